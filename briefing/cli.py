@@ -1,0 +1,459 @@
+"""The `briefing` command: the TUI, `today`, `digest`, `refresh`, `summarize`, feeds and OPML."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from briefing import __version__
+from briefing.errors import BriefingError, ConfigError, StoreError, UsageError
+
+if TYPE_CHECKING:
+    from briefing.config import Config
+    from briefing.pipeline import RefreshReport
+    from briefing.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+_DURATION = re.compile(r"(\d+)\s*([mhdw])")
+_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+class State:
+    """What the group's options decide, shared with every subcommand."""
+
+    def __init__(self, config_path: Path | None, demo: bool) -> None:
+        self.config_path = config_path
+        self.demo = demo
+        self._config: Config | None = None
+        self._demo_dir: tempfile.TemporaryDirectory[str] | None = None
+
+    def config(self) -> Config:
+        if self._config is None:
+            from briefing.config import demo_config, load_config
+
+            if self.demo:
+                self._demo_dir = tempfile.TemporaryDirectory(prefix="briefing-demo-")
+                self._config = demo_config(Path(self._demo_dir.name))
+            else:
+                self._config = load_config(self.config_path)
+                if self._config.first_run:
+                    _first_run_hint()
+        return self._config
+
+    def close(self) -> None:
+        if self._demo_dir is not None:
+            self._demo_dir.cleanup()
+
+    @contextmanager
+    def store(self, *, create: bool = True) -> Iterator[Store]:
+        from briefing.paths import store_path
+        from briefing.store import open_store
+
+        config = self.config()
+        with open_store(store_path(config.data_dir), create=create) as store:
+            if config.demo and store.get_meta("last_refresh") is None:
+                _demo_refresh(config, store)
+            yield store
+
+
+def _first_run_hint() -> None:
+    from briefing.paths import config_path
+
+    _say(f"no config at {config_path()}: using a starter set of feeds. "
+         "Run `briefing feeds add URL` or copy config.example.toml there to choose your own.")
+
+
+def _demo_refresh(config: Config, store: Store) -> None:
+    from briefing.pipeline import refresh, shift_demo_items
+
+    now = datetime.now(UTC)
+    refresh(config, store, now=now)
+    shift_demo_items(store, now)
+
+
+def _say(message: str) -> None:
+    """A diagnostic line on stderr (stdout carries only the briefing or digest)."""
+    click.echo(f"briefing: {message}", err=True)
+
+
+def _parse_date(value: str | None) -> date:
+    if value is None:
+        return datetime.now(UTC).date()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date: {value!r} is not a date like 2026-11-28") from None
+
+
+def parse_duration(value: str) -> timedelta:
+    """'90m', '24h', '7d', '1w', '1d12h' as a timedelta."""
+    text = value.strip().lower()
+    parts = _DURATION.findall(text)
+    if not parts or _DURATION.sub("", text).strip():
+        raise UsageError(f"--since: {value!r} is not a duration like 90m, 24h or 7d")
+    return sum((timedelta(**{_UNITS[u]: int(n)}) for n, u in parts), timedelta())
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", type=click.Path(path_type=Path), envvar="BRIEFING_CONFIG",
+              help="Config file (default: $BRIEFING_CONFIG, else the XDG config dir).")
+@click.option("--demo", is_flag=True, help="Use the bundled sample feeds, offline, in a throwaway "
+              "data dir.")
+@click.version_option(__version__, prog_name="briefing")
+@click.pass_context
+def main(ctx: click.Context, config_path: Path | None, demo: bool) -> None:
+    """A terminal news briefing: leads, quotes and figures from your feeds.
+
+    With no command, opens the interactive briefing (same as `briefing tui`).
+    """
+    state = State(config_path, demo)
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(tui)
+
+
+def _handle_errors(func: F) -> F:
+    """Turn BriefingError into one stderr line and the exit codes of DESIGN.md."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (ConfigError, UsageError, StoreError) as exc:
+            _say(str(exc))
+            sys.exit(2)
+        except BriefingError as exc:
+            _say(str(exc))
+            sys.exit(1)
+        except KeyboardInterrupt:
+            _say("interrupted")
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.exit(0)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@main.command()
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="Open on this day (default: today).")
+@click.pass_obj
+@_handle_errors
+def tui(state: State, day: str | None) -> None:
+    """Open the interactive briefing."""
+    from briefing.tui.app import BriefingApp
+
+    config = state.config()
+    BriefingApp(config, day=_parse_date(day)).run()
+
+
+@main.command()
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="The day to brief (default: today, UTC).")
+@click.option("--format", "fmt", type=click.Choice(["rich", "text", "markdown", "json"]),
+              help="Output format (default: rich on a terminal, text when piped).")
+@click.option("--no-refresh", is_flag=True, help="Print from the store without fetching first.")
+@click.pass_obj
+@_handle_errors
+def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> None:
+    """Print the day's briefing: stories ranked by how widely they are carried.
+
+    Refreshes first when the last refresh is older than `refresh_minutes`.
+    """
+    from briefing.pipeline import build_briefing
+
+    config = state.config()
+    the_day = _parse_date(day)
+    with state.store() as store:
+        if not no_refresh and not config.demo and _refresh_is_stale(config, store):
+            _run_refresh(config, store, quiet=True)
+        now = datetime.now(UTC)
+        result = build_briefing(config, store, the_day, now=now)
+    fmt = fmt or ("rich" if sys.stdout.isatty() else "text")
+    if fmt == "json":
+        from briefing.render.export import briefing_dict
+
+        click.echo(json.dumps(briefing_dict(result), ensure_ascii=False, indent=2))
+    elif fmt == "rich":
+        from briefing.render.console import briefing_renderable, make_console
+
+        make_console().print(briefing_renderable(result))
+    else:
+        from briefing.render.digest import briefing_markdown, briefing_text
+
+        click.echo(briefing_markdown(result) if fmt == "markdown" else briefing_text(result),
+                   nl=False)
+
+
+def _refresh_is_stale(config: Config, store: Store) -> bool:
+    from briefing.storedata import load_time
+
+    last = load_time(store.get_meta("last_refresh"))
+    return last is None or datetime.now(UTC) - last > timedelta(minutes=config.refresh_minutes)
+
+
+@main.command()
+@click.option("--since", default="last", show_default=True, metavar="DURATION|last",
+              help="Stories first seen in this window (90m, 24h, 7d), or since the last digest.")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+              show_default=True)
+@click.option("--refresh/--no-refresh", default=False,
+              help="Refresh the feeds first (off: cron usually runs `refresh` itself).")
+@click.pass_obj
+@_handle_errors
+def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
+    """Print what is new since the last digest, for cron to mail; nothing when nothing is new.
+
+    Each story is sent once; a story a new outlet joins later is sent again as updated.
+    """
+    from briefing.pipeline import build_digest
+
+    config = state.config()
+    window = None if since == "last" else parse_duration(since)
+    with state.store() as store:
+        if refresh:
+            _run_refresh(config, store, quiet=True)
+        now = datetime.now(UTC)
+        result = build_digest(config, store, since=None if window is None else now - window,
+                              now=now)
+    for feed in result.failing:
+        _say(f"{feed.name}: {feed.error or feed.status}")
+    if not result.entries:
+        return
+    if fmt == "json":
+        from briefing.render.export import story_dict
+
+        payload = {
+            "since": result.since.isoformat(),
+            "generated_at": result.generated_at.isoformat(),
+            "stories": [story_dict(e.story) | {"digest": e.kind,
+                                               "new_items": [i.guid for i in e.new_items]}
+                        for e in result.entries],
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        from briefing.render.digest import digest_markdown, digest_text
+
+        click.echo(digest_markdown(result) if fmt == "markdown" else digest_text(result), nl=False)
+
+
+@main.command("refresh")
+@click.option("--feed", "only", multiple=True, metavar="NAME", help="Refresh only this feed "
+              "(repeatable).")
+@click.option("--force", is_flag=True, help="Fetch even feeds whose <ttl> or minimum interval "
+              "has not passed.")
+@click.option("--concurrency", type=click.IntRange(min=1), help="Feeds fetched at once "
+              "(overrides the config).")
+@click.option("--per-host", type=click.IntRange(min=1), help="Feeds fetched at once from one "
+              "host (overrides the config).")
+@click.pass_obj
+@_handle_errors
+def refresh_command(state: State, only: tuple[str, ...], force: bool,
+                    concurrency: int | None, per_host: int | None) -> None:
+    """Fetch every feed that is due and store what is new.
+
+    Exits 1 when every feed failed.
+    """
+    import dataclasses
+
+    config = state.config()
+    unknown = [name for name in only if name not in config.feed_index]
+    if unknown:
+        raise UsageError(f"--feed: no feed named {unknown[0]!r} in the config")
+    if concurrency or per_host:
+        config = dataclasses.replace(config, concurrency=concurrency or config.concurrency,
+                                     per_host=per_host or config.per_host)
+    with state.store() as store:
+        report = _run_refresh(config, store, only=only or None, force=force or bool(only))
+    if report.fetched and len(report.failed) == len(report.fetched):
+        sys.exit(1)
+
+
+def _run_refresh(config: Config, store: Store, *, only: tuple[str, ...] | None = None,
+                 force: bool = False, quiet: bool = False) -> RefreshReport:
+    from briefing.pipeline import refresh
+
+    if sys.stderr.isatty() and not quiet:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        from briefing.render.console import make_console
+
+        with Progress(TextColumn("refreshing"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.fields[last]}"), console=make_console(stderr=True),
+                      transient=True) as bar:
+            task = bar.add_task("refresh", total=len(config.feeds), last="")
+            report = refresh(config, store, only=only, force=force,
+                             progress=lambda o, done, total: bar.update(
+                                 task, completed=done, total=total, last=o.name[:40]))
+    else:
+        report = refresh(config, store, only=only, force=force)
+    for outcome in report.outcomes:
+        if outcome.error:
+            _say(f"{outcome.name}: {outcome.error}")
+        elif outcome.note and outcome.outcome != "skipped":
+            _say(f"{outcome.name}: {outcome.note}")
+    skipped = sum(1 for o in report.outcomes if o.outcome == "skipped")
+    _say(f"refreshed {len(report.fetched)} feeds: {report.new_items} new items, "
+         f"{len(report.failed)} failed" + (f", {skipped} not due yet" if skipped else ""))
+    return report
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, metavar="PATH...|URL|-")
+@click.option("--html", is_flag=True, help="The input is a web page, not plain text.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.pass_obj
+@_handle_errors
+def summarize(state: State, sources: tuple[str, ...], html: bool, fmt: str) -> None:
+    """Read an article for its lead, quotes and figures.
+
+    Give files, `-` for standard input, or one http(s) URL. Several files give
+    JSON Lines with --format json.
+    """
+    from briefing.summarize import summarize as summarize_text
+    from briefing.summarize import summary_to_dict
+
+    for source in sources:
+        text = _read_article(source, html=html)
+        summary = summarize_text(text)
+        if fmt == "json":
+            click.echo(json.dumps(summary_to_dict(summary), ensure_ascii=False))
+        else:
+            from briefing.render.card import summary_text
+
+            click.echo(summary_text(summary, title=None if source == "-" else source))
+
+
+def _read_article(source: str, *, html: bool) -> str:
+    from briefing.sanitize import clean_paragraphs
+
+    if source.startswith(("http://", "https://")):
+        from briefing.article import fetch_article_text
+
+        return fetch_article_text(source)
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{source}: cannot read: {exc.strerror or exc}") from None
+    text = data.decode("utf-8", errors="replace")
+    if html or source.lower().endswith((".html", ".htm")):
+        from briefing.article import extract_article
+
+        return extract_article(text)
+    return clean_paragraphs(text)
+
+
+@main.group()
+def feeds() -> None:
+    """List, add and remove feeds."""
+
+
+@feeds.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.pass_obj
+@_handle_errors
+def feeds_list(state: State, fmt: str) -> None:
+    """Each feed with its health: status, items, last fetch, last error."""
+    from briefing.models import FeedStatus
+
+    config = state.config()
+    with state.store() as store:
+        store.sync_feeds(config.feeds)
+        statuses = {s.name: s for s in store.feed_statuses([f.name for f in config.feeds])}
+    rows = [statuses.get(f.name) or FeedStatus(f.name, f.url, "new", None, 0, None)
+            for f in config.feeds]
+    if fmt == "json":
+        from briefing.render.export import feed_dict
+
+        click.echo(json.dumps([feed_dict(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    from briefing.render.digest import feeds_text
+
+    click.echo(feeds_text(rows), nl=False)
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--name", help="Display name (default: the URL).")
+@click.option("--tag", "tags", multiple=True, help="A section for its stories (repeatable).")
+@click.pass_obj
+@_handle_errors
+def feeds_add(state: State, url: str, name: str | None, tags: tuple[str, ...]) -> None:
+    """Add a feed to the config file."""
+    from briefing.config import add_feeds
+    from briefing.models import Feed
+    from briefing.paths import config_path
+    from briefing.sanitize import clean_line, safe_url
+
+    if safe_url(url) is None:
+        raise UsageError(f"{url!r} is not an http(s) URL")
+    path = state.config_path or config_path()
+    feed = Feed(name=clean_line(name or url), url=url, tags=tuple(clean_line(t) for t in tags))
+    add_feeds(path, [feed])
+    _say(f"added {feed.name!r} to {path}")
+
+
+@feeds.command("remove")
+@click.argument("name")
+@click.pass_obj
+@_handle_errors
+def feeds_remove(state: State, name: str) -> None:
+    """Remove a feed from the config file (its stored items go with it)."""
+    from briefing.config import load_config, remove_feed
+    from briefing.paths import config_path, store_path
+    from briefing.store import open_store
+
+    path = state.config_path or config_path()
+    remove_feed(path, name)
+    config = load_config(path)
+    store_file = store_path(config.data_dir)
+    if store_file.exists():
+        with open_store(store_file) as store:
+            store.remove_feed(name)
+    _say(f"removed {name!r} from {path}")
+
+
+@main.command("import-opml")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.pass_obj
+@_handle_errors
+def import_opml(state: State, file: Path) -> None:
+    """Add the feeds of an OPML file to the config (ones already there are skipped)."""
+    from briefing.config import add_feeds, load_config
+    from briefing.opml import read_opml
+    from briefing.paths import config_path
+
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{file}: cannot read: {exc.strerror or exc}") from None
+    found = read_opml(data, str(file))
+    path = state.config_path or config_path()
+    current = load_config(path) if path.exists() else None
+    known_urls = {f.url for f in current.feeds} if current else set()
+    known_names = {f.name for f in current.feeds} if current else set()
+    fresh = [f for f in found if f.url not in known_urls and f.name not in known_names]
+    if fresh:
+        add_feeds(path, fresh)
+    _say(f"imported {len(fresh)} feeds into {path} ({len(found) - len(fresh)} already there)")
+
+
+@main.command("export-opml")
+@click.pass_obj
+@_handle_errors
+def export_opml(state: State) -> None:
+    """Print the configured feeds as OPML."""
+    from briefing.opml import write_opml
+
+    click.echo(write_opml(state.config().feeds), nl=False)

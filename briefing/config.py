@@ -1,0 +1,320 @@
+"""config.toml → a frozen Config; defaults, validation, and errors naming file, line and key."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import ConfigError
+from briefing.models import Feed
+from briefing.paths import config_path, default_data_dir
+from briefing.sanitize import clean_line, safe_url
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything briefing reads from config.toml, validated once."""
+
+    feeds: tuple[Feed, ...]
+    """The feeds to follow, in config order."""
+    data_dir: Path
+    """Where the store lives."""
+    path: Path | None = None
+    """The file this came from; None for the built-in defaults and the demo."""
+    refresh_minutes: int = 30
+    """`briefing today` refreshes first when the last refresh is older than this."""
+    concurrency: int = 32
+    """Feeds fetched at once across all hosts."""
+    per_host: int = 4
+    """Feeds fetched at once from one host (politeness)."""
+    timeout_seconds: float = 60.0
+    """Overall deadline for one feed: connect, redirects and body."""
+    max_feed_mb: float = 10.0
+    """Largest feed body accepted, after decompression."""
+    retention_days: int = 90
+    """Items older than this are pruned (never before a digest has sent them)."""
+    retention_items: int = 2000
+    """At most this many items are kept per feed."""
+    demo: bool = False
+    """True for the bundled offline sample feeds."""
+    first_run: bool = False
+    """True when no config file existed and the starter config was used."""
+    feed_index: dict[str, Feed] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.feed_index.update({feed.name: feed for feed in self.feeds})
+
+
+STARTER_FEEDS: tuple[Feed, ...] = (
+    Feed("Realist English", "https://english.realtribune.ru/feed", ("world", "russia")),
+    Feed("BBC World", "https://feeds.bbci.co.uk/news/world/rss.xml", ("world",)),
+    Feed("Al Jazeera", "https://www.aljazeera.com/xml/rss/all.xml", ("world",)),
+    Feed("The Guardian World", "https://www.theguardian.com/world/rss", ("world",)),
+    Feed("NPR News", "https://feeds.npr.org/1001/rss.xml", ("world", "us")),
+)
+"""Feeds of a first run without a config file."""
+
+_TOP_KEYS = {
+    "data_dir": str,
+    "refresh_minutes": int,
+    "concurrency": int,
+    "per_host": int,
+    "timeout_seconds": (int, float),
+    "max_feed_mb": (int, float),
+    "retention_days": int,
+    "retention_items": int,
+    "feeds": list,
+}
+_FEED_KEYS = {
+    "name": str,
+    "url": str,
+    "tags": list,
+    "fulltext": bool,
+    "weight": (int, float),
+    "min_interval_minutes": int,
+}
+_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read and validate the config.
+
+    Args:
+        path: an explicit file (from --config); else $BRIEFING_CONFIG or the XDG default.
+
+    Raises:
+        ConfigError: the file is unreadable, not TOML, or holds a bad value.
+    """
+    explicit = path is not None or bool(os.environ.get("BRIEFING_CONFIG"))
+    path = path if path is not None else config_path()
+    if not path.exists():
+        if explicit:
+            raise ConfigError(f"{path}: config file not found")
+        return Config(feeds=STARTER_FEEDS, data_dir=default_data_dir(), first_run=True)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+    return parse_config(text, path)
+
+
+def parse_config(text: str, path: Path) -> Config:
+    """Validate config text; errors name `path`, the line and the key."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        line = _TOML_LINE.search(message)
+        where = f"{path}:{line.group(1)}" if line else str(path)
+        raise ConfigError(f"{where}: not valid TOML: {_TOML_LINE.sub('', message).strip()}") from None
+    locate = _Locator(text, path)
+    for key, value in raw.items():
+        _check_type(locate, key, value, _TOP_KEYS)
+    feeds = tuple(_parse_feed(locate, i, entry) for i, entry in enumerate(raw.get("feeds", [])))
+    names = [feed.name for feed in feeds]
+    for i, name in enumerate(names):
+        if name in names[:i]:
+            raise ConfigError(f"{locate(f'feeds[{i}].name')}: duplicate feed name {name!r}")
+    data_dir = raw.get("data_dir")
+    positive = ("refresh_minutes", "concurrency", "per_host", "timeout_seconds", "max_feed_mb")
+    for key in (*positive, "retention_days", "retention_items"):
+        if key in raw and raw[key] <= 0:
+            raise ConfigError(f"{locate(key)}: {key} must be greater than zero")
+    return Config(
+        feeds=feeds,
+        data_dir=Path(data_dir).expanduser() if data_dir else default_data_dir(),
+        path=path,
+        refresh_minutes=raw.get("refresh_minutes", 30),
+        concurrency=raw.get("concurrency", 32),
+        per_host=raw.get("per_host", 4),
+        timeout_seconds=float(raw.get("timeout_seconds", 60.0)),
+        max_feed_mb=float(raw.get("max_feed_mb", 10.0)),
+        retention_days=raw.get("retention_days", 90),
+        retention_items=raw.get("retention_items", 2000),
+    )
+
+
+def _parse_feed(locate: _Locator, index: int, entry: Any) -> Feed:
+    where = f"feeds[{index}]"
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{locate(where)}: each [[feeds]] entry must be a table")
+    for key, value in entry.items():
+        _check_type(locate, f"{where}.{key}", value, _FEED_KEYS, index=index)
+    if "url" not in entry:
+        raise ConfigError(f"{locate(where)}: {where}.url is missing")
+    url = entry["url"]
+    if safe_url(url) is None:
+        raise ConfigError(f"{locate(f'{where}.url')}: {where}.url must be an http(s) URL: {url!r}")
+    name = clean_line(entry.get("name") or url)
+    if not name:
+        raise ConfigError(f"{locate(f'{where}.name')}: {where}.name is empty")
+    tags = entry.get("tags", [])
+    if not all(isinstance(tag, str) for tag in tags):
+        raise ConfigError(f"{locate(f'{where}.tags')}: {where}.tags must be a list of strings")
+    weight = float(entry.get("weight", 1.0))
+    if weight <= 0:
+        raise ConfigError(f"{locate(f'{where}.weight')}: {where}.weight must be greater than zero")
+    interval = entry.get("min_interval_minutes", 0)
+    if interval < 0:
+        raise ConfigError(
+            f"{locate(f'{where}.min_interval_minutes')}: {where}.min_interval_minutes is negative"
+        )
+    return Feed(
+        name=name,
+        url=url,
+        tags=tuple(clean_line(tag) for tag in tags),
+        fulltext=entry.get("fulltext", False),
+        weight=weight,
+        min_interval_minutes=interval,
+    )
+
+
+def _check_type(
+    locate: _Locator, key: str, value: object, schema: dict[str, Any], index: int | None = None
+) -> None:
+    name = key.rsplit(".", 1)[-1]
+    if name not in schema:
+        known = ", ".join(sorted(schema))
+        raise ConfigError(f"{locate(key)}: unknown key {key!r} (known keys: {known})")
+    expected = schema[name]
+    # bool is an int in Python, but `concurrency = true` is a mistake, not a number.
+    if isinstance(value, bool) and expected is not bool:
+        ok = False
+    else:
+        ok = isinstance(value, expected)
+    if not ok:
+        wanted = _type_name(expected)
+        raise ConfigError(f"{locate(key)}: {key} must be {wanted}, not {_type_name(type(value))}")
+
+
+def _type_name(kind: Any) -> str:
+    names = {str: "a string", int: "an integer", float: "a number", bool: "true or false",
+             list: "a list", dict: "a table"}
+    if isinstance(kind, tuple):
+        return "a number"
+    return names.get(kind, getattr(kind, "__name__", str(kind)))
+
+
+class _Locator:
+    """Finds the line of a key in the config text, so errors can say `file:line`."""
+
+    def __init__(self, text: str, path: Path) -> None:
+        self.lines = text.splitlines()
+        self.path = path
+
+    def __call__(self, key: str) -> str:
+        match = re.fullmatch(r"feeds\[(\d+)\](?:\.(\w+))?", key)
+        start, end, name = 0, len(self.lines), key
+        if match:
+            headers = [n for n, line in enumerate(self.lines) if line.strip() == "[[feeds]]"]
+            index = int(match.group(1))
+            if index < len(headers):
+                start = headers[index]
+                end = headers[index + 1] if index + 1 < len(headers) else len(self.lines)
+                if match.group(2) is None:
+                    return f"{self.path}:{start + 1}"
+            name = match.group(2) or ""
+        pattern = re.compile(rf"^\s*{re.escape(name)}\s*=")
+        for n in range(start, end):
+            if pattern.match(self.lines[n]):
+                return f"{self.path}:{n + 1}"
+        return str(self.path)
+
+
+def demo_config(data_dir: Path) -> Config:
+    """Config of `--demo`: the bundled sample feeds in a throwaway data dir."""
+    from briefing.demo import DEMO_FEEDS
+
+    feeds = tuple(
+        Feed(name=name, url=f"https://demo.briefing.invalid/{file}", tags=tags)
+        for name, file, tags in DEMO_FEEDS
+    )
+    return Config(feeds=feeds, data_dir=data_dir, demo=True)
+
+
+STARTER_CONFIG = """\
+# briefing config: see config.example.toml in the project for every key.
+refresh_minutes = 30
+{feeds}"""
+
+
+def starter_config_text() -> str:
+    """The text written to the config path on a first run, so the user has a file to edit."""
+    blocks = []
+    for feed in STARTER_FEEDS:
+        tags = ", ".join(f'"{t}"' for t in feed.tags)
+        blocks.append(f'\n[[feeds]]\nname = "{feed.name}"\nurl = "{feed.url}"\ntags = [{tags}]\n')
+    return STARTER_CONFIG.format(feeds="".join(blocks))
+
+
+def feed_block(feed: Feed) -> str:
+    """A `[[feeds]]` table for `feed`, as appended to a config file."""
+    tags = ", ".join(_toml_string(t) for t in feed.tags)
+    lines = ["[[feeds]]", f"name = {_toml_string(feed.name)}", f"url = {_toml_string(feed.url)}"]
+    if feed.tags:
+        lines.append(f"tags = [{tags}]")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_string(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in escaped) + '"'
+
+
+def add_feeds(path: Path, feeds: Sequence[Feed]) -> None:
+    """Append feeds to the config file (creating a starter file first), keeping its comments.
+
+    Raises:
+        ConfigError: a feed's name is already taken, or the file cannot be written.
+    """
+    text = path.read_text(encoding="utf-8") if path.exists() else starter_config_text()
+    taken = {feed.name for feed in parse_config(text, path).feeds}
+    for feed in feeds:
+        if feed.name in taken:
+            raise ConfigError(f"{path}: a feed named {feed.name!r} is already configured")
+        taken.add(feed.name)
+    if not text.endswith("\n"):
+        text += "\n"
+    text += "".join("\n" + feed_block(feed) for feed in feeds)
+    parse_config(text, path)
+    _write_atomically(path, text)
+
+
+def remove_feed(path: Path, name: str) -> None:
+    """Remove the `[[feeds]]` table named `name` from the config file."""
+    if not path.exists():
+        raise ConfigError(f"{path}: config file not found")
+    text = path.read_text(encoding="utf-8")
+    config = parse_config(text, path)
+    names = [feed.name for feed in config.feeds]
+    if name not in names:
+        raise ConfigError(f"{path}: no feed named {name!r}")
+    lines = text.splitlines(keepends=True)
+    headers = [n for n, line in enumerate(lines) if line.strip() == "[[feeds]]"]
+    index = names.index(name)
+    start = headers[index]
+    end = headers[index + 1] if index + 1 < len(headers) else len(lines)
+    if index + 1 >= len(headers):
+        # The last table runs to the end of the file; keep any other table after it.
+        for n in range(start + 1, len(lines)):
+            if lines[n].lstrip().startswith("["):
+                end = n
+                break
+    new_text = "".join(lines[:start] + lines[end:])
+    parse_config(new_text, path)
+    _write_atomically(path, new_text)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".{path.name}.tmp")
+        temp.write_text(text, encoding="utf-8")
+        temp.replace(path)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write config: {exc}") from None

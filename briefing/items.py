@@ -1,0 +1,183 @@
+"""Reading items back from the store: by time, by search; summaries, read and digest state."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from briefing.models import Item, Summary
+from briefing.store import Store
+from briefing.storedata import dump_summary, dump_time, load_summary, load_time
+
+_ITEM_COLUMNS = (
+    "i.id, f.name, i.guid, i.key, i.title, i.link, i.published, i.text, i.author,"
+    " i.is_excerpt, i.read, i.first_seen"
+)
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    """An item with the store's bookkeeping beside it."""
+
+    id: int
+    item: Item
+    read: bool
+    first_seen: datetime
+
+
+def _row_to_stored(row: Sequence[object]) -> StoredItem:
+    published = load_time(str(row[6]))
+    first_seen = load_time(str(row[11]))
+    assert published is not None and first_seen is not None
+    item = Item(
+        feed=str(row[1]), guid=str(row[2]), key=str(row[3]), title=str(row[4]),
+        link=None if row[5] is None else str(row[5]), published=published, text=str(row[7]),
+        author=None if row[8] is None else str(row[8]), is_excerpt=bool(row[9]),
+    )
+    return StoredItem(id=int(str(row[0])), item=item, read=bool(row[10]), first_seen=first_seen)
+
+
+def items_between(
+    store: Store, start: datetime, end: datetime, feeds: Sequence[str] | None = None
+) -> list[StoredItem]:
+    """Items published in [start, end), newest first, optionally only from some feeds."""
+    query = (
+        f"SELECT {_ITEM_COLUMNS} FROM items i JOIN feeds f ON f.id = i.feed_id"
+        " WHERE i.published >= ? AND i.published < ?"
+    )
+    params: list[object] = [dump_time(start), dump_time(end)]
+    if feeds is not None:
+        query += f" AND f.name IN ({','.join('?' * len(feeds))})"
+        params.extend(feeds)
+    rows = store.db.execute(query + " ORDER BY i.published DESC, i.id", params).fetchall()
+    return [_row_to_stored(row) for row in rows]
+
+
+def items_seen_since(store: Store, since: datetime, feeds: Sequence[str]) -> list[StoredItem]:
+    """Items first stored at or after `since` (what a digest considers new)."""
+    rows = store.db.execute(
+        f"SELECT {_ITEM_COLUMNS} FROM items i JOIN feeds f ON f.id = i.feed_id"
+        f" WHERE i.first_seen >= ? AND f.name IN ({','.join('?' * len(feeds))})"
+        " ORDER BY i.published DESC, i.id",
+        [dump_time(since), *feeds],
+    ).fetchall()
+    return [_row_to_stored(row) for row in rows]
+
+
+def latest_published(store: Store, feeds: Sequence[str]) -> datetime | None:
+    """Publication time of the newest item of these feeds."""
+    row = store.db.execute(
+        "SELECT max(i.published) FROM items i JOIN feeds f ON f.id = i.feed_id"
+        f" WHERE f.name IN ({','.join('?' * len(feeds))})",
+        list(feeds),
+    ).fetchone()
+    return load_time(row[0]) if row else None
+
+
+def load_summaries(store: Store, ids: Iterable[int], version: int) -> dict[int, Summary]:
+    """Cached summaries of these items made by this summarizer version."""
+    found: dict[int, Summary] = {}
+    id_list = list(ids)
+    for offset in range(0, len(id_list), 500):
+        chunk = id_list[offset : offset + 500]
+        rows = store.db.execute(
+            f"SELECT item_id, data FROM summaries WHERE version = ?"
+            f" AND item_id IN ({','.join('?' * len(chunk))})",
+            [version, *chunk],
+        )
+        found.update((int(item_id), load_summary(data)) for item_id, data in rows)
+    return found
+
+
+def save_summaries(store: Store, summaries: Mapping[int, Summary], version: int) -> None:
+    """Cache summaries; an older version's row is replaced."""
+    if not summaries:
+        return
+    with store.write() as db:
+        db.executemany(
+            "INSERT INTO summaries(item_id, version, data) VALUES (?, ?, ?)"
+            " ON CONFLICT(item_id) DO UPDATE SET version = excluded.version, data = excluded.data",
+            [(item_id, version, dump_summary(s)) for item_id, s in summaries.items()],
+        )
+
+
+def set_read(store: Store, ids: Iterable[int], read: bool = True) -> None:
+    """Mark items read (or unread again)."""
+    id_list = list(ids)
+    with store.write() as db:
+        db.executemany("UPDATE items SET read = ? WHERE id = ?", [(int(read), i) for i in id_list])
+
+
+def search(store: Store, query: str, limit: int = 200) -> list[int]:
+    """Ids of items whose title or text match the words of `query`, best first."""
+    words = re.findall(r"\w+", query)
+    if not words:
+        return []
+    # Each word becomes a quoted prefix term, so user input never reaches FTS5 syntax.
+    match = " ".join(f'"{word}"*' for word in words)
+    rows = store.db.execute(
+        "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rank LIMIT ?",
+        (match, limit),
+    )
+    return [int(row[0]) for row in rows]
+
+
+def claim_unsent(store: Store, ids: Sequence[int], story_of: Mapping[int, str],
+                 now: datetime) -> set[int]:
+    """Atomically mark items as sent by a digest; return those no digest had sent before.
+
+    Two digests running at once each get a disjoint set, so no story is sent twice.
+    """
+    claimed: set[int] = set()
+    with store.write() as db:
+        for item_id in ids:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO digest_sent(item_id, story_id, sent_at) VALUES (?, ?, ?)",
+                (item_id, story_of[item_id], dump_time(now)),
+            )
+            if cursor.rowcount:
+                claimed.add(item_id)
+        db.execute(
+            "INSERT INTO meta(key, value) VALUES ('last_digest', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (dump_time(now),),
+        )
+    return claimed
+
+
+def sent_ids(store: Store, ids: Sequence[int]) -> set[int]:
+    """Those of `ids` that a digest has already sent."""
+    found: set[int] = set()
+    for offset in range(0, len(ids), 500):
+        chunk = ids[offset : offset + 500]
+        rows = store.db.execute(
+            f"SELECT item_id FROM digest_sent WHERE item_id IN ({','.join('?' * len(chunk))})",
+            list(chunk),
+        )
+        found.update(int(row[0]) for row in rows)
+    return found
+
+
+def prune(store: Store, *, now: datetime, max_age_days: int, max_per_feed: int) -> int:
+    """Delete old items; return how many.
+
+    An item goes when it is older than `max_age_days` or beyond the newest
+    `max_per_feed` of its feed, but never while a digest that has been used
+    has not yet sent it.
+    """
+    cutoff = dump_time(now - timedelta(days=max_age_days))
+    digest_used = store.get_meta("last_digest") is not None
+    keep_unsent = " AND id IN (SELECT item_id FROM digest_sent)" if digest_used else ""
+    with store.write() as db:
+        removed = db.execute(
+            f"DELETE FROM items WHERE published < ?{keep_unsent}", (cutoff,)
+        ).rowcount
+        removed += db.execute(
+            "DELETE FROM items WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER"
+            " (PARTITION BY feed_id ORDER BY published DESC, id DESC) AS n FROM items)"
+            f" WHERE n > ?){keep_unsent}",
+            (max_per_feed,),
+        ).rowcount
+    return removed

@@ -1,0 +1,157 @@
+"""Value types shared by every layer: feeds, items, summaries, stories, briefings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+FeedState = Literal["new", "ok", "error", "gone"]
+"""Health of a feed after its last refresh."""
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A configured feed."""
+
+    name: str
+    """Display name, unique in the config; items refer to their feed by it."""
+    url: str
+    """Where the feed is fetched from (http/https)."""
+    tags: tuple[str, ...] = ()
+    """Sections the feed's stories are filed under."""
+    fulltext: bool = False
+    """Fetch the article page when the feed carries only an excerpt."""
+    weight: float = 1.0
+    """Ranking weight of the feed's stories (1.0 is neutral)."""
+    min_interval_minutes: int = 0
+    """Never fetch this feed more often than this."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entry of a feed, cleaned and normalised."""
+
+    feed: str
+    """Name of the feed it came from."""
+    guid: str
+    """The id exactly as the feed published it (RSS guid, Atom id, JSON Feed id), else the link."""
+    key: str
+    """Stable identity inside one feed: guid, else canonical link, else a content hash."""
+    title: str
+    link: str | None
+    """Absolute http(s) link to the article, or None when the feed gave no safe one."""
+    published: datetime
+    """Publication time in UTC (first-seen time when the feed gave none)."""
+    text: str
+    """Article text as plain paragraphs separated by newlines."""
+    author: str | None = None
+    is_excerpt: bool = False
+    """True when the feed carried only a summary, not the article's content."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote found in an article, with its span in the summarised text."""
+
+    text: str
+    """Exactly the characters between the quotation marks."""
+    speaker: str | None
+    """Who said it, resolved to a full name where the article gives one."""
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number that measures something, with what it measures."""
+
+    text: str
+    """The exact slice of the article holding the number (and its unit, qualifier)."""
+    value: float
+    """Normalised value: multipliers applied, sign for decreases."""
+    unit: str
+    """ISO currency code, `percent`, `count`, `tonnes`, ... (see extract/figures.py)."""
+    context: str
+    """A short phrase saying what the figure measures."""
+    start: int
+    end: int
+    qualifier: str | None = None
+    """"more than", "about", "nearly" ... as written, when present."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the summarizer reads from one article."""
+
+    dateline: str | None
+    source: str | None
+    lead: str
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """One outlet's report within a story."""
+
+    feed: str
+    title: str
+    link: str | None
+    published: datetime
+
+
+@dataclass(frozen=True)
+class Story:
+    """One event as told by one or more outlets."""
+
+    id: str
+    """Stable id of the story (the key of its first item)."""
+    title: str
+    lead: str
+    dateline: str | None
+    source: str | None
+    """Outlet named in the dateline of the lead's article."""
+    quotes: tuple[Quote, ...]
+    figures: tuple[Figure, ...]
+    items: tuple[Item, ...]
+    """Every item of the story, best source first."""
+    tags: tuple[str, ...] = ()
+    disagreements: tuple[str, ...] = ()
+    """Human-readable notes where outlets give different values for one measure."""
+
+    @property
+    def published(self) -> datetime:
+        """Time of the story's latest item."""
+        return max(item.published for item in self.items)
+
+    @property
+    def sources(self) -> tuple[SourceRef, ...]:
+        return tuple(
+            SourceRef(feed=i.feed, title=i.title, link=i.link, published=i.published)
+            for i in self.items
+        )
+
+
+@dataclass(frozen=True)
+class FeedStatus:
+    """A feed's health as the store knows it."""
+
+    name: str
+    url: str
+    status: FeedState
+    error: str | None
+    items: int
+    last_fetched: datetime | None
+    consecutive_failures: int = 0
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """One day's stories and the state of the feeds they came from."""
+
+    date: date
+    generated_at: datetime
+    stories: tuple[Story, ...]
+    feeds: tuple[FeedStatus, ...] = field(default=())

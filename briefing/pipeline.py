@@ -1,0 +1,314 @@
+"""The one flow every front end calls: refresh the feeds, then build a day's briefing."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from importlib import resources
+from typing import TYPE_CHECKING, Literal
+
+from briefing.config import Config
+from briefing.errors import FetchError, StoreError
+from briefing.items import (
+    StoredItem,
+    claim_unsent,
+    items_between,
+    items_seen_since,
+    load_summaries,
+    save_summaries,
+    sent_ids,
+)
+from briefing.models import Briefing, FeedStatus, Item, Story, Summary
+from briefing.store import FeedRow, Store
+from briefing.storedata import dump_time, load_time
+from briefing.stories import build_stories
+from briefing.summarize import SUMMARIZER_VERSION, summarize
+
+if TYPE_CHECKING:
+    from briefing.fetch import FetchRequest, FetchResult, FetchSettings
+
+Outcome = Literal["updated", "unchanged", "error", "gone", "skipped"]
+
+
+@dataclass(frozen=True)
+class FeedOutcome:
+    """What a refresh did with one feed."""
+
+    name: str
+    outcome: Outcome
+    new: int = 0
+    updated: int = 0
+    error: str | None = None
+    note: str | None = None
+    """Extra information: a permanent move, why a feed was skipped."""
+
+
+@dataclass(frozen=True)
+class RefreshReport:
+    """The outcome of a refresh, feed by feed, in completion order."""
+
+    outcomes: tuple[FeedOutcome, ...]
+
+    @property
+    def failed(self) -> tuple[FeedOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.outcome in ("error", "gone"))
+
+    @property
+    def fetched(self) -> tuple[FeedOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.outcome != "skipped")
+
+    @property
+    def new_items(self) -> int:
+        return sum(o.new for o in self.outcomes)
+
+
+ProgressCallback = Callable[[FeedOutcome, int, int], None]
+"""Called after each feed with its outcome, the number done and the total."""
+
+
+def fetch_settings(config: Config) -> FetchSettings:
+    """The fetcher's settings from the config."""
+    from briefing.fetch import FetchSettings
+
+    return dataclasses.replace(
+        FetchSettings(),
+        concurrency=config.concurrency,
+        per_host=config.per_host,
+        deadline=config.timeout_seconds,
+        max_bytes=int(config.max_feed_mb * 1024 * 1024),
+    )
+
+
+def refresh(
+    config: Config,
+    store: Store,
+    *,
+    now: datetime | None = None,
+    only: Sequence[str] | None = None,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+) -> RefreshReport:
+    """Fetch the configured feeds that are due, parse them and store each as it arrives.
+
+    A feed is skipped while a server's Retry-After holds, and (unless `force`)
+    while its `<ttl>` or its `min_interval_minutes` since the last fetch has not
+    passed. One feed's failure is recorded on that feed and never stops the others.
+    """
+    from briefing.fetch import FetchRequest, fetch_all
+
+    now = now or datetime.now(UTC)
+    store.sync_feeds(config.feeds)
+    rows = {row.name: row for row in store.feed_rows()}
+    feeds = [f for f in config.feeds if only is None or f.name in only]
+    outcomes: list[FeedOutcome] = []
+    due: list[FetchRequest] = []
+    for feed in feeds:
+        row = rows[feed.name]
+        reason = _not_due(row, feed.min_interval_minutes, now, force)
+        if reason:
+            outcomes.append(FeedOutcome(feed.name, "skipped", note=reason))
+        else:
+            due.append(FetchRequest(feed.name, row.url, row.etag, row.last_modified))
+    total = len(feeds)
+    if progress:
+        for done, outcome in enumerate(outcomes, start=1):
+            progress(outcome, done, total)
+
+    def handle(result: FetchResult) -> None:
+        outcome = _store_result(store, result, now)
+        outcomes.append(outcome)
+        if progress:
+            progress(outcome, len(outcomes), total)
+
+    if config.demo:
+        for request in due:
+            handle(_demo_result(request))
+    elif due:
+        asyncio.run(fetch_all(due, fetch_settings(config), on_result=handle))
+    store.set_meta("last_refresh", dump_time(now) or "")
+    return RefreshReport(tuple(outcomes))
+
+
+def _not_due(row: FeedRow, min_interval: int, now: datetime, force: bool) -> str | None:
+    if row.retry_after and row.retry_after > now:
+        return f"server asked to wait until {row.retry_after:%H:%M} UTC"
+    if force or row.last_fetched is None or row.status != "ok":
+        return None
+    wait = max(min_interval, row.ttl_minutes or 0)
+    if wait and row.last_fetched + timedelta(minutes=wait) > now:
+        return f"fetched less than {wait} min ago"
+    return None
+
+
+def _store_result(store: Store, result: FetchResult, now: datetime) -> FeedOutcome:
+    name = result.request.name
+    moved = result.permanent_url
+    note = f"moved permanently to {moved}" if moved else None
+    if result.outcome == "not_modified":
+        store.save_not_modified(name, now=now, etag=result.etag,
+                                last_modified=result.last_modified, url=moved)
+        return FeedOutcome(name, "unchanged", note=note)
+    if result.outcome != "ok" or result.body is None:
+        error = result.error or "fetch failed"
+        gone = result.outcome == "gone"
+        store.save_failure(name, error, now=now, gone=gone, retry_after=result.retry_after)
+        return FeedOutcome(name, "gone" if gone else "error", error=error)
+    from briefing.parse import parse_feed
+
+    try:
+        parsed = parse_feed(result.body, url=result.final_url, feed_name=name, now=now,
+                            headers=result.headers)
+    except FetchError as exc:
+        store.save_failure(name, str(exc), now=now)
+        return FeedOutcome(name, "error", error=str(exc))
+    saved = store.save_items(name, parsed.items, now=now, etag=result.etag,
+                             last_modified=result.last_modified, url=moved,
+                             ttl_minutes=parsed.ttl_minutes)
+    return FeedOutcome(name, "updated", new=saved.new, updated=saved.updated, note=note)
+
+
+def _demo_result(request: FetchRequest) -> FetchResult:
+    """The bundled file of a demo feed, as if a server had sent it."""
+    from briefing.fetch import FetchResult
+
+    file = request.url.rsplit("/", 1)[-1]
+    body = resources.files("briefing.demo").joinpath(file).read_bytes()
+    kind = "application/feed+json" if file.endswith(".json") else "application/xml"
+    return FetchResult(
+        request=request, outcome="ok", status=200, body=body,
+        headers={"content-type": f"{kind}; charset=utf-8"}, etag=None, last_modified=None,
+        final_url=request.url, permanent_url=None, retry_after=None, error=None, elapsed=0.0,
+    )
+
+
+def shift_demo_items(store: Store, now: datetime) -> None:
+    """Move the demo's stories to the current days, so `--demo today` always has news.
+
+    Whole days are added, keeping each story's time of day; none ends in the future.
+    """
+    newest = load_time(store.db.execute("SELECT max(published) FROM items").fetchone()[0])
+    if newest is None:
+        return
+    days = (now.date() - newest.date()).days
+    if days == 0:
+        return
+    rows = store.db.execute("SELECT id, published FROM items").fetchall()
+    with store.write() as db:
+        for item_id, published in rows:
+            moment = load_time(published)
+            assert moment is not None
+            db.execute("UPDATE items SET published = ? WHERE id = ?",
+                       (dump_time(min(moment + timedelta(days=days), now)), item_id))
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The UTC day [start, end): a briefing's day is the UTC date of publication."""
+    start = datetime.combine(day, time(0), tzinfo=UTC)
+    return start, start + timedelta(days=1)
+
+
+def summaries_for(store: Store, stored: Sequence[StoredItem]) -> dict[int, Summary]:
+    """Summaries of these items: cached ones, and the missing ones computed and cached."""
+    ids = [s.id for s in stored]
+    found = load_summaries(store, ids, SUMMARIZER_VERSION)
+    fresh = {s.id: summarize_item(s.item) for s in stored if s.id not in found}
+    if fresh:
+        # A read-only store still gets its briefing; the cache just stays cold.
+        with contextlib.suppress(StoreError, sqlite3.Error):
+            save_summaries(store, fresh, SUMMARIZER_VERSION)
+    found.update(fresh)
+    return found
+
+
+def summarize_item(item: Item) -> Summary:
+    """The summary of one item's text (its title stands in for an empty text)."""
+    return summarize(item.text or item.title)
+
+
+def build_briefing(config: Config, store: Store, day: date, *, now: datetime) -> Briefing:
+    """The day's stories from the store, ranked, with the health of every configured feed."""
+    start, end = day_bounds(day)
+    names = [feed.name for feed in config.feeds]
+    stored = items_between(store, start, end, names)
+    summaries = summaries_for(store, stored)
+    stories = build_stories(
+        [(s.item, summaries.get(s.id)) for s in stored], feeds=config.feed_index, now=now
+    )
+    return Briefing(date=day, generated_at=now, stories=stories,
+                    feeds=tuple(store.feed_statuses(names)))
+
+
+DIGEST_CONTEXT_DAYS = 3
+"""How far back a digest looks for the running story a new item joins."""
+
+
+@dataclass(frozen=True)
+class DigestEntry:
+    """A story in a digest: new, or updated with sources that joined since it was sent."""
+
+    story: Story
+    kind: Literal["new", "updated"]
+    new_items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What a cron digest reports."""
+
+    since: datetime
+    generated_at: datetime
+    entries: tuple[DigestEntry, ...]
+    failing: tuple[FeedStatus, ...]
+
+
+def build_digest(
+    config: Config, store: Store, *, since: datetime | None, now: datetime
+) -> Digest:
+    """Stories with items first seen since `since` (default: the last digest) not yet sent.
+
+    The items reported are claimed in one transaction, so two digests running
+    at once never send the same story twice.
+    """
+    if since is None:
+        last = load_time(store.get_meta("last_digest"))
+        since = last if last is not None else now - timedelta(hours=24)
+    names = [feed.name for feed in config.feeds]
+    fresh = items_seen_since(store, since, names)
+    if not fresh:
+        return Digest(since, now, (), _failing(store, names))
+    oldest = min(s.item.published for s in fresh) - timedelta(days=DIGEST_CONTEXT_DAYS)
+    context = items_between(store, oldest, now + timedelta(days=1), names)
+    stored = {s.id: s for s in context} | {s.id: s for s in fresh}
+    by_key = {(s.item.feed, s.item.key): s.id for s in stored.values()}
+    summaries = summaries_for(store, list(stored.values()))
+    stories = build_stories(
+        [(s.item, summaries.get(s.id)) for s in stored.values()], feeds=config.feed_index, now=now
+    )
+    fresh_ids = {s.id for s in fresh}
+    story_of: dict[int, str] = {}
+    for story in stories:
+        for item in story.items:
+            story_of[by_key[(item.feed, item.key)]] = story.id
+    already = sent_ids(store, list(stored))
+    candidates = [i for i in fresh_ids if i not in already]
+    claimed = claim_unsent(store, candidates, story_of, now)
+    entries = []
+    for story in stories:
+        ids = [by_key[(item.feed, item.key)] for item in story.items]
+        new_items = tuple(item for item, i in zip(story.items, ids, strict=True) if i in claimed)
+        if not new_items:
+            continue
+        kind: Literal["new", "updated"] = (
+            "updated" if any(i in already for i in ids) else "new"
+        )
+        entries.append(DigestEntry(story, kind, new_items))
+    return Digest(since, now, tuple(entries), _failing(store, names))
+
+
+def _failing(store: Store, names: Sequence[str]) -> tuple[FeedStatus, ...]:
+    return tuple(f for f in store.feed_statuses(names) if f.status in ("error", "gone"))

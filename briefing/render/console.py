@@ -1,0 +1,94 @@
+"""rich renderables for `briefing today` and the refresh progress on a terminal.
+
+Everything built from feed data is a `Text` object, never a markup string, so
+`[bold]` in a title is shown as typed; the console is made with markup, emoji
+and highlighting off for the same reason.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from briefing.models import Briefing, Story
+from briefing.render.digest import MAX_FIGURES, MAX_QUOTES
+
+
+def make_console(file: TextIO | None = None, *, stderr: bool = False) -> Console:
+    """A console that never interprets feed text; colour only on a terminal without NO_COLOR."""
+    stream = file or (sys.stderr if stderr else sys.stdout)
+    return Console(
+        file=stream,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        no_color=bool(os.environ.get("NO_COLOR")),
+    )
+
+
+def story_renderable(story: Story, number: int) -> RenderableType:
+    """One story: headline, place and lead, figures, quotes, sources."""
+    outlets = len({item.feed for item in story.items})
+    head = Text.assemble(
+        (f"{number:>2}. ", "dim"),
+        (story.title, "bold"),
+        (f"  {outlets} outlet{'s' if outlets != 1 else ''} · "
+         f"{story.published:%H:%M} UTC", "dim"),
+    )
+    parts: list[RenderableType] = [head]
+    lead = Text()
+    place = " · ".join(p for p in (story.dateline, story.source) if p)
+    if place:
+        lead.append(place, "bold cyan")
+        lead.append(" — ")
+    lead.append(story.lead)
+    parts.append(Padding(lead, (0, 0, 0, 4)))
+    if story.figures:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold yellow", no_wrap=True)
+        table.add_column()
+        for figure in story.figures[:MAX_FIGURES]:
+            table.add_row(Text(figure.text), Text(figure.context))
+        parts.append(Padding(table, (0, 0, 0, 4)))
+    for note in story.disagreements:
+        parts.append(Padding(Text.assemble(("outlets disagree: ", "bold red"), note), (0, 0, 0, 4)))
+    for quote in story.quotes[:MAX_QUOTES]:
+        line = Text("“", "italic")
+        line.append(quote.text.strip(), "italic")
+        line.append("”", "italic")
+        if quote.speaker:
+            line.append(f" — {quote.speaker}", "green")
+        parts.append(Padding(line, (0, 0, 0, 4)))
+    sources = Text("", "dim")
+    for n, item in enumerate(story.items):
+        if n:
+            sources.append(" · ")
+        # Links are http(s) only (the sanitizer refused the rest), so OSC 8 is safe here.
+        sources.append(item.feed, f"link {item.link}" if item.link else "")
+    parts.append(Padding(sources, (0, 0, 0, 4)))
+    return Group(*parts)
+
+
+def briefing_renderable(briefing: Briefing) -> RenderableType:
+    """The whole briefing for a terminal."""
+    parts: list[RenderableType] = [
+        Rule(Text(f"Briefing · {briefing.date:%A %d %B %Y} · {len(briefing.stories)} stories"),
+             style="cyan"),
+    ]
+    for number, story in enumerate(briefing.stories, start=1):
+        parts += [story_renderable(story, number), Text()]
+    if not briefing.stories:
+        parts.append(Text("No stories for this day yet.", "dim"))
+    failing = [f for f in briefing.feeds if f.status in ("error", "gone")]
+    if failing:
+        parts.append(Text("Feeds with problems:", "bold red"))
+        for feed in failing:
+            parts.append(Text.assemble(f"  {feed.name}: ", (feed.error or feed.status, "red")))
+    return Group(*parts)

@@ -1,0 +1,171 @@
+"""Plain text and Markdown for `today --format text|markdown` and the cron digest.
+
+Stable bytes: no colour, no terminal width lookups, lines wrapped at a fixed
+width, times in UTC. Feed text was cleaned at the door; Markdown output also
+escapes the characters Markdown would act on, so a title cannot make a link.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Iterable
+from datetime import datetime
+
+from briefing.models import Briefing, FeedStatus, Story
+from briefing.pipeline import Digest
+
+WIDTH = 78
+"""Line width of the plain-text output (mail readers show 78 columns comfortably)."""
+MAX_FIGURES = 5
+MAX_QUOTES = 3
+"""The printout abridges long stories; `--format json` never does."""
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~])")
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%H:%M")
+
+
+def _outlets(story: Story) -> str:
+    count = len({item.feed for item in story.items})
+    return f"{count} outlet{'s' if count != 1 else ''}"
+
+
+def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=first if first is not None else indent,
+        subsequent_indent=indent, break_long_words=True, break_on_hyphens=False,
+    ) or [first or indent]
+
+
+def story_text(story: Story, number: int, *, new_items: Iterable[str] = ()) -> list[str]:
+    """Plain-text lines of one story."""
+    lines = _wrap(f"{story.title} ({_outlets(story)}, {_when(story.published)} UTC)",
+                  "    ", f"{number:>2}. ")
+    place = " · ".join(p for p in (story.dateline, story.source) if p)
+    lead = f"{place} — {story.lead}" if place else story.lead
+    if lead:
+        lines += _wrap(lead, "    ")
+    for figure in story.figures[:MAX_FIGURES]:
+        lines += _wrap(f"{figure.text} — {figure.context}" if figure.context else figure.text,
+                       "        ", "    # ")
+    for note in story.disagreements:
+        lines += _wrap(f"outlets disagree: {note}", "        ", "    ! ")
+    for quote in story.quotes[:MAX_QUOTES]:
+        who = f"{quote.speaker}: " if quote.speaker else ""
+        lines += _wrap(f"{who}“{quote.text.strip()}”", "        ", "    > ")
+    marked = set(new_items)
+    for item in story.items:
+        flag = " (new)" if item.key in marked else ""
+        lines += _wrap(f"{item.feed}{flag}: {item.link or item.title}", "        ", "    - ")
+    return lines
+
+
+def _failing_lines(feeds: Iterable[FeedStatus]) -> list[str]:
+    lines = []
+    for feed in feeds:
+        if feed.status in ("error", "gone"):
+            lines += _wrap(f"{feed.name}: {feed.error or feed.status}", "      ", "  ! ")
+    return lines
+
+
+def briefing_text(briefing: Briefing) -> str:
+    """The whole briefing as plain text."""
+    day = f"{briefing.date:%A %d %B %Y}"
+    lines = [f"Briefing for {day} — {len(briefing.stories)} stories", ""]
+    for number, story in enumerate(briefing.stories, start=1):
+        lines += [*story_text(story, number), ""]
+    if not briefing.stories:
+        lines += ["No stories for this day yet.", ""]
+    failing = _failing_lines(briefing.feeds)
+    if failing:
+        lines += ["Feeds with problems:", *failing, ""]
+    return "\n".join(lines)
+
+
+def digest_text(digest: Digest) -> str:
+    """The cron digest as plain text; empty when there is nothing new."""
+    if not digest.entries:
+        return ""
+    new = [e for e in digest.entries if e.kind == "new"]
+    updated = [e for e in digest.entries if e.kind == "updated"]
+    lines = [f"briefing digest, {digest.generated_at:%Y-%m-%d %H:%M} UTC: "
+             f"{len(new)} new, {len(updated)} updated", ""]
+    number = 0
+    for title, entries in (("New stories", new), ("Updated stories", updated)):
+        if not entries:
+            continue
+        lines += [title, "-" * len(title)]
+        for entry in entries:
+            number += 1
+            keys = [item.key for item in entry.new_items]
+            lines += [*story_text(entry.story, number, new_items=keys), ""]
+    failing = _failing_lines(digest.failing)
+    if failing:
+        lines += ["Feeds with problems:", *failing, ""]
+    return "\n".join(lines)
+
+
+def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
+    """Markdown lines of one story."""
+    lines = [f"## {_md(story.title)}", "",
+             f"*{_outlets(story)}, {_when(story.published)} UTC*", ""]
+    place = " · ".join(_md(p) for p in (story.dateline, story.source) if p)
+    if story.lead:
+        lines += [f"**{place}** — {_md(story.lead)}" if place else _md(story.lead), ""]
+    if story.figures:
+        lines += [f"- **{_md(f.text)}** — {_md(f.context)}" for f in story.figures[:MAX_FIGURES]]
+        lines.append("")
+    if story.disagreements:
+        lines += [f"- ⚠ outlets disagree: {_md(n)}" for n in story.disagreements] + [""]
+    for quote in story.quotes[:MAX_QUOTES]:
+        who = f" — {_md(quote.speaker)}" if quote.speaker else ""
+        lines += [f"> “{_md(quote.text.strip())}”{who}", ""]
+    marked = set(new_items)
+    for item in story.items:
+        flag = " (new)" if item.key in marked else ""
+        title = _md(item.title)
+        lines.append(f"- {_md(item.feed)}{flag}: [{title}](<{item.link}>)" if item.link
+                     else f"- {_md(item.feed)}{flag}: {title}")
+    return [*lines, ""]
+
+
+def briefing_markdown(briefing: Briefing) -> str:
+    lines = [f"# Briefing for {briefing.date:%A %d %B %Y}", ""]
+    for story in briefing.stories:
+        lines += story_markdown(story)
+    failing = [f"- {_md(f.name)}: {_md(f.error or f.status)}" for f in briefing.feeds
+               if f.status in ("error", "gone")]
+    if failing:
+        lines += ["## Feeds with problems", "", *failing, ""]
+    return "\n".join(lines)
+
+
+def digest_markdown(digest: Digest) -> str:
+    """The cron digest as Markdown; empty when there is nothing new."""
+    if not digest.entries:
+        return ""
+    lines = [f"# briefing digest, {digest.generated_at:%Y-%m-%d %H:%M} UTC", ""]
+    for entry in digest.entries:
+        if entry.kind == "updated":
+            lines += ["*Updated: new sources joined this story.*", ""]
+        lines += story_markdown(entry.story, new_items=[i.key for i in entry.new_items])
+    return "\n".join(lines)
+
+
+def feeds_text(feeds: Iterable[FeedStatus]) -> str:
+    """`briefing feeds list`: one line per feed, then its error when it has one."""
+    lines = []
+    for feed in feeds:
+        fetched = f"{feed.last_fetched:%Y-%m-%d %H:%M} UTC" if feed.last_fetched else "never"
+        lines.append(f"{feed.status:<6} {feed.items:>6} items  {fetched:<20}  {feed.name}")
+        lines.append(f"{'':<6} {feed.url}")
+        if feed.error:
+            lines += _wrap(feed.error, "         ", "       ! ")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,61 @@
+"""Briefings and digests as JSON-ready dicts (the contract in DESIGN.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from briefing.models import Briefing, FeedStatus, Figure, Quote, Story
+
+
+def _time(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat().replace("+00:00", "Z")
+
+
+def quote_dict(quote: Quote) -> dict[str, Any]:
+    return {"text": quote.text, "speaker": quote.speaker}
+
+
+def figure_dict(figure: Figure) -> dict[str, Any]:
+    return {"text": figure.text, "value": figure.value, "unit": figure.unit,
+            "context": figure.context, "qualifier": figure.qualifier}
+
+
+def story_dict(story: Story) -> dict[str, Any]:
+    """Every field of a story: JSON never abridges."""
+    return {
+        "id": story.id,
+        "title": story.title,
+        "lead": story.lead,
+        "dateline": story.dateline,
+        "source": story.source,
+        "published": _time(story.published),
+        "tags": list(story.tags),
+        "quotes": [quote_dict(q) for q in story.quotes],
+        "figures": [figure_dict(f) for f in story.figures],
+        "disagreements": list(story.disagreements),
+        "sources": [
+            {"feed": s.feed, "title": s.title, "link": s.link, "published": _time(s.published)}
+            for s in story.sources
+        ],
+        "items": [
+            {"guid": i.guid, "feed": i.feed, "title": i.title, "link": i.link,
+             "published": _time(i.published)}
+            for i in story.items
+        ],
+    }
+
+
+def feed_dict(feed: FeedStatus) -> dict[str, Any]:
+    return {"name": feed.name, "url": feed.url, "status": feed.status, "error": feed.error,
+            "items": feed.items, "last_fetched": _time(feed.last_fetched),
+            "consecutive_failures": feed.consecutive_failures}
+
+
+def briefing_dict(briefing: Briefing) -> dict[str, Any]:
+    return {
+        "date": briefing.date.isoformat(),
+        "generated_at": _time(briefing.generated_at),
+        "stories": [story_dict(s) for s in briefing.stories],
+        "feeds": [feed_dict(f) for f in briefing.feeds],
+    }

@@ -1,0 +1,322 @@
+"""The SQLite store: feeds and their fetch state, items, summaries, read and digest state.
+
+One file in the data dir, in WAL mode with a busy timeout, so the TUI, a cron
+digest and a refresh can use it at once: readers never wait, writers queue.
+Every write is one short `BEGIN IMMEDIATE` transaction (a refresh commits feed
+by feed), so a kill at any moment loses nothing already committed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from briefing.errors import StoreError
+from briefing.models import Feed, FeedState, FeedStatus, Item
+from briefing.storedata import MIGRATIONS, SCHEMA_VERSION, dump_time, load_time
+
+APPLICATION_ID = 0x42524946
+"""`PRAGMA application_id` of a briefing store ("BRIF"), to tell it from other SQLite files."""
+BUSY_TIMEOUT_MS = 30_000
+"""How long a writer waits for another one before giving up."""
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    """A feed's fetch state as stored."""
+
+    id: int
+    name: str
+    url: str
+    """Where to fetch now: the configured URL, or where a permanent redirect pointed."""
+    config_url: str
+    etag: str | None
+    last_modified: str | None
+    status: FeedState
+    error: str | None
+    failures: int
+    last_fetched: datetime | None
+    retry_after: datetime | None
+    ttl_minutes: int | None
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What storing one feed's items changed."""
+
+    new: int
+    updated: int
+
+
+class Store:
+    """An open briefing store. Use `open_store()`; close it, or use it as a context manager."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.db = connection
+        self.path = path
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; committed on success, rolled back on error."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: cannot write the store: {exc}") from None
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot write the store: {exc}") from None
+
+    # Feeds
+
+    def sync_feeds(self, feeds: Sequence[Feed]) -> None:
+        """Make sure every configured feed has a row; a changed URL resets its fetch state."""
+        known = {row.name: row for row in self.feed_rows()}
+        changes = [f for f in feeds if f.name not in known or known[f.name].config_url != f.url]
+        if not changes:
+            return
+        with self.write() as db:
+            for feed in changes:
+                db.execute(
+                    "INSERT INTO feeds(name, url, config_url) VALUES (?, ?, ?)"
+                    " ON CONFLICT(name) DO UPDATE SET url = excluded.url,"
+                    " config_url = excluded.config_url, etag = NULL, last_modified = NULL,"
+                    " status = 'new', error = NULL, failures = 0, retry_after = NULL",
+                    (feed.name, feed.url, feed.url),
+                )
+
+    def feed_rows(self) -> list[FeedRow]:
+        rows = self.db.execute(
+            "SELECT id, name, url, config_url, etag, last_modified, status, error, failures,"
+            " last_fetched, retry_after, ttl_minutes FROM feeds ORDER BY id"
+        ).fetchall()
+        return [
+            FeedRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                    load_time(r[9]), load_time(r[10]), r[11])
+            for r in rows
+        ]
+
+    def remove_feed(self, name: str) -> bool:
+        """Delete a feed with its items; True when it existed."""
+        with self.write() as db:
+            return db.execute("DELETE FROM feeds WHERE name = ?", (name,)).rowcount > 0
+
+    def save_items(
+        self,
+        name: str,
+        items: Sequence[Item],
+        *,
+        now: datetime,
+        etag: str | None,
+        last_modified: str | None,
+        url: str | None = None,
+        ttl_minutes: int | None = None,
+    ) -> SaveResult:
+        """Store a fetched feed's items and its new validators in one transaction."""
+        with self.write() as db:
+            feed_id = self._feed_id(db, name)
+            known = dict(db.execute("SELECT key, hash FROM items WHERE feed_id = ?", (feed_id,)))
+            new = updated = 0
+            stamp = dump_time(now)
+            for item in items:
+                digest = _content_hash(item)
+                old = known.get(item.key)
+                if old == digest:
+                    continue
+                row = (item.guid, item.title, item.link, dump_time(item.published),
+                       item.author, item.text, int(item.is_excerpt), digest)
+                if old is None:
+                    db.execute(
+                        "INSERT INTO items(feed_id, key, guid, title, link, published, author,"
+                        " text, is_excerpt, hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        " ?, ?)",
+                        (feed_id, item.key, *row, stamp),
+                    )
+                    known[item.key] = digest
+                    new += 1
+                else:
+                    # A corrected story keeps its read state and first-seen time, but its
+                    # summary is recomputed from the new text.
+                    db.execute(
+                        "UPDATE items SET guid = ?, title = ?, link = ?, published = ?,"
+                        " author = ?, text = ?, is_excerpt = ?, hash = ?"
+                        " WHERE feed_id = ? AND key = ?",
+                        (*row, feed_id, item.key),
+                    )
+                    db.execute(
+                        "DELETE FROM summaries WHERE item_id ="
+                        " (SELECT id FROM items WHERE feed_id = ? AND key = ?)",
+                        (feed_id, item.key),
+                    )
+                    updated += 1
+            db.execute(
+                "UPDATE feeds SET etag = ?, last_modified = ?, status = 'ok', error = NULL,"
+                " failures = 0, last_fetched = ?, retry_after = NULL, ttl_minutes = ?,"
+                " url = coalesce(?, url) WHERE id = ?",
+                (etag, last_modified, stamp, ttl_minutes, url, feed_id),
+            )
+        return SaveResult(new=new, updated=updated)
+
+    def save_not_modified(
+        self, name: str, *, now: datetime, etag: str | None, last_modified: str | None,
+        url: str | None = None,
+    ) -> None:
+        """Record a 304: the validators are refreshed, the feed is healthy."""
+        with self.write() as db:
+            db.execute(
+                "UPDATE feeds SET etag = ?, last_modified = ?, status = 'ok', error = NULL,"
+                " failures = 0, last_fetched = ?, retry_after = NULL, url = coalesce(?, url)"
+                " WHERE name = ?",
+                (etag, last_modified, dump_time(now), url, name),
+            )
+
+    def save_failure(
+        self, name: str, error: str, *, now: datetime, gone: bool = False,
+        retry_after: datetime | None = None,
+    ) -> None:
+        """Record a failed fetch on the feed: status, error, one more consecutive failure."""
+        with self.write() as db:
+            db.execute(
+                "UPDATE feeds SET status = ?, error = ?, failures = failures + 1,"
+                " last_fetched = ?, retry_after = ? WHERE name = ?",
+                ("gone" if gone else "error", error, dump_time(now), dump_time(retry_after), name),
+            )
+
+    def feed_statuses(self, names: Sequence[str] | None = None) -> list[FeedStatus]:
+        """Health of the named feeds (all when None), in the given order."""
+        rows = self.db.execute(
+            "SELECT f.name, f.url, f.status, f.error, f.last_fetched, f.failures,"
+            " (SELECT count(*) FROM items i WHERE i.feed_id = f.id) FROM feeds f ORDER BY f.id"
+        ).fetchall()
+        statuses = {
+            r[0]: FeedStatus(name=r[0], url=r[1], status=r[2], error=r[3], items=r[6],
+                             last_fetched=load_time(r[4]), consecutive_failures=r[5])
+            for r in rows
+        }
+        order = list(statuses) if names is None else [n for n in names if n in statuses]
+        return [statuses[n] for n in order]
+
+    def _feed_id(self, db: sqlite3.Connection, name: str) -> int:
+        row = db.execute("SELECT id FROM feeds WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            raise StoreError(f"{self.path}: no feed named {name!r} in the store")
+        return int(row[0])
+
+    # Meta
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write() as db:
+            db.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+def open_store(path: Path, *, create: bool = True) -> Store:
+    """Open (and create or migrate) the store at `path`.
+
+    Raises:
+        StoreError: the file is not a briefing store, is corrupt (it is moved aside,
+            never deleted), or its directory cannot be written.
+    """
+    if not path.exists():
+        if not create:
+            raise StoreError(f"{path}: no store yet: run `briefing refresh` first")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path.parent}: cannot create the data dir: {exc}") from None
+    try:
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                             check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot open the store: {exc}") from None
+    try:
+        _prepare(db, path)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        if "locked" in str(exc) or "readonly" in str(exc) or "unable to open" in str(exc):
+            raise StoreError(f"{path}: cannot open the store: {exc}") from None
+        moved = _move_aside(path)
+        raise StoreError(
+            f"{path}: the store is corrupt ({exc}); moved it aside to {moved.name},"
+            " the next run starts a new one"
+        ) from None
+    except StoreError:
+        db.close()
+        raise
+    return Store(db, path)
+
+
+def _prepare(db: sqlite3.Connection, path: Path) -> None:
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if tables and app_id != APPLICATION_ID:
+        raise StoreError(f"{path}: this SQLite file is not a briefing store; left it untouched")
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: the store is from a newer briefing (schema {version}); upgrade briefing"
+        )
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    if version == SCHEMA_VERSION:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        # Another process may have migrated while this one waited for the lock.
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        for target, script in MIGRATIONS:
+            if target > version:
+                for statement in script:
+                    db.execute(statement)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.rename(Path(f"{target}{suffix}"))
+    return target
+
+
+def _content_hash(item: Item) -> str:
+    text = "\x1f".join((item.title, item.link or "", item.text, item.guid,
+                        item.published.isoformat(), str(item.is_excerpt)))
+    return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()

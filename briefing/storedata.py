@@ -1,0 +1,119 @@
+"""The store's schema, its ordered migrations, and how values are kept in rows."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from briefing.models import Figure, Quote, Summary
+
+SCHEMA_VERSION = 1
+"""The schema this briefing writes; `PRAGMA user_version` of a current store."""
+
+MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (
+        1,
+        (
+            """CREATE TABLE feeds (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                url TEXT NOT NULL,
+                config_url TEXT NOT NULL,
+                etag TEXT,
+                last_modified TEXT,
+                status TEXT NOT NULL DEFAULT 'new',
+                error TEXT,
+                failures INTEGER NOT NULL DEFAULT 0,
+                last_fetched TEXT,
+                retry_after TEXT,
+                ttl_minutes INTEGER
+            )""",
+            """CREATE TABLE items (
+                id INTEGER PRIMARY KEY,
+                feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+                key TEXT NOT NULL,
+                guid TEXT NOT NULL,
+                title TEXT NOT NULL,
+                link TEXT,
+                published TEXT NOT NULL,
+                first_seen TEXT NOT NULL,
+                author TEXT,
+                text TEXT NOT NULL,
+                is_excerpt INTEGER NOT NULL DEFAULT 0,
+                hash TEXT NOT NULL,
+                read INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (feed_id, key)
+            )""",
+            "CREATE INDEX items_published ON items(published)",
+            "CREATE INDEX items_first_seen ON items(first_seen)",
+            """CREATE TABLE summaries (
+                item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                version INTEGER NOT NULL,
+                data TEXT NOT NULL
+            )""",
+            """CREATE TABLE digest_sent (
+                item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                story_id TEXT NOT NULL,
+                sent_at TEXT NOT NULL
+            )""",
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            """CREATE VIRTUAL TABLE items_fts USING fts5(
+                title, text, content='items', content_rowid='id'
+            )""",
+            """CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+                INSERT INTO items_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+            END""",
+            """CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+                INSERT INTO items_fts(items_fts, rowid, title, text)
+                VALUES ('delete', old.id, old.title, old.text);
+            END""",
+            """CREATE TRIGGER items_fts_update AFTER UPDATE OF title, text ON items BEGIN
+                INSERT INTO items_fts(items_fts, rowid, title, text)
+                VALUES ('delete', old.id, old.title, old.text);
+                INSERT INTO items_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+            END""",
+        ),
+    ),
+)
+"""(version, statements) in order; a store at version N runs every script above N."""
+
+
+def dump_time(moment: datetime | None) -> str | None:
+    """A UTC timestamp as stored: ISO 8601, seconds, so text order is time order."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def load_time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def dump_summary(summary: Summary) -> str:
+    """A summary as the JSON kept in the `summaries` table."""
+    return json.dumps(
+        {
+            "dateline": summary.dateline,
+            "source": summary.source,
+            "lead": summary.lead,
+            "quotes": [[q.text, q.speaker, q.start, q.end] for q in summary.quotes],
+            "figures": [
+                [f.text, f.value, f.unit, f.context, f.start, f.end, f.qualifier]
+                for f in summary.figures
+            ],
+        },
+        ensure_ascii=False,
+    )
+
+
+def load_summary(data: str) -> Summary:
+    raw = json.loads(data)
+    return Summary(
+        dateline=raw["dateline"],
+        source=raw["source"],
+        lead=raw["lead"],
+        quotes=tuple(Quote(*q) for q in raw["quotes"]),
+        figures=tuple(Figure(*f) for f in raw["figures"]),
+    )
