@@ -237,19 +237,10 @@ def demo_config(data_dir: Path) -> Config:
     return Config(feeds=feeds, data_dir=data_dir, demo=True)
 
 
-STARTER_CONFIG = """\
-# briefing config: see config.example.toml in the project for every key.
-refresh_minutes = 30
-{feeds}"""
-
-
 def starter_config_text() -> str:
-    """The text written to the config path on a first run, so the user has a file to edit."""
-    blocks = []
-    for feed in STARTER_FEEDS:
-        tags = ", ".join(f'"{t}"' for t in feed.tags)
-        blocks.append(f'\n[[feeds]]\nname = "{feed.name}"\nurl = "{feed.url}"\ntags = [{tags}]\n')
-    return STARTER_CONFIG.format(feeds="".join(blocks))
+    """The config file written when a first-run user adds a feed: the starter feeds."""
+    header = "# briefing config: config.example.toml in the project documents every key.\n"
+    return header + "".join("\n" + feed_block(feed) for feed in STARTER_FEEDS)
 
 
 def feed_block(feed: Feed) -> str:
