@@ -1,0 +1,196 @@
+"""HTML fragments from feeds turned into clean plain paragraphs."""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+
+from lxml import etree
+
+from briefing.sanitize import clean_paragraphs
+
+_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "caption",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "body",
+        "html",
+    ]
+)
+"""Elements that start and end a line of text."""
+_CELL_TAGS = frozenset(("td", "th"))
+_DROPPED_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "iframe",
+        "noscript",
+        "template",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "head",
+        "title",
+        "select",
+        "textarea",
+        "button",
+        "audio",
+        "video",
+        "canvas",
+        "frameset",
+        "frame",
+        "applet",
+    ]
+)
+"""Elements whose content is never text a reader should see."""
+_MARKUP_HINT = re.compile(r"<[A-Za-z/!?]|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_WHITESPACE = re.compile(r"\s+")
+_BREAK = "\ue000"
+_DROPPED_START = re.compile(
+    r"<(script|style|iframe|noscript|template|svg|math|head|title)\b", re.IGNORECASE
+)
+_BLOCK_TAG_RE = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^>]*>|<!--.*?-->", re.DOTALL)
+
+_local = threading.local()
+
+
+def _parser() -> etree.HTMLParser:
+    # One parser per thread: lxml serialises parses that share a parser object.
+    parser: etree.HTMLParser | None = getattr(_local, "parser", None)
+    if parser is None:
+        parser = etree.HTMLParser(
+            recover=True,
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            collect_ids=False,
+            default_doctype=False,
+        )
+        _local.parser = parser
+    return parser
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text holds a tag or an entity reference worth decoding."""
+    return _MARKUP_HINT.search(text) is not None
+
+
+def html_to_text(markup: str) -> str:
+    """Turn an HTML fragment into clean plain paragraphs, one per line.
+
+    Block elements and <br> break lines; scripts, styles, iframes and the like are
+    dropped; entities are decoded; whitespace is collapsed; the result goes through
+    the sanitiser. The cost is bounded on pathological input: libxml2 builds the
+    tree in C, the walk is iterative, and a document nested past libxml2's depth
+    limit is reduced with regular expressions instead, so no RecursionError.
+    """
+    if not markup or not looks_like_html(markup):
+        return clean_paragraphs(markup)
+    parser = _parser()
+    try:
+        root = etree.fromstring(markup, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return _strip_tags(markup)
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        return _strip_tags(markup)
+    if root is None:
+        return clean_paragraphs(html.unescape(markup))
+    return clean_paragraphs(_walk(root))
+
+
+def _walk(root: etree._Element) -> str:
+    # Line breaks are marked with a private-use character while text is gathered, so
+    # one regex pass collapses the source's whitespace (newlines included) at the end.
+    parts: list[str] = []
+    append = parts.append
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            if event == "end" and element.tail:
+                append(element.tail)
+            continue
+        tag = tag.lower()
+        if event == "start":
+            if tag in _DROPPED_TAGS:
+                walker.skip_subtree()
+                continue
+            if tag in _BLOCK_TAGS:
+                append(_BREAK)
+            elif tag in _CELL_TAGS:
+                append(" ")
+            if element.text:
+                append(element.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                append(_BREAK)
+            if element.tail:
+                append(element.tail)
+    return _WHITESPACE.sub(" ", "".join(parts)).replace(_BREAK, "\n")
+
+
+def _strip_tags(markup: str) -> str:
+    """Linear-time fallback for documents too deep or broken for the HTML parser."""
+    text = _drop_blocks(markup)
+    text = _BLOCK_TAG_RE.sub("\n", text)
+    text = _ANY_TAG.sub(" ", text)
+    text = "\n".join(_WHITESPACE.sub(" ", line) for line in text.split("\n"))
+    return clean_paragraphs(html.unescape(text))
+
+
+def _drop_blocks(markup: str) -> str:
+    # str.find instead of a backreferencing regex keeps this linear even when
+    # thousands of <script> tags are never closed.
+    kept: list[str] = []
+    lowered = markup.lower()
+    pos = 0
+    while (match := _DROPPED_START.search(markup, pos)) is not None:
+        kept.append(markup[pos : match.start()])
+        close = lowered.find("</" + match.group(1).lower(), match.end())
+        if close == -1:
+            return " ".join(kept)
+        end = lowered.find(">", close)
+        pos = len(markup) if end == -1 else end + 1
+        kept.append(" ")
+    kept.append(markup[pos:])
+    return "".join(kept)
