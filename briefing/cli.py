@@ -68,8 +68,10 @@ class State:
 def _first_run_hint() -> None:
     from briefing.paths import config_path
 
-    _say(f"no config at {config_path()}: using a starter set of feeds. "
-         "Run `briefing feeds add URL` or copy config.example.toml there to choose your own.")
+    _say(
+        f"no config at {config_path()}: using a starter set of feeds. "
+        "Run `briefing feeds add URL` or copy config.example.toml there to choose your own."
+    )
 
 
 def _demo_refresh(config: Config, store: Store) -> None:
@@ -104,10 +106,16 @@ def parse_duration(value: str) -> timedelta:
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config_path", type=click.Path(path_type=Path), envvar="BRIEFING_CONFIG",
-              help="Config file (default: $BRIEFING_CONFIG, else the XDG config dir).")
-@click.option("--demo", is_flag=True, help="Use the bundled sample feeds, offline, in a throwaway "
-              "data dir.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    envvar="BRIEFING_CONFIG",
+    help="Config file (default: $BRIEFING_CONFIG, else the XDG config dir).",
+)
+@click.option(
+    "--demo", is_flag=True, help="Use the bundled sample feeds, offline, in a throwaway data dir."
+)
 @click.version_option(__version__, prog_name="briefing")
 @click.pass_context
 def main(ctx: click.Context, config_path: Path | None, demo: bool) -> None:
@@ -159,8 +167,12 @@ def tui(state: State, day: str | None) -> None:
 
 @main.command()
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="The day to brief (default: today, UTC).")
-@click.option("--format", "fmt", type=click.Choice(["rich", "text", "markdown", "json"]),
-              help="Output format (default: rich on a terminal, text when piped).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["rich", "text", "markdown", "json"]),
+    help="Output format (default: rich on a terminal, text when piped).",
+)
 @click.option("--no-refresh", is_flag=True, help="Print from the store without fetching first.")
 @click.pass_obj
 @_handle_errors
@@ -190,8 +202,9 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
     else:
         from briefing.render.digest import briefing_markdown, briefing_text
 
-        click.echo(briefing_markdown(result) if fmt == "markdown" else briefing_text(result),
-                   nl=False)
+        click.echo(
+            briefing_markdown(result) if fmt == "markdown" else briefing_text(result), nl=False
+        )
 
 
 def _refresh_is_stale(config: Config, store: Store) -> bool:
@@ -202,12 +215,25 @@ def _refresh_is_stale(config: Config, store: Store) -> bool:
 
 
 @main.command()
-@click.option("--since", default="last", show_default=True, metavar="DURATION|last",
-              help="Stories first seen in this window (90m, 24h, 7d), or since the last digest.")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
-              show_default=True)
-@click.option("--refresh/--no-refresh", default=False,
-              help="Refresh the feeds first (off: cron usually runs `refresh` itself).")
+@click.option(
+    "--since",
+    default="last",
+    show_default=True,
+    metavar="DURATION|last",
+    help="Stories first seen in this window (90m, 24h, 7d), or since the last digest.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--refresh/--no-refresh",
+    default=False,
+    help="Refresh the feeds first (off: cron usually runs `refresh` itself).",
+)
 @click.pass_obj
 @_handle_errors
 def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
@@ -223,8 +249,9 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
         if refresh:
             _run_refresh(config, store, quiet=True)
         now = datetime.now(UTC)
-        result = build_digest(config, store, since=None if window is None else now - window,
-                              now=now)
+        result = build_digest(
+            config, store, since=None if window is None else now - window, now=now
+        )
     for feed in result.failing:
         _say(f"{feed.name}: {feed.error or feed.status}")
     if not result.entries:
@@ -235,9 +262,10 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
         payload = {
             "since": result.since.isoformat(),
             "generated_at": result.generated_at.isoformat(),
-            "stories": [story_dict(e.story) | {"digest": e.kind,
-                                               "new_items": [i.guid for i in e.new_items]}
-                        for e in result.entries],
+            "stories": [
+                story_dict(e.story) | {"digest": e.kind, "new_items": [i.guid for i in e.new_items]}
+                for e in result.entries
+            ],
         }
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
@@ -247,18 +275,27 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
 
 
 @main.command("refresh")
-@click.option("--feed", "only", multiple=True, metavar="NAME", help="Refresh only this feed "
-              "(repeatable).")
-@click.option("--force", is_flag=True, help="Fetch even feeds whose <ttl> or minimum interval "
-              "has not passed.")
-@click.option("--concurrency", type=click.IntRange(min=1), help="Feeds fetched at once "
-              "(overrides the config).")
-@click.option("--per-host", type=click.IntRange(min=1), help="Feeds fetched at once from one "
-              "host (overrides the config).")
+@click.option(
+    "--feed", "only", multiple=True, metavar="NAME", help="Refresh only this feed (repeatable)."
+)
+@click.option(
+    "--force", is_flag=True, help="Fetch even feeds whose <ttl> or minimum interval has not passed."
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    help="Feeds fetched at once (overrides the config).",
+)
+@click.option(
+    "--per-host",
+    type=click.IntRange(min=1),
+    help="Feeds fetched at once from one host (overrides the config).",
+)
 @click.pass_obj
 @_handle_errors
-def refresh_command(state: State, only: tuple[str, ...], force: bool,
-                    concurrency: int | None, per_host: int | None) -> None:
+def refresh_command(
+    state: State, only: tuple[str, ...], force: bool, concurrency: int | None, per_host: int | None
+) -> None:
     """Fetch every feed that is due and store what is new.
 
     Exits 1 when every feed failed.
@@ -270,16 +307,25 @@ def refresh_command(state: State, only: tuple[str, ...], force: bool,
     if unknown:
         raise UsageError(f"--feed: no feed named {unknown[0]!r} in the config")
     if concurrency or per_host:
-        config = dataclasses.replace(config, concurrency=concurrency or config.concurrency,
-                                     per_host=per_host or config.per_host)
+        config = dataclasses.replace(
+            config,
+            concurrency=concurrency or config.concurrency,
+            per_host=per_host or config.per_host,
+        )
     with state.store() as store:
         report = _run_refresh(config, store, only=only or None, force=force or bool(only))
     if report.fetched and len(report.failed) == len(report.fetched):
         sys.exit(1)
 
 
-def _run_refresh(config: Config, store: Store, *, only: tuple[str, ...] | None = None,
-                 force: bool = False, quiet: bool = False) -> RefreshReport:
+def _run_refresh(
+    config: Config,
+    store: Store,
+    *,
+    only: tuple[str, ...] | None = None,
+    force: bool = False,
+    quiet: bool = False,
+) -> RefreshReport:
     from briefing.pipeline import refresh
 
     if sys.stderr.isatty() and not quiet:
@@ -287,13 +333,24 @@ def _run_refresh(config: Config, store: Store, *, only: tuple[str, ...] | None =
 
         from briefing.render.console import make_console
 
-        with Progress(TextColumn("refreshing"), BarColumn(), MofNCompleteColumn(),
-                      TextColumn("{task.fields[last]}"), console=make_console(stderr=True),
-                      transient=True) as bar:
+        with Progress(
+            TextColumn("refreshing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[last]}"),
+            console=make_console(stderr=True),
+            transient=True,
+        ) as bar:
             task = bar.add_task("refresh", total=len(config.feeds), last="")
-            report = refresh(config, store, only=only, force=force,
-                             progress=lambda o, done, total: bar.update(
-                                 task, completed=done, total=total, last=o.name[:40]))
+            report = refresh(
+                config,
+                store,
+                only=only,
+                force=force,
+                progress=lambda o, done, total: bar.update(
+                    task, completed=done, total=total, last=o.name[:40]
+                ),
+            )
     else:
         report = refresh(config, store, only=only, force=force)
     for outcome in report.outcomes:
@@ -302,16 +359,19 @@ def _run_refresh(config: Config, store: Store, *, only: tuple[str, ...] | None =
         elif outcome.note and outcome.outcome != "skipped":
             _say(f"{outcome.name}: {outcome.note}")
     skipped = sum(1 for o in report.outcomes if o.outcome == "skipped")
-    _say(f"refreshed {len(report.fetched)} feeds: {report.new_items} new items, "
-         f"{len(report.failed)} failed" + (f", {skipped} not due yet" if skipped else ""))
+    _say(
+        f"refreshed {len(report.fetched)} feeds: {report.new_items} new items, "
+        f"{len(report.failed)} failed" + (f", {skipped} not due yet" if skipped else "")
+    )
     return report
 
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True, metavar="PATH...|URL|-")
 @click.option("--html", is_flag=True, help="The input is a web page, not plain text.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @click.pass_obj
 @_handle_errors
 def summarize(state: State, sources: tuple[str, ...], html: bool, fmt: str) -> None:
@@ -359,8 +419,9 @@ def feeds() -> None:
 
 
 @feeds.command("list")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @click.pass_obj
 @_handle_errors
 def feeds_list(state: State, fmt: str) -> None:
@@ -371,8 +432,10 @@ def feeds_list(state: State, fmt: str) -> None:
     with state.store() as store:
         store.sync_feeds(config.feeds)
         statuses = {s.name: s for s in store.feed_statuses([f.name for f in config.feeds])}
-    rows = [statuses.get(f.name) or FeedStatus(f.name, f.url, "new", None, 0, None)
-            for f in config.feeds]
+    rows = [
+        statuses.get(f.name) or FeedStatus(f.name, f.url, "new", None, 0, None)
+        for f in config.feeds
+    ]
     if fmt == "json":
         from briefing.render.export import feed_dict
 

@@ -111,7 +111,9 @@ def parse_config(text: str, path: Path) -> Config:
         message = str(exc)
         line = _TOML_LINE.search(message)
         where = f"{path}:{line.group(1)}" if line else str(path)
-        raise ConfigError(f"{where}: not valid TOML: {_TOML_LINE.sub('', message).strip()}") from None
+        raise ConfigError(
+            f"{where}: not valid TOML: {_TOML_LINE.sub('', message).strip()}"
+        ) from None
     locate = _Locator(text, path)
     for key, value in raw.items():
         _check_type(locate, key, value, _TOP_KEYS)
@@ -183,18 +185,21 @@ def _check_type(
         raise ConfigError(f"{locate(key)}: unknown key {key!r} (known keys: {known})")
     expected = schema[name]
     # bool is an int in Python, but `concurrency = true` is a mistake, not a number.
-    if isinstance(value, bool) and expected is not bool:
-        ok = False
-    else:
-        ok = isinstance(value, expected)
+    ok = not (isinstance(value, bool) and expected is not bool) and isinstance(value, expected)
     if not ok:
         wanted = _type_name(expected)
         raise ConfigError(f"{locate(key)}: {key} must be {wanted}, not {_type_name(type(value))}")
 
 
 def _type_name(kind: Any) -> str:
-    names = {str: "a string", int: "an integer", float: "a number", bool: "true or false",
-             list: "a list", dict: "a table"}
+    names = {
+        str: "a string",
+        int: "an integer",
+        float: "a number",
+        bool: "true or false",
+        list: "a list",
+        dict: "a table",
+    }
     if isinstance(kind, tuple):
         return "a number"
     return names.get(kind, getattr(kind, "__name__", str(kind)))

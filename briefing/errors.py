@@ -1,10 +1,10 @@
 """The exceptions briefing raises; front ends catch these and nothing lower.
 
-    BriefingError            anything the user should see as one line
-    ├── ConfigError          bad or unreadable config (exit 2)
-    ├── UsageError           bad command-line input, OPML, dates (exit 2)
-    ├── StoreError           the SQLite store cannot be opened or written
-    └── FetchError           one feed could not be fetched or parsed
+BriefingError            anything the user should see as one line
+├── ConfigError          bad or unreadable config (exit 2)
+├── UsageError           bad command-line input, OPML, dates (exit 2)
+├── StoreError           the SQLite store cannot be opened or written
+└── FetchError           one feed could not be fetched or parsed
 """
 
 from __future__ import annotations

@@ -32,9 +32,15 @@ def _row_to_stored(row: Sequence[object]) -> StoredItem:
     first_seen = load_time(str(row[11]))
     assert published is not None and first_seen is not None
     item = Item(
-        feed=str(row[1]), guid=str(row[2]), key=str(row[3]), title=str(row[4]),
-        link=None if row[5] is None else str(row[5]), published=published, text=str(row[7]),
-        author=None if row[8] is None else str(row[8]), is_excerpt=bool(row[9]),
+        feed=str(row[1]),
+        guid=str(row[2]),
+        key=str(row[3]),
+        title=str(row[4]),
+        link=None if row[5] is None else str(row[5]),
+        published=published,
+        text=str(row[7]),
+        author=None if row[8] is None else str(row[8]),
+        is_excerpt=bool(row[9]),
     )
     return StoredItem(id=int(str(row[0])), item=item, read=bool(row[10]), first_seen=first_seen)
 
@@ -124,8 +130,9 @@ def search(store: Store, query: str, limit: int = 200) -> list[int]:
     return [int(row[0]) for row in rows]
 
 
-def claim_unsent(store: Store, ids: Sequence[int], story_of: Mapping[int, str],
-                 now: datetime) -> set[int]:
+def claim_unsent(
+    store: Store, ids: Sequence[int], story_of: Mapping[int, str], now: datetime
+) -> set[int]:
     """Atomically mark items as sent by a digest; return those no digest had sent before.
 
     Two digests running at once each get a disjoint set, so no story is sent twice.

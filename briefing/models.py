@@ -119,6 +119,14 @@ class Story:
     tags: tuple[str, ...] = ()
     disagreements: tuple[str, ...] = ()
     """Human-readable notes where outlets give different values for one measure."""
+    why: tuple[str, ...] = ()
+    """For each item after the first, why it joined (shared words, quotes, a copy)."""
+    outlets: int = 1
+    """Independent outlets carrying the story (a syndicated copy counts for its original)."""
+    quote_sources: tuple[tuple[str, ...], ...] = ()
+    """Feeds that carry each quote, parallel to `quotes` (empty when not merged)."""
+    figure_sources: tuple[tuple[str, ...], ...] = ()
+    """Feeds that give each figure, parallel to `figures` (empty when not merged)."""
 
     @property
     def published(self) -> datetime:

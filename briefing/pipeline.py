@@ -26,8 +26,6 @@ from briefing.items import (
 from briefing.models import Briefing, FeedStatus, Item, Story, Summary
 from briefing.store import FeedRow, Store
 from briefing.storedata import dump_time, load_time
-from briefing.stories import build_stories
-from briefing.summarize import SUMMARIZER_VERSION, summarize
 
 if TYPE_CHECKING:
     from briefing.fetch import FetchRequest, FetchResult, FetchSettings
@@ -150,8 +148,9 @@ def _store_result(store: Store, result: FetchResult, now: datetime) -> FeedOutco
     moved = result.permanent_url
     note = f"moved permanently to {moved}" if moved else None
     if result.outcome == "not_modified":
-        store.save_not_modified(name, now=now, etag=result.etag,
-                                last_modified=result.last_modified, url=moved)
+        store.save_not_modified(
+            name, now=now, etag=result.etag, last_modified=result.last_modified, url=moved
+        )
         return FeedOutcome(name, "unchanged", note=note)
     if result.outcome != "ok" or result.body is None:
         error = result.error or "fetch failed"
@@ -161,14 +160,21 @@ def _store_result(store: Store, result: FetchResult, now: datetime) -> FeedOutco
     from briefing.parse import parse_feed
 
     try:
-        parsed = parse_feed(result.body, url=result.final_url, feed_name=name, now=now,
-                            headers=result.headers)
+        parsed = parse_feed(
+            result.body, url=result.final_url, feed_name=name, now=now, headers=result.headers
+        )
     except FetchError as exc:
         store.save_failure(name, str(exc), now=now)
         return FeedOutcome(name, "error", error=str(exc))
-    saved = store.save_items(name, parsed.items, now=now, etag=result.etag,
-                             last_modified=result.last_modified, url=moved,
-                             ttl_minutes=parsed.ttl_minutes)
+    saved = store.save_items(
+        name,
+        parsed.items,
+        now=now,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        url=moved,
+        ttl_minutes=parsed.ttl_minutes,
+    )
     return FeedOutcome(name, "updated", new=saved.new, updated=saved.updated, note=note)
 
 
@@ -180,9 +186,18 @@ def _demo_result(request: FetchRequest) -> FetchResult:
     body = resources.files("briefing.demo").joinpath(file).read_bytes()
     kind = "application/feed+json" if file.endswith(".json") else "application/xml"
     return FetchResult(
-        request=request, outcome="ok", status=200, body=body,
-        headers={"content-type": f"{kind}; charset=utf-8"}, etag=None, last_modified=None,
-        final_url=request.url, permanent_url=None, retry_after=None, error=None, elapsed=0.0,
+        request=request,
+        outcome="ok",
+        status=200,
+        body=body,
+        headers={"content-type": f"{kind}; charset=utf-8"},
+        etag=None,
+        last_modified=None,
+        final_url=request.url,
+        permanent_url=None,
+        retry_after=None,
+        error=None,
+        elapsed=0.0,
     )
 
 
@@ -202,8 +217,10 @@ def shift_demo_items(store: Store, now: datetime) -> None:
         for item_id, published in rows:
             moment = load_time(published)
             assert moment is not None
-            db.execute("UPDATE items SET published = ? WHERE id = ?",
-                       (dump_time(min(moment + timedelta(days=days), now)), item_id))
+            db.execute(
+                "UPDATE items SET published = ? WHERE id = ?",
+                (dump_time(min(moment + timedelta(days=days), now)), item_id),
+            )
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -214,6 +231,8 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 def summaries_for(store: Store, stored: Sequence[StoredItem]) -> dict[int, Summary]:
     """Summaries of these items: cached ones, and the missing ones computed and cached."""
+    from briefing.summarize import SUMMARIZER_VERSION
+
     ids = [s.id for s in stored]
     found = load_summaries(store, ids, SUMMARIZER_VERSION)
     fresh = {s.id: summarize_item(s.item) for s in stored if s.id not in found}
@@ -227,11 +246,15 @@ def summaries_for(store: Store, stored: Sequence[StoredItem]) -> dict[int, Summa
 
 def summarize_item(item: Item) -> Summary:
     """The summary of one item's text (its title stands in for an empty text)."""
+    from briefing.summarize import summarize
+
     return summarize(item.text or item.title)
 
 
 def build_briefing(config: Config, store: Store, day: date, *, now: datetime) -> Briefing:
     """The day's stories from the store, ranked, with the health of every configured feed."""
+    from briefing.stories import build_stories
+
     start, end = day_bounds(day)
     names = [feed.name for feed in config.feeds]
     stored = items_between(store, start, end, names)
@@ -239,8 +262,9 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
     stories = build_stories(
         [(s.item, summaries.get(s.id)) for s in stored], feeds=config.feed_index, now=now
     )
-    return Briefing(date=day, generated_at=now, stories=stories,
-                    feeds=tuple(store.feed_statuses(names)))
+    return Briefing(
+        date=day, generated_at=now, stories=stories, feeds=tuple(store.feed_statuses(names))
+    )
 
 
 DIGEST_CONTEXT_DAYS = 3
@@ -266,14 +290,14 @@ class Digest:
     failing: tuple[FeedStatus, ...]
 
 
-def build_digest(
-    config: Config, store: Store, *, since: datetime | None, now: datetime
-) -> Digest:
+def build_digest(config: Config, store: Store, *, since: datetime | None, now: datetime) -> Digest:
     """Stories with items first seen since `since` (default: the last digest) not yet sent.
 
     The items reported are claimed in one transaction, so two digests running
     at once never send the same story twice.
     """
+    from briefing.stories import build_stories
+
     if since is None:
         last = load_time(store.get_meta("last_digest"))
         since = last if last is not None else now - timedelta(hours=24)
@@ -303,9 +327,7 @@ def build_digest(
         new_items = tuple(item for item, i in zip(story.items, ids, strict=True) if i in claimed)
         if not new_items:
             continue
-        kind: Literal["new", "updated"] = (
-            "updated" if any(i in already for i in ids) else "new"
-        )
+        kind: Literal["new", "updated"] = "updated" if any(i in already for i in ids) else "new"
         entries.append(DigestEntry(story, kind, new_items))
     return Digest(since, now, tuple(entries), _failing(store, names))
 

@@ -112,8 +112,20 @@ class Store:
             " last_fetched, retry_after, ttl_minutes FROM feeds ORDER BY id"
         ).fetchall()
         return [
-            FeedRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
-                    load_time(r[9]), load_time(r[10]), r[11])
+            FeedRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                load_time(r[9]),
+                load_time(r[10]),
+                r[11],
+            )
             for r in rows
         ]
 
@@ -144,8 +156,16 @@ class Store:
                 old = known.get(item.key)
                 if old == digest:
                     continue
-                row = (item.guid, item.title, item.link, dump_time(item.published),
-                       item.author, item.text, int(item.is_excerpt), digest)
+                row = (
+                    item.guid,
+                    item.title,
+                    item.link,
+                    dump_time(item.published),
+                    item.author,
+                    item.text,
+                    int(item.is_excerpt),
+                    digest,
+                )
                 if old is None:
                     db.execute(
                         "INSERT INTO items(feed_id, key, guid, title, link, published, author,"
@@ -179,7 +199,12 @@ class Store:
         return SaveResult(new=new, updated=updated)
 
     def save_not_modified(
-        self, name: str, *, now: datetime, etag: str | None, last_modified: str | None,
+        self,
+        name: str,
+        *,
+        now: datetime,
+        etag: str | None,
+        last_modified: str | None,
         url: str | None = None,
     ) -> None:
         """Record a 304: the validators are refreshed, the feed is healthy."""
@@ -192,7 +217,12 @@ class Store:
             )
 
     def save_failure(
-        self, name: str, error: str, *, now: datetime, gone: bool = False,
+        self,
+        name: str,
+        error: str,
+        *,
+        now: datetime,
+        gone: bool = False,
         retry_after: datetime | None = None,
     ) -> None:
         """Record a failed fetch on the feed: status, error, one more consecutive failure."""
@@ -210,8 +240,15 @@ class Store:
             " (SELECT count(*) FROM items i WHERE i.feed_id = f.id) FROM feeds f ORDER BY f.id"
         ).fetchall()
         statuses = {
-            r[0]: FeedStatus(name=r[0], url=r[1], status=r[2], error=r[3], items=r[6],
-                             last_fetched=load_time(r[4]), consecutive_failures=r[5])
+            r[0]: FeedStatus(
+                name=r[0],
+                url=r[1],
+                status=r[2],
+                error=r[3],
+                items=r[6],
+                last_fetched=load_time(r[4]),
+                consecutive_failures=r[5],
+            )
             for r in rows
         }
         order = list(statuses) if names is None else [n for n in names if n in statuses]
@@ -253,8 +290,9 @@ def open_store(path: Path, *, create: bool = True) -> Store:
         except OSError as exc:
             raise StoreError(f"{path.parent}: cannot create the data dir: {exc}") from None
     try:
-        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                             check_same_thread=False)
+        db = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot open the store: {exc}") from None
     try:
@@ -317,6 +355,14 @@ def _move_aside(path: Path) -> Path:
 
 
 def _content_hash(item: Item) -> str:
-    text = "\x1f".join((item.title, item.link or "", item.text, item.guid,
-                        item.published.isoformat(), str(item.is_excerpt)))
+    text = "\x1f".join(
+        (
+            item.title,
+            item.link or "",
+            item.text,
+            item.guid,
+            item.published.isoformat(),
+            str(item.is_excerpt),
+        )
+    )
     return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()

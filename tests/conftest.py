@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import os
+import threading
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -13,11 +17,17 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point XDG dirs and briefing's env at a private temp dir; no test sees real user files."""
     home = tmp_path_factory.mktemp("home")
-    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("BRIEFING_CONFIG", raising=False)
@@ -40,3 +50,47 @@ def shared() -> Iterator[Path]:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present beside this checkout")
     yield SHARED
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    """Serves files with Last-Modified and 304s, as a static web server does; logs nothing."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def guess_type(self, path: str | os.PathLike[str]) -> str:
+        name = str(path)
+        if name.endswith((".xml", ".rss", ".rdf", ".atom")):
+            return "application/xml"
+        if name.endswith(".json"):
+            return "application/feed+json"
+        return super().guess_type(path)
+
+
+@pytest.fixture
+def serve_dir() -> Iterator[Callable[[Path], str]]:
+    """Serve a folder over HTTP on 127.0.0.1; returns its base URL (ending in /)."""
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(folder: Path) -> str:
+        handler = functools.partial(_QuietHandler, directory=str(folder))
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def write_config(path: Path, feeds: list[tuple[str, str]], data_dir: Path, **keys: object) -> Path:
+    """A config file with these (name, url) feeds; extra top-level keys as given."""
+    lines = [f'data_dir = "{data_dir}"']
+    lines += [f"{key} = {value!r}".replace("'", '"') for key, value in keys.items()]
+    for name, url in feeds:
+        lines += ["", "[[feeds]]", f"name = {name!r}".replace("'", '"'), f'url = "{url}"']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -58,23 +58,36 @@ def test_config_from_environment_variable(monkeypatch: pytest.MonkeyPatch, tmp_p
     ("text", "message"),
     [
         ("refresh_minutes = \n", r"c\.toml:1: not valid TOML"),
-        ('refresh_minutes = "soon"\n', r"c\.toml:1: refresh_minutes must be an integer, not a string"),
+        (
+            'refresh_minutes = "soon"\n',
+            r"c\.toml:1: refresh_minutes must be an integer, not a string",
+        ),
         ("colour = true\n", r"c\.toml:1: unknown key 'colour'"),
         ("concurrency = true\n", r"c\.toml:1: concurrency must be an integer"),
         ("per_host = 0\n", r"c\.toml:1: per_host must be greater than zero"),
         ('x = 1\n\n[[feeds]]\nname = "A"\n', r"c\.toml:1: unknown key 'x'"),
         ('[[feeds]]\nname = "A"\n', r"c\.toml:1: feeds\[0\]\.url is missing"),
-        ('[[feeds]]\nurl = "https://a.example/"\n\n[[feeds]]\nurl = "file:///etc/passwd"\n',
-         r"c\.toml:5: feeds\[1\]\.url must be an http\(s\) URL"),
-        ('[[feeds]]\nurl = "https://a.example/"\ntags = "world"\n',
-         r"c\.toml:3: feeds\[0\]\.tags must be a list"),
-        ('[[feeds]]\nurl = "https://a.example/"\nfulltext = "yes"\n',
-         r"c\.toml:3: feeds\[0\]\.fulltext must be true or false"),
-        ('[[feeds]]\nname = "A"\nurl = "https://a.example/"\n'
-         '[[feeds]]\nname = "A"\nurl = "https://b.example/"\n',
-         r"c\.toml:5: duplicate feed name 'A'"),
-        ('[[feeds]]\nurl = "https://a.example/"\ncolour = 1\n',
-         r"c\.toml:3: unknown key 'feeds\[0\]\.colour'"),
+        (
+            '[[feeds]]\nurl = "https://a.example/"\n\n[[feeds]]\nurl = "file:///etc/passwd"\n',
+            r"c\.toml:5: feeds\[1\]\.url must be an http\(s\) URL",
+        ),
+        (
+            '[[feeds]]\nurl = "https://a.example/"\ntags = "world"\n',
+            r"c\.toml:3: feeds\[0\]\.tags must be a list",
+        ),
+        (
+            '[[feeds]]\nurl = "https://a.example/"\nfulltext = "yes"\n',
+            r"c\.toml:3: feeds\[0\]\.fulltext must be true or false",
+        ),
+        (
+            '[[feeds]]\nname = "A"\nurl = "https://a.example/"\n'
+            '[[feeds]]\nname = "A"\nurl = "https://b.example/"\n',
+            r"c\.toml:5: duplicate feed name 'A'",
+        ),
+        (
+            '[[feeds]]\nurl = "https://a.example/"\ncolour = 1\n',
+            r"c\.toml:3: unknown key 'feeds\[0\]\.colour'",
+        ),
     ],
 )
 def test_bad_config_names_file_line_and_key(tmp_path: Path, text: str, message: str) -> None:
@@ -116,5 +129,4 @@ def test_add_feed_refuses_a_taken_name(tmp_path: Path) -> None:
 def test_add_feed_without_config_writes_starter_file(tmp_path: Path) -> None:
     path = tmp_path / "new" / "config.toml"
     add_feeds(path, [Feed("Mine", "https://mine.example/feed")])
-    assert [f.name for f in load_config(path).feeds] == [
-        *(f.name for f in STARTER_FEEDS), "Mine"]
+    assert [f.name for f in load_config(path).feeds] == [*(f.name for f in STARTER_FEEDS), "Mine"]

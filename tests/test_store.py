@@ -16,17 +16,26 @@ from briefing.store import Store, open_store
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
 
-def make_item(key: str, title: str = "Title", text: str = "Body text.", hours: int = 0,
-              feed: str = "Wire") -> Item:
-    return Item(feed=feed, guid=key, key=key, title=title, link=f"https://w.example/{key}",
-                published=NOW - timedelta(hours=hours), text=text)
+def make_item(
+    key: str, title: str = "Title", text: str = "Body text.", hours: int = 0, feed: str = "Wire"
+) -> Item:
+    return Item(
+        feed=feed,
+        guid=key,
+        key=key,
+        title=title,
+        link=f"https://w.example/{key}",
+        published=NOW - timedelta(hours=hours),
+        text=text,
+    )
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     opened = open_store(tmp_path / "data" / "briefing.sqlite3")
-    opened.sync_feeds([Feed("Wire", "https://w.example/feed"),
-                       Feed("Other", "https://o.example/feed")])
+    opened.sync_feeds(
+        [Feed("Wire", "https://w.example/feed"), Feed("Other", "https://o.example/feed")]
+    )
     yield opened
     opened.close()
 
@@ -38,16 +47,28 @@ def test_new_store_is_wal_with_schema(store: Store) -> None:
 
 
 def test_save_items_counts_new_updated_and_unchanged(store: Store) -> None:
-    first = store.save_items("Wire", [make_item("a"), make_item("b")], now=NOW,
-                             etag='"v1"', last_modified="Fri, 27 Nov 2026 10:00:00 GMT")
+    first = store.save_items(
+        "Wire",
+        [make_item("a"), make_item("b")],
+        now=NOW,
+        etag='"v1"',
+        last_modified="Fri, 27 Nov 2026 10:00:00 GMT",
+    )
     assert (first.new, first.updated) == (2, 0)
-    again = store.save_items("Wire", [make_item("a"), make_item("b", text="Corrected.")],
-                             now=NOW, etag='"v2"', last_modified=None)
+    again = store.save_items(
+        "Wire",
+        [make_item("a"), make_item("b", text="Corrected.")],
+        now=NOW,
+        etag='"v2"',
+        last_modified=None,
+    )
     assert (again.new, again.updated) == (0, 1)
     row = store.feed_rows()[0]
     assert row.etag == '"v2"' and row.status == "ok" and row.last_fetched == NOW
-    texts = {s.item.key: s.item.text for s in items_between(store, NOW - timedelta(days=1),
-                                                             NOW + timedelta(days=1))}
+    texts = {
+        s.item.key: s.item.text
+        for s in items_between(store, NOW - timedelta(days=1), NOW + timedelta(days=1))
+    }
     assert texts == {"a": "Body text.", "b": "Corrected."}
 
 
@@ -72,8 +93,9 @@ def test_failures_count_up_and_success_resets(store: Store) -> None:
 
 
 def test_permanent_move_updates_the_url_and_config_change_resets_it(store: Store) -> None:
-    store.save_items("Wire", [], now=NOW, etag='"e"', last_modified=None,
-                     url="https://w.example/new-feed")
+    store.save_items(
+        "Wire", [], now=NOW, etag='"e"', last_modified=None, url="https://w.example/new-feed"
+    )
     assert store.feed_rows()[0].url == "https://w.example/new-feed"
     store.sync_feeds([Feed("Wire", "https://elsewhere.example/feed")])
     row = store.feed_rows()[0]
@@ -81,9 +103,16 @@ def test_permanent_move_updates_the_url_and_config_change_resets_it(store: Store
 
 
 def test_full_text_search_finds_words_and_ignores_syntax(store: Store) -> None:
-    store.save_items("Wire", [make_item("a", "Harbour strike ends", "Dockers return."),
-                              make_item("b", "Budget passes", "Spending on bridges.")],
-                     now=NOW, etag=None, last_modified=None)
+    store.save_items(
+        "Wire",
+        [
+            make_item("a", "Harbour strike ends", "Dockers return."),
+            make_item("b", "Budget passes", "Spending on bridges."),
+        ],
+        now=NOW,
+        etag=None,
+        last_modified=None,
+    )
     ids = {s.item.key: s.id for s in items_between(store, NOW - timedelta(1), NOW + timedelta(1))}
     assert search(store, "bridge") == [ids["b"]]
     assert search(store, "harbour dockers") == [ids["a"]]
@@ -105,8 +134,9 @@ def test_two_claims_of_the_same_items_are_disjoint(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite3"
     with open_store(path) as one, open_store(path) as two:
         one.sync_feeds([Feed("Wire", "https://w.example/feed")])
-        one.save_items("Wire", [make_item(k) for k in "abc"], now=NOW, etag=None,
-                       last_modified=None)
+        one.save_items(
+            "Wire", [make_item(k) for k in "abc"], now=NOW, etag=None, last_modified=None
+        )
         ids = [s.id for s in items_between(one, NOW - timedelta(1), NOW + timedelta(1))]
         story_of = dict.fromkeys(ids, "story")
         first = claim_unsent(one, ids, story_of, NOW)
@@ -122,14 +152,18 @@ def test_prune_keeps_items_a_digest_has_not_sent(store: Store) -> None:
     ids = {s.item.key: s.id for s in everything}
     claim_unsent(store, [ids["old0"]], {ids["old0"]: "s"}, NOW)
     removed = prune(store, now=NOW, max_age_days=90, max_per_feed=100)
-    left = {s.item.key for s in items_between(store, NOW - timedelta(days=365),
-                                              NOW + timedelta(1))}
+    left = {s.item.key for s in items_between(store, NOW - timedelta(days=365), NOW + timedelta(1))}
     assert removed == 1 and left == {"old1", "old2", "fresh"}
 
 
 def test_prune_caps_items_per_feed(store: Store) -> None:
-    store.save_items("Wire", [make_item(f"i{n}", hours=n) for n in range(10)], now=NOW,
-                     etag=None, last_modified=None)
+    store.save_items(
+        "Wire",
+        [make_item(f"i{n}", hours=n) for n in range(10)],
+        now=NOW,
+        etag=None,
+        last_modified=None,
+    )
     assert prune(store, now=NOW, max_age_days=90, max_per_feed=4) == 6
     left = items_between(store, NOW - timedelta(days=2), NOW + timedelta(1))
     assert [s.item.key for s in left] == ["i0", "i1", "i2", "i3"]
@@ -138,7 +172,7 @@ def test_prune_caps_items_per_feed(store: Store) -> None:
 def test_corrupt_store_is_moved_aside_not_deleted(tmp_path: Path) -> None:
     path = tmp_path / "briefing.sqlite3"
     path.write_bytes(b"this is not a database at all" * 200)
-    with pytest.raises(StoreError, match="corrupt.*moved it aside") as caught:
+    with pytest.raises(StoreError, match=r"corrupt.*moved it aside") as caught:
         open_store(path)
     assert "\n" not in str(caught.value)
     aside = list(tmp_path.glob("briefing.sqlite3.corrupt-*"))

@@ -16,8 +16,11 @@ def summary_text(summary: Summary, *, title: str | None = None) -> str:
     if summary.figures:
         lines += ["", "Figures:"]
         for figure in summary.figures:
-            lines += _wrap(f"{figure.text} — {figure.context}" if figure.context else figure.text,
-                           "      ", "  # ")
+            lines += _wrap(
+                f"{figure.text} — {figure.context}" if figure.context else figure.text,
+                "      ",
+                "  # ",
+            )
     if summary.quotes:
         lines += ["", "Quotes:"]
         for quote in summary.quotes:

@@ -39,8 +39,7 @@ def story_renderable(story: Story, number: int) -> RenderableType:
     head = Text.assemble(
         (f"{number:>2}. ", "dim"),
         (story.title, "bold"),
-        (f"  {outlets} outlet{'s' if outlets != 1 else ''} · "
-         f"{story.published:%H:%M} UTC", "dim"),
+        (f"  {outlets} outlet{'s' if outlets != 1 else ''} · {story.published:%H:%M} UTC", "dim"),
     )
     parts: list[RenderableType] = [head]
     lead = Text()
@@ -79,8 +78,10 @@ def story_renderable(story: Story, number: int) -> RenderableType:
 def briefing_renderable(briefing: Briefing) -> RenderableType:
     """The whole briefing for a terminal."""
     parts: list[RenderableType] = [
-        Rule(Text(f"Briefing · {briefing.date:%A %d %B %Y} · {len(briefing.stories)} stories"),
-             style="cyan"),
+        Rule(
+            Text(f"Briefing · {briefing.date:%A %d %B %Y} · {len(briefing.stories)} stories"),
+            style="cyan",
+        ),
     ]
     for number, story in enumerate(briefing.stories, start=1):
         parts += [story_renderable(story, number), Text()]

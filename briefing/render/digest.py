@@ -39,22 +39,30 @@ def _outlets(story: Story) -> str:
 
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
     return textwrap.wrap(
-        text, WIDTH, initial_indent=first if first is not None else indent,
-        subsequent_indent=indent, break_long_words=True, break_on_hyphens=False,
+        text,
+        WIDTH,
+        initial_indent=first if first is not None else indent,
+        subsequent_indent=indent,
+        break_long_words=True,
+        break_on_hyphens=False,
     ) or [first or indent]
 
 
 def story_text(story: Story, number: int, *, new_items: Iterable[str] = ()) -> list[str]:
     """Plain-text lines of one story."""
-    lines = _wrap(f"{story.title} ({_outlets(story)}, {_when(story.published)} UTC)",
-                  "    ", f"{number:>2}. ")
+    lines = _wrap(
+        f"{story.title} ({_outlets(story)}, {_when(story.published)} UTC)", "    ", f"{number:>2}. "
+    )
     place = " · ".join(p for p in (story.dateline, story.source) if p)
     lead = f"{place} — {story.lead}" if place else story.lead
     if lead:
         lines += _wrap(lead, "    ")
     for figure in story.figures[:MAX_FIGURES]:
-        lines += _wrap(f"{figure.text} — {figure.context}" if figure.context else figure.text,
-                       "        ", "    # ")
+        lines += _wrap(
+            f"{figure.text} — {figure.context}" if figure.context else figure.text,
+            "        ",
+            "    # ",
+        )
     for note in story.disagreements:
         lines += _wrap(f"outlets disagree: {note}", "        ", "    ! ")
     for quote in story.quotes[:MAX_QUOTES]:
@@ -95,8 +103,11 @@ def digest_text(digest: Digest) -> str:
         return ""
     new = [e for e in digest.entries if e.kind == "new"]
     updated = [e for e in digest.entries if e.kind == "updated"]
-    lines = [f"briefing digest, {digest.generated_at:%Y-%m-%d %H:%M} UTC: "
-             f"{len(new)} new, {len(updated)} updated", ""]
+    lines = [
+        f"briefing digest, {digest.generated_at:%Y-%m-%d %H:%M} UTC: "
+        f"{len(new)} new, {len(updated)} updated",
+        "",
+    ]
     number = 0
     for title, entries in (("New stories", new), ("Updated stories", updated)):
         if not entries:
@@ -114,8 +125,7 @@ def digest_text(digest: Digest) -> str:
 
 def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
     """Markdown lines of one story."""
-    lines = [f"## {_md(story.title)}", "",
-             f"*{_outlets(story)}, {_when(story.published)} UTC*", ""]
+    lines = [f"## {_md(story.title)}", "", f"*{_outlets(story)}, {_when(story.published)} UTC*", ""]
     place = " · ".join(_md(p) for p in (story.dateline, story.source) if p)
     if story.lead:
         lines += [f"**{place}** — {_md(story.lead)}" if place else _md(story.lead), ""]
@@ -131,8 +141,11 @@ def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
     for item in story.items:
         flag = " (new)" if item.key in marked else ""
         title = _md(item.title)
-        lines.append(f"- {_md(item.feed)}{flag}: [{title}](<{item.link}>)" if item.link
-                     else f"- {_md(item.feed)}{flag}: {title}")
+        lines.append(
+            f"- {_md(item.feed)}{flag}: [{title}](<{item.link}>)"
+            if item.link
+            else f"- {_md(item.feed)}{flag}: {title}"
+        )
     return [*lines, ""]
 
 
@@ -140,8 +153,11 @@ def briefing_markdown(briefing: Briefing) -> str:
     lines = [f"# Briefing for {briefing.date:%A %d %B %Y}", ""]
     for story in briefing.stories:
         lines += story_markdown(story)
-    failing = [f"- {_md(f.name)}: {_md(f.error or f.status)}" for f in briefing.feeds
-               if f.status in ("error", "gone")]
+    failing = [
+        f"- {_md(f.name)}: {_md(f.error or f.status)}"
+        for f in briefing.feeds
+        if f.status in ("error", "gone")
+    ]
     if failing:
         lines += ["## Feeds with problems", "", *failing, ""]
     return "\n".join(lines)

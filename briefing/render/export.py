@@ -17,8 +17,13 @@ def quote_dict(quote: Quote) -> dict[str, Any]:
 
 
 def figure_dict(figure: Figure) -> dict[str, Any]:
-    return {"text": figure.text, "value": figure.value, "unit": figure.unit,
-            "context": figure.context, "qualifier": figure.qualifier}
+    return {
+        "text": figure.text,
+        "value": figure.value,
+        "unit": figure.unit,
+        "context": figure.context,
+        "qualifier": figure.qualifier,
+    }
 
 
 def story_dict(story: Story) -> dict[str, Any]:
@@ -39,17 +44,30 @@ def story_dict(story: Story) -> dict[str, Any]:
             for s in story.sources
         ],
         "items": [
-            {"guid": i.guid, "feed": i.feed, "title": i.title, "link": i.link,
-             "published": _time(i.published)}
+            {
+                "guid": i.guid,
+                "feed": i.feed,
+                "title": i.title,
+                "link": i.link,
+                "published": _time(i.published),
+            }
             for i in story.items
         ],
     }
 
 
 def feed_dict(feed: FeedStatus) -> dict[str, Any]:
-    return {"name": feed.name, "url": feed.url, "status": feed.status, "error": feed.error,
-            "items": feed.items, "last_fetched": _time(feed.last_fetched),
-            "consecutive_failures": feed.consecutive_failures}
+    """A feed's health; `error` (for `today`) and `last_error` (for `feeds list`) agree."""
+    return {
+        "name": feed.name,
+        "url": feed.url,
+        "status": feed.status,
+        "error": feed.error,
+        "last_error": feed.error,
+        "items": feed.items,
+        "last_fetched": _time(feed.last_fetched),
+        "consecutive_failures": feed.consecutive_failures,
+    }
 
 
 def briefing_dict(briefing: Briefing) -> dict[str, Any]:
