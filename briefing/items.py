@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from briefing.errors import StoreError
 from briefing.models import Item, Summary
 from briefing.store import Store
 from briefing.storedata import dump_summary, dump_time, load_summary, load_time
@@ -116,11 +118,31 @@ def set_read(store: Store, ids: Iterable[int], read: bool = True) -> None:
         db.executemany("UPDATE items SET read = ? WHERE id = ?", [(int(read), i) for i in id_list])
 
 
+def index_pending(store: Store) -> int:
+    """Add items stored since the last call to the full-text index; return how many."""
+    with store.write() as db:
+        upto = int(db.execute("SELECT value FROM meta WHERE key = 'fts_upto'").fetchone()[0])
+        top = db.execute("SELECT max(id) FROM items").fetchone()[0]
+        if top is None or top <= upto:
+            return 0
+        added = db.execute(
+            "INSERT INTO items_fts(rowid, title, text) SELECT id, title, text FROM items"
+            " WHERE id > ? ORDER BY id",
+            (upto,),
+        ).rowcount
+        db.execute("UPDATE meta SET value = ? WHERE key = 'fts_upto'", (str(top),))
+    return added
+
+
 def search(store: Store, query: str, limit: int = 200) -> list[int]:
     """Ids of items whose title or text match the words of `query`, best first."""
     words = re.findall(r"\w+", query)
     if not words:
         return []
+    # A refresh killed before it indexed leaves rows behind; a read-only store
+    # searches what is indexed.
+    with contextlib.suppress(StoreError):
+        index_pending(store)
     # Each word becomes a quoted prefix term, so user input never reaches FTS5 syntax.
     match = " ".join(f'"{word}"*' for word in words)
     rows = store.db.execute(

@@ -17,6 +17,7 @@ from briefing.errors import FetchError, StoreError
 from briefing.items import (
     StoredItem,
     claim_unsent,
+    index_pending,
     items_between,
     items_seen_since,
     load_summaries,
@@ -128,6 +129,7 @@ def refresh(
             handle(_demo_result(request))
     elif due:
         asyncio.run(fetch_all(due, fetch_settings(config), on_result=handle))
+    index_pending(store)
     store.set_meta("last_refresh", dump_time(now) or "")
     return RefreshReport(tuple(outcomes))
 

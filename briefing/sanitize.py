@@ -33,7 +33,11 @@ def clean_text(text: str) -> str:
 
     Carriage returns become newlines so "a\\r\\nb" and "a\\rb" keep their line break.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Most feed text is already clean: one scan, no copy.
+    if _UNSAFE.search(text) is None:
+        return text
     return _UNSAFE.sub("", text)
 
 
@@ -44,9 +48,8 @@ def clean_line(text: str) -> str:
 
 def clean_paragraphs(text: str) -> str:
     """Clean multi-paragraph text: one paragraph per line, no blank lines, no edge spaces."""
-    text = clean_text(text)
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    text = _SPACES.sub(" ", clean_text(text))
+    return "\n".join(stripped for line in text.split("\n") if (stripped := line.strip()))
 
 
 def safe_url(url: str | None, base: str | None = None) -> str | None:

@@ -1,0 +1,97 @@
+"""Time story clustering on a synthetic day: 5,000 items of ~1,500 events, 1-5 outlets each.
+
+    python benchmarks/stories.py [--items 5000] [--add 100] [--seed 7]
+
+Prints the time to build the day's stories at once and to add new items to them.
+Targets (one core): build under 2 s, adding 100 items under 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from datetime import UTC, datetime, timedelta
+
+from briefing.models import Item
+from briefing.stories import StoryIndex, build_stories
+
+_SYLLABLES = "ka ri to mu se na lo vi be da ze po gu fi ha ne jo ru sa ti ma lu de no"
+_COMMON = """the government minister said on thursday that the country would increase support
+for its economy and the region after talks with officials in the capital"""
+SYLLABLES = _SYLLABLES.split()
+COMMON = _COMMON.split()
+
+
+def _vocabulary(rng: random.Random, size: int) -> list[str]:
+    words: set[str] = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+def synthesise(count: int, seed: int) -> list[Item]:
+    """Items of one day: events with their own words, told by 1-5 outlets each."""
+    rng = random.Random(seed)
+    vocab = _vocabulary(rng, 30_000)
+    places = [w.capitalize() for w in vocab[:300]]
+    feeds = [f"Outlet {n}" for n in range(40)]
+    start = datetime(2025, 10, 9, tzinfo=UTC)
+    items: list[Item] = []
+    event = 0
+    while len(items) < count:
+        words = rng.sample(vocab[300:], 14)
+        names = [w.capitalize() for w in rng.sample(vocab[300:], 2)]
+        place = rng.choice(places)
+        hour = rng.uniform(0, 23)
+        for outlet in rng.sample(feeds, rng.randint(1, 5)):
+            told = rng.sample(words, 8) + rng.sample(vocab, 6) + rng.sample(COMMON, 6)
+            rng.shuffle(told)
+            title = " ".join([place, *told[:6]]).capitalize()
+            text = (
+                f"{place.upper()} ({outlet}). {names[0]} {names[1]} " + " ".join(told) + ".\n"
+                f"{' '.join(rng.sample(words, 5) + rng.sample(vocab, 20))}."
+            )
+            published = start + timedelta(hours=hour + rng.uniform(0, 1))
+            key = f"{outlet}-{len(items)}"
+            items.append(Item(outlet, key, key, title, None, published, text))
+            if len(items) == count:
+                break
+        event += 1
+    return items
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=5000)
+    parser.add_argument("--add", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    items = synthesise(args.items + args.add, args.seed)
+    items.sort(key=lambda i: i.published)
+    day, new = items[: args.items], items[args.items :]
+    now = datetime(2025, 10, 10, tzinfo=UTC)
+
+    began, cpu = time.perf_counter(), time.process_time()
+    stories = build_stories([(item, None) for item in day], now=now)
+    built, built_cpu = time.perf_counter() - began, time.process_time() - cpu
+
+    index = StoryIndex([(item, None) for item in day])
+    index.stories(now=now)
+    began, cpu = time.perf_counter(), time.process_time()
+    touched = index.add([(item, None) for item in new])
+    index.stories(now=now)
+    added, added_cpu = time.perf_counter() - began, time.process_time() - cpu
+
+    print(
+        f"build_stories: {len(day)} items -> {len(stories)} stories in {built:.2f} s "
+        f"(CPU {built_cpu:.2f} s; target < 2 s)"
+    )
+    print(
+        f"StoryIndex.add: {len(new)} items -> {len(touched)} stories touched, "
+        f"ranked again, in {added * 1000:.0f} ms (CPU {added_cpu * 1000:.0f} ms; target < 200 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()

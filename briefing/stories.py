@@ -1,0 +1,301 @@
+"""Items → stories: cluster, merge quotes and figures, flag disagreements, rank."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from briefing.cluster import (
+    Cluster,
+    Clusterer,
+    Doc,
+    is_copy,
+    normalize_quote,
+    quotes_match,
+    split_dateline,
+    stem,
+)
+from briefing.models import Feed, Figure, Item, Quote, Story, Summary
+
+Entry = tuple[Item, Summary | None]
+"""An item with its summary (None when it has not been summarised)."""
+
+MIN_LEAD = 60
+"""A lead shorter than this (characters) is a weak choice for the story's lead."""
+SAME_VALUE = 0.005
+"""Relative difference under which two figures are the same value."""
+DISAGREE = 0.15
+"""Relative difference up to which two values of one measure are a disagreement."""
+
+_CONTEXT_WORDS = "a an the of in on at to for from by with and or its their this that last year \
+years than more over about nearly almost some"
+_CONTEXT_STOP = frozenset(_CONTEXT_WORDS.split())
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def story_id(item: Item) -> str:
+    """The stable id of the story an item founded."""
+    return hashlib.sha1(f"{item.feed}\n{item.key}".encode()).hexdigest()[:16]
+
+
+def build_stories(
+    entries: Sequence[Entry], *, feeds: Mapping[str, Feed] | None = None, now: datetime
+) -> tuple[Story, ...]:
+    """Cluster the entries into stories, merge quotes and figures, flag disagreements, rank.
+
+    Args:
+        entries: items with their summaries, in any order.
+        feeds: the configured feeds by name, for ranking weights and tags.
+        now: the current time; items dated after it rank as if published now.
+
+    Returns:
+        The stories, most widely carried first, then most recent.
+    """
+    return StoryIndex(entries, feeds=feeds).stories(now=now)
+
+
+class StoryIndex:
+    """Stories of a time window that grow as new items arrive.
+
+    Items are clustered in publication order, and an item's story is settled when it is
+    added, so adding items later in time gives exactly what building from all of them
+    would; an item older than those already indexed joins as if it were the newest.
+    """
+
+    def __init__(self, entries: Iterable[Entry] = (), *, feeds: Mapping[str, Feed] | None = None):
+        self._feeds: dict[str, Feed] = dict(feeds or {})
+        stop = (word for name in self._feeds for word in re.findall(r"\w+", name))
+        self._clusterer = Clusterer(stop_words=stop)
+        self._cache: dict[int, tuple[int, Story]] = {}
+        self.add(entries)
+
+    def add(self, entries: Iterable[Entry]) -> list[str]:
+        """Cluster new entries; returns the ids of the stories they joined or founded."""
+        ordered = sorted(entries, key=lambda e: (e[0].published, e[0].feed, e[0].key, e[0].guid))
+        touched: dict[str, None] = {}
+        for item, summary in ordered:
+            cluster = self._clusterer.add(item, summary)
+            founder = self._clusterer.docs[self._clusterer.clusters[cluster].founder]
+            touched[story_id(founder.item)] = None
+        return list(touched)
+
+    def __len__(self) -> int:
+        return len(self._clusterer.docs)
+
+    def stories(self, *, now: datetime) -> tuple[Story, ...]:
+        """Every story, merged and ranked (see build_stories)."""
+        built = []
+        for index, cluster in enumerate(self._clusterer.clusters):
+            cached = self._cache.get(index)
+            if cached is None or cached[0] != len(cluster.members):
+                cached = (len(cluster.members), self._merge(cluster))
+                self._cache[index] = cached
+            built.append(cached[1])
+        weights = {story.id: self._weight(story) for story in built}
+
+        def rank(story: Story) -> tuple[float, float, str]:
+            latest = min(story.published, now) if story.published.tzinfo else story.published
+            return (-round(weights[story.id], 6), -latest.timestamp(), story.id)
+
+        return tuple(sorted(built, key=rank))
+
+    def _weight(self, story: Story) -> float:
+        """Independent outlets, each counted with its feed's weight."""
+        best: dict[str, float] = {}
+        for feed in _independent_feeds(self._docs_of(story)):
+            config = self._feeds.get(feed)
+            best[feed] = config.weight if config is not None else 1.0
+        return sum(best.values())
+
+    def _docs_of(self, story: Story) -> list[Doc]:
+        seen = self._clusterer.seen
+        return [self._clusterer.docs[seen[(item.feed, item.key)]] for item in story.items]
+
+    def _merge(self, cluster: Cluster) -> Story:
+        docs = [self._clusterer.docs[i] for i in cluster.members]
+        founder = self._clusterer.docs[cluster.founder]
+        shared = _token_counts(docs)
+        best = max(docs, key=lambda d: _source_rank(d, shared))
+        headline = max(docs, key=lambda d: _title_rank(d, shared))
+        ordered = [best, *sorted((d for d in docs if d is not best), key=_time_order)]
+        summary = best.summary
+        quotes, quote_sources = _merge_quotes(ordered)
+        figures, figure_sources, disagreements = _merge_figures(ordered)
+        tags: dict[str, None] = {}
+        for doc in ordered:
+            feed = self._feeds.get(doc.item.feed)
+            for tag in feed.tags if feed is not None else ():
+                tags[tag] = None
+        return Story(
+            id=story_id(founder.item),
+            title=headline.item.title,
+            lead=summary.lead if summary is not None and summary.lead else _first_sentence(best),
+            dateline=summary.dateline if summary is not None else best.dateline,
+            source=summary.source if summary is not None else None,
+            quotes=quotes,
+            figures=figures,
+            items=tuple(d.item for d in ordered),
+            tags=tuple(tags),
+            disagreements=disagreements,
+            why=tuple(cluster.why),
+            outlets=len(_independent_feeds(docs)),
+            quote_sources=quote_sources,
+            figure_sources=figure_sources,
+        )
+
+
+def _time_order(doc: Doc) -> tuple[datetime, str, str]:
+    return (doc.item.published, doc.item.feed, doc.item.key)
+
+
+def _independent_feeds(docs: Sequence[Doc]) -> set[str]:
+    """Feeds that reported the story themselves; a syndicated copy counts for its original."""
+    ordered = sorted(docs, key=_time_order)
+    origin: dict[int, str] = {}
+    for position, doc in enumerate(ordered):
+        origin[position] = doc.item.feed
+        for earlier in range(position):
+            other = ordered[earlier]
+            if other.item.feed != doc.item.feed and is_copy(doc, other):
+                origin[position] = origin[earlier]
+                break
+    return set(origin.values())
+
+
+def _token_counts(docs: Sequence[Doc]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for token in doc.weights:
+            counts[token] = counts.get(token, 0) + 1
+    return counts
+
+
+def _title_words(doc: Doc) -> list[str]:
+    return [stem(w.lower()) for w in re.findall(r"[^\W_]+", doc.item.title)]
+
+
+def _title_rank(doc: Doc, shared: Mapping[str, int]) -> tuple[int, int, float, str, str]:
+    """The most informative title: most words the story's other reports share, then longer."""
+    words = {w for w in _title_words(doc) if w in doc.weights}
+    central = sum(shared.get(w, 0) - 1 for w in words)
+    return (central, len(words), -doc.timestamp, doc.item.feed, doc.item.key)
+
+
+def _source_rank(doc: Doc, shared: Mapping[str, int]) -> tuple[bool, bool, bool, int, float, str]:
+    """The best source: a dated-lined, long-enough lead of an original report, central, early."""
+    summary = doc.summary
+    has_dateline = summary is not None and summary.dateline is not None
+    long_lead = summary is not None and len(summary.lead) >= MIN_LEAD
+    central = sum(count - 1 for token, count in shared.items() if token in doc.weights)
+    return (has_dateline, long_lead, not doc.copy_mark, central, -doc.timestamp, doc.item.feed)
+
+
+def _first_sentence(doc: Doc) -> str:
+    """The lead of an item without a summary: its first sentence after the dateline."""
+    first = split_dateline(doc.item.text.strip().split("\n", 1)[0])[1]
+    return _SENTENCE_END.split(first, maxsplit=1)[0].strip() or doc.item.title
+
+
+def _merge_quotes(docs: Sequence[Doc]) -> tuple[tuple[Quote, ...], tuple[tuple[str, ...], ...]]:
+    """Every distinct quote once, the best source's wording first, with the feeds that carry it."""
+    merged: list[tuple[str, Quote, list[str]]] = []
+    for doc in docs:
+        for quote in doc.summary.quotes if doc.summary is not None else ():
+            key = normalize_quote(quote.text)
+            if not key:
+                continue
+            for position, (other_key, kept, feeds) in enumerate(merged):
+                if quotes_match(key, other_key):
+                    if doc.item.feed not in feeds:
+                        feeds.append(doc.item.feed)
+                    if kept.speaker is None and quote.speaker is not None:
+                        merged[position] = (other_key, replace(kept, speaker=quote.speaker), feeds)
+                    elif len(key) > len(other_key) + 10:
+                        speaker = kept.speaker or quote.speaker
+                        merged[position] = (key, replace(quote, speaker=speaker), feeds)
+                    break
+            else:
+                merged.append((key, quote, [doc.item.feed]))
+    return tuple(q for _, q, _ in merged), tuple(tuple(f) for _, _, f in merged)
+
+
+def _context_words(figure: Figure) -> set[str]:
+    words = re.findall(r"[^\W\d_]+", figure.context.lower())
+    return {stem(w) for w in words if w not in _CONTEXT_STOP and len(w) > 2}
+
+
+def _relative(a: float, b: float) -> float:
+    scale = max(abs(a), abs(b))
+    return abs(a - b) / scale if scale else 0.0
+
+
+@dataclass
+class _Merged:
+    figure: Figure
+    words: set[str]
+    feeds: list[str]
+    values: set[float]
+    """Every value the figure's feeds give in their articles (to tell a disagreement)."""
+
+
+def _merge_figures(
+    docs: Sequence[Doc],
+) -> tuple[tuple[Figure, ...], tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """Merge equal figures across reports and note where outlets differ on one measure."""
+    merged: list[_Merged] = []
+    for doc in docs:
+        figures = doc.summary.figures if doc.summary is not None else ()
+        own_values = {(f.unit, f.value) for f in figures}
+        for figure in figures:
+            words = _context_words(figure)
+            for entry in merged:
+                same_value = _relative(entry.figure.value, figure.value) <= SAME_VALUE
+                if (
+                    entry.figure.unit == figure.unit
+                    and same_value
+                    and (not words or not entry.words or words & entry.words)
+                ):
+                    if doc.item.feed not in entry.feeds:
+                        entry.feeds.append(doc.item.feed)
+                    entry.words |= words
+                    entry.values |= {v for u, v in own_values if u == figure.unit}
+                    break
+            else:
+                values = {v for u, v in own_values if u == figure.unit}
+                merged.append(_Merged(figure, words, [doc.item.feed], values))
+    notes: list[str] = []
+    for position, first in enumerate(merged):
+        for second in merged[position + 1 :]:
+            note = _disagreement(first, second)
+            if note is not None and note not in notes:
+                notes.append(note)
+    return (
+        tuple(m.figure for m in merged),
+        tuple(tuple(m.feeds) for m in merged),
+        tuple(notes),
+    )
+
+
+def _disagreement(a: _Merged, b: _Merged) -> str | None:
+    """A note when two outlets give close but different values for one measure."""
+    if a.figure.unit != b.figure.unit or not (a.words & b.words):
+        return None
+    if set(a.feeds) & set(b.feeds):
+        return None
+    difference = _relative(a.figure.value, b.figure.value)
+    if not SAME_VALUE < difference <= DISAGREE:
+        return None
+    if any(_relative(v, b.figure.value) <= SAME_VALUE for v in a.values) or any(
+        _relative(v, a.figure.value) <= SAME_VALUE for v in b.values
+    ):
+        # One outlet gives both values (a level and its old value, say): no dispute.
+        return None
+    words = a.figure.context.split()
+    label = " ".join(words[:6]) + (" …" if len(words) > 6 else "")
+    label = label[:1].upper() + label[1:] if label else a.figure.unit
+    return (
+        f"{label}: {a.figure.text} ({', '.join(a.feeds)}) vs {b.figure.text} ({', '.join(b.feeds)})"
+    )
