@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from briefing.models import Briefing, Story
-from briefing.render.digest import MAX_FIGURES, MAX_QUOTES
+from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, elide
 
 
 def make_console(file: TextIO | None = None, *, stderr: bool = False) -> Console:
@@ -38,7 +38,7 @@ def story_renderable(story: Story, number: int) -> RenderableType:
     outlets = len({item.feed for item in story.items})
     head = Text.assemble(
         (f"{number:>2}. ", "dim"),
-        (story.title, "bold"),
+        (elide(story.title), "bold"),
         (f"  {outlets} outlet{'s' if outlets != 1 else ''} · {story.published:%H:%M} UTC", "dim"),
     )
     parts: list[RenderableType] = [head]

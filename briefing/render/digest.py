@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -20,6 +21,8 @@ WIDTH = 78
 MAX_FIGURES = 5
 MAX_QUOTES = 3
 """The printout abridges long stories; `--format json` never does."""
+MAX_TITLE_CELLS = 200
+"""Titles longer than this many columns are elided in printouts (stored whole)."""
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~])")
 
@@ -37,13 +40,31 @@ def _outlets(story: Story) -> str:
     return f"{count} outlet{'s' if count != 1 else ''}"
 
 
+def elide(text: str, cells: int = MAX_TITLE_CELLS) -> str:
+    """`text` cut to at most `cells` terminal columns (wide characters count two), with "…"."""
+    if len(text) <= cells // 2:
+        return text
+    used = 0
+    cut = None
+    for index, char in enumerate(text):
+        if unicodedata.combining(char):
+            continue
+        used += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if cut is None and used > cells - 1:
+            cut = index
+        if used > cells:
+            return text[:cut].rstrip() + "…"
+    return text
+
+
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
+    # Long words (links) are never broken, so a mail reader can still follow them.
     return textwrap.wrap(
         text,
         WIDTH,
         initial_indent=first if first is not None else indent,
         subsequent_indent=indent,
-        break_long_words=True,
+        break_long_words=False,
         break_on_hyphens=False,
     ) or [first or indent]
 
@@ -51,7 +72,9 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
 def story_text(story: Story, number: int, *, new_items: Iterable[str] = ()) -> list[str]:
     """Plain-text lines of one story."""
     lines = _wrap(
-        f"{story.title} ({_outlets(story)}, {_when(story.published)} UTC)", "    ", f"{number:>2}. "
+        f"{elide(story.title)} ({_outlets(story)}, {_when(story.published)} UTC)",
+        "    ",
+        f"{number:>2}. ",
     )
     place = " · ".join(p for p in (story.dateline, story.source) if p)
     lead = f"{place} — {story.lead}" if place else story.lead
@@ -71,7 +94,7 @@ def story_text(story: Story, number: int, *, new_items: Iterable[str] = ()) -> l
     marked = set(new_items)
     for item in story.items:
         flag = " (new)" if item.key in marked else ""
-        lines += _wrap(f"{item.feed}{flag}: {item.link or item.title}", "        ", "    - ")
+        lines += _wrap(f"{item.feed}{flag}: {item.link or elide(item.title)}", "        ", "    - ")
     return lines
 
 
@@ -125,7 +148,12 @@ def digest_text(digest: Digest) -> str:
 
 def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
     """Markdown lines of one story."""
-    lines = [f"## {_md(story.title)}", "", f"*{_outlets(story)}, {_when(story.published)} UTC*", ""]
+    lines = [
+        f"## {_md(elide(story.title))}",
+        "",
+        f"*{_outlets(story)}, {_when(story.published)} UTC*",
+        "",
+    ]
     place = " · ".join(_md(p) for p in (story.dateline, story.source) if p)
     if story.lead:
         lines += [f"**{place}** — {_md(story.lead)}" if place else _md(story.lead), ""]
@@ -140,7 +168,7 @@ def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
     marked = set(new_items)
     for item in story.items:
         flag = " (new)" if item.key in marked else ""
-        title = _md(item.title)
+        title = _md(elide(item.title))
         lines.append(
             f"- {_md(item.feed)}{flag}: [{title}](<{item.link}>)"
             if item.link
