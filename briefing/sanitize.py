@@ -23,8 +23,6 @@ _UNSAFE = re.compile(
     "\ufff9-\ufffb"  # interlinear annotation controls
     "]"
 )
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
 _ALLOWED_SCHEMES = ("http", "https")
 
 
@@ -35,21 +33,23 @@ def clean_text(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # Most feed text is already clean: one scan, no copy.
-    if _UNSAFE.search(text) is None:
+    # Every character _UNSAFE removes is non-printable, so text that is printable
+    # apart from its tabs and newlines (most feed text) needs no regex pass at all.
+    if text.replace("\n", "").replace("\t", "").isprintable():
         return text
     return _UNSAFE.sub("", text)
 
 
 def clean_line(text: str) -> str:
     """Clean text meant for one line (a title, a name): whitespace runs become one space."""
-    return _SPACES.sub(" ", clean_text(text).replace("\n", " ").replace("\t", " ")).strip()
+    # str.split() collapses every Unicode space (tabs, NBSP, ideographic space) at C speed.
+    return " ".join(clean_text(text).split())
 
 
 def clean_paragraphs(text: str) -> str:
     """Clean multi-paragraph text: one paragraph per line, no blank lines, no edge spaces."""
-    text = _SPACES.sub(" ", clean_text(text))
-    return "\n".join(stripped for line in text.split("\n") if (stripped := line.strip()))
+    lines = (" ".join(line.split()) for line in clean_text(text).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def safe_url(url: str | None, base: str | None = None) -> str | None:

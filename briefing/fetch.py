@@ -1,0 +1,420 @@
+"""Fetching feeds over HTTP: one async client, bounded concurrency, conditional GET, hard limits.
+
+Nothing here parses or stores. `fetch_all` hands each `FetchResult` to the caller as it
+arrives, and every failure (HTTP status, timeout, reset, oversized body, bad redirect) comes
+back as a result with one clear line in `error`; no httpx exception leaves this module.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import inspect
+import socket
+import ssl
+import time
+import zlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
+from typing import Any, Literal
+
+import httpx
+
+from briefing import __version__
+from briefing.errors import FetchError
+from briefing.sanitize import clean_line
+from briefing.transport import ACCEPT_ENCODING, drain, new_client, read_body
+
+DEFAULT_USER_AGENT = (
+    f"briefing/{__version__} (+https://github.com/briefing-wire/briefing; terminal news reader)"
+)
+"""Names the tool and where to read about it, so a feed's owner knows who is calling."""
+
+DEFAULT_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8"
+)
+"""Feed types first; anything else is still accepted (many feeds are served as text/html)."""
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PERMANENT = frozenset({301, 308})
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """How politely and how fast feeds are fetched."""
+
+    concurrency: int = 100
+    """Most requests in flight at once. A request costs the event loop about 1 ms of CPU,
+    so at 100 ms latency about 100 in flight keep it busy (Little's law); fewer leave it
+    waiting on the network, more only queue. Fetching the 1,000 bench feeds (100 ms, all
+    on one host, per_host raised to match) took 3.6 s at 32 (newsboat's thread count in
+    the comparison), 1.9 s at 64, 1.4 s at 100, 1.2 s at 128 and 256."""
+    per_host: int = 6
+    """Most requests in flight to one host: the six connections a browser opens per host."""
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    """Longest silence while waiting for response bytes."""
+    deadline: float = 60.0
+    """Whole-feed budget in seconds: every redirect hop and the full body."""
+    max_bytes: int = 10 * 1024 * 1024
+    """Largest body accepted, counted after decompression."""
+    max_redirects: int = 5
+    max_retry_after: float = 7 * 24 * 3600.0
+    """A Retry-After further away than this (seconds) is cut to it."""
+    user_agent: str = DEFAULT_USER_AGENT
+    accept: str = DEFAULT_ACCEPT
+    trust_env: bool = True
+    """Honour HTTP(S)_PROXY, NO_PROXY and SSL_CERT_FILE from the environment."""
+
+    def __post_init__(self) -> None:
+        if self.concurrency < 1 or self.per_host < 1:
+            raise ValueError("concurrency and per_host must be at least 1")
+        if min(self.connect_timeout, self.read_timeout, self.deadline) <= 0:
+            raise ValueError("timeouts must be positive")
+        if self.max_bytes < 1 or self.max_redirects < 0:
+            raise ValueError("max_bytes must be positive and max_redirects not negative")
+
+
+@dataclass(frozen=True)
+class FetchRequest:
+    """One feed to fetch, with the validators stored from its last fetch."""
+
+    name: str
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+FetchOutcome = Literal["ok", "not_modified", "gone", "error"]
+"""ok: a body to parse; not_modified: 304; gone: 410; error: see `FetchResult.error`."""
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """What became of one `FetchRequest`."""
+
+    request: FetchRequest
+    outcome: FetchOutcome
+    status: int | None
+    """Final HTTP status, None when no response arrived."""
+    body: bytes | None
+    """Decompressed body bytes, untouched otherwise; set only for "ok"."""
+    headers: Mapping[str, str]
+    """Final response headers with lower-case names (empty when no response arrived)."""
+    etag: str | None
+    """Validator to store: the response's on "ok", the response's or else the request's on
+    "not_modified", the request's unchanged on "gone" and "error"."""
+    last_modified: str | None
+    final_url: str
+    """URL of the last response, after redirects."""
+    permanent_url: str | None
+    """The final URL when every redirect hop was permanent (301/308) and the fetch succeeded
+    ("ok" or "not_modified"): the caller should store it as the feed's new URL."""
+    retry_after: datetime | None
+    """When a 429/503 asked to be retried (UTC), None otherwise."""
+    error: str | None
+    """One line saying what went wrong, for "gone" and "error"."""
+    elapsed: float
+    """Seconds from the first request sent (not counting the queue) to the result."""
+
+
+def parse_retry_after(value: str, now: datetime) -> datetime | None:
+    """Read a Retry-After value (delay in seconds, or an HTTP-date) as a UTC time.
+
+    Returns None when the value is neither. A date in the past gives `now`.
+    """
+    value = value.strip()
+    try:
+        if value.isascii() and value.isdigit():
+            return now.astimezone(UTC) + timedelta(seconds=int(value))
+        when = parsedate_to_datetime(value)
+    except (ValueError, TypeError, OverflowError, IndexError):
+        return None
+    when = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+    return max(when, now.astimezone(UTC))
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+def _status_line(status: int, reason: str) -> str:
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = clean_line(reason)[:60]
+    return f"HTTP {status} {phrase}".rstrip()
+
+
+def _describe(exc: Exception, settings: FetchSettings) -> str:
+    """One line for an exception raised while talking to a server."""
+    if isinstance(exc, FetchError):  # already phrased for the user
+        return str(exc)
+    if isinstance(exc, TimeoutError):  # asyncio.timeout: the per-feed deadline
+        return f"timed out after {_seconds(settings.deadline)}"
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"connection timed out after {_seconds(settings.connect_timeout)}"
+    if isinstance(exc, httpx.ReadTimeout):
+        return f"read timed out (no data for {_seconds(settings.read_timeout)})"
+    if isinstance(exc, httpx.TimeoutException):
+        return "timed out sending the request"
+    if isinstance(exc, zlib.error):
+        return "corrupt compressed body"
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return f"TLS error: {clean_line(str(cause.verify_message or cause.reason))}"
+        if isinstance(cause, ssl.SSLError):
+            return f"TLS error: {clean_line(str(cause.reason or cause))}"
+        if isinstance(cause, ConnectionResetError):
+            return "connection reset"
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, socket.gaierror):
+            return "host not found"
+        cause = cause.__cause__ or cause.__context__
+    message = clean_line(str(exc))[:200]
+    if isinstance(exc, httpx.RemoteProtocolError):
+        if "complete message body" in message or "incomplete" in message.lower():
+            return "response truncated (connection closed before the body was complete)"
+        if "without sending a response" in message:
+            return "connection closed without a response"
+        return f"malformed HTTP response: {message}"
+    if isinstance(exc, httpx.ConnectError):
+        return f"could not connect: {message or 'connection failed'}"
+    if isinstance(exc, httpx.HTTPError):
+        return f"network error: {message or type(exc).__name__}"
+    return f"unexpected error: {type(exc).__name__}: {message}"
+
+
+def _next_url(current: httpx.URL, location: str) -> httpx.URL:
+    try:
+        target = current.join(location.strip())
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise FetchError("redirect to an invalid URL") from exc
+    if target.scheme not in ("http", "https") or not target.host:
+        scheme = clean_line(target.scheme)[:20] or "relative"
+        raise FetchError(f"redirect to a non-http(s) URL refused ({scheme}:)")
+    return target.copy_with(fragment=None)
+
+
+class _Progress:
+    """What is known so far about one feed's fetch, to build its result from."""
+
+    def __init__(self, request: FetchRequest) -> None:
+        self.request = request
+        self.url = request.url
+        self.hops: list[int] = []
+        """Statuses of the redirects followed."""
+        self.status: int | None = None
+        self.headers: dict[str, str] = {}
+        self.started: float | None = None
+        self.deadline_at: float | None = None
+        """Event-loop time the whole fetch must end by, set when the first request is sent."""
+
+    def result(self, outcome: FetchOutcome, **changes: Any) -> FetchResult:
+        elapsed = 0.0 if self.started is None else time.monotonic() - self.started
+        base = FetchResult(
+            request=self.request,
+            outcome=outcome,
+            status=self.status,
+            body=None,
+            headers=self.headers,
+            etag=self.request.etag,
+            last_modified=self.request.last_modified,
+            final_url=self.url,
+            permanent_url=None,
+            retry_after=None,
+            error=None,
+            elapsed=elapsed,
+        )
+        return dataclasses.replace(base, **changes)
+
+
+class _Fetcher:
+    """Fetches one feed at a time per call, sharing the client and the concurrency limits."""
+
+    def __init__(self, client: httpx.AsyncClient, settings: FetchSettings) -> None:
+        self._client = client
+        self._settings = settings
+        self._global = asyncio.Semaphore(settings.concurrency)
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._headers = {
+            "User-Agent": settings.user_agent,
+            "Accept": settings.accept,
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
+
+    @contextlib.asynccontextmanager
+    async def _slot(self, host: str) -> AsyncIterator[None]:
+        # The host's slot first, then a global one, so feeds queued behind a busy host
+        # never hold global slots that other hosts could use. A slot is held per hop, never
+        # two at once, so redirects between hosts cannot deadlock.
+        host_limit = self._hosts.setdefault(host, asyncio.Semaphore(self._settings.per_host))
+        async with host_limit, self._global:
+            yield
+
+    def _request_headers(self, request: FetchRequest) -> dict[str, str]:
+        headers = dict(self._headers)
+        if request.etag:
+            headers["If-None-Match"] = request.etag
+        if request.last_modified:
+            headers["If-Modified-Since"] = request.last_modified
+        return headers
+
+    async def fetch(self, request: FetchRequest) -> FetchResult:
+        """Fetch one feed, following redirects; never raises except on cancellation."""
+        state = _Progress(request)
+        retried = False
+        try:
+            try:
+                url = httpx.URL(request.url)
+            except httpx.InvalidURL as exc:
+                raise FetchError("invalid URL") from exc
+            if url.scheme not in ("http", "https") or not url.host:
+                raise FetchError("not an http(s) URL")
+            seen = {str(url)}
+            while True:
+                try:
+                    step = await self._hop(url, state)
+                except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+                    # A kept-alive connection can fail before any answer: the server closed
+                    # it as we sent, or its last response left junk on it. Retry a GET once.
+                    if state.status is not None or retried:
+                        raise
+                    retried = True
+                    continue
+                if isinstance(step, FetchResult):
+                    return step
+                state.hops.append(step[0])
+                if len(state.hops) > self._settings.max_redirects:
+                    raise FetchError("too many redirects")
+                url = _next_url(url, step[1])
+                if str(url) in seen:
+                    raise FetchError("redirect loop")
+                seen.add(str(url))
+        except Exception as exc:  # one feed's failure must never stop the others
+            return state.result("error", error=_describe(exc, self._settings))
+
+    async def _hop(self, url: httpx.URL, state: _Progress) -> FetchResult | tuple[int, str]:
+        """Send one request: a final result, or a redirect's status and Location."""
+        state.status, state.headers, state.url = None, {}, str(url)
+        async with asyncio.timeout_at(state.deadline_at) as scope, self._slot(url.host):
+            if state.deadline_at is None:  # the deadline runs from the first request sent
+                state.started = time.monotonic()
+                state.deadline_at = asyncio.get_running_loop().time() + self._settings.deadline
+                scope.reschedule(state.deadline_at)
+            headers = self._request_headers(state.request)
+            sent = self._client.build_request("GET", url, headers=headers)
+            try:
+                response = await self._client.send(sent, stream=True, follow_redirects=False)
+            except httpx.InvalidURL as exc:
+                # httpx reads a redirect's Location even when not following it.
+                raise FetchError("redirect to an invalid URL refused") from exc
+            try:
+                state.status = response.status_code
+                state.headers = {k.lower(): v for k, v in response.headers.items()}
+                location = state.headers.get("location", "").strip()
+                if response.status_code in _REDIRECTS and location:
+                    return response.status_code, location
+                return await self._finish(response, state)
+            finally:
+                await drain(response)
+                await response.aclose()
+
+    async def _finish(self, response: httpx.Response, state: _Progress) -> FetchResult:
+        request, result, hops = state.request, state.result, state.hops
+        status = response.status_code
+        permanent = state.url if hops and all(h in _PERMANENT for h in hops) else None
+        etag = response.headers.get("etag")
+        modified = response.headers.get("last-modified")
+        if status == 304:
+            return result(
+                "not_modified",
+                etag=etag or request.etag,
+                last_modified=modified or request.last_modified,
+                permanent_url=permanent,
+            )
+        if 200 <= status < 300:
+            body = await read_body(response, self._settings.max_bytes)
+            return result(
+                "ok", body=body, etag=etag, last_modified=modified, permanent_url=permanent
+            )
+        line = _status_line(status, response.reason_phrase)
+        if status == 410:
+            return result("gone", error=line)
+        if status in _REDIRECTS:
+            return result("error", error=f"{line} without a Location")
+        retry_after = None
+        if status in (429, 503) and "retry-after" in response.headers:
+            now = datetime.now(UTC)
+            retry_after = parse_retry_after(response.headers["retry-after"], now)
+            if retry_after is not None:
+                latest = now + timedelta(seconds=self._settings.max_retry_after)
+                retry_after = min(retry_after, latest)
+                line += f", retry after {retry_after:%Y-%m-%d %H:%M:%S} UTC"
+        return result("error", error=line, retry_after=retry_after)
+
+
+async def fetch_all(
+    requests: Sequence[FetchRequest],
+    settings: FetchSettings | None = None,
+    *,
+    on_result: Callable[[FetchResult], Awaitable[None] | None] | None = None,
+    client: httpx.AsyncClient | None = None,
+) -> list[FetchResult]:
+    """Fetch every request concurrently, bounded globally and per host.
+
+    Args:
+        requests: the feeds to fetch.
+        settings: limits and timeouts (the defaults when None).
+        on_result: called with each result as it arrives, one call at a time in the order
+            the fetches finish, so the caller can parse and commit feed by feed while the
+            other fetches go on. A coroutine it returns is awaited.
+        client: an httpx client to use (and leave open); by default one is made and closed.
+
+    Returns:
+        One result per request, in the order of `requests`. A feed's failure is a result
+        with outcome "error"; only an exception raised by `on_result` propagates (the
+        fetches still running are then cancelled).
+    """
+    settings = settings or FetchSettings()
+    async with contextlib.AsyncExitStack() as stack:
+        if client is None:
+            client = await stack.enter_async_context(new_client(settings))
+        fetcher = _Fetcher(client, settings)
+        done: asyncio.Queue[tuple[int, FetchResult]] = asyncio.Queue()
+
+        async def run(index: int, request: FetchRequest) -> None:
+            done.put_nowait((index, await fetcher.fetch(request)))
+
+        tasks = [asyncio.create_task(run(i, r)) for i, r in enumerate(requests)]
+        results: dict[int, FetchResult] = {}
+        try:
+            while len(results) < len(tasks):
+                index, result = await done.get()
+                results[index] = result
+                if on_result is not None:
+                    pending = on_result(result)
+                    if inspect.isawaitable(pending):
+                        await pending
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+    return [results[i] for i in range(len(tasks))]
+
+
+def fetch_sync(
+    requests: Sequence[FetchRequest],
+    settings: FetchSettings | None = None,
+    *,
+    on_result: Callable[[FetchResult], Awaitable[None] | None] | None = None,
+) -> list[FetchResult]:
+    """Run `fetch_all` on a fresh event loop (for callers that are not async)."""
+    return asyncio.run(fetch_all(requests, settings, on_result=on_result))
