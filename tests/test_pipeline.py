@@ -195,6 +195,7 @@ def test_digest_waits_for_a_refresh_transaction_instead_of_failing(config_file: 
     started = time.monotonic()
     code, out, err = run(["digest", "--since", "3650d"], config_file)
     holder.wait(10)
+    holder.stdout.close()
     assert code == 0, err
     assert "locked" not in err and out
     assert time.monotonic() - started >= 1.0
