@@ -1,0 +1,1 @@
+"""The interactive briefing (Textual); imported only by `briefing tui`."""

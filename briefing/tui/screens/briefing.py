@@ -1,0 +1,399 @@
+"""The main screen: the day's story list beside the highlighted story's card."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Label, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from briefing.errors import BriefingError
+from briefing.models import Story
+from briefing.tui.browser import open_link
+from briefing.tui.data import DayView, Library, SearchHit
+from briefing.tui.messages import DayLoaded, Refreshed, RefreshProgress
+from briefing.tui.widgets.story_card import StoryCard
+from briefing.tui.widgets.story_list import StoryList, section_of
+
+if TYPE_CHECKING:
+    from briefing.pipeline import FeedOutcome
+
+EXTERNAL_CHECK_SECONDS = 10.0
+"""How often the screen looks for a refresh made by another process (cron, the CLI)."""
+
+
+class BriefingScreen(Screen[None]):
+    """The day's briefing: stories by section, the card of the highlighted one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "read", "Read the story", show=False, id="briefing.read"),
+        Binding("r", "refresh", "Refresh", id="briefing.refresh"),
+        Binding("slash", "search", "Search", key_display="/", id="briefing.search"),
+        Binding("t", "next_tag", "Filter by tag", show=False, id="briefing.tag"),
+        Binding("u", "unread_only", "Unread only", show=False, id="briefing.unread"),
+        Binding("m", "toggle_read", "Mark read", show=False, id="briefing.mark"),
+        Binding("o", "open_link", "Open link", show=False, id="briefing.open"),
+        Binding(
+            "left_square_bracket",
+            "previous_day",
+            "Prev day",
+            show=False,
+            key_display="[",
+            id="briefing.previous-day",
+        ),
+        Binding(
+            "right_square_bracket",
+            "next_day",
+            "Next day",
+            show=False,
+            key_display="]",
+            id="briefing.next-day",
+        ),
+        Binding("h", "focus_list", "Story list", show=False, id="briefing.focus-list"),
+        Binding("l", "focus_card", "Story card", show=False, id="briefing.focus-card"),
+        Binding("tab", "switch_pane", "Switch pane", show=False, id="briefing.switch-pane"),
+        Binding("2", "quotes", "Quotes", id="briefing.quotes"),
+        Binding("3", "figures", "Figures", id="briefing.figures"),
+        Binding("4", "feeds", "Feeds", id="briefing.feeds"),
+        Binding("escape", "clear_filters", "Clear filters", show=False, id="briefing.clear"),
+        Binding("q", "app.quit", "Quit", id="briefing.quit"),
+    ]
+
+    def __init__(self, library: Library, day: date) -> None:
+        super().__init__()
+        self.library = library
+        self.day = day
+        self.view: DayView | None = None
+        self.tag: str | None = None
+        """Only stories of this section are listed (None: all)."""
+        self.unread_only = False
+        self.refreshing = False
+        self._pending_item: int | None = None
+        """A search hit to select once its day has loaded."""
+        self._seen_refresh: str | None = None
+        self._prepared = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="day-bar", markup=False)
+        with Horizontal(id="panes"):
+            yield StoryList(id="story-list")
+            yield StoryCard(id="story-card")
+        with Horizontal(id="refresh-bar"):
+            yield Label("Refreshing", id="refresh-label", markup=False)
+            yield ProgressBar(id="refresh-progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(StoryList).loading = True
+        self._update_day_bar()
+        # Paint first, then build the day: the worker's Python work competes for the GIL.
+        self.call_after_refresh(self.load_day)
+        self.set_interval(EXTERNAL_CHECK_SECONDS, self.check_external_refresh)
+        self.app.theme_changed_signal.subscribe(self, self.restyle)
+
+    def restyle(self, _: object) -> None:
+        """Redraw what was drawn with the old theme's colours."""
+        if self.view is not None:
+            self._fill_list()
+            self.card.show(self.card.story, empty=self._empty_note())
+
+    @property
+    def story_list(self) -> StoryList:
+        return self.query_one(StoryList)
+
+    @property
+    def card(self) -> StoryCard:
+        return self.query_one(StoryCard)
+
+    @property
+    def current_story(self) -> Story | None:
+        return self.card.story
+
+    # Loading
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_day(self) -> None:
+        """Build the day from the store in a thread; the screen stays responsive."""
+        worker = get_current_worker()
+        try:
+            if not self._prepared:
+                self.library.prepare()
+                self._prepared = True
+            view = self.library.load(self.day)
+        except BriefingError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        if not worker.is_cancelled:
+            self.post_message(DayLoaded(view))
+
+    @on(DayLoaded)
+    def show_day(self, message: DayLoaded) -> None:
+        if message.view.day != self.day:
+            return
+        self.view = message.view
+        self._seen_refresh = message.view.stamp
+        self.story_list.loading = False
+        self._fill_list()
+        if self._pending_item is not None:
+            story = self.view.story_of_item(self._pending_item)
+            self._pending_item = None
+            if story is not None:
+                self._select(story.id)
+
+    def _visible_stories(self) -> list[Story]:
+        if self.view is None:
+            return []
+        view = self.view
+        return [
+            s
+            for s in view.briefing.stories
+            if (self.tag is None or section_of(s) == self.tag)
+            and (not self.unread_only or view.is_unread(s))
+        ]
+
+    def _fill_list(self, keep: str | None = None) -> None:
+        if self.view is None:
+            return
+        stories = self._visible_stories()
+        self.story_list.show(stories, self.view.is_unread, keep=keep)
+        if not stories:
+            self.card.show(None, empty=self._empty_note())
+        self._update_day_bar()
+
+    def _empty_note(self) -> str:
+        if self.view is not None and self.view.briefing.stories:
+            return "No story matches the filter (Esc clears it)."
+        return "No stories for this day yet. Press r to refresh, [ for the day before."
+
+    def _update_day_bar(self) -> None:
+        text = Text(f"Briefing · {self.day:%a %d %b %Y}", style="bold")
+        if self.view is None:
+            text.append(" · loading…")
+        else:
+            shown = len(self.story_list.story_ids)
+            total = len(self.view.briefing.stories)
+            count = f"{shown} of {total}" if shown != total else str(total)
+            text.append(f" · {count} stor{'y' if total == 1 else 'ies'}")
+            unread = sum(1 for s in self.view.briefing.stories if self.view.is_unread(s))
+            text.append(f" · {unread} unread")
+        if self.tag is not None:
+            text.append(" · tag: ")
+            text.append(self.tag, "bold")
+        if self.unread_only:
+            text.append(" · unread only")
+        self.query_one("#day-bar", Static).update(text)
+
+    def _select(self, story_id: str) -> None:
+        if not self.story_list.select_story(story_id):
+            self.tag = None
+            self.unread_only = False
+            self._fill_list(keep=story_id)
+        self.story_list.focus()
+
+    @on(StoryList.Highlighted)
+    def show_story(self, message: StoryList.Highlighted) -> None:
+        story = None
+        if self.view is not None and message.story_id is not None:
+            story = self.view.story(message.story_id)
+        if story is not None or self.view is None or not self._visible_stories():
+            self.card.show(story, empty=self._empty_note())
+
+    @on(StoryList.Chosen)
+    def open_story(self, message: StoryList.Chosen) -> None:
+        self.action_read()
+
+    # Refresh
+
+    def action_refresh(self) -> None:
+        if self.refreshing:
+            self.notify("A refresh is already running.")
+            return
+        self.refreshing = True
+        self.query_one("#refresh-bar").add_class("-busy")
+        self.query_one(ProgressBar).update(total=None, progress=0)
+        self.refresh_feeds()
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def refresh_feeds(self) -> None:
+        """Fetch every due feed in a thread, reporting each one as it lands."""
+
+        def progress(outcome: FeedOutcome, done: int, total: int) -> None:
+            self.post_message(RefreshProgress(outcome.name, done, total))
+
+        try:
+            report = self.library.refresh(progress=progress)
+        except BriefingError as exc:
+            self.post_message(Refreshed(0, 0, error=str(exc)))
+            return
+        self.post_message(Refreshed(report.new_items, len(report.failed)))
+
+    @on(RefreshProgress)
+    def show_progress(self, message: RefreshProgress) -> None:
+        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
+        label = Text(f"Refreshing {message.done}/{message.total} · ")
+        label.append(message.feed)
+        self.query_one("#refresh-label", Label).update(label)
+
+    @on(Refreshed)
+    def finish_refresh(self, message: Refreshed) -> None:
+        self.refreshing = False
+        self.query_one("#refresh-bar").remove_class("-busy")
+        if message.error:
+            self.notify(message.error, title="Refresh failed", severity="error")
+            return
+        note = f"{message.new_items} new item{'s' if message.new_items != 1 else ''}"
+        if message.failed:
+            note += f"; {message.failed} feed{'s' if message.failed != 1 else ''} failed (4)"
+        self.notify(
+            note, title="Refreshed", severity="warning" if message.failed else "information"
+        )
+        self.load_day()
+
+    def check_external_refresh(self) -> None:
+        """Reload when a cron job or another briefing has refreshed the store."""
+        if self.refreshing or self.view is None:
+            return
+        try:
+            stamp = self.library.last_refresh()
+        except BriefingError:
+            return
+        if stamp != self._seen_refresh:
+            self.load_day()
+
+    def on_screen_resume(self) -> None:
+        if self.view is not None:
+            self._fill_list()
+            self.check_external_refresh()
+
+    # Actions
+
+    def action_read(self) -> None:
+        from briefing.tui.screens.story import StoryScreen
+
+        story = self.current_story
+        if story is None or self.view is None:
+            return
+        self._set_read(story, True)
+        self.app.push_screen(StoryScreen(story, self.view))
+
+    def _set_read(self, story: Story, read: bool) -> None:
+        if self.view is None:
+            return
+        ids = self.view.story_item_ids(story)
+        try:
+            self.library.set_read(ids, read)
+        except BriefingError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.view.read.update(dict.fromkeys(ids, read))
+        self.story_list.mark(story, self.view.is_unread(story))
+        self._update_day_bar()
+
+    def action_toggle_read(self) -> None:
+        story = self.current_story
+        if story is not None and self.view is not None:
+            self._set_read(story, self.view.is_unread(story))
+
+    def action_unread_only(self) -> None:
+        self.unread_only = not self.unread_only
+        self._fill_list()
+
+    def action_next_tag(self) -> None:
+        if self.view is None:
+            return
+        tags = list(dict.fromkeys(section_of(s) for s in self.view.briefing.stories))
+        if not tags:
+            return
+        if self.tag not in tags:
+            self.tag = tags[0]
+        else:
+            index = tags.index(self.tag) + 1
+            self.tag = tags[index] if index < len(tags) else None
+        self._fill_list()
+
+    def action_clear_filters(self) -> None:
+        if self.tag is not None or self.unread_only:
+            self.tag = None
+            self.unread_only = False
+            self._fill_list()
+
+    def action_open_link(self) -> None:
+        story = self.current_story
+        links = [item.link for item in story.items if item.link] if story else []
+        if not links or not open_link(links[0]):
+            self.notify("This story has no web link.", severity="warning")
+
+    def _go_to_day(self, day: date) -> None:
+        self.day = day
+        self.view = None
+        self.story_list.clear_options()
+        self.story_list.loading = True
+        self.card.show(None, empty="Loading…")
+        self._update_day_bar()
+        self.load_day()
+
+    def action_previous_day(self) -> None:
+        self._go_to_day(self.day - timedelta(days=1))
+
+    def action_next_day(self) -> None:
+        if self.day >= self.library.clock().date():
+            self.notify("There is no briefing for tomorrow yet.")
+            return
+        self._go_to_day(self.day + timedelta(days=1))
+
+    def action_focus_list(self) -> None:
+        self.story_list.focus()
+
+    def action_focus_card(self) -> None:
+        self.card.focus()
+
+    def action_switch_pane(self) -> None:
+        if self.story_list.has_focus:
+            self.card.focus()
+        else:
+            self.story_list.focus()
+
+    def action_search(self) -> None:
+        from briefing.tui.screens.search import SearchScreen
+
+        self.app.push_screen(SearchScreen(self.library), self._go_to_hit)
+
+    def _go_to_hit(self, hit: SearchHit | None) -> None:
+        if hit is None:
+            return
+        story = self.view.story_of_item(hit.id) if self.view is not None else None
+        if story is not None:
+            self._select(story.id)
+            return
+        self._pending_item = hit.id
+        self.tag = None
+        self.unread_only = False
+        self._go_to_day(hit.published.date())
+
+    def action_quotes(self) -> None:
+        from briefing.tui.screens.quotes import QuotesScreen
+
+        if self.view is not None:
+            self.app.push_screen(QuotesScreen(self.view.briefing), self._jump)
+
+    def action_figures(self) -> None:
+        from briefing.tui.screens.figures import FiguresScreen
+
+        if self.view is not None:
+            self.app.push_screen(FiguresScreen(self.view.briefing), self._jump)
+
+    def action_feeds(self) -> None:
+        from briefing.tui.screens.feeds import FeedsScreen
+
+        self.app.push_screen(FeedsScreen(self.library))
+
+    def _jump(self, story_id: str | None) -> None:
+        if story_id is not None:
+            self._select(story_id)

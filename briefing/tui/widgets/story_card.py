@@ -1,0 +1,136 @@
+"""The card of one story: place and time, lead, figures, quotes and sources.
+
+Everything from the feeds goes into rich `Text` objects, never markup strings,
+so a headline like "[bold]x[/]" is shown exactly as typed.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from briefing.models import Story
+
+MAX_FIGURES = 12
+"""Figures shown on a card; the reader and the Figures view have them all."""
+FIGURE_WIDTH = 18
+"""Widest figure column; longer figures push their context along."""
+MAX_QUOTES = 8
+MAX_SOURCES = 12
+MAX_NOTES = 4
+
+
+def place_line(story: Story) -> str:
+    """DATELINE · Source · 14:05 UTC (the parts the story has)."""
+    parts = [story.dateline, story.source, f"{story.published:%H:%M} UTC"]
+    return " · ".join(p for p in parts if p)
+
+
+class StoryCard(VerticalScroll):
+    """Shows one story in full; scrolls when it is longer than the pane."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", "Scroll down", show=False, id="card.down"),
+        Binding("k", "scroll_up", "Scroll up", show=False, id="card.up"),
+        Binding("g", "scroll_home", "Top", show=False, id="card.top"),
+        Binding("G", "scroll_end", "Bottom", show=False, id="card.bottom"),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "story-card--title",
+        "story-card--place",
+        "story-card--heading",
+        "story-card--figure",
+        "story-card--quote",
+        "story-card--speaker",
+        "story-card--warning",
+        "story-card--meta",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.story: Story | None = None
+        self._body = Static("", id="card-body", markup=False)
+
+    def compose(self) -> ComposeResult:
+        yield self._body
+
+    def show(self, story: Story | None, *, empty: str = "No story selected.") -> None:
+        """Display `story` (or the `empty` note) from the top."""
+        self.story = story
+        if story is None:
+            self._body.update(Text(empty, style=self._style("story-card--meta")))
+        else:
+            self._body.update(self._render_story(story))
+        self.scroll_home(animate=False, immediate=True)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def _heading(self, label: str) -> Text:
+        return Text(f"\n{label}", style=self._style("story-card--heading"))
+
+    def _render_story(self, story: Story) -> Text:
+        """The whole card as one Text: Textual draws that natively, far faster than a Group."""
+        parts: list[Text] = [
+            Text(story.title, style=self._style("story-card--title")),
+            Text(place_line(story), style=self._style("story-card--place")),
+            Text(""),
+            Text(story.lead or "(no lead found)"),
+        ]
+        if story.figures:
+            parts.append(self._heading("Figures"))
+            shown = story.figures[:MAX_FIGURES]
+            width = min(FIGURE_WIDTH, max(cell_len(f.text) for f in shown))
+            for figure in shown:
+                line = Text()
+                line.append(figure.text, self._style("story-card--figure"))
+                line.append(" " * max(1, width - cell_len(figure.text) + 2))
+                line.append(figure.context or "—")
+                parts.append(line)
+            parts += self._more(len(story.figures) - MAX_FIGURES, "figures")
+        for note in story.disagreements[:MAX_NOTES]:
+            line = Text()
+            line.append("⚠ outlets disagree: ", self._style("story-card--warning"))
+            line.append(note)
+            parts.append(line)
+        parts += self._more(len(story.disagreements) - MAX_NOTES, "disagreements")
+        if story.quotes:
+            parts.append(self._heading("Quotes"))
+            for quote in story.quotes[:MAX_QUOTES]:
+                line = Text()
+                line.append(f"“{quote.text.strip()}”", self._style("story-card--quote"))
+                line.append(" — ")
+                line.append(quote.speaker or "unattributed", self._style("story-card--speaker"))
+                parts.append(line)
+            parts += self._more(len(story.quotes) - MAX_QUOTES, "quotes")
+        parts.append(self._heading("Sources"))
+        for number, item in enumerate(story.items[:MAX_SOURCES], start=1):
+            line = Text(f"{number}. ")
+            line.append(item.feed, "bold")
+            line.append(f" · {item.published:%H:%M} · ", self._style("story-card--meta"))
+            line.append(item.title)
+            parts.append(line)
+            if item.link:
+                # Links are http(s) only (the sanitizer refused the rest); `o` opens one.
+                link = Text(f"   {item.link}", style=self._style("story-card--meta"))
+                link.stylize(Style(link=item.link))
+                parts.append(link)
+        parts += self._more(len(story.items) - MAX_SOURCES, "sources")
+        return Text("\n").join(parts)
+
+    def _more(self, hidden: int, what: str) -> list[Text]:
+        if hidden <= 0:
+            return []
+        return [
+            Text(
+                f"… {hidden} more {what}: Enter opens the reader",
+                style=self._style("story-card--meta"),
+            )
+        ]
