@@ -160,7 +160,12 @@ def quotes_match(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 20 and short in long_:
         return True
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
+    # ratio() >= 0.9 needs lengths within about 20% of each other; the cheap upper
+    # bounds rule most pairs out before the quadratic comparison.
+    if 2 * len(short) < 0.9 * (len(short) + len(long_)):
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 @dataclass

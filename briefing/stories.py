@@ -152,17 +152,28 @@ def _time_order(doc: Doc) -> tuple[datetime, str, str]:
 
 
 def _independent_feeds(docs: Sequence[Doc]) -> set[str]:
-    """Feeds that reported the story themselves; a syndicated copy counts for its original."""
+    """Feeds that reported the story themselves; a syndicated copy counts for its original.
+
+    Each report is compared with the first report of every other feed only, so a
+    running story of hundreds of items costs reports x outlets, not reports squared.
+    """
     ordered = sorted(docs, key=_time_order)
-    origin: dict[int, str] = {}
-    for position, doc in enumerate(ordered):
-        origin[position] = doc.item.feed
-        for earlier in range(position):
-            other = ordered[earlier]
-            if other.item.feed != doc.item.feed and is_copy(doc, other):
-                origin[position] = origin[earlier]
+    first_of: dict[str, Doc] = {}
+    origin_of: dict[str, str] = {}
+    independent: set[str] = set()
+    for doc in ordered:
+        feed = doc.item.feed
+        if feed in first_of:
+            continue
+        first_of[feed] = doc
+        origin = feed
+        for other_feed, other in first_of.items():
+            if other_feed != feed and is_copy(doc, other):
+                origin = origin_of[other_feed]
                 break
-    return set(origin.values())
+        origin_of[feed] = origin
+        independent.add(origin)
+    return independent
 
 
 def _token_counts(docs: Sequence[Doc]) -> dict[str, int]:
