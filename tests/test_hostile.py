@@ -63,7 +63,8 @@ def assert_inert(output: str) -> None:
     plain = OSC8.sub("", SGR.sub("", output)).replace("\r\n", "\n")
     found = CONTROL.search(plain)
     assert found is None, (
-        f"control character {found.group()!r} near {plain[max(0, found.start() - 40) : found.end() + 40]!r}"
+        f"control character {found.group()!r} near "
+        f"{plain[max(0, found.start() - 40) : found.end() + 40]!r}"
     )
 
 

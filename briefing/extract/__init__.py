@@ -1,0 +1,1 @@
+"""Reading one article: sentences, dateline, quotes with speakers, figures (pure functions)."""

@@ -1,0 +1,360 @@
+"""Quotes with their speakers: attribution before, after or around a quote, then resolution."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label
+from briefing.extract.sentences import split_sentences
+from briefing.extract.speakers import Entity, Registry, np_words, resolve, split_title
+from briefing.extract.vocab import (
+    BODY_HEADS,
+    NATIONALITIES,
+    PARTICIPLES,
+    PERSON_HEADS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    TITLE_PROPER,
+    TITLE_WORDS,
+)
+from briefing.extract.words import wordset
+from briefing.models import Quote
+
+_FINITE = "|".join(sorted(SPEECH_VERBS - PARTICIPLES - {"according"}, key=len, reverse=True))
+_HEADS = "|".join(
+    sorted(
+        PERSON_HEADS
+        | ROLE_HEADS
+        | {
+            "ministry",
+            "company",
+            "bank",
+            "government",
+            "agency",
+            "committee",
+            "office",
+            "institute",
+            "association",
+            "regulator",
+            "council",
+            "embassy",
+            "statement",
+            "authorities",
+            "administration",
+            "group",
+            "fund",
+            "service",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_NPCHARS = r"[^,.;:!?“”\"«»~()\n]"
+
+_TOKEN = re.compile(r"[A-Za-z][\w’'\-]*\w|[A-Za-z]")
+
+
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of capitalised words, with lower-case titles and "of" inside (chief executive X)."""
+    runs: list[tuple[int, int]] = []
+    run_start = run_end = -1
+    pending = -1
+    for m in _TOKEN.finditer(text, start, end):
+        w = m.group(0)
+        joined = run_end >= 0 and text[run_end : m.start()].isspace()
+        if w[0].isupper() or w.lower() in TITLE_WORDS:
+            if not (joined or (pending >= 0 and text[pending : m.start()].isspace())):
+                if run_end >= 0:
+                    runs.append((run_start, run_end))
+                run_start = m.start()
+            run_end = m.end()
+            pending = -1
+        elif joined and w in ("of", "for"):
+            pending = m.end()
+        else:
+            if run_end >= 0:
+                runs.append((run_start, run_end))
+            run_start = run_end = pending = -1
+    if run_end >= 0:
+        runs.append((run_start, run_end))
+    return runs
+
+
+_DESC = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+    rf"(?i:{_HEADS})\b(?:\s+(?:in|at|of|from|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}})?"
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_VERB_NEAR = re.compile(rf"^\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:{_FINITE})\b")
+_SAID_BEFORE = wordset(
+    "said says added adds noted explained stressed wrote continued recalled warned"
+)
+_ALL_HEADS = PERSON_HEADS | ROLE_HEADS | BODY_HEADS
+_APPOSITIVE = re.compile(r"^\s*(?:,\s*(?:an?\b|the\b|who\b|whose\b|\d)|\(\d)")
+
+_POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_FINITE})\s+(?!that\b)(?P<np>{_NPCHARS}+)")
+_POST_SUBJ_FIRST = re.compile(rf"^\s*,?\s*(?P<np>{_NPCHARS}{{1,70}}?)\s+(?:{_FINITE})\b")
+_INSERTED = re.compile(
+    rf",\s*(?P<np>(?:[Hh]e|[Ss]he|[Tt]he\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|"
+    rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}}))\s+(?:{_FINITE})\b{_NPCHARS}{{0,40}},"
+)
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NPCHARS}{{1,80}}),")
+_DIRECT = re.compile(rf"\s(?:{_FINITE})(?:\s+{_NPCHARS}{{0,40}}?)?\s*[,:]\s*$")
+_NAME_AFTER = re.compile(r"^\s*,\s*(?P<np>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})")
+_INTRO = wordset(
+    """in at on speaking following opening addressing asked after before during without since
+    despite under like unlike earlier later separately meanwhile however also responding
+    commenting referring answering by for with"""
+)
+_NP_OK = frozenset(
+    {"he", "she", "the", "a", "an", "its", "his", "her", "their", "also", "then", "later", "one"}
+)
+
+
+def _mask(text: str, spans: list[QuoteSpan]) -> str:
+    """The text with every quotation's inside blanked: words quoted never attribute words."""
+    chars = list(text)
+    for s in spans:
+        for i in range(s.start, s.end):
+            if chars[i] != "\n":
+                chars[i] = "~"
+    return "".join(chars)
+
+
+def _np_ok(np: str) -> bool:
+    """Whether a phrase before a speech verb can be a speaker (he, Putin, the ministry ...)."""
+    words = [w for w, _ in np_words(np)]
+    if not words or len(words) > 7:
+        return False
+    for w in words:
+        low = w.lower()
+        if not (
+            w[:1].isupper()
+            or low in _NP_OK
+            or low in TITLE_WORDS
+            or low in PERSON_HEADS
+            or low in ROLE_HEADS
+            or low in BODY_HEADS
+            or low in NATIONALITIES
+            or low.endswith(("’s", "'s"))
+        ):
+            return False
+    return True
+
+
+class _Reader:
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.spans = [s for s in find_quote_spans(text) if s.start >= start]
+        self.masked = _mask(text, self.spans)
+        self.opens = [s.open_mark for s in self.spans]
+        self.sentences = split_sentences(text, start)
+        self.starts = [s for s, _ in self.sentences]
+        self.reg = Registry()
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def register(self) -> None:
+        """Read every sentence in order, noting people, bodies and pronouns."""
+        m = self.masked
+        for index, (s, e) in enumerate(self.sentences):
+            found = [(d.start(), d.end(), "desc") for d in _DESC.finditer(m, s, e)]
+            desc_starts = [a for a, _, _ in found]
+            found.extend((p.start(), p.end(), "pron") for p in _PRONOUN.finditer(m, s, e))
+            for r_start, r_end in _runs(m, s, e):
+                # Descriptions never overlap each other, so only the nearest ones can clash.
+                k = bisect.bisect_right(desc_starts, r_end - 1)
+                clash = k > 0 and found[k - 1][1] > r_start
+                if not clash:
+                    found.append((r_start, r_end, "run"))
+            for a, b, kind in sorted(found):
+                if kind == "run" and not self._person_evidence(a, b):
+                    continue
+                resolve(self.reg, m[a:b], a, index)
+        self.reg.freeze()
+
+    def _person_evidence(self, a: int, b: int) -> bool:
+        m = self.masked
+        words = m[a:b].split()
+        if words and words[0].lower() in _INTRO | {"the", "a", "an", "its", "his", "her"}:
+            words = words[1:]
+        if not words or all(not w[:1].isupper() for w in words):
+            return False
+        title, name = split_title(words)
+        if name and title and title[-1].lower().rstrip(".") in TITLE_PROPER:
+            return True
+        if self.reg.lookup(words[-1]) is not None:
+            return True
+        after, before = m[b : b + 40], m[max(0, a - 40) : a]
+        if _VERB_NEAR.match(after) or _APPOSITIVE.match(after):
+            return True
+        previous = before.split()[-1:]
+        if previous and before[-1:].isspace():
+            word = previous[0].lower()
+            # "said Aigul Temirbekova" / "the park's director, Yerbol Dzhumabekov"
+            if word in _SAID_BEFORE or (word.endswith(",") and word[:-1] in _ALL_HEADS):
+                return True
+        return False
+
+    def _post(self, q: QuoteSpan) -> tuple[str, int] | None:
+        if q.close_mark is None:
+            return None
+        _, e = self.sentences[self.sentence_of(q.close_mark)]
+        after_start = q.close_mark + 1
+        nxt = self.text.find("\n", after_start)
+        end = max(e, after_start)
+        if nxt != -1:
+            end = min(end, nxt)
+        k = bisect.bisect_right(self.opens, q.close_mark)
+        if k < len(self.opens):
+            end = min(end, self.opens[k])
+        after = self.masked[after_start:end]
+        m = _POST_VERB_FIRST.match(after)
+        if m is not None:
+            np = m.group("np")
+            appos = _NAME_AFTER.match(after[m.end("np") :])
+            if appos is not None and not any(c.isupper() for c in np[1:]):
+                return appos.group("np"), after_start + m.end("np") + appos.start("np")
+            return np, after_start + m.start("np")
+        m = _POST_SUBJ_FIRST.match(after)
+        if m is not None and _np_ok(m.group("np")):
+            return m.group("np"), after_start + m.start("np")
+        return None
+
+    def _pre(self, q: QuoteSpan) -> tuple[str, int] | None:
+        s, _ = self.sentences[self.sentence_of(q.open_mark)]
+        before = self.masked[s : q.open_mark]
+        m = _DIRECT.search(before)
+        if m is not None:
+            np = self._np_before(s, s + m.start())
+            if np is not None:
+                return np
+        m = _INSERTED.search(before)
+        if m is not None:
+            return m.group("np"), s + m.start("np")
+        m = _ACCORDING.search(before)
+        if m is not None:
+            return m.group("np"), s + m.start("np")
+        return self._subject(s, q.open_mark)
+
+    def _np_before(self, s: int, verb: int) -> tuple[str, int] | None:
+        """The phrase naming the speaker just before a speech verb."""
+        words = np_words(self.masked[s:verb])
+        out: list[tuple[str, int]] = []
+        for w, p in reversed(words):
+            low = w.lower()
+            if not out and low in ("also", "had", "has", "have", "was", "then", "later", "earlier"):
+                continue
+            if (
+                low in ("that", "and", "but", "while", "as", "because", "when", "after")
+                or len(out) > 6
+            ):
+                break
+            out.insert(0, (w, p))
+        if not out or not _np_ok(" ".join(w for w, _ in out)):
+            return None
+        return " ".join(w for w, _ in out), s + out[0][1]
+
+    def _subject(self, s: int, limit: int) -> tuple[str, int] | None:
+        """The subject at the head of a sentence (after an introductory phrase)."""
+        m = self.masked
+        head = m[s:limit]
+        words = np_words(head)
+        if words and words[0][0].lower() in _INTRO and words[0][0].lower() != "the":
+            comma = head.find(",")
+            if comma == -1:
+                return None
+            words = np_words(head[comma + 1 :])
+            words = [(w, p + comma + 1) for w, p in words]
+        out: list[tuple[str, int]] = []
+        for w, p in words:
+            low = w.lower()
+            between = head[out[-1][1] + len(out[-1][0]) : p] if out else ""
+            if "," in between:
+                appos = np_words(head[out[-1][1] :].split(",", 2)[1]) if head.count(",") else []
+                if appos and all(x[:1].isupper() for x, _ in appos) and len(appos) <= 4:
+                    return " ".join(x for x, _ in appos), s + p
+                break
+            if not (
+                w[:1].isupper()
+                or low in TITLE_WORDS
+                or low in PERSON_HEADS
+                or low in _NP_OK
+                or low in NATIONALITIES
+                or low.endswith(("’s", "'s"))
+            ):
+                if (
+                    out
+                    and out[-1][0].lower() in PERSON_HEADS | ROLE_HEADS
+                    and low in ("at", "in", "of")
+                ):
+                    rest = np_words(head[p:].split(",", 1)[0])
+                    out.extend((x, y + p) for x, y in rest[:5])
+                break
+            out.append((w, p))
+        if not out:
+            return None
+        return " ".join(w for w, _ in out), s + out[0][1]
+
+    def speakers(self) -> list[tuple[QuoteSpan, str | None]]:
+        results: list[tuple[QuoteSpan, Entity | None, bool]] = []
+        for q in self.spans:
+            if is_label(self.text, q):
+                continue
+            found = self._post(q)
+            direct = found is not None
+            if found is None and results and results[-1][2]:
+                prev = results[-1][0]
+                same = prev.close_mark is not None and self.sentence_of(
+                    prev.close_mark
+                ) == self.sentence_of(q.open_mark)
+                if same:
+                    results.append((q, results[-1][1], True))
+                    continue
+            if found is None:
+                found = self._pre(q)
+            entity = None
+            if found is not None:
+                np, pos = found
+                entity = resolve(self.reg, np, pos, self.sentence_of(pos))
+            results.append((q, entity, entity is not None and direct))
+        # A quote with no attribution of its own takes its paragraph's speaker.
+        out: list[tuple[QuoteSpan, str | None]] = []
+        for i, (q, entity, _) in enumerate(results):
+            if entity is None:
+                entity = self._neighbour(results, i)
+            out.append((q, None if entity is None else entity.name))
+        return out
+
+    def _neighbour(
+        self, results: list[tuple[QuoteSpan, Entity | None, bool]], i: int
+    ) -> Entity | None:
+        q = results[i][0]
+        for j in range(i - 1, max(-1, i - 20), -1):
+            p = results[j][0]
+            if p.paragraph != q.paragraph:
+                break
+            if results[j][1] is not None:
+                return results[j][1]
+        for j in range(i + 1, min(len(results), i + 20)):
+            p = results[j][0]
+            runs_on = results[j - 1][0].close_mark is None
+            if p.paragraph != q.paragraph and not (
+                runs_on and p.paragraph == results[j - 1][0].paragraph + 1
+            ):
+                break
+            if results[j][1] is not None:
+                return results[j][1]
+        return None
+
+
+def extract_quotes(text: str, start: int = 0) -> list[Quote]:
+    """Direct quotes after offset start, each with its speaker (None when nobody is credited)."""
+    reader = _Reader(text, start)
+    reader.register()
+    return [
+        Quote(text=text[q.start : q.end], speaker=name, start=q.start, end=q.end)
+        for q, name in reader.speakers()
+    ]

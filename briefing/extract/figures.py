@@ -1,0 +1,371 @@
+"""Figures: numbers with units, currencies, qualifiers and signs, and what they measure."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+
+from briefing.extract.context import figure_context
+from briefing.extract.numbers import (
+    DIGITS,
+    FRACTION,
+    MULTIPLIERS,
+    WORDS,
+    fraction_value,
+    parse_digits,
+    parse_words,
+)
+from briefing.extract.sentences import split_sentences
+from briefing.extract.units import (
+    CURRENCY_BEFORE,
+    MULTIPLIER_AFTER,
+    UNIT_AFTER,
+    currency_symbol,
+    local_currency,
+    unit_after,
+)
+from briefing.extract.words import wordset
+from briefing.models import Figure
+
+QUALIFIERS = wordset(
+    """more_than fewer_than less_than over about around nearly almost roughly some approximately
+    at_least at_most up_to as_much_as as_many_as under just_over just_under exceeding
+    an_estimated estimated close_to upwards_of plus_or_minus between below above only"""
+)
+"""Words before a number that qualify it (multi-word ones joined by underscores)."""
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
+_MONTH_AFTER = re.compile(rf"^\s+{_MONTHS}\b")
+_TIME_AFTER = re.compile(
+    r"^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
+    r"nights?|winters?|summers?|seasons?|times|fold|year-olds?|quarters?)\b",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+,\s*|\baged\s+)$")
+_DECREASE = (
+    r"fell|fallen|falls?|falling|down|lost|loses?|losing|shrank|shrunk|shrinks?|dropped|drops?|"
+    r"declined|declines?|decreased|decreases?|slid|slides|slipped|slips|plunged|plummeted|"
+    r"tumbled|sank|sunk|contracted|contracts|cut|cuts|lowered|lowers|reduced|reduces|weakened|"
+    r"dipped|retreated|slumped"
+)
+_DECREASE_WORDS = frozenset(_DECREASE.split("|")) | {"fall", "falls", "lose", "loses", "shrink"}
+_SIGN_DIRECT = re.compile(rf"\b(?:{_DECREASE})\s+(?:by\s+)?$", re.IGNORECASE)
+_SIGN_BY = re.compile(rf"\b(?:{_DECREASE})\b(?:\s+[\w’'\-]+){{1,5}}\s+by\s+$", re.IGNORECASE)
+_SIGN_NOUN = re.compile(
+    r"\b(?:decline|drop|fall|decrease|cut|reduction|loss|contraction)\s+of\s+$", re.IGNORECASE
+)
+_SIGN_AFTER = re.compile(
+    r"\s*(?:lower|fewer|less|drop|decline|decrease|fall|cut|reduction|loss|contraction|slump)\b",
+    re.IGNORECASE,
+)
+_PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
+_PER = re.compile(
+    r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|ounce|year|"
+    r"month|week|day|person|head|capita|unit|megawatt-hour|kilowatt-hour|cubic\s+metre|"
+    r"cubic\s+meter|square\s+metre|square\s+meter|hectare)\b"
+)
+_NOUN_STOP = wordset(
+    """is are was were be been being have has had will would can could may might of in on at to
+    from by for with and or a an the per than as that which who this these those its their his
+    her our said say says each year years a.m. p.m. it they we he she since last next"""
+)
+_PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
+_FRACTION_QUALIFIER = re.compile(
+    r"(?:\babout|\bnearly|\balmost|\broughly|\baround|\bthan|\bover|\bsome|\bby|\bjust|"
+    r"\bapproximately|\bonly)\s+$",
+    re.IGNORECASE,
+)
+
+
+_PHYSICAL = wordset(
+    """tonnes barrels_per_day barrels cubic_metres km metres square_km hectares watts watt_hours
+    teu ounces miles"""
+)
+"""Units a bare "38 billion" later in the sentence may carry over from an earlier figure."""
+
+
+@dataclass
+class _Raw:
+    start: int
+    num_start: int
+    end: int
+    value: float
+    unit: str | None
+    qualifier: str | None = None
+    mult: bool = False
+    sign: int = 1
+    skip: bool = False
+    words: bool = False
+    noun_end: int | None = None
+    ctx_end: int | None = None
+
+
+def _after_number(text: str, raw: _Raw, sentence: str) -> None:
+    """Read the multiplier and unit after a number and decide whether it is a figure at all."""
+    pos = raw.end
+    m = MULTIPLIER_AFTER.match(text, pos)
+    if m is not None:
+        word = (m.group("mult") or m.group("short")).lower()
+        raw.value *= MULTIPLIERS[word]
+        raw.mult = True
+        pos = m.end()
+    rest = text[pos : pos + 40]
+    if _TIME_AFTER.match(rest):
+        raw.skip = True
+        return
+    u = UNIT_AFTER.match(text, pos)
+    if u is not None and (raw.unit is None or raw.unit == unit_after(u.group("unit"))[0]):
+        unit, scale = unit_after(u.group("unit"))
+        if raw.unit is None or unit == raw.unit:
+            raw.unit, raw.value = unit, raw.value * scale
+            pos = u.end()
+    if raw.unit is not None and (per := _PER.match(text, pos)) is not None:
+        pos = per.end()  # $57 a barrel, KZT 850 per share: the rate's basis is part of the figure
+    elif raw.unit is None and (d := _PER_DOLLAR.match(text, pos)) is not None:
+        local = local_currency(sentence)
+        if local is not None:
+            raw.unit = local
+            pos = d.end()
+    raw.end = pos
+
+
+def _noun(text: str, raw: _Raw) -> None:
+    """For a bare count, extend it over the noun it counts (212,000 students)."""
+    pos = raw.end
+    end = None
+    for n, m in enumerate(re.finditer(r"\s+([A-Za-z][\w’'\-]*)", text[pos : pos + 80])):
+        if m.start() != (0 if end is None else end - pos):
+            break
+        word = m.group(1).lower()
+        if word in _NOUN_STOP:
+            break
+        end = pos + m.end()
+        if word == "more" or word.endswith("s") or word in _PLURALS or n == 2:
+            break
+    raw.noun_end = end
+
+
+def _digits(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
+    s, e = m.start(), m.end()
+    token = m.group(0)
+    before = text[max(0, s - 40) : s]
+    after = text[e : e + 20]
+    if before[-1:].isalpha() or (before[-1:] in "-‐" and before[-2:-1].isalpha()):
+        return None  # part of a name: Kambarata-1, Su-35, G20
+    if re.match(r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.m\.", after) or before.endswith(("/", ":")):
+        return None  # ordinals, decades, 2025/26, times
+    if len(token) > 30:
+        return None  # no wire copy writes a number this long; it is a run of digits
+    try:
+        value = parse_digits(token)
+    except ValueError:
+        return None
+    raw = _Raw(s, s, e, value, None)
+    if before[-1:] in "-−" and (len(before) < 2 or before[-2] in " (\n"):
+        raw.sign, raw.start, before = -1, s - 1, before[:-1]
+    cur = CURRENCY_BEFORE.search(before[-5:])
+    if cur is not None:
+        raw.unit = currency_symbol(cur.group("sym")) if cur.group("sym") else cur.group("code")
+        raw.start -= len(cur.group(0))
+        before = before[: len(before) - len(cur.group(0))]
+    if raw.unit is None and (_MONTH_BEFORE.search(before[-12:]) or _MONTH_AFTER.match(after)):
+        return None
+    if raw.unit is None and after.lstrip().startswith(",") and _AGE_BEFORE.search(before):
+        return None
+    _after_number(text, raw, sentence)
+    plain = "," not in token and "." not in token and " " not in token
+    if raw.unit is None and not raw.mult and plain and 1800 <= value <= 2100:
+        return None  # a year
+    _qualify(text, raw)
+    return raw
+
+
+def _qualify(text: str, raw: _Raw) -> None:
+    before = text[max(0, raw.start - 30) : raw.start]
+    if not before[-1:].isspace():
+        return
+    words = before.split()
+    for n in (4, 3, 2, 1):
+        phrase = [w.lstrip('([“"«') if i == 0 else w for i, w in enumerate(words[-n:])]
+        if len(words) >= n and "_".join(phrase).lower() in QUALIFIERS:
+            raw.qualifier = " ".join(phrase)
+            at = before.rfind(phrase[0], 0, len(before) - len(" ".join(phrase[1:])))
+            raw.start = raw.start - len(before) + at
+            return
+
+
+def _words(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
+    s, e = m.start(), m.end()
+    token = m.group(0)
+    if text[s - 1 : s] in "-‐" or text[e : e + 1] in "-‐":
+        return None  # two-chamber, seven-year
+    value = parse_words(token)
+    raw = _Raw(s, s, e, value, None, words=True)
+    _after_number(text, raw, sentence)
+    if raw.skip or (value <= 1 and not raw.mult):
+        return None
+    if raw.unit is None:
+        _noun(text, raw)
+        if raw.noun_end is None:
+            return None
+    _qualify(text, raw)
+    return raw
+
+
+def _fraction(text: str, m: re.Match[str]) -> _Raw | None:
+    s, e = m.start(), m.end()
+    if text[s - 1 : s] in "-‐" or text[e : e + 1] in "-‐":
+        return None  # third-quarter
+    before = text[max(0, s - 30) : s]
+    qualified = _FRACTION_QUALIFIER.search(before[-15:]) is not None
+    followed = re.match(r"\s+of\b|[.,;:!?”\"»)]|\s*$", text[e : e + 5]) is not None
+    if m.group("one") is None and m.group("count") is None and not qualified:
+        return None
+    if not (qualified or followed):
+        return None
+    if re.search(r"\b(?:first|second|the)\s+$", before, re.IGNORECASE) and not qualified:
+        return None
+    raw = _Raw(s, s, e, round(fraction_value(m), 3), "percent")
+    _qualify(text, raw)
+    return raw
+
+
+def _sign(text: str, raw: _Raw, sent_start: int) -> None:
+    before = text[max(sent_start, raw.start - 60) : raw.start]
+    words = before.lower().split()
+    last = words[-1] if words and before[-1:].isspace() else ""
+    if last not in ("minus", "by", "of") and last not in _DECREASE_WORDS:
+        if _SIGN_AFTER.match(text, raw.end):
+            raw.sign = -1
+        return
+    if (
+        (re.search(r"\bminus\s+$", before, re.I) and raw.qualifier != "plus or minus")
+        or _SIGN_DIRECT.search(before)
+        or _SIGN_BY.search(before)
+        or _SIGN_NOUN.search(before)
+        or _SIGN_AFTER.match(text, raw.end)
+    ):
+        raw.sign = -1
+
+
+def _merge_ranges(text: str, raws: list[_Raw]) -> None:
+    """Give both ends of a range ($3-4 billion, between 10 and 12 percent) the range's unit."""
+    for a, b in itertools.pairwise(raws):
+        between = text[a.end : b.start]
+        dash = re.fullmatch(r"\s*-?\s*(?:-|–|—|to)\s*", between) is not None
+        lead = text[max(0, a.start - 40) : a.start]
+        change = re.search(r"\b(?:from|by|rose|grew|fell|increased|decreased|jumped)\s+$", lead)
+        if a.unit is not None and b.unit is not None and a.unit != b.unit:
+            continue
+        to = between.strip() == "to"
+        is_range = (dash and not (to and change is not None)) or (
+            a.qualifier is not None
+            and a.qualifier.lower() == "between"
+            and between.strip() == "and"
+        )
+        if not is_range:
+            continue
+        if b.skip or a.skip:
+            a.skip = b.skip = True
+            continue
+        if not a.mult and b.mult:
+            a.value *= _scale_of(text, b)
+            a.mult = True
+        if a.unit is None:
+            a.unit = b.unit
+        if b.unit is None:
+            b.unit = a.unit
+        a.noun_end = b.noun_end = max(b.end, b.noun_end or 0)
+        a.ctx_end = b.end
+        b.start = a.start
+        b.qualifier = b.qualifier or a.qualifier
+
+
+def _scale_of(text: str, raw: _Raw) -> float:
+    m = MULTIPLIER_AFTER.match(text, _number_end(text, raw))
+    if m is None:
+        return 1.0
+    return MULTIPLIERS[(m.group("mult") or m.group("short")).lower()]
+
+
+def _number_end(text: str, raw: _Raw) -> int:
+    m = DIGITS.match(text, raw.num_start)
+    return raw.num_start if m is None else m.end()
+
+
+def extract_figures(text: str, start: int = 0) -> list[Figure]:
+    """Every figure after offset start, in order, each quantity once."""
+    sentences = split_sentences(text, start)
+    figures: list[Figure] = []
+    for s_start, s_end in sentences:
+        first = len(figures)
+        sentence = text[s_start:s_end]
+        raws: list[_Raw] = []
+        taken: list[tuple[int, int]] = []
+        for m in FRACTION.finditer(text, s_start, s_end):
+            r = _fraction(text, m)
+            if r is not None:
+                raws.append(r)
+                taken.append((m.start(), m.end()))
+        for m in DIGITS.finditer(text, s_start, s_end):
+            r = _digits(text, m, sentence)
+            if r is not None:
+                raws.append(r)
+        for m in WORDS.finditer(text, s_start, s_end):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            r = _words(text, m, sentence)
+            if r is not None:
+                raws.append(r)
+        raws.sort(key=lambda r: r.num_start)
+        _merge_ranges(text, raws)
+        previous: _Raw | None = None
+        for r in raws:
+            if r.skip:
+                continue
+            if r.unit is None and r.mult and previous is not None and previous.unit in _PHYSICAL:
+                r.unit = previous.unit  # "38.8 billion cubic metres, above ... 38 billion"
+            if r.unit is None and r.noun_end is None and not r.words:
+                _noun(text, r)
+            _sign(text, r, s_start)
+            if r.unit is not None:
+                previous = r
+            end = max(r.end, r.noun_end or 0)
+            figures.append(
+                Figure(
+                    text=text[r.start : end],
+                    value=r.sign * r.value,
+                    unit=r.unit or "count",
+                    context=figure_context(
+                        text,
+                        s_start,
+                        s_end,
+                        r.start,
+                        r.ctx_end or r.end,
+                        figures[first:],
+                        share=r.unit == "percent",
+                        noun=len(text[r.end : r.noun_end].split()) if r.noun_end else 0,
+                    ),
+                    start=r.start,
+                    end=end,
+                    qualifier=r.qualifier,
+                )
+            )
+    return _dedupe(figures)
+
+
+def _dedupe(figures: list[Figure]) -> list[Figure]:
+    seen: set[tuple[str, float]] = set()
+    out: list[Figure] = []
+    for f in figures:
+        key = (f.unit, round(f.value, 6))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(replace(f))
+    return out

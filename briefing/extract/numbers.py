@@ -1,0 +1,139 @@
+"""Numbers as written in news copy: digits with either separator, words, fractions."""
+
+from __future__ import annotations
+
+import re
+
+DIGITS = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)*)"
+)
+"""A number in digits; space-grouped thousands only in groups of three."""
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a dozen": 12,
+    "dozen": 12,
+}
+
+
+def _either_case(word: str) -> str:
+    # Spelled-out case variants: an IGNORECASE alternation is several times slower to scan.
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+
+
+_SMALL = "|".join(_either_case(w) for w in sorted(_UNITS, key=len, reverse=True))
+WORDS = re.compile(
+    rf"\b(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?\b"
+)
+"""A number in words below a thousand (its multiplier is read separately)."""
+
+_FRACTION_WORDS = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "thirds": 100 / 3,
+    "quarter": 25.0,
+    "quarters": 25.0,
+    "fifth": 20.0,
+    "fifths": 20.0,
+    "tenth": 10.0,
+    "tenths": 10.0,
+}
+FRACTION = re.compile(
+    r"\b(?:(?P<count>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+)?"
+    r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"|\b(?P<one>[Oo]ne)\s+in\s+(?P<every>two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+
+MULTIPLIERS = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "trn": 1e12,
+    "trln": 1e12,
+    "tn": 1e12,
+}
+
+
+def parse_digits(token: str) -> float:
+    """Read a digit token, telling decimal commas from thousands separators."""
+    t = token.replace("\u00a0", " ").replace("\u202f", " ")
+    if " " in t:
+        t = t.replace(" ", "").replace(",", ".")
+        return float(t)
+    if "," in t and "." in t:
+        return float(t.replace(",", ""))
+    if "," in t:
+        groups = t.split(",")
+        if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+            return float("".join(groups))
+        if len(groups) == 2:
+            return float(groups[0] + "." + groups[1])
+        return float("".join(groups))
+    if t.count(".") > 1:
+        groups = t.split(".")
+        if all(len(g) == 3 for g in groups[1:]):
+            return float("".join(groups))
+        return float(groups[0] + "." + "".join(groups[1:]))
+    return float(t)
+
+
+def parse_words(token: str) -> float:
+    """Read a number written in words (twenty-five, two hundred and ten)."""
+    total = 0.0
+    current = 0.0
+    for part in re.split(r"[\s-]+", token.lower()):
+        if part in ("and", "a"):
+            continue
+        if part == "hundred":
+            current = (current or 1) * 100
+        elif part in _UNITS:
+            current += _UNITS[part]
+        elif part == "dozen":
+            current += 12
+    return total + current
+
+
+def fraction_value(m: re.Match[str]) -> float:
+    """Percent value of a fraction (a third → 33.33, three quarters → 75, one in four → 25)."""
+    if m.group("one"):
+        return 100.0 / parse_words(m.group("every"))
+    count = (m.group("count") or "a").lower()
+    n = 1.0 if count in ("a", "one") else parse_words(count)
+    return n * _FRACTION_WORDS[m.group("part").lower()]

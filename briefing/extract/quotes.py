@@ -1,0 +1,146 @@
+"""Quotation spans: curly, straight, guillemets and single marks; nesting; scare quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.sentences import paragraphs
+from briefing.extract.words import wordset
+
+_DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“”", "‟": "”"}
+_SINGLE_OPEN = {"‘": "’", "‹": "›"}
+_ANY_DOUBLE = frozenset('“”«»„‟"')
+_DOUBLE_MARKS = re.compile("[“”«»„‟\"]")
+_MARKS = re.compile("[“”«»„‟\"‘’‹›']")
+_BEFORE_OPEN = frozenset(" \t([{—–-/:;,")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Text between a pair of quotation marks."""
+
+    start: int
+    """Offset of the first character inside the marks."""
+    end: int
+    """Offset just past the last character inside the marks."""
+    open_mark: int
+    """Offset of the opening mark."""
+    close_mark: int | None
+    """Offset of the closing mark; None when the quote runs on into the next paragraph."""
+    paragraph: int
+    """Index of the paragraph holding the quote."""
+
+
+def _opens(text: str, i: int, p_start: int, p_end: int) -> bool:
+    """Whether a straight or single mark at i stands where a quotation would open."""
+    before_ok = i == p_start or text[i - 1] in _BEFORE_OPEN or text[i - 1] in _ANY_DOUBLE
+    after_ok = i + 1 < p_end and not text[i + 1].isspace()
+    return before_ok and after_ok
+
+
+def _closes_single(text: str, i: int, p_end: int) -> bool:
+    """Whether a ’ or ' at i closes a quote rather than being an apostrophe (won’t, countries’)."""
+    nxt = text[i + 1] if i + 1 < p_end else " "
+    if nxt.isalnum():
+        return False
+    prev = text[i - 1] if i > 0 else " "
+    return not prev.isspace()
+
+
+def _scan_paragraph(
+    text: str, p_start: int, p_end: int, index: int, singles: bool
+) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    marks = _MARKS if singles else _DOUBLE_MARKS
+    i = p_start
+    while i < p_end:
+        found = marks.search(text, i, p_end)
+        if found is None:
+            break
+        i = found.start()
+        c = text[i]
+        closers = ""
+        if c in _DOUBLE_OPEN:
+            closers = _DOUBLE_OPEN[c]
+        elif c == '"' and _opens(text, i, p_start, p_end):
+            closers = '"'
+        elif singles and c in _SINGLE_OPEN and _opens(text, i, p_start, p_end):
+            closers = _SINGLE_OPEN[c]
+        elif singles and c == "'" and _opens(text, i, p_start, p_end):
+            closers = "'"
+        if not closers:
+            i += 1
+            continue
+        close = _find_close(text, i, p_end, c, closers)
+        inner_end = p_end if close is None else close
+        if inner_end > i + 1 and text[i + 1 : inner_end].strip():
+            spans.append(QuoteSpan(i + 1, inner_end, i, close, index))
+        if close is None:
+            break
+        i = close + 1
+    return spans
+
+
+def _find_close(text: str, i: int, p_end: int, opener: str, closers: str) -> int | None:
+    """Offset of the mark closing the quote opened at i, skipping nested quotations."""
+    depth = 0
+    j = i + 1
+    single = opener in "‘‹'"
+    # Only marks matter: jump from one to the next instead of walking every character.
+    relevant = re.compile("[" + re.escape(opener + closers + _DOUBLE_OPEN.get(opener, "")) + "]")
+    while j < p_end:
+        found = relevant.search(text, j, p_end)
+        if found is None:
+            return None
+        j = found.start()
+        c = text[j]
+        if depth == 0 and c in closers and c not in _DOUBLE_OPEN:
+            if not single or _closes_single(text, j, p_end):
+                return j
+        elif depth == 0 and c in closers and opener == "„":
+            return j
+        elif c == opener and opener not in "\"'" and opener != "„":
+            depth += 1
+        elif depth > 0 and c in _DOUBLE_OPEN.get(opener, _SINGLE_OPEN.get(opener, "")):
+            depth -= 1
+        j += 1
+    return None
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quotation in the text, outermost only, in order."""
+    singles = _DOUBLE_MARKS.search(text) is None
+    spans: list[QuoteSpan] = []
+    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        spans.extend(_scan_paragraph(text, p_start, p_end, index, singles))
+    return spans
+
+
+_LABEL_BEFORE = re.compile(
+    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\bknown\s+as|\bnamed|\b(?:en)?titled|\bbranded|"
+    r"\blabell?ed|\btermed|\bcode[- ]?named|\bcall(?:s|ed)?\s+(?:the|a|an)|\bthe\s+word|"
+    r"\bthe\s+term|\bslogan|\bmotto|\bhashtag)\s*$",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|whose)\s+$", re.I)
+_SMALL = wordset("of the and for in on a an to at de")
+
+
+def is_label(text: str, span: QuoteSpan) -> bool:
+    """Whether a quotation is a scare quote, a name or a title rather than someone's words."""
+    inner = text[span.start : span.end]
+    words = inner.split()
+    before = text[max(0, span.open_mark - 40) : span.open_mark]
+    if _LABEL_BEFORE.search(before):
+        return True
+    ends_with_punct = inner.rstrip()[-1:] in ".,!?;:…"
+    if len(words) <= 4 and not ends_with_punct and _ARTICLE_BEFORE.search(before):
+        return True
+    content = [w for w in words if w.lower() not in _SMALL]
+    title_case = bool(content) and all(w[:1].isupper() for w in content)
+    if title_case and len(words) <= 6 and not ends_with_punct and span.close_mark is not None:
+        after = text[span.close_mark + 1 : span.close_mark + 3]
+        starts_sentence = span.open_mark == 0 or text[span.open_mark - 1] in "\n"
+        return not starts_sentence or not after.startswith(",")
+    return False

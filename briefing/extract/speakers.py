@@ -1,0 +1,272 @@
+"""Who is speaking: people and bodies named in an article, pronouns and roles resolved to them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.vocab import (
+    BODY_HEADS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    MALE_A_NAMES,
+    MALE_WORDS,
+    NATIONALITIES,
+    PERSON_HEADS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from briefing.extract.words import wordset
+
+_WORD = re.compile(r"[A-Za-z][\w’'\-.]*[\w]|[A-Za-z]")
+_FUNCTION = wordset(
+    """the a an its his her their our this that these those in on at for but and under after
+    before during with without since despite speaking following opening addressing asked
+    according meanwhile however also separately earlier later last when while as if by from
+    to of one my your we i he she they it"""
+)
+_PREPS = wordset("in at of from for with on")
+_STOP_NP = wordset("who which that whose whom where when")
+_ARTICLES = wordset("a an the its his her their our")
+
+
+@dataclass
+class Entity:
+    """A person or body the article names or describes."""
+
+    name: str
+    kind: str
+    """person, desc (an unnamed person) or body."""
+    gender: str | None = None
+    head: str | None = None
+    """The noun heading a description (official, source, ministry)."""
+
+
+@dataclass
+class _Mention:
+    pos: int
+    sentence: int
+    entity: Entity
+
+
+def _gender_of(name: str, title: str) -> str | None:
+    words = title.lower().split()
+    if any(w in FEMALE_WORDS for w in words):
+        return "f"
+    if any(w in MALE_WORDS for w in words):
+        return "m"
+    parts = name.lower().split()
+    first, last = parts[0], parts[-1]
+    if len(parts) > 1 and (
+        first in FEMALE_NAMES or (first.endswith("a") and first not in MALE_A_NAMES)
+    ):
+        return "f"
+    if last.endswith(("ova", "eva", "ina", "aya", "ska", "yeva")):
+        return "f"
+    if last.endswith(("ov", "ev", "in", "sky", "ski", "yev", "enko")) or len(parts) > 1:
+        return "m" if last.endswith(("ov", "ev", "in", "sky", "ski", "yev")) else None
+    return None
+
+
+def _head(words: list[str]) -> str | None:
+    """The noun heading a description: the last word before a preposition or clause."""
+    head = None
+    for w in words:
+        low = w.lower()
+        if low in _PREPS or low in _STOP_NP:
+            break
+        head = low
+    return head
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into its title words and the name at its end."""
+    name: list[str] = []
+    for w in reversed(words):
+        low = w.lower().rstrip(".")
+        if (
+            low in TITLE_WORDS
+            or low in NATIONALITIES
+            or low in _FUNCTION
+            or low.endswith(("’s", "'s"))
+        ):
+            break
+        if not w[:1].isupper() or len(name) == 3:
+            break
+        name.insert(0, w)
+    return words[: len(words) - len(name)], name
+
+
+_LOOKBACK = 400
+"""How many mentions back a pronoun or role may reach (keeps huge inputs linear)."""
+
+
+@dataclass
+class Registry:
+    """People and bodies in reading order, for resolving pronouns, roles and surnames."""
+
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[_Mention] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    frozen: bool = False
+    """Once the article is read, lookups no longer add mentions or people."""
+    _names: dict[str, Entity] = field(default_factory=dict)
+    _tokens: dict[str, Entity] = field(default_factory=dict)
+
+    def _index(self, e: Entity) -> None:
+        self._names[e.name] = e
+        parts = e.name.split()
+        self._tokens[parts[0]] = e
+        self._tokens[parts[-1]] = e
+
+    def person(
+        self, name_words: list[str], title_words: list[str], pos: int, sentence: int
+    ) -> Entity:
+        name = " ".join(name_words)
+        found = self.lookup(name)
+        if found is None:
+            found = Entity(name, "person", _gender_of(name, " ".join(title_words)))
+            if not self.frozen:
+                self.entities.append(found)
+                self._index(found)
+        elif self.frozen:
+            return found
+        elif len(name_words) > len(found.name.split()):
+            found.name = name
+            self._index(found)
+        self.mention(found, pos, sentence)
+        return found
+
+    def lookup(self, name: str) -> Entity | None:
+        """A known person whose full name, surname or first name is this name."""
+        if name in self._names:
+            return self._names[name]
+        parts = name.split()
+        if len(parts) == 1:
+            return self._tokens.get(parts[0])
+        single = self._names.get(parts[-1])
+        return single if single is not None and " " not in single.name else None
+
+    def mention(self, entity: Entity, pos: int, sentence: int) -> None:
+        if not self.frozen:
+            self.mentions.append(_Mention(pos, sentence, entity))
+
+    def freeze(self) -> None:
+        self.mentions.sort(key=lambda x: x.pos)
+        self.positions = [m.pos for m in self.mentions]
+        self.frozen = True
+
+    def _back(self, pos: int) -> range:
+        i = bisect.bisect_left(self.positions, pos) if self.frozen else len(self.mentions)
+        return range(i - 1, max(-1, i - 1 - _LOOKBACK), -1)
+
+    def recent_person(self, pos: int, gender: str | None, named: bool = False) -> Entity | None:
+        """The subject-most person of the latest sentence before pos that mentions one."""
+        best: _Mention | None = None
+        for k in self._back(pos):
+            m = self.mentions[k]
+            if m.pos >= pos:
+                continue
+            if best is not None and m.sentence != best.sentence:
+                break
+            e = m.entity
+            if e.kind not in ("person", "desc") or (named and e.kind != "person"):
+                continue
+            if gender is not None and e.gender not in (None, gender):
+                continue
+            best = m
+        if best is not None and gender is not None and best.entity.gender is None:
+            best.entity.gender = gender
+        return None if best is None else best.entity
+
+    def by_head(self, head: str, pos: int) -> Entity | None:
+        for k in self._back(pos):
+            m = self.mentions[k]
+            if m.pos < pos and m.entity.head == head:
+                return m.entity
+        return None
+
+
+def np_words(text: str) -> list[tuple[str, int]]:
+    return [(m.group(0), m.start()) for m in _WORD.finditer(text)]
+
+
+def describe(words: list[str]) -> list[str]:
+    """Cut a description at its relative clause or after a short prepositional phrase."""
+    out: list[str] = []
+    prep = False
+    for w in words:
+        low = w.lower()
+        if (
+            low in _STOP_NP
+            or low in SPEECH_VERBS
+            or (out and low in _FUNCTION and low not in _PREPS and low != "the")
+        ):
+            break
+        if low in _PREPS:
+            if prep:
+                break
+            prep = True
+        out.append(w)
+        if len(out) >= 8:
+            break
+    while out and out[-1].lower() in _PREPS | _ARTICLES:
+        out.pop()
+    return out
+
+
+def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
+    """The entity a speaker phrase (he, the ministry, Putin, an oil trader) refers to."""
+    words = [w for w, _ in np_words(np)]
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    if low[0] in ("he", "she") and len(words) == 1:
+        e = reg.recent_person(pos, "m" if low[0] == "he" else "f")
+        if e is not None:
+            reg.mention(e, pos, sentence)
+        return e
+    if low[0] in ("they", "we", "i", "it", "you"):
+        return None
+    definite = low[0] in ("the", "its", "his", "her", "their")
+    indefinite = low[0] in ("a", "an", "one")
+    title, name = split_title(words)
+    if len(name) == 1 and name[0].lower() in BODY_HEADS | PERSON_HEADS:
+        name = []
+    if name and words[-1].lower() in BODY_HEADS:
+        name = []
+    if name:
+        e = reg.person(name, title, pos, sentence)
+        return e
+    body = [w for w in words if w[:1].isupper() and w.lower() not in _FUNCTION]
+    desc = describe(words[1:] if (definite or indefinite) else words)
+    head = _head(desc)
+    if head is None:
+        return None
+    if head in BODY_HEADS and body and not indefinite:
+        known = reg.by_head(head, pos)
+        name_text = " ".join(w for w in desc if w[:1].isupper()) or " ".join(desc)
+        if known is None or len(name_text) > len(known.name):
+            known = Entity(name_text, "body", None, head)
+            if not reg.frozen:
+                reg.entities.append(known)
+        reg.mention(known, pos, sentence)
+        return known
+    if definite:
+        known = reg.by_head(head, pos)
+        if known is None and (head in ROLE_HEADS or head.endswith("man")):
+            gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None
+            known = reg.recent_person(pos, gender, named=True)
+        if known is not None:
+            reg.mention(known, pos, sentence)
+            return known
+    if head in PERSON_HEADS or head in BODY_HEADS or head in ROLE_HEADS:
+        kind = "body" if head in BODY_HEADS else "desc"
+        e = Entity(" ".join(desc), kind, None, head)
+        if not reg.frozen:
+            reg.entities.append(e)
+        reg.mention(e, pos, sentence)
+        return e
+    return None

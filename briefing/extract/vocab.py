@@ -1,0 +1,86 @@
+"""Word lists the extractors share: speech verbs, titles, roles, bodies, names by gender."""
+
+from __future__ import annotations
+
+from briefing.extract.words import wordset
+
+SPEECH_VERBS = wordset(
+    """said says say told tells tell added adds add noted notes stressed stresses emphasized
+    emphasised emphasizes emphasises hailed hails reiterated reiterates reaffirmed reaffirms
+    explained explains warned warns argued argues insisted insists asked asks replied replies
+    answered wrote writes announced announces declared declares stated continued recalled
+    recalls acknowledged admitted admits claimed commented observed remarked
+    promised pledged urged urges described describes called predicted
+    suggested suggests concluded conceded complained cautioned countered confirmed confirms
+    instructed ordered proposed vowed joked quipped welcomed welcomes assured underlined
+    underscored affirmed believes believed thinks reported
+    according saying adding noting stressing telling expressing describing calling arguing warning
+    insisting explaining emphasizing emphasising reiterating announcing declaring urging"""
+)
+"""Verbs (and participles) that attribute words to someone."""
+
+PARTICIPLES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
+
+TITLE_WORDS = wordset(
+    """president presidents prime minister ministers deputy vice governor spokeswoman spokesman
+    spokesperson chairman chairwoman chair director secretary ambassador mayor general senator
+    chief executive head leader official economist analyst envoy commissioner ceo founder manager
+    professor dr dr. mr mr. mrs mrs. ms ms. host first state acting former press officer adviser
+    advisor aide speaker king queen prince emir sheikh pope patriarch judge lawyer colonel captain
+    lieutenant commander marshal admiral sergeant foreign finance energy economy transport
+    agriculture trade education health defence defense interior justice emergency ecology culture
+    labour labor industry economic digital development science higher affairs association
+    union council board committee bank central national chamber company corporation group
+    institute university park party general-director managing senior junior assistant co-founder
+    minister-counsellor deputy-head"""
+)
+"""Words of a title or department that may stand before a person's name (lower-cased)."""
+
+TITLE_PROPER = wordset(
+    """president minister governor spokeswoman spokesman spokesperson chairman chairwoman chair
+    director secretary ambassador mayor general senator chief executive head leader official
+    economist analyst envoy commissioner ceo founder manager professor dr mr mrs ms premier
+    chancellor king queen prince emir sheikh pope patriarch judge colonel captain lieutenant
+    commander marshal admiral sergeant deputy adviser advisor aide officer speaker"""
+)
+"""Title words that, just before a capitalised name, mark it as a person's."""
+
+NATIONALITIES = wordset(
+    """russian kazakh kazakhstani uzbek tajik kyrgyz turkmen azerbaijani azeri georgian armenian
+    chinese american u.s. us british french german italian turkish iranian afghan pakistani
+    indian ukrainian belarusian european japanese korean mongolian host"""
+)
+
+PERSON_HEADS = wordset(
+    """official officials source sources trader traders analyst analysts diplomat diplomats
+    economist economists banker bankers spokesman spokeswoman spokesperson minister leader
+    president governor director chairman chairwoman executive expert experts resident residents
+    witness witnesses lawmaker lawmakers officer representative envoy aide adviser advisor
+    fisherman farmer farmers student students activist activists biologist hydrologist scientist
+    scientists researcher researchers engineer worker workers man woman person investor investors
+    importer exporter broker brokers strategist manager owner driver doctor teacher"""
+)
+"""Nouns naming people who may be quoted without a name."""
+
+ROLE_HEADS = wordset(
+    """diplomat minister leader president governor director chairman chairwoman spokesman
+    spokeswoman spokesperson envoy premier chancellor head official"""
+)
+"""Definite roles (the Russian leader, the minister) that point back to a named person."""
+
+BODY_HEADS = wordset(
+    """ministry company bank government agency committee service office institute association
+    union kremlin group fund organisation organization regulator council embassy court authority
+    authorities administration corporation statement department commission parliament cabinet
+    firm operator exchange centre center"""
+)
+"""Nouns naming bodies that speak (the ministry said)."""
+
+FEMALE_NAMES = wordset(
+    """aigerim aigul aizhan ainur asel saule zhanar dinara gulnara gulmira dilnoza nigora gaukhar
+    kamila madina elvira zarina malika mukhabbat shahnoza nargiza aliya alina leyla aida
+    jennifer karen ingrid esther ruth beatrice ursula agnes christine margaret elizabeth"""
+)
+MALE_A_NAMES = wordset("nikita ilya musa isa luka foma kuzma yahya mustafa joshua")
+FEMALE_WORDS = wordset("she her hers herself spokeswoman chairwoman ms mrs madam woman")
+MALE_WORDS = wordset("he him his himself spokesman chairman mr sir man")

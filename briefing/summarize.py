@@ -1,0 +1,54 @@
+"""One article → Summary: dateline, source, lead, quotes with speakers, figures with context."""
+
+from __future__ import annotations
+
+from briefing.extract.attribution import extract_quotes
+from briefing.extract.dateline import extract_dateline
+from briefing.extract.figures import extract_figures
+from briefing.extract.sentences import split_sentences
+from briefing.models import Summary
+
+SUMMARIZER_VERSION: int = 1
+"""Bumped whenever summaries change, so stored summaries are recomputed."""
+
+
+def summarize(text: str) -> Summary:
+    """Read an article (plain text, one paragraph per line) into a Summary.
+
+    Quote and figure spans are offsets into `text` itself.
+    """
+    dateline = extract_dateline(text)
+    sentences = split_sentences(text, dateline.end)
+    lead = text[sentences[0][0] : sentences[0][1]] if sentences else ""
+    return Summary(
+        dateline=dateline.place,
+        source=dateline.source,
+        lead=lead,
+        quotes=tuple(extract_quotes(text, dateline.end)),
+        figures=tuple(extract_figures(text, dateline.end)),
+    )
+
+
+def summary_to_dict(summary: Summary) -> dict[str, object]:
+    """The JSON shape of `briefing summarize --format json` (see DESIGN.md)."""
+    return {
+        "dateline": summary.dateline,
+        "source": summary.source,
+        "lead": summary.lead,
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker, "start": q.start, "end": q.end}
+            for q in summary.quotes
+        ],
+        "figures": [
+            {
+                "text": f.text,
+                "value": f.value,
+                "unit": f.unit,
+                "context": f.context,
+                "qualifier": f.qualifier,
+                "start": f.start,
+                "end": f.end,
+            }
+            for f in summary.figures
+        ],
+    }
