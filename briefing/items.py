@@ -15,7 +15,7 @@ from briefing.storedata import dump_summary, dump_time, load_summary, load_time
 
 _ITEM_COLUMNS = (
     "i.id, f.name, i.guid, i.key, i.title, i.link, i.published, i.text, i.author,"
-    " i.is_excerpt, i.read, i.first_seen"
+    " i.is_excerpt, i.read, i.first_seen, i.hash"
 )
 
 
@@ -27,6 +27,8 @@ class StoredItem:
     item: Item
     read: bool
     first_seen: datetime
+    hash: str = ""
+    """Hash of the stored content; it changes when the feed corrects the item."""
 
 
 def _row_to_stored(row: Sequence[object]) -> StoredItem:
@@ -44,7 +46,9 @@ def _row_to_stored(row: Sequence[object]) -> StoredItem:
         author=None if row[8] is None else str(row[8]),
         is_excerpt=bool(row[9]),
     )
-    return StoredItem(id=int(str(row[0])), item=item, read=bool(row[10]), first_seen=first_seen)
+    return StoredItem(
+        id=int(str(row[0])), item=item, read=bool(row[10]), first_seen=first_seen, hash=str(row[12])
+    )
 
 
 def items_between(

@@ -254,16 +254,25 @@ def summarize_item(item: Item) -> Summary:
 
 
 def build_briefing(config: Config, store: Store, day: date, *, now: datetime) -> Briefing:
-    """The day's stories from the store, ranked, with the health of every configured feed."""
-    from briefing.stories import build_stories
+    """The day's stories from the store, ranked, with the health of every configured feed.
+
+    An unchanged day is read from the story cache instead of being clustered again.
+    """
+    from briefing import daycache
+    from briefing.stories import STORIES_VERSION, build_stories
+    from briefing.summarize import SUMMARIZER_VERSION
 
     start, end = day_bounds(day)
     names = [feed.name for feed in config.feeds]
     stored = items_between(store, start, end, names)
-    summaries = summaries_for(store, stored)
-    stories = build_stories(
-        [(s.item, summaries.get(s.id)) for s in stored], feeds=config.feed_index, now=now
-    )
+    versions = f"summarizer {SUMMARIZER_VERSION}, stories {STORIES_VERSION}"
+    signature = daycache.day_signature(stored, config.feed_index, versions)
+    stories = daycache.load_stories(store, day, signature, stored)
+    if stories is None:
+        summaries = summaries_for(store, stored)
+        entries = [(s.item, summaries.get(s.id)) for s in stored]
+        stories = build_stories(entries, feeds=config.feed_index, now=now)
+        daycache.save_stories(store, day, signature, stories)
     return Briefing(
         date=day, generated_at=now, stories=stories, feeds=tuple(store.feed_statuses(names))
     )

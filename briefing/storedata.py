@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from briefing.models import Figure, Quote, Summary
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The schema this briefing writes; `PRAGMA user_version` of a current store."""
 
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -78,6 +78,16 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
                 VALUES ('delete', old.id, old.title, old.text);
                 INSERT INTO items_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
             END""",
+        ),
+    ),
+    (
+        2,
+        (
+            """CREATE TABLE briefings (
+                day TEXT PRIMARY KEY,
+                signature TEXT NOT NULL,
+                data TEXT NOT NULL
+            )""",
         ),
     ),
 )

@@ -201,3 +201,23 @@ def test_digest_waits_for_a_refresh_transaction_instead_of_failing(config_file: 
     assert time.monotonic() - started >= 1.0
     with sqlite3.connect(database) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_unchanged_day_is_read_from_the_story_cache(config_file: Path) -> None:
+    config = load_config(config_file)
+    with open_store(store_path(config.data_dir)) as store:
+        refresh(config, store, now=NOW)
+        first = build_briefing(config, store, DAY, now=NOW)
+        cached = store.db.execute("SELECT signature FROM briefings").fetchall()
+        assert len(cached) == 1
+        store.db.execute(
+            "UPDATE briefings SET data = replace(data, ?, ?)",
+            (first.stories[0].title, "Cached headline"),
+        )
+        assert build_briefing(config, store, DAY, now=NOW).stories[0].title == "Cached headline"
+        store.db.execute(
+            "UPDATE items SET hash = 'changed' WHERE id ="
+            " (SELECT min(id) FROM items WHERE published >= '2026-11-27')"
+        )
+        rebuilt = build_briefing(config, store, DAY, now=NOW)
+    assert rebuilt.stories == first.stories

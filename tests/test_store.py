@@ -11,7 +11,8 @@ import pytest
 from briefing.errors import StoreError
 from briefing.items import claim_unsent, items_between, prune, search, sent_ids, set_read
 from briefing.models import Feed, Item
-from briefing.store import Store, open_store
+from briefing.store import APPLICATION_ID, Store, open_store
+from briefing.storedata import MIGRATIONS, SCHEMA_VERSION
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -42,7 +43,7 @@ def store(tmp_path: Path) -> Store:
 
 def test_new_store_is_wal_with_schema(store: Store) -> None:
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -198,3 +199,29 @@ def test_unwritable_data_dir_is_a_store_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot create the data dir"):
         open_store(blocker / "sub" / "briefing.sqlite3")
+
+
+def test_an_older_store_is_migrated_in_order_and_keeps_its_items(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(path)
+    for statement in MIGRATIONS[0][1]:
+        old.execute(statement)
+    old.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    old.execute("PRAGMA user_version = 1")
+    old.execute(
+        "INSERT INTO feeds(name, url, config_url) VALUES ('Wire', 'https://w/', 'https://w/')"
+    )
+    old.commit()
+    old.close()
+    with open_store(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [row.name for row in store.feed_rows()] == ["Wire"]
+        assert store.db.execute("SELECT count(*) FROM briefings").fetchone()[0] == 0
+
+
+def test_a_store_from_a_newer_briefing_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    with open_store(path) as store:
+        store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer briefing"):
+        open_store(path)
