@@ -21,6 +21,7 @@ from briefing.items import (
     items_between,
     items_seen_since,
     load_summaries,
+    prune,
     save_summaries,
     sent_ids,
 )
@@ -119,7 +120,7 @@ def refresh(
             progress(outcome, done, total)
 
     def handle(result: FetchResult) -> None:
-        outcome = _store_result(store, result, now)
+        outcome = _store_result(store, result, now, config.retention_days)
         outcomes.append(outcome)
         if progress:
             progress(outcome, len(outcomes), total)
@@ -129,6 +130,7 @@ def refresh(
             handle(_demo_result(request))
     elif due:
         asyncio.run(fetch_all(due, fetch_settings(config), on_result=handle))
+    prune(store, now=now, max_age_days=config.retention_days, max_per_feed=config.retention_items)
     index_pending(store)
     store.set_meta("last_refresh", dump_time(now) or "")
     return RefreshReport(tuple(outcomes))
@@ -145,7 +147,9 @@ def _not_due(row: FeedRow, min_interval: int, now: datetime, force: bool) -> str
     return None
 
 
-def _store_result(store: Store, result: FetchResult, now: datetime) -> FeedOutcome:
+def _store_result(
+    store: Store, result: FetchResult, now: datetime, retention_days: int
+) -> FeedOutcome:
     name = result.request.name
     moved = result.permanent_url
     note = f"moved permanently to {moved}" if moved else None
@@ -168,9 +172,12 @@ def _store_result(store: Store, result: FetchResult, now: datetime) -> FeedOutco
     except FetchError as exc:
         store.save_failure(name, str(exc), now=now)
         return FeedOutcome(name, "error", error=str(exc))
+    # Items older than the retention window would be pruned at once and come back
+    # as "new" on every refresh; they are not stored at all.
+    cutoff = now - timedelta(days=retention_days)
     saved = store.save_items(
         name,
-        parsed.items,
+        [item for item in parsed.items if item.published >= cutoff],
         now=now,
         etag=result.etag,
         last_modified=result.last_modified,

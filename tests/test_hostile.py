@@ -83,7 +83,9 @@ def assert_links_safe(output: str) -> None:
 def refreshed(tmp_path: Path, serve_dir: Callable[[Path], str]) -> Path:
     base = serve_dir(HOSTILE)
     files = sorted(p.name for p in HOSTILE.iterdir() if p.suffix in (".xml", ".json", ".atom"))
-    config = write_config(tmp_path / "c.toml", [(f, base + f) for f in files], tmp_path / "data")
+    config = write_config(
+        tmp_path / "c.toml", [(f, base + f) for f in files], tmp_path / "data", retention_days=36500
+    )
     code, _, err = run_cli(config, "refresh")
     assert code == 0, err
     assert "Traceback" not in err

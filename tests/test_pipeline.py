@@ -221,3 +221,21 @@ def test_an_unchanged_day_is_read_from_the_story_cache(config_file: Path) -> Non
         )
         rebuilt = build_briefing(config, store, DAY, now=NOW)
     assert rebuilt.stories == first.stories
+
+
+def test_refresh_keeps_only_the_retention_window(
+    tmp_path: Path, feeds_dir: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    base = serve_dir(feeds_dir)
+    config_file = write_config(
+        tmp_path / "c.toml",
+        [(n, base + f) for n, f in DEMO_FILES],
+        tmp_path / "data",
+        retention_days=1,
+    )
+    config = load_config(config_file)
+    with open_store(store_path(config.data_dir)) as store:
+        report = refresh(config, store, now=NOW)
+        assert report.new_items == 19  # the 26th's eight items are older than a day
+        again = refresh(config, store, now=NOW, force=True)
+        assert again.new_items == 0
