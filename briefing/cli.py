@@ -122,6 +122,13 @@ def main(ctx: click.Context, config_path: Path | None, demo: bool) -> None:
     """A terminal news briefing: leads, quotes and figures from your feeds.
 
     With no command, opens the interactive briefing (same as `briefing tui`).
+
+    \b
+    Examples:
+      briefing --demo today            the bundled sample feeds, offline
+      briefing feeds add URL --tag world
+      briefing today --format markdown
+      briefing digest                  for cron: what is new since the last digest
     """
     state = State(config_path, demo)
     ctx.obj = state
