@@ -67,6 +67,20 @@ def items_between(
     return [_row_to_stored(row) for row in rows]
 
 
+def items_by_id(store: Store, ids: Sequence[int]) -> dict[int, StoredItem]:
+    """The stored items with these ids (those that still exist)."""
+    found: dict[int, StoredItem] = {}
+    for offset in range(0, len(ids), 500):
+        chunk = list(ids[offset : offset + 500])
+        rows = store.db.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items i JOIN feeds f ON f.id = i.feed_id"
+            f" WHERE i.id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ).fetchall()
+        found.update((stored.id, stored) for stored in map(_row_to_stored, rows))
+    return found
+
+
 def items_seen_since(store: Store, since: datetime, feeds: Sequence[str]) -> list[StoredItem]:
     """Items first stored at or after `since` (what a digest considers new)."""
     rows = store.db.execute(

@@ -13,11 +13,10 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from briefing.config import Config
-from briefing.items import StoredItem, items_between, search, set_read
+from briefing.items import StoredItem, items_between, items_by_id, search, set_read
 from briefing.models import Briefing, FeedStatus, Item, Story, Summary
 from briefing.paths import store_path
 from briefing.store import Store, open_store
-from briefing.storedata import load_time
 from briefing.tui.inert import inert, inert_briefing, inert_feed, inert_summary
 
 if TYPE_CHECKING:
@@ -188,17 +187,10 @@ class Library:
         ids = search(self.store, query, limit=limit)
         if not ids:
             return []
-        marks = ",".join("?" * len(ids))
-        rows = self.store.db.execute(
-            "SELECT i.id, f.name, i.title, i.published FROM items i"
-            f" JOIN feeds f ON f.id = i.feed_id WHERE i.id IN ({marks})",
-            ids,
-        ).fetchall()
-        found = {}
-        for item_id, feed, title, published in rows:
-            moment = load_time(published)
-            if moment is not None:
-                found[int(item_id)] = SearchHit(
-                    int(item_id), inert(str(feed)), inert(str(title)), moment
-                )
+        found = {
+            item_id: SearchHit(
+                item_id, inert(stored.item.feed), inert(stored.item.title), stored.item.published
+            )
+            for item_id, stored in items_by_id(self.store, ids).items()
+        }
         return [found[i] for i in ids if i in found]
