@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 
 EXTERNAL_CHECK_SECONDS = 10.0
 """How often the screen looks for a refresh made by another process (cron, the CLI)."""
+
+
+CARD_DELAY = 0.04
+"""Seconds the cursor rests on a story before its card is drawn."""
 
 
 class BriefingScreen(Screen[None]):
@@ -78,6 +83,7 @@ class BriefingScreen(Screen[None]):
         self._pending_item: int | None = None
         """A search hit to select once its day has loaded."""
         self._seen_refresh: str | None = None
+        self._card_timer: Timer | None = None
         self._prepared = False
 
     def compose(self) -> ComposeResult:
@@ -114,6 +120,10 @@ class BriefingScreen(Screen[None]):
 
     @property
     def current_story(self) -> Story | None:
+        """The story under the list's cursor (the card may still be catching up)."""
+        story_id = self.story_list.highlighted_story
+        if story_id is not None and self.view is not None:
+            return self.view.story(story_id) or self.card.story
         return self.card.story
 
     # Loading
@@ -199,9 +209,17 @@ class BriefingScreen(Screen[None]):
 
     @on(StoryList.Highlighted)
     def show_story(self, message: StoryList.Highlighted) -> None:
+        # The card is drawn a moment after the cursor stops: holding j repaints only
+        # the list, and the card catches up once, instead of being laid out per key.
+        if self._card_timer is not None:
+            self._card_timer.stop()
+        self._card_timer = self.set_timer(CARD_DELAY, lambda: self._show_card(message.story_id))
+
+    def _show_card(self, story_id: str | None) -> None:
+        self._card_timer = None
         story = None
-        if self.view is not None and message.story_id is not None:
-            story = self.view.story(message.story_id)
+        if self.view is not None and story_id is not None:
+            story = self.view.story(story_id)
         if story is not None or self.view is None or not self._visible_stories():
             self.card.show(story, empty=self._empty_note())
 
