@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -239,3 +239,37 @@ def test_refresh_keeps_only_the_retention_window(
         assert report.new_items == 19  # the 26th's eight items are older than a day
         again = refresh(config, store, now=NOW, force=True)
         assert again.new_items == 0
+
+
+def test_ttl_and_minimum_interval_are_respected_unless_forced(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "ttl.xml").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><ttl>60</ttl>'
+        "<item><title>One</title><guid>t1</guid></item></channel></rss>"
+    )
+    shutil.copy(DEMO / "meridian-wire.xml", site / "plain.xml")
+    base = serve_dir(site)
+    path = tmp_path / "c.toml"
+    path.write_text(
+        f'data_dir = "{tmp_path / "data"}"\n\n[[feeds]]\nname = "TTL"\nurl = "{base}ttl.xml"\n'
+        f'\n[[feeds]]\nname = "Slow"\nurl = "{base}plain.xml"\nmin_interval_minutes = 30\n'
+        f'\n[[feeds]]\nname = "Free"\nurl = "{base}plain.xml"\n'
+    )
+    config = load_config(path)
+    with open_store(store_path(config.data_dir)) as store:
+        refresh(config, store, now=NOW)
+        later = NOW + timedelta(minutes=20)
+        outcomes = {o.name: o for o in refresh(config, store, now=later).outcomes}
+        assert outcomes["TTL"].outcome == "skipped" and "60 min" in (outcomes["TTL"].note or "")
+        assert outcomes["Slow"].outcome == "skipped"
+        assert outcomes["Free"].outcome == "unchanged"
+        forced = {o.name: o.outcome for o in refresh(config, store, now=later, force=True).outcomes}
+        assert forced == {"TTL": "unchanged", "Slow": "unchanged", "Free": "unchanged"}
+        hour_later = {
+            o.name: o.outcome
+            for o in refresh(config, store, now=later + timedelta(minutes=61)).outcomes
+        }
+        assert "skipped" not in hour_later.values()
