@@ -17,8 +17,9 @@ from typing import Any
 
 from briefing.errors import StoreError
 from briefing.items import StoredItem
-from briefing.models import Feed, Figure, Quote, Story
+from briefing.models import Feed, Story
 from briefing.store import Store
+from briefing.storedata import dump_figures, dump_quotes, load_figures, load_quotes
 
 
 def day_signature(stored: Sequence[StoredItem], feeds: Mapping[str, Feed], versions: str) -> str:
@@ -86,8 +87,8 @@ def _load_story(raw: dict[str, Any], items: Mapping[tuple[str, str], Any]) -> St
         lead=raw["lead"],
         dateline=raw["dateline"],
         source=raw["source"],
-        quotes=tuple(Quote(*q) for q in raw["quotes"]),
-        figures=tuple(Figure(*f) for f in raw["figures"]),
+        quotes=load_quotes(raw["quotes"]),
+        figures=load_figures(raw["figures"]),
         items=tuple(items[(feed, key)] for feed, key in raw["items"]),
         tags=tuple(raw["tags"]),
         disagreements=tuple(raw["disagreements"]),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from briefing.models import Figure, Quote, Summary
 
@@ -107,6 +109,24 @@ def load_time(text: str | None) -> datetime | None:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
+def dump_quotes(quotes: Iterable[Quote]) -> list[list[Any]]:
+    """Quotes as compact JSON rows (text, speaker, start, end)."""
+    return [[q.text, q.speaker, q.start, q.end] for q in quotes]
+
+
+def load_quotes(rows: Iterable[Sequence[Any]]) -> tuple[Quote, ...]:
+    return tuple(Quote(*row) for row in rows)
+
+
+def dump_figures(figures: Iterable[Figure]) -> list[list[Any]]:
+    """Figures as compact JSON rows (text, value, unit, context, start, end, qualifier)."""
+    return [[f.text, f.value, f.unit, f.context, f.start, f.end, f.qualifier] for f in figures]
+
+
+def load_figures(rows: Iterable[Sequence[Any]]) -> tuple[Figure, ...]:
+    return tuple(Figure(*row) for row in rows)
+
+
 def dump_summary(summary: Summary) -> str:
     """A summary as the JSON kept in the `summaries` table."""
     return json.dumps(
@@ -114,11 +134,8 @@ def dump_summary(summary: Summary) -> str:
             "dateline": summary.dateline,
             "source": summary.source,
             "lead": summary.lead,
-            "quotes": [[q.text, q.speaker, q.start, q.end] for q in summary.quotes],
-            "figures": [
-                [f.text, f.value, f.unit, f.context, f.start, f.end, f.qualifier]
-                for f in summary.figures
-            ],
+            "quotes": dump_quotes(summary.quotes),
+            "figures": dump_figures(summary.figures),
         },
         ensure_ascii=False,
     )
@@ -130,6 +147,6 @@ def load_summary(data: str) -> Summary:
         dateline=raw["dateline"],
         source=raw["source"],
         lead=raw["lead"],
-        quotes=tuple(Quote(*q) for q in raw["quotes"]),
-        figures=tuple(Figure(*f) for f in raw["figures"]),
+        quotes=load_quotes(raw["quotes"]),
+        figures=load_figures(raw["figures"]),
     )
