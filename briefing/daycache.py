@@ -66,10 +66,8 @@ def _dump_story(story: Story) -> dict[str, Any]:
         "lead": story.lead,
         "dateline": story.dateline,
         "source": story.source,
-        "quotes": [[q.text, q.speaker, q.start, q.end] for q in story.quotes],
-        "figures": [
-            [f.text, f.value, f.unit, f.context, f.start, f.end, f.qualifier] for f in story.figures
-        ],
+        "quotes": dump_quotes(story.quotes),
+        "figures": dump_figures(story.figures),
         "items": [[item.feed, item.key] for item in story.items],
         "tags": list(story.tags),
         "disagreements": list(story.disagreements),
