@@ -210,16 +210,17 @@ def sent_ids(store: Store, ids: Sequence[int]) -> set[int]:
 def prune(store: Store, *, now: datetime, max_age_days: int, max_per_feed: int) -> int:
     """Delete old items; return how many.
 
-    An item goes when it is older than `max_age_days` or beyond the newest
-    `max_per_feed` of its feed, but never while a digest that has been used
-    has not yet sent it.
+    An item goes when it was both published and first stored more than
+    `max_age_days` ago, or when it is beyond the newest `max_per_feed` of its
+    feed, but never while a digest that has been used has not yet sent it.
     """
     cutoff = dump_time(now - timedelta(days=max_age_days))
     digest_used = store.get_meta("last_digest") is not None
     keep_unsent = " AND id IN (SELECT item_id FROM digest_sent)" if digest_used else ""
     with store.write() as db:
         removed = db.execute(
-            f"DELETE FROM items WHERE published < ?{keep_unsent}", (cutoff,)
+            f"DELETE FROM items WHERE published < ? AND first_seen < ?{keep_unsent}",
+            (cutoff, cutoff),
         ).rowcount
         removed += db.execute(
             "DELETE FROM items WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER"

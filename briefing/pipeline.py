@@ -120,7 +120,7 @@ def refresh(
             progress(outcome, done, total)
 
     def handle(result: FetchResult) -> None:
-        outcome = _store_result(store, result, now, config.retention_days)
+        outcome = _store_result(store, result, now, config.retention_items)
         outcomes.append(outcome)
         if progress:
             progress(outcome, len(outcomes), total)
@@ -148,7 +148,7 @@ def _not_due(row: FeedRow, min_interval: int, now: datetime, force: bool) -> str
 
 
 def _store_result(
-    store: Store, result: FetchResult, now: datetime, retention_days: int
+    store: Store, result: FetchResult, now: datetime, retention_items: int
 ) -> FeedOutcome:
     name = result.request.name
     moved = result.permanent_url
@@ -172,12 +172,16 @@ def _store_result(
     except FetchError as exc:
         store.save_failure(name, str(exc), now=now)
         return FeedOutcome(name, "error", error=str(exc))
-    # Items older than the retention window would be pruned at once and come back
-    # as "new" on every refresh; they are not stored at all.
-    cutoff = now - timedelta(days=retention_days)
+    # Only the feed's newest `retention_items` are stored: the rest would be pruned
+    # by count at once and come back as new at the feed's next change. Old items are
+    # stored (an archive feed, or a past day to brief); pruning by age counts from
+    # when an item was first stored, so they are not pruned at once either.
+    recent = list(parsed.items)
+    newest = sorted(range(len(recent)), key=lambda n: recent[n].published, reverse=True)
+    recent = [recent[n] for n in sorted(newest[:retention_items])]
     saved = store.save_items(
         name,
-        [item for item in parsed.items if item.published >= cutoff],
+        recent,
         now=now,
         etag=result.etag,
         last_modified=result.last_modified,
@@ -287,6 +291,9 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
 
 DIGEST_CONTEXT_DAYS = 3
 """How far back a digest looks for the running story a new item joins."""
+DIGEST_LOOKBACK = timedelta(hours=6)
+"""How far before the last digest `digest` (since last) looks for items no digest has sent:
+longer than any refresh runs, so an item a refresh commits after a digest is never lost."""
 
 
 @dataclass(frozen=True)
@@ -319,8 +326,13 @@ def build_digest(config: Config, store: Store, *, since: datetime | None, now: d
     if since is None:
         last = load_time(store.get_meta("last_digest"))
         since = last if last is not None else now - timedelta(hours=24)
+        # A refresh dates what it stores by its own start and may commit after a digest
+        # ran: look back further, the items a digest already sent are skipped below.
+        look_from = since - DIGEST_LOOKBACK if last is not None else since
+    else:
+        look_from = since
     names = [feed.name for feed in config.feeds]
-    fresh = items_seen_since(store, since, names)
+    fresh = items_seen_since(store, look_from, names)
     if not fresh:
         return Digest(since, now, (), _failing(store, names))
     oldest = min(s.item.published for s in fresh) - timedelta(days=DIGEST_CONTEXT_DAYS)

@@ -223,7 +223,7 @@ def test_an_unchanged_day_is_read_from_the_story_cache(config_file: Path) -> Non
     assert rebuilt.stories == first.stories
 
 
-def test_refresh_keeps_only_the_retention_window(
+def test_refresh_prunes_items_stored_longer_than_the_retention_window(
     tmp_path: Path, feeds_dir: Path, serve_dir: Callable[[Path], str]
 ) -> None:
     base = serve_dir(feeds_dir)
@@ -231,14 +231,17 @@ def test_refresh_keeps_only_the_retention_window(
         tmp_path / "c.toml",
         [(n, base + f) for n, f in DEMO_FILES],
         tmp_path / "data",
-        retention_days=1,
+        retention_days=2,
     )
     config = load_config(config_file)
     with open_store(store_path(config.data_dir)) as store:
-        report = refresh(config, store, now=NOW)
-        assert report.new_items == 19  # the 26th's eight items are older than a day
-        again = refresh(config, store, now=NOW, force=True)
-        assert again.new_items == 0
+        # Old items are stored on first sight: a past day can still be briefed.
+        assert refresh(config, store, now=NOW + timedelta(days=30)).new_items == 27
+        kept = refresh(config, store, now=NOW + timedelta(days=31))
+        assert sum(s.items for s in store.feed_statuses()) == 27
+        refresh(config, store, now=NOW + timedelta(days=33))
+        assert sum(s.items for s in store.feed_statuses()) == 0
+    assert kept.new_items == 0
 
 
 def test_ttl_and_minimum_interval_are_respected_unless_forced(

@@ -152,7 +152,8 @@ def test_prune_keeps_items_a_digest_has_not_sent(store: Store) -> None:
     everything = items_between(store, NOW - timedelta(days=365), NOW + timedelta(1))
     ids = {s.item.key: s.id for s in everything}
     claim_unsent(store, [ids["old0"]], {ids["old0"]: "s"}, NOW)
-    removed = prune(store, now=NOW, max_age_days=90, max_per_feed=100)
+    assert prune(store, now=NOW, max_age_days=90, max_per_feed=100) == 0  # stored just now
+    removed = prune(store, now=NOW + timedelta(days=91), max_age_days=90, max_per_feed=100)
     left = {s.item.key for s in items_between(store, NOW - timedelta(days=365), NOW + timedelta(1))}
     assert removed == 1 and left == {"old1", "old2", "fresh"}
 
