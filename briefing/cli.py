@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -56,13 +57,22 @@ class State:
     @contextmanager
     def store(self, *, create: bool = True) -> Iterator[Store]:
         from briefing.paths import store_path
-        from briefing.store import open_store
+        from briefing.store import open_store, usage_error
 
         config = self.config()
         with open_store(store_path(config.data_dir), create=create) as store:
-            if config.demo and store.get_meta("last_refresh") is None:
-                _demo_refresh(config, store)
-            yield store
+            try:
+                if config.demo and store.get_meta("last_refresh") is None:
+                    _demo_refresh(config, store)
+                yield store
+            except sqlite3.DatabaseError as exc:
+                # Damage past the header shows only when a page is read: one line, not
+                # a traceback (and a corrupt store is moved aside, as at open).
+                store.close()
+                error = usage_error(store.path, exc)
+                if error is None:
+                    raise
+                raise error from None
 
 
 def _first_run_hint() -> None:

@@ -252,7 +252,7 @@ def make_doc(index: int, item: Item, summary: Summary | None, stop: frozenset[st
     for token in list(weights):
         if token.startswith("#"):
             digits = token.strip("#$€£₽%")
-            small = digits.isdigit() and (int(digits) < 13 or 1900 <= int(digits) <= 2100)
+            small = digits.isdecimal() and (int(digits) < 13 or 1900 <= int(digits) <= 2100)
             weights[token] *= 0.5 if small else 1.3
     if summary is not None and summary.quotes:
         quote_texts = [q.text for q in summary.quotes]

@@ -78,8 +78,14 @@ class Store:
             raise StoreError(f"{self.path}: cannot write the store: {exc}") from None
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
+        except BaseException as exc:
+            # SQLite has already rolled back after some errors (a full disk, an I/O
+            # error); a second ROLLBACK would hide the real error behind its own.
+            if self.db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise StoreError(f"{self.path}: cannot write the store: {exc}") from None
             raise
         try:
             self.db.execute("COMMIT")
@@ -310,6 +316,24 @@ def open_store(path: Path, *, create: bool = True) -> Store:
         db.close()
         raise
     return Store(db, path)
+
+
+def usage_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError | None:
+    """The one-line error for a SQLite error met while using the store, None for a bug.
+
+    A store found corrupt only now (its header was sound when it was opened) is
+    moved aside, never deleted, as `open_store` does; close it first.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        moved = _move_aside(path)
+        return StoreError(
+            f"{path}: the store is corrupt ({exc}); moved it aside to {moved.name},"
+            " the next run starts a new one"
+        )
+    if isinstance(exc, sqlite3.OperationalError):
+        return StoreError(f"{path}: cannot use the store: {exc}")
+    return None
 
 
 def _prepare(db: sqlite3.Connection, path: Path) -> None:

@@ -6,6 +6,7 @@ so the code under test talks to it through the real network stack. Routes:
     /feed                    200 RSS with ETag and Last-Modified; 304 to matching validators
                              (?etag=, ?lm= set them; ?etag304= sends another ETag on 304;
                              ?bare=1 sends no validators on 304; ?delay=S waits first)
+    /feed/<n>                200 RSS of its own for each n: two undated items, distinct guids
     /r/<code>/<rest>         redirect with <code> to /<rest> (chains: /r/301/r/308/feed)
     /to?code=&loc=           redirect to any Location (file:///etc/passwd, another host)
     /loop/a  /loop/b         redirect to each other forever
@@ -61,6 +62,25 @@ CHARSET_BODY = (
 """Latin-1 bytes served as UTF-8: fetch must pass them through untouched."""
 
 _bombs: dict[int, bytes] = {}
+
+
+def numbered_feed(n: int) -> bytes:
+    """The body of /feed/<n>: a small valid RSS whose items belong to feed n alone.
+
+    The items carry no date, so they are dated when first seen and stay in any
+    retention window.
+    """
+    items = "".join(
+        f"<item><title>Numbered wire {n} reports item {k}</title>"
+        f"<link>http://127.0.0.1/numbered/{n}/{k}</link><guid>numbered-{n}-{k}</guid>"
+        f"<description>HALVIK (Numbered Wire {n}). Item {k} of feed {n}.</description></item>"
+        for k in range(2)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+        f"<title>Numbered Wire {n}</title><link>http://127.0.0.1/numbered/{n}</link>"
+        f"{items}</channel></rss>\n"
+    ).encode()
 
 
 def gzip_bomb(megabytes: int) -> bytes:
@@ -193,6 +213,8 @@ class FeedServer:
                 await _send(w, 304, tags, b"")
             else:
                 await _send(w, 200, {"ETag": etag, "Last-Modified": modified, **_RSS}, FEED)
+        elif path.startswith("/feed/") and path[6:].isdigit():
+            await _send(w, 200, _RSS, numbered_feed(int(path[6:])))
         elif path.startswith("/r/"):
             _, _, code, rest = path.split("/", 3)
             location = "/" + rest + (f"?{parts.query}" if parts.query else "")
