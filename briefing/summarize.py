@@ -11,6 +11,9 @@ from briefing.models import Summary
 SUMMARIZER_VERSION: int = 1
 """Bumped whenever summaries change, so stored summaries are recomputed."""
 
+MAX_CHARS = 100_000
+"""Quotes and figures are read from this much of an article (long reads run to ~60,000)."""
+
 
 def summarize(text: str) -> Summary:
     """Read an article (plain text, one paragraph per line) into a Summary.
@@ -18,14 +21,14 @@ def summarize(text: str) -> Summary:
     Quote and figure spans are offsets into `text` itself.
     """
     dateline = extract_dateline(text)
-    sentences = split_sentences(text, dateline.end)
+    sentences = split_sentences(text, dateline.end, dateline.end + MAX_CHARS)
     lead = text[sentences[0][0] : sentences[0][1]] if sentences else ""
     return Summary(
         dateline=dateline.place,
         source=dateline.source,
         lead=lead,
-        quotes=tuple(extract_quotes(text, dateline.end)),
-        figures=tuple(extract_figures(text, dateline.end)),
+        quotes=tuple(extract_quotes(text, dateline.end, sentences)),
+        figures=tuple(extract_figures(text, dateline.end, sentences)),
     )
 
 

@@ -18,74 +18,48 @@ from briefing.extract.vocab import (
     TITLE_PROPER,
     TITLE_WORDS,
 )
-from briefing.extract.words import wordset
+from briefing.extract.words import lower_aligned, wordset
 from briefing.models import Quote
 
 _FINITE = "|".join(sorted(SPEECH_VERBS - PARTICIPLES - {"according"}, key=len, reverse=True))
-_HEADS = "|".join(
-    sorted(
-        PERSON_HEADS
-        | ROLE_HEADS
-        | {
-            "ministry",
-            "company",
-            "bank",
-            "government",
-            "agency",
-            "committee",
-            "office",
-            "institute",
-            "association",
-            "regulator",
-            "council",
-            "embassy",
-            "statement",
-            "authorities",
-            "administration",
-            "group",
-            "fund",
-            "service",
-        },
-        key=len,
-        reverse=True,
-    )
+_SPEAKING_BODIES = wordset(
+    """ministry company bank government agency committee office institute association regulator
+    council embassy statement authorities administration group fund service"""
 )
+_HEADS = "|".join(sorted(PERSON_HEADS | ROLE_HEADS | _SPEAKING_BODIES, key=len, reverse=True))
+"""Nouns that head a description of a speaker (an official at ..., the ministry)."""
 _NPCHARS = r"[^,.;:!?“”\"«»~()\n]"
 
-_TOKEN = re.compile(r"[A-Za-z][\w’'\-]*\w|[A-Za-z]")
+_CAPS = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w’'\-]*)*")
+_LOW_WORD = re.compile(r"([a-z][\w’'\-]*)\s+$")
 
 
 def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of capitalised words, with lower-case titles and "of" inside (chief executive X)."""
+    """Spans of capitalised words, with lower-case titles inside (Association chairman X)."""
     runs: list[tuple[int, int]] = []
-    run_start = run_end = -1
-    pending = -1
-    for m in _TOKEN.finditer(text, start, end):
-        w = m.group(0)
-        joined = run_end >= 0 and text[run_end : m.start()].isspace()
-        if w[0].isupper() or w.lower() in TITLE_WORDS:
-            if not (joined or (pending >= 0 and text[pending : m.start()].isspace())):
-                if run_end >= 0:
-                    runs.append((run_start, run_end))
-                run_start = m.start()
-            run_end = m.end()
-            pending = -1
-        elif joined and w in ("of", "for"):
-            pending = m.end()
-        else:
-            if run_end >= 0:
-                runs.append((run_start, run_end))
-            run_start = run_end = pending = -1
-    if run_end >= 0:
-        runs.append((run_start, run_end))
+    for m in _CAPS.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        # Reach back over lower-case title words: "chief executive Daniyar Seitkaliyev".
+        while a - 2 >= start and text[a - 2].islower() and text[a - 1] == " ":
+            w = _LOW_WORD.search(text, max(start, a - 24), a)
+            if w is None or w.group(1) not in TITLE_WORDS:
+                break
+            a = w.start()
+        # Join the previous run when only title words lay between (Association chairman X).
+        touching = runs and runs[-1][0] < a <= runs[-1][1] + 1
+        bridged = runs and a != m.start() and text[runs[-1][1] : a].strip() == ""
+        if touching or bridged:
+            a = runs.pop()[0]
+        runs.append((a, b))
     return runs
 
 
 _DESC = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+){{0,3}}?"
-    rf"(?i:{_HEADS})\b(?:\s+(?:in|at|of|from|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}})?"
+    rf"\b(?:an?|one|the|its|their|his|her)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+    rf"(?:{_HEADS})\b(?:\s+(?:in|at|of|from|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}})?"
 )
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN = re.compile(r"\b(?:he|she)\b")
+"""_DESC and _PRONOUN are searched in the lower-cased text."""
 _VERB_NEAR = re.compile(rf"^\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:{_FINITE})\b")
 _SAID_BEFORE = wordset(
     "said says added adds noted explained stressed wrote continued recalled warned"
@@ -95,6 +69,10 @@ _APPOSITIVE = re.compile(r"^\s*(?:,\s*(?:an?\b|the\b|who\b|whose\b|\d)|\(\d)")
 
 _POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_FINITE})\s+(?!that\b)(?P<np>{_NPCHARS}+)")
 _POST_SUBJ_FIRST = re.compile(rf"^\s*,?\s*(?P<np>{_NPCHARS}{{1,70}}?)\s+(?:{_FINITE})\b")
+_POST_APPOSITIVE = re.compile(
+    rf"^\s*,?\s*(?P<np>{_NPCHARS}{{1,60}}?)\s*,[^“”\"«»~\n]{{1,120}}?,\s+(?:{_FINITE})\b"
+)
+"""“...,” Kobakhidze, who spoke after the meeting, said."""
 _INSERTED = re.compile(
     rf",\s*(?P<np>(?:[Hh]e|[Ss]he|[Tt]he\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|"
     rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}}))\s+(?:{_FINITE})\b{_NPCHARS}{{0,40}},"
@@ -112,14 +90,20 @@ _NP_OK = frozenset(
 )
 
 
+_WINDOW = 400
+"""Characters around a quotation that its attribution may come from."""
+
+
 def _mask(text: str, spans: list[QuoteSpan]) -> str:
     """The text with every quotation's inside blanked: words quoted never attribute words."""
-    chars = list(text)
-    for s in spans:
-        for i in range(s.start, s.end):
-            if chars[i] != "\n":
-                chars[i] = "~"
-    return "".join(chars)
+    pieces: list[str] = []
+    pos = 0
+    for s in spans:  # a quotation never crosses a paragraph, so holds no newline
+        pieces.append(text[pos : s.start])
+        pieces.append("~" * (s.end - s.start))
+        pos = s.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _np_ok(np: str) -> bool:
@@ -144,12 +128,13 @@ def _np_ok(np: str) -> bool:
 
 
 class _Reader:
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(self, text: str, start: int, sentences: list[tuple[int, int]] | None) -> None:
         self.text = text
-        self.spans = [s for s in find_quote_spans(text) if s.start >= start]
+        self.sentences = split_sentences(text, start) if sentences is None else sentences
+        limit = self.sentences[-1][1] if self.sentences else start
+        self.spans = [s for s in find_quote_spans(text, limit) if s.start >= start]
         self.masked = _mask(text, self.spans)
         self.opens = [s.open_mark for s in self.spans]
-        self.sentences = split_sentences(text, start)
         self.starts = [s for s, _ in self.sentences]
         self.reg = Registry()
 
@@ -159,10 +144,15 @@ class _Reader:
     def register(self) -> None:
         """Read every sentence in order, noting people, bodies and pronouns."""
         m = self.masked
+        low = lower_aligned(m)
+        # Mentions after the last quotation can never be the antecedent of a speaker.
+        last = self.spans[-1].end if self.spans else -1
         for index, (s, e) in enumerate(self.sentences):
-            found = [(d.start(), d.end(), "desc") for d in _DESC.finditer(m, s, e)]
+            if s > last:
+                break
+            found = [(d.start(), d.end(), "desc") for d in _DESC.finditer(low, s, e)]
             desc_starts = [a for a, _, _ in found]
-            found.extend((p.start(), p.end(), "pron") for p in _PRONOUN.finditer(m, s, e))
+            found.extend((p.start(), p.end(), "pron") for p in _PRONOUN.finditer(low, s, e))
             for r_start, r_end in _runs(m, s, e):
                 # Descriptions never overlap each other, so only the nearest ones can clash.
                 k = bisect.bisect_right(desc_starts, r_end - 1)
@@ -203,14 +193,14 @@ class _Reader:
             return None
         _, e = self.sentences[self.sentence_of(q.close_mark)]
         after_start = q.close_mark + 1
-        nxt = self.text.find("\n", after_start)
+        nxt = self.text.find("\n", after_start, after_start + _WINDOW)
         end = max(e, after_start)
         if nxt != -1:
             end = min(end, nxt)
         k = bisect.bisect_right(self.opens, q.close_mark)
         if k < len(self.opens):
             end = min(end, self.opens[k])
-        after = self.masked[after_start:end]
+        after = self.masked[after_start : min(end, after_start + _WINDOW)]
         m = _POST_VERB_FIRST.match(after)
         if m is not None:
             np = m.group("np")
@@ -218,23 +208,25 @@ class _Reader:
             if appos is not None and not any(c.isupper() for c in np[1:]):
                 return appos.group("np"), after_start + m.end("np") + appos.start("np")
             return np, after_start + m.start("np")
-        m = _POST_SUBJ_FIRST.match(after)
-        if m is not None and _np_ok(m.group("np")):
-            return m.group("np"), after_start + m.start("np")
+        for pattern in (_POST_SUBJ_FIRST, _POST_APPOSITIVE):
+            m = pattern.match(after)
+            if m is not None and _np_ok(m.group("np")):
+                return m.group("np"), after_start + m.start("np")
         return None
 
     def _pre(self, q: QuoteSpan) -> tuple[str, int] | None:
         s, _ = self.sentences[self.sentence_of(q.open_mark)]
+        s = max(s, q.open_mark - _WINDOW)
         before = self.masked[s : q.open_mark]
-        m = _DIRECT.search(before)
+        m = _DIRECT.search(before) if before.rstrip()[-1:] in (",", ":") else None
         if m is not None:
             np = self._np_before(s, s + m.start())
             if np is not None:
                 return np
-        m = _INSERTED.search(before)
+        m = _INSERTED.search(before) if "," in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")
-        m = _ACCORDING.search(before)
+        m = _ACCORDING.search(before) if "ccording" in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")
         return self._subject(s, q.open_mark)
@@ -260,7 +252,7 @@ class _Reader:
     def _subject(self, s: int, limit: int) -> tuple[str, int] | None:
         """The subject at the head of a sentence (after an introductory phrase)."""
         m = self.masked
-        head = m[s:limit]
+        head = m[s : min(limit, s + _WINDOW)]
         words = np_words(head)
         if words and words[0][0].lower() in _INTRO and words[0][0].lower() != "the":
             comma = head.find(",")
@@ -350,9 +342,11 @@ class _Reader:
         return None
 
 
-def extract_quotes(text: str, start: int = 0) -> list[Quote]:
+def extract_quotes(
+    text: str, start: int = 0, sentences: list[tuple[int, int]] | None = None
+) -> list[Quote]:
     """Direct quotes after offset start, each with its speaker (None when nobody is credited)."""
-    reader = _Reader(text, start)
+    reader = _Reader(text, start, sentences)
     reader.register()
     return [
         Quote(text=text[q.start : q.end], speaker=name, start=q.start, end=q.end)

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 MAX_WORDS = 12
 """A context is a phrase, not a sentence (the scorer's limit too)."""
 
+WINDOW = 400
+"""Characters either side of a figure that its context may come from."""
+
 KEEP_WHOLE = 11
 """A clause up to this many words is kept whole; a longer one is cut to subject … tail."""
 
@@ -22,6 +25,7 @@ _SOFT_CUT = re.compile(
     r"\b(?:said|says|noted|added|announced|reported|stated)\s+(?=[a-z])",
     re.IGNORECASE,
 )
+_REPORT_END = re.compile(r"\b(?:said|says|noted|added|announced|reported|stated|that)\s+$", re.I)
 _RIGHT_CUT = re.compile(r"[,;:!?()]|\.(?:\s|$)|\s[—–]\s")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _TRIM = "“”\"«»‘’'()[],.;:!?—–- "
@@ -77,9 +81,15 @@ def _left(full: str, right_words: int, of_follows: bool, limit: int) -> list[str
         n = len(_words(part))
         if _PRONOUN.search(part):
             break
-        if (n >= 3 or (of_follows and n + right_words >= 4)) and n <= limit:
+        reported = _ends_report(clause, cut)
+        if (n >= 3 or ((of_follows or reported) and n + right_words >= 4)) and n <= limit:
             return _words(part)
     return _compress(clause, limit)
+
+
+def _ends_report(clause: str, cut: int) -> bool:
+    """Whether a cut falls just after a reporting verb ("said an 8% drop ...")."""
+    return _REPORT_END.search(clause, 0, cut) is not None
 
 
 def _right(text: str, f_end: int, s_end: int) -> list[str]:
@@ -109,9 +119,17 @@ def figure_context(
     if "(" in lead_in and previous and previous[-1].end >= f_start - 4:
         return previous[-1].context  # a conversion in brackets measures the same thing
     # Earlier figures of the sentence are left out: the context names the measure, not numbers.
+    # A clause is never longer than WINDOW characters; bounding it keeps huge inputs linear.
+    s_start = max(s_start, f_start - WINDOW)
+    s_end = min(s_end, f_end + WINDOW)
     pieces: list[str] = []
     pos = s_start
-    for f in previous:
+    nearby = []
+    for f in reversed(previous):
+        if f.end <= s_start:
+            break
+        nearby.append(f)
+    for f in reversed(nearby):
         if f.unit == "count":
             continue  # counts carry their noun (12 countries), which may be what is measured
         if s_start <= f.start and f.end <= f_start and f.start >= pos:

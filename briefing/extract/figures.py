@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.extract.context import figure_context
 from briefing.extract.numbers import (
@@ -25,7 +25,7 @@ from briefing.extract.units import (
     local_currency,
     unit_after,
 )
-from briefing.extract.words import wordset
+from briefing.extract.words import lower_aligned, wordset
 from briefing.models import Figure
 
 QUALIFIERS = wordset(
@@ -54,11 +54,20 @@ _DECREASE = (
     r"dipped|retreated|slumped"
 )
 _DECREASE_WORDS = frozenset(_DECREASE.split("|")) | {"fall", "falls", "lose", "loses", "shrink"}
-_SIGN_DIRECT = re.compile(rf"\b(?:{_DECREASE})\s+(?:by\s+)?$", re.IGNORECASE)
-_SIGN_BY = re.compile(rf"\b(?:{_DECREASE})\b(?:\s+[\w’'\-]+){{1,5}}\s+by\s+$", re.IGNORECASE)
-_SIGN_NOUN = re.compile(
-    r"\b(?:decline|drop|fall|decrease|cut|reduction|loss|contraction)\s+of\s+$", re.IGNORECASE
+_LABEL_WORDS = wordset(
+    """route line article section chapter page terminal gate unit block zone phase stage level
+    flight highway road platform building room lot category class type model item resolution
+    rule decree paragraph no. no number grade track lane pier berth runway"""
 )
+"""Words after which a number names a thing rather than measuring it."""
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w’'\-]*)")
+_NOT_AMOUNT_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.m\.")
+"""Ordinals, decades, 2025/26 and times of day."""
+_FRACTION_END = re.compile(r"\s+of\b|[.,;:!?”\"»)]|\s*$")
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|the)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*-?\s*(?:-|–|—|to)\s*")
+_CHANGE_BEFORE = re.compile(r"\b(?:from|by|rose|grew|fell|increased|decreased|jumped)\s+$", re.I)
+_DECREASE_NOUNS = wordset("decline drop fall decrease cut reduction loss contraction")
 _SIGN_AFTER = re.compile(
     r"\s*(?:lower|fewer|less|drop|decline|decrease|fall|cut|reduction|loss|contraction|slump)\b",
     re.IGNORECASE,
@@ -127,7 +136,7 @@ def _after_number(text: str, raw: _Raw, sentence: str) -> None:
     if raw.unit is not None and (per := _PER.match(text, pos)) is not None:
         pos = per.end()  # $57 a barrel, KZT 850 per share: the rate's basis is part of the figure
     elif raw.unit is None and (d := _PER_DOLLAR.match(text, pos)) is not None:
-        local = local_currency(sentence)
+        local = local_currency(text[max(0, pos - 300) : pos + 100])
         if local is not None:
             raw.unit = local
             pos = d.end()
@@ -138,7 +147,7 @@ def _noun(text: str, raw: _Raw) -> None:
     """For a bare count, extend it over the noun it counts (212,000 students)."""
     pos = raw.end
     end = None
-    for n, m in enumerate(re.finditer(r"\s+([A-Za-z][\w’'\-]*)", text[pos : pos + 80])):
+    for n, m in enumerate(_NEXT_WORD.finditer(text[pos : pos + 80])):
         if m.start() != (0 if end is None else end - pos):
             break
         word = m.group(1).lower()
@@ -150,6 +159,10 @@ def _noun(text: str, raw: _Raw) -> None:
     raw.noun_end = end
 
 
+def _hyphen(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i] in "-‐"
+
+
 def _digits(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
     s, e = m.start(), m.end()
     token = m.group(0)
@@ -157,7 +170,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
     after = text[e : e + 20]
     if before[-1:].isalpha() or (before[-1:] in "-‐" and before[-2:-1].isalpha()):
         return None  # part of a name: Kambarata-1, Su-35, G20
-    if re.match(r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.m\.", after) or before.endswith(("/", ":")):
+    if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":")):
         return None  # ordinals, decades, 2025/26, times
     if len(token) > 30:
         return None  # no wire copy writes a number this long; it is a run of digits
@@ -175,6 +188,9 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
         before = before[: len(before) - len(cur.group(0))]
     if raw.unit is None and (_MONTH_BEFORE.search(before[-12:]) or _MONTH_AFTER.match(after)):
         return None
+    label = before.split()[-1:] if before[-1:] == " " else []
+    if raw.unit is None and label and label[0].strip("(").lower() in _LABEL_WORDS:
+        return None  # Route 66, Article 5, Terminal 2, No. 4
     if raw.unit is None and after.lstrip().startswith(",") and _AGE_BEFORE.search(before):
         return None
     _after_number(text, raw, sentence)
@@ -202,7 +218,7 @@ def _qualify(text: str, raw: _Raw) -> None:
 def _words(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
     s, e = m.start(), m.end()
     token = m.group(0)
-    if text[s - 1 : s] in "-‐" or text[e : e + 1] in "-‐":
+    if _hyphen(text, s - 1) or _hyphen(text, e):
         return None  # two-chamber, seven-year
     value = parse_words(token)
     raw = _Raw(s, s, e, value, None, words=True)
@@ -219,16 +235,16 @@ def _words(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
 
 def _fraction(text: str, m: re.Match[str]) -> _Raw | None:
     s, e = m.start(), m.end()
-    if text[s - 1 : s] in "-‐" or text[e : e + 1] in "-‐":
+    if _hyphen(text, s - 1) or _hyphen(text, e):
         return None  # third-quarter
     before = text[max(0, s - 30) : s]
     qualified = _FRACTION_QUALIFIER.search(before[-15:]) is not None
-    followed = re.match(r"\s+of\b|[.,;:!?”\"»)]|\s*$", text[e : e + 5]) is not None
+    followed = _FRACTION_END.match(text[e : e + 5]) is not None
     if m.group("one") is None and m.group("count") is None and not qualified:
         return None
-    if not (qualified or followed):
+    if not (qualified or followed or m.group("one")):
         return None
-    if re.search(r"\b(?:first|second|the)\s+$", before, re.IGNORECASE) and not qualified:
+    if _ORDINAL_BEFORE.search(before[-8:]) and not qualified:
         return None
     raw = _Raw(s, s, e, round(fraction_value(m), 3), "percent")
     _qualify(text, raw)
@@ -236,20 +252,22 @@ def _fraction(text: str, m: re.Match[str]) -> _Raw | None:
 
 
 def _sign(text: str, raw: _Raw, sent_start: int) -> None:
+    """Make the size of a decrease negative (fell 3%, cut by 50 basis points, 5 points lower)."""
     before = text[max(sent_start, raw.start - 60) : raw.start]
-    words = before.lower().split()
-    last = words[-1] if words and before[-1:].isspace() else ""
-    if last not in ("minus", "by", "of") and last not in _DECREASE_WORDS:
-        if _SIGN_AFTER.match(text, raw.end):
-            raw.sign = -1
-        return
-    if (
-        (re.search(r"\bminus\s+$", before, re.I) and raw.qualifier != "plus or minus")
-        or _SIGN_DIRECT.search(before)
-        or _SIGN_BY.search(before)
-        or _SIGN_NOUN.search(before)
-        or _SIGN_AFTER.match(text, raw.end)
-    ):
+    words = before.lower().split() if before[-1:].isspace() else []
+    last = words[-1] if words else ""
+    if last == "minus":
+        negative = raw.qualifier != "plus or minus"
+    elif last in _DECREASE_WORDS:
+        negative = True  # fell 3.2%, down $9
+    elif last == "by":
+        # fell by 4%, or cut its key rate by 50 basis points (the verb a few words back)
+        negative = any(w in _DECREASE_WORDS for w in words[-7:-1])
+    elif last == "of":
+        negative = len(words) > 1 and words[-2] in _DECREASE_NOUNS  # a decline of 5%
+    else:
+        negative = False
+    if negative or _SIGN_AFTER.match(text, raw.end):
         raw.sign = -1
 
 
@@ -257,13 +275,13 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> None:
     """Give both ends of a range ($3-4 billion, between 10 and 12 percent) the range's unit."""
     for a, b in itertools.pairwise(raws):
         between = text[a.end : b.start]
-        dash = re.fullmatch(r"\s*-?\s*(?:-|–|—|to)\s*", between) is not None
-        lead = text[max(0, a.start - 40) : a.start]
-        change = re.search(r"\b(?:from|by|rose|grew|fell|increased|decreased|jumped)\s+$", lead)
+        dash = len(between) < 8 and _RANGE_JOIN.fullmatch(between) is not None
+        change = _CHANGE_BEFORE.search(text[max(0, a.start - 12) : a.start])
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
             continue
         to = between.strip() == "to"
-        is_range = (dash and not (to and change is not None)) or (
+        # "from 5 to 8 million tonnes" lends the unit on, but "rose 5% to 7%" are two levels.
+        is_range = (dash and not (to and change is not None and a.unit is not None)) or (
             a.qualifier is not None
             and a.qualifier.lower() == "between"
             and between.strip() == "and"
@@ -298,16 +316,24 @@ def _number_end(text: str, raw: _Raw) -> int:
     return raw.num_start if m is None else m.end()
 
 
-def extract_figures(text: str, start: int = 0) -> list[Figure]:
-    """Every figure after offset start, in order, each quantity once."""
-    sentences = split_sentences(text, start)
+def extract_figures(
+    text: str, start: int = 0, sentences: list[tuple[int, int]] | None = None
+) -> list[Figure]:
+    """Every figure after offset start, in order, each quantity once.
+
+    `sentences` are the spans split_sentences(text, start) gives, when already known.
+    """
+    if sentences is None:
+        sentences = split_sentences(text, start)
+    lowered = lower_aligned(text)
+    seen: set[tuple[str, float]] = set()
     figures: list[Figure] = []
     for s_start, s_end in sentences:
         first = len(figures)
         sentence = text[s_start:s_end]
         raws: list[_Raw] = []
         taken: list[tuple[int, int]] = []
-        for m in FRACTION.finditer(text, s_start, s_end):
+        for m in FRACTION.finditer(lowered, s_start, s_end):
             r = _fraction(text, m)
             if r is not None:
                 raws.append(r)
@@ -316,7 +342,7 @@ def extract_figures(text: str, start: int = 0) -> list[Figure]:
             r = _digits(text, m, sentence)
             if r is not None:
                 raws.append(r)
-        for m in WORDS.finditer(text, s_start, s_end):
+        for m in WORDS.finditer(lowered, s_start, s_end):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             r = _words(text, m, sentence)
@@ -330,11 +356,15 @@ def extract_figures(text: str, start: int = 0) -> list[Figure]:
                 continue
             if r.unit is None and r.mult and previous is not None and previous.unit in _PHYSICAL:
                 r.unit = previous.unit  # "38.8 billion cubic metres, above ... 38 billion"
-            if r.unit is None and r.noun_end is None and not r.words:
-                _noun(text, r)
+            if r.unit is None and r.noun_end is None and not r.words and r.value == int(r.value):
+                _noun(text, r)  # things are counted in whole numbers: 5.4 is a level
             _sign(text, r, s_start)
             if r.unit is not None:
                 previous = r
+            key = (r.unit or "count", round(r.sign * r.value, 6))
+            if key in seen:
+                continue  # a quantity repeated later is listed once
+            seen.add(key)
             end = max(r.end, r.noun_end or 0)
             figures.append(
                 Figure(
@@ -356,16 +386,4 @@ def extract_figures(text: str, start: int = 0) -> list[Figure]:
                     qualifier=r.qualifier,
                 )
             )
-    return _dedupe(figures)
-
-
-def _dedupe(figures: list[Figure]) -> list[Figure]:
-    seen: set[tuple[str, float]] = set()
-    out: list[Figure] = []
-    for f in figures:
-        key = (f.unit, round(f.value, 6))
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(replace(f))
-    return out
+    return figures

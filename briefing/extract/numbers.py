@@ -41,19 +41,12 @@ _UNITS = {
     "a dozen": 12,
     "dozen": 12,
 }
-
-
-def _either_case(word: str) -> str:
-    # Spelled-out case variants: an IGNORECASE alternation is several times slower to scan.
-    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
-
-
-_SMALL = "|".join(_either_case(w) for w in sorted(_UNITS, key=len, reverse=True))
+_SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
 WORDS = re.compile(
     rf"\b(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?\b"
 )
-"""A number in words below a thousand (its multiplier is read separately)."""
+"""A number in words below a thousand, searched in lower-cased text (words.lower_aligned)."""
 
 _FRACTION_WORDS = {
     "half": 50.0,
@@ -67,9 +60,9 @@ _FRACTION_WORDS = {
     "tenths": 10.0,
 }
 FRACTION = re.compile(
-    r"\b(?:(?P<count>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+)?"
+    r"\b(?=[aotfhq])(?:(?P<count>a|one|two|three|four)(?:\s+|-))?"
     r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b"
-    r"|\b(?P<one>[Oo]ne)\s+in\s+(?P<every>two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?P<one>one)\s+in\s+(?P<every>two|three|four|five|six|seven|eight|nine|ten)\b"
 )
 
 MULTIPLIERS = {

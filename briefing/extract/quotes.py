@@ -11,7 +11,7 @@ from briefing.extract.words import wordset
 _DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“”", "‟": "”"}
 _SINGLE_OPEN = {"‘": "’", "‹": "›"}
 _ANY_DOUBLE = frozenset('“”«»„‟"')
-_DOUBLE_MARKS = re.compile("[“”«»„‟\"]")
+_DOUBLE_MARKS = re.compile('[“”«»„‟"]')
 _MARKS = re.compile("[“”«»„‟\"‘’‹›']")
 _BEFORE_OPEN = frozenset(" \t([{—–-/:;,")
 
@@ -108,11 +108,15 @@ def _find_close(text: str, i: int, p_end: int, opener: str, closers: str) -> int
     return None
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Every quotation in the text, outermost only, in order."""
+def find_quote_spans(text: str, end: int | None = None) -> list[QuoteSpan]:
+    """Every quotation in text[:end], outermost only, in order."""
     singles = _DOUBLE_MARKS.search(text) is None
     spans: list[QuoteSpan] = []
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        if end is not None and p_start >= end:
+            break
+        if end is not None:
+            p_end = min(p_end, end)
         spans.extend(_scan_paragraph(text, p_start, p_end, index, singles))
     return spans
 
@@ -123,7 +127,13 @@ _LABEL_BEFORE = re.compile(
     r"\bthe\s+term|\bslogan|\bmotto|\bhashtag)\s*$",
     re.IGNORECASE,
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|whose)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose)|\w[’']s)\s+$", re.I
+)
+_CALL_BEFORE = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+(?!for\b|on\b|to\b|upon\b)(?:[\w’'\-]+\s+){0,3}$", re.I
+)
+"""Naming (locals call the lake “...”), not appealing (a call for “restraint”)."""
 _SMALL = wordset("of the and for in on a an to at de")
 
 
@@ -136,6 +146,15 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True
     ends_with_punct = inner.rstrip()[-1:] in ".,!?;:…"
     if len(words) <= 4 and not ends_with_punct and _ARTICLE_BEFORE.search(before):
+        return True
+    characterises = words[0].lower() in ("a", "an") if words else False
+    if (
+        len(words) <= 3
+        and not ends_with_punct
+        and not characterises
+        and _CALL_BEFORE.search(before)
+    ):
+        # Locals call the lake “the blue eye” (a name); Moscow called it “a provocation” (speech).
         return True
     content = [w for w in words if w.lower() not in _SMALL]
     title_case = bool(content) and all(w[:1].isupper() for w in content)

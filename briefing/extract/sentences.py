@@ -33,6 +33,7 @@ SPEECH_AFTER = re.compile(
 )
 """Attribution after a quoted question or exclamation keeps the sentence going."""
 
+_WORD = re.compile(r"[\w’'\-]+")
 _END = re.compile(r"[.!?…]+[”’\"»)\]]*")
 _OPENERS = "“‘\"«(['„"
 _WORD_BEFORE = re.compile(r"([\w’'.\-]+)$")
@@ -87,7 +88,7 @@ def _ends_sentence(text: str, stop: int, mark_end: int, para_end: int) -> bool:
         return False
     if "." in word:
         # A dotted acronym (U.S.) ends a sentence unless the next word continues its phrase.
-        following = re.match(r"[\w’'\-]+", text[nxt : nxt + 40])
+        following = _WORD.match(text, nxt, nxt + 40)
         if word.replace(".", "").isupper() and following is not None:
             return following.group(0).lower() not in ACRONYM_FOLLOWERS
         return True

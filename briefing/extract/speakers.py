@@ -42,6 +42,8 @@ class Entity:
     gender: str | None = None
     head: str | None = None
     """The noun heading a description (official, source, ministry)."""
+    titles: set[str] = field(default_factory=set)
+    """Lower-cased title words the article gives a person (minister, energy, deputy)."""
 
 
 @dataclass
@@ -136,8 +138,17 @@ class Registry:
         elif len(name_words) > len(found.name.split()):
             found.name = name
             self._index(found)
+        found.titles.update(w.lower().rstrip(".") for w in title_words)
         self.mention(found, pos, sentence)
         return found
+
+    def titled(self, head: str, pos: int) -> Entity | None:
+        """The latest person before pos whose title holds this word (the minister)."""
+        for k in self._back(pos):
+            m = self.mentions[k]
+            if m.pos < pos and m.entity.kind == "person" and head in m.entity.titles:
+                return m.entity
+        return None
 
     def lookup(self, name: str) -> Entity | None:
         """A known person whose full name, surname or first name is this name."""
@@ -247,7 +258,9 @@ def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
         return None
     if head in BODY_HEADS and body and not indefinite:
         known = reg.by_head(head, pos)
-        name_text = " ".join(w for w in desc if w[:1].isupper()) or " ".join(desc)
+        caps = [i for i, w in enumerate(desc) if w[:1].isupper()]
+        # "National Bank of Kazakhstan": from the first capital to the last, "of" included
+        name_text = " ".join(desc[caps[0] : caps[-1] + 1]) if caps else " ".join(desc)
         if known is None or len(name_text) > len(known.name):
             known = Entity(name_text, "body", None, head)
             if not reg.frozen:
@@ -256,6 +269,8 @@ def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
         return known
     if definite:
         known = reg.by_head(head, pos)
+        if known is None and (head in ROLE_HEADS or head.endswith("man")):
+            known = reg.titled(head, pos)
         if known is None and (head in ROLE_HEADS or head.endswith("man")):
             gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None
             known = reg.recent_person(pos, gender, named=True)

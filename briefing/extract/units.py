@@ -129,8 +129,12 @@ _AFTER: dict[str, tuple[str, float]] = {
 }
 _CODES = {c.lower(): (c, 1.0) for c in CURRENCY_CODES}
 _ALL_AFTER = {**_AFTER, **_CODES}
+_SEPARATORS = re.compile(r"[\s-]+")
+_NORMALISED = {_SEPARATORS.sub(" ", k): v for k, v in _ALL_AFTER.items()}
+"""Units keyed with spaces for hyphens: 1.5-percentage-point, 17 billion kilowatt hours."""
 _AFTER_ALT = "|".join(
-    re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_ALL_AFTER, key=len, reverse=True)
+    re.escape(k).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+    for k in sorted(_ALL_AFTER, key=len, reverse=True)
 )
 UNIT_AFTER = re.compile(rf"(?:\s*-\s*|\s*)(?P<unit>{_AFTER_ALT})(?![\w²³])", re.IGNORECASE)
 """A unit just after a number (or its multiplier): 5%, 12 tonnes, 13-kilometre, 4 KZT."""
@@ -155,8 +159,7 @@ LOCAL_CURRENCY = re.compile(
 
 def unit_after(name: str) -> tuple[str, float]:
     """Canonical unit and scale for a unit as written after a number."""
-    key = re.sub(r"\s+", " ", name.lower())
-    return _ALL_AFTER[key]
+    return _NORMALISED[_SEPARATORS.sub(" ", name.lower())]
 
 
 def currency_symbol(sym: str) -> str:

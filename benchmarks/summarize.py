@@ -1,0 +1,72 @@
+"""Time the summarizer: articles per second over the dev corpus, and 1 MB pathological inputs.
+
+    python benchmarks/summarize.py [CORPUS_DIR]
+
+Runs on one core in this process; prints figures only (no pass/fail).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from briefing.summarize import summarize
+
+ARTICLES = 3000
+"""How many articles the throughput run summarises (the dev corpus repeated)."""
+
+MEGABYTE = 1_000_000
+
+
+def _corpus(folder: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def _pathological() -> dict[str, str]:
+    """Inputs built to make a careless regex backtrack: runs of marks, digits and dots."""
+    n = MEGABYTE
+    return {
+        'quotes "': '"' * n,
+        "curly quotes": "“" * (n // 2) + "”" * (n // 2),
+        "digits 1,": ("1," * n)[:n],
+        "dots . ": (". " * n)[:n],
+        "digits": "9" * n,
+        "spaced digits": ("123 " * n)[:n],
+        "capital words": ("Said Minister Alexander " * n)[:n],
+        "mixed": ('He said "1,2 3.4% $5 bn" U.S. St. No. 7 «a» ‘b’ - ' * n)[:n],
+        "long sentence": ("the ministry said that about 5 percent of " * n)[:n],
+    }
+
+
+def main(argv: list[str]) -> int:
+    default = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+    folder = Path(argv[1]) if len(argv) > 1 else default
+    texts = _corpus(folder)
+    if texts:
+        batch = (texts * (ARTICLES // len(texts) + 1))[:ARTICLES]
+        summarize(texts[0])
+        t0, c0 = time.perf_counter(), time.process_time()
+        for text in batch:
+            summarize(text)
+        elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+        # CPU time is what one core spends; wall time also counts other processes' turns.
+        print(
+            f"throughput: {len(batch)} articles, {cpu:.2f} s CPU = {len(batch) / cpu:.0f} "
+            f"articles/s per core ({len(batch) / elapsed:.0f}/s wall)"
+        )
+    else:
+        print(f"throughput: no articles in {folder}", file=sys.stderr)
+    worst = 0.0
+    for name, text in _pathological().items():
+        t0 = time.process_time()
+        summarize(text)
+        elapsed = time.process_time() - t0
+        worst = max(worst, elapsed)
+        print(f"1 MB {name:16s}: {elapsed:.3f} s")
+    print(f"1 MB worst case: {worst:.3f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

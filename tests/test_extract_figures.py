@@ -1,0 +1,139 @@
+"""Figures: currencies, multipliers, units, words, fractions, ranges, signs, what is skipped."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures import extract_figures
+from briefing.extract.numbers import parse_digits, parse_words
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(round(f.value, 3), f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port cost $12 billion.", [(12e9, "USD")]),
+        ("Profit reached KZT 48bn.", [(48e9, "KZT")]),
+        ("Debt stood at ₽3.1 trln.", [(3.1e12, "RUB")]),
+        ("It paid €450 million.", [(450e6, "EUR")]),
+        ("Loans hit 2.5 trillion tenge.", [(2.5e12, "KZT")]),
+        ("Wages rose to 3.2 million sums.", [(3.2e6, "UZS")]),
+        ("The fine is 40,000 som.", [(40000, "KGS")]),
+        ("Aid of 15 million somoni came.", [(15e6, "TJS")]),
+        ("Bread costs 45 kopecks more.", [(0.45, "RUB")]),
+        ("A quarter of 2 000 workers left.", [(25, "percent"), (2000, "count")]),
+        ("Inflation was 7,4% in May.", [(7.4, "percent")]),
+        ("Reserves total 12 400,5 billion tenge.", [(12400.5e9, "KZT")]),
+        ("Output was 1 250 MW.", [(1.25e9, "watts")]),
+        ("A 2.2 GW plant and 40 kWh.", [(2.2e9, "watts"), (40e3, "watt_hours")]),
+        ("Shipments reached 7.5 mln tonnes.", [(7.5e6, "tonnes")]),
+        ("Pumping 210,000 bpd.", [(210000, "barrels_per_day")]),
+        ("Flows of 9 bcm a year.", [(9e9, "cubic_metres")]),
+        ("A 42-kilometre road.", [(42, "km")]),
+        ("Forests on 600 hectares.", [(600, "hectares")]),
+        ("It handled 80,000 TEU.", [(80000, "teu")]),
+        ("The town has 14,500 residents.", [(14500, "count")]),
+        ("Nearly three thousand people signed.", [(3000, "count")]),
+        ("Turnout was about a third.", [(33.333, "percent")]),
+        ("One in five voters stayed home.", [(20, "percent")]),
+        ("More than half of the wells.", [(50, "percent")]),
+        ("Spending shrank by a quarter.", [(-25, "percent")]),
+        ("Sales fell 4.2% to $310 million.", [(-4.2, "percent"), (310e6, "USD")]),
+        ("The bank cut rates by 25 basis points.", [(-25, "basis_points")]),
+        ("Support was 3 percentage points lower.", [(-3, "percentage_points")]),
+        ("Imports were down 1.1% on the month.", [(-1.1, "percent")]),
+        ("It posted an 8% drop in sales.", [(-8, "percent")]),
+        ("Night frost hit minus 20 degrees.", [(-20, "celsius")]),
+        ("Growth eased (-0.3%).", [(-0.3, "percent")]),
+        ("A rate of 92.4 per dollar for the som.", [(92.4, "KGS")]),
+        ("Aid of 9,000 tenge ($17) per family.", [(9000, "KZT"), (17, "USD")]),
+        ("Costs of $2-3 billion.", [(2e9, "USD"), (3e9, "USD")]),
+        ("A share of between 40 and 45 percent.", [(40, "percent"), (45, "percent")]),
+        ("Output went from 5 to 8 million tonnes.", [(5e6, "tonnes"), (8e6, "tonnes")]),
+        ("Rates rose from 5% to 7%.", [(5, "percent"), (7, "percent")]),
+        ("Gold rose to $2,400 an ounce.", [(2400, "USD")]),
+        ("Prices were $5 and later $5 again.", [(5, "USD")]),
+        ("A 1.5-percentage-point rise.", [(1.5, "percentage_points")]),
+        ("The quake measured 5.4 on Monday.", [(5.4, "count")]),
+    ],
+)
+def test_figure_values(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == [(round(v, 3), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan runs from 2025 to 2030.",
+        "It opened on October 14 and on 3 May.",
+        "Aliya Serikova, 34, and Dmitry Orlov, 41, were hurt, as was a 29-year-old.",
+        "The Kambarata-1 dam and the Su-35 jet.",
+        "It took 18 to 23 days and 10 minutes.",
+        "Trade grew 1.5 times in the 1990s.",
+        "Its third unit and the 25th anniversary.",
+        "The first half of the year was calm.",
+        "One of the firms had two-tier pricing.",
+        "A five-year bond for 18- to 29-year-olds.",
+        "Sometimes two.",
+        "Trucks wait at Terminal 2 on Route 66 under Article 5.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+def test_qualifier_text_and_span() -> None:
+    text = "Exports reached more than $4.5 billion last year."
+    (fig,) = extract_figures(text)
+    assert fig.qualifier == "more than"
+    assert fig.text == "more than $4.5 billion" == text[fig.start : fig.end]
+
+
+def test_count_keeps_its_noun_and_context_names_the_measure() -> None:
+    text = "The republic now has 57 vocational colleges across its regions."
+    (fig,) = extract_figures(text)
+    assert fig.text == "57 vocational colleges"
+    assert "colleges" in fig.context
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        ("Wheat exports rose 9% to 8.1 million tonnes in the season.", "exports"),
+        ("The mine, which opened in 1998, produced 12 tonnes of gold.", "gold"),
+        ("Officials said 64% of households had heating.", "households"),
+        ("Kazakhstan raised the minimum wage to 85,000 tenge.", "wage"),
+    ],
+)
+def test_context_says_what_is_measured(text: str, keyword: str) -> None:
+    for fig in extract_figures(text):
+        assert keyword in fig.context
+        assert len(fig.context.split()) <= 12
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("1,234", 1234),
+        ("1,234,567", 1234567),
+        ("6,5", 6.5),
+        ("12,25", 12.25),
+        ("3.75", 3.75),
+        ("1 860", 1860),
+        ("12 400,5", 12400.5),
+        ("1.234.567", 1234567),
+    ],
+)
+def test_parse_digits(token: str, value: float) -> None:
+    assert parse_digits(token) == value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("seven", 7), ("twenty-five", 25), ("two hundred", 200), ("three hundred and ten", 310)],
+)
+def test_parse_words(words: str, value: float) -> None:
+    assert parse_words(words) == value

@@ -1,0 +1,164 @@
+"""Quotations and who said them: marks, nesting, splits, labels, pronouns, titles, surnames."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.attribution import extract_quotes
+from briefing.extract.quotes import find_quote_spans, is_label
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“The harvest is late,” Farm Minister Bolat Nurov said.",
+            [("The harvest is late,", "Bolat Nurov")],
+        ),
+        (
+            '"Rates will hold," said Ana Dobreva, an analyst at a Sofia bank.',
+            [("Rates will hold,", "Ana Dobreva")],
+        ),
+        (
+            "«The bridge opens in May», Transport Minister Erlan Sadykov told reporters.",
+            [("The bridge opens in May", "Erlan Sadykov")],
+        ),
+        (
+            "“We will finish,” Governor Arman Seitov said, “before the frost.”",
+            [("We will finish,", "Arman Seitov"), ("before the frost.", "Arman Seitov")],
+        ),
+        (
+            "Mayor Dina Kasymova said the city would “never give up the river.”",
+            [("never give up the river.", "Dina Kasymova")],
+        ),
+        (
+            "Chief executive Timur Abenov said: “Sales doubled.”",
+            [("Sales doubled.", "Timur Abenov")],
+        ),
+        (
+            "“Prices are stable,” the central bank said in a statement.",
+            [("Prices are stable,", "central bank")],
+        ),
+        (
+            "The National Bank of Georgia held rates. “Inflation is easing,” the bank said.",
+            [("Inflation is easing,", "National Bank of Georgia")],
+        ),
+        (
+            "“I saw the flood,” said a farmer in Naryn who gave only his first name.",
+            [("I saw the flood,", "farmer in Naryn")],
+        ),
+        (
+            "The plan, according to the finance ministry, is “fully funded.”",
+            [("fully funded.", "finance ministry")],
+        ),
+        (
+            "“He told me, ‘Keep the receipts,’ and I did,” said Olim Rashidov.",
+            [("He told me, ‘Keep the receipts,’ and I did,", "Olim Rashidov")],
+        ),
+        ("The talks ended with a call for “restraint” on all sides.", [("restraint", None)]),
+        (
+            "“The line opens in 2029,” Mayor Gela Abashidze, who chaired the meeting, said.",
+            [("The line opens in 2029,", "Gela Abashidze")],
+        ),
+        (
+            "“Is it worth it?” asked Tamar Lomidze, a banker. “I doubt it,” she said.",
+            [("Is it worth it?", "Tamar Lomidze"), ("I doubt it,", "Tamar Lomidze")],
+        ),
+        (
+            "Minister Oleg Ruban called the plan “a provocation” on Monday.",
+            [("a provocation", "Oleg Ruban")],
+        ),
+    ],
+)
+def test_quotes_and_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(text) == expected
+
+
+def test_pronoun_and_role_resolve_to_named_people() -> None:
+    text = (
+        "Energy Minister Rustam Karimov opened the plant on Monday.\n"
+        "Deputy Governor Aliya Nurlanova attended the ceremony.\n"
+        "“This is a good day,” he said.\n"
+        "“We waited a decade,” she added.\n"
+        "The minister later said the grid was “ready for winter.”"
+    )
+    assert _pairs(text) == [
+        ("This is a good day,", "Rustam Karimov"),
+        ("We waited a decade,", "Aliya Nurlanova"),
+        ("ready for winter.", "Rustam Karimov"),
+    ]
+
+
+def test_surname_and_title_resolve_to_the_full_name() -> None:
+    text = (
+        "Host president Sadyr Japarov welcomed the guests.\n“The road will be built,” Japarov said."
+    )
+    assert _pairs(text) == [("The road will be built,", "Sadyr Japarov")]
+
+
+def test_quote_continued_into_next_paragraph() -> None:
+    text = (
+        "Bank chairman Marat Iskakov spoke at the forum.\n"
+        "“Lending grew fast this year. Deposits did not.\n"
+        "“So we raised rates,” he said."
+    )
+    assert _pairs(text) == [
+        ("Lending grew fast this year. Deposits did not.", "Marat Iskakov"),
+        ("So we raised rates,", "Marat Iskakov"),
+    ]
+
+
+def test_quote_after_attribution_in_same_paragraph_keeps_speaker() -> None:
+    text = "“The well is dry,” said Nodira Yusupova. “We need trucks.”"
+    assert _pairs(text) == [
+        ("The well is dry,", "Nodira Yusupova"),
+        ("We need trucks.", "Nodira Yusupova"),
+    ]
+
+
+def test_who_clause_does_not_steal_the_speaker() -> None:
+    text = "Senator Ivan Petrov, who met Governor Oleg Sidorov, said the deal was “done.”"
+    assert _pairs(text) == [("done.", "Ivan Petrov")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tankers of the so-called “grey fleet” sailed on.",
+        "The project, dubbed “Silk Wind”, was delayed.",
+        "Locals call the lake “the blue eye” of the steppe.",
+        "The ministry launched the “Digital Village” programme.",
+        "It is part of the government’s “open doors” idea.",
+        "A youth group nicknamed “the night owls” met.",
+    ],
+)
+def test_labels_are_not_quotes(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("Exports won’t grow, it said.", []),
+        ("The countries’ factories and Farg‘ona mills ran.", []),
+        ("Officials said ‘the plan works’ and left.", ["the plan works"]),
+        ("He wrote 'we are done' in a letter.", ["we are done"]),
+        ("“Outer ‘inner’ outer,” she said.", ["Outer ‘inner’ outer,"]),
+        ("«Outer „inner“ outer», he said.", ["Outer „inner“ outer"]),
+        ("“Unclosed to the end", ["Unclosed to the end"]),
+        ("Empty “” marks", []),
+    ],
+)
+def test_quote_spans(text: str, inner: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == inner
+
+
+def test_apostrophes_inside_a_double_quote_do_not_end_it() -> None:
+    text = "“We won’t stop the workers’ pay,” Akhmedov said."
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["We won’t stop the workers’ pay,"]
+    assert not is_label(text, spans[0])

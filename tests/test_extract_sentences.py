@@ -1,0 +1,66 @@
+"""Sentence splitting: abbreviations, initials, decimals, dotted names and quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.sentences import paragraphs, split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill opened. It closed.", ["The mill opened.", "It closed."]),
+        (
+            "Mr. Orlov met Dr. Vance in St. Louis on Oct. 12. They talked.",
+            ["Mr. Orlov met Dr. Vance in St. Louis on Oct. 12.", "They talked."],
+        ),
+        ("Output rose 3.75 percent. Prices fell.", ["Output rose 3.75 percent.", "Prices fell."]),
+        (
+            "Shares of Kapital.kz jumped. Bonds slid.",
+            ["Shares of Kapital.kz jumped.", "Bonds slid."],
+        ),
+        (
+            "He met U.S. Secretary Jane Roe. Talks went on.",
+            ["He met U.S. Secretary Jane Roe.", "Talks went on."],
+        ),
+        (
+            "Oil talks stalled with the U.S. Negotiators left.",
+            ["Oil talks stalled with the U.S.", "Negotiators left."],
+        ),
+        ("The road is No. 4 on the list. Next.", ["The road is No. 4 on the list.", "Next."]),
+        ("Author J. K. Rowan spoke. Then left.", ["Author J. K. Rowan spoke.", "Then left."]),
+        (
+            "“Who will pay?” the mayor asked on Monday. Nobody knew.",
+            ["“Who will pay?” the mayor asked on Monday.", "Nobody knew."],
+        ),
+        (
+            "“The plan is dead.” The council voted anyway.",
+            ["“The plan is dead.”", "The council voted anyway."],
+        ),
+        ("Wait! It works? Yes.", ["Wait!", "It works?", "Yes."]),
+        ("Prices rose in 2024. 30 firms closed.", ["Prices rose in 2024.", "30 firms closed."]),
+        ("No terminal stop", ["No terminal stop"]),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_sentences_never_cross_paragraphs() -> None:
+    text = "First line without stop\nSecond line. Third one."
+    assert _sentences(text) == ["First line without stop", "Second line.", "Third one."]
+
+
+def test_paragraph_spans_skip_blank_lines_and_strip() -> None:
+    text = "  One.  \n\n\nTwo.\n   \n"
+    assert [text[a:b] for a, b in paragraphs(text)] == ["One.", "Two."]
+
+
+def test_split_from_offset() -> None:
+    text = "HEAD (Wire). Body one. Body two."
+    assert [text[a:b] for a, b in split_sentences(text, 13)] == ["Body one.", "Body two."]
