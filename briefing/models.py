@@ -71,7 +71,7 @@ class Figure:
     value: float
     """Normalised value: multipliers applied, sign for decreases."""
     unit: str
-    """ISO currency code, `percent`, `count`, `tonnes`, ... (see extract/figures.py)."""
+    """ISO currency code, `percent`, `count`, `tonnes`, ... (see extract/units.py)."""
     context: str
     """A short phrase saying what the figure measures."""
     start: int
