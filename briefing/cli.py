@@ -380,6 +380,12 @@ def _run_refresh(
         f"refreshed {len(report.fetched)} feeds: {report.new_items} new items, "
         f"{len(report.failed)} failed" + (f", {skipped} not due yet" if skipped else "")
     )
+    if report.pages_read or report.pages_failed or report.pages_left:
+        _say(
+            f"full text: {report.pages_read} pages read, {report.pages_failed} failed"
+            " (teaser kept, retried later)"
+            + (f", {report.pages_left} left for the next refresh" if report.pages_left else "")
+        )
     return report
 
 

@@ -13,9 +13,13 @@ from briefing.models import Item, Summary
 from briefing.store import Store
 from briefing.storedata import dump_summary, dump_time, load_summary, load_time
 
+_PAGE = "FROM pages p WHERE p.item_id = i.id AND p.status = 'ok'"
 _ITEM_COLUMNS = (
     "i.id, f.name, i.guid, i.key, i.title, i.link, i.published, i.text, i.author,"
-    " i.is_excerpt, i.read, i.first_seen, i.hash"
+    " i.is_excerpt, i.read, i.first_seen,"
+    # The hash changes when a page's full text arrives, so cached stories are rebuilt.
+    f" i.hash || coalesce((SELECT ':' || p.fetched {_PAGE}), ''),"
+    f" (SELECT p.text {_PAGE}), (SELECT p.url {_PAGE})"
 )
 
 
@@ -28,7 +32,11 @@ class StoredItem:
     read: bool
     first_seen: datetime
     hash: str = ""
-    """Hash of the stored content; it changes when the feed corrects the item."""
+    """Hash of the stored content; it changes when the feed corrects the item or when
+    its page's full text arrives."""
+    full_text_url: str | None = None
+    """The page `item.text` was read from, when the feed had only a teaser and the page
+    was fetched (see `briefing.fulltext`); None when `item.text` is the feed's text."""
 
 
 def _row_to_stored(row: Sequence[object]) -> StoredItem:
@@ -42,12 +50,20 @@ def _row_to_stored(row: Sequence[object]) -> StoredItem:
         title=str(row[4]),
         link=None if row[5] is None else str(row[5]),
         published=published,
-        text=str(row[7]),
+        # An item whose page was read carries the page's story as its text, so the
+        # summary, the clusters and the reader all see the same text; the feed's
+        # teaser stays in the items table.
+        text=str(row[7]) if row[13] is None else str(row[13]),
         author=None if row[8] is None else str(row[8]),
-        is_excerpt=bool(row[9]),
+        is_excerpt=bool(row[9]) and row[13] is None,
     )
     return StoredItem(
-        id=int(str(row[0])), item=item, read=bool(row[10]), first_seen=first_seen, hash=str(row[12])
+        id=int(str(row[0])),
+        item=item,
+        read=bool(row[10]),
+        first_seen=first_seen,
+        hash=str(row[12]),
+        full_text_url=None if row[14] is None else str(row[14]),
     )
 
 

@@ -31,6 +31,7 @@ from briefing.storedata import dump_time, load_time
 
 if TYPE_CHECKING:
     from briefing.fetch import FetchRequest, FetchResult, FetchSettings
+    from briefing.fulltext import PagesReport
 
 Outcome = Literal["updated", "unchanged", "error", "gone", "skipped"]
 
@@ -53,6 +54,12 @@ class RefreshReport:
     """The outcome of a refresh, feed by feed, in completion order."""
 
     outcomes: tuple[FeedOutcome, ...]
+    pages_read: int = 0
+    """Article pages read for items whose feed carries only a teaser (briefing.fulltext)."""
+    pages_failed: int = 0
+    """Pages that could not be read: their items keep the teaser and are retried later."""
+    pages_left: int = 0
+    """Pages due but beyond this refresh's bound, left for the next one."""
 
     @property
     def failed(self) -> tuple[FeedOutcome, ...]:
@@ -98,6 +105,8 @@ def refresh(
     A feed is skipped while a server's Retry-After holds, and (unless `force`)
     while its `<ttl>` or its `min_interval_minutes` since the last fetch has not
     passed. One feed's failure is recorded on that feed and never stops the others.
+    Then the article pages of stored teasers are read, a bounded number per refresh
+    (see `briefing.fulltext`); a page that fails keeps its teaser and is retried later.
     """
     from briefing.fetch import FetchRequest, fetch_all
 
@@ -131,9 +140,24 @@ def refresh(
     elif due:
         asyncio.run(fetch_all(due, fetch_settings(config), on_result=handle))
     prune(store, now=now, max_age_days=config.retention_days, max_per_feed=config.retention_items)
+    pages = None if config.demo else _read_pages(config, store, now, only)
     index_pending(store)
     store.set_meta("last_refresh", dump_time(now) or "")
-    return RefreshReport(tuple(outcomes))
+    if pages is None:
+        return RefreshReport(tuple(outcomes))
+    return RefreshReport(
+        tuple(outcomes), pages_read=pages.read, pages_failed=pages.failed, pages_left=pages.left
+    )
+
+
+def _read_pages(
+    config: Config, store: Store, now: datetime, only: Sequence[str] | None
+) -> PagesReport:
+    """Full text for the stored teasers of the refreshed feeds (see briefing.fulltext)."""
+    from briefing.fulltext import refresh_pages
+
+    feeds = {f.name: f for f in config.feeds if only is None or f.name in only}
+    return refresh_pages(store, feeds, fetch_settings(config), now=now)
 
 
 def _not_due(row: FeedRow, min_interval: int, now: datetime, force: bool) -> str | None:
@@ -258,7 +282,11 @@ def summaries_for(store: Store, stored: Sequence[StoredItem]) -> dict[int, Summa
 
 
 def summarize_item(item: Item) -> Summary:
-    """The summary of one item's text (its title stands in for an empty text)."""
+    """The summary of one item's text (its title stands in for an empty text).
+
+    An item loaded from the store carries its page's full text when the feed had
+    only a teaser and the page was read (see `items.StoredItem.full_text_url`).
+    """
     from briefing.summarize import summarize
 
     return summarize(item.text or item.title)

@@ -338,9 +338,15 @@ def usage_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError | None:
 
 def _prepare(db: sqlite3.Connection, path: Path) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    app_id = db.execute("PRAGMA application_id").fetchone()[0]
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    # One read transaction, so a store another process is creating right now is
+    # seen either before its first migration or after it, never half-way.
+    db.execute("BEGIN")
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    finally:
+        db.execute("COMMIT")
     if tables and app_id != APPLICATION_ID:
         raise StoreError(f"{path}: this SQLite file is not a briefing store; left it untouched")
     if version > SCHEMA_VERSION:

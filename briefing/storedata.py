@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.models import Figure, Quote, Summary
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema this briefing writes; `PRAGMA user_version` of a current store."""
 
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -90,6 +90,26 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
                 signature TEXT NOT NULL,
                 data TEXT NOT NULL
             )""",
+        ),
+    ),
+    (
+        3,
+        (
+            # The article page of an item whose feed carries only a teaser (see
+            # briefing.fulltext). No row: not tried yet. 'ok': `text` is the story as
+            # read from `url`. 'failed': the teaser stays, `error` says why, and the
+            # page is tried again at `next_try` (NULL once the attempts are used up).
+            """CREATE TABLE pages (
+                item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                url TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+                text TEXT,
+                error TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                fetched TEXT NOT NULL,
+                next_try TEXT
+            )""",
+            "CREATE INDEX pages_next_try ON pages(next_try) WHERE next_try IS NOT NULL",
         ),
     ),
 )

@@ -8,7 +8,7 @@ from briefing.extract.figures import extract_figures
 from briefing.extract.sentences import split_sentences
 from briefing.models import Summary
 
-SUMMARIZER_VERSION: int = 1
+SUMMARIZER_VERSION: int = 2
 """Bumped whenever summaries change, so stored summaries are recomputed."""
 
 MAX_CHARS = 100_000

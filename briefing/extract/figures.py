@@ -34,6 +34,7 @@ QUALIFIERS = wordset(
     an_estimated estimated close_to upwards_of plus_or_minus between below above only"""
 )
 """Words before a number that qualify it (multi-word ones joined by underscores)."""
+_QUALIFIER_LAST = frozenset(q.rsplit("_", 1)[-1] for q in QUALIFIERS)
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -81,7 +82,8 @@ _PER = re.compile(
 _NOUN_STOP = wordset(
     """is are was were be been being have has had will would can could may might of in on at to
     from by for with and or a an the per than as that which who this these those its their his
-    her our said say says each year years a.m. p.m. it they we he she since last next"""
+    her our said say says each year years a.m. p.m. it they we he she since last next within
+    tomorrow today tonight yesterday morning afternoon evening"""
 )
 _PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 _FRACTION_QUALIFIER = re.compile(
@@ -90,6 +92,9 @@ _FRACTION_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 
+
+_FRACTION_KEYS = ("half", "third", "quarter", "fifth", "tenth", "one")
+"""Every fraction FRACTION reads holds one of these: sentences without any skip the scan."""
 
 _PHYSICAL = wordset(
     """tonnes barrels_per_day barrels cubic_metres km metres square_km hectares watts watt_hours
@@ -112,6 +117,7 @@ class _Raw:
     words: bool = False
     noun_end: int | None = None
     ctx_end: int | None = None
+    scale: float = 1.0
 
 
 def _after_number(text: str, raw: _Raw, sentence: str) -> None:
@@ -131,7 +137,7 @@ def _after_number(text: str, raw: _Raw, sentence: str) -> None:
     if u is not None and (raw.unit is None or raw.unit == unit_after(u.group("unit"))[0]):
         unit, scale = unit_after(u.group("unit"))
         if raw.unit is None or unit == raw.unit:
-            raw.unit, raw.value = unit, raw.value * scale
+            raw.unit, raw.value, raw.scale = unit, raw.value * scale, scale
             pos = u.end()
     if raw.unit is not None and (per := _PER.match(text, pos)) is not None:
         pos = per.end()  # $57 a barrel, KZT 850 per share: the rate's basis is part of the figure
@@ -153,6 +159,8 @@ def _noun(text: str, raw: _Raw) -> None:
         word = m.group(1).lower()
         if word in _NOUN_STOP:
             break
+        if word.endswith("ing") and text[pos + m.end() : pos + m.end() + 4].startswith(" a"):
+            break  # "12 of 21 expecting a cut": a verb, not a noun
         end = pos + m.end()
         if word == "more" or word.endswith("s") or word in _PLURALS or n == 2:
             break
@@ -206,6 +214,8 @@ def _qualify(text: str, raw: _Raw) -> None:
     if not before[-1:].isspace():
         return
     words = before.split()
+    if not words or words[-1].lstrip('([“"«').lower() not in _QUALIFIER_LAST:
+        return  # most numbers have no qualifier: skip building the phrases
     for n in (4, 3, 2, 1):
         phrase = [w.lstrip('([“"«') if i == 0 else w for i, w in enumerate(words[-n:])]
         if len(words) >= n and "_".join(phrase).lower() in QUALIFIERS:
@@ -295,7 +305,7 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> None:
             a.value *= _scale_of(text, b)
             a.mult = True
         if a.unit is None:
-            a.unit = b.unit
+            a.unit, a.value = b.unit, a.value * b.scale  # 20-30 cm, 500-700 MW
         if b.unit is None:
             b.unit = a.unit
         a.noun_end = b.noun_end = max(b.end, b.noun_end or 0)
@@ -333,7 +343,8 @@ def extract_figures(
         sentence = text[s_start:s_end]
         raws: list[_Raw] = []
         taken: list[tuple[int, int]] = []
-        for m in FRACTION.finditer(lowered, s_start, s_end):
+        fractions = any(lowered.find(k, s_start, s_end) != -1 for k in _FRACTION_KEYS)
+        for m in FRACTION.finditer(lowered, s_start, s_end) if fractions else ():
             r = _fraction(text, m)
             if r is not None:
                 raws.append(r)
@@ -378,8 +389,8 @@ def extract_figures(
                         r.start,
                         r.ctx_end or r.end,
                         figures[first:],
-                        share=r.unit == "percent",
-                        noun=len(text[r.end : r.noun_end].split()) if r.noun_end else 0,
+                        unit=r.unit or "count",
+                        noun_end=r.noun_end,
                     ),
                     start=r.start,
                     end=end,

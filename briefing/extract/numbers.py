@@ -43,7 +43,7 @@ _UNITS = {
 }
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
 WORDS = re.compile(
-    rf"\b(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"\b(?=[otfsenzad])(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?\b"
 )
 """A number in words below a thousand, searched in lower-cased text (words.lower_aligned)."""

@@ -64,7 +64,10 @@ class ArticleView(VerticalScroll):
             link.stylize(Style(link=item.link))
             parts.append(link)
         if item.is_excerpt:
-            parts.append(Text("(the feed carries only an excerpt)", style=meta_style))
+            # The store swaps in the page's full text when it could be read, so an
+            # excerpt here means the page was not (yet) available.
+            note = "Only the feed's teaser was available"
+            parts.append(Text(note + (": o opens the page." if item.link else "."), meta_style))
         parts.append(Text(""))
         parts.append(
             highlighted_text(

@@ -1,0 +1,248 @@
+"""A sentence read as clauses: where the figure's clause starts, its subject, verb and object.
+
+Syntax-ish rules over word classes (phrase.py); no model, no tagger.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing.extract.phrase import (
+    ADVERB,
+    AUX,
+    CONJ,
+    DETS,
+    INTRO,
+    LEVEL,
+    POSSESSIVE,
+    PREPS,
+    TIME_WORDS,
+    WEEKDAYS,
+    is_verb,
+    noun_phrase,
+    np_before,
+    participle,
+    strip_ends,
+    tokens,
+    verb_at,
+)
+from briefing.extract.words import wordset
+
+_OPENERS = wordset("and but while whereas with after although or compared followed as")
+_SUBORDINATE = wordset("that while whereas though although because unless whether")
+REPORT = wordset("said says noted added announced reported stated told")
+_CLAUSE_MARKS = _SUBORDINATE | REPORT | {",", "which", "who", "and"}
+"""The only tokens at which a clause may start."""
+SKIP_BEFORE = wordset(
+    """a an the record further additional another estimated total combined extra new net gross
+    its their his her some"""
+)
+_POST_PREPS = wordset(
+    """in on at for across over under without with of since during between among within near
+    beneath off behind into via along"""
+)
+_PARTICIPLE_POST = wordset("bound needed held owed due left")
+PRONOUNS = wordset("it they he she we i you this that these those them there")
+LEADING = DETS | CONJ | PREPS
+LEVEL_AUX = LEVEL | AUX
+AUX_PREP = AUX | PREPS
+
+_RIGHT_REACH = 160
+"""Characters after a figure its qualifying phrase may come from (it ends at the next comma)."""
+_RIGHT_CUT = re.compile(r"[,;:!?()]|\.(?:\s|$)|\s[—–]\s")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_NUMBER = re.compile(r"\d")
+YEAR = re.compile(r"(?:19|20)\d\d")
+_MULTIPLIER = wordset("thousand million millions billion trillion mln bn bln trn trln")
+
+
+def clause_of(words: list[str]) -> list[str]:
+    """The clause the figure stands in: after the last "that", ", and", "said the" ... before it.
+
+    A relative clause (", which is expected to cost") starts with the noun it qualifies.
+    """
+    start = 0
+    head: list[str] = []
+    last = len(words) - 1
+    lows = [w.lower() for w in words]
+    for i in [i for i, lw in enumerate(lows) if lw in _CLAUSE_MARKS]:
+        lw = lows[i]
+        nxt = lows[i + 1] if i < last else ""
+        if lw in _SUBORDINATE or (lw == "," and nxt in _OPENERS):
+            start, head = i + 1, []
+        elif lw in ("which", "who") and i > 0:
+            start = i + 1
+            head = np_before(words, i - 1 if words[i - 1] == "," else i, limit=5)
+        elif (lw == "," and nxt.endswith("ing") and nxt not in PREPS) or (
+            lw in REPORT and i < last and words[i + 1][:1].islower() and nxt not in PREPS
+        ):
+            start, head = i + 1, []  # ", trading at" / "said the ministry expected"
+        elif lw == "and" and _verb_follows(words, i + 1):
+            if any(is_verb(w) for w in words[start + 1 : i]):
+                start, head = i + 1, []
+        elif lw == "," and i < last and is_verb(words[i + 1]) and nxt.endswith("ed") and i > 0:
+            start = i + 1  # ", estimated at": the noun before the comma
+            head = np_before(words, i, limit=5)
+    clause = [*head, *words[start:]]
+    if clause and clause[-1].lower() in REPORT:
+        return []  # "officials said 2,500 jobs ...": the figure opens the reported clause
+    return clause
+
+
+def _verb_follows(words: list[str], i: int) -> bool:
+    """Whether a new clause starts at words[i]: a verb follows before any comma."""
+    for w in words[i:]:
+        if w == ",":
+            return False
+        if is_verb(w):
+            return True
+    return False
+
+
+def parse(c: list[str]) -> tuple[list[str], list[str], int]:
+    """Subject, verb group and where the rest (object, preposition) starts in a clause."""
+    subject, verbs, i = _parse_cached(tuple(c))
+    return list(subject), list(verbs), i
+
+
+@functools.lru_cache(maxsize=512)
+def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    i, n = 0, len(c)
+    if n and c[0].lower() in INTRO and "," in c:
+        i = c.index(",") + 1
+    while i < n and (c[i] == "," or c[i].lower() in CONJ):
+        i += 1
+    subj: list[str] = []
+    has_subject = False
+    while i < n:
+        w = c[i]
+        lw = w.lower()
+        nxt = c[i + 1] if i + 1 < n else ""
+        if w == ",":
+            close = c.index(",", i + 1) if "," in c[i + 1 : i + 14] else -1
+            if close == -1 or not subj:
+                i += 1 if subj and is_verb(nxt) else 0
+                break
+            i = close + 1  # an appositive: "Kazakhstan, the largest producer, generates"
+            continue
+        verb = verb_at(c, i) or lw in AUX
+        if not subj and (verb or (lw.endswith("ing") and len(lw) > 5)):
+            break  # a clause without its own subject: "trading at", "will generate"
+        plural = lw.endswith("s") and (is_verb(nxt) or nxt.lower() in AUX_PREP)
+        if has_subject and verb and not plural:
+            break  # "crude exports averaged", "gas exports to China": a noun before the verb
+        subj.append(w)
+        has_subject = has_subject or lw not in LEADING
+        i += 1
+    verbs: list[str] = []
+    while i < n:
+        lw = c[i].lower()
+        if (
+            lw in AUX
+            or verb_at(c, i)
+            or lw in ADVERB
+            or lw.endswith(("ly", "ing"))
+            or lw in ("to", "be")
+        ):
+            verbs.append(c[i])
+            i += 1
+        else:
+            break
+    subject = strip_ends(subj)[-7:]
+    if len(subject) == 1 and subject[0].lower() in PRONOUNS:
+        subject = []
+    return tuple(subject), tuple(verbs), i
+
+
+def verb_before(c: list[str]) -> str | None:
+    """The verb just before the figure, over articles and words like "record", "further"."""
+    for k in range(len(c) - 1, max(-1, len(c) - 5), -1):
+        lw = c[k].lower()
+        if lw in SKIP_BEFORE or lw == "to":
+            continue
+        ing = lw.endswith("ing") and len(lw) > 5 and lw not in PREPS
+        return c[k] if is_verb(c[k]) or ing else None
+    return None
+
+
+def content_verb(verb: str | None) -> bool:
+    if verb is None or verb.lower() in LEVEL_AUX:
+        return False
+    return not (verb.lower().endswith("ing") and participle(verb) in LEVEL)  # "exceeding"
+
+
+def post(r: list[str], start: int = 0) -> list[str]:
+    """What follows a figure's noun and qualifies it: "without electricity", "bound for export"."""
+    out: list[str] = []
+    i = start
+    while i < len(r) and len(out) < 9:
+        lw = r[i].lower()
+        nxt = r[i + 1].lower() if i + 1 < len(r) else ""
+        if lw in ("last", "this", "next", "a", "per", "each") and nxt in TIME_WORDS:
+            out += r[i : i + 2]
+            i += 2
+            continue
+        if lw in _POST_PREPS or lw in _PARTICIPLE_POST or (lw.endswith("ed") and is_verb(r[i])):
+            if lw == "on" and nxt in WEEKDAYS:
+                i += 2
+                continue
+            np = noun_phrase(r, i + 1, limit=8, pps=1)
+            if not np:
+                break
+            out += [r[i], "the", *np] if nxt == "the" else [r[i], *np]
+            i += 1 + consumed(r, i + 1, np)
+            continue
+        break
+    return out
+
+
+def consumed(r: list[str], i: int, np: list[str]) -> int:
+    """How many tokens of r from i a stripped noun phrase covered (leading articles included)."""
+    k = i
+    while k < len(r) and r[k] != np[0]:
+        k += 1
+    return k - i + len(np)
+
+
+def drop_possessive(words: list[str]) -> list[str]:
+    return words[1:] if words and words[0].lower() in POSSESSIVE else words
+
+
+def split_head(x: list[str]) -> tuple[list[str], list[str]]:
+    """A noun phrase's head and what follows it (a preposition or a time: "grain | this year")."""
+    for i, w in enumerate(x):
+        if i and (w.lower() in PREPS or w.lower() in ("this", "last", "next")):
+            return x[:i], x[i:]
+    return x, []
+
+
+def is_time(word: str) -> bool:
+    w = word.lower()
+    if "-" in w or "–" in w:
+        return any(part in TIME_WORDS for part in w.replace("–", "-").split("-"))
+    return w in TIME_WORDS
+
+
+@functools.lru_cache(maxsize=1024)
+def count_noun(figure: str) -> str:
+    """The noun a count figure carries (88 votes → votes), kept when the number is masked."""
+    digits = [i for i, c in enumerate(figure) if c.isdigit()]
+    tail = tokens(figure[digits[-1] + 1 :]) if digits else []
+    return " ".join(w for w in tail if w.lower() not in _MULTIPLIER)
+
+
+def right_tokens(text: str, f_end: int, s_end: int) -> list[str]:
+    """The words after a figure up to the end of its phrase (a comma, a bracket, a number)."""
+    rest = text[f_end : min(s_end, f_end + _RIGHT_REACH)]
+    if "(" in rest:
+        rest = _BRACKETS.sub("", rest)
+    m = _RIGHT_CUT.search(rest)
+    if m is not None:
+        rest = rest[: m.start()]
+    out: list[str] = []
+    for w in tokens(rest):
+        if not w.isalpha() and _NUMBER.search(w) and not YEAR.fullmatch(w):
+            break
+        out.append(w)
+    return out

@@ -1,0 +1,282 @@
+"""Word classes and small phrase helpers the figure context is built from (syntax-ish, no model)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from briefing.extract.words import wordset
+
+PREPS = wordset(
+    """of in on at to for from by with over under into onto across between among within without
+    through during since until after before per than about around against toward towards near
+    beneath below above via including despite amid along off behind beyond throughout past"""
+)
+DETS = wordset(
+    """a an the this that these those its their his her our my your some any each every all both
+    another such whose"""
+)
+POSSESSIVE = wordset("its their his her our my your")
+CONJ = wordset(
+    """and or but while whereas as because although though if when where which who whom that so
+    nor unless whether once"""
+)
+AUX = wordset(
+    """is are was were be been being has have had will would can could should may might must shall
+    do does did not also already now still just only even again currently reportedly expected
+    likely due set"""
+)
+LEVEL = wordset(
+    """is are was were be been stood stand stands remained remains remain totalled totaled totals
+    total reached reach reaches hit hits topped tops exceeded exceeds exceed amounted amounts
+    rose rises rise risen fell falls fall fallen grew grows grow grown climbed climbs jumped jumps
+    increased increases declined declines dropped drops slipped slips slid eased eases slowed
+    slows accelerated accelerates weakened weakens strengthened strengthens averaged averages
+    average traded trades peaked peaks dipped dips added adds gained gains lost loses shed sheds
+    edged hovered stay stays stayed surged soared plunged tumbled sank slumped retreated
+    rebounded recovered widened narrowed expanded contracted shrank shrunk doubled halved
+    improved worsened cost costs set estimated projected put seen forecast valued priced
+    accounted account accounts made make makes came come comes returned steady unchanged left
+    held keep kept trading growing falling rising standing running ran runs measured measures
+    ended ends closed closes opened"""
+)
+"""Verbs of a level or a change: with them the clause's subject (or object) is what is measured."""
+VERBS = LEVEL | wordset(
+    """cut cuts has have had holds hold took take takes makes give gives gave send sends sent spend
+    spends spent pay pays paid buy buys bought sell sells sold bring brings brought build
+    builds built win wins won carry carries employ employs use uses generate generates
+    produce produces supply supplies consume consumes export exports import imports need
+    needs plan plans expect expects foresee foresees foresaw include includes included
+    provide provides envisage envisages contain contains see sees get gets got receive
+    receives handle handles earn earns owe owes own owns raise raises settle settles cover
+    covers serve serves house houses reach leave leaves left kill kills hurt injured lay
+    lays grant grants allocate allocates invest invests borrow borrows save saves say says
+    said told tell tells believe believes think thinks show shows showed found find finds
+    put puts keep keeps let lets seek seeks sought aim aims want wants bear bears will would
+    could should can may might must shall"""
+)
+"""Words that are verbs wherever they stand in wire copy (a subject ends before them)."""
+INTRO = wordset(
+    """in under on at after before following opening speaking despite since for with during
+    according addressing without unlike like once if as by"""
+)
+TIME_WORDS = wordset(
+    """year years month months week weeks day days quarter quarters decade decades season
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday morning
+    evening night time"""
+)
+WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+ADVERB = wordset("year-on-year annually currently already now still just also nearly almost")
+NOT_NOUN = (
+    PREPS
+    | DETS
+    | CONJ
+    | AUX
+    | ADVERB
+    | wordset(
+        """record further additional another more less most least some one ones it them they
+        he she we you i there here then per cent percent"""
+    )
+)
+"""Words that never head what a figure measures."""
+_LEADING = DETS | CONJ | PREPS
+_TRAILING = NOT_NOUN - {"one"}
+_NP_STOP = PREPS | CONJ | AUX | DETS
+_PREP_DET = PREPS | DETS
+_ED_NOT_VERB = wordset(
+    """combined red bed need seed speed feed shed hundred united limited seabed riverbed
+    seabeds embed breed greed"""
+)
+_IRREGULAR = {
+    "hold": "held",
+    "holds": "held",
+    "take": "taken",
+    "takes": "taken",
+    "took": "taken",
+    "make": "made",
+    "makes": "made",
+    "give": "given",
+    "gives": "given",
+    "gave": "given",
+    "send": "sent",
+    "sends": "sent",
+    "spend": "spent",
+    "spends": "spent",
+    "pay": "paid",
+    "pays": "paid",
+    "buy": "bought",
+    "buys": "bought",
+    "sell": "sold",
+    "sells": "sold",
+    "bring": "brought",
+    "brings": "brought",
+    "build": "built",
+    "builds": "built",
+    "win": "won",
+    "wins": "won",
+    "lost": "lost",
+    "lose": "lost",
+    "loses": "lost",
+    "see": "seen",
+    "sees": "seen",
+    "saw": "seen",
+    "get": "got",
+    "gets": "got",
+    "keep": "kept",
+    "keeps": "kept",
+    "find": "found",
+    "finds": "found",
+    "seek": "sought",
+    "seeks": "sought",
+    "lay": "laid",
+    "lays": "laid",
+    "leave": "left",
+    "leaves": "left",
+    "own": "owned",
+    "owns": "owned",
+    "bear": "borne",
+    "bears": "borne",
+    "foresaw": "foreseen",
+    "run": "run",
+    "runs": "run",
+    "ran": "run",
+    "put": "put",
+    "puts": "put",
+    "set": "set",
+    "cut": "cut",
+    "cuts": "cut",
+    "hit": "hit",
+    "shed": "shed",
+    "cost": "cost",
+    "costs": "cost",
+}
+
+_WORD_CHARS = r"[^\s,;:!?()\[\]“”\"«»‘'.…]"
+_TOKEN = re.compile(rf"#|,|{_WORD_CHARS}+(?:[.']{_WORD_CHARS}+)*")
+"""A word keeps inner dots and apostrophes (U.S, Zhibek.kz, Kestrania's), never outer ones."""
+
+
+def tokens(text: str) -> list[str]:
+    """Words, commas and figure marks (#) of a piece of a sentence."""
+    return _TOKEN.findall(text.replace("’", "'") if "’" in text else text)
+
+
+def low(word: str) -> str:
+    return word.lower()
+
+
+@functools.lru_cache(maxsize=8192)
+def is_verb(word: str) -> bool:
+    w = word.lower()
+    if w in VERBS:
+        return True
+    return w.endswith("ed") and len(w) > 4 and w not in _ED_NOT_VERB and w[:1].islower()
+
+
+def verb_at(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is a verb there: after an article it is a noun ("the average", "a rise"),
+    and a plural before a preposition is one too ("textile exports to")."""
+    w = words[i]
+    prev = words[i - 1].lower() if i > 0 else ""
+    if prev in DETS:
+        return False
+    if prev == "to" and i > 1 and is_verb(words[i - 2]) and w.lower() not in NOT_NOUN:
+        return True  # "agreed to expand"
+    if not is_verb(w):
+        return False
+    if w.lower().endswith("s") and i > 0:
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        return not (is_verb(prev) or prev in PREPS or nxt in PREPS or not nxt)
+    return True
+
+
+def is_nounish(word: str) -> bool:
+    w = word.lower()
+    return w not in NOT_NOUN and w not in ("#", ",") and not is_verb(word)
+
+
+def participle(verb: str) -> str:
+    """The past participle of a verb as written (supplies → supplied, holds → held)."""
+    v = verb.lower()
+    if v in _IRREGULAR:
+        return _IRREGULAR[v]
+    if v.endswith("ed"):
+        return v
+    if v.endswith("ing") and len(v) > 5:
+        v = v[:-3]
+        return v + "ed" if not v.endswith("e") else v + "d"
+    if v.endswith("y") and v[-2:-1] not in "aeiou":
+        return v[:-1] + "ied"
+    if v.endswith("ies"):
+        return v[:-3] + "ied"
+    if v.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return v[:-2] + "ed"
+    if v.endswith("es"):
+        return v[:-1] + "d"
+    if v.endswith("s") and not v.endswith("ss"):
+        v = v[:-1]
+    return v + "d" if v.endswith("e") else v + "ed"
+
+
+def strip_ends(words: list[str]) -> list[str]:
+    """Drop what cannot start or end a phrase: commas, marks, articles, dangling prepositions."""
+    a, b = 0, len(words)
+    while a < b and (words[a] in ("#", ",") or words[a].lower() in _LEADING):
+        a += 1
+    while b > a and (words[b - 1] in ("#", ",") or words[b - 1].lower() in _TRAILING):
+        if words[b - 1] == "May":
+            break  # the month, not the verb
+        b -= 1
+    return words[a:b]
+
+
+def noun_phrase(words: list[str], i: int, limit: int = 9, pps: int = 2) -> list[str]:
+    """The noun phrase starting at words[i], with up to `pps` prepositional phrases after it."""
+    out: list[str] = []
+    content = False
+    seen_pps = 0
+    while i < len(words) and len(out) < limit:
+        w = words[i]
+        lw = w.lower()
+        if w in ("#", ","):
+            break
+        if lw in PREPS:
+            if seen_pps >= pps or not out or i + 1 >= len(words) or words[i + 1] in ("#", ","):
+                break
+            seen_pps += 1
+        elif lw == "and":
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if not nxt or nxt in CONJ or is_verb(nxt) or nxt in ("#", ","):
+                break
+        elif lw in CONJ or (content and verb_at(words, i) and lw not in ("left", "set")):
+            break
+        out.append(w)
+        content = content or lw not in _LEADING
+        i += 1
+    return strip_ends(out)
+
+
+def np_before(words: list[str], end: int, limit: int = 6) -> list[str]:
+    """The noun phrase ending just before words[end] (a combined capacity | of ...)."""
+    i = end
+    while i > 0 and end - i < limit:
+        w = words[i - 1]
+        lw = w.lower()
+        plural_head = i == end and lw.endswith("s") and i > 1 and is_nounish(words[i - 2])
+        if w in ("#", ",") or lw in _NP_STOP or (is_verb(w) and not plural_head):
+            if lw in DETS and i - 2 > 0 and words[i - 2].lower() == "of" and i < end:
+                i -= 1  # the total cost of | the | project
+                continue
+            if lw == "of" and i - 1 > 0 and end - i < limit - 1 and is_nounish(words[i - 2]):
+                i -= 1  # a margin of error | of 2.5 points
+                continue
+            break
+        if any(ch.isdigit() for ch in w):
+            break
+        i -= 1
+    out = words[i:end]
+    while out and out[0].lower() in _PREP_DET:
+        out = out[1:]
+    return out

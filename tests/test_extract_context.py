@@ -1,0 +1,172 @@
+"""What a figure measures: short, hole-free phrases built from the sentence around it.
+
+Every sentence here is written for this file (none comes from the corpus or the demo feeds).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures import extract_figures
+from briefing.extract.phrase import participle, tokens
+
+
+def _contexts(text: str) -> dict[str, str]:
+    return {f.text: f.context for f in extract_figures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        # the noun a count counts, with what qualifies it
+        (
+            "Flooding left about 4,200 families without drinking water on Monday.",
+            "about 4,200 families",
+            "families without drinking water",
+        ),
+        ("The storm killed at least 9 people.", "at least 9 people", "people killed"),
+        # "N of X": the stuff measured, with the verb as a participle
+        (
+            "The mill processed 2.3 million tonnes of sugar beet this season.",
+            "2.3 million tonnes",
+            "sugar beet processed this season",
+        ),
+        # "N for X": what the money is for
+        (
+            "The council approved $85 million for a new water treatment plant.",
+            "$85 million",
+            "approved for new water treatment plant",
+        ),
+        # the subject of "X rose/fell/reached N"
+        (
+            "Retail sales in the capital rose 4.5% in March.",
+            "4.5%",
+            "Retail sales in the capital in March",
+        ),
+        ("Wind gusts reached 110 km/h along the coast.", "110 km/h", "Wind gusts along the coast"),
+        # the object of "cut X by N"
+        (
+            "The regulator cut its benchmark rate by 75 basis points.",
+            "75 basis points",
+            "benchmark rate",
+        ),
+        # "X of N": the noun before "of"
+        (
+            "The airline reported a quarterly loss of $310 million.",
+            "$310 million",
+            "quarterly loss",
+        ),
+        # a share of something, and whose share it is
+        (
+            "The trade deficit is estimated at 2.4% of national output.",
+            "2.4%",
+            "estimated trade deficit, share of national output",
+        ),
+        (
+            "Solar panels supply 12% of the island's electricity.",
+            "12%",
+            "share of the island's electricity supplied by Solar panels",
+        ),
+        # a share that opens its clause: what the part does
+        (
+            "In the survey, 38% of farmers said they would plant less maize.",
+            "38%",
+            "farmers said they would plant less maize",
+        ),
+        # a votes tally
+        (
+            "The assembly adopted the new mining code by 74 votes to 20.",
+            "74 votes",
+            "vote on new mining code",
+        ),
+        # a relative clause and "cost"
+        (
+            "Work began on the tunnel, which is expected to cost $900 million.",
+            "$900 million",
+            "cost of tunnel",
+        ),
+        # a figure before its noun
+        (
+            "Engineers finished a 48-kilometre canal last year.",
+            "48-kilometre",
+            "length of canal last year",
+        ),
+        # "down from N": the same measure as the figure before
+        (
+            "Unemployment eased to 6.1% in June, down from 6.4% in May.",
+            "6.4%",
+            "Unemployment in May",
+        ),
+    ],
+)
+def test_context_phrase(text: str, figure: str, context: str) -> None:
+    assert _contexts(text)[figure] == context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A storm dropped up to 45 cm of snow on the passes, and 10-20 cm more could fall.",
+        "The bank sold $2 billion of bonds, including $500 million of 10-year notes at 4.1%.",
+        "Exports rose 7% to 3.2 million tonnes, while imports fell 2% to 900,000 tonnes.",
+        "Officials said 1,300 homes were damaged and 60 bridges washed away.",
+    ],
+)
+def test_context_has_no_holes(text: str) -> None:
+    """No context is a clause with the number cut out: no figure text, no dangling words."""
+    for fig in extract_figures(text):
+        words = fig.context.split()
+        assert words, fig
+        assert len(words) <= 12
+        assert not any(ch.isdigit() for w in words for ch in w if not w[:4].isdigit()), fig
+        assert words[-1].lower() not in {"of", "to", "at", "by", "a", "the", "from", "in"}, fig
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Up to 70 cm of snow fell.", [(0.7, "metres")]),
+        ("A further 20-30 cm could fall.", [(0.2, "metres"), (0.3, "metres")]),
+        ("Rain of 15 mm was recorded.", [(0.015, "metres")]),
+        ("The hall covers 2,500 square metres.", [(0.0025, "square_km")]),
+        ("A second phase of 500-700 MW is planned.", [(5e8, "watts"), (7e8, "watts")]),
+        ("The port moved 1.2 million twenty-foot equivalent units.", [(1.2e6, "teu")]),
+    ],
+)
+def test_units(text: str, values: list[tuple[float, str]]) -> None:
+    got = [(round(f.value, 6), f.unit) for f in extract_figures(text)]
+    assert got == [(round(v, 6), u) for v, u in values]
+
+
+def test_unknown_currency_keeps_its_noun_in_the_figure() -> None:
+    (fig,) = extract_figures("The state budget foresees spending of 90 billion crowns.")
+    assert fig.unit == "count"
+    assert fig.text == "90 billion crowns"
+    assert fig.context == "spending in state budget"
+
+
+@pytest.mark.parametrize(
+    ("verb", "form"),
+    [
+        ("supplies", "supplied"),
+        ("holds", "held"),
+        ("generates", "generated"),
+        ("earning", "earned"),
+    ],
+)
+def test_participle(verb: str, form: str) -> None:
+    assert participle(verb) == form
+
+
+def test_tokens_keep_inner_marks() -> None:
+    assert tokens("the U.S. and Kestrania’s “new” plan, # votes") == [
+        "the",
+        "U.S",
+        "and",
+        "Kestrania's",
+        "new",
+        "plan",
+        ",",
+        "#",
+        "votes",
+    ]
