@@ -161,7 +161,9 @@ def new_client(settings: FetchSettings) -> httpx.AsyncClient:
         write=settings.read_timeout,
         pool=None,  # never reached: the semaphores admit at most `concurrency` requests
     )
-    if settings.trust_env and getproxies():
+    # getproxies() also reports NO_PROXY as "no": that alone names no proxy to use.
+    proxies = {scheme: url for scheme, url in getproxies().items() if scheme != "no"}
+    if settings.trust_env and proxies:
         # httpx honours HTTP(S)_PROXY and NO_PROXY only with its own transport.
         limits = httpx.Limits(
             max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency

@@ -509,3 +509,19 @@ def test_settings_are_validated() -> None:
         FetchSettings(concurrency=0)
     with pytest.raises(ValueError, match="timeouts"):
         FetchSettings(deadline=0)
+
+
+def test_no_proxy_alone_keeps_the_sharded_pools(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The bench harness (and many shells) set only NO_PROXY: that names no proxy, and
+    # must not drop briefing onto httpx's single pool, which is slow at high concurrency.
+    from briefing.transport import _ShardedTransport, new_client
+
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    client = new_client(FetchSettings())
+    try:
+        assert isinstance(client._transport, _ShardedTransport)
+    finally:
+        asyncio.run(client.aclose())
