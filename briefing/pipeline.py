@@ -268,7 +268,7 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 def summaries_for(store: Store, stored: Sequence[StoredItem]) -> dict[int, Summary]:
     """Summaries of these items: cached ones, and the missing ones computed and cached."""
-    from briefing.summarize import SUMMARIZER_VERSION
+    from briefing.versions import SUMMARIZER_VERSION
 
     ids = [s.id for s in stored]
     found = load_summaries(store, ids, SUMMARIZER_VERSION)
@@ -298,8 +298,7 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
     An unchanged day is read from the story cache instead of being clustered again.
     """
     from briefing import daycache
-    from briefing.stories import STORIES_VERSION, build_stories
-    from briefing.summarize import SUMMARIZER_VERSION
+    from briefing.versions import STORIES_VERSION, SUMMARIZER_VERSION
 
     start, end = day_bounds(day)
     names = [feed.name for feed in config.feeds]
@@ -308,6 +307,8 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
     signature = daycache.day_signature(stored, config.feed_index, versions)
     stories = daycache.load_stories(store, day, signature, stored)
     if stories is None:
+        from briefing.stories import build_stories
+
         summaries = summaries_for(store, stored)
         entries = [(s.item, summaries.get(s.id)) for s in stored]
         stories = build_stories(entries, feeds=config.feed_index, now=now)

@@ -36,10 +36,6 @@ _CONTEXT_STOP = frozenset(_CONTEXT_WORDS.split())
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 
 
-STORIES_VERSION = 1
-"""Bump when clustering, merging or ranking changes, so cached briefings are rebuilt."""
-
-
 def story_id(item: Item) -> str:
     """The stable id of the story an item founded."""
     return hashlib.sha1(f"{item.feed}\n{item.key}".encode()).hexdigest()[:16]

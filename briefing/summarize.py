@@ -7,9 +7,9 @@ from briefing.extract.dateline import extract_dateline
 from briefing.extract.figures import extract_figures
 from briefing.extract.sentences import split_sentences
 from briefing.models import Summary
+from briefing.versions import SUMMARIZER_VERSION
 
-SUMMARIZER_VERSION: int = 2
-"""Bumped whenever summaries change, so stored summaries are recomputed."""
+__all__ = ["SUMMARIZER_VERSION", "summarize", "summary_to_dict"]
 
 MAX_CHARS = 100_000
 """Quotes and figures are read from this much of an article (long reads run to ~60,000)."""
