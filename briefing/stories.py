@@ -29,6 +29,8 @@ SAME_VALUE = 0.005
 """Relative difference under which two figures are the same value."""
 DISAGREE = 0.15
 """Relative difference up to which two values of one measure are a disagreement."""
+CLOSE = 0.05
+"""Distinctive values this close are taken as one measure even when the contexts differ."""
 
 _CONTEXT_WORDS = "a an the of in on at to for from by with and or its their this that last year \
 years than more over about nearly almost some"
@@ -267,7 +269,9 @@ def _merge_figures(
                 if (
                     entry.figure.unit == figure.unit
                     and same_value
-                    and (not words or not entry.words or words & entry.words)
+                    and (
+                        not words or not entry.words or words & entry.words or _distinctive(figure)
+                    )
                 ):
                     if doc.item.feed not in entry.feeds:
                         entry.feeds.append(doc.item.feed)
@@ -290,9 +294,26 @@ def _merge_figures(
     )
 
 
+def _distinctive(figure: Figure) -> bool:
+    """A value unlikely to recur in one story by chance: money, a measured quantity, or a
+    count in the thousands. Two outlets giving it describe the same thing, in whatever words."""
+    return figure.unit != "count" or abs(figure.value) >= 1000
+
+
 def _disagreement(a: _Merged, b: _Merged) -> str | None:
-    """A note when two outlets give close but different values for one measure."""
-    if a.figure.unit != b.figure.unit or not (a.words & b.words):
+    """A note when two outlets give close but different values for one measure.
+
+    The measure is the same when the contexts share a word, or, for sums of money
+    and physical quantities (not counts or rates, which recur by chance), when the
+    values are within a few percent: outlets word the same sum differently.
+    """
+    if a.figure.unit != b.figure.unit:
+        return None
+    related = bool(a.words & b.words) or (
+        a.figure.unit not in ("count", "percent", "percentage_points", "basis_points")
+        and _relative(a.figure.value, b.figure.value) <= CLOSE
+    )
+    if not related:
         return None
     if set(a.feeds) & set(b.feeds):
         return None

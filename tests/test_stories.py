@@ -290,3 +290,24 @@ def test_quotes_match_across_marks_case_and_a_partial_quote() -> None:
 )
 def test_split_dateline(line: str, dateline: str | None, rest: str) -> None:
     assert split_dateline(line) == (dateline, rest)
+
+
+def test_close_sums_of_money_worded_differently_are_flagged() -> None:
+    first = summary(
+        "The dam costs more.",
+        figures=(figure("$2.4 billion", 2.4e9, "new spillway and pumping station", "USD"),),
+    )
+    second = summary(
+        "Costs climb.",
+        figures=(figure("$2.5 billion", 2.5e9, "is set aside for the works", "USD"),),
+    )
+    (story,) = build_stories([(dam(), first), (dam_other(), second)], now=NOW)
+    assert len(story.disagreements) == 1
+    assert "$2.4 billion" in story.disagreements[0] and "$2.5 billion" in story.disagreements[0]
+
+
+def test_close_counts_of_different_things_are_not_flagged() -> None:
+    first = summary("a", figures=(figure("1,200 residents", 1200, "residents evacuated"),))
+    second = summary("b", figures=(figure("1,180 sandbags", 1180, "sandbags delivered"),))
+    (story,) = build_stories([(dam(), first), (dam_other(), second)], now=NOW)
+    assert story.disagreements == ()
