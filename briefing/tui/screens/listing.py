@@ -39,12 +39,15 @@ class ListingScreen(Screen[str | None]):
         yield Footer()
 
     def title_text(self) -> Text:
-        """The bar above the list."""
-        raise NotImplementedError
+        """The bar above the list (subclasses name what they list)."""
+        return Text(f"{self.briefing.date:%A %d %B %Y}")
 
     def entries(self) -> list[tuple[Text, str | None]]:
-        """(prompt, story id) of each line; a None id makes a header."""
-        raise NotImplementedError
+        """(prompt, story id) of each line; a None id makes a header.
+
+        Subclasses list quotes or figures; the base lists nothing and shows EMPTY.
+        """
+        return []
 
     def on_mount(self) -> None:
         entries = self.entries()
