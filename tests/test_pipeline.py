@@ -276,3 +276,15 @@ def test_ttl_and_minimum_interval_are_respected_unless_forced(
             for o in refresh(config, store, now=later + timedelta(minutes=61)).outcomes
         }
         assert "skipped" not in hour_later.values()
+
+
+def test_today_json_says_which_outlets_carry_each_quote_and_why_items_joined(
+    config_file: Path,
+) -> None:
+    _, out, _ = run(["today", "--date", "2026-11-27", "--format", "json"], config_file)
+    story = json.loads(out)["stories"][0]
+    assert story["outlets"] == 3
+    assert len(story["why"]) == len(story["items"]) - 1
+    shared = [q for q in story["quotes"] if len(q["feeds"]) > 1]
+    assert shared, story["quotes"]
+    assert all(set(q["feeds"]) <= {i["feed"] for i in story["items"]} for q in story["quotes"])

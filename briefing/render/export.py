@@ -26,6 +26,11 @@ def figure_dict(figure: Figure) -> dict[str, Any]:
     }
 
 
+def _sources(sources: tuple[tuple[str, ...], ...], index: int) -> tuple[str, ...]:
+    """The feeds carrying the quote or figure at `index` (empty when not recorded)."""
+    return sources[index] if index < len(sources) else ()
+
+
 def story_dict(story: Story) -> dict[str, Any]:
     """Every field of a story: JSON never abridges."""
     return {
@@ -36,9 +41,17 @@ def story_dict(story: Story) -> dict[str, Any]:
         "source": story.source,
         "published": _time(story.published),
         "tags": list(story.tags),
-        "quotes": [quote_dict(q) for q in story.quotes],
-        "figures": [figure_dict(f) for f in story.figures],
+        "outlets": story.outlets,
+        "quotes": [
+            quote_dict(q) | {"feeds": list(_sources(story.quote_sources, n))}
+            for n, q in enumerate(story.quotes)
+        ],
+        "figures": [
+            figure_dict(f) | {"feeds": list(_sources(story.figure_sources, n))}
+            for n, f in enumerate(story.figures)
+        ],
         "disagreements": list(story.disagreements),
+        "why": list(story.why),
         "sources": [
             {"feed": s.feed, "title": s.title, "link": s.link, "published": _time(s.published)}
             for s in story.sources
