@@ -10,6 +10,10 @@ global cap of 100 requests in flight; every bench feed lives on one loopback
 host, so its per-host cap (6 by default, to be polite to real sites) is
 raised to that global cap with `--per-host 100`.
 Needs newsboat (`apt-get install newsboat time`) and briefing installed on PATH.
+
+`--fulltext` times the full-text step instead (article pages of teaser feeds,
+read with trafilatura): it runs benchmarks/fulltext.py and prints pages per
+second; newsboat has no such step to compare with.
 """
 
 from __future__ import annotations
@@ -29,7 +33,11 @@ def main() -> None:
     parser.add_argument("--threads", default="32")
     parser.add_argument("--repeat", default="1")
     parser.add_argument("--out", default=str(Path(__file__).parent / "results"))
+    parser.add_argument("--fulltext", action="store_true", help="time the full-text step")
     args = parser.parse_args()
+    if args.fulltext:
+        script = Path(__file__).with_name("fulltext.py")
+        sys.exit(subprocess.call([sys.executable, str(script)]))
     if not HARNESS.exists():
         sys.exit(f"benchmarks/refresh.py: {HARNESS} not found (../shared/bench is needed)")
     out = Path(args.out)
