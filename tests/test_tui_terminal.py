@@ -65,12 +65,15 @@ class Terminal:
     def text(self) -> str:
         return "\n".join(self.screen.display)
 
-    def wait_for(self, needle: str, timeout: float = 15.0) -> str:
+    def wait_for(self, needle: str, timeout: float = 15.0, gone: str | None = None) -> str:
+        """Read until `needle` is on screen (and `gone`, if given, is not): a screen is
+        drawn in several writes, so one read can catch it half-repainted."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.read()
-            if needle in self.text():
-                return self.text()
+            shown = self.text()
+            if needle in shown and (gone is None or gone not in shown):
+                return shown
         raise AssertionError(f"{needle!r} never appeared; the screen was:\n{self.text()}")
 
     def send(self, keys: str) -> None:
@@ -108,8 +111,8 @@ def test_demo_runs_in_a_real_terminal_and_exits_cleanly(terminal: Terminal) -> N
     assert "Source 1 of" in terminal.wait_for("Source 1 of")
     terminal.send("j")
     terminal.send("\x1b")
-    shown = terminal.wait_for("Refresh")
-    assert "Source 1 of" not in shown
+    shown = terminal.wait_for("Refresh", gone="Source 1 of")
+    assert "Briefing ·" in shown
     terminal.send("/")
     terminal.wait_for("Search every stored article")
     terminal.send("Kestrania")
