@@ -1,0 +1,266 @@
+"""What wire copy says about an item, for telling which items report one event.
+
+Each item becomes a Doc: weighted title, lead and body words (stemmed, stop
+words out), full names, normalised quotes, figures, dateline and five-word
+shingles for spotting syndicated copies.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass
+
+from briefing.models import Item, Summary
+
+BODY_WORDS = 90
+"""Words of the article body, after the lead, that count towards its vocabulary."""
+
+_STOP_WORDS = """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my no nor not now of off on once only or other our ours out over
+    own same she should so some such than that the their theirs them then there these they this
+    those through to too under until up very was we were what when where which while who whom why
+    will with would you your yours its let lets per via amid among across around within without
+    upon onto new first last next one two three four five six seven eight nine ten several many
+    much however since still yet already while whether though although may might must shall
+    said says say saying told tell tells added adding according reported reports report announced
+    statement official officials spokesman spokeswoman news agency agencies source sources
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks
+    weekend month months year years day days morning evening night afternoon time times
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    percent per cent billion million thousand hundred trillion bn mln trln
+    mr mrs ms dr st
+"""
+_STOP = frozenset(_STOP_WORDS.split())
+"""Words that say nothing about which event an article reports."""
+
+_SYNONYMS = {
+    "quake": "earthquake",
+    "quakes": "earthquake",
+    "tremor": "earthquake",
+    "tremors": "earthquake",
+    "hike": "raise",
+    "hikes": "raise",
+    "lifts": "raise",
+    "raises": "raise",
+    "raised": "raise",
+    "pact": "agreement",
+    "accord": "agreement",
+    "deal": "agreement",
+    "talks": "negotiation",
+    "polls": "election",
+    "vote": "election",
+    "blaze": "fire",
+    "probe": "investigation",
+    "curbs": "restriction",
+    "slashes": "cut",
+    "slash": "cut",
+    "govt": "government",
+}
+"""Headline words and the plainer words other outlets use for the same thing."""
+
+_WORD = re.compile(r"[$€£₽]?\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NAME = re.compile(r"\b[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)+")
+_QUOTE = re.compile(r"[“\"«„]([^”\"»“„\n]{12,}?)[”\"»]")
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,[^.(—–/\n]{0,40})?\s*"
+    r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:[.—–]|-\s)\s*"
+)
+_SPACE = re.compile(r"\s+")
+_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "’": "'", "‘": "'"})
+_COPY_MARK = re.compile(r"\b(?:first published by|republished|syndicated)\b", re.IGNORECASE)
+
+
+def split_dateline(line: str) -> tuple[str | None, str]:
+    """Split a wire dateline ("BISHKEK, Oct 9 (Kabar) —") from the start of a line."""
+    match = _DATELINE.match(line)
+    if match is None:
+        return None, line
+    return match.group(1).strip(), line[match.end() :]
+
+
+@functools.lru_cache(maxsize=131072)
+def stem(word: str) -> str:
+    """Reduce a lower-case word to a crude stem shared by its inflections and demonyms."""
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.rstrip("'")
+    if len(word) > 6 and word.endswith("istan"):
+        return word[:-5]
+    if len(word) > 6 and word.endswith("stan"):
+        return word[:-4]
+    word = _SYNONYMS.get(word, word)
+    for suffix, keep in (
+        ("ians", 3),
+        ("ian", 3),
+        ("ies", 4),
+        ("ing", 4),
+        ("ed", 4),
+        ("es", 5),
+        ("ia", 3),
+        ("s", 4),
+        ("i", 4),
+        ("e", 4),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep - 1:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                continue
+            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return word[:7]
+
+
+def _number(token: str) -> str:
+    """Normalise a number token: no thousands commas, a currency sign kept."""
+    if re.fullmatch(r"[$€£₽]?\d{1,3}(?:,\d{3})+%?", token):
+        token = token.replace(",", "")
+    return "#" + token.replace(",", ".")
+
+
+def normalize_quote(text: str) -> str:
+    """Lower-case a quote, unify its marks, collapse spaces, strip edge punctuation."""
+    text = _SPACE.sub(" ", text.translate(_QUOTE_MARKS).lower())
+    return text.strip(" .,;:!?\"'-–—")
+
+
+def quotes_match(a: str, b: str) -> bool:
+    """Whether two normalised quotes are the same words (fuzzily, or one inside the other)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 20 and short in long_:
+        return True
+    # ratio() >= 0.9 needs lengths within about 20% of each other; the cheap upper
+    # bounds rule most pairs out before the quadratic comparison.
+    if 2 * len(short) < 0.9 * (len(short) + len(long_)):
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
+
+
+@dataclass
+class Doc:
+    """One item prepared for clustering."""
+
+    index: int
+    item: Item
+    summary: Summary | None
+    weights: dict[str, float]
+    """Token → field weight before IDF (title and lead words weigh more)."""
+    surface: dict[str, str]
+    """Token → a word of the text it was read from (to explain a match)."""
+    names: frozenset[str]
+    """Names of two or more capitalised words (people, bodies, places), lower-cased."""
+    quotes: tuple[str, ...]
+    figures: frozenset[tuple[float, str]]
+    dateline: str | None
+    timestamp: float
+    copy_mark: bool
+    """The text says it is republished from another outlet."""
+    norm: float = 1.0
+    """Cached vector length (see Clusterer._norm)."""
+    norm_at: int = -1
+    """How many items had been seen when `norm` was computed."""
+    _shingles: frozenset[int] | None = None
+
+    @property
+    def shingles(self) -> frozenset[int]:
+        """Five-word runs of the text (hashed), read when first needed."""
+        if self._shingles is None:
+            words = [w.lower() for w in _WORD.findall(self.item.text)]
+            runs = zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)
+            self._shingles = frozenset(hash(run) for run in runs)
+        return self._shingles
+
+
+def _body(item: Item, summary: Summary | None) -> tuple[str, str]:
+    """Split an item into its lead and the rest of its text (dateline removed)."""
+    text = item.text.strip()
+    if summary is not None and summary.lead:
+        lead = summary.lead
+        at = text.find(lead)
+        rest = text[at + len(lead) :] if at >= 0 else text
+        return lead, rest
+    first, _, rest = text.partition("\n")
+    return split_dateline(first)[1], rest
+
+
+def _tokens(text: str, stop: frozenset[str]) -> list[tuple[str, str]]:
+    """Content tokens of a text with the words they were read from."""
+    out = []
+    for match in _WORD.finditer(text):
+        raw = match.group()
+        if raw[0].isdigit() or raw[0] in "$€£₽":
+            out.append((_number(raw), raw))
+            continue
+        low = raw.lower()
+        if low in _STOP or low in stop or len(low) < 2:
+            continue
+        out.append((stem(low), raw))
+    return out
+
+
+def make_doc(index: int, item: Item, summary: Summary | None, stop: frozenset[str]) -> Doc:
+    """Read an item's title, lead, names, quotes, figures and shingles."""
+    lead, rest = _body(item, summary)
+    rest_words = rest.split()[:BODY_WORDS]
+    body = " ".join(rest_words)
+    weights: dict[str, float] = {}
+    surface: dict[str, str] = {}
+    for text, weight in ((body, 1.0), (lead, 1.5), (item.title, 2.0)):
+        for token, raw in _tokens(text, stop):
+            weights[token] = max(weights.get(token, 0.0), weight)
+            surface[token] = raw
+    # Single capitalised words are mostly places, which unrelated events share; a full
+    # name ("Aibek Nurmatov", "Temir Zholy") is much more specific.
+    names = {
+        m.group().lower()
+        for text in (lead, body)
+        for m in _NAME.finditer(text)
+        if m.group().split()[0].lower() not in _STOP
+    }
+    for token in list(weights):
+        if token.startswith("#"):
+            digits = token.strip("#$€£₽%")
+            small = digits.isdecimal() and (int(digits) < 13 or 1900 <= int(digits) <= 2100)
+            weights[token] *= 0.5 if small else 1.3
+    if summary is not None and summary.quotes:
+        quote_texts = [q.text for q in summary.quotes]
+    else:
+        quote_texts = [m.group(1) for m in _QUOTE.finditer(item.text)]
+    quotes = tuple(q for q in (normalize_quote(t) for t in quote_texts) if len(q.split()) >= 3)
+    figures = frozenset(
+        (round(f.value, 6), f.unit)
+        for f in (summary.figures if summary is not None else ())
+        if f.unit != "count" or abs(f.value) >= 13
+    )
+    dateline = summary.dateline if summary is not None else None
+    if dateline is None:
+        dateline = split_dateline(item.text.lstrip())[0]
+    return Doc(
+        index=index,
+        item=item,
+        summary=summary,
+        weights=weights,
+        surface=surface,
+        names=frozenset(names),
+        quotes=quotes,
+        figures=figures,
+        dateline=dateline.upper() if dateline else None,
+        timestamp=item.published.timestamp(),
+        copy_mark=bool(_COPY_MARK.search(item.text)),
+    )
+
+
+def is_copy(a: Doc, b: Doc) -> bool:
+    """Whether one article is a near-verbatim copy of the other."""
+    if len(a.shingles) < 8 or len(b.shingles) < 8:
+        return False
+    shared = len(a.shingles & b.shingles)
+    return shared / min(len(a.shingles), len(b.shingles)) >= 0.6
