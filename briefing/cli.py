@@ -344,48 +344,17 @@ def _run_refresh(
     quiet: bool = False,
 ) -> RefreshReport:
     from briefing.pipeline import refresh
+    from briefing.render.digest import refresh_lines
 
     if sys.stderr.isatty() and not quiet:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        from briefing.render.console import refresh_progress
 
-        from briefing.render.console import make_console
-
-        with Progress(
-            TextColumn("refreshing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[last]}"),
-            console=make_console(stderr=True),
-            transient=True,
-        ) as bar:
-            task = bar.add_task("refresh", total=len(config.feeds), last="")
-            report = refresh(
-                config,
-                store,
-                only=only,
-                force=force,
-                progress=lambda o, done, total: bar.update(
-                    task, completed=done, total=total, last=o.name[:40]
-                ),
-            )
+        with refresh_progress(len(config.feeds)) as progress:
+            report = refresh(config, store, only=only, force=force, progress=progress)
     else:
         report = refresh(config, store, only=only, force=force)
-    for outcome in report.outcomes:
-        if outcome.error:
-            _say(f"{outcome.name}: {outcome.error}")
-        elif outcome.note and outcome.outcome != "skipped":
-            _say(f"{outcome.name}: {outcome.note}")
-    skipped = sum(1 for o in report.outcomes if o.outcome == "skipped")
-    _say(
-        f"refreshed {len(report.fetched)} feeds: {report.new_items} new items, "
-        f"{len(report.failed)} failed" + (f", {skipped} not due yet" if skipped else "")
-    )
-    if report.pages_read or report.pages_failed or report.pages_left:
-        _say(
-            f"full text: {report.pages_read} pages read, {report.pages_failed} failed"
-            " (teaser kept, retried later)"
-            + (f", {report.pages_left} left for the next refresh" if report.pages_left else "")
-        )
+    for line in refresh_lines(report):
+        _say(line)
     return report
 
 

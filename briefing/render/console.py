@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TextIO
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -19,6 +21,9 @@ from rich.text import Text
 
 from briefing.models import Briefing, Story
 from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, elide
+
+if TYPE_CHECKING:
+    from briefing.pipeline import FeedOutcome, ProgressCallback
 
 
 def make_console(file: TextIO | None = None, *, stderr: bool = False) -> Console:
@@ -93,3 +98,25 @@ def briefing_renderable(briefing: Briefing) -> RenderableType:
         for feed in failing:
             parts.append(Text.assemble(f"  {feed.name}: ", (feed.error or feed.status, "red")))
     return Group(*parts)
+
+
+@contextmanager
+def refresh_progress(total: int) -> Iterator[ProgressCallback]:
+    """A progress bar on stderr for a refresh; yields the callback `pipeline.refresh` takes."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("refreshing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[last]}", markup=False),
+        console=make_console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("refresh", total=total, last="")
+
+        def advance(outcome: FeedOutcome, done: int, total: int) -> None:
+            # The name column has markup off: "[bold]" in a feed's name is shown as typed.
+            bar.update(task, completed=done, total=total, last=outcome.name[:40])
+
+        yield advance

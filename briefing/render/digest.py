@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from briefing.models import Briefing, FeedStatus, Story
-from briefing.pipeline import Digest
+from briefing.pipeline import Digest, RefreshReport
 
 WIDTH = 78
 """Line width of the plain-text output (mail readers show 78 columns comfortably)."""
@@ -213,3 +213,25 @@ def feeds_text(feeds: Iterable[FeedStatus]) -> str:
         if feed.error:
             lines += _wrap(feed.error, "         ", "       ! ")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def refresh_lines(report: RefreshReport) -> list[str]:
+    """stderr lines after a refresh: one per failed or moved feed, then the totals."""
+    lines = []
+    for outcome in report.outcomes:
+        if outcome.error:
+            lines.append(f"{outcome.name}: {outcome.error}")
+        elif outcome.note and outcome.outcome != "skipped":
+            lines.append(f"{outcome.name}: {outcome.note}")
+    skipped = sum(1 for o in report.outcomes if o.outcome == "skipped")
+    lines.append(
+        f"refreshed {len(report.fetched)} feeds: {report.new_items} new items, "
+        f"{len(report.failed)} failed" + (f", {skipped} not due yet" if skipped else "")
+    )
+    if report.pages_read or report.pages_failed or report.pages_left:
+        lines.append(
+            f"full text: {report.pages_read} pages read, {report.pages_failed} failed"
+            " (teaser kept, retried later)"
+            + (f", {report.pages_left} left for the next refresh" if report.pages_left else "")
+        )
+    return lines
