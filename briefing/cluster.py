@@ -10,8 +10,6 @@ publication order gives exactly the result of clustering them all at once.
 
 from __future__ import annotations
 
-import functools
-import heapq
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -23,6 +21,7 @@ from briefing.signals import Doc, is_copy, make_doc, quotes_match
 
 WINDOW = timedelta(hours=36)
 """Two items further apart in time than this are never linked directly."""
+WINDOW_SECONDS = WINDOW.total_seconds()
 THRESHOLD = 0.24
 SECOND_SHARE = 0.5
 """Share of an item's second-best pair in a story that adds to its best (see _best_match)."""
@@ -35,9 +34,31 @@ IDF_PRIOR = 20
 """Pseudo-items behind every document frequency (see Clusterer.idf)."""
 
 
-@functools.lru_cache(maxsize=65536)
-def _log1(count: int) -> float:
-    return math.log(count + 1.0)
+@dataclass(slots=True)
+class _Posting:
+    """The items holding one token, grouped by the token's weight in each."""
+
+    count: int
+    earliest: float
+    latest: float
+    """Publication times of the first and last item in it (timestamps)."""
+    by_weight: dict[float, list[int]]
+    """Token weight → indexes of the items, in the order they were added."""
+
+
+@dataclass(slots=True)
+class _Probe:
+    """A new item weighed against the items seen so far (see Clusterer._probe)."""
+
+    query: dict[str, float]
+    """Token → weight × IDF², for dot products with earlier items."""
+    norm: float
+    candidates: list[int]
+    """Earlier items with the best dot products over rare tokens, best first."""
+    partial: Mapping[int, float]
+    """Earlier item → its dot product with the new one over the rare tokens."""
+    common: list[str]
+    """Tokens too common to give candidates, left out of `partial`."""
 
 
 @dataclass
@@ -57,11 +78,14 @@ class Clusterer:
         self.clusters: list[Cluster] = []
         self.cluster_of: list[int] = []
         self.seen: dict[tuple[str, str], int] = {}
-        self._df: dict[str, int] = {}
-        self._postings: dict[str, list[tuple[int, float, float]]] = {}
-        """Token → (item index, token weight, timestamp) of the items holding it, in order."""
+        self._postings: dict[str, _Posting] = {}
+        """Token → the items holding it (few objects per token: a light load on the GC)."""
         self._stop = frozenset(w.lower() for w in stop_words)
+        self._outlet_stop: dict[str, frozenset[str]] = {}
+        """Outlet and source names → the stop words for their items."""
         self._log_seen = math.log(IDF_PRIOR)
+        self._logs = [0.0, math.log(2.0)]
+        """log(count + 1) for every document frequency up to the items seen + 1."""
 
     def idf(self, token: str) -> float:
         """Inverse document frequency over the items seen so far, with a prior.
@@ -70,7 +94,8 @@ class Clusterer:
         token two early items share from looking commoner than it is: with few items
         seen, plain frequencies make every shared token look common.
         """
-        return self._log_seen - _log1(self._df.get(token, 0))
+        posting = self._postings.get(token)
+        return self._log_seen - self._logs[posting.count if posting is not None else 0]
 
     def _norm(self, doc: Doc) -> float:
         """Length of an item's weighted vector, refreshed as the window grows by half.
@@ -81,7 +106,11 @@ class Clusterer:
         """
         seen = len(self.docs)
         if doc.norm_at < 0 or seen > doc.norm_at * 1.5 + 20:
-            total = sum((w * self.idf(t)) ** 2 for t, w in doc.weights.items())
+            log_seen, logs, postings = self._log_seen, self._logs, self._postings
+            total = 0.0
+            # Only items already added are weighed here: each of their tokens has postings.
+            for token, weight in doc.weights.items():
+                total += (weight * (log_seen - logs[postings[token].count])) ** 2
             doc.norm, doc.norm_at = math.sqrt(total) or 1.0, seen
         return doc.norm
 
@@ -92,7 +121,10 @@ class Clusterer:
             return self.cluster_of[known]
         # An outlet's name in its own datelines and footers says nothing about the event.
         names = f"{item.feed} {summary.source if summary is not None else ''}"
-        stop = self._stop | {w.lower() for w in re.findall(r"[^\W_]+", names)}
+        stop = self._outlet_stop.get(names)
+        if stop is None:
+            stop = self._stop | {w.lower() for w in re.findall(r"[^\W_]+", names)}
+            self._outlet_stop[names] = stop
         doc = make_doc(len(self.docs), item, summary, stop)
         best, best_score = self._best_match(doc)
         if best is None:
@@ -108,30 +140,71 @@ class Clusterer:
         self.docs.append(doc)
         self.cluster_of.append(target)
         self.seen[(item.feed, item.key)] = doc.index
-        entry_time = doc.timestamp
+        when = doc.timestamp
+        postings = self._postings
         for token, weight in doc.weights.items():
-            self._df[token] = self._df.get(token, 0) + 1
-            self._postings.setdefault(token, []).append((doc.index, weight, entry_time))
+            posting = postings.get(token)
+            if posting is None:
+                postings[token] = _Posting(1, when, when, {weight: [doc.index]})
+                continue
+            posting.count += 1
+            if when < posting.earliest:
+                posting.earliest = when
+            elif when > posting.latest:
+                posting.latest = when
+            group = posting.by_weight.get(weight)
+            if group is None:
+                posting.by_weight[weight] = [doc.index]
+            else:
+                group.append(doc.index)
         self._log_seen = math.log(len(self.docs) + IDF_PRIOR)
+        self._logs.append(math.log(len(self._logs) + 1.0))
+        self._norm(doc)  # its length as it joins, refreshed as the window grows
         return target
 
-    def _candidates(self, doc: Doc, idf: Mapping[str, float]) -> list[int]:
-        """Earlier items in the window sharing rare tokens, best pre-scores first."""
+    def _probe(self, doc: Doc) -> _Probe:
+        """Weigh a new item by the items seen so far and find its candidate matches.
+
+        Earlier items in the window that share a rare token with it are candidates;
+        their dot products with it over the rare tokens are summed from the postings.
+        """
         cap = max(30, int(RARE_SHARE * len(self.docs)))
-        earliest = doc.timestamp - WINDOW.total_seconds()
-        latest = doc.timestamp + WINDOW.total_seconds()
-        acc: dict[int, float] = {}
-        get = acc.get
+        earliest = doc.timestamp - WINDOW_SECONDS
+        latest = doc.timestamp + WINDOW_SECONDS
+        log_seen, logs, postings = self._log_seen, self._logs, self._postings
+        docs = self.docs
+        query: dict[str, float] = {}
+        total = 0.0
+        partial: dict[int, float] = {}
+        get = partial.get
+        common: list[str] = []
         for token, weight in doc.weights.items():
-            posting = self._postings.get(token)
-            if not posting or len(posting) > cap:
+            posting = postings.get(token)
+            if posting is None:
+                idf = log_seen
+                total += (weight * idf) ** 2
+                query[token] = weight * idf * idf
                 continue
-            w = weight * idf[token] ** 2
-            for other, other_weight, when in reversed(posting):
-                if earliest <= when <= latest:
-                    acc[other] = get(other, 0.0) + w * other_weight
-        # Ties keep the order items were met in, which depends only on the input.
-        return heapq.nlargest(CANDIDATES, acc, key=acc.__getitem__)
+            idf = log_seen - logs[posting.count]
+            total += (weight * idf) ** 2
+            query[token] = w = weight * idf * idf
+            if posting.count > cap:
+                common.append(token)
+                continue
+            whole = earliest <= posting.earliest and posting.latest <= latest
+            for other_weight, others in posting.by_weight.items():
+                add = w * other_weight
+                if whole:
+                    for other in reversed(others):
+                        partial[other] = get(other, 0.0) + add
+                else:
+                    for other in reversed(others):
+                        if earliest <= docs[other].timestamp <= latest:
+                            partial[other] = get(other, 0.0) + add
+        # sorted() is stable: ties keep the order items were met in, which depends only
+        # on the input.
+        candidates = sorted(partial, key=partial.__getitem__, reverse=True)[:CANDIDATES]
+        return _Probe(query, math.sqrt(total) or 1.0, candidates, partial, common)
 
     def _best_match(self, doc: Doc) -> tuple[int | None, float]:
         """Find the story the item fits best: its best pair plus half its second best.
@@ -139,11 +212,19 @@ class Clusterer:
         A report often matches each earlier report of its story a little, on different
         details; the second-best pair in the same story adds that evidence.
         """
-        idf = {token: self.idf(token) for token in doc.weights}
-        doc_norm = math.sqrt(sum((w * idf[t]) ** 2 for t, w in doc.weights.items())) or 1.0
+        probe = self._probe(doc)
+        # Its length as of now serves until the window has grown by half (see _norm).
+        query, doc_norm, partial, common = probe.query, probe.norm, probe.partial, probe.common
         pairs: dict[int, list[tuple[float, int]]] = {}
-        for other_index in self._candidates(doc, idf):
-            value = self.score(doc, self.docs[other_index], idf, doc_norm)
+        for other_index in probe.candidates:
+            other = self.docs[other_index]
+            # The candidates' dot products lack only the common tokens.
+            dot = partial[other_index]
+            other_weights = other.weights
+            for token in common:
+                if token in other_weights:
+                    dot += query[token] * other_weights[token]
+            value = self._evidence(doc, other, dot / (doc_norm * self._norm(other)))
             if value > 0:
                 pairs.setdefault(self.cluster_of[other_index], []).append((value, other_index))
         best: int | None = None
@@ -157,33 +238,12 @@ class Clusterer:
             return None, 0.0
         return best, best_score
 
-    def score(
-        self,
-        doc: Doc,
-        other: Doc,
-        idf: Mapping[str, float] | None = None,
-        doc_norm: float | None = None,
-    ) -> float:
-        """Score how likely two items report one event (0 when too far apart in time).
-
-        Args:
-            doc: the new item.
-            other: an earlier item.
-            idf: the new item's token weights, when the caller has them.
-            doc_norm: the new item's vector length, when the caller has it.
-        """
-        hours = abs(doc.timestamp - other.timestamp) / 3600
-        limit = WINDOW.total_seconds() / 3600
-        if hours > limit:
+    def _evidence(self, doc: Doc, other: Doc, cosine: float) -> float:
+        """Add what the pair shares besides words to their cosine, discounted by time apart."""
+        apart = abs(doc.timestamp - other.timestamp)
+        if apart > WINDOW_SECONDS:
             return 0.0
-        if idf is None:
-            idf = {token: self.idf(token) for token in doc.weights}
-        other_weights = other.weights
-        dot = 0.0
-        for token, weight in doc.weights.items():
-            if token in other_weights:
-                dot += weight * other_weights[token] * idf[token] ** 2
-        value = dot / ((doc_norm or self._norm(doc)) * self._norm(other))
+        value = cosine
         # Near-copies share most words, so only a high cosine needs the shingle check.
         if value >= 0.3 and is_copy(doc, other):
             return 1.0
@@ -196,7 +256,7 @@ class Clusterer:
             value += min(0.08, 0.04 * len(doc.names & other.names))
         if doc.dateline and doc.dateline == other.dateline:
             value += 0.03
-        return value * (1.0 - 0.25 * hours / limit)
+        return value * (1.0 - 0.25 * apart / WINDOW_SECONDS)
 
     def explain(self, doc: Doc, other: Doc) -> str:
         """Say in a line what two items share: a copied text, quotes, figures, words."""

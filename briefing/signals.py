@@ -73,7 +73,8 @@ _DATELINE = re.compile(
 )
 _SPACE = re.compile(r"\s+")
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "’": "'", "‘": "'"})
-_COPY_MARK = re.compile(r"\b(?:first published by|republished|syndicated)\b", re.IGNORECASE)
+_COPY_MARK = re.compile(r"\b(?:first published by|republished|syndicated)\b")
+"""Words saying a text is another outlet's (searched in the lower-cased text)."""
 
 
 def split_dateline(line: str) -> tuple[str | None, str]:
@@ -173,9 +174,9 @@ class Doc:
     def shingles(self) -> frozenset[int]:
         """Five-word runs of the text (hashed), read when first needed."""
         if self._shingles is None:
-            words = [w.lower() for w in _WORD.findall(self.item.text)]
+            words = _WORD.findall(self.item.text.lower())
             runs = zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)
-            self._shingles = frozenset(hash(run) for run in runs)
+            self._shingles = frozenset(map(hash, runs))
         return self._shingles
 
 
@@ -191,19 +192,51 @@ def _body(item: Item, summary: Summary | None) -> tuple[str, str]:
     return split_dateline(first)[1], rest
 
 
-def _tokens(text: str, stop: frozenset[str]) -> list[tuple[str, str]]:
-    """Content tokens of a text with the words they were read from."""
-    out = []
-    for match in _WORD.finditer(text):
-        raw = match.group()
-        if raw[0].isdigit() or raw[0] in "$€£₽":
-            out.append((_number(raw), raw))
-            continue
-        low = raw.lower()
-        if low in _STOP or low in stop or len(low) < 2:
-            continue
-        out.append((stem(low), raw))
-    return out
+_TOKEN_CACHE: dict[str, tuple[str, str | None, float]] = {}
+"""A word as written → its lower-case form, its token (None for a stop word), its factor."""
+_TOKEN_CACHE_SIZE = 200_000
+
+
+def _token(raw: str) -> tuple[str, str | None, float]:
+    """Read one word of text: numbers normalised, words stemmed, stop words dropped.
+
+    Returns the lower-case word ("" for a number), its token and a factor on its
+    weight: small numbers and years say little about an event, other figures a lot.
+    """
+    if raw[0].isdigit() or raw[0] in "$€£₽":
+        token = _number(raw)
+        digits = token.strip("#$€£₽%")
+        small = digits.isdecimal() and (int(digits) < 13 or 1900 <= int(digits) <= 2100)
+        return "", token, 0.5 if small else 1.3
+    low = raw.lower()
+    if low in _STOP or len(low) < 2:
+        return low, None, 1.0
+    return low, stem(low), 1.0
+
+
+def _read_tokens(
+    text: str,
+    weight: float,
+    stop: frozenset[str],
+    weights: dict[str, float],
+    surface: dict[str, str],
+) -> None:
+    """Give the content tokens of a text a field weight, and note the words they come from.
+
+    Fields are read from the lightest to the heaviest, so a token takes the weight of
+    the heaviest field it appears in.
+    """
+    cache = _TOKEN_CACHE
+    if len(cache) > _TOKEN_CACHE_SIZE:
+        cache.clear()
+    for raw in _WORD.findall(text):
+        known = cache.get(raw)
+        if known is None:
+            known = cache[raw] = _token(raw)
+        low, token, factor = known
+        if token is not None and low not in stop:
+            weights[token] = weight * factor
+            surface[token] = raw
 
 
 def make_doc(index: int, item: Item, summary: Summary | None, stop: frozenset[str]) -> Doc:
@@ -214,9 +247,7 @@ def make_doc(index: int, item: Item, summary: Summary | None, stop: frozenset[st
     weights: dict[str, float] = {}
     surface: dict[str, str] = {}
     for text, weight in ((body, 1.0), (lead, 1.5), (item.title, 2.0)):
-        for token, raw in _tokens(text, stop):
-            weights[token] = max(weights.get(token, 0.0), weight)
-            surface[token] = raw
+        _read_tokens(text, weight, stop, weights, surface)
     # Single capitalised words are mostly places, which unrelated events share; a full
     # name ("Aibek Nurmatov", "Temir Zholy") is much more specific.
     names = {
@@ -225,11 +256,6 @@ def make_doc(index: int, item: Item, summary: Summary | None, stop: frozenset[st
         for m in _NAME.finditer(text)
         if m.group().split()[0].lower() not in _STOP
     }
-    for token in list(weights):
-        if token.startswith("#"):
-            digits = token.strip("#$€£₽%")
-            small = digits.isdecimal() and (int(digits) < 13 or 1900 <= int(digits) <= 2100)
-            weights[token] *= 0.5 if small else 1.3
     if summary is not None and summary.quotes:
         quote_texts = [q.text for q in summary.quotes]
     else:
@@ -254,13 +280,13 @@ def make_doc(index: int, item: Item, summary: Summary | None, stop: frozenset[st
         figures=figures,
         dateline=dateline.upper() if dateline else None,
         timestamp=item.published.timestamp(),
-        copy_mark=bool(_COPY_MARK.search(item.text)),
+        copy_mark=bool(_COPY_MARK.search(item.text.lower())),
     )
 
 
 def is_copy(a: Doc, b: Doc) -> bool:
     """Whether one article is a near-verbatim copy of the other."""
-    if len(a.shingles) < 8 or len(b.shingles) < 8:
+    ours, theirs = a.shingles, b.shingles
+    if len(ours) < 8 or len(theirs) < 8:
         return False
-    shared = len(a.shingles & b.shingles)
-    return shared / min(len(a.shingles), len(b.shingles)) >= 0.6
+    return len(ours & theirs) / min(len(ours), len(theirs)) >= 0.6

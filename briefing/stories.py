@@ -194,7 +194,7 @@ def _source_rank(doc: Doc, shared: Mapping[str, int]) -> tuple[bool, bool, bool,
     summary = doc.summary
     has_dateline = summary is not None and summary.dateline is not None
     long_lead = summary is not None and len(summary.lead) >= MIN_LEAD
-    central = sum(count - 1 for token, count in shared.items() if token in doc.weights)
+    central = sum(shared[token] - 1 for token in doc.weights)
     return (has_dateline, long_lead, not doc.copy_mark, central, -doc.timestamp, doc.item.feed)
 
 
