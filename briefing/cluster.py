@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import cast
 
 from briefing.models import Item, Summary
 from briefing.signals import Doc, is_copy, make_doc, quotes_match
@@ -50,15 +51,15 @@ class _Posting:
 class _Probe:
     """A new item weighed against the items seen so far (see Clusterer._probe)."""
 
-    query: dict[str, float]
-    """Token → weight × IDF², for dot products with earlier items."""
     norm: float
     candidates: list[int]
     """Earlier items with the best dot products over rare tokens, best first."""
     partial: Mapping[int, float]
     """Earlier item → its dot product with the new one over the rare tokens."""
-    common: list[str]
-    """Tokens too common to give candidates, left out of `partial`."""
+    common: list[tuple[str, float]]
+    """Tokens too common to give candidates, left out of `partial`, with weight × IDF²."""
+    held: list[_Posting | None]
+    """The postings of the item's tokens (None for a token new to the index)."""
 
 
 @dataclass
@@ -80,6 +81,8 @@ class Clusterer:
         self.seen: dict[tuple[str, str], int] = {}
         self._postings: dict[str, _Posting] = {}
         """Token → the items holding it (few objects per token: a light load on the GC)."""
+        self._held: list[list[_Posting]] = []
+        """Item index → the postings of its tokens, in the order of its weights."""
         self._stop = frozenset(w.lower() for w in stop_words)
         self._outlet_stop: dict[str, frozenset[str]] = {}
         """Outlet and source names → the stop words for their items."""
@@ -106,11 +109,10 @@ class Clusterer:
         """
         seen = len(self.docs)
         if doc.norm_at < 0 or seen > doc.norm_at * 1.5 + 20:
-            log_seen, logs, postings = self._log_seen, self._logs, self._postings
+            log_seen, logs = self._log_seen, self._logs
             total = 0.0
-            # Only items already added are weighed here: each of their tokens has postings.
-            for token, weight in doc.weights.items():
-                total += (weight * (log_seen - logs[postings[token].count])) ** 2
+            for weight, posting in zip(doc.weights.values(), self._held[doc.index], strict=True):
+                total += (weight * (log_seen - logs[posting.count])) ** 2
             doc.norm, doc.norm_at = math.sqrt(total) or 1.0, seen
         return doc.norm
 
@@ -126,7 +128,8 @@ class Clusterer:
             stop = self._stop | {w.lower() for w in re.findall(r"[^\W_]+", names)}
             self._outlet_stop[names] = stop
         doc = make_doc(len(self.docs), item, summary, stop)
-        best, best_score = self._best_match(doc)
+        probe = self._probe(doc)
+        best, best_score = self._best_match(doc, probe)
         if best is None:
             cluster = Cluster(founder=doc.index)
             self.clusters.append(cluster)
@@ -140,27 +143,42 @@ class Clusterer:
         self.docs.append(doc)
         self.cluster_of.append(target)
         self.seen[(item.feed, item.key)] = doc.index
-        when = doc.timestamp
-        postings = self._postings
-        for token, weight in doc.weights.items():
-            posting = postings.get(token)
-            if posting is None:
-                postings[token] = _Posting(1, when, when, {weight: [doc.index]})
-                continue
-            posting.count += 1
-            if when < posting.earliest:
-                posting.earliest = when
-            elif when > posting.latest:
-                posting.latest = when
-            group = posting.by_weight.get(weight)
-            if group is None:
-                posting.by_weight[weight] = [doc.index]
-            else:
-                group.append(doc.index)
-        self._log_seen = math.log(len(self.docs) + IDF_PRIOR)
-        self._logs.append(math.log(len(self._logs) + 1.0))
-        self._norm(doc)  # its length as it joins, refreshed as the window grows
+        self._index(doc, probe.held)
         return target
+
+    def _index(self, doc: Doc, held: list[_Posting | None]) -> None:
+        """Add an item's tokens to the postings and weigh it as it joins.
+
+        Args:
+            doc: the new item.
+            held: the postings of its tokens as its probe found them.
+        """
+        index, when = doc.index, doc.timestamp
+        self._log_seen = log_seen = math.log(len(self.docs) + IDF_PRIOR)
+        logs = self._logs
+        logs.append(math.log(len(logs) + 1.0))
+        postings = self._postings
+        total = 0.0
+        for position, (token, weight) in enumerate(doc.weights.items()):
+            posting = held[position]
+            if posting is None:
+                posting = postings[token] = _Posting(1, when, when, {weight: [index]})
+                held[position] = posting
+            else:
+                posting.count += 1
+                if when < posting.earliest:
+                    posting.earliest = when
+                elif when > posting.latest:
+                    posting.latest = when
+                group = posting.by_weight.get(weight)
+                if group is None:
+                    posting.by_weight[weight] = [index]
+                else:
+                    group.append(index)
+            total += (weight * (log_seen - logs[posting.count])) ** 2
+        self._held.append(cast("list[_Posting]", held))
+        # Its length as it joins, refreshed as the window grows (see _norm).
+        doc.norm, doc.norm_at = math.sqrt(total) or 1.0, len(self.docs)
 
     def _probe(self, doc: Doc) -> _Probe:
         """Weigh a new item by the items seen so far and find its candidate matches.
@@ -173,23 +191,22 @@ class Clusterer:
         latest = doc.timestamp + WINDOW_SECONDS
         log_seen, logs, postings = self._log_seen, self._logs, self._postings
         docs = self.docs
-        query: dict[str, float] = {}
         total = 0.0
         partial: dict[int, float] = {}
         get = partial.get
-        common: list[str] = []
+        common: list[tuple[str, float]] = []
+        held: list[_Posting | None] = []
         for token, weight in doc.weights.items():
             posting = postings.get(token)
+            held.append(posting)
             if posting is None:
-                idf = log_seen
-                total += (weight * idf) ** 2
-                query[token] = weight * idf * idf
+                total += (weight * log_seen) ** 2
                 continue
             idf = log_seen - logs[posting.count]
             total += (weight * idf) ** 2
-            query[token] = w = weight * idf * idf
+            w = weight * idf * idf
             if posting.count > cap:
-                common.append(token)
+                common.append((token, w))
                 continue
             whole = earliest <= posting.earliest and posting.latest <= latest
             for other_weight, others in posting.by_weight.items():
@@ -204,26 +221,24 @@ class Clusterer:
         # sorted() is stable: ties keep the order items were met in, which depends only
         # on the input.
         candidates = sorted(partial, key=partial.__getitem__, reverse=True)[:CANDIDATES]
-        return _Probe(query, math.sqrt(total) or 1.0, candidates, partial, common)
+        return _Probe(math.sqrt(total) or 1.0, candidates, partial, common, held)
 
-    def _best_match(self, doc: Doc) -> tuple[int | None, float]:
+    def _best_match(self, doc: Doc, probe: _Probe) -> tuple[int | None, float]:
         """Find the story the item fits best: its best pair plus half its second best.
 
         A report often matches each earlier report of its story a little, on different
         details; the second-best pair in the same story adds that evidence.
         """
-        probe = self._probe(doc)
-        # Its length as of now serves until the window has grown by half (see _norm).
-        query, doc_norm, partial, common = probe.query, probe.norm, probe.partial, probe.common
+        doc_norm, partial, common = probe.norm, probe.partial, probe.common
         pairs: dict[int, list[tuple[float, int]]] = {}
         for other_index in probe.candidates:
             other = self.docs[other_index]
             # The candidates' dot products lack only the common tokens.
             dot = partial[other_index]
             other_weights = other.weights
-            for token in common:
+            for token, w in common:
                 if token in other_weights:
-                    dot += query[token] * other_weights[token]
+                    dot += w * other_weights[token]
             value = self._evidence(doc, other, dot / (doc_norm * self._norm(other)))
             if value > 0:
                 pairs.setdefault(self.cluster_of[other_index], []).append((value, other_index))

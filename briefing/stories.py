@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from itertools import chain
 
 from briefing.cluster import Cluster, Clusterer
 from briefing.models import Feed, Figure, Item, Quote, Story, Summary
@@ -63,7 +65,8 @@ class StoryIndex:
         self._feeds: dict[str, Feed] = dict(feeds or {})
         stop = (word for name in self._feeds for word in re.findall(r"\w+", name))
         self._clusterer = Clusterer(stop_words=stop)
-        self._cache: dict[int, tuple[int, Story]] = {}
+        self._cache: dict[int, tuple[int, Story, float]] = {}
+        """Cluster index → its size when merged, its story and the story's ranking weight."""
         self.add(entries)
 
     def add(self, entries: Iterable[Entry]) -> list[str]:
@@ -82,13 +85,14 @@ class StoryIndex:
     def stories(self, *, now: datetime) -> tuple[Story, ...]:
         """Every story, merged and ranked (see build_stories)."""
         built = []
+        weights: dict[str, float] = {}
         for index, cluster in enumerate(self._clusterer.clusters):
             cached = self._cache.get(index)
             if cached is None or cached[0] != len(cluster.members):
-                cached = (len(cluster.members), self._merge(cluster))
+                cached = (len(cluster.members), *self._merge(cluster))
                 self._cache[index] = cached
             built.append(cached[1])
-        weights = {story.id: self._weight(story) for story in built}
+            weights[cached[1].id] = cached[2]
 
         def rank(story: Story) -> tuple[float, float, str]:
             latest = min(story.published, now) if story.published.tzinfo else story.published
@@ -96,20 +100,18 @@ class StoryIndex:
 
         return tuple(sorted(built, key=rank))
 
-    def _weight(self, story: Story) -> float:
+    def _weight(self, independent: Iterable[str]) -> float:
         """Independent outlets, each counted with its feed's weight."""
-        best: dict[str, float] = {}
-        for feed in _independent_feeds(self._docs_of(story)):
+        total = 0.0
+        for feed in sorted(independent):
             config = self._feeds.get(feed)
-            best[feed] = config.weight if config is not None else 1.0
-        return sum(best.values())
+            total += config.weight if config is not None else 1.0
+        return total
 
-    def _docs_of(self, story: Story) -> list[Doc]:
-        seen = self._clusterer.seen
-        return [self._clusterer.docs[seen[(item.feed, item.key)]] for item in story.items]
-
-    def _merge(self, cluster: Cluster) -> Story:
+    def _merge(self, cluster: Cluster) -> tuple[Story, float]:
+        """A cluster's story and its ranking weight."""
         docs = [self._clusterer.docs[i] for i in cluster.members]
+        independent = _independent_feeds(docs)
         founder = self._clusterer.docs[cluster.founder]
         shared = _token_counts(docs)
         best = max(docs, key=lambda d: _source_rank(d, shared))
@@ -123,7 +125,7 @@ class StoryIndex:
             feed = self._feeds.get(doc.item.feed)
             for tag in feed.tags if feed is not None else ():
                 tags[tag] = None
-        return Story(
+        story = Story(
             id=story_id(founder.item),
             title=headline.item.title,
             lead=summary.lead if summary is not None and summary.lead else _first_sentence(best),
@@ -135,10 +137,11 @@ class StoryIndex:
             tags=tuple(tags),
             disagreements=disagreements,
             why=tuple(cluster.why),
-            outlets=len(_independent_feeds(docs)),
+            outlets=len(independent),
             quote_sources=quote_sources,
             figure_sources=figure_sources,
         )
+        return story, self._weight(independent)
 
 
 def _time_order(doc: Doc) -> tuple[datetime, str, str]:
@@ -170,12 +173,9 @@ def _independent_feeds(docs: Sequence[Doc]) -> set[str]:
     return independent
 
 
-def _token_counts(docs: Sequence[Doc]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for doc in docs:
-        for token in doc.weights:
-            counts[token] = counts.get(token, 0) + 1
-    return counts
+def _token_counts(docs: Sequence[Doc]) -> Counter[str]:
+    """How many of the story's reports hold each token."""
+    return Counter(chain.from_iterable(doc.weights for doc in docs))
 
 
 def _title_words(doc: Doc) -> list[str]:
