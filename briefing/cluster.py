@@ -230,9 +230,11 @@ class Clusterer:
         details; the second-best pair in the same story adds that evidence.
         """
         doc_norm, partial, common = probe.norm, probe.partial, probe.common
-        pairs: dict[int, list[tuple[float, int]]] = {}
+        docs, cluster_of = self.docs, self.cluster_of
+        # Cluster → its best pair's score and item, and its second-best pair's score.
+        tops: dict[int, tuple[float, int, float]] = {}
         for other_index in probe.candidates:
-            other = self.docs[other_index]
+            other = docs[other_index]
             # The candidates' dot products lack only the common tokens.
             dot = partial[other_index]
             other_weights = other.weights
@@ -240,15 +242,23 @@ class Clusterer:
                 if token in other_weights:
                     dot += w * other_weights[token]
             value = self._evidence(doc, other, dot / (doc_norm * self._norm(other)))
-            if value > 0:
-                pairs.setdefault(self.cluster_of[other_index], []).append((value, other_index))
+            if value <= 0:
+                continue
+            cluster_index = cluster_of[other_index]
+            top = tops.get(cluster_index)
+            if top is None:
+                tops[cluster_index] = (value, other_index, 0.0)
+            elif (value, -other_index) > (top[0], -top[1]):
+                tops[cluster_index] = (value, other_index, top[0])
+            elif value > top[2]:
+                tops[cluster_index] = (top[0], top[1], value)
         best: int | None = None
         best_score = 0.0
-        for cluster_index in sorted(pairs):
-            ranked = sorted(pairs[cluster_index], key=lambda p: (-p[0], p[1]))
-            total = ranked[0][0] + (SECOND_SHARE * ranked[1][0] if len(ranked) > 1 else 0.0)
+        for cluster_index in sorted(tops):
+            first, first_index, second = tops[cluster_index]
+            total = first + SECOND_SHARE * second
             if total > best_score:
-                best, best_score = ranked[0][1], total
+                best, best_score = first_index, total
         if best is None or best_score < THRESHOLD:
             return None, 0.0
         return best, best_score

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import chain
@@ -73,10 +75,11 @@ class StoryIndex:
         """Cluster new entries; returns the ids of the stories they joined or founded."""
         ordered = sorted(entries, key=lambda e: (e[0].published, e[0].feed, e[0].key, e[0].guid))
         touched: dict[str, None] = {}
-        for item, summary in ordered:
-            cluster = self._clusterer.add(item, summary)
-            founder = self._clusterer.docs[self._clusterer.clusters[cluster].founder]
-            touched[story_id(founder.item)] = None
+        with _collector_paused():
+            for item, summary in ordered:
+                cluster = self._clusterer.add(item, summary)
+                founder = self._clusterer.docs[self._clusterer.clusters[cluster].founder]
+                touched[story_id(founder.item)] = None
         return list(touched)
 
     def __len__(self) -> int:
@@ -142,6 +145,24 @@ class StoryIndex:
             figure_sources=figure_sources,
         )
         return story, self._weight(independent)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold off Python's cycle collector while a batch of items is clustered.
+
+    Clustering a day allocates a few objects per word and item, all long-lived and
+    free of reference cycles; the collector would otherwise walk every live object
+    again and again as they pile up (a tenth of the time on a 5,000-item day, more
+    in a process that holds much else). Cycles made meanwhile are collected after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _time_order(doc: Doc) -> tuple[datetime, str, str]:
