@@ -157,7 +157,7 @@ def quotes_match(a: str, b: str) -> bool:
     return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
-@dataclass
+@dataclass(slots=True)
 class Doc:
     """One item prepared for clustering."""
 
