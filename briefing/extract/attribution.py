@@ -18,15 +18,17 @@ from briefing.extract.vocab import (
     TITLE_PROPER,
     TITLE_WORDS,
 )
-from briefing.extract.words import lower_aligned, wordset
+from briefing.extract.words import at_word_start, by_first_letter, lower_aligned, wordset
 from briefing.models import Quote
 
-_FINITE = "|".join(sorted(SPEECH_VERBS - PARTICIPLES - {"according"}, key=len, reverse=True))
+_FINITE = by_first_letter(sorted(SPEECH_VERBS - PARTICIPLES - {"according"}, key=len, reverse=True))
 _SPEAKING_BODIES = wordset(
     """ministry company bank government agency committee office institute association regulator
     council embassy statement authorities administration group fund service"""
 )
-_HEADS = "|".join(sorted(PERSON_HEADS | ROLE_HEADS | _SPEAKING_BODIES, key=len, reverse=True))
+_HEADS = by_first_letter(
+    sorted(PERSON_HEADS | ROLE_HEADS | _SPEAKING_BODIES, key=len, reverse=True)
+)
 """Nouns that head a description of a speaker (an official at ..., the ministry)."""
 _NPCHARS = r"[^,.;:!?“”\"«»~()\n]"
 
@@ -41,7 +43,9 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a, b = m.start(), m.end()
         # Reach back over lower-case title words: "chief executive Daniyar Seitkaliyev".
         while a - 2 >= start and text[a - 2].islower() and text[a - 1] == " ":
-            w = _LOW_WORD.search(text, max(start, a - 24), a)
+            # The word ends at a - 1: it cannot start before the last space ahead of it.
+            lo = max(start, a - 24)
+            w = _LOW_WORD.search(text, max(lo, text.rfind(" ", lo, a - 1) + 1), a)
             if w is None or w.group(1) not in TITLE_WORDS:
                 break
             a = w.start()
@@ -58,7 +62,7 @@ _DESC = re.compile(
     rf"\b(?:an?|one|the|its|their|his|her)\s+(?:[\w’'\-]+\s+){{0,3}}?"
     rf"(?:{_HEADS})\b(?:\s+(?:in|at|of|from|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}})?"
 )
-_PRONOUN = re.compile(r"\b(?:he|she)\b")
+_PRONOUN = re.compile(rf"(?:{at_word_start(['he', 'she'])})\b")
 """_DESC and _PRONOUN are searched in the lower-cased text."""
 _VERB_NEAR = re.compile(rf"^\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:{_FINITE})\b")
 _SAID_BEFORE = wordset(
@@ -85,6 +89,8 @@ _INTRO = wordset(
     despite under like unlike earlier later separately meanwhile however also responding
     commenting referring answering by for with"""
 )
+_LEADING = _INTRO | {"the", "a", "an", "its", "his", "her"}
+"""Words a capitalised run may open with that belong to no name (In Astana, The minister)."""
 _NP_OK = frozenset(
     {"he", "she", "the", "a", "an", "its", "his", "her", "their", "also", "then", "later", "one"}
 )
@@ -168,9 +174,9 @@ class _Reader:
     def _person_evidence(self, a: int, b: int) -> bool:
         m = self.masked
         words = m[a:b].split()
-        if words and words[0].lower() in _INTRO | {"the", "a", "an", "its", "his", "her"}:
+        if words and words[0].lower() in _LEADING:
             words = words[1:]
-        if not words or all(not w[:1].isupper() for w in words):
+        if not any(w[0].isupper() for w in words):  # (split() gives no empty word)
             return False
         title, name = split_title(words)
         if name and title and title[-1].lower().rstrip(".") in TITLE_PROPER:
@@ -180,7 +186,7 @@ class _Reader:
         after, before = m[b : b + 40], m[max(0, a - 40) : a]
         if _VERB_NEAR.match(after) or _APPOSITIVE.match(after):
             return True
-        previous = before.split()[-1:]
+        previous = before.rsplit(None, 1)[-1:]
         if previous and before[-1:].isspace():
             word = previous[0].lower()
             # "said Aigul Temirbekova" / "the park's director, Yerbol Dzhumabekov"

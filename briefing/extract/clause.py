@@ -240,8 +240,11 @@ def right_tokens(text: str, f_end: int, s_end: int) -> list[str]:
     m = _RIGHT_CUT.search(rest)
     if m is not None:
         rest = rest[: m.start()]
+    words = tokens(rest)
+    if _NUMBER.search(rest) is None:
+        return words  # no number to stop at (the usual case)
     out: list[str] = []
-    for w in tokens(rest):
+    for w in words:
         if not w.isalpha() and _NUMBER.search(w) and not YEAR.fullmatch(w):
             break
         out.append(w)

@@ -248,8 +248,8 @@ def _subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] |
         return _left_tail(c)  # "notes priced to yield"
     if len(c) >= 3 and c[-2].lower() == "to" and c[-1].lower() in LEVEL:
         end = len(c) - 2  # "expected its key rate to average"
-    last = next((i for i in range(end - 1, -1, -1) if c[i].lower() in AUX or verb_at(c, i)), -1)
-    if end < len(c) and last >= 0:
+    last = _last_verb(c, end) if end < len(c) else -1
+    if last >= 0:
         obj = drop_possessive(noun_phrase(c[:end], last + 1, limit=7, pps=1))
         inner = np_before(c, end)
         after_prep = len(inner) < end and c[end - len(inner) - 1].lower() in PREPS
@@ -277,6 +277,14 @@ def _subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] |
     if who and any(is_nounish(w) for w in who):
         return [*who, *post(r)]
     return None
+
+
+def _last_verb(c: list[str], end: int) -> int:
+    """Where the last verb or auxiliary before c[end] stands, or -1."""
+    k = end - 1
+    while k >= 0 and not (c[k].lower() in AUX or verb_at(c, k)):
+        k -= 1
+    return k
 
 
 def _from_previous(c: list[str]) -> bool:
@@ -350,10 +358,12 @@ def figure_context(
     s_end = min(s_end, f_end + WINDOW)
     full = _mask(text, s_start, f_start, previous)
     hard = 0
-    for m in _HARD_CUT.finditer(full):
-        if m.group(0) == "(" and ")" in full[m.end() :]:
-            continue
-        hard = m.end()
+    # Most clauses hold none of the marks: plain `in` tests save scanning them with the regex.
+    if ";" in full or ":" in full or "(" in full or "—" in full or "–" in full:
+        for m in _HARD_CUT.finditer(full):
+            if m.group(0) == "(" and ")" in full[m.end() :]:
+                continue
+            hard = m.end()
     clause_text = full[hard:]
     if "wh" in clause_text:
         clause_text = _RELATIVE.sub("", clause_text)

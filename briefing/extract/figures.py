@@ -18,12 +18,13 @@ from briefing.extract.numbers import (
 )
 from briefing.extract.sentences import split_sentences
 from briefing.extract.units import (
-    CURRENCY_BEFORE,
     MULTIPLIER_AFTER,
-    UNIT_AFTER,
+    currency_before,
     currency_symbol,
     local_currency,
+    multiplier_at,
     unit_after,
+    unit_at,
 )
 from briefing.extract.words import lower_aligned, wordset
 from briefing.models import Figure
@@ -35,6 +36,8 @@ QUALIFIERS = wordset(
 )
 """Words before a number that qualify it (multi-word ones joined by underscores)."""
 _QUALIFIER_LAST = frozenset(q.rsplit("_", 1)[-1] for q in QUALIFIERS)
+_QUALIFIER_WORDS = max(q.count("_") + 1 for q in QUALIFIERS)
+"""How many words the longest qualifier has."""
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -42,6 +45,7 @@ _MONTHS = (
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"^\s+{_MONTHS}\b")
+_MONTH_INITIALS = frozenset("JFMASOND")
 _TIME_AFTER = re.compile(
     r"^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
     r"nights?|winters?|summers?|seasons?|times|fold|year-olds?|quarters?)\b",
@@ -92,10 +96,6 @@ _FRACTION_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 
-
-_FRACTION_KEYS = ("half", "third", "quarter", "fifth", "tenth", "one")
-"""Every fraction FRACTION reads holds one of these: sentences without any skip the scan."""
-
 _PHYSICAL = wordset(
     """tonnes barrels_per_day barrels cubic_metres km metres square_km hectares watts watt_hours
     teu ounces miles"""
@@ -103,7 +103,26 @@ _PHYSICAL = wordset(
 """Units a bare "38 billion" later in the sentence may carry over from an earlier figure."""
 
 
-@dataclass
+_ONE_IN = re.compile(r"one\s+in")
+
+
+def _may_hold_fraction(low: str) -> bool:
+    """Whether a lower-cased sentence holds what every fraction FRACTION reads holds.
+
+    That is a part (half, third ...) or "one in"; sentences without any (most) skip the scan,
+    which tries FRACTION at every offset. Plain `in` tests are the cheapest.
+    """
+    return (
+        "half" in low
+        or "third" in low
+        or "quarter" in low
+        or "fifth" in low
+        or "tenth" in low
+        or ("one" in low and _ONE_IN.search(low) is not None)
+    )
+
+
+@dataclass(slots=True)
 class _Raw:
     start: int
     num_start: int
@@ -123,7 +142,7 @@ class _Raw:
 def _after_number(text: str, raw: _Raw, sentence: str) -> None:
     """Read the multiplier and unit after a number and decide whether it is a figure at all."""
     pos = raw.end
-    m = MULTIPLIER_AFTER.match(text, pos)
+    m = multiplier_at(text, pos)
     if m is not None:
         word = (m.group("mult") or m.group("short")).lower()
         raw.value *= MULTIPLIERS[word]
@@ -133,7 +152,7 @@ def _after_number(text: str, raw: _Raw, sentence: str) -> None:
     if _TIME_AFTER.match(rest):
         raw.skip = True
         return
-    u = UNIT_AFTER.match(text, pos)
+    u = unit_at(text, pos)
     if u is not None and (raw.unit is None or raw.unit == unit_after(u.group("unit"))[0]):
         unit, scale = unit_after(u.group("unit"))
         if raw.unit is None or unit == raw.unit:
@@ -171,6 +190,19 @@ def _hyphen(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i] in "-‐"
 
 
+def _month_near(before: str, after: str) -> bool:
+    """Whether a month's name stands just before or after a number (Oct. 9, 9 October).
+
+    Month names are capitalised ASCII words, so ASCII text without a capital letter holds
+    none; telling that is cheaper than trying the patterns.
+    """
+    tail = before[-12:]
+    if (not tail.isascii() or tail.lower() != tail) and _MONTH_BEFORE.search(tail):
+        return True
+    first = after.lstrip()[:1]  # what _MONTH_AFTER reads after the spaces
+    return first in _MONTH_INITIALS and _MONTH_AFTER.match(after) is not None
+
+
 def _digits(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
     s, e = m.start(), m.end()
     token = m.group(0)
@@ -189,14 +221,14 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
     raw = _Raw(s, s, e, value, None)
     if before[-1:] in "-−" and (len(before) < 2 or before[-2] in " (\n"):
         raw.sign, raw.start, before = -1, s - 1, before[:-1]
-    cur = CURRENCY_BEFORE.search(before[-5:])
+    cur = currency_before(before)
     if cur is not None:
         raw.unit = currency_symbol(cur.group("sym")) if cur.group("sym") else cur.group("code")
         raw.start -= len(cur.group(0))
         before = before[: len(before) - len(cur.group(0))]
-    if raw.unit is None and (_MONTH_BEFORE.search(before[-12:]) or _MONTH_AFTER.match(after)):
+    if raw.unit is None and _month_near(before, after):
         return None
-    label = before.split()[-1:] if before[-1:] == " " else []
+    label = before.rsplit(None, 1)[-1:] if before[-1:] == " " else []
     if raw.unit is None and label and label[0].strip("(").lower() in _LABEL_WORDS:
         return None  # Route 66, Article 5, Terminal 2, No. 4
     if raw.unit is None and after.lstrip().startswith(",") and _AGE_BEFORE.search(before):
@@ -216,9 +248,10 @@ def _qualify(text: str, raw: _Raw) -> None:
     words = before.split()
     if not words or words[-1].lstrip('([“"«').lower() not in _QUALIFIER_LAST:
         return  # most numbers have no qualifier: skip building the phrases
-    for n in (4, 3, 2, 1):
-        phrase = [w.lstrip('([“"«') if i == 0 else w for i, w in enumerate(words[-n:])]
-        if len(words) >= n and "_".join(phrase).lower() in QUALIFIERS:
+    for n in range(min(_QUALIFIER_WORDS, len(words)), 0, -1):
+        phrase = words[-n:]
+        phrase[0] = phrase[0].lstrip('([“"«')
+        if "_".join(phrase).lower() in QUALIFIERS:
             raw.qualifier = " ".join(phrase)
             at = before.rfind(phrase[0], 0, len(before) - len(" ".join(phrase[1:])))
             raw.start = raw.start - len(before) + at
@@ -343,7 +376,7 @@ def extract_figures(
         sentence = text[s_start:s_end]
         raws: list[_Raw] = []
         taken: list[tuple[int, int]] = []
-        fractions = any(lowered.find(k, s_start, s_end) != -1 for k in _FRACTION_KEYS)
+        fractions = _may_hold_fraction(lowered[s_start:s_end])
         for m in FRACTION.finditer(lowered, s_start, s_end) if fractions else ():
             r = _fraction(text, m)
             if r is not None:

@@ -83,6 +83,9 @@ NOT_NOUN = (
 """Words that never head what a figure measures."""
 _LEADING = DETS | CONJ | PREPS
 _TRAILING = NOT_NOUN - {"one"}
+_LEADING_MARKS = _LEADING | {"#", ","}
+_TRAILING_MARKS = _TRAILING | {"#", ","}
+"""What strip_ends drops, marks included (no other word lower-cases to a mark)."""
 _NP_STOP = PREPS | CONJ | AUX | DETS
 _PREP_DET = PREPS | DETS
 _ED_NOT_VERB = wordset(
@@ -179,13 +182,19 @@ def verb_at(words: Sequence[str], i: int) -> bool:
     """Whether words[i] is a verb there: after an article it is a noun ("the average", "a rise"),
     and a plural before a preposition is one too ("textile exports to")."""
     w = words[i]
+    if not is_verb(w):
+        # Most words are no verbs; only "agreed to expand" makes one of them.
+        return (
+            i > 1
+            and words[i - 1].lower() == "to"
+            and is_verb(words[i - 2])
+            and w.lower() not in NOT_NOUN
+        )
     prev = words[i - 1].lower() if i > 0 else ""
     if prev in DETS:
         return False
     if prev == "to" and i > 1 and is_verb(words[i - 2]) and w.lower() not in NOT_NOUN:
         return True  # "agreed to expand"
-    if not is_verb(w):
-        return False
     if w.lower().endswith("s") and i > 0:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         return not (is_verb(prev) or prev in PREPS or nxt in PREPS or not nxt)
@@ -223,9 +232,9 @@ def participle(verb: str) -> str:
 def strip_ends(words: list[str]) -> list[str]:
     """Drop what cannot start or end a phrase: commas, marks, articles, dangling prepositions."""
     a, b = 0, len(words)
-    while a < b and (words[a] in ("#", ",") or words[a].lower() in _LEADING):
+    while a < b and words[a].lower() in _LEADING_MARKS:
         a += 1
-    while b > a and (words[b - 1] in ("#", ",") or words[b - 1].lower() in _TRAILING):
+    while b > a and words[b - 1].lower() in _TRAILING_MARKS:
         if words[b - 1] == "May":
             break  # the month, not the verb
         b -= 1
@@ -273,7 +282,7 @@ def np_before(words: list[str], end: int, limit: int = 6) -> list[str]:
                 i -= 1  # a margin of error | of 2.5 points
                 continue
             break
-        if any(ch.isdigit() for ch in w):
+        if not w.isalpha() and any(ch.isdigit() for ch in w):
             break
         i -= 1
     out = words[i:end]

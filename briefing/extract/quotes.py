@@ -127,6 +127,25 @@ _LABEL_BEFORE = re.compile(
     r"\bthe\s+term|\bslogan|\bmotto|\bhashtag)\s*$",
     re.IGNORECASE,
 )
+_LABEL_ENDS = tuple(
+    wordset(
+        "called dubbed named as titled branded led termed the a an word term slogan motto hashtag"
+    )
+)
+"""How each phrase _LABEL_BEFORE finds ends, in lower case (labelled, codenamed ...)."""
+
+
+def _label_before(before: str) -> bool:
+    """Whether _LABEL_BEFORE finds a naming phrase (so-called, dubbed ...) at the end of before.
+
+    The search tries a dozen phrases at every offset; text that does not end with how one of
+    them ends cannot match, and for ASCII text (case-folded like str.lower) that test is cheap.
+    """
+    if before.isascii() and not before.rstrip().lower().endswith(_LABEL_ENDS):
+        return False
+    return _LABEL_BEFORE.search(before) is not None
+
+
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose)|\w[’']s)\s+$", re.I
 )
@@ -142,7 +161,7 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end]
     words = inner.split()
     before = text[max(0, span.open_mark - 40) : span.open_mark]
-    if _LABEL_BEFORE.search(before):
+    if _label_before(before):
         return True
     ends_with_punct = inner.rstrip()[-1:] in ".,!?;:…"
     if len(words) <= 4 and not ends_with_punct and _ARTICLE_BEFORE.search(before):

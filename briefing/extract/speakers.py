@@ -83,22 +83,20 @@ def _head(words: list[str]) -> str | None:
     return head
 
 
+_NOT_NAME = TITLE_WORDS | NATIONALITIES | _FUNCTION
+"""Words that end a name read backwards from the end of a capitalised run."""
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into its title words and the name at its end."""
-    name: list[str] = []
-    for w in reversed(words):
+    k = len(words)  # the name is words[k:], at most three capitalised words
+    while k > 0 and len(words) - k < 3:
+        w = words[k - 1]
         low = w.lower().rstrip(".")
-        if (
-            low in TITLE_WORDS
-            or low in NATIONALITIES
-            or low in _FUNCTION
-            or low.endswith(("’s", "'s"))
-        ):
+        if low in _NOT_NAME or low.endswith(("’s", "'s")) or not w[:1].isupper():
             break
-        if not w[:1].isupper() or len(name) == 3:
-            break
-        name.insert(0, w)
-    return words[: len(words) - len(name)], name
+        k -= 1
+    return words[:k], words[k:]
 
 
 _LOOKBACK = 400
@@ -204,6 +202,11 @@ def np_words(text: str) -> list[tuple[str, int]]:
     return [(m.group(0), m.start()) for m in _WORD.finditer(text)]
 
 
+_HEAD_NOUNS = BODY_HEADS | PERSON_HEADS
+_LOOSE_ENDS = _PREPS | _ARTICLES
+"""Words a description never ends with."""
+
+
 def describe(words: list[str]) -> list[str]:
     """Cut a description at its relative clause or after a short prepositional phrase."""
     out: list[str] = []
@@ -223,28 +226,28 @@ def describe(words: list[str]) -> list[str]:
         out.append(w)
         if len(out) >= 8:
             break
-    while out and out[-1].lower() in _PREPS | _ARTICLES:
+    while out and out[-1].lower() in _LOOSE_ENDS:
         out.pop()
     return out
 
 
 def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
     """The entity a speaker phrase (he, the ministry, Putin, an oil trader) refers to."""
-    words = [w for w, _ in np_words(np)]
+    words: list[str] = _WORD.findall(np)
     if not words:
         return None
-    low = [w.lower() for w in words]
-    if low[0] in ("he", "she") and len(words) == 1:
-        e = reg.recent_person(pos, "m" if low[0] == "he" else "f")
+    first = words[0].lower()
+    if first in ("he", "she") and len(words) == 1:
+        e = reg.recent_person(pos, "m" if first == "he" else "f")
         if e is not None:
             reg.mention(e, pos, sentence)
         return e
-    if low[0] in ("they", "we", "i", "it", "you"):
+    if first in ("they", "we", "i", "it", "you"):
         return None
-    definite = low[0] in ("the", "its", "his", "her", "their")
-    indefinite = low[0] in ("a", "an", "one")
+    definite = first in ("the", "its", "his", "her", "their")
+    indefinite = first in ("a", "an", "one")
     title, name = split_title(words)
-    if len(name) == 1 and name[0].lower() in BODY_HEADS | PERSON_HEADS:
+    if len(name) == 1 and name[0].lower() in _HEAD_NOUNS:
         name = []
     if name and words[-1].lower() in BODY_HEADS:
         name = []

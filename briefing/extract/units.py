@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
-from briefing.extract.words import wordset
+from briefing.extract.words import by_first_letter, wordset
 
 CURRENCY_CODES = sorted(
     wordset("USD EUR RUB GBP CNY KZT UZS TJS KGS TMT AZN JPY INR TRY CHF UAH BYN GEL AMD")
@@ -152,12 +153,23 @@ _ALL_AFTER = {**_AFTER, **_CODES}
 _SEPARATORS = re.compile(r"[\s-]+")
 _NORMALISED = {_SEPARATORS.sub(" ", k): v for k, v in _ALL_AFTER.items()}
 """Units keyed with spaces for hyphens: 1.5-percentage-point, 17 billion kilowatt hours."""
-_AFTER_ALT = "|".join(
-    re.escape(k).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
-    for k in sorted(_ALL_AFTER, key=len, reverse=True)
-)
+
+
+def _unit_pattern(name: str) -> str:
+    """A unit as a regex: any run of spaces and hyphens may stand for a space or hyphen in it."""
+    return re.escape(name).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+
+
+# Longest first; grouped by first character (all lower case), so a unit is tried only where
+# its first character stands.
+_AFTER_ALT = by_first_letter(sorted(_ALL_AFTER, key=len, reverse=True), _unit_pattern)
 UNIT_AFTER = re.compile(rf"(?:\s*-\s*|\s*)(?P<unit>{_AFTER_ALT})(?![\w²³])", re.IGNORECASE)
 """A unit just after a number (or its multiplier): 5%, 12 tonnes, 13-kilometre, 4 KZT."""
+
+_UNIT_GAP = re.compile(r"\s*(?:-\s*)?")
+"""What may stand between a number and its unit: spaces, or a hyphen with spaces."""
+_UNIT_HEADS = frozenset(k[:1] if k[1:2] in (" ", "-") else k[:2] for k in _ALL_AFTER)
+"""How units begin: their first two characters (one, when a space or hyphen follows it)."""
 
 _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "CNY", "₸": "KZT"}
 CURRENCY_BEFORE = re.compile(
@@ -170,6 +182,7 @@ MULTIPLIER_AFTER = re.compile(
     r"|(?P<short>[kmb]|bn|tn)\b",
     re.IGNORECASE,
 )
+_MULTIPLIER_FIRST = ("t", "m", "b", "k")
 LOCAL_CURRENCY = re.compile(
     r"\b(tenge|roubles?|rubles?|yuan|renminbi|sums?|soums?|soms?|somoni|manat|lira|hryvnias?|"
     r"rupees?|yen)\b",
@@ -177,8 +190,58 @@ LOCAL_CURRENCY = re.compile(
 )
 
 
+def currency_before(before: str) -> re.Match[str] | None:
+    """CURRENCY_BEFORE.search(before[-5:]), skipped when no sign or code can stand there.
+
+    Every sign but $ is non-ASCII and every code is in capitals, so ASCII text with no $ and
+    no capital letter holds neither; most numbers have no currency.
+    """
+    tail = before[-5:]
+    if tail.isascii() and "$" not in tail and tail.lower() == tail:
+        return None
+    return CURRENCY_BEFORE.search(tail)
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def multiplier_at(text: str, pos: int) -> re.Match[str] | None:
+    """MULTIPLIER_AFTER.match(text, pos), skipped when no multiplier can begin there.
+
+    A multiplier begins at pos, after a hyphen there or after the spaces there; every one
+    begins with t, m, b or k, which an ASCII character there (case-folded) must be.
+    """
+    if text[pos : pos + 1] == "-":
+        at = pos + 1
+    else:
+        spaces = _SPACES.match(text, pos)
+        at = pos if spaces is None else spaces.end()
+    first = text[at : at + 1]
+    if first.isascii() and first.lower() not in _MULTIPLIER_FIRST:
+        return None
+    return MULTIPLIER_AFTER.match(text, pos)
+
+
+def unit_at(text: str, pos: int) -> re.Match[str] | None:
+    """UNIT_AFTER.match(text, pos), without trying its ~170 units where none can begin.
+
+    Matching the case-insensitive alternation costs microseconds even when it fails, and most
+    numbers have no unit. The unit begins right after the gap; when its first two characters
+    are ASCII (case-folded like str.lower) and begin no unit, the match would fail.
+    """
+    gap = _UNIT_GAP.match(text, pos)
+    head = text[gap.end() : gap.end() + 2] if gap is not None else ""
+    if head.isascii() and head.lower() not in _UNIT_HEADS and head[:1].lower() not in _UNIT_HEADS:
+        return None
+    return UNIT_AFTER.match(text, pos)
+
+
+@functools.lru_cache(maxsize=1024)
 def unit_after(name: str) -> tuple[str, float]:
-    """Canonical unit and scale for a unit as written after a number."""
+    """Canonical unit and scale for a unit as written after a number.
+
+    Cached: units come from a short list, and normalising one costs a regex substitution.
+    """
     return _NORMALISED[_SEPARATORS.sub(" ", name.lower())]
 
 
