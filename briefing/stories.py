@@ -161,6 +161,10 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        # Move what the batch made straight to the oldest generation (freeze, then
+        # unfreeze), rather than have the next young collections walk all of it.
+        gc.freeze()
+        gc.unfreeze()
         if enabled:
             gc.enable()
 
