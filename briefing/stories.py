@@ -116,9 +116,12 @@ class StoryIndex:
         docs = [self._clusterer.docs[i] for i in cluster.members]
         independent = _independent_feeds(docs)
         founder = self._clusterer.docs[cluster.founder]
-        shared = _token_counts(docs)
-        best = max(docs, key=lambda d: _source_rank(d, shared))
-        headline = max(docs, key=lambda d: _title_rank(d, shared))
+        if len(docs) == 1:  # most stories: nothing to choose between
+            best = headline = docs[0]
+        else:
+            shared = _token_counts(docs)
+            best = max(docs, key=lambda d: _source_rank(d, shared))
+            headline = max(docs, key=lambda d: _title_rank(d, shared))
         ordered = [best, *sorted((d for d in docs if d is not best), key=_time_order)]
         summary = best.summary
         quotes, quote_sources = _merge_quotes(ordered)
@@ -210,7 +213,8 @@ def _title_words(doc: Doc) -> list[str]:
 def _title_rank(doc: Doc, shared: Mapping[str, int]) -> tuple[int, int, float, str, str]:
     """The most informative title: most words the story's other reports share, then longer."""
     words = {w for w in _title_words(doc) if w in doc.weights}
-    central = sum(shared.get(w, 0) - 1 for w in words)
+    # Every title word counted is one of the report's tokens, so it is in `shared`.
+    central = sum(map(shared.__getitem__, words)) - len(words)
     return (central, len(words), -doc.timestamp, doc.item.feed, doc.item.key)
 
 
@@ -219,7 +223,7 @@ def _source_rank(doc: Doc, shared: Mapping[str, int]) -> tuple[bool, bool, bool,
     summary = doc.summary
     has_dateline = summary is not None and summary.dateline is not None
     long_lead = summary is not None and len(summary.lead) >= MIN_LEAD
-    central = sum(shared[token] - 1 for token in doc.weights)
+    central = sum(map(shared.__getitem__, doc.weights)) - len(doc.weights)
     return (has_dateline, long_lead, not doc.copy_mark, central, -doc.timestamp, doc.item.feed)
 
 
