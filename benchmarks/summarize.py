@@ -40,6 +40,7 @@ def _pathological() -> dict[str, str]:
         "capital words": ("Said Minister Alexander " * n)[:n],
         "mixed": ('He said "1,2 3.4% $5 bn" U.S. St. No. 7 «a» ‘b’ - ' * n)[:n],
         "long sentence": ("the ministry said that about 5 percent of " * n)[:n],
+        "quoted pronouns": ("she “a” " * n)[:n],
     }
 
 

@@ -162,3 +162,15 @@ def test_apostrophes_inside_a_double_quote_do_not_end_it() -> None:
     spans = find_quote_spans(text)
     assert [text[s.start : s.end] for s in spans] == ["We won’t stop the workers’ pay,"]
     assert not is_label(text, spans[0])
+
+
+def test_no_speaker_is_read_from_the_middle_of_a_sentence_too_long_to_see_the_start_of() -> None:
+    # The subject rule reads the head of the quote's sentence; when the sentence began
+    # more than its window (400 characters) before the quote, the window would open on
+    # whatever word stands there, here a country, which is no speaker.
+    lead_in = "The ministry noted that output of wheat and barley rose in the north"
+    window = ("Kazakhstan expects" + " more grain and more oil" * 20)[:399] + " "
+    text = f"{lead_in} and {window}“we will grow.” The talks ended on Friday."
+    quote = text.index("“")
+    assert text[quote - 400 : quote - 400 + 10] == "Kazakhstan"
+    assert [speaker for _, speaker in _pairs(text)] != ["Kazakhstan"]

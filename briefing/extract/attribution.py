@@ -221,8 +221,8 @@ class _Reader:
         return None
 
     def _pre(self, q: QuoteSpan) -> tuple[str, int] | None:
-        s, _ = self.sentences[self.sentence_of(q.open_mark)]
-        s = max(s, q.open_mark - _WINDOW)
+        start, _ = self.sentences[self.sentence_of(q.open_mark)]
+        s = max(start, q.open_mark - _WINDOW)
         before = self.masked[s : q.open_mark]
         m = _DIRECT.search(before) if before.rstrip()[-1:] in (",", ":") else None
         if m is not None:
@@ -235,6 +235,11 @@ class _Reader:
         m = _ACCORDING.search(before) if "ccording" in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")
+        if s > start:
+            # The sentence began more than a window before the quote: the window opens
+            # mid-sentence, where no subject stands (and a run of quotes in one endless
+            # "sentence" would have each quote read the whole window).
+            return None
         return self._subject(s, q.open_mark)
 
     def _np_before(self, s: int, verb: int) -> tuple[str, int] | None:
