@@ -41,6 +41,8 @@ def _pathological() -> dict[str, str]:
         "mixed": ('He said "1,2 3.4% $5 bn" U.S. St. No. 7 «a» ‘b’ - ' * n)[:n],
         "long sentence": ("the ministry said that about 5 percent of " * n)[:n],
         "quoted pronouns": ("she “a” " * n)[:n],
+        "numbers in words": ("two million and a third of nearly half " * n)[:n],
+        "quote runs": ("“a” “b” " * n)[:n],
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -386,9 +387,11 @@ def extract_figures(
             r = _digits(text, m, sentence)
             if r is not None:
                 raws.append(r)
+        taken_starts = [a for a, _ in taken]  # in order: finditer gives them so
         for m in WORDS.finditer(lowered, s_start, s_end):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
+            at = bisect.bisect_right(taken_starts, m.start()) - 1
+            if at >= 0 and m.start() < taken[at][1]:
+                continue  # inside a fraction already read
             r = _words(text, m, sentence)
             if r is not None:
                 raws.append(r)
