@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from dataclasses import dataclass
 
 from briefing.extract.context import figure_context
 from briefing.extract.numbers import (
@@ -17,9 +15,9 @@ from briefing.extract.numbers import (
     parse_digits,
     parse_words,
 )
+from briefing.extract.ranges import Raw, apply_sign, merge_ranges
 from briefing.extract.sentences import split_sentences
 from briefing.extract.units import (
-    MULTIPLIER_AFTER,
     currency_before,
     currency_symbol,
     local_currency,
@@ -53,13 +51,6 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+,\s*|\baged\s+)$")
-_DECREASE = (
-    r"fell|fallen|falls?|falling|down|lost|loses?|losing|shrank|shrunk|shrinks?|dropped|drops?|"
-    r"declined|declines?|decreased|decreases?|slid|slides|slipped|slips|plunged|plummeted|"
-    r"tumbled|sank|sunk|contracted|contracts|cut|cuts|lowered|lowers|reduced|reduces|weakened|"
-    r"dipped|retreated|slumped"
-)
-_DECREASE_WORDS = frozenset(_DECREASE.split("|")) | {"fall", "falls", "lose", "loses", "shrink"}
 _LABEL_WORDS = wordset(
     """route line article section chapter page terminal gate unit block zone phase stage level
     flight highway road platform building room lot category class type model item resolution
@@ -71,13 +62,6 @@ _NOT_AMOUNT_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.m\.")
 """Ordinals, decades, 2025/26 and times of day."""
 _FRACTION_END = re.compile(r"\s+of\b|[.,;:!?”\"»)]|\s*$")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|the)\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s*-?\s*(?:-|–|—|to)\s*")
-_CHANGE_BEFORE = re.compile(r"\b(?:from|by|rose|grew|fell|increased|decreased|jumped)\s+$", re.I)
-_DECREASE_NOUNS = wordset("decline drop fall decrease cut reduction loss contraction")
-_SIGN_AFTER = re.compile(
-    r"\s*(?:lower|fewer|less|drop|decline|decrease|fall|cut|reduction|loss|contraction|slump)\b",
-    re.IGNORECASE,
-)
 _PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
 _PER = re.compile(
     r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|ounce|year|"
@@ -123,24 +107,7 @@ def _may_hold_fraction(low: str) -> bool:
     )
 
 
-@dataclass(slots=True)
-class _Raw:
-    start: int
-    num_start: int
-    end: int
-    value: float
-    unit: str | None
-    qualifier: str | None = None
-    mult: bool = False
-    sign: int = 1
-    skip: bool = False
-    words: bool = False
-    noun_end: int | None = None
-    ctx_end: int | None = None
-    scale: float = 1.0
-
-
-def _after_number(text: str, raw: _Raw, sentence: str) -> None:
+def _after_number(text: str, raw: Raw, sentence: str) -> None:
     """Read the multiplier and unit after a number and decide whether it is a figure at all."""
     pos = raw.end
     m = multiplier_at(text, pos)
@@ -169,7 +136,7 @@ def _after_number(text: str, raw: _Raw, sentence: str) -> None:
     raw.end = pos
 
 
-def _noun(text: str, raw: _Raw) -> None:
+def _noun(text: str, raw: Raw) -> None:
     """For a bare count, extend it over the noun it counts (212,000 students)."""
     pos = raw.end
     end = None
@@ -204,7 +171,7 @@ def _month_near(before: str, after: str) -> bool:
     return first in _MONTH_INITIALS and _MONTH_AFTER.match(after) is not None
 
 
-def _digits(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
+def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     s, e = m.start(), m.end()
     token = m.group(0)
     before = text[max(0, s - 40) : s]
@@ -219,7 +186,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
         value = parse_digits(token)
     except ValueError:
         return None
-    raw = _Raw(s, s, e, value, None)
+    raw = Raw(s, s, e, value, None)
     if before[-1:] in "-−" and (len(before) < 2 or before[-2] in " (\n"):
         raw.sign, raw.start, before = -1, s - 1, before[:-1]
     cur = currency_before(before)
@@ -242,7 +209,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
     return raw
 
 
-def _qualify(text: str, raw: _Raw) -> None:
+def _qualify(text: str, raw: Raw) -> None:
     before = text[max(0, raw.start - 30) : raw.start]
     if not before[-1:].isspace():
         return
@@ -259,13 +226,13 @@ def _qualify(text: str, raw: _Raw) -> None:
             return
 
 
-def _words(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
+def _words(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     s, e = m.start(), m.end()
     token = m.group(0)
     if _hyphen(text, s - 1) or _hyphen(text, e):
         return None  # two-chamber, seven-year
     value = parse_words(token)
-    raw = _Raw(s, s, e, value, None, words=True)
+    raw = Raw(s, s, e, value, None, words=True)
     _after_number(text, raw, sentence)
     if raw.skip or (value <= 1 and not raw.mult):
         return None
@@ -277,7 +244,7 @@ def _words(text: str, m: re.Match[str], sentence: str) -> _Raw | None:
     return raw
 
 
-def _fraction(text: str, m: re.Match[str]) -> _Raw | None:
+def _fraction(text: str, m: re.Match[str]) -> Raw | None:
     s, e = m.start(), m.end()
     if _hyphen(text, s - 1) or _hyphen(text, e):
         return None  # third-quarter
@@ -290,74 +257,9 @@ def _fraction(text: str, m: re.Match[str]) -> _Raw | None:
         return None
     if _ORDINAL_BEFORE.search(before[-8:]) and not qualified:
         return None
-    raw = _Raw(s, s, e, round(fraction_value(m), 3), "percent")
+    raw = Raw(s, s, e, round(fraction_value(m), 3), "percent")
     _qualify(text, raw)
     return raw
-
-
-def _sign(text: str, raw: _Raw, sent_start: int) -> None:
-    """Make the size of a decrease negative (fell 3%, cut by 50 basis points, 5 points lower)."""
-    before = text[max(sent_start, raw.start - 60) : raw.start]
-    words = before.lower().split() if before[-1:].isspace() else []
-    last = words[-1] if words else ""
-    if last == "minus":
-        negative = raw.qualifier != "plus or minus"
-    elif last in _DECREASE_WORDS:
-        negative = True  # fell 3.2%, down $9
-    elif last == "by":
-        # fell by 4%, or cut its key rate by 50 basis points (the verb a few words back)
-        negative = any(w in _DECREASE_WORDS for w in words[-7:-1])
-    elif last == "of":
-        negative = len(words) > 1 and words[-2] in _DECREASE_NOUNS  # a decline of 5%
-    else:
-        negative = False
-    if negative or _SIGN_AFTER.match(text, raw.end):
-        raw.sign = -1
-
-
-def _merge_ranges(text: str, raws: list[_Raw]) -> None:
-    """Give both ends of a range ($3-4 billion, between 10 and 12 percent) the range's unit."""
-    for a, b in itertools.pairwise(raws):
-        between = text[a.end : b.start]
-        dash = len(between) < 8 and _RANGE_JOIN.fullmatch(between) is not None
-        change = _CHANGE_BEFORE.search(text[max(0, a.start - 12) : a.start])
-        if a.unit is not None and b.unit is not None and a.unit != b.unit:
-            continue
-        to = between.strip() == "to"
-        # "from 5 to 8 million tonnes" lends the unit on, but "rose 5% to 7%" are two levels.
-        is_range = (dash and not (to and change is not None and a.unit is not None)) or (
-            a.qualifier is not None
-            and a.qualifier.lower() == "between"
-            and between.strip() == "and"
-        )
-        if not is_range:
-            continue
-        if b.skip or a.skip:
-            a.skip = b.skip = True
-            continue
-        if not a.mult and b.mult:
-            a.value *= _scale_of(text, b)
-            a.mult = True
-        if a.unit is None:
-            a.unit, a.value = b.unit, a.value * b.scale  # 20-30 cm, 500-700 MW
-        if b.unit is None:
-            b.unit = a.unit
-        a.noun_end = b.noun_end = max(b.end, b.noun_end or 0)
-        a.ctx_end = b.end
-        b.start = a.start
-        b.qualifier = b.qualifier or a.qualifier
-
-
-def _scale_of(text: str, raw: _Raw) -> float:
-    m = MULTIPLIER_AFTER.match(text, _number_end(text, raw))
-    if m is None:
-        return 1.0
-    return MULTIPLIERS[(m.group("mult") or m.group("short")).lower()]
-
-
-def _number_end(text: str, raw: _Raw) -> int:
-    m = DIGITS.match(text, raw.num_start)
-    return raw.num_start if m is None else m.end()
 
 
 def extract_figures(
@@ -375,7 +277,7 @@ def extract_figures(
     for s_start, s_end in sentences:
         first = len(figures)
         sentence = text[s_start:s_end]
-        raws: list[_Raw] = []
+        raws: list[Raw] = []
         taken: list[tuple[int, int]] = []
         fractions = _may_hold_fraction(lowered[s_start:s_end])
         for m in FRACTION.finditer(lowered, s_start, s_end) if fractions else ():
@@ -396,8 +298,8 @@ def extract_figures(
             if r is not None:
                 raws.append(r)
         raws.sort(key=lambda r: r.num_start)
-        _merge_ranges(text, raws)
-        previous: _Raw | None = None
+        merge_ranges(text, raws)
+        previous: Raw | None = None
         for r in raws:
             if r.skip:
                 continue
@@ -405,7 +307,7 @@ def extract_figures(
                 r.unit = previous.unit  # "38.8 billion cubic metres, above ... 38 billion"
             if r.unit is None and r.noun_end is None and not r.words and r.value == int(r.value):
                 _noun(text, r)  # things are counted in whole numbers: 5.4 is a level
-            _sign(text, r, s_start)
+            apply_sign(text, r, s_start)
             if r.unit is not None:
                 previous = r
             key = (r.unit or "count", round(r.sign * r.value, 6))
