@@ -358,52 +358,6 @@ def _run_refresh(
     return report
 
 
-@main.command()
-@click.argument("sources", nargs=-1, required=True, metavar="PATH...|URL|-")
-@click.option("--html", is_flag=True, help="The input is a web page, not plain text.")
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
-@click.pass_obj
-@_handle_errors
-def summarize(state: State, sources: tuple[str, ...], html: bool, fmt: str) -> None:
-    """Read an article for its lead, quotes and figures.
-
-    Give files, `-` for standard input, or one http(s) URL. Several files give
-    JSON Lines with --format json.
-    """
-    from briefing.summarize import summarize as summarize_text
-    from briefing.summarize import summary_to_dict
-
-    for source in sources:
-        text = _read_article(source, html=html)
-        summary = summarize_text(text)
-        if fmt == "json":
-            click.echo(json.dumps(summary_to_dict(summary), ensure_ascii=False))
-        else:
-            from briefing.render.card import summary_text
-
-            click.echo(summary_text(summary, title=None if source == "-" else source))
-
-
-def _read_article(source: str, *, html: bool) -> str:
-    from briefing.sanitize import clean_paragraphs
-
-    if source.startswith(("http://", "https://")):
-        from briefing.article import fetch_article_text
-
-        return fetch_article_text(source)
-    try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{source}: cannot read: {exc.strerror or exc}") from None
-    text = data.decode("utf-8", errors="replace")
-    if html or source.lower().endswith((".html", ".htm")):
-        from briefing.article import extract_article
-
-        return extract_article(text)
-    return clean_paragraphs(text)
-
-
-# The subscription commands live beside this module; importing it registers them.
-from briefing import cli_feeds  # noqa: E402, F401
+# The subscription and summarize commands live beside this module; importing them
+# registers them.
+from briefing import cli_feeds, cli_summarize  # noqa: E402, F401
