@@ -11,15 +11,11 @@ import asyncio
 import contextlib
 import dataclasses
 import inspect
-import socket
-import ssl
 import time
-import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from http import HTTPStatus
 from typing import Any, Literal
 
 import httpx
@@ -27,7 +23,14 @@ import httpx
 from briefing import __version__
 from briefing.errors import FetchError
 from briefing.sanitize import clean_line
-from briefing.transport import ACCEPT_ENCODING, drain, new_client, read_body
+from briefing.transport import (
+    ACCEPT_ENCODING,
+    describe_failure,
+    drain,
+    new_client,
+    read_body,
+    status_line,
+)
 
 DEFAULT_USER_AGENT = (
     f"briefing/{__version__} (+https://github.com/briefing-wire/briefing; terminal news reader)"
@@ -139,59 +142,6 @@ def parse_retry_after(value: str, now: datetime) -> datetime | None:
     return max(when, now.astimezone(UTC))
 
 
-def _seconds(value: float) -> str:
-    return f"{value:g} s"
-
-
-def _status_line(status: int, reason: str) -> str:
-    try:
-        phrase = HTTPStatus(status).phrase
-    except ValueError:
-        phrase = clean_line(reason)[:60]
-    return f"HTTP {status} {phrase}".rstrip()
-
-
-def _describe(exc: Exception, settings: FetchSettings) -> str:
-    """One line for an exception raised while talking to a server."""
-    if isinstance(exc, FetchError):  # already phrased for the user
-        return str(exc)
-    if isinstance(exc, TimeoutError):  # asyncio.timeout: the per-feed deadline
-        return f"timed out after {_seconds(settings.deadline)}"
-    if isinstance(exc, httpx.ConnectTimeout):
-        return f"connection timed out after {_seconds(settings.connect_timeout)}"
-    if isinstance(exc, httpx.ReadTimeout):
-        return f"read timed out (no data for {_seconds(settings.read_timeout)})"
-    if isinstance(exc, httpx.TimeoutException):
-        return "timed out sending the request"
-    if isinstance(exc, zlib.error):
-        return "corrupt compressed body"
-    cause: BaseException | None = exc
-    while cause is not None:
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            return f"TLS error: {clean_line(str(cause.verify_message or cause.reason))}"
-        if isinstance(cause, ssl.SSLError):
-            return f"TLS error: {clean_line(str(cause.reason or cause))}"
-        if isinstance(cause, ConnectionResetError):
-            return "connection reset"
-        if isinstance(cause, ConnectionRefusedError):
-            return "connection refused"
-        if isinstance(cause, socket.gaierror):
-            return "host not found"
-        cause = cause.__cause__ or cause.__context__
-    message = clean_line(str(exc))[:200]
-    if isinstance(exc, httpx.RemoteProtocolError):
-        if "complete message body" in message or "incomplete" in message.lower():
-            return "response truncated (connection closed before the body was complete)"
-        if "without sending a response" in message:
-            return "connection closed without a response"
-        return f"malformed HTTP response: {message}"
-    if isinstance(exc, httpx.ConnectError):
-        return f"could not connect: {message or 'connection failed'}"
-    if isinstance(exc, httpx.HTTPError):
-        return f"network error: {message or type(exc).__name__}"
-    return f"unexpected error: {type(exc).__name__}: {message}"
-
-
 def _next_url(current: httpx.URL, location: str) -> httpx.URL:
     try:
         target = current.join(location.strip())
@@ -299,7 +249,7 @@ class _Fetcher:
                     raise FetchError("redirect loop")
                 seen.add(str(url))
         except Exception as exc:  # one feed's failure must never stop the others
-            return state.result("error", error=_describe(exc, self._settings))
+            return state.result("error", error=describe_failure(exc, self._settings))
 
     async def _hop(self, url: httpx.URL, state: _Progress) -> FetchResult | tuple[int, str]:
         """Send one request: a final result, or a redirect's status and Location."""
@@ -345,7 +295,7 @@ class _Fetcher:
             return result(
                 "ok", body=body, etag=etag, last_modified=modified, permanent_url=permanent
             )
-        line = _status_line(status, response.reason_phrase)
+        line = status_line(status, response.reason_phrase)
         if status == 410:
             return result("gone", error=line)
         if status in _REDIRECTS:

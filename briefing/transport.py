@@ -1,15 +1,19 @@
 """The httpx side of fetching: small connection pools, bounded decompression, keep-alive.
 
 `briefing.fetch` decides what to fetch and what a response means; this module moves the
-bytes. Both phrase their failures as `FetchError` so no httpx exception leaves them.
+bytes and says in one line what went wrong with a server. Both phrase their failures as
+`FetchError` so no httpx exception leaves them.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
+import ssl
 import zlib
 from collections.abc import AsyncGenerator, Iterator
+from http import HTTPStatus
 from typing import TYPE_CHECKING, cast
 from urllib.request import getproxies
 
@@ -177,3 +181,57 @@ def new_client(settings: FetchSettings) -> httpx.AsyncClient:
         follow_redirects=False,
         trust_env=settings.trust_env,
     )
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+def status_line(status: int, reason: str) -> str:
+    """'HTTP 404 Not Found': the status and its standard phrase, else the server's own."""
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = clean_line(reason)[:60]
+    return f"HTTP {status} {phrase}".rstrip()
+
+
+def describe_failure(exc: Exception, settings: FetchSettings) -> str:
+    """One line for an exception raised while talking to a server."""
+    if isinstance(exc, FetchError):  # already phrased for the user
+        return str(exc)
+    if isinstance(exc, TimeoutError):  # asyncio.timeout: the per-feed deadline
+        return f"timed out after {_seconds(settings.deadline)}"
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"connection timed out after {_seconds(settings.connect_timeout)}"
+    if isinstance(exc, httpx.ReadTimeout):
+        return f"read timed out (no data for {_seconds(settings.read_timeout)})"
+    if isinstance(exc, httpx.TimeoutException):
+        return "timed out sending the request"
+    if isinstance(exc, zlib.error):
+        return "corrupt compressed body"
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return f"TLS error: {clean_line(str(cause.verify_message or cause.reason))}"
+        if isinstance(cause, ssl.SSLError):
+            return f"TLS error: {clean_line(str(cause.reason or cause))}"
+        if isinstance(cause, ConnectionResetError):
+            return "connection reset"
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, socket.gaierror):
+            return "host not found"
+        cause = cause.__cause__ or cause.__context__
+    message = clean_line(str(exc))[:200]
+    if isinstance(exc, httpx.RemoteProtocolError):
+        if "complete message body" in message or "incomplete" in message.lower():
+            return "response truncated (connection closed before the body was complete)"
+        if "without sending a response" in message:
+            return "connection closed without a response"
+        return f"malformed HTTP response: {message}"
+    if isinstance(exc, httpx.ConnectError):
+        return f"could not connect: {message or 'connection failed'}"
+    if isinstance(exc, httpx.HTTPError):
+        return f"network error: {message or type(exc).__name__}"
+    return f"unexpected error: {type(exc).__name__}: {message}"
