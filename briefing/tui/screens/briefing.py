@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Label, ProgressBar, Static
+from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from briefing.errors import BriefingError
@@ -20,6 +19,8 @@ from briefing.models import Story
 from briefing.tui.browser import open_link
 from briefing.tui.data import DayView, Library, SearchHit
 from briefing.tui.messages import DayLoaded, Refreshed, RefreshProgress
+from briefing.tui.widgets.day_bar import DayBar
+from briefing.tui.widgets.refresh_bar import RefreshBar
 from briefing.tui.widgets.story_card import StoryCard
 from briefing.tui.widgets.story_list import StoryList, section_of
 
@@ -87,13 +88,11 @@ class BriefingScreen(Screen[None]):
         self._prepared = False
 
     def compose(self) -> ComposeResult:
-        yield Static(id="day-bar", markup=False)
+        yield DayBar(id="day-bar", markup=False)
         with Horizontal(id="panes"):
             yield StoryList(id="story-list")
             yield StoryCard(id="story-card")
-        with Horizontal(id="refresh-bar"):
-            yield Label("Refreshing", id="refresh-label", markup=False)
-            yield ProgressBar(id="refresh-progress", show_eta=False)
+        yield RefreshBar(id="refresh-bar")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -183,22 +182,8 @@ class BriefingScreen(Screen[None]):
         return "No stories for this day yet. Press r to refresh, [ for the day before."
 
     def _update_day_bar(self) -> None:
-        text = Text(f"Briefing · {self.day:%a %d %b %Y}", style="bold")
-        if self.view is None:
-            text.append(" · loading…")
-        else:
-            shown = len(self.story_list.story_ids)
-            total = len(self.view.briefing.stories)
-            count = f"{shown} of {total}" if shown != total else str(total)
-            text.append(f" · {count} stor{'y' if total == 1 else 'ies'}")
-            unread = sum(1 for s in self.view.briefing.stories if self.view.is_unread(s))
-            text.append(f" · {unread} unread")
-        if self.tag is not None:
-            text.append(" · tag: ")
-            text.append(self.tag, "bold")
-        if self.unread_only:
-            text.append(" · unread only")
-        self.query_one("#day-bar", Static).update(text)
+        ids = self.story_list.story_ids
+        self.query_one(DayBar).describe(self.day, self.view, ids, self.tag, self.unread_only)
 
     def _select(self, story_id: str) -> None:
         if not self.story_list.select_story(story_id):
@@ -234,8 +219,7 @@ class BriefingScreen(Screen[None]):
             self.notify("A refresh is already running.")
             return
         self.refreshing = True
-        self.query_one("#refresh-bar").add_class("-busy")
-        self.query_one(ProgressBar).update(total=None, progress=0)
+        self.query_one(RefreshBar).start()
         self.refresh_feeds()
 
     @work(thread=True, exclusive=True, group="refresh")
@@ -254,15 +238,12 @@ class BriefingScreen(Screen[None]):
 
     @on(RefreshProgress)
     def show_progress(self, message: RefreshProgress) -> None:
-        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
-        label = Text(f"Refreshing {message.done}/{message.total} · ")
-        label.append(message.feed)
-        self.query_one("#refresh-label", Label).update(label)
+        self.query_one(RefreshBar).advance(message.done, message.total, message.feed)
 
     @on(Refreshed)
     def finish_refresh(self, message: Refreshed) -> None:
         self.refreshing = False
-        self.query_one("#refresh-bar").remove_class("-busy")
+        self.query_one(RefreshBar).finish()
         if message.error:
             self.notify(message.error, title="Refresh failed", severity="error")
             return
