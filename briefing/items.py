@@ -223,25 +223,40 @@ def sent_ids(store: Store, ids: Sequence[int]) -> set[int]:
     return found
 
 
+DIGEST_LOOKBACK = timedelta(hours=6)
+"""How far before the last digest `digest` (since last) looks for items no digest has sent:
+longer than any refresh runs, so an item a refresh commits after a digest is never lost."""
+
+
 def prune(store: Store, *, now: datetime, max_age_days: int, max_per_feed: int) -> int:
     """Delete old items; return how many.
 
     An item goes when it was both published and first stored more than
     `max_age_days` ago, or when it is beyond the newest `max_per_feed` of its
-    feed, but never while a digest that has been used has not yet sent it.
+    feed, but never while a digest that has been used may still send it: an
+    unsent item stays until the next digest has looked at it. (One stored before
+    the last digest's look-back, such as the backlog of a first refresh, no digest
+    will send; it goes like a sent one.)
     """
     cutoff = dump_time(now - timedelta(days=max_age_days))
-    digest_used = store.get_meta("last_digest") is not None
-    keep_unsent = " AND id IN (SELECT item_id FROM digest_sent)" if digest_used else ""
+    keep_unsent = ""
+    unsent_params: tuple[str | None, ...] = ()
+    stamp = store.get_meta("last_digest")
+    if stamp is not None:
+        keep_unsent = " AND id IN (SELECT item_id FROM digest_sent)"
+        last_digest = load_time(stamp)
+        if last_digest is not None:
+            keep_unsent = " AND (id IN (SELECT item_id FROM digest_sent) OR first_seen < ?)"
+            unsent_params = (dump_time(last_digest - DIGEST_LOOKBACK),)
     with store.write() as db:
         removed = db.execute(
             f"DELETE FROM items WHERE published < ? AND first_seen < ?{keep_unsent}",
-            (cutoff, cutoff),
+            (cutoff, cutoff, *unsent_params),
         ).rowcount
         removed += db.execute(
             "DELETE FROM items WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER"
             " (PARTITION BY feed_id ORDER BY published DESC, id DESC) AS n FROM items)"
             f" WHERE n > ?){keep_unsent}",
-            (max_per_feed,),
+            (max_per_feed, *unsent_params),
         ).rowcount
     return removed

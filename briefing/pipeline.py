@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from briefing.config import Config
 from briefing.errors import FetchError, StoreError
 from briefing.items import (
+    DIGEST_LOOKBACK,
     StoredItem,
     claim_unsent,
     index_pending,
@@ -320,9 +321,6 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
 
 DIGEST_CONTEXT_DAYS = 3
 """How far back a digest looks for the running story a new item joins."""
-DIGEST_LOOKBACK = timedelta(hours=6)
-"""How far before the last digest `digest` (since last) looks for items no digest has sent:
-longer than any refresh runs, so an item a refresh commits after a digest is never lost."""
 
 
 @dataclass(frozen=True)

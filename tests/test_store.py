@@ -158,6 +158,23 @@ def test_prune_keeps_items_a_digest_has_not_sent(store: Store) -> None:
     assert removed == 1 and left == {"old1", "old2", "fresh"}
 
 
+def test_prune_drops_an_unsent_backlog_no_digest_will_send(store: Store) -> None:
+    # Items refreshed for days before the first digest: that digest sends only what was
+    # first seen in its last 24 hours, and later digests look back from the last one,
+    # so the older ones are never sent. They must not be kept unsent forever.
+    backlog = [make_item(f"old{n}", hours=24 * 100) for n in range(3)]
+    store.save_items("Wire", backlog, now=NOW, etag=None, last_modified=None)
+    claim_unsent(store, [], {}, NOW + timedelta(days=2))  # the first digest: none of them
+    later = NOW + timedelta(days=91)
+    late = make_item("late", hours=-24 * 91)
+    store.save_items("Wire", [late], now=later, etag=None, last_modified=None)
+    removed = prune(store, now=later, max_age_days=90, max_per_feed=100)
+    left = {s.item.key for s in items_between(store, NOW - timedelta(365), later + timedelta(1))}
+    assert removed == 3 and left == {"late"}
+    # The late one, not sent yet, waits for the next digest even beyond the count cap.
+    assert prune(store, now=later, max_age_days=90, max_per_feed=0) == 0
+
+
 def test_prune_caps_items_per_feed(store: Store) -> None:
     store.save_items(
         "Wire",
