@@ -24,9 +24,9 @@ WINDOW = timedelta(hours=36)
 """Two items further apart in time than this are never linked directly."""
 WINDOW_SECONDS = WINDOW.total_seconds()
 THRESHOLD = 0.24
+"""Score an item needs against a story's item to join that story."""
 SECOND_SHARE = 0.5
 """Share of an item's second-best pair in a story that adds to its best (see _best_match)."""
-"""Score an item needs against a story's item to join that story."""
 CANDIDATES = 12
 """How many of the best pre-scored items are scored in full."""
 RARE_SHARE = 0.05
@@ -42,7 +42,7 @@ class _Posting:
     count: int
     earliest: float
     latest: float
-    """Publication times of the first and last item in it (timestamps)."""
+    """The earliest and the latest publication time of its items (timestamps)."""
     by_weight: dict[float, list[int]]
     """Token weight → indexes of the items, in the order they were added."""
 
