@@ -169,7 +169,7 @@ def index_pending(store: Store) -> int:
 
 
 def search(store: Store, query: str, limit: int = 200) -> list[int]:
-    """Ids of items whose title or text match the words of `query`, best first."""
+    """Ids of items whose title, text or article page match the words of `query`, best first."""
     words = re.findall(r"\w+", query)
     if not words:
         return []
@@ -180,7 +180,9 @@ def search(store: Store, query: str, limit: int = 200) -> list[int]:
     # Each word becomes a quoted prefix term, so user input never reaches FTS5 syntax.
     match = " ".join(f'"{word}"*' for word in words)
     rows = store.db.execute(
-        "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rank LIMIT ?",
+        "SELECT id FROM (SELECT rowid AS id, rank FROM items_fts WHERE items_fts MATCH ?1"
+        " UNION ALL SELECT rowid AS id, rank FROM pages_fts WHERE pages_fts MATCH ?1)"
+        " GROUP BY id ORDER BY min(rank), id LIMIT ?2",
         (match, limit),
     )
     return [int(row[0]) for row in rows]

@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.models import Figure, Quote, Summary
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The schema this briefing writes; `PRAGMA user_version` of a current store."""
 
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -110,6 +110,37 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
                 next_try TEXT
             )""",
             "CREATE INDEX pages_next_try ON pages(next_try) WHERE next_try IS NOT NULL",
+        ),
+    ),
+    (
+        4,
+        (
+            # The text of article pages read, searched beside items_fts. Only 'ok' rows
+            # hold text; the triggers give FTS5 the exact old text it needs to delete.
+            """CREATE VIRTUAL TABLE pages_fts USING fts5(
+                text, content='pages', content_rowid='item_id'
+            )""",
+            """INSERT INTO pages_fts(rowid, text)
+            SELECT item_id, text FROM pages WHERE status = 'ok' AND text IS NOT NULL""",
+            """CREATE TRIGGER pages_fts_insert AFTER INSERT ON pages
+            WHEN new.status = 'ok' AND new.text IS NOT NULL
+            BEGIN
+                INSERT INTO pages_fts(rowid, text) VALUES (new.item_id, new.text);
+            END""",
+            """CREATE TRIGGER pages_fts_delete AFTER DELETE ON pages
+            WHEN old.status = 'ok' AND old.text IS NOT NULL
+            BEGIN
+                INSERT INTO pages_fts(pages_fts, rowid, text)
+                VALUES ('delete', old.item_id, old.text);
+            END""",
+            """CREATE TRIGGER pages_fts_update AFTER UPDATE OF status, text ON pages
+            BEGIN
+                INSERT INTO pages_fts(pages_fts, rowid, text)
+                SELECT 'delete', old.item_id, old.text
+                WHERE old.status = 'ok' AND old.text IS NOT NULL;
+                INSERT INTO pages_fts(rowid, text)
+                SELECT new.item_id, new.text WHERE new.status = 'ok' AND new.text IS NOT NULL;
+            END""",
         ),
     ),
 )

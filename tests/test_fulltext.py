@@ -30,11 +30,11 @@ from briefing.fulltext import (
     retry_delay,
     save_page,
 )
-from briefing.items import items_between, load_summaries, save_summaries
+from briefing.items import items_between, load_summaries, save_summaries, search
 from briefing.models import Summary
 from briefing.paths import store_path
 from briefing.pipeline import refresh, summaries_for
-from briefing.store import APPLICATION_ID, open_store
+from briefing.store import APPLICATION_ID, Store, open_store
 from briefing.storedata import MIGRATIONS, SCHEMA_VERSION
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
@@ -465,6 +465,59 @@ def test_extraction_runs_in_the_executor(news: Path, monkeypatch: pytest.MonkeyP
     assert Counting.calls == 3
 
 
+def _store_with_a_teaser(path: Path) -> Store:
+    store = open_store(path)
+    with store.write() as db:
+        db.execute("INSERT INTO feeds(name, url, config_url) VALUES ('F', 'u', 'u')")
+        db.execute(
+            "INSERT INTO items(feed_id, key, guid, title, link, published, first_seen,"
+            " text, is_excerpt, hash) VALUES (1, 'k', 'k', 'Port talks', 'http://x/1',"
+            " '2026-11-27T10:00:00Z', '2026-11-27T10:00:00Z', 'Teaser \u2026', 1, 'h')"
+        )
+    return store
+
+
+def test_search_finds_words_of_a_read_page_and_forgets_replaced_ones(tmp_path: Path) -> None:
+    job = PageJob(1, "F", "http://x/1", 8)
+    with _store_with_a_teaser(tmp_path / "store.db") as store:
+        assert search(store, "dredging") == []
+        save_page(store, job, now=NOW, text="The dredging of the harbour starts.", error=None)
+        assert search(store, "dredging") == [1] and search(store, "port") == [1]
+        save_page(store, job, now=NOW, text="Cranes arrive in spring.", error=None)
+        assert search(store, "dredging") == [] and search(store, "cranes") == [1]
+        save_page(store, job, now=NOW, text=None, error="HTTP 404 Not Found")
+        assert search(store, "cranes") == []
+        save_page(store, job, now=NOW, text="Cranes again.", error=None)
+        store.db.execute("DELETE FROM items")  # the page goes with its item, and its words
+        assert search(store, "cranes") == []
+        # FTS5 checks its index against the pages table, and raises if they differ.
+        store.db.execute("INSERT INTO pages_fts(pages_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_migration_4_indexes_pages_read_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    for target, script in MIGRATIONS:
+        if target <= 3:
+            for statement in script:
+                db.execute(statement)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 3")
+    db.execute("INSERT INTO feeds(name, url, config_url) VALUES ('F', 'u', 'u')")
+    db.execute(
+        "INSERT INTO items(feed_id, key, guid, title, link, published, first_seen, text, hash)"
+        " VALUES (1, 'k', 'k', 'T', 'http://x/1', '2026-11-27T10:00:00Z',"
+        " '2026-11-27T10:00:00Z', 'Teaser', 'h')"
+    )
+    db.execute(
+        "INSERT INTO pages(item_id, url, status, text, attempts, fetched)"
+        " VALUES (1, 'http://x/1', 'ok', 'Dredging starts.', 1, '2026-11-27T11:00:00Z')"
+    )
+    db.close()
+    with open_store(path) as store:
+        assert search(store, "dredging") == [1]
+
+
 def test_a_read_page_drops_the_cached_summary(tmp_path: Path) -> None:
     with open_store(tmp_path / "store.db") as store:
         with store.write() as db:
@@ -497,9 +550,8 @@ def test_migration_3_adds_pages_to_a_version_2_store(tmp_path: Path) -> None:
         " '2026-11-27T10:00:00Z', 'Teaser', 'h')"
     )
     db.close()
-    assert SCHEMA_VERSION == 3
     with open_store(path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         columns = [r[1] for r in store.db.execute("PRAGMA table_info(pages)")]
         assert columns == [
             "item_id",
