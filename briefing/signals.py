@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.models import Item, Summary
@@ -105,16 +106,20 @@ def stem(word: str) -> str:
     word = _SYNONYMS.get(word, word)
     # Suffixes ending in different letters never both match: only the word's last
     # letter's suffixes need trying, in order.
-    for suffix, keep in _SUFFIXES.get(word[-1:], ()):
+    return strip_suffix(word, _SUFFIXES.get(word[-1:], ()))[:7]
+
+
+def strip_suffix(word: str, suffixes: Iterable[tuple[str, int]]) -> str:
+    """Remove the first of `suffixes` (suffix, shortest stem it leaves) that the word ends in."""
+    for suffix, keep in suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= keep - 1:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 continue
-            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-            break
-    return word[:7]
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
 
 
-_SUFFIX_ORDER = (
+SUFFIX_ORDER = (
     ("ians", 3),
     ("ian", 3),
     ("ies", 4),
@@ -128,8 +133,8 @@ _SUFFIX_ORDER = (
 )
 """Inflection suffixes stem() removes, with the shortest stem each leaves, first match wins."""
 _SUFFIXES: dict[str, tuple[tuple[str, int], ...]] = {
-    end: tuple(pair for pair in _SUFFIX_ORDER if pair[0].endswith(end))
-    for end in {suffix[-1] for suffix, _ in _SUFFIX_ORDER}
+    end: tuple(pair for pair in SUFFIX_ORDER if pair[0].endswith(end))
+    for end in {suffix[-1] for suffix, _ in SUFFIX_ORDER}
 }
 
 
