@@ -494,21 +494,27 @@ def test_search_finds_words_of_a_read_page_and_forgets_replaced_ones(tmp_path: P
         store.db.execute("INSERT INTO pages_fts(pages_fts, rank) VALUES ('integrity-check', 1)")
 
 
-def test_migration_4_indexes_pages_read_before_it(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
+def _old_store(path: Path, *, version: int) -> sqlite3.Connection:
+    """A store as schema `version` left it, holding one feed and one teaser item."""
     db = sqlite3.connect(path, isolation_level=None)
     for target, script in MIGRATIONS:
-        if target <= 3:
+        if target <= version:
             for statement in script:
                 db.execute(statement)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute("PRAGMA user_version = 3")
+    db.execute(f"PRAGMA user_version = {version}")
     db.execute("INSERT INTO feeds(name, url, config_url) VALUES ('F', 'u', 'u')")
     db.execute(
         "INSERT INTO items(feed_id, key, guid, title, link, published, first_seen, text, hash)"
         " VALUES (1, 'k', 'k', 'T', 'http://x/1', '2026-11-27T10:00:00Z',"
         " '2026-11-27T10:00:00Z', 'Teaser', 'h')"
     )
+    return db
+
+
+def test_migration_4_indexes_pages_read_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = _old_store(path, version=3)
     db.execute(
         "INSERT INTO pages(item_id, url, status, text, attempts, fetched)"
         " VALUES (1, 'http://x/1', 'ok', 'Dredging starts.', 1, '2026-11-27T11:00:00Z')"
@@ -519,14 +525,7 @@ def test_migration_4_indexes_pages_read_before_it(tmp_path: Path) -> None:
 
 
 def test_a_read_page_drops_the_cached_summary(tmp_path: Path) -> None:
-    with open_store(tmp_path / "store.db") as store:
-        with store.write() as db:
-            db.execute("INSERT INTO feeds(name, url, config_url) VALUES ('F', 'u', 'u')")
-            db.execute(
-                "INSERT INTO items(feed_id, key, guid, title, link, published, first_seen,"
-                " text, is_excerpt, hash) VALUES (1, 'k', 'k', 'T', 'http://x/1',"
-                " '2026-11-27T10:00:00Z', '2026-11-27T10:00:00Z', 'Teaser \u2026', 1, 'h')"
-            )
+    with _store_with_a_teaser(tmp_path / "store.db") as store:
         save_summaries(store, {1: Summary(None, None, "Teaser", (), ())}, 1)
         save_page(store, PageJob(1, "F", "http://x/1", 8), now=NOW, text="Full.", error=None)
         assert load_summaries(store, [1], 1) == {}
@@ -536,19 +535,7 @@ def test_a_read_page_drops_the_cached_summary(tmp_path: Path) -> None:
 
 def test_migration_3_adds_pages_to_a_version_2_store(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    db = sqlite3.connect(path, isolation_level=None)
-    for target, script in MIGRATIONS:
-        if target <= 2:
-            for statement in script:
-                db.execute(statement)
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute("PRAGMA user_version = 2")
-    db.execute("INSERT INTO feeds(name, url, config_url) VALUES ('F', 'u', 'u')")
-    db.execute(
-        "INSERT INTO items(feed_id, key, guid, title, link, published, first_seen, text, hash)"
-        " VALUES (1, 'k', 'k', 'T', 'http://x/1', '2026-11-27T10:00:00Z',"
-        " '2026-11-27T10:00:00Z', 'Teaser', 'h')"
-    )
+    db = _old_store(path, version=2)
     db.close()
     with open_store(path) as store:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
