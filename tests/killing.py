@@ -11,7 +11,7 @@ Two ways to choose the moment of the kill:
   explores moments nobody thought of, but where a kill lands depends on the
   machine's speed.
 - `gated_kill_rounds` kills at a moment chosen by progress, not by time (the
-  suite): a `GatedSite` serves the first `k` feeds and holds every other
+  suite): a `GatedSite` answers the first `k` feed requests and holds every other
   request open; once the store holds those `k` feeds' new stories, the refresh
   is certainly mid-way and is killed there. The same round gives the same
   result on a fast machine and on a busy one.
@@ -22,7 +22,6 @@ from __future__ import annotations
 import functools
 import os
 import random
-import re
 import signal
 import sqlite3
 import subprocess
