@@ -82,10 +82,10 @@ def run(
     args: argparse.Namespace, base: str, folder: Path, label: str, pool: Executor | None
 ) -> None:
     from briefing.config import load_config
-    from briefing.fulltext import refresh_pages
+    from briefing.pages.fulltext import refresh_pages
     from briefing.paths import store_path
     from briefing.pipeline import fetch_settings, refresh
-    from briefing.store import open_store
+    from briefing.store.database import open_store
 
     data = folder / label
     lines = [f'data_dir = "{data}"', "per_host = 100", "concurrency = 100"]
@@ -123,7 +123,7 @@ def main() -> None:
     args = parser.parse_args()
     if not SERVER.exists():
         sys.exit(f"benchmarks/fulltext.py: {SERVER} not found (../shared/bench is needed)")
-    import briefing.parse as parse
+    import briefing.feeds.parse as parse
 
     # The bench feeds carry the whole story in content:encoded; drop it so each item
     # carries the lead only, as a teaser feed does.

@@ -1,4 +1,4 @@
-"""Time briefing.parse: the real corpus, then synthetic 60 KB feeds (fast path vs feedparser).
+"""Time briefing.feeds.parse: the real corpus, then synthetic 60 KB feeds (fast path vs feedparser).
 
 Run: python benchmarks/parse.py   (from the repository root; ../shared/feeds is optional)
 """
@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import contextlib
 
 from briefing.errors import FetchError
-from briefing.parse import ParsedFeed, _parse_with_feedparser, parse_feed
+from briefing.feeds.parse import ParsedFeed, _parse_with_feedparser, parse_feed
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "feeds" / "real"
 NOW = datetime(2026, 1, 1, tzinfo=UTC)

@@ -16,9 +16,9 @@ import statistics
 import time
 from datetime import UTC, datetime, timedelta
 
-from briefing import signals
 from briefing.models import Item, Story
-from briefing.stories import StoryIndex, build_stories
+from briefing.stories import signals
+from briefing.stories.build import StoryIndex, build_stories
 
 _SYLLABLES = "ka ri to mu se na lo vi be da ze po gu fi ha ne jo ru sa ti ma lu de no"
 _COMMON = """the government minister said on thursday that the country would increase support

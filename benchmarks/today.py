@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from briefing.models import Feed, Item
-from briefing.store import open_store
+from briefing.store.database import open_store
 
 SYLLABLES = (
     "ka",

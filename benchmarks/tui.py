@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from briefing.config import Config
 from briefing.models import Feed, Item
 from briefing.paths import store_path
-from briefing.store import open_store
+from briefing.store.database import open_store
 
 PLACES = ["DUSHANBE", "ROTTERDAM", "LAGOS", "LIMA", "OSLO", "HANOI", "QUITO", "ACCRA"]
 TOPICS = [

@@ -1,5 +1,5 @@
 """Run briefing as `python -m briefing`."""
 
-from briefing.cli import main
+from briefing.cli.main import main
 
 main()

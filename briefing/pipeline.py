@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Literal
 
 from briefing.config import Config
 from briefing.errors import FetchError, StoreError
-from briefing.items import (
+from briefing.models import Briefing, FeedStatus, Item, Story, Summary
+from briefing.store.database import FeedRow, Store
+from briefing.store.queries import (
     DIGEST_LOOKBACK,
     StoredItem,
     claim_unsent,
@@ -26,13 +28,12 @@ from briefing.items import (
     save_summaries,
     sent_ids,
 )
-from briefing.models import Briefing, FeedStatus, Item, Story, Summary
-from briefing.store import FeedRow, Store
-from briefing.storedata import dump_time, load_time
+from briefing.store.schema import dump_time, load_time
 
 if TYPE_CHECKING:
-    from briefing.fetch import FetchRequest, FetchResult, FetchSettings
-    from briefing.fulltext import PagesReport
+    from briefing.feeds.fetch import FetchRequest, FetchResult
+    from briefing.feeds.settings import FetchSettings
+    from briefing.pages.fulltext import PagesReport
 
 Outcome = Literal["updated", "unchanged", "error", "gone", "skipped"]
 
@@ -56,7 +57,7 @@ class RefreshReport:
 
     outcomes: tuple[FeedOutcome, ...]
     pages_read: int = 0
-    """Article pages read for items whose feed carries only a teaser (briefing.fulltext)."""
+    """Article pages read for items whose feed carries only a teaser (briefing.pages.fulltext)."""
     pages_failed: int = 0
     """Pages that could not be read: their items keep the teaser and are retried later."""
     pages_left: int = 0
@@ -81,7 +82,7 @@ ProgressCallback = Callable[[FeedOutcome, int, int], None]
 
 def fetch_settings(config: Config) -> FetchSettings:
     """The fetcher's settings from the config."""
-    from briefing.fetch import FetchSettings
+    from briefing.feeds.settings import FetchSettings
 
     return dataclasses.replace(
         FetchSettings(),
@@ -107,9 +108,9 @@ def refresh(
     while its `<ttl>` or its `min_interval_minutes` since the last fetch has not
     passed. One feed's failure is recorded on that feed and never stops the others.
     Then the article pages of stored teasers are read, a bounded number per refresh
-    (see `briefing.fulltext`); a page that fails keeps its teaser and is retried later.
+    (see `briefing.pages.fulltext`); a page that fails keeps its teaser and is retried later.
     """
-    from briefing.fetch import FetchRequest, fetch_all
+    from briefing.feeds.fetch import FetchRequest, fetch_all
 
     now = now or datetime.now(UTC)
     store.sync_feeds(config.feeds)
@@ -154,8 +155,8 @@ def refresh(
 def _read_pages(
     config: Config, store: Store, now: datetime, only: Sequence[str] | None
 ) -> PagesReport:
-    """Full text for the stored teasers of the refreshed feeds (see briefing.fulltext)."""
-    from briefing.fulltext import refresh_pages
+    """Full text for the stored teasers of the refreshed feeds (see briefing.pages.fulltext)."""
+    from briefing.pages.fulltext import refresh_pages
 
     feeds = {f.name: f for f in config.feeds if only is None or f.name in only}
     return refresh_pages(store, feeds, fetch_settings(config), now=now)
@@ -188,7 +189,7 @@ def _store_result(
         gone = result.outcome == "gone"
         store.save_failure(name, error, now=now, gone=gone, retry_after=result.retry_after)
         return FeedOutcome(name, "gone" if gone else "error", error=error)
-    from briefing.parse import parse_feed
+    from briefing.feeds.parse import parse_feed
 
     try:
         parsed = parse_feed(
@@ -218,7 +219,7 @@ def _store_result(
 
 def _demo_result(request: FetchRequest) -> FetchResult:
     """The bundled file of a demo feed, as if a server had sent it."""
-    from briefing.fetch import FetchResult
+    from briefing.feeds.fetch import FetchResult
 
     file = request.url.rsplit("/", 1)[-1]
     body = resources.files("briefing.demo").joinpath(file).read_bytes()
@@ -298,7 +299,7 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
 
     An unchanged day is read from the story cache instead of being clustered again.
     """
-    from briefing import daycache
+    from briefing.store import daycache
     from briefing.versions import STORIES_VERSION, SUMMARIZER_VERSION
 
     start, end = day_bounds(day)
@@ -308,7 +309,7 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
     signature = daycache.day_signature(stored, config.feed_index, versions)
     stories = daycache.load_stories(store, day, signature, stored)
     if stories is None:
-        from briefing.stories import build_stories
+        from briefing.stories.build import build_stories
 
         summaries = summaries_for(store, stored)
         entries = [(s.item, summaries.get(s.id)) for s in stored]
@@ -348,7 +349,7 @@ def build_digest(config: Config, store: Store, *, since: datetime | None, now: d
     The items reported are claimed in one transaction, so two digests running
     at once never send the same story twice.
     """
-    from briefing.stories import build_stories
+    from briefing.stories.build import build_stories
 
     if since is None:
         last = load_time(store.get_meta("last_digest"))

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefing.cli import main, parse_duration
+from briefing.cli.common import parse_duration
+from briefing.cli.main import main
 from briefing.errors import UsageError
 
 ARTICLE = (

@@ -1,4 +1,4 @@
-"""briefing.fetch against a real HTTP server on 127.0.0.1 (MockTransport only for odd cases)."""
+"""Fetching over HTTP against a real server on 127.0.0.1 (briefing.feeds.fetch)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from briefing.fetch import (
+from briefing.feeds.fetch import (
     FetchRequest,
     FetchResult,
-    FetchSettings,
     fetch_all,
     fetch_sync,
     parse_retry_after,
 )
+from briefing.feeds.settings import FetchSettings
 from tests.servers import (
     CHARSET_BODY,
     ETAG,
@@ -514,7 +514,7 @@ def test_settings_are_validated() -> None:
 def test_no_proxy_alone_keeps_the_sharded_pools(monkeypatch: pytest.MonkeyPatch) -> None:
     # The bench harness (and many shells) set only NO_PROXY: that names no proxy, and
     # must not drop briefing onto httpx's single pool, which is slow at high concurrency.
-    from briefing.transport import _ShardedTransport, new_client
+    from briefing.feeds.client import _ShardedTransport, new_client
 
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
         monkeypatch.delenv(var, raising=False)

@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from briefing.article import extract_article, extract_main_text
-from briefing.cli import main
+from briefing.cli.main import main
 from briefing.config import load_config
-from briefing.fulltext import (
+from briefing.models import Summary
+from briefing.pages.fulltext import (
     MAX_ATTEMPTS,
     PageJob,
     is_teaser,
@@ -30,12 +30,12 @@ from briefing.fulltext import (
     retry_delay,
     save_page,
 )
-from briefing.items import items_between, load_summaries, save_summaries, search
-from briefing.models import Summary
+from briefing.pages.reader import extract_article, extract_main_text
 from briefing.paths import store_path
 from briefing.pipeline import refresh, summaries_for
-from briefing.store import APPLICATION_ID, Store, open_store
-from briefing.storedata import MIGRATIONS, SCHEMA_VERSION
+from briefing.store.database import APPLICATION_ID, Store, open_store
+from briefing.store.queries import items_between, load_summaries, save_summaries, search
+from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -442,7 +442,7 @@ def test_summarize_html_reads_the_story_from_a_saved_page(tmp_path: Path) -> Non
 def test_extraction_runs_in_the_executor(news: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import asyncio
 
-    from briefing.fulltext import due_pages, fetch_pages
+    from briefing.pages.fulltext import due_pages, fetch_pages
     from briefing.pipeline import fetch_settings
 
     class Counting(ThreadPoolExecutor):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "briefing"
-FRONT_ENDS = ("cli.py", "__main__.py", "render", "tui")
+FRONT_ENDS = ("cli", "__main__.py", "render", "tui")
 
 
 def _imports(path: Path) -> set[str]:
@@ -49,7 +49,7 @@ def test_renderers_never_import_textual(path: Path) -> None:
 
 def test_nothing_imports_the_tui_but_the_cli() -> None:
     for path in PACKAGE.rglob("*.py"):
-        if path.relative_to(PACKAGE).parts[0] in ("tui", "cli.py"):
+        if path.relative_to(PACKAGE).parts[0] in ("tui", "cli"):
             continue
         assert not any(name.startswith("briefing.tui") for name in _imports(path)), path
 
@@ -69,7 +69,7 @@ def test_headless_commands_never_load_textual(args: list[str], tmp_path: Path) -
     config.write_text(f'data_dir = "{tmp_path / "data"}"\n')
     code = (
         "import sys\n"
-        "from briefing.cli import main\n"
+        "from briefing.cli.main import main\n"
         "try:\n"
         f"    main(['--config', {str(config)!r}, *{args!r}])\n"
         "except SystemExit:\n"

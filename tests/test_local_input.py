@@ -17,12 +17,12 @@ import defusedxml.ElementTree as SafeTree
 import pytest
 from click.testing import CliRunner
 
-from briefing.cli import main
+from briefing.cli.main import main
 from briefing.config import feed_block, load_config
 from briefing.errors import StoreError
 from briefing.models import Feed
 from briefing.pipeline import refresh
-from briefing.store import open_store
+from briefing.store.database import open_store
 from tests.conftest import write_config
 from tests.feedgen import write_feeds
 

@@ -1,4 +1,4 @@
-"""Unit tests for briefing.parse: formats, identity, links, dates, text, errors."""
+"""Unit tests for briefing.feeds.parse: formats, identity, links, dates, text, errors."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from briefing.entry import canonical_link, parse_date
 from briefing.errors import FetchError
-from briefing.parse import ParsedFeed, html_to_text, parse_feed
+from briefing.feeds.entries import canonical_link, parse_date
+from briefing.feeds.parse import ParsedFeed, html_to_text, parse_feed
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)

@@ -11,8 +11,14 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import FetchError
+from briefing.feeds.parse import (
+    ParsedFeed,
+    _parse_fast,
+    _parse_with_feedparser,
+    _prepare,
+    parse_feed,
+)
 from briefing.models import Item
-from briefing.parse import ParsedFeed, _parse_fast, _parse_with_feedparser, _prepare, parse_feed
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "feeds"
 REAL = SHARED / "real"

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefing.cli import main
+from briefing.cli.main import main
 from briefing.config import load_config
 from briefing.paths import store_path
 from briefing.pipeline import build_briefing, refresh
-from briefing.store import open_store
+from briefing.store.database import open_store
 from tests.conftest import write_config
 
 DEMO = Path(__file__).resolve().parents[1] / "briefing" / "demo"

@@ -21,13 +21,13 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from briefing.errors import FetchError
+from briefing.feeds.parse import ParsedFeed, parse_feed
 from briefing.models import Briefing, FeedStatus, Item
-from briefing.parse import ParsedFeed, parse_feed
 from briefing.pipeline import Digest, DigestEntry
 from briefing.render.console import briefing_renderable
 from briefing.render.digest import briefing_markdown, briefing_text, digest_text
 from briefing.render.export import briefing_dict
-from briefing.stories import build_stories
+from briefing.stories.build import build_stories
 from briefing.summarize import summarize
 from tests.test_hostile import CONTROL, assert_inert, assert_links_safe
 

@@ -12,8 +12,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from briefing import signals
-from briefing.signals import _NAME, _WORD, SUFFIX_ORDER, _read_tokens, _token, strip_suffix
+from briefing.stories import signals
+from briefing.stories.signals import _NAME, _WORD, SUFFIX_ORDER, _read_tokens, _token, strip_suffix
 
 PLAIN_NAME = re.compile(r"\b[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)+")
 """Full names as first written: capitalised words joined by a space or a hyphen."""

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import StoreError
-from briefing.items import claim_unsent, items_between, prune, search, sent_ids, set_read
 from briefing.models import Feed, Item
-from briefing.store import APPLICATION_ID, Store, open_store
-from briefing.storedata import MIGRATIONS, SCHEMA_VERSION
+from briefing.store.database import APPLICATION_ID, Store, open_store
+from briefing.store.queries import claim_unsent, items_between, prune, search, sent_ids, set_read
+from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from briefing.models import Feed, Figure, Item, Quote, Summary
-from briefing.signals import normalize_quote, quotes_match, split_dateline, stem
-from briefing.stories import StoryIndex, build_stories, story_id
+from briefing.stories.build import StoryIndex, build_stories, story_id
+from briefing.stories.signals import normalize_quote, quotes_match, split_dateline, stem
 
 T0 = datetime(2031, 3, 3, 8, 0, tzinfo=UTC)
 NOW = T0 + timedelta(days=2)

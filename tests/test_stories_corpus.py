@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.parse import parse_feed
-from briefing.stories import build_stories
+from briefing.feeds.parse import parse_feed
+from briefing.stories.build import build_stories
 from briefing.summarize import summarize
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.models import Summary
-from briefing.render.digest import _wrap
+from briefing.render.digest import wrap
 
 
 def summary_text(summary: Summary, *, title: str | None = None) -> str:
@@ -12,11 +12,11 @@ def summary_text(summary: Summary, *, title: str | None = None) -> str:
     if title:
         lines += [title, "=" * min(len(title), 78)]
     place = " · ".join(p for p in (summary.dateline, summary.source) if p)
-    lines += _wrap(f"{place} — {summary.lead}" if place else summary.lead or "(no lead found)", "")
+    lines += wrap(f"{place} — {summary.lead}" if place else summary.lead or "(no lead found)", "")
     if summary.figures:
         lines += ["", "Figures:"]
         for figure in summary.figures:
-            lines += _wrap(
+            lines += wrap(
                 f"{figure.text} — {figure.context}" if figure.context else figure.text,
                 "      ",
                 "  # ",
@@ -25,5 +25,5 @@ def summary_text(summary: Summary, *, title: str | None = None) -> str:
         lines += ["", "Quotes:"]
         for quote in summary.quotes:
             who = quote.speaker or "(unattributed)"
-            lines += _wrap(f"{who}: “{quote.text.strip()}”", "      ", "  > ")
+            lines += wrap(f"{who}: “{quote.text.strip()}”", "      ", "  > ")
     return "\n".join(lines) + "\n"

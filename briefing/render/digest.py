@@ -57,7 +57,8 @@ def elide(text: str, cells: int = MAX_TITLE_CELLS) -> str:
     return text
 
 
-def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
+def wrap(text: str, indent: str, first: str | None = None) -> list[str]:
+    """`text` wrapped to the digest's width, `first` (or `indent`) before the first line."""
     # Long words (links) are never broken, so a mail reader can still follow them.
     return textwrap.wrap(
         text,
@@ -71,7 +72,7 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
 
 def story_text(story: Story, number: int, *, new_items: Iterable[str] = ()) -> list[str]:
     """Plain-text lines of one story."""
-    lines = _wrap(
+    lines = wrap(
         f"{elide(story.title)} ({_outlets(story)}, {_when(story.published)} UTC)",
         "    ",
         f"{number:>2}. ",
@@ -79,22 +80,22 @@ def story_text(story: Story, number: int, *, new_items: Iterable[str] = ()) -> l
     place = " · ".join(p for p in (story.dateline, story.source) if p)
     lead = f"{place} — {story.lead}" if place else story.lead
     if lead:
-        lines += _wrap(lead, "    ")
+        lines += wrap(lead, "    ")
     for figure in story.figures[:MAX_FIGURES]:
-        lines += _wrap(
+        lines += wrap(
             f"{figure.text} — {figure.context}" if figure.context else figure.text,
             "        ",
             "    # ",
         )
     for note in story.disagreements:
-        lines += _wrap(f"outlets disagree: {note}", "        ", "    ! ")
+        lines += wrap(f"outlets disagree: {note}", "        ", "    ! ")
     for quote in story.quotes[:MAX_QUOTES]:
         who = f"{quote.speaker}: " if quote.speaker else ""
-        lines += _wrap(f"{who}“{quote.text.strip()}”", "        ", "    > ")
+        lines += wrap(f"{who}“{quote.text.strip()}”", "        ", "    > ")
     marked = set(new_items)
     for item in story.items:
         flag = " (new)" if item.key in marked else ""
-        lines += _wrap(f"{item.feed}{flag}: {item.link or elide(item.title)}", "        ", "    - ")
+        lines += wrap(f"{item.feed}{flag}: {item.link or elide(item.title)}", "        ", "    - ")
     return lines
 
 
@@ -102,7 +103,7 @@ def _failing_lines(feeds: Iterable[FeedStatus]) -> list[str]:
     lines = []
     for feed in feeds:
         if feed.status in ("error", "gone"):
-            lines += _wrap(f"{feed.name}: {feed.error or feed.status}", "      ", "  ! ")
+            lines += wrap(f"{feed.name}: {feed.error or feed.status}", "      ", "  ! ")
     return lines
 
 
@@ -211,7 +212,7 @@ def feeds_text(feeds: Iterable[FeedStatus]) -> str:
         lines.append(f"{feed.status:<6} {feed.items:>6} items  {fetched:<20}  {feed.name}")
         lines.append(f"{'':<6} {feed.url}")
         if feed.error:
-            lines += _wrap(feed.error, "         ", "       ! ")
+            lines += wrap(feed.error, "         ", "       ! ")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

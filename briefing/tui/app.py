@@ -12,7 +12,9 @@ from textual.theme import Theme
 from briefing.config import Config
 from briefing.tui.commands import BindingCommands
 from briefing.tui.data import Clock, DayLoader, Library, load_day
+from briefing.tui.keymap import binding_sections
 from briefing.tui.screens.briefing import BriefingScreen
+from briefing.tui.screens.help import HelpScreen
 
 DARK = Theme(
     name="briefing-dark",
@@ -84,10 +86,8 @@ class BriefingApp(App[None]):
         self.library.close()
 
     def action_help(self) -> None:
-        from briefing.tui.screens.help import HelpScreen
-
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(binding_sections(self.BINDINGS)))
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT.name if self.theme == DARK.name else DARK.name

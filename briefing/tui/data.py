@@ -13,10 +13,10 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from briefing.config import Config
-from briefing.items import StoredItem, items_between, items_by_id, search, set_read
 from briefing.models import Briefing, FeedStatus, Item, Story, Summary
 from briefing.paths import store_path
-from briefing.store import Store, open_store
+from briefing.store.database import Store, open_store
+from briefing.store.queries import StoredItem, items_between, items_by_id, search, set_read
 from briefing.tui.inert import inert, inert_briefing, inert_feed, inert_summary
 
 if TYPE_CHECKING:

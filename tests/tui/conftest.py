@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from briefing.config import Config
-from briefing.items import items_between
 from briefing.models import Briefing, Feed, Figure, Item, Quote, Story, Summary
 from briefing.paths import store_path
 from briefing.pipeline import day_bounds
-from briefing.store import Store, open_store
+from briefing.store.database import Store, open_store
+from briefing.store.queries import items_between
 from briefing.tui.app import BriefingApp
 from briefing.tui.data import DayView
 

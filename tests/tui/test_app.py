@@ -15,13 +15,14 @@ from briefing.config import Config, demo_config
 from briefing.models import Item
 from briefing.paths import store_path
 from briefing.pipeline import FeedOutcome, ProgressCallback, RefreshReport
-from briefing.store import open_store
+from briefing.store.database import open_store
 from briefing.tui.app import BriefingApp
 from briefing.tui.data import Library
+from briefing.tui.keymap import binding_sections
 from briefing.tui.screens.briefing import BriefingScreen
 from briefing.tui.screens.feeds import FeedsScreen
 from briefing.tui.screens.figures import FiguresScreen
-from briefing.tui.screens.help import HelpScreen, binding_sections
+from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.quotes import QuotesScreen
 from briefing.tui.screens.search import SearchScreen
 from briefing.tui.screens.story import StoryScreen
@@ -476,7 +477,7 @@ async def test_help_lists_every_binding(app: BriefingApp) -> None:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         body = screen_text(app)
-        for _, bindings in binding_sections():
+        for _, bindings in binding_sections(BriefingApp.BINDINGS):
             for binding in bindings:
                 assert binding.description in body
         await pilot.press("escape")
@@ -485,7 +486,7 @@ async def test_help_lists_every_binding(app: BriefingApp) -> None:
 
 def test_every_binding_has_a_description_and_an_id() -> None:
     ids = []
-    for _, bindings in binding_sections():
+    for _, bindings in binding_sections(BriefingApp.BINDINGS):
         for binding in bindings:
             assert binding.description, binding
             assert binding.id, binding

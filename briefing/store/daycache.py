@@ -16,10 +16,10 @@ from datetime import date
 from typing import Any
 
 from briefing.errors import StoreError
-from briefing.items import StoredItem
 from briefing.models import Feed, Story
-from briefing.store import Store
-from briefing.storedata import dump_figures, dump_quotes, load_figures, load_quotes
+from briefing.store.database import Store
+from briefing.store.queries import StoredItem
+from briefing.store.schema import dump_figures, dump_quotes, load_figures, load_quotes
 
 
 def day_signature(stored: Sequence[StoredItem], feeds: Mapping[str, Feed], versions: str) -> str:

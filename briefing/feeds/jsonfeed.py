@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.entry import RawEntry, parse_date
 from briefing.errors import FetchError
+from briefing.feeds.entries import RawEntry, parse_date
 from briefing.sanitize import clean_line, safe_url
 
 MAX_JSON_ITEMS = 10_000

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from briefing.htmltext import html_to_text, looks_like_html
+from briefing.feeds.htmltext import html_to_text, looks_like_html
 from briefing.models import Item
 from briefing.sanitize import clean_line, clean_paragraphs, clean_text, safe_url
 

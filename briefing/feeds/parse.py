@@ -5,7 +5,7 @@ every well-formed RSS/Atom/RDF document it fully understands; feedparser (about
 40 times slower, but the most forgiving parser there is) reads whatever the fast
 path rejects: malformed XML, entity declarations, xml:base, a charset the HTTP
 header overrides, RSS 0.90, or fewer entries than the document has item tags.
-JSON Feed is read with the standard library (`briefing.jsonfeed`).
+JSON Feed is read with the standard library (`briefing.feeds.jsonfeed`).
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from lxml import etree
 
-from briefing.entry import RawEntry, build_items, clean_title, parse_date, to_utc
 from briefing.errors import FetchError
-from briefing.htmltext import html_to_text
-from briefing.jsonfeed import looks_like_json, parse_json_feed
+from briefing.feeds.entries import RawEntry, build_items, clean_title, parse_date, to_utc
+from briefing.feeds.htmltext import html_to_text
+from briefing.feeds.jsonfeed import looks_like_json, parse_json_feed
 from briefing.sanitize import clean_line, safe_url
 
 if TYPE_CHECKING:

@@ -8,18 +8,18 @@ from pathlib import Path
 
 import click
 
-from briefing.cli import State, _handle_errors, main
+from briefing.cli.common import State, handle_errors
 from briefing.errors import UsageError
 
 
-@main.command()
+@click.command()
 @click.argument("sources", nargs=-1, required=True, metavar="PATH...|URL|-")
 @click.option("--html", is_flag=True, help="The input is a web page, not plain text.")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @click.pass_obj
-@_handle_errors
+@handle_errors
 def summarize(state: State, sources: tuple[str, ...], html: bool, fmt: str) -> None:
     """Read an article for its lead, quotes and figures.
 
@@ -44,7 +44,7 @@ def _read_article(source: str, *, html: bool) -> str:
     from briefing.sanitize import clean_paragraphs
 
     if source.startswith(("http://", "https://")):
-        from briefing.article import fetch_article_text
+        from briefing.pages.reader import fetch_article_text
 
         return fetch_article_text(source)
     try:
@@ -53,7 +53,7 @@ def _read_article(source: str, *, html: bool) -> str:
         raise UsageError(f"{source}: cannot read: {exc.strerror or exc}") from None
     text = data.decode("utf-8", errors="replace")
     if html or source.lower().endswith((".html", ".htm")):
-        from briefing.article import extract_article
+        from briefing.pages.reader import extract_article
 
         return extract_article(text)
     return clean_paragraphs(text)

@@ -96,7 +96,7 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
         3,
         (
             # The article page of an item whose feed carries only a teaser (see
-            # briefing.fulltext). No row: not tried yet. 'ok': `text` is the story as
+            # briefing.pages.fulltext). No row: not tried yet. 'ok': `text` is the story as
             # read from `url`. 'failed': the teaser stays, `error` says why, and the
             # page is tried again at `next_try` (NULL once the attempts are used up).
             """CREATE TABLE pages (

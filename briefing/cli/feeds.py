@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from briefing.cli import State, _handle_errors, _say, main
+from briefing.cli.common import State, handle_errors, say
 from briefing.errors import UsageError
 
 
-@main.group()
+@click.group()
 def feeds() -> None:
     """List, add and remove feeds."""
 
@@ -21,7 +21,7 @@ def feeds() -> None:
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @click.pass_obj
-@_handle_errors
+@handle_errors
 def feeds_list(state: State, fmt: str) -> None:
     """Each feed with its health: status, items, last fetch, last error."""
     from briefing.models import FeedStatus
@@ -49,7 +49,7 @@ def feeds_list(state: State, fmt: str) -> None:
 @click.option("--name", help="Display name (default: the URL).")
 @click.option("--tag", "tags", multiple=True, help="A section for its stories (repeatable).")
 @click.pass_obj
-@_handle_errors
+@handle_errors
 def feeds_add(state: State, url: str, name: str | None, tags: tuple[str, ...]) -> None:
     """Add a feed to the config file."""
     from briefing.config import add_feeds
@@ -62,18 +62,18 @@ def feeds_add(state: State, url: str, name: str | None, tags: tuple[str, ...]) -
     path = state.config_path or config_path()
     feed = Feed(name=clean_line(name or url), url=url, tags=tuple(clean_line(t) for t in tags))
     add_feeds(path, [feed])
-    _say(f"added {feed.name!r} to {path}")
+    say(f"added {feed.name!r} to {path}")
 
 
 @feeds.command("remove")
 @click.argument("name")
 @click.pass_obj
-@_handle_errors
+@handle_errors
 def feeds_remove(state: State, name: str) -> None:
     """Remove a feed from the config file (its stored items go with it)."""
     from briefing.config import load_config, remove_feed
     from briefing.paths import config_path, store_path
-    from briefing.store import open_store
+    from briefing.store.database import open_store
 
     path = state.config_path or config_path()
     remove_feed(path, name)
@@ -82,17 +82,17 @@ def feeds_remove(state: State, name: str) -> None:
     if store_file.exists():
         with open_store(store_file) as store:
             store.remove_feed(name)
-    _say(f"removed {name!r} from {path}")
+    say(f"removed {name!r} from {path}")
 
 
-@main.command("import-opml")
+@click.command("import-opml")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.pass_obj
-@_handle_errors
+@handle_errors
 def import_opml(state: State, file: Path) -> None:
     """Add the feeds of an OPML file to the config (ones already there are skipped)."""
     from briefing.config import add_feeds, load_config
-    from briefing.opml import read_opml
+    from briefing.feeds.opml import read_opml
     from briefing.paths import config_path
 
     try:
@@ -107,14 +107,14 @@ def import_opml(state: State, file: Path) -> None:
     fresh = [f for f in found if f.url not in known_urls and f.name not in known_names]
     if fresh:
         add_feeds(path, fresh)
-    _say(f"imported {len(fresh)} feeds into {path} ({len(found) - len(fresh)} already there)")
+    say(f"imported {len(fresh)} feeds into {path} ({len(found) - len(fresh)} already there)")
 
 
-@main.command("export-opml")
+@click.command("export-opml")
 @click.pass_obj
-@_handle_errors
+@handle_errors
 def export_opml(state: State) -> None:
     """Print the configured feeds as OPML."""
-    from briefing.opml import write_opml
+    from briefing.feeds.opml import write_opml
 
     click.echo(write_opml(state.config().feeds), nl=False)

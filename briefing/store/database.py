@@ -18,7 +18,7 @@ from pathlib import Path
 
 from briefing.errors import StoreError
 from briefing.models import Feed, FeedState, FeedStatus, Item
-from briefing.storedata import MIGRATIONS, SCHEMA_VERSION, dump_time, load_time
+from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION, dump_time, load_time
 
 APPLICATION_ID = 0x42524946
 """`PRAGMA application_id` of a briefing store ("BRIF"), to tell it from other SQLite files."""

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
 from briefing.errors import FetchError
+from briefing.feeds.settings import FetchSettings
 from briefing.sanitize import clean_paragraphs
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
+
+PAGE_MAX_BYTES = 5 * 1024 * 1024
+"""Largest article page read (after decompression), below the feeds' cap."""
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 
 _KEPT = frozenset({"p", "quote", "item", "code"})
 """trafilatura XML elements that carry the story's text; `head` (headline and section
@@ -94,7 +100,7 @@ def _repair_dateline(paragraphs: list[str], html: str) -> list[str]:
 
 def _place_before(html: str, paragraph: str) -> str | None:
     """The upper-case place name that precedes `paragraph` in the page's text."""
-    from briefing.parse import html_to_text
+    from briefing.feeds.parse import html_to_text
 
     page = " ".join(html_to_text(html).split())
     start = " ".join(paragraph.split())[:40]
@@ -111,7 +117,7 @@ def extract_article(html: str) -> str:
     The story as `extract_main_text` finds it; a page it finds no story in (a
     fragment, a page of plain paragraphs) gives all of its text instead.
     """
-    from briefing.parse import html_to_text
+    from briefing.feeds.parse import html_to_text
 
     return extract_main_text(html) or html_to_text(html)
 
@@ -132,6 +138,13 @@ def decode_page(body: bytes, content_type: str) -> str:
     return decoded if isinstance(decoded, str) else body.decode("utf-8", errors="replace")
 
 
+def page_settings(settings: FetchSettings) -> FetchSettings:
+    """The feed fetcher's settings for article pages: HTML accepted, a smaller size cap."""
+    return dataclasses.replace(
+        settings, accept=PAGE_ACCEPT, max_bytes=min(settings.max_bytes, PAGE_MAX_BYTES)
+    )
+
+
 def fetch_article_text(url: str) -> str:
     """Fetch one page with the feed fetcher's limits and return its main text.
 
@@ -140,8 +153,7 @@ def fetch_article_text(url: str) -> str:
     """
     import asyncio
 
-    from briefing.fetch import FetchRequest, FetchSettings, fetch_all
-    from briefing.fulltext import page_settings
+    from briefing.feeds.fetch import FetchRequest, fetch_all
 
     (result,) = asyncio.run(fetch_all([FetchRequest(url, url)], page_settings(FetchSettings())))
     if result.outcome != "ok" or result.body is None:

@@ -21,12 +21,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from briefing.storedata import dump_time
+from briefing.pages.reader import decode_page, extract_main_text, page_settings
+from briefing.store.schema import dump_time
 
 if TYPE_CHECKING:
-    from briefing.fetch import FetchResult, FetchSettings
+    from briefing.feeds.fetch import FetchResult
+    from briefing.feeds.settings import FetchSettings
     from briefing.models import Feed
-    from briefing.store import Store
+    from briefing.store.database import Store
 
 SHORT_EXCERPT_CHARS = 500
 """In a feed marked `fulltext = true`, a text shorter than this is a teaser however it
@@ -39,8 +41,6 @@ TEASER_MAX_CHARS = 1500
 in the middle of a sentence."""
 MAX_TEXT_CHARS = 100_000
 """Longest full text kept (cut at a paragraph end): a long feature is about 40,000."""
-PAGE_MAX_BYTES = 5 * 1024 * 1024
-"""Largest article page read (after decompression), below the feeds' cap."""
 PAGES_PER_REFRESH = 200
 """Most pages one refresh reads; the rest wait for the next refresh, newest first."""
 LOOKBACK = timedelta(days=3)
@@ -56,7 +56,6 @@ PROCESS_POOL_PAGES = 100
 most four); below it, in one thread. Measured with benchmarks/fulltext.py on 2 CPUs
 (500 pages of 400 words): one thread 208 pages/s, two threads 162 (they fight over the
 GIL), two processes 313; starting the processes costs about half a second."""
-PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 
 _ELLIPSIS_END = re.compile(r"(?:\.{3}|…)\s*[\]\)]?\s*$")
 _READ_MORE = re.compile(
@@ -184,8 +183,6 @@ def read_page(body: bytes, content_type: str, teaser_chars: int) -> tuple[str | 
 
     Runs in a worker (thread or process): pure, no store, no event loop.
     """
-    from briefing.article import decode_page, extract_main_text
-
     kind = content_type.split(";", 1)[0].strip().lower()
     html_type = kind.startswith(_HTML_TYPES) if kind else bool(_HTML_START.match(body))
     if not html_type:
@@ -253,13 +250,6 @@ def save_page(
         )
 
 
-def page_settings(settings: FetchSettings) -> FetchSettings:
-    """The feed fetcher's settings for article pages: HTML accepted, a smaller size cap."""
-    return dataclasses.replace(
-        settings, accept=PAGE_ACCEPT, max_bytes=min(settings.max_bytes, PAGE_MAX_BYTES)
-    )
-
-
 async def fetch_pages(
     store: Store,
     jobs: Sequence[PageJob],
@@ -272,7 +262,7 @@ async def fetch_pages(
 
     One page's failure never stops the others; each result is committed as it comes.
     """
-    from briefing.fetch import FetchRequest, fetch_all
+    from briefing.feeds.fetch import FetchRequest, fetch_all
 
     if not jobs:
         return PagesReport()

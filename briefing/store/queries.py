@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 
 from briefing.errors import StoreError
 from briefing.models import Item, Summary
-from briefing.store import Store
-from briefing.storedata import dump_summary, dump_time, load_summary, load_time
+from briefing.store.database import Store
+from briefing.store.schema import dump_summary, dump_time, load_summary, load_time
 
 _PAGE = "FROM pages p WHERE p.item_id = i.id AND p.status = 'ok'"
 _ITEM_COLUMNS = (
@@ -36,7 +36,7 @@ class StoredItem:
     its page's full text arrives."""
     full_text_url: str | None = None
     """The page `item.text` was read from, when the feed had only a teaser and the page
-    was fetched (see `briefing.fulltext`); None when `item.text` is the feed's text."""
+    was fetched (see `briefing.pages.fulltext`); None when `item.text` is the feed's text."""
 
 
 def _row_to_stored(row: Sequence[object]) -> StoredItem:

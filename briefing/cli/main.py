@@ -1,118 +1,24 @@
-"""The `briefing` command: the TUI, `today`, `digest`, `refresh`, `summarize`, feeds and OPML."""
+"""The `briefing` group and its day commands: the TUI, `today`, `digest` and `refresh`."""
 
 from __future__ import annotations
 
 import json
-import re
-import sqlite3
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 import click
 
 from briefing import __version__
-from briefing.errors import BriefingError, ConfigError, StoreError, UsageError
+from briefing.cli import feeds, summarize
+from briefing.cli.common import State, handle_errors, parse_date, parse_duration, say
+from briefing.errors import UsageError
 
 if TYPE_CHECKING:
     from briefing.config import Config
     from briefing.pipeline import RefreshReport
-    from briefing.store import Store
-
-F = TypeVar("F", bound=Callable[..., Any])
-_DURATION = re.compile(r"(\d+)\s*([mhdw])")
-_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
-
-
-class State:
-    """What the group's options decide, shared with every subcommand."""
-
-    def __init__(self, config_path: Path | None, demo: bool) -> None:
-        self.config_path = config_path
-        self.demo = demo
-        self._config: Config | None = None
-        self._demo_dir: tempfile.TemporaryDirectory[str] | None = None
-
-    def config(self) -> Config:
-        if self._config is None:
-            from briefing.config import demo_config, load_config
-
-            if self.demo:
-                self._demo_dir = tempfile.TemporaryDirectory(prefix="briefing-demo-")
-                self._config = demo_config(Path(self._demo_dir.name))
-            else:
-                self._config = load_config(self.config_path)
-                if self._config.first_run:
-                    _first_run_hint()
-        return self._config
-
-    def close(self) -> None:
-        if self._demo_dir is not None:
-            self._demo_dir.cleanup()
-
-    @contextmanager
-    def store(self, *, create: bool = True) -> Iterator[Store]:
-        from briefing.paths import store_path
-        from briefing.store import open_store, usage_error
-
-        config = self.config()
-        with open_store(store_path(config.data_dir), create=create) as store:
-            try:
-                if config.demo and store.get_meta("last_refresh") is None:
-                    _demo_refresh(config, store)
-                yield store
-            except sqlite3.DatabaseError as exc:
-                # Damage past the header shows only when a page is read: one line, not
-                # a traceback (and a corrupt store is moved aside, as at open).
-                store.close()
-                error = usage_error(store.path, exc)
-                if error is None:
-                    raise
-                raise error from None
-
-
-def _first_run_hint() -> None:
-    from briefing.paths import config_path
-
-    _say(
-        f"no config at {config_path()}: using a starter set of feeds. "
-        "Run `briefing feeds add URL` or copy config.example.toml there to choose your own."
-    )
-
-
-def _demo_refresh(config: Config, store: Store) -> None:
-    from briefing.pipeline import refresh, shift_demo_items
-
-    now = datetime.now(UTC)
-    refresh(config, store, now=now)
-    shift_demo_items(store, now)
-
-
-def _say(message: str) -> None:
-    """A diagnostic line on stderr (stdout carries only the briefing or digest)."""
-    click.echo(f"briefing: {message}", err=True)
-
-
-def _parse_date(value: str | None) -> date:
-    if value is None:
-        return datetime.now(UTC).date()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"--date: {value!r} is not a date like 2026-11-28") from None
-
-
-def parse_duration(value: str) -> timedelta:
-    """'90m', '24h', '7d', '1w', '1d12h' as a timedelta."""
-    text = value.strip().lower()
-    parts = _DURATION.findall(text)
-    if not parts or _DURATION.sub("", text).strip():
-        raise UsageError(f"--since: {value!r} is not a duration like 90m, 24h or 7d")
-    return sum((timedelta(**{_UNITS[u]: int(n)}) for n, u in parts), timedelta())
+    from briefing.store.database import Store
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -147,39 +53,16 @@ def main(ctx: click.Context, config_path: Path | None, demo: bool) -> None:
         ctx.invoke(tui)
 
 
-def _handle_errors(func: F) -> F:
-    """Turn BriefingError into one stderr line and the exit codes of DESIGN.md."""
-    import functools
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except (ConfigError, UsageError, StoreError) as exc:
-            _say(str(exc))
-            sys.exit(2)
-        except BriefingError as exc:
-            _say(str(exc))
-            sys.exit(1)
-        except KeyboardInterrupt:
-            _say("interrupted")
-            sys.exit(130)
-        except BrokenPipeError:
-            sys.exit(0)
-
-    return wrapper  # type: ignore[return-value]
-
-
 @main.command()
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Open on this day (default: today).")
 @click.pass_obj
-@_handle_errors
+@handle_errors
 def tui(state: State, day: str | None) -> None:
     """Open the interactive briefing."""
     from briefing.tui.app import BriefingApp
 
     config = state.config()
-    BriefingApp(config, day=_parse_date(day)).run()
+    BriefingApp(config, day=parse_date(day)).run()
 
 
 @main.command()
@@ -192,7 +75,7 @@ def tui(state: State, day: str | None) -> None:
 )
 @click.option("--no-refresh", is_flag=True, help="Print from the store without fetching first.")
 @click.pass_obj
-@_handle_errors
+@handle_errors
 def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> None:
     """Print the day's briefing: stories ranked by how widely they are carried.
 
@@ -201,7 +84,7 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
     from briefing.pipeline import build_briefing
 
     config = state.config()
-    the_day = _parse_date(day)
+    the_day = parse_date(day)
     with state.store() as store:
         if not no_refresh and not config.demo and _refresh_is_stale(config, store):
             _run_refresh(config, store, quiet=True)
@@ -225,7 +108,7 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
 
 
 def _refresh_is_stale(config: Config, store: Store) -> bool:
-    from briefing.storedata import load_time
+    from briefing.store.schema import load_time
 
     last = load_time(store.get_meta("last_refresh"))
     return last is None or datetime.now(UTC) - last > timedelta(minutes=config.refresh_minutes)
@@ -252,7 +135,7 @@ def _refresh_is_stale(config: Config, store: Store) -> bool:
     help="Refresh the feeds first (off: cron usually runs `refresh` itself).",
 )
 @click.pass_obj
-@_handle_errors
+@handle_errors
 def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
     """Print what is new since the last digest, for cron to mail; nothing when nothing is new.
 
@@ -270,7 +153,7 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
             config, store, since=None if window is None else now - window, now=now
         )
     for feed in result.failing:
-        _say(f"{feed.name}: {feed.error or feed.status}")
+        say(f"{feed.name}: {feed.error or feed.status}")
     if not result.entries:
         return
     if fmt == "json":
@@ -309,7 +192,7 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
     help="Feeds fetched at once from one host (overrides the config).",
 )
 @click.pass_obj
-@_handle_errors
+@handle_errors
 def refresh_command(
     state: State, only: tuple[str, ...], force: bool, concurrency: int | None, per_host: int | None
 ) -> None:
@@ -354,10 +237,11 @@ def _run_refresh(
     else:
         report = refresh(config, store, only=only, force=force)
     for line in refresh_lines(report):
-        _say(line)
+        say(line)
     return report
 
 
-# The subscription and summarize commands live beside this module; importing them
-# registers them.
-from briefing import cli_feeds, cli_summarize  # noqa: E402, F401
+main.add_command(feeds.feeds)
+main.add_command(feeds.import_opml)
+main.add_command(feeds.export_opml)
+main.add_command(summarize.summarize)

@@ -1,6 +1,6 @@
 """The httpx side of fetching: small connection pools, bounded decompression, keep-alive.
 
-`briefing.fetch` decides what to fetch and what a response means; this module moves the
+`briefing.feeds.fetch` decides what to fetch and what a response means; this module moves the
 bytes and says in one line what went wrong with a server. Both phrase their failures as
 `FetchError` so no httpx exception leaves them.
 """
@@ -23,7 +23,7 @@ from briefing.errors import FetchError
 from briefing.sanitize import clean_line
 
 if TYPE_CHECKING:
-    from briefing.fetch import FetchSettings
+    from briefing.feeds.settings import FetchSettings
 
 ACCEPT_ENCODING = "gzip, deflate"
 """Only what `read_body` decodes: httpx would add br and zstd when those are installed."""

@@ -12,9 +12,16 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import chain
 
-from briefing.cluster import Cluster, Clusterer
 from briefing.models import Feed, Figure, Item, Quote, Story, Summary
-from briefing.signals import Doc, is_copy, normalize_quote, quotes_match, split_dateline, stem
+from briefing.stories.cluster import Cluster, Clusterer
+from briefing.stories.signals import (
+    Doc,
+    is_copy,
+    normalize_quote,
+    quotes_match,
+    split_dateline,
+    stem,
+)
 
 Entry = tuple[Item, Summary | None]
 """An item with its summary (None when it has not been summarised)."""

@@ -18,7 +18,7 @@ from datetime import timedelta
 from typing import cast
 
 from briefing.models import Item, Summary
-from briefing.signals import Doc, is_copy, make_doc, quotes_match
+from briefing.stories.signals import Doc, is_copy, make_doc, quotes_match
 
 WINDOW = timedelta(hours=36)
 """Two items further apart in time than this are never linked directly."""
