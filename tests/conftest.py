@@ -94,3 +94,13 @@ def write_config(path: Path, feeds: list[tuple[str, str]], data_dir: Path, **key
         lines += ["", "[[feeds]]", f"name = {name!r}".replace("'", '"'), f'url = "{url}"']
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how many tests were skipped for want of ../shared, so a green run cannot hide them."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    wanting = sum("../shared" in str(getattr(report, "longrepr", "")) for report in skipped)
+    where = "present" if SHARED.is_dir() else f"absent (looked for {SHARED})"
+    terminalreporter.write_line(
+        f"briefing: {wanting} of {len(skipped)} skipped tests need ../shared, which is {where}"
+    )
