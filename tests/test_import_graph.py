@@ -7,6 +7,8 @@ because each is an edge a reader (and import-linter) must follow.
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "briefing"
@@ -102,3 +104,20 @@ def test_no_private_name_is_imported_from_another_module() -> None:
         if what is not None and what.startswith("_") and not what.endswith("__")
     ]
     assert taken == []
+
+
+def test_layer_contracts_of_pyproject_hold() -> None:
+    """import-linter checks the layer order written in pyproject.toml ([tool.importlinter])."""
+    code = (
+        "from importlinter.cli import lint_imports\n"
+        "raise SystemExit(lint_imports(no_cache=True, no_logo=True))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PACKAGE.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "broken" in done.stdout and "0 broken" in done.stdout
