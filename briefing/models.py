@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
@@ -163,3 +164,67 @@ class Briefing:
     generated_at: datetime
     stories: tuple[Story, ...]
     feeds: tuple[FeedStatus, ...] = field(default=())
+
+
+Outcome = Literal["updated", "unchanged", "error", "gone", "skipped"]
+
+
+@dataclass(frozen=True)
+class FeedOutcome:
+    """What a refresh did with one feed."""
+
+    name: str
+    outcome: Outcome
+    new: int = 0
+    updated: int = 0
+    error: str | None = None
+    note: str | None = None
+    """Extra information: a permanent move, why a feed was skipped."""
+
+
+@dataclass(frozen=True)
+class RefreshReport:
+    """The outcome of a refresh, feed by feed, in completion order."""
+
+    outcomes: tuple[FeedOutcome, ...]
+    pages_read: int = 0
+    """Article pages read for items whose feed carries only a teaser (briefing.pages.fulltext)."""
+    pages_failed: int = 0
+    """Pages that could not be read: their items keep the teaser and are retried later."""
+    pages_left: int = 0
+    """Pages due but beyond this refresh's bound, left for the next one."""
+
+    @property
+    def failed(self) -> tuple[FeedOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.outcome in ("error", "gone"))
+
+    @property
+    def fetched(self) -> tuple[FeedOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.outcome != "skipped")
+
+    @property
+    def new_items(self) -> int:
+        return sum(o.new for o in self.outcomes)
+
+
+@dataclass(frozen=True)
+class DigestEntry:
+    """A story in a digest: new, or updated with sources that joined since it was sent."""
+
+    story: Story
+    kind: Literal["new", "updated"]
+    new_items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What a cron digest reports."""
+
+    since: datetime
+    generated_at: datetime
+    entries: tuple[DigestEntry, ...]
+    failing: tuple[FeedStatus, ...]
+
+
+ProgressCallback = Callable[[FeedOutcome, int, int], None]
+"""Called after each feed with its outcome, the number done and the total."""

@@ -6,15 +6,26 @@ import asyncio
 import contextlib
 import dataclasses
 import sqlite3
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from briefing.config import Config
 from briefing.errors import FetchError, StoreError
-from briefing.models import Briefing, FeedStatus, Item, Story, Summary
+from briefing.feeds.settings import FetchSettings
+from briefing.models import (
+    Briefing,
+    Digest,
+    DigestEntry,
+    FeedOutcome,
+    FeedStatus,
+    Item,
+    ProgressCallback,
+    RefreshReport,
+    Summary,
+)
+from briefing.store import daycache
 from briefing.store.database import FeedRow, Store
 from briefing.store.queries import (
     DIGEST_LOOKBACK,
@@ -24,66 +35,24 @@ from briefing.store.queries import (
     items_between,
     items_seen_since,
     load_summaries,
+    newest_published,
     prune,
     save_summaries,
     sent_ids,
+    shift_published,
 )
 from briefing.store.schema import dump_time, load_time
+from briefing.stories.build import build_stories
+from briefing.summarize import summarize
+from briefing.versions import STORIES_VERSION, SUMMARIZER_VERSION
 
 if TYPE_CHECKING:
     from briefing.feeds.fetch import FetchRequest, FetchResult
-    from briefing.feeds.settings import FetchSettings
     from briefing.pages.fulltext import PagesReport
-
-Outcome = Literal["updated", "unchanged", "error", "gone", "skipped"]
-
-
-@dataclass(frozen=True)
-class FeedOutcome:
-    """What a refresh did with one feed."""
-
-    name: str
-    outcome: Outcome
-    new: int = 0
-    updated: int = 0
-    error: str | None = None
-    note: str | None = None
-    """Extra information: a permanent move, why a feed was skipped."""
-
-
-@dataclass(frozen=True)
-class RefreshReport:
-    """The outcome of a refresh, feed by feed, in completion order."""
-
-    outcomes: tuple[FeedOutcome, ...]
-    pages_read: int = 0
-    """Article pages read for items whose feed carries only a teaser (briefing.pages.fulltext)."""
-    pages_failed: int = 0
-    """Pages that could not be read: their items keep the teaser and are retried later."""
-    pages_left: int = 0
-    """Pages due but beyond this refresh's bound, left for the next one."""
-
-    @property
-    def failed(self) -> tuple[FeedOutcome, ...]:
-        return tuple(o for o in self.outcomes if o.outcome in ("error", "gone"))
-
-    @property
-    def fetched(self) -> tuple[FeedOutcome, ...]:
-        return tuple(o for o in self.outcomes if o.outcome != "skipped")
-
-    @property
-    def new_items(self) -> int:
-        return sum(o.new for o in self.outcomes)
-
-
-ProgressCallback = Callable[[FeedOutcome, int, int], None]
-"""Called after each feed with its outcome, the number done and the total."""
 
 
 def fetch_settings(config: Config) -> FetchSettings:
     """The fetcher's settings from the config."""
-    from briefing.feeds.settings import FetchSettings
-
     return dataclasses.replace(
         FetchSettings(),
         concurrency=config.concurrency,
@@ -110,6 +79,10 @@ def refresh(
     Then the article pages of stored teasers are read, a bounded number per refresh
     (see `briefing.pages.fulltext`); a page that fails keeps its teaser and is retried later.
     """
+    # The network side (httpx, the parsers, trafilatura) is imported here, not at the
+    # top: `today --no-refresh` and `digest` never fetch, and importing it would add
+    # about 0.1 s to each. import-linter and tests/test_import_graph.py see these
+    # imports all the same.
     from briefing.feeds.fetch import FetchRequest, fetch_all
 
     now = now or datetime.now(UTC)
@@ -156,7 +129,7 @@ def _read_pages(
     config: Config, store: Store, now: datetime, only: Sequence[str] | None
 ) -> PagesReport:
     """Full text for the stored teasers of the refreshed feeds (see briefing.pages.fulltext)."""
-    from briefing.pages.fulltext import refresh_pages
+    from briefing.pages.fulltext import refresh_pages  # lazily: see refresh()
 
     feeds = {f.name: f for f in config.feeds if only is None or f.name in only}
     return refresh_pages(store, feeds, fetch_settings(config), now=now)
@@ -189,7 +162,8 @@ def _store_result(
         gone = result.outcome == "gone"
         store.save_failure(name, error, now=now, gone=gone, retry_after=result.retry_after)
         return FeedOutcome(name, "gone" if gone else "error", error=error)
-    from briefing.feeds.parse import parse_feed
+
+    from briefing.feeds.parse import parse_feed  # lazily: see refresh()
 
     try:
         parsed = parse_feed(
@@ -219,7 +193,7 @@ def _store_result(
 
 def _demo_result(request: FetchRequest) -> FetchResult:
     """The bundled file of a demo feed, as if a server had sent it."""
-    from briefing.feeds.fetch import FetchResult
+    from briefing.feeds.fetch import FetchResult  # lazily: see refresh()
 
     file = request.url.rsplit("/", 1)[-1]
     body = resources.files("briefing.demo").joinpath(file).read_bytes()
@@ -245,21 +219,13 @@ def shift_demo_items(store: Store, now: datetime) -> None:
 
     Whole days are added, keeping each story's time of day; none ends in the future.
     """
-    newest = load_time(store.db.execute("SELECT max(published) FROM items").fetchone()[0])
+    newest = newest_published(store)
     if newest is None:
         return
     days = (now.date() - newest.date()).days
     if days == 0:
         return
-    rows = store.db.execute("SELECT id, published FROM items").fetchall()
-    with store.write() as db:
-        for item_id, published in rows:
-            moment = load_time(published)
-            assert moment is not None
-            db.execute(
-                "UPDATE items SET published = ? WHERE id = ?",
-                (dump_time(min(moment + timedelta(days=days), now)), item_id),
-            )
+    shift_published(store, timedelta(days=days), now=now)
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -270,8 +236,6 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 def summaries_for(store: Store, stored: Sequence[StoredItem]) -> dict[int, Summary]:
     """Summaries of these items: cached ones, and the missing ones computed and cached."""
-    from briefing.versions import SUMMARIZER_VERSION
-
     ids = [s.id for s in stored]
     found = load_summaries(store, ids, SUMMARIZER_VERSION)
     fresh = {s.id: summarize_item(s.item) for s in stored if s.id not in found}
@@ -289,8 +253,6 @@ def summarize_item(item: Item) -> Summary:
     An item loaded from the store carries its page's full text when the feed had
     only a teaser and the page was read (see `items.StoredItem.full_text_url`).
     """
-    from briefing.summarize import summarize
-
     return summarize(item.text or item.title)
 
 
@@ -299,9 +261,6 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
 
     An unchanged day is read from the story cache instead of being clustered again.
     """
-    from briefing.store import daycache
-    from briefing.versions import STORIES_VERSION, SUMMARIZER_VERSION
-
     start, end = day_bounds(day)
     names = [feed.name for feed in config.feeds]
     stored = items_between(store, start, end, names)
@@ -309,8 +268,6 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
     signature = daycache.day_signature(stored, config.feed_index, versions)
     stories = daycache.load_stories(store, day, signature, stored)
     if stories is None:
-        from briefing.stories.build import build_stories
-
         summaries = summaries_for(store, stored)
         entries = [(s.item, summaries.get(s.id)) for s in stored]
         stories = build_stories(entries, feeds=config.feed_index, now=now)
@@ -324,33 +281,12 @@ DIGEST_CONTEXT_DAYS = 3
 """How far back a digest looks for the running story a new item joins."""
 
 
-@dataclass(frozen=True)
-class DigestEntry:
-    """A story in a digest: new, or updated with sources that joined since it was sent."""
-
-    story: Story
-    kind: Literal["new", "updated"]
-    new_items: tuple[Item, ...]
-
-
-@dataclass(frozen=True)
-class Digest:
-    """What a cron digest reports."""
-
-    since: datetime
-    generated_at: datetime
-    entries: tuple[DigestEntry, ...]
-    failing: tuple[FeedStatus, ...]
-
-
 def build_digest(config: Config, store: Store, *, since: datetime | None, now: datetime) -> Digest:
     """Stories with items first seen since `since` (default: the last digest) not yet sent.
 
     The items reported are claimed in one transaction, so two digests running
     at once never send the same story twice.
     """
-    from briefing.stories.build import build_stories
-
     if since is None:
         last = load_time(store.get_meta("last_digest"))
         since = last if last is not None else now - timedelta(hours=24)

@@ -22,8 +22,7 @@ from rich.console import Console
 
 from briefing.errors import FetchError
 from briefing.feeds.parse import ParsedFeed, parse_feed
-from briefing.models import Briefing, FeedStatus, Item
-from briefing.pipeline import Digest, DigestEntry
+from briefing.models import Briefing, Digest, DigestEntry, FeedStatus, Item
 from briefing.render.console import briefing_renderable
 from briefing.render.digest import briefing_markdown, briefing_text, digest_text
 from briefing.render.export import briefing_dict

@@ -17,7 +17,7 @@ from briefing.errors import UsageError
 
 if TYPE_CHECKING:
     from briefing.config import Config
-    from briefing.pipeline import RefreshReport
+    from briefing.models import RefreshReport
     from briefing.store.database import Store
 
 

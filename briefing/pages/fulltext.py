@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from briefing.pages.reader import decode_page, extract_main_text, page_settings
-from briefing.store.schema import dump_time
+from briefing.store.pages import page_candidates, save_page_failure, save_page_text
 
 if TYPE_CHECKING:
     from briefing.feeds.fetch import FetchResult
@@ -159,17 +159,7 @@ def due_pages(
     if not feeds:
         return [], 0
     names = list(feeds)
-    rows = store.db.execute(
-        "SELECT i.id, f.name, i.link, i.is_excerpt, length(i.text), substr(i.text, -300),"
-        " coalesce(p.attempts, 0) FROM items i JOIN feeds f ON f.id = i.feed_id"
-        " LEFT JOIN pages p ON p.item_id = i.id"
-        " WHERE i.link IS NOT NULL AND i.published >= ?"
-        f" AND f.name IN ({','.join('?' * len(names))})"
-        " AND (p.item_id IS NULL OR p.url <> i.link"
-        " OR (p.status = 'failed' AND p.next_try IS NOT NULL AND p.next_try <= ?))"
-        " ORDER BY i.published DESC, i.id",
-        [dump_time(now - LOOKBACK), *names, dump_time(now)],
-    ).fetchall()
+    rows = page_candidates(store, names, since=now - LOOKBACK, now=now)
     jobs = [
         PageJob(int(item_id), str(feed), str(link), int(size), int(attempts))
         for item_id, feed, link, excerpt, size, tail, attempts in rows
@@ -221,33 +211,17 @@ def save_page(
 
     A page read deletes the item's cached summary, so it is recomputed from the full text.
     """
-    stamp = dump_time(now)
-    with store.write() as db:
-        if text is not None:
-            db.execute(
-                "INSERT INTO pages(item_id, url, status, text, error, attempts, fetched, next_try)"
-                " SELECT ?, ?, 'ok', ?, NULL, ?, ?, NULL WHERE EXISTS"
-                " (SELECT 1 FROM items WHERE id = ?) ON CONFLICT(item_id) DO UPDATE SET"
-                " url = excluded.url, status = 'ok', text = excluded.text, error = NULL,"
-                " attempts = excluded.attempts, fetched = excluded.fetched, next_try = NULL",
-                (job.item_id, job.url, text, job.attempts, stamp, job.item_id),
-            )
-            db.execute("DELETE FROM summaries WHERE item_id = ?", (job.item_id,))
-            return
-        attempts = job.attempts + 1
-        delay = retry_delay(attempts)
-        next_try = None if delay is None else now + delay
-        if next_try is not None and retry_after is not None:
-            next_try = max(next_try, retry_after)
-        db.execute(
-            "INSERT INTO pages(item_id, url, status, text, error, attempts, fetched, next_try)"
-            " SELECT ?, ?, 'failed', NULL, ?, ?, ?, ? WHERE EXISTS"
-            " (SELECT 1 FROM items WHERE id = ?) ON CONFLICT(item_id) DO UPDATE SET"
-            " url = excluded.url, status = 'failed', text = NULL, error = excluded.error,"
-            " attempts = excluded.attempts, fetched = excluded.fetched,"
-            " next_try = excluded.next_try",
-            (job.item_id, job.url, error, attempts, stamp, dump_time(next_try), job.item_id),
-        )
+    if text is not None:
+        save_page_text(store, job.item_id, job.url, text, attempts=job.attempts, now=now)
+        return
+    attempts = job.attempts + 1
+    delay = retry_delay(attempts)
+    next_try = None if delay is None else now + delay
+    if next_try is not None and retry_after is not None:
+        next_try = max(next_try, retry_after)
+    save_page_failure(
+        store, job.item_id, job.url, error, attempts=attempts, now=now, next_try=next_try
+    )
 
 
 async def fetch_pages(

@@ -23,7 +23,7 @@ from briefing.models import Briefing, Story
 from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, elide
 
 if TYPE_CHECKING:
-    from briefing.pipeline import FeedOutcome, ProgressCallback
+    from briefing.models import FeedOutcome, ProgressCallback
 
 
 def make_console(file: TextIO | None = None, *, stderr: bool = False) -> Console:

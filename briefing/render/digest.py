@@ -13,8 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 
-from briefing.models import Briefing, FeedStatus, Story
-from briefing.pipeline import Digest, RefreshReport
+from briefing.models import Briefing, Digest, FeedStatus, RefreshReport, Story
 
 WIDTH = 78
 """Line width of the plain-text output (mail readers show 78 columns comfortably)."""

@@ -262,3 +262,21 @@ def prune(store: Store, *, now: datetime, max_age_days: int, max_per_feed: int) 
             (max_per_feed, *unsent_params),
         ).rowcount
     return removed
+
+
+def newest_published(store: Store) -> datetime | None:
+    """When the newest stored item was published, or None for an empty store."""
+    return load_time(store.db.execute("SELECT max(published) FROM items").fetchone()[0])
+
+
+def shift_published(store: Store, by: timedelta, *, now: datetime) -> None:
+    """Move every item's publication time on by `by`, none past `now` (the demo's days)."""
+    rows = store.db.execute("SELECT id, published FROM items").fetchall()
+    with store.write() as db:
+        for item_id, published in rows:
+            moment = load_time(published)
+            assert moment is not None
+            db.execute(
+                "UPDATE items SET published = ? WHERE id = ?",
+                (dump_time(min(moment + by, now)), item_id),
+            )

@@ -20,7 +20,7 @@ from briefing.store.queries import StoredItem, items_between, items_by_id, searc
 from briefing.tui.inert import inert, inert_briefing, inert_feed, inert_summary
 
 if TYPE_CHECKING:
-    from briefing.pipeline import ProgressCallback, RefreshReport
+    from briefing.models import ProgressCallback, RefreshReport
 
 Clock = Callable[[], datetime]
 """Gives the current time (a fixed one in tests)."""

@@ -12,9 +12,8 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input
 
 from briefing.config import Config, demo_config
-from briefing.models import Item
+from briefing.models import FeedOutcome, Item, ProgressCallback, RefreshReport
 from briefing.paths import store_path
-from briefing.pipeline import FeedOutcome, ProgressCallback, RefreshReport
 from briefing.store.database import open_store
 from briefing.tui.app import BriefingApp
 from briefing.tui.data import Library

@@ -25,7 +25,7 @@ from briefing.tui.widgets.story_card import StoryCard
 from briefing.tui.widgets.story_list import StoryList, section_of
 
 if TYPE_CHECKING:
-    from briefing.pipeline import FeedOutcome
+    from briefing.models import FeedOutcome
 
 EXTERNAL_CHECK_SECONDS = 10.0
 """How often the screen looks for a refresh made by another process (cron, the CLI)."""
