@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-_UNSAFE = re.compile(
-    "["
+UNSAFE_CHARACTERS = (
     "\x00-\x08\x0b-\x1f"  # C0 controls except tab and newline (ESC, BEL, BS, CR, NUL ...)
     "\x7f-\x9f"  # DEL and the C1 controls (8-bit CSI U+009B, OSC U+009D ...)
     "\u202a-\u202e"  # bidi embeddings and overrides
@@ -21,8 +20,10 @@ _UNSAFE = re.compile(
     "\u200e\u200f\u061c"  # directional marks, which can also reorder a title
     "\ufeff"  # stray byte order marks inside text
     "\ufff9-\ufffb"  # interlinear annotation controls
-    "]"
 )
+"""Every character feed text must never carry to a terminal, as a regex class body: the
+one table both this gate and the TUI's last guard (`briefing.tui.inert`) use."""
+_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
 _ALLOWED_SCHEMES = ("http", "https")
 
 

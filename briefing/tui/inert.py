@@ -11,8 +11,9 @@ import re
 from dataclasses import replace
 
 from briefing.models import Briefing, FeedStatus, Figure, Item, Quote, Story, Summary
+from briefing.sanitize import UNSAFE_CHARACTERS
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_CONTROL = re.compile(f"[{UNSAFE_CHARACTERS}]")
 
 
 def inert(text: str) -> str:
