@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import contextlib
 
 from briefing.errors import FetchError
-from briefing.feeds.parse import ParsedFeed, _parse_with_feedparser, parse_feed
+from briefing.feeds.parse import ParsedFeed, parse_feed, parse_with_feedparser
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "feeds" / "real"
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -88,7 +88,7 @@ def main() -> None:
     assert fast.parser == "fast" and len(fast.items) == 30
     fast_ms = best_ms(lambda: parse_feed(body, url=URL, feed_name="b", now=NOW), repeat=20)
     slow_ms = best_ms(
-        lambda: _parse_with_feedparser(body, url=URL, feed_name="b", now=NOW), repeat=5
+        lambda: parse_with_feedparser(body, url=URL, feed_name="b", now=NOW), repeat=5
     )
     print(f"synthetic {len(body) // 1000} KB feed, 30 items:")
     print(f"  fast path (parse_feed)  {fast_ms:7.2f} ms/feed")

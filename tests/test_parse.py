@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -122,11 +121,11 @@ def test_html_to_text(markup: str, expected: str) -> None:
     assert html_to_text(markup) == expected
 
 
-def test_html_to_text_deep_nesting_is_bounded() -> None:
+def test_html_to_text_reads_nesting_past_the_parsers_depth_limit() -> None:
+    # Too deep for libxml2's tree: read by the linear fallback, never a RecursionError.
+    # How long it takes is measured by benchmarks/parse.py, not here.
     markup = "<div>" * 10_000 + "deep" + "</div>" * 10_000 + "<p>after</p>"
-    start = time.perf_counter()
     assert html_to_text(markup) == "deep\nafter"
-    assert time.perf_counter() - start < 1.0
 
 
 @pytest.mark.parametrize(
@@ -221,13 +220,9 @@ def test_entity_declarations_are_never_expanded() -> None:
         )
         + b']><rss version="2.0"><channel><item><title>&e7;</title></item></channel></rss>'
     )
-    start = time.perf_counter()
-    try:
-        parsed = _parse(bomb)
-    except FetchError:
-        return
-    assert time.perf_counter() - start < 2
-    assert all(len(i.title) < 1000 for i in parsed.items)
+    parsed = _parse(bomb)
+    # The reference is kept as typed: nothing was expanded (its expansion is 10^9 a's).
+    assert [i.title for i in parsed.items] == ["&e7;"]
 
 
 def test_bytes_are_never_opened_as_a_file(tmp_path: Path) -> None:

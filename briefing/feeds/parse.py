@@ -91,19 +91,19 @@ def parse_feed(
     Raises:
         FetchError: the body is not a feed at all (empty, an HTML page, garbage).
     """
-    body = _prepare(body)
+    body = prepare_body(body)
     now = to_utc(now) or now
     if looks_like_json(body):
         feed = parse_json_feed(body, url=url)
         items = build_items(feed.entries, feed_name=feed_name, now=now)
         return ParsedFeed(feed.title, feed.link, None, items, "json")
-    fast = _parse_fast(body, url=url, feed_name=feed_name, now=now, headers=headers)
+    fast = parse_fast(body, url=url, feed_name=feed_name, now=now, headers=headers)
     if fast is not None:
         return fast
-    return _parse_with_feedparser(body, url=url, feed_name=feed_name, now=now, headers=headers)
+    return parse_with_feedparser(body, url=url, feed_name=feed_name, now=now, headers=headers)
 
 
-def _prepare(body: bytes) -> bytes:
+def prepare_body(body: bytes) -> bytes:
     if body[:2] == b"\x1f\x8b":
         # A feed saved or served as raw gzip with no Content-Encoding.
         decompressor = zlib.decompressobj(wbits=31)
@@ -121,7 +121,7 @@ def _prepare(body: bytes) -> bytes:
     return bom + stripped
 
 
-def _parse_fast(
+def parse_fast(
     body: bytes,
     *,
     url: str,
@@ -227,7 +227,7 @@ def _same_text(content: str, description: str) -> bool:
     return content.split() == description.split()
 
 
-def _parse_with_feedparser(
+def parse_with_feedparser(
     body: bytes,
     *,
     url: str,
