@@ -30,15 +30,11 @@ from briefing.tui.widgets.story_card import StoryCard
 from briefing.tui.widgets.story_list import StoryList
 
 from .conftest import DAY, HOSTILE_TITLE, NOW
+from .screen import screen_text
 
 pytestmark = pytest.mark.anyio
 
 MakeApp = Callable[..., BriefingApp]
-
-
-def screen_text(app: BriefingApp) -> str:
-    """What the terminal shows, as plain text lines."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 async def settle(pilot: Pilot[None]) -> None:
