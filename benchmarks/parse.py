@@ -60,6 +60,7 @@ def main() -> None:
             if path.name == "MANIFEST.tsv":
                 continue
             body = path.read_bytes()
+            parser: str
             try:
                 parser = parse_feed(body, url=URL, feed_name="b", now=NOW).parser
             except FetchError:

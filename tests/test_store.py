@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -32,7 +33,7 @@ def make_item(
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def store(tmp_path: Path) -> Iterator[Store]:
     opened = open_store(tmp_path / "data" / "briefing.sqlite3")
     opened.sync_feeds(
         [Feed("Wire", "https://w.example/feed"), Feed("Other", "https://o.example/feed")]

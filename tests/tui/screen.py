@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Any
 
 from textual.app import App
 
@@ -15,7 +16,7 @@ _SPAN = re.compile(
 """One run of text in the SVG: its x, its width, its terminal row (from the clip path)."""
 
 
-def screen_text(app: App[object]) -> str:
+def screen_text(app: App[Any]) -> str:
     """The terminal's cells as plain text lines, from `App.export_screenshot()`."""
     width, height = app.size
     rows = [[" "] * width for _ in range(height)]
