@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+REPO = Path(__file__).resolve().parents[1]
+"""The checkout: briefing/, tests/, config.example.toml."""
+SHARED = REPO.parent / "shared"
 """The project's shared folder (corpus, real and hostile feeds), beside the checkout."""
 
 

@@ -28,7 +28,7 @@ from briefing.render.digest import briefing_markdown, briefing_text, digest_text
 from briefing.render.export import briefing_dict
 from briefing.stories.build import build_stories
 from briefing.summarize import summarize
-from tests.test_hostile import CONTROL, assert_inert, assert_links_safe
+from tests.cli.test_hostile import CONTROL, assert_inert, assert_links_safe
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 FAST = settings(

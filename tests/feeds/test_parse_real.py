@@ -18,10 +18,10 @@ from briefing.feeds.parse import (
     prepare_body,
 )
 from briefing.models import Item
+from tests.conftest import SHARED
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "feeds"
-REAL = SHARED / "real"
-HOSTILE = SHARED / "hostile"
+REAL = SHARED / "feeds" / "real"
+HOSTILE = SHARED / "feeds" / "hostile"
 NOW = datetime(2030, 1, 1, tzinfo=UTC)
 URL = "https://feeds.example.org/feed.xml"
 

@@ -12,8 +12,9 @@ import pytest
 from briefing.errors import FetchError
 from briefing.feeds.entries import canonical_link, parse_date
 from briefing.feeds.parse import ParsedFeed, html_to_text, parse_feed
+from tests.conftest import REPO
 
-FEEDS = Path(__file__).parent / "data" / "feeds"
+FEEDS = REPO / "tests" / "data" / "feeds"
 NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 URL = "https://feeds.example.org/feed.xml"
 

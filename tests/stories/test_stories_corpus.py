@@ -13,8 +13,8 @@ import pytest
 from briefing.feeds.parse import parse_feed
 from briefing.stories.build import build_stories
 from briefing.summarize import summarize
+from tests.conftest import SHARED
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus"
 DAY = CORPUS / "clusters-dev"
 

@@ -20,10 +20,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO
+
 pyte = pytest.importorskip("pyte")
 
 COLUMNS, LINES = 100, 30
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = REPO
 
 
 class Terminal:

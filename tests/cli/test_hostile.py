@@ -18,10 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED, write_config
+from tests.conftest import REPO, SHARED, write_config
 
 HOSTILE = SHARED / "feeds" / "hostile"
-REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(not HOSTILE.is_dir(), reason="../shared/feeds/hostile is absent")
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from briefing.summarize import summarize, summary_to_dict
+from tests.conftest import SHARED
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEV = SHARED / "corpus" / "dev"
 SCORER = SHARED / "corpus" / "score_summaries.py"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.test_hostile import run_cli
 from tests.conftest import SHARED, write_config
-from tests.test_hostile import run_cli
 
 CLUSTERS = SHARED / "corpus" / "clusters-dev"
 pytestmark = pytest.mark.skipif(not CLUSTERS.is_dir(), reason="../shared/corpus is absent")

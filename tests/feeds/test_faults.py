@@ -12,12 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import write_config
+from tests.conftest import REPO, write_config
 from tests.servers import FeedServer, feed_server
 
 __all__ = ["feed_server"]  # the fixture
 
-REPO = Path(__file__).resolve().parents[1]
 TIMEOUT = 2.0
 """`timeout_seconds` of the config: the whole-feed deadline."""
 

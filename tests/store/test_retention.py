@@ -12,13 +12,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import write_config
+from tests.conftest import REPO, write_config
 from tests.feedgen import write_feeds
 from tests.servers import FeedServer, feed_server
 
 __all__ = ["feed_server"]  # the fixture
 
-REPO = Path(__file__).resolve().parents[1]
 FEEDS = 2
 KEEP = 10
 """`retention_items` of the config."""

@@ -19,9 +19,9 @@ from briefing.config import load_config
 from briefing.paths import store_path
 from briefing.pipeline import build_briefing, refresh
 from briefing.store.database import open_store
-from tests.conftest import write_config
+from tests.conftest import REPO, write_config
 
-DEMO = Path(__file__).resolve().parents[1] / "briefing" / "demo"
+DEMO = REPO / "briefing" / "demo"
 DEMO_FILES = [
     ("Meridian Wire", "meridian-wire.xml"),
     ("Harbour Ledger", "harbour-ledger.atom"),

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.test_hostile import run_cli
 from tests.conftest import SHARED, write_config
-from tests.test_hostile import run_cli
-from tests.test_parse_real import COUNT_EXCEPTIONS
+from tests.feeds.test_parse_real import COUNT_EXCEPTIONS
 
 REAL = SHARED / "feeds" / "real"
 pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/feeds/real is absent")
