@@ -1,0 +1,211 @@
+"""How well briefing reads: every scorer of ../shared/corpus in one table, and the time it takes.
+
+    python benchmarks/quality.py [--shared PATH] [--figures PATH/quantities.json]
+
+Runs, each with the scorer the corpus ships (nothing here re-scores):
+  - the house dev set (`corpus/dev`, score_summaries.py): lead, dateline, source, quotes,
+    speakers, figures and their contexts;
+  - the dev day of clusters (`corpus/clusters-dev`, score_clusters.py), served on 127.0.0.1,
+    refreshed and printed by `briefing today --format json` as a user would;
+  - real Reuters copy of 1987 (`corpus/real/reuters-dev`, score_wire.py): dateline, lead, source;
+  - real US political news of 2016 (`corpus/real/polnear-train`, score_quotes.py): quotes and
+    speakers;
+  - real news sentences with gold quantities (quantulum3's test set, MIT; see
+    benchmarks/figures_real.py for where to put it): figure values and units, when present.
+Each row shows the issue's bar beside the score. The time per article is summarize() alone,
+in this process on one core, over every article of the sets above. Prints figures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import shlex
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from briefing.summarize import summarize
+
+ROOT = Path(__file__).resolve().parents[1]
+COMMAND = f"{shlex.quote(sys.executable)} -m briefing summarize --format json"
+
+BARS: dict[tuple[str, str], float] = {
+    ("house dev", "lead"): 1.0,
+    ("house dev", "dateline"): 1.0,
+    ("house dev", "source"): 0.95,
+    ("house dev", "quote_f1"): 0.95,
+    ("house dev", "speaker"): 0.95,
+    ("house dev", "fig_f1"): 0.95,
+    ("house dev", "context"): 0.90,
+    ("clusters dev", "pair_f1"): 0.95,
+    ("clusters dev", "bcubed_f1"): 0.95,
+    ("Reuters 1987", "dateline"): 0.98,
+    ("Reuters 1987", "lead_prose"): 0.95,
+    ("Reuters 1987", "source"): 0.95,
+    ("PolNeAR 2016", "quote_f1"): 0.97,
+    ("PolNeAR 2016", "speaker_usable"): 0.80,
+    ("quantulum3 sentences", "value_f1"): 0.90,
+    ("quantulum3 sentences", "value_unit_f1"): 0.80,
+}
+"""The bar issue #12 sets for each field it names (house dev: 1.00 on lead and dateline)."""
+
+SHOWN = {
+    "house dev": ("lead", "dateline", "source", "quote_f1", "speaker", "fig_f1", "context"),
+    "clusters dev": ("pair_f1", "bcubed_f1", "coverage"),
+    "Reuters 1987": ("dateline", "lead_prose", "lead_all", "source"),
+    "PolNeAR 2016": ("quote_p", "quote_r", "quote_f1", "speaker_usable"),
+    "quantulum3 sentences": ("value_p", "value_r", "value_f1", "value_unit_f1", "lenient_f1"),
+}
+
+
+def _last_line_scores(output: str) -> dict[str, float]:
+    """The machine-readable last line every scorer prints: `key=value key=value ...`."""
+    last = [line for line in output.strip().splitlines() if "=" in line][-1]
+    scores: dict[str, float] = {}
+    for part in last.split():
+        key, _, value = part.partition("=")
+        try:
+            scores[key] = float(value)
+        except ValueError:
+            continue
+    return scores
+
+
+def _run(args: list[str]) -> str:
+    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(args[:3])} failed: {done.stderr.strip()[-600:]}")
+    return done.stdout
+
+
+def house_dev(corpus: Path) -> dict[str, float]:
+    scorer = corpus / "score_summaries.py"
+    return _last_line_scores(
+        _run([sys.executable, str(scorer), str(corpus / "dev"), "--cmd", COMMAND])
+    )
+
+
+def reuters(corpus: Path) -> dict[str, float]:
+    scorer = corpus / "real" / "score_wire.py"
+    data = corpus / "real" / "reuters-dev"
+    return _last_line_scores(
+        _run([sys.executable, str(scorer), "--cmd", COMMAND, "--data", str(data), "--no-baselines"])
+    )
+
+
+def polnear(corpus: Path) -> dict[str, float]:
+    scorer = corpus / "real" / "score_quotes.py"
+    data = corpus / "real" / "polnear-train"
+    return _last_line_scores(
+        _run([sys.executable, str(scorer), "--data", str(data), "--cmd", COMMAND])
+    )
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def clusters(corpus: Path) -> dict[str, float]:
+    """Serve the dev day's feeds on 127.0.0.1, refresh them, score `today --format json`."""
+    folder = corpus / "clusters-dev"
+    gold = folder / "clusters.json"
+    day = json.loads(gold.read_text(encoding="utf-8"))["date"]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        with tempfile.TemporaryDirectory() as temp:
+            config = Path(temp) / "config.toml"
+            lines = [f'data_dir = "{Path(temp) / "data"}"']
+            for path in sorted(folder.iterdir()):
+                if path.name != "clusters.json":
+                    lines += [
+                        "",
+                        "[[feeds]]",
+                        f'name = "{path.name}"',
+                        f'url = "{base}{path.name}"',
+                    ]
+            config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            cli = [sys.executable, "-m", "briefing", "--config", str(config)]
+            _run([*cli, "refresh"])
+            prediction = Path(temp) / "today.json"
+            prediction.write_text(
+                _run([*cli, "today", "--date", day, "--format", "json", "--no-refresh"]),
+                encoding="utf-8",
+            )
+            scorer = corpus / "score_clusters.py"
+            return _last_line_scores(
+                _run([sys.executable, str(scorer), str(gold), str(prediction)])
+            )
+    finally:
+        server.shutdown()
+
+
+def figures(quantities: Path | None) -> dict[str, float] | None:
+    script = ROOT / "benchmarks" / "figures_real.py"
+    if not script.exists():
+        return None
+    args = [sys.executable, str(script)]
+    if quantities is not None:
+        args.append(str(quantities))
+    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    if done.returncode != 0 or "=" not in done.stdout:
+        print(f"(figures: {(done.stderr or done.stdout).strip().splitlines()[-1:]})")
+        return None
+    return _last_line_scores(done.stdout)
+
+
+def time_per_article(corpus: Path) -> tuple[int, float]:
+    """(articles, best ms per article of three rounds) for summarize() over every text."""
+    folders = [corpus / "dev", corpus / "real" / "reuters-dev", corpus / "real" / "polnear-train"]
+    texts = [p.read_text(encoding="utf-8") for f in folders if f.is_dir() for p in f.glob("*.txt")]
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        for text in texts:
+            summarize(text)
+        best = min(best, time.perf_counter() - started)
+    return len(texts), 1000 * best / max(len(texts), 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--figures", type=Path, default=None, help="quantulum3's quantities.json")
+    args = parser.parse_args()
+    corpus = args.shared / "corpus"
+    if not corpus.is_dir():
+        raise SystemExit(f"no corpus at {corpus}: put ../shared beside the checkout")
+    results: dict[str, dict[str, float] | None] = {
+        "house dev": house_dev(corpus),
+        "clusters dev": clusters(corpus),
+        "Reuters 1987": reuters(corpus),
+        "PolNeAR 2016": polnear(corpus),
+        "quantulum3 sentences": figures(args.figures),
+    }
+    articles, per_article = time_per_article(corpus)
+    print(f"{'set':22} {'field':16} {'score':>7} {'bar':>6}")
+    for name, scores in results.items():
+        if scores is None:
+            print(f"{name:22} {'(not run: its data is absent)':>31}")
+            continue
+        for field in SHOWN[name]:
+            if field not in scores:
+                continue
+            bar = BARS.get((name, field))
+            mark = "" if bar is None else f"{bar:6.2f}" + ("" if scores[field] >= bar else " !")
+            print(f"{name:22} {field:16} {scores[field]:7.3f} {mark}")
+    print(
+        f"summarize(): {per_article:.3f} ms per article ({articles} articles, best of 3, one core)"
+    )
+
+
+if __name__ == "__main__":
+    main()
