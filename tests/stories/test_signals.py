@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.stories import signals
-from briefing.stories.signals import _NAME, _WORD, SUFFIX_ORDER, _read_tokens, _token, strip_suffix
+from briefing.stories.signals import _NAME, SUFFIX_ORDER, _read_tokens, strip_suffix
 
 PLAIN_NAME = re.compile(r"\b[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)+")
 """Full names as first written: capitalised words joined by a space or a hyphen."""
@@ -24,31 +25,71 @@ WIRE_ALPHABET = st.sampled_from(
 wire_text = st.text(WIRE_ALPHABET, max_size=200) | st.text(max_size=200)
 
 
-def plain_read(text: str, stop: frozenset[str]) -> tuple[dict[str, float], dict[str, str]]:
-    """_read_tokens as one pass of the word pattern over the whole text."""
+READINGS = [
+    (
+        "Officials of Port Anselm said trade rose 3.5% to $1,200,000 in 2025.",
+        {"port": "Port", "anselm": "Anselm", "trad": "trade", "ros": "rose"},
+        {"#3.5%": "3.5%", "#$1200000": "$1,200,000", "#2025": "2025"},
+    ),
+    (
+        "“We will,” said Osk — the harbour’s dredging (ministry) «talks» ended.",
+        # "talks" is read as the word it stands for in news copy (negotiations).
+        {"osk": "Osk", "harbour": "harbour’s", "dredg": "dredging", "ministr": "ministry"}
+        | {"negotia": "talks", "end": "ended"},
+        {},
+    ),
+    (
+        # The last spelling of a word is the one remembered.
+        "KORVAN, Oct 9 (Korvan Post) - 12 ships",
+        {"korvan": "Korvan", "post": "Post", "ship": "ships"},
+        {"#9": "9", "#12": "12"},
+    ),
+]
+"""(text, content words with the word each was read from, numbers with theirs)."""
+
+
+@pytest.mark.parametrize(("text", "words", "numbers"), READINGS)
+def test_a_text_is_read_into_stemmed_words_and_normalised_numbers(
+    text: str, words: dict[str, str], numbers: dict[str, str]
+) -> None:
     weights: dict[str, float] = {}
     surface: dict[str, str] = {}
-    for raw in _WORD.findall(text):
-        low, token, factor = _token(raw)
-        if token is not None and low not in stop:
-            weights[token] = 1.5 * factor
-            surface[token] = raw
-    return weights, surface
+    _read_tokens(
+        text,
+        1.5,
+        frozenset({"the", "said", "we", "will", "of", "to", "in", "oct"}),
+        weights,
+        surface,
+    )
+    assert {t: w for t, w in surface.items() if not t.startswith("#")} == words
+    assert {t: w for t, w in surface.items() if t.startswith("#")} == numbers
+    assert all(weights[t] == 1.5 for t in words)
+    # A figure weighs more than a word, a year or a small count less.
+    assert all(weights[t] > 1.5 for t in numbers if t in ("#3.5%", "#$1200000"))
+    assert all(weights[t] < 1.5 for t in numbers if t in ("#2025", "#9", "#12"))
 
 
 @settings(max_examples=300)
-@given(wire_text, st.sets(st.sampled_from(["the", "said", "korvan", "osk", "tass"])))
-@example("“We will,” said Osk. U.S. trade rose 3.5% to $1,200,000 in 2025 — don't.", set())
-@example("KORVAN, Oct 9 (Korvan Post) - Mirela Osk's (ministry) «talks» ended.", {"korvan"})
-def test_words_are_read_as_the_word_pattern_reads_them(text: str, stop: set[str]) -> None:
-    signals.clear_token_cache()
-    for _ in range(2):  # from a cold and from a warm cache
+@given(wire_text, wire_text, st.sets(st.sampled_from(["the", "said", "korvan", "osk", "tass"])))
+@example("“We will,” said Osk. U.S. trade rose 3.5% to $1,200,000 in 2025 — don't.", "", set())
+@example("KORVAN, Oct 9 (Korvan Post) - Mirela Osk's (ministry) «talks» ended.", "Osk", {"korvan"})
+def test_what_was_read_before_never_changes_how_a_text_is_read(
+    text: str, before: str, stop: set[str]
+) -> None:
+    """Words are read through a cache of space-separated runs: cold, warm or after other
+    texts, the reading of a text is the same."""
+    readings = []
+    for warm_up in ("", before, text):
+        signals.clear_token_cache()
+        if warm_up:
+            _read_tokens(warm_up, 1.0, frozenset(), {}, {})
         weights: dict[str, float] = {}
         surface: dict[str, str] = {}
         _read_tokens(text, 1.5, frozenset(stop), weights, surface)
-        expected_weights, expected_surface = plain_read(text, frozenset(stop))
-        assert list(weights.items()) == list(expected_weights.items())
-        assert surface == expected_surface
+        readings.append((list(weights.items()), surface))
+    assert readings[0] == readings[1] == readings[2]
+    # Stop words are never read, whatever the cache holds.
+    assert not {word.lower() for word in readings[0][1].values()} & stop
 
 
 @settings(max_examples=300)
