@@ -1,8 +1,9 @@
-"""Item signals: the quick paths of signals.py read text exactly as the plain ones would.
+"""Item signals: how signals.py reads words, names and stems, and that its quick paths hold.
 
-Reading words goes through a cache of space-separated runs, names use a pattern that
-opens on the capital rather than on a word boundary, and stems look up suffixes by the
-word's last letter. Each is checked here against the plain version on any text.
+Words are read through a cache of space-separated runs (checked against a table of
+readings, and for giving the same reading cold or warm); names use a pattern that opens
+on the capital rather than on a word boundary, and stems look up suffixes by the word's
+last letter (each checked against the plain pattern or walk on any text).
 """
 
 from __future__ import annotations
