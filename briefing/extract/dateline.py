@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.extract.words import wordset
+
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]{0,6}"
 """A month, full or abbreviated, in any case, with a misspelt tail (`Marc`, `FEb`) tolerated."""
 
@@ -45,14 +47,14 @@ _OUTLET = (
 )
 """`(Reuters)`, `(AP)`, `--(BUSINESS WIRE)`, `/TASS/`, `/PRNewswire/`."""
 
-_CAPS_OUTLET = r"[^\S\n]+(?P<caps>[A-Z][A-Z\-]+(?:[^\S\n][A-Z][A-Z\-]+)?)"
-"""An outlet in capitals after a date: `TURKESTAN, Oct 9 KAZINFORM -`."""
+_CAPS_OUTLET = r"[^\S\n]+(?P<caps>[A-Z][A-Za-z\-]+(?:[^\S\n][A-Z][A-Za-z\-]+)?)"
+"""An outlet named bare after a date: `TURKESTAN, Oct 9 KAZINFORM -`, `TOKYO, Dec 4 Kyodo -`."""
 
-_DASH = r"(?:[^\S\n]+-{1,3}[^\S\n]*|[^\S\n]*-{1,3}[^\S\n]+|[^\S\n]*--{1,2}[^\S\n]*|[^\S\n]*[—–]{1,2}[^\S\n]*)"
+_DASH = r"(?:[^\S\n]*(?:-{2,3}|[—–]{1,2})[^\S\n]*|[^\S\n]+-[^\S\n]*|[^\S\n]*-[^\S\n]+)"
 """` - `, `--`, `—` with or without spaces; a hyphen needs a space on one side at least
 (`Oct 20- CerProbe`, never `Chicago-based`)."""
 
-_STOP = r"(?:[^\S\n]*[.:][^\S\n]*)"
+_STOP = r"(?:[^\S\n]*\.[^\S\n]*)"
 
 DATELINE = re.compile(
     rf"{_PLACE}{_REGION}"
@@ -69,11 +71,21 @@ BARE_DATELINE = re.compile(
 """A place, maybe regions and a date, and a dash, with no outlet named (source unknown); after a
 date a full stop also ends it (`MOSCOW, December 4. The ...`)."""
 
-_NOT_PLACE = frozenset(
-    "a an the in on at as by for from to of if it its he she they we this that these those but "
-    "and or when while after before since until with without under over".split()
+OUTLET_ONLY = re.compile(rf"\((?P<paren>[A-Z][^()\n]{{0,39}})\){_DASH}(?=\S)")
+"""An outlet with no place, as Bloomberg opens its copy: `(Bloomberg) -- Stocks fell ...`."""
+
+BYLINE = re.compile(
+    r"By[^\S\n]+[A-Z][\w.’'\-]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]+and[^\S\n]+)[A-Z][\w.’'\-]*){0,7}"
+    r"[^\S\n]*\n\s*"
 )
-"""Words that open a sentence, never a place on their own (`The Hague` is two words)."""
+"""A first line that only names the writers (`By Jane Roe and John Doe, Reuters`): skipped."""
+
+_NOT_PLACE = wordset(
+    """a an the in on at as by for from to of if it its he she they we this that these those but
+    and or when while after before since until with without under over"""
+)
+"""Words that open sentences: a mixed-case run of capitalised words opening with one is not a
+place (`The U.S. Navy - ...`); in capitals it may be (`THE HAGUE`)."""
 
 
 @dataclass(frozen=True)
@@ -104,16 +116,24 @@ def _opens_lead(text: str, end: int) -> bool:
 def extract_dateline(text: str) -> Dateline:
     """Find the dateline at the start of the text (after leading whitespace)."""
     start = len(text) - len(text.lstrip())
+    byline = BYLINE.match(text, start, start + 200)
+    if byline is not None:
+        start = byline.end()
     head = text[start : start + 200]
     m = DATELINE.match(head)
     if (
         m is not None
         and _is_place(m.group("place"))
-        and (m.group("space") is None or (m.group("place").isupper() and _opens_lead(head, m.end())))
+        and (
+            m.group("space") is None or (m.group("place").isupper() and _opens_lead(head, m.end()))
+        )
     ):
         source = m.group("paren") or m.group("slash") or m.group("caps")
         return Dateline(m.group("place"), source.strip(), start + m.end())
     m = BARE_DATELINE.match(head)
     if m is not None and _is_place(m.group("place")):
         return Dateline(m.group("place"), None, start + m.end())
+    m = OUTLET_ONLY.match(head)
+    if m is not None:
+        return Dateline(None, m.group("paren").strip(), start + m.end())
     return Dateline(None, None, start)

@@ -55,7 +55,7 @@ capitalised: `ill.` and `miss.` are words too."""
 COMPANY_ABBREVIATIONS = wordset("inc corp co ltd etc jr sr plc bros")
 """Abbreviations that end a name, and a sentence only before a word that opens one."""
 
-_OLD_WIRE = re.compile(at_word_start(["mln", "bln", "dlrs", "cts", "pct"]) + r"(?!\w)")
+_OLD_WIRE = re.compile(f"(?:{at_word_start(['mln', 'bln', 'dlrs', 'cts', 'pct'])})" + r"(?!\w)")
 """Wire abbreviations of copy from the days of all-capitals teleprinters (1980s Reuters)."""
 
 SPEECH_AFTER = re.compile(

@@ -48,11 +48,16 @@ _BARE = re.compile(
 
 _CREDITS = (
     (
-        re.compile(r"\(?(?:additional )?(?:reporting|writing|compiled) by\b[^\n]*;[^\n]*editing by\b", re.I),
+        re.compile(
+            r"\(?(?:additional )?(?:reporting|writing|compiled) by\b[^\n]*;[^\n]*editing by\b", re.I
+        ),
         "Reuters",
     ),
     (re.compile(r"\((?:reporting|writing) by\b[^\n]*\)$", re.I), "Reuters"),
-    (re.compile(r"(?:the )?associated press (?:writers?|reporters?)\b[^\n]*contributed", re.I), "AP"),
+    (
+        re.compile(r"(?:the )?associated press (?:writers?|reporters?)\b[^\n]*contributed", re.I),
+        "AP",
+    ),
     (re.compile(r"^copyright \d{4},? the associated press\b", re.I), "AP"),
 )
 """Credit lines that name their service only by their form: Reuters' `(Reporting by ...;
