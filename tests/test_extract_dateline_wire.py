@@ -42,6 +42,11 @@ from briefing.summarize import summarize
         ("SEOUL, Dec. 4 (Yonhap) -- Exports rose in November.", "SEOUL", "Yonhap", "Exports"),
         ("DENVER, Colo., Dec. 4 (UPI) -- Snow closed roads.", "DENVER", "UPI", "Snow closed"),
         ("TOKYO, Dec. 4 Kyodo - Rice prices fell.", "TOKYO", "Kyodo", "Rice prices"),
+        ("MOSCOW. Dec 4 (Interfax) - Oil output rose.", "MOSCOW", "Interfax", "Oil output"),
+        ("New Delhi, Dec 4 (PTI) The panel met.", "New Delhi", "PTI", "The panel met."),
+        ("Madrid, Dec 4 (EFE).- Rain fell.", "Madrid", "EFE", "Rain fell."),
+        ("(ANSA) - ROME, DEC 4 - The Senate met.", "ROME", "ANSA", "The Senate met."),
+        ("WASHINGTON (AP) _ The House voted.", "WASHINGTON", "AP", "The House voted."),
         # AFP and Anadolu: mixed-case or capital places, the outlet in brackets.
         ("Paris (AFP) - Bakers went on strike.", "Paris", "AFP", "Bakers went"),
         ("Rio de Janeiro (AFP) – Rain flooded streets.", "Rio de Janeiro", "AFP", "Rain flooded"),

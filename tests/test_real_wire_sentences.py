@@ -71,6 +71,7 @@ def test_old_wire_copy_keeps_acronym_before_a_capitalised_noun() -> None:
     [
         ("Profit rose to 12 mln dlrs.", True),
         ("Acme said sales rose.\nReuter\n", True),
+        ("Acme said sales rose, he told Reuters.", False),
         ("Profit rose to $12 million.", False),
         ("The mlnx chip shipped.", False),
     ],

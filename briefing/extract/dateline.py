@@ -50,29 +50,32 @@ _OUTLET = (
 _CAPS_OUTLET = r"[^\S\n]+(?P<caps>[A-Z][A-Za-z\-]+(?:[^\S\n][A-Z][A-Za-z\-]+)?)"
 """An outlet named bare after a date: `TURKESTAN, Oct 9 KAZINFORM -`, `TOKYO, Dec 4 Kyodo -`."""
 
-_DASH = r"(?:[^\S\n]*(?:-{2,3}|[—–]{1,2})[^\S\n]*|[^\S\n]+-[^\S\n]*|[^\S\n]*-[^\S\n]+)"
-"""` - `, `--`, `—` with or without spaces; a hyphen needs a space on one side at least
+_DASH = r"(?:[^\S\n]*(?:-{2,3}|[—–]{1,2})[^\S\n]*|[^\S\n]+[\-_][^\S\n]*|[^\S\n]*-[^\S\n]+)"
+"""` - `, `--`, `—` with or without spaces, old AP's ` _ `; a hyphen needs a space on one side
 (`Oct 20- CerProbe`, never `Chicago-based`)."""
 
-_STOP = r"(?:[^\S\n]*\.[^\S\n]*)"
+_STOP = r"(?:[^\S\n]*\.(?:-{1,2}|[—–])?[^\S\n]*)"
+"""A full stop, or EFE's `.-`."""
 
 DATELINE = re.compile(
     rf"{_PLACE}{_REGION}"
-    rf"(?:(?:,?[^\S\n]+{_DATE})?[.,]?{_OUTLET}(?:{_DASH}|{_STOP}|(?P<space>[^\S\n]+))"
-    rf"|,?[^\S\n]+{_DATE}[.,]?{_CAPS_OUTLET}(?:{_DASH}|{_STOP}))"
+    rf"(?:(?P<date>[,.]?[^\S\n]+{_DATE})?[.,]?{_OUTLET}(?:{_DASH}|{_STOP}|(?P<space>[^\S\n]+))"
+    rf"|[,.]?[^\S\n]+{_DATE}[.,]?{_CAPS_OUTLET}(?:{_DASH}|{_STOP}))"
     r"(?=\S)"
 )
-"""A place, maybe regions and a date, the outlet, then a dash, a full stop or (after a bracket
-and a place in capitals, as PTI prints it) nothing but a space."""
+"""A place, maybe regions and a date (after a comma, or a full stop as Interfax prints it), the
+outlet, then a dash, a full stop or, after a bracket, nothing but a space (PTI prints
+`NEW DELHI, Dec 4 (PTI) The ...`: the place in capitals, or a date and the outlet in them)."""
 
 BARE_DATELINE = re.compile(
-    rf"{_PLACE}{_REGION}(?:(?P<dated>,?[^\S\n]+{_DATE}),?)?(?:{_DASH}|(?(dated)\.[^\S\n]+|(?!)))(?=\S)"
+    rf"{_PLACE}{_REGION}(?:(?P<dated>[,.]?[^\S\n]+{_DATE}),?)?(?:{_DASH}|(?(dated)\.[^\S\n]+|(?!)))(?=\S)"
 )
 """A place, maybe regions and a date, and a dash, with no outlet named (source unknown); after a
 date a full stop also ends it (`MOSCOW, December 4. The ...`)."""
 
 OUTLET_ONLY = re.compile(rf"\((?P<paren>[A-Z][^()\n]{{0,39}})\){_DASH}(?=\S)")
-"""An outlet with no place, as Bloomberg opens its copy: `(Bloomberg) -- Stocks fell ...`."""
+"""An outlet with no place, as Bloomberg opens its copy (`(Bloomberg) -- Stocks fell ...`), or
+before the place, as ANSA does (`(ANSA) - ROME, DEC 4 - ...`)."""
 
 BYLINE = re.compile(
     r"By[^\S\n]+[A-Z][\w.’'\-]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]+and[^\S\n]+)[A-Z][\w.’'\-]*){0,7}"
@@ -108,6 +111,20 @@ def _is_place(place: str) -> bool:
     return place.isupper() or place.split(None, 1)[0].lower() not in _NOT_PLACE
 
 
+def _place(m: re.Match[str]) -> str:
+    """The place as printed, without the full stop Interfax puts after it (`MOSCOW. Dec 4`)."""
+    return m.group("place").rstrip(".")
+
+
+def _bare_outlet_ok(m: re.Match[str]) -> bool:
+    """Whether a dateline whose bracketed outlet is followed by the lead alone is one: the place
+    in capitals, or a date and an outlet in capitals (`New Delhi, Dec 4 (PTI) The ...`, never
+    `General Motors Corp (GM) Chairman ...`)."""
+    if m.group("place").isupper():
+        return True
+    return m.group("date") is not None and (m.group("paren") or "").isupper()
+
+
 def _opens_lead(text: str, end: int) -> bool:
     """Whether the lead after a dateline with no separator opens as a sentence does."""
     return end < len(text) and (text[end].isupper() or text[end] in "“\"‘'")
@@ -124,16 +141,17 @@ def extract_dateline(text: str) -> Dateline:
     if (
         m is not None
         and _is_place(m.group("place"))
-        and (
-            m.group("space") is None or (m.group("place").isupper() and _opens_lead(head, m.end()))
-        )
+        and (m.group("space") is None or (_bare_outlet_ok(m) and _opens_lead(head, m.end())))
     ):
         source = m.group("paren") or m.group("slash") or m.group("caps")
-        return Dateline(m.group("place"), source.strip(), start + m.end())
+        return Dateline(_place(m), source.strip(), start + m.end())
     m = BARE_DATELINE.match(head)
     if m is not None and _is_place(m.group("place")):
-        return Dateline(m.group("place"), None, start + m.end())
+        return Dateline(_place(m), None, start + m.end())
     m = OUTLET_ONLY.match(head)
     if m is not None:
-        return Dateline(None, m.group("paren").strip(), start + m.end())
+        after = extract_dateline(text[start + m.end() : start + 200]) if head[0] == "(" else None
+        place = None if after is None or after.source else after.place
+        end = start + m.end() + (after.end if place is not None and after is not None else 0)
+        return Dateline(place, m.group("paren").strip(), end)
     return Dateline(None, None, start)

@@ -58,6 +58,9 @@ COMPANY_ABBREVIATIONS = wordset("inc corp co ltd etc jr sr plc bros")
 _OLD_WIRE = re.compile(f"(?:{at_word_start(['mln', 'bln', 'dlrs', 'cts', 'pct'])})" + r"(?!\w)")
 """Wire abbreviations of copy from the days of all-capitals teleprinters (1980s Reuters)."""
 
+_REUTER_SIGNOFF = re.compile(r"(?i)(?:^|\n)[^\S\n]*reuter[^\S\n]*[.…]*\s*$")
+"""The `Reuter` sign-off of the same copy, on a line of its own (not `... told Reuters.`)."""
+
 SPEECH_AFTER = re.compile(
     r"\s*(?:[A-Z][\w’'\-.]*\s+){0,4}?(?:said|says|asked|asks|added|told|wrote|replied|"
     r"shouted|exclaimed|wondered|recalled)\b|\s*(?:he|she|they|it|we|I)\s+\w+ed\b"
@@ -95,7 +98,10 @@ def capitalises_after_stops(text: str) -> bool:
     after every full stop, so `the U.S. Agriculture Department` and `the U.S. Position on` look
     alike; in it a dotted acronym ends a sentence only before a word that opens one.
     """
-    return _OLD_WIRE.search(text) is not None or "reuter" in text[-20:].lower()
+    return (
+        _OLD_WIRE.search(text) is not None
+        or _REUTER_SIGNOFF.search(text, max(0, len(text) - 40)) is not None
+    )
 
 
 def _after_acronym(text: str, word: str, nxt: int, sentence_words: int, old_wire: bool) -> bool:
