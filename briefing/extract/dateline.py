@@ -4,13 +4,15 @@ A dateline is read in parts, in the order every wire prints them: the place (in 
 mixed case as newspapers and AFP print it), up to two regions (`Calif.`, `W. Va.`, `Ukraine`,
 `British Columbia`), a date (`March 2`, `Dec. 4, 2025`, `4 December`, and the typos of 1987
 copy such as `FEb 26`), the outlet (in brackets, between slashes, between dashes as Business
-Wire prints it, or in capitals after a date), then a separator: a dash, a full stop or a colon
-(after a bracketed outlet even none, as PTI prints `NEW DELHI, Dec 4 (PTI) The ...`).
+Wire prints it, or bare after a date), then a separator: a dash or a full stop (after a
+bracketed outlet even none, as PTI prints `NEW DELHI, Dec 4 (PTI) The ...`). A byline line
+before it is skipped; an outlet may also stand alone or first (`(Bloomberg) --`, `(ANSA) -`).
 
 A dateline without an outlet needs a dash after the place, region or date, so a lead that opens
-with a capitalised word or an acronym (`NATO members met ...`) is never read as one. Everything is
-matched on the first line only, within its first 200 characters, by regexes whose repeats are all
-bounded, so a pathological first line costs no more than a short one.
+with a capitalised word or an acronym (`NATO members met ...`) is never read as one; no colon
+ever ends one, so a transcript's `Rep. Jane Roe (R-Ore.): ...` is no dateline. Everything is
+matched on the first line only, within its first 200 characters, by regexes whose repeats are
+all bounded, so a pathological first line costs no more than a short one.
 """
 
 from __future__ import annotations

@@ -1,4 +1,13 @@
-"""Paragraph and sentence spans that survive abbreviations, initials, decimals and quotes."""
+"""Paragraph and sentence spans that survive abbreviations, initials, decimals and quotes.
+
+The rules are our own rather than a library's: on the first sentences of 339 real Reuters prose
+stories of 1987 and of the house dev set, pysbd 0.2 (rule-based) got 0.976 and 1.000 of leads
+right at about 200 articles a second, NLTK Punkt with parameters trained on Reuters 0.844 and
+0.958 at about 9,500, these rules 0.982 and 1.000 at about 50,000 (the whole summarizer must do
+1,000 a second). The hard case is a dotted acronym before a capitalised word: `the U.S. Talks
+resume` ends a sentence in today's copy, `the U.S. District Court` does not, and old wire copy
+capitalised every word after a full stop (`the U.S. And Japan`); see `_after_acronym`.
+"""
 
 from __future__ import annotations
 
