@@ -6,6 +6,7 @@ from briefing.extract.attribution import extract_quotes
 from briefing.extract.dateline import extract_dateline
 from briefing.extract.figures import extract_figures
 from briefing.extract.sentences import split_sentences
+from briefing.extract.signoff import extract_signoff
 from briefing.models import Summary
 from briefing.versions import SUMMARIZER_VERSION
 
@@ -18,14 +19,15 @@ MAX_CHARS = 100_000
 def summarize(text: str) -> Summary:
     """Read an article (plain text, one paragraph per line) into a Summary.
 
-    Quote and figure spans are offsets into `text` itself.
+    Quote and figure spans are offsets into `text` itself. The source is the outlet the
+    dateline names or, failing that, the one its sign-off or credit line names.
     """
     dateline = extract_dateline(text)
     sentences = split_sentences(text, dateline.end, dateline.end + MAX_CHARS)
     lead = text[sentences[0][0] : sentences[0][1]] if sentences else ""
     return Summary(
         dateline=dateline.place,
-        source=dateline.source,
+        source=dateline.source or extract_signoff(text),
         lead=lead,
         quotes=tuple(extract_quotes(text, dateline.end, sentences)),
         figures=tuple(extract_figures(text, dateline.end, sentences)),

@@ -1,31 +1,96 @@
-"""Wire datelines: "DUSHANBE (Realist English).", "MOSCOW, Oct 9 (Reuters) -", "/TASS/." and kin."""
+"""Wire datelines: "DUSHANBE (Realist English).", "MOSCOW, Oct 9 (Reuters) -", "/TASS/." and kin.
+
+A dateline is read in parts, in the order every wire prints them: the place (in capitals, or in
+mixed case as newspapers and AFP print it), up to two regions (`Calif.`, `W. Va.`, `Ukraine`,
+`British Columbia`), a date (`March 2`, `Dec. 4, 2025`, `4 December`, and the typos of 1987
+copy such as `FEb 26`), the outlet (in brackets, between slashes, between dashes as Business
+Wire prints it, or bare after a date), then a separator: a dash or a full stop (after a
+bracketed outlet even none, as PTI prints `NEW DELHI, Dec 4 (PTI) The ...`). A byline line
+before it is skipped; an outlet may also stand alone or first (`(Bloomberg) --`, `(ANSA) -`).
+
+A dateline without an outlet needs a dash after the place, region or date, so a lead that opens
+with a capitalised word or an acronym (`NATO members met ...`) is never read as one; no colon
+ever ends one, so a transcript's `Rep. Jane Roe (R-Ore.): ...` is no dateline. Everything is
+matched on the first line only, within its first 200 characters, by regexes whose repeats are
+all bounded, so a pathological first line costs no more than a short one.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+from briefing.extract.words import wordset
+
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]{0,6}"
+"""A month, full or abbreviated, in any case, with a misspelt tail (`Marc`, `FEb`) tolerated."""
+
+_DATE = (
+    rf"(?:{_MONTH}\.?[^\S\n]{{1,2}}\d{{1,2}}(?:,?[^\S\n]+\d{{4}})?"
+    rf"|\d{{1,2}}[^\S\n]+{_MONTH}\.?(?:[^\S\n]+\d{{4}})?)"
 )
-_DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
-_PLACE = r"(?P<place>[A-Z][A-Z’'.\-]*(?:[ /][A-Z][A-Z’'.\-]*){0,3})(?![A-Za-z])"
-_COUNTRY = r"(?:,\s+(?P<country>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}))?"
+"""`March 2`, `Dec. 4, 2025`, `Dec 04 2025`, `4 December`, `7 Oct 2025`."""
+
+_WORD = r"[A-Z][A-Za-z’'.\-]*"
+_PARTICLE = r"(?:de|del|da|do|dos|das|du|des|di|la|le|les|los|las|el|al|am|an|on|upon|of|sur)"
+_PLACE = rf"(?P<place>{_WORD}(?:(?:[^\S\n]|/){_WORD}|[^\S\n]{_PARTICLE}(?=[^\S\n][A-Z])){{0,4}})"
+"""One to five capitalised words joined by spaces or slashes (`LONDON/BAKU`), with the lower-case
+particles of place names inside (`Rio de Janeiro`)."""
+
+_REGION = (
+    r"(?:,[^\S\n]*(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,3}\.){0,2}"
+    r"|[A-Z][A-Za-z]+(?:[ \-][A-Z][A-Za-z]+){0,2})(?![A-Za-z])){0,2}"
+)
+"""State, province or country after the place: `, Calif.`, `, N.Y.`, `, W. Va.`, `, Texas`."""
+
 _OUTLET = (
-    r"(?:\s*\((?P<paren>[^()\n]{1,40})\)"
-    r"|\s*/(?P<slash>[^/\n]{1,40})/"
-    r"|\s+(?P<caps>[A-Z][A-Za-z]*[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]+)?))"
+    r"(?:[^\S\n]*(?:-{1,3}[^\S\n]*)?\((?P<paren>[A-Za-z][^()\n]{0,39})\)"
+    r"|[^\S\n]*/(?P<slash>[A-Za-z][^/\n]{0,39})/)"
 )
-_SEP = r"\s*(?:[.:]\s*|[\-—–]+\s*)"
+"""`(Reuters)`, `(AP)`, `--(BUSINESS WIRE)`, `/TASS/`, `/PRNewswire/`."""
+
+_CAPS_OUTLET = r"[^\S\n]+(?P<caps>[A-Z][A-Za-z\-]+(?:[^\S\n][A-Z][A-Za-z\-]+)?)"
+"""An outlet named bare after a date: `TURKESTAN, Oct 9 KAZINFORM -`, `TOKYO, Dec 4 Kyodo -`."""
+
+_DASH = r"(?:[^\S\n]*(?:-{2,3}|[—–]{1,2})[^\S\n]*|[^\S\n]+[\-_][^\S\n]*|[^\S\n]*-[^\S\n]+)"
+"""` - `, `--`, `—` with or without spaces, old AP's ` _ `; a hyphen needs a space on one side
+(`Oct 20- CerProbe`, never `Chicago-based`)."""
+
+_STOP = r"(?:[^\S\n]*\.(?:-{1,2}|[—–])?[^\S\n]*)"
+"""A full stop, or EFE's `.-`."""
 
 DATELINE = re.compile(
-    rf"{_PLACE}{_COUNTRY}(?:,?\s+{_DATE})?\.?{_OUTLET}{_SEP}(?=\S)",
+    rf"{_PLACE}{_REGION}"
+    rf"(?:(?P<date>[,.]?[^\S\n]+{_DATE})?[.,]?{_OUTLET}(?:{_DASH}|{_STOP}|(?P<space>[^\S\n]+))"
+    rf"|[,.]?[^\S\n]+{_DATE}[.,]?{_CAPS_OUTLET}(?:{_DASH}|{_STOP}))"
+    r"(?=\S)"
 )
-"""A place in capitals, maybe a country and a date, the outlet, then a full stop or a dash."""
+"""A place, maybe regions and a date (after a comma, or a full stop as Interfax prints it), the
+outlet, then a dash, a full stop or, after a bracket, nothing but a space (PTI prints
+`NEW DELHI, Dec 4 (PTI) The ...`: the place in capitals, or a date and the outlet in them)."""
 
-BARE_DATELINE = re.compile(rf"{_PLACE}{_COUNTRY}(?:,\s+{_DATE})?\s+[—–\-]+\s+(?=\S)")
-"""A place in capitals and a dash with no outlet named (source unknown)."""
+BARE_DATELINE = re.compile(
+    rf"{_PLACE}{_REGION}(?:(?P<dated>[,.]?[^\S\n]+{_DATE}),?)?(?:{_DASH}|(?(dated)\.[^\S\n]+|(?!)))(?=\S)"
+)
+"""A place, maybe regions and a date, and a dash, with no outlet named (source unknown); after a
+date a full stop also ends it (`MOSCOW, December 4. The ...`)."""
+
+OUTLET_ONLY = re.compile(rf"\((?P<paren>[A-Z][^()\n]{{0,39}})\){_DASH}(?=\S)")
+"""An outlet with no place, as Bloomberg opens its copy (`(Bloomberg) -- Stocks fell ...`), or
+before the place, as ANSA does (`(ANSA) - ROME, DEC 4 - ...`)."""
+
+BYLINE = re.compile(
+    r"By[^\S\n]+[A-Z][\w.’'\-]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]+and[^\S\n]+)[A-Z][\w.’'\-]*){0,7}"
+    r"[^\S\n]*\n\s*"
+)
+"""A first line that only names the writers (`By Jane Roe and John Doe, Reuters`): skipped."""
+
+_NOT_PLACE = wordset(
+    """a an the in on at as by for from to of if it its he she they we this that these those but
+    and or when while after before since until with without under over"""
+)
+"""Words that open sentences: a mixed-case run of capitalised words opening with one is not a
+place (`The U.S. Navy - ...`); in capitals it may be (`THE HAGUE`)."""
 
 
 @dataclass(frozen=True)
@@ -33,29 +98,62 @@ class Dateline:
     """The dateline at the head of an article."""
 
     place: str | None
-    """The city as printed (DUSHANBE, ST. PETERSBURG), or None."""
+    """The city as printed (DUSHANBE, ST. PETERSBURG, Paris), or None."""
     source: str | None
-    """The outlet named in the dateline, or None."""
+    """The outlet named in the dateline as printed (Reuters, AP, TASS), or None."""
     end: int
     """Offset where the lead begins."""
 
 
 def _is_place(place: str) -> bool:
-    letters = [c for c in place if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """Whether a run of capitalised words can be a place (not `The U.S. Navy`, not a letter)."""
+    letters = sum(c.isalpha() for c in place)
+    if letters < 2:
+        return False
+    return place.isupper() or place.split(None, 1)[0].lower() not in _NOT_PLACE
+
+
+def _place(m: re.Match[str]) -> str:
+    """The place as printed, without the full stop Interfax puts after it (`MOSCOW. Dec 4`)."""
+    return m.group("place").rstrip(".")
+
+
+def _bare_outlet_ok(m: re.Match[str]) -> bool:
+    """Whether a dateline whose bracketed outlet is followed by the lead alone is one: the place
+    in capitals, or a date and an outlet in capitals (`New Delhi, Dec 4 (PTI) The ...`, never
+    `General Motors Corp (GM) Chairman ...`)."""
+    if m.group("place").isupper():
+        return True
+    return m.group("date") is not None and (m.group("paren") or "").isupper()
+
+
+def _opens_lead(text: str, end: int) -> bool:
+    """Whether the lead after a dateline with no separator opens as a sentence does."""
+    return end < len(text) and (text[end].isupper() or text[end] in "“\"‘'")
 
 
 def extract_dateline(text: str) -> Dateline:
     """Find the dateline at the start of the text (after leading whitespace)."""
     start = len(text) - len(text.lstrip())
+    byline = BYLINE.match(text, start, start + 200)
+    if byline is not None:
+        start = byline.end()
     head = text[start : start + 200]
     m = DATELINE.match(head)
-    if m is not None and _is_place(m.group("place")):
+    if (
+        m is not None
+        and _is_place(m.group("place"))
+        and (m.group("space") is None or (_bare_outlet_ok(m) and _opens_lead(head, m.end())))
+    ):
         source = m.group("paren") or m.group("slash") or m.group("caps")
-        caps = m.group("caps")
-        if caps is None or caps.isupper():
-            return Dateline(m.group("place"), source.strip(), start + m.end())
+        return Dateline(_place(m), source.strip(), start + m.end())
     m = BARE_DATELINE.match(head)
-    if m is not None and _is_place(m.group("place")) and len(m.group("place")) >= 3:
-        return Dateline(m.group("place"), None, start + m.end())
+    if m is not None and _is_place(m.group("place")):
+        return Dateline(_place(m), None, start + m.end())
+    m = OUTLET_ONLY.match(head)
+    if m is not None:
+        after = extract_dateline(text[start + m.end() : start + 200]) if head[0] == "(" else None
+        place = None if after is None or after.source else after.place
+        end = start + m.end() + (after.end if place is not None and after is not None else 0)
+        return Dateline(place, m.group("paren").strip(), end)
     return Dateline(None, None, start)

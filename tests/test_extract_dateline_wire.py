@@ -1,0 +1,131 @@
+"""Datelines, sources and leads of the wire services' own forms, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.dateline import extract_dateline
+from briefing.extract.signoff import extract_signoff
+from briefing.summarize import summarize
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source", "lead"),
+    [
+        # Reuters of the 1980s: state abbreviations with full stops, no outlet in the dateline.
+        (
+            "SAN MATEO, Calif., March 2 - Widgetco Inc said it sold its pump unit.",
+            "SAN MATEO",
+            None,
+            "Widgetco Inc said it sold its pump unit.",
+        ),
+        ("BECKLEY, W. Va., Oct 19 - Shr 41 cts vs 38 cts", "BECKLEY", None, "Shr 41 cts vs 38 cts"),
+        ("ALBANY, N.Y., Marc 3 - Lakeco said it filed a plan.", "ALBANY", None, "Lakeco said"),
+        ("HALIFAX, Nova Scotia, April 7 - A mill shut.", "HALIFAX", None, "A mill shut."),
+        ("ELMTOWN, Ohio, June 1 - Gearco said it hired staff.", "ELMTOWN", None, "Gearco said"),
+        ("DENVER, Colo., Oct 20- Oreco said it cut jobs.", "DENVER", None, "Oreco said"),
+        ("Toronto, March 6 - period ended January 31", "Toronto", None, "period ended"),
+        # AP.
+        (
+            "FORT LAUDERDALE, Fla. (AP) — A ferry ran aground off the beach on Sunday.",
+            "FORT LAUDERDALE",
+            "AP",
+            "A ferry ran aground off the beach on Sunday.",
+        ),
+        ("KYIV, Ukraine (AP) — Sirens sounded twice overnight.", "KYIV", "AP", "Sirens sounded"),
+        ("THE HAGUE, Netherlands (AP) — Judges met.", "THE HAGUE", "AP", "Judges met."),
+        # Reuters today, Xinhua, TASS, PTI, Yonhap, UPI, Kyodo.
+        ("LONDON, Oct 3 (Reuters) - Sterling edged up.", "LONDON", "Reuters", "Sterling edged"),
+        ("BEIJING, Dec. 4 (Xinhua) -- A rail line opened.", "BEIJING", "Xinhua", "A rail line"),
+        ("MOSCOW, December 4. /TASS/. The talks went on.", "MOSCOW", "TASS", "The talks"),
+        ("NEW DELHI, Dec 4 (PTI) The council met on Friday.", "NEW DELHI", "PTI", "The council"),
+        ("SEOUL, Dec. 4 (Yonhap) -- Exports rose in November.", "SEOUL", "Yonhap", "Exports"),
+        ("DENVER, Colo., Dec. 4 (UPI) -- Snow closed roads.", "DENVER", "UPI", "Snow closed"),
+        ("TOKYO, Dec. 4 Kyodo - Rice prices fell.", "TOKYO", "Kyodo", "Rice prices"),
+        ("MOSCOW. Dec 4 (Interfax) - Oil output rose.", "MOSCOW", "Interfax", "Oil output"),
+        ("New Delhi, Dec 4 (PTI) The panel met.", "New Delhi", "PTI", "The panel met."),
+        ("Madrid, Dec 4 (EFE).- Rain fell.", "Madrid", "EFE", "Rain fell."),
+        ("(ANSA) - ROME, DEC 4 - The Senate met.", "ROME", "ANSA", "The Senate met."),
+        ("WASHINGTON (AP) _ The House voted.", "WASHINGTON", "AP", "The House voted."),
+        # AFP and Anadolu: mixed-case or capital places, the outlet in brackets.
+        ("Paris (AFP) - Bakers went on strike.", "Paris", "AFP", "Bakers went"),
+        ("Rio de Janeiro (AFP) – Rain flooded streets.", "Rio de Janeiro", "AFP", "Rain flooded"),
+        ("ANKARA (AA) - A new bridge opened.", "ANKARA", "AA", "A new bridge"),
+        # Press-release wires.
+        (
+            "SAN FRANCISCO, Dec. 4, 2025 /PRNewswire/ -- Examplesoft Inc. today launched a tool.",
+            "SAN FRANCISCO",
+            "PRNewswire",
+            "Examplesoft Inc. today launched a tool.",
+        ),
+        (
+            "SAN JOSE, Calif.--(BUSINESS WIRE)--Chipco Corp. (NYSE: CHP) today reported results.",
+            "SAN JOSE",
+            "BUSINESS WIRE",
+            "Chipco Corp. (NYSE: CHP) today reported results.",
+        ),
+        (
+            "AUSTIN, Texas, Dec. 04, 2025 (GLOBE NEWSWIRE) -- Foo Ltd. named a chief.",
+            "AUSTIN",
+            "GLOBE NEWSWIRE",
+            "Foo Ltd. named a chief.",
+        ),
+        # Newspapers: a place and a dash, in any case; an outlet without a place.
+        ("Pittsburgh - The old mill reopened on Tuesday.", "Pittsburgh", None, "The old mill"),
+        ("WASHINGTON—The committee voted late.", "WASHINGTON", None, "The committee"),
+        ("ST. PAUL, Minn. -- Lakes froze early.", "ST. PAUL", None, "Lakes froze"),
+        ("(Bloomberg) -- Bonds slid. Stocks rose.", None, "Bloomberg", "Bonds slid."),
+        # No dateline: the lead is the first sentence, untouched.
+        ("General Gadgets Corp (GGC) Chairman Ann Roe said sales rose.", None, None, "General"),
+        ("Acme Inc. said on Monday it would buy back shares.", None, None, "Acme Inc. said"),
+        ("The Hague court ruled on Friday.", None, None, "The Hague court"),
+        ("Rep. Jane Roe (R-Ore.): We will vote no.", None, None, "Rep. Jane Roe"),
+        ("Stocks rallied - and then fell.", None, None, "Stocks rallied"),
+    ],
+)
+def test_wire_dateline(text: str, place: str | None, source: str | None, lead: str) -> None:
+    d = extract_dateline(text)
+    assert (d.place, d.source) == (place, source)
+    assert text[d.end :].startswith(lead)
+
+
+def test_byline_before_dateline_is_skipped() -> None:
+    text = "By Jane Roe and John Doe\nLONDON, Dec 4 (Reuters) - Gilts fell. Yields rose."
+    summary = summarize(text)
+    assert (summary.dateline, summary.source, summary.lead) == ("LONDON", "Reuters", "Gilts fell.")
+
+
+def test_sentence_opening_with_by_is_no_byline() -> None:
+    summary = summarize("By Friday the river had crested. Crews stayed.")
+    assert (summary.dateline, summary.lead) == (None, "By Friday the river had crested.")
+
+
+@pytest.mark.parametrize(
+    ("last_lines", "source"),
+    [
+        ("Reuter", "Reuters"),
+        ("REUTER...", "Reuters"),
+        ("(Reporting by Jane Roe; Editing by John Doe)", "Reuters"),
+        ("(Reporting by Jane Roe in Oslo)", "Reuters"),
+        ("(Additional reporting by Ann Lee; Writing by Bo Kim; Editing by Al Fox.)", "Reuters"),
+        ("— The Associated Press", "AP"),
+        ("Associated Press writer Jane Roe contributed to this report.\nMore later.", "AP"),
+        ("Copyright 2025 The Associated Press. All rights reserved.", "AP"),
+        ("-- AFP", "AFP"),
+        ("The mayor thanked Reuters and the AP for coming.", None),
+        ("Reuters reported the figures first.", None),
+        ("", None),
+    ],
+)
+def test_signoff(last_lines: str, source: str | None) -> None:
+    assert extract_signoff(f"Mills closed on Monday.\nWorkers left.\n{last_lines}\n") == source
+
+
+def test_summary_source_from_signoff_when_dateline_names_none() -> None:
+    summary = summarize("TROY, Mich., March 5 - Rollco said sales rose.\nMore text.\nReuter\n")
+    assert (summary.dateline, summary.source) == ("TROY", "Reuters")
+
+
+def test_dateline_outlet_wins_over_signoff() -> None:
+    summary = summarize("KYIV, Ukraine (AP) — A depot burned.\n(Reporting by Ann Lee)")
+    assert summary.source == "AP"
