@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from tests.conftest import SHARED
+
 SCORER = SHARED / "corpus" / "real" / "score_wire.py"
 DATA = SHARED / "corpus" / "real" / "reuters-dev"
 
