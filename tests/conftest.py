@@ -101,7 +101,10 @@ def write_config(path: Path, feeds: list[tuple[str, str]], data_dir: Path, **key
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Say how many tests were skipped for want of ../shared, so a green run cannot hide them."""
     skipped = terminalreporter.stats.get("skipped", [])
-    wanting = sum("../shared" in str(getattr(report, "longrepr", "")) for report in skipped)
+    wanting = sum(
+        "../shared" in str(getattr(report, "longrepr", "")) or "shared" in report.keywords
+        for report in skipped
+    )
     where = "present" if SHARED.is_dir() else f"absent (looked for {SHARED})"
     terminalreporter.write_line(
         f"briefing: {wanting} of {len(skipped)} skipped tests need ../shared, which is {where}"
