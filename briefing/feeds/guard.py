@@ -35,7 +35,7 @@ _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 _UNIQUE_LOCAL = ipaddress.ip_network("fc00::/7")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 """IPv6 addresses that a NAT64 gateway turns into the IPv4 address in their last 32 bits."""
-_WHY = "pages off their feed's own site must be on a public address; see README, Reliability"
+_WHY = "pages off their feed's own site must be on a public address"
 
 
 def non_public(address: IPAddress) -> str | None:
@@ -70,11 +70,10 @@ def non_public(address: IPAddress) -> str | None:
 
 
 def _refusal(host: str, address: IPAddress, kind: str) -> FetchError:
+    """'refused: news.example resolves to 10.0.0.1, not a public address (private); ...'"""
     shown = clean_line(host)[:80]
-    an = "an" if kind[0] in "aeiou" else "a"
-    if shown == str(address):
-        return FetchError(f"refused: {address} is {an} {kind} address ({_WHY})")
-    return FetchError(f"refused: {shown} resolves to {address}, {an} {kind} address ({_WHY})")
+    where = f"{address} is" if shown == str(address) else f"{shown} resolves to {address},"
+    return FetchError(f"refused: {where} not a public address ({kind}); {_WHY}")
 
 
 def _literal(host: str) -> IPAddress | None:

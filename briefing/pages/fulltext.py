@@ -248,18 +248,19 @@ async def fetch_pages(
     *,
     now: datetime,
     executor: Executor | None = None,
-    budget: float = PAGES_TIME_BUDGET,
+    budget: float | None = None,
 ) -> PagesReport:
     """Fetch the pages, extract their story in `executor` (threads by default), store each.
 
     One page's failure never stops the others; each result is committed as it comes.
-    When `budget` seconds have passed, the pages still being fetched or read are dropped
-    unrecorded, so they stay due (counted in `PagesReport.left`).
+    When `budget` seconds (default `PAGES_TIME_BUDGET`) have passed, the pages still
+    being fetched or read are dropped unrecorded, so they stay due (`PagesReport.left`).
     """
     from briefing.feeds.fetch import FetchRequest, fetch_all
 
     if not jobs:
         return PagesReport()
+    budget = PAGES_TIME_BUDGET if budget is None else budget
     import trafilatura  # noqa: F401  # once here, not racing in the workers
 
     by_request = {str(n): job for n, job in enumerate(jobs)}
@@ -344,7 +345,7 @@ def refresh_pages(
     now: datetime,
     limit: int = PAGES_PER_REFRESH,
     executor: Executor | None = None,
-    budget: float = PAGES_TIME_BUDGET,
+    budget: float | None = None,
 ) -> PagesReport:
     """Read the due pages of these feeds (at most `limit`, within `budget` seconds) on a
     fresh event loop."""
