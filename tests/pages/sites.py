@@ -16,7 +16,7 @@ import pytest
 
 from tests.pages.test_fulltext import Site
 
-HANG = (0, {}, b"")
+HANG: tuple[int, dict[str, str], bytes] = (0, {}, b"")
 """A route that never answers."""
 
 
