@@ -2,7 +2,8 @@
 
 `briefing.feeds.fetch` decides what to fetch and what a response means; this module moves the
 bytes and says in one line what went wrong with a server. Both phrase their failures as
-`FetchError` so no httpx exception leaves them.
+`FetchError` so no httpx exception leaves them. A public-only client (`new_client(...,
+public_only=True)`) connects only to public addresses (`briefing.feeds.guard`).
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, cast
 from urllib.request import getproxies
 
+import httpcore
 import httpx
 
 from briefing.errors import FetchError
+from briefing.feeds.guard import PublicOnlyBackend, public_addresses
 from briefing.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -129,22 +132,14 @@ class _ShardedTransport(httpx.AsyncBaseTransport):
     64 connections in one pool cost 10 ms of CPU per feed; pools of eight stay cheap.
     """
 
-    def __init__(self, settings: FetchSettings) -> None:
+    def __init__(self, settings: FetchSettings, *, public_only: bool = False) -> None:
         shards = max(1, -(-settings.concurrency // _POOL_SIZE))
         tls = httpx.create_ssl_context(trust_env=settings.trust_env)
-        self._pools = [
-            httpx.AsyncHTTPTransport(
-                verify=tls,
-                http1=True,
-                http2=False,
-                # Never queue in a pool: the fetcher's semaphores already bound the total.
-                limits=httpx.Limits(
-                    max_connections=settings.concurrency,
-                    max_keepalive_connections=2 * _POOL_SIZE,
-                ),
-            )
-            for _ in range(shards)
-        ]
+        # Never queue in a pool: the fetcher's semaphores already bound the total.
+        limits = httpx.Limits(
+            max_connections=settings.concurrency, max_keepalive_connections=2 * _POOL_SIZE
+        )
+        self._pools = [_pool(tls, limits, public_only) for _ in range(shards)]
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
@@ -156,9 +151,48 @@ class _ShardedTransport(httpx.AsyncBaseTransport):
             await pool.aclose()
 
 
-def new_client(settings: FetchSettings) -> httpx.AsyncClient:
+def _pool(tls: ssl.SSLContext, limits: httpx.Limits, public_only: bool) -> httpx.AsyncHTTPTransport:
+    """One pool of HTTP/1.1 connections; a public-only one opens them with `PublicOnlyBackend`.
+
+    httpx takes no network backend, so the public-only pool replaces the httpcore pool it
+    wraps (`_pool`, httpx 0.27 to 0.29) with one made the same way but for the backend. If
+    a later httpx keeps its pool elsewhere, this raises rather than connect unchecked.
+    """
+    transport = httpx.AsyncHTTPTransport(verify=tls, http1=True, http2=False, limits=limits)
+    if public_only:
+        if not isinstance(getattr(transport, "_pool", None), httpcore.AsyncConnectionPool):
+            raise RuntimeError("httpx changed: cannot give its transport a network backend")
+        transport._pool = httpcore.AsyncConnectionPool(
+            ssl_context=tls,
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            http1=True,
+            http2=False,
+            network_backend=PublicOnlyBackend(),
+        )
+    return transport
+
+
+async def _public_target(request: httpx.Request) -> None:
+    """Behind a proxy, which resolves names itself: refuse a URL whose host is not public.
+
+    A name this machine cannot resolve is left to the proxy (behind many proxies only the
+    proxy can resolve outside names), and the proxy may resolve a name again and get
+    another answer: a best effort, where a direct connection has no such gap.
+    """
+    url = request.url
+    with contextlib.suppress(httpcore.ConnectError):
+        await public_addresses(url.host, url.port or (443 if url.scheme == "https" else 80))
+
+
+def new_client(settings: FetchSettings, *, public_only: bool = False) -> httpx.AsyncClient:
     """The client `fetch_all` uses when given none: HTTP/1.1 with keep-alive, pools sized
-    to the concurrency, proxies and certificates from the environment when trusted."""
+    to the concurrency, proxies and certificates from the environment when trusted.
+
+    A `public_only` client connects only to public addresses (`briefing.feeds.guard`);
+    through a proxy, it refuses a URL whose host resolves to any other.
+    """
     timeout = httpx.Timeout(
         connect=settings.connect_timeout,
         read=settings.read_timeout,
@@ -173,10 +207,15 @@ def new_client(settings: FetchSettings) -> httpx.AsyncClient:
             max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
         )
         return httpx.AsyncClient(
-            http1=True, http2=False, limits=limits, timeout=timeout, follow_redirects=False
+            http1=True,
+            http2=False,
+            limits=limits,
+            timeout=timeout,
+            follow_redirects=False,
+            event_hooks={"request": [_public_target] if public_only else []},
         )
     return httpx.AsyncClient(
-        transport=_ShardedTransport(settings),
+        transport=_ShardedTransport(settings, public_only=public_only),
         timeout=timeout,
         follow_redirects=False,
         trust_env=settings.trust_env,

@@ -44,6 +44,13 @@ class FetchRequest:
     url: str
     etag: str | None = None
     last_modified: str | None = None
+    public_only: bool = False
+    """Every hop must reach a public address (`briefing.feeds.guard`) unless it is on the
+    origin of `home`: set for an article page, whose link the feed's author chose, never
+    for a feed, which the user chose."""
+    home: str | None = None
+    """The URL of the feed an article page came from: the one origin (scheme, host, port)
+    exempt from `public_only`, since it is the server the user subscribed to."""
 
 
 FetchOutcome = Literal["ok", "not_modified", "gone", "error"]
@@ -95,6 +102,18 @@ def parse_retry_after(value: str, now: datetime) -> datetime | None:
     return max(when, now.astimezone(UTC))
 
 
+def _origin(url: httpx.URL) -> tuple[str, bytes, int | None]:
+    """Scheme, host and port (None for the scheme's default), as httpx normalises them."""
+    return url.scheme, url.raw_host.lower(), url.port
+
+
+def _home_origin(request: FetchRequest) -> tuple[str, bytes, int | None] | None:
+    try:
+        return _origin(httpx.URL(request.home)) if request.home else None
+    except httpx.InvalidURL:
+        return None
+
+
 def _next_url(current: httpx.URL, location: str) -> httpx.URL:
     try:
         target = current.join(location.strip())
@@ -142,8 +161,15 @@ class _Progress:
 class _Fetcher:
     """Fetches one feed at a time per call, sharing the client and the concurrency limits."""
 
-    def __init__(self, client: httpx.AsyncClient, settings: FetchSettings) -> None:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        settings: FetchSettings,
+        public: httpx.AsyncClient | None = None,
+    ) -> None:
         self._client = client
+        self._public = public
+        """The client for hops that must reach a public address (None: no request has any)."""
         self._settings = settings
         self._global = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
@@ -173,6 +199,7 @@ class _Fetcher:
     async def fetch(self, request: FetchRequest) -> FetchResult:
         """Fetch one feed, following redirects; never raises except on cancellation."""
         state = _Progress(request)
+        home = _home_origin(request) if request.public_only else None
         retried = False
         try:
             try:
@@ -184,7 +211,8 @@ class _Fetcher:
             seen = {str(url)}
             while True:
                 try:
-                    step = await self._hop(url, state)
+                    public = request.public_only and _origin(url) != home
+                    step = await self._hop(url, state, public=public)
                 except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
                     # A kept-alive connection can fail before any answer: the server closed
                     # it as we sent, or its last response left junk on it. Retry a GET once.
@@ -204,8 +232,17 @@ class _Fetcher:
         except Exception as exc:  # one feed's failure must never stop the others
             return state.result("error", error=describe_failure(exc, self._settings))
 
-    async def _hop(self, url: httpx.URL, state: _Progress) -> FetchResult | tuple[int, str]:
-        """Send one request: a final result, or a redirect's status and Location."""
+    async def _hop(
+        self, url: httpx.URL, state: _Progress, *, public: bool
+    ) -> FetchResult | tuple[int, str]:
+        """Send one request: a final result, or a redirect's status and Location.
+
+        A `public` hop goes through the public-only client, whose connections are all
+        opened to checked public addresses (`briefing.feeds.guard`).
+        """
+        client = self._public if public else self._client
+        if client is None:  # fetch_all makes the public client whenever a request needs it
+            raise FetchError("no public-only client to fetch this page with")
         state.status, state.headers, state.url = None, {}, str(url)
         async with asyncio.timeout_at(state.deadline_at) as scope, self._slot(url.host):
             if state.deadline_at is None:  # the deadline runs from the first request sent
@@ -213,9 +250,9 @@ class _Fetcher:
                 state.deadline_at = asyncio.get_running_loop().time() + self._settings.deadline
                 scope.reschedule(state.deadline_at)
             headers = self._request_headers(state.request)
-            sent = self._client.build_request("GET", url, headers=headers)
+            sent = client.build_request("GET", url, headers=headers)
             try:
-                response = await self._client.send(sent, stream=True, follow_redirects=False)
+                response = await client.send(sent, stream=True, follow_redirects=False)
             except httpx.InvalidURL as exc:
                 # httpx reads a redirect's Location even when not following it.
                 raise FetchError("redirect to an invalid URL refused") from exc
@@ -280,6 +317,8 @@ async def fetch_all(
             the fetches finish, so the caller can parse and commit feed by feed while the
             other fetches go on. A coroutine it returns is awaited.
         client: an httpx client to use (and leave open); by default one is made and closed.
+            Hops of `public_only` requests off their home origin never use it: they go
+            through a public-only client made (and closed) here.
 
     Returns:
         One result per request, in the order of `requests`. A feed's failure is a result
@@ -290,7 +329,10 @@ async def fetch_all(
     async with contextlib.AsyncExitStack() as stack:
         if client is None:
             client = await stack.enter_async_context(new_client(settings))
-        fetcher = _Fetcher(client, settings)
+        public = None
+        if any(request.public_only for request in requests):
+            public = await stack.enter_async_context(new_client(settings, public_only=True))
+        fetcher = _Fetcher(client, settings, public)
         done: asyncio.Queue[tuple[int, FetchResult]] = asyncio.Queue()
 
         async def run(index: int, request: FetchRequest) -> None:

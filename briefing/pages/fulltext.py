@@ -6,6 +6,10 @@ their story is extracted with trafilatura in a worker pool, off the event loop,
 so fetching goes on while pages are parsed. The text is kept in the `pages`
 table beside the feed's teaser; a failed page keeps the teaser, records why, and
 is tried again later with exponential backoff.
+
+A page is not the user's choice but the feed author's: one off its feed's own origin
+must be on a public address (`briefing.feeds.guard`), and the pages of one refresh
+share a time budget (`PAGES_TIME_BUDGET`).
 """
 
 from __future__ import annotations
@@ -43,6 +47,15 @@ MAX_TEXT_CHARS = 100_000
 """Longest full text kept (cut at a paragraph end): a long feature is about 40,000."""
 PAGES_PER_REFRESH = 200
 """Most pages one refresh reads; the rest wait for the next refresh, newest first."""
+PAGES_TIME_BUDGET = 90.0
+"""Seconds the pages of one refresh may take in all; the pages not read by then stay due
+for the next refresh. Without it, 200 pages of one slow site (six at a time, each up to
+the 60 s deadline) could take over half an hour, longer than a refresh every 15 minutes
+from cron. Healthy pages fit well inside it: 200 pages on one host at 100 ms a round
+trip, six at a time, take under 4 s to fetch, and extraction runs at about 200 pages a
+second (benchmarks/fulltext.py). It is longer than one page's own limits (20 s of
+silence, 60 s in all), so a page that hangs fails on those and is retried with backoff
+instead of being cut off by the budget at every refresh."""
 LOOKBACK = timedelta(days=3)
 """Only items published this recently get their page read: older news is not briefed."""
 RETRY_FIRST = timedelta(hours=1)
@@ -129,6 +142,9 @@ class PageJob:
     """Length of the feed's text: a page that holds less is no improvement."""
     attempts: int = 0
     """Failed attempts so far."""
+    feed_url: str | None = None
+    """The configured URL of the item's feed: a page on its origin may be on any address,
+    as the feed is; any other must be on a public one (None: every page must)."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +157,8 @@ class PagesReport:
     """Pages due but beyond this pass's bound: the next refresh reads them."""
     errors: tuple[tuple[str, str], ...] = ()
     """(url, why) of each failed page."""
+    stopped: str | None = None
+    """Why the pass stopped before every page was read (the time budget), else None."""
 
 
 def due_pages(
@@ -161,7 +179,7 @@ def due_pages(
     names = list(feeds)
     rows = page_candidates(store, names, since=now - LOOKBACK, now=now)
     jobs = [
-        PageJob(int(item_id), str(feed), str(link), int(size), int(attempts))
+        PageJob(int(item_id), str(feed), str(link), int(size), int(attempts), feeds[feed].url)
         for item_id, feed, link, excerpt, size, tail, attempts in rows
         if needs_page(tail, is_excerpt=bool(excerpt), fulltext=feeds[feed].fulltext, length=size)
     ]
@@ -231,24 +249,32 @@ async def fetch_pages(
     *,
     now: datetime,
     executor: Executor | None = None,
+    budget: float | None = None,
 ) -> PagesReport:
     """Fetch the pages, extract their story in `executor` (threads by default), store each.
 
     One page's failure never stops the others; each result is committed as it comes.
+    When `budget` seconds (default `PAGES_TIME_BUDGET`) have passed, the pages still
+    being fetched or read are dropped unrecorded, so they stay due (`PagesReport.left`).
     """
     from briefing.feeds.fetch import FetchRequest, fetch_all
 
     if not jobs:
         return PagesReport()
+    budget = PAGES_TIME_BUDGET if budget is None else budget
     import trafilatura  # noqa: F401  # once here, not racing in the workers
 
     by_request = {str(n): job for n, job in enumerate(jobs)}
-    requests = [FetchRequest(key, job.url) for key, job in by_request.items()]
+    requests = [
+        FetchRequest(key, job.url, public_only=True, home=job.feed_url)
+        for key, job in by_request.items()
+    ]
     loop = asyncio.get_running_loop()
     own = executor is None
     pool = executor or _default_executor(len(jobs))
     errors: list[tuple[str, str]] = []
     read = 0
+    stopped = None
 
     async def finish(result: FetchResult) -> None:
         nonlocal read
@@ -279,19 +305,28 @@ async def fetch_pages(
 
     tasks: list[asyncio.Task[None]] = []
     try:
-        await fetch_all(
-            requests,
-            page_settings(settings),
-            on_result=lambda result: tasks.append(asyncio.create_task(finish(result))),
-        )
-        await asyncio.gather(*tasks)
+        async with asyncio.timeout(budget):
+            await fetch_all(
+                requests,
+                page_settings(settings),
+                on_result=lambda result: tasks.append(asyncio.create_task(finish(result))),
+            )
+            await asyncio.gather(*tasks)
+    except TimeoutError:
+        stopped = f"time budget of {budget:g} s for pages spent"
     finally:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         if own:
             pool.shutdown(wait=True, cancel_futures=True)
-    return PagesReport(read=read, failed=len(errors), errors=tuple(errors))
+    return PagesReport(
+        read=read,
+        failed=len(errors),
+        left=len(jobs) - read - len(errors),
+        errors=tuple(errors),
+        stopped=stopped,
+    )
 
 
 def _default_executor(pages: int) -> Executor:
@@ -311,10 +346,14 @@ def refresh_pages(
     now: datetime,
     limit: int = PAGES_PER_REFRESH,
     executor: Executor | None = None,
+    budget: float | None = None,
 ) -> PagesReport:
-    """Read the due pages of these feeds (at most `limit`) on a fresh event loop."""
+    """Read the due pages of these feeds (at most `limit`, within `budget` seconds) on a
+    fresh event loop."""
     jobs, left = due_pages(store, feeds, now=now, limit=limit)
     if not jobs:
         return PagesReport(left=left)
-    report = asyncio.run(fetch_pages(store, jobs, settings, now=now, executor=executor))
-    return dataclasses.replace(report, left=left)
+    report = asyncio.run(
+        fetch_pages(store, jobs, settings, now=now, executor=executor, budget=budget)
+    )
+    return dataclasses.replace(report, left=report.left + left)

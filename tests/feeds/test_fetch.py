@@ -6,6 +6,7 @@ import asyncio
 import socket
 import tracemalloc
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 import pytest
@@ -36,7 +37,7 @@ FAST = FetchSettings(connect_timeout=1.0, read_timeout=1.0, deadline=2.0, trust_
 
 
 def fetch(
-    server: FeedServer, path: str, settings: FetchSettings = FAST, **request: str
+    server: FeedServer, path: str, settings: FetchSettings = FAST, **request: Any
 ) -> FetchResult:
     """Fetch one path of the server."""
     req = FetchRequest(name=path, url=server.url(path), **request)
