@@ -20,7 +20,6 @@ import contextlib
 import fcntl
 import os
 import tempfile
-import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -56,10 +55,14 @@ def add_feeds(path: Path, feeds: Sequence[Feed], *, skip_known: bool = False) ->
         added = _fresh(path, current, feeds, skip_known=skip_known)
         if not added:
             return []
-        new_text = _appended(text, added)
-        if new_text is None:
+        expected = [*current, *added]
+        try:
+            new_text = _appended(text, added)
+            _check(new_text, path, expected)
+        except ConfigError:
+            # `feeds = [...]` is a static array in TOML: `[[feeds]]` cannot extend it.
             new_text = _edited(text, path, lambda feeds: _extend(feeds, added))
-        _check(new_text, path, [*current, *added])
+            _check(new_text, path, expected)
         _write_atomically(target, new_text)
     return added
 
@@ -106,17 +109,11 @@ def _fresh(
     return fresh
 
 
-def _appended(text: str, feeds: Sequence[Feed]) -> str | None:
-    """`text` with `[[feeds]]` tables appended; None when its feeds are an inline array."""
+def _appended(text: str, feeds: Sequence[Feed]) -> str:
+    """`text` with `[[feeds]]` tables appended after its last byte."""
     if not text.endswith("\n"):
         text += "\n"
-    new_text = text + "".join("\n" + feed_block(feed) for feed in feeds)
-    try:
-        tomllib.loads(new_text)
-    except tomllib.TOMLDecodeError:
-        # `feeds = [...]` is a static array in TOML: a `[[feeds]]` table cannot extend it.
-        return None
-    return new_text
+    return text + "".join("\n" + feed_block(feed) for feed in feeds)
 
 
 def _extend(entries: tomlkit.items.AoT | tomlkit.items.Array, feeds: Sequence[Feed]) -> None:

@@ -95,7 +95,7 @@ def test_inline_table_feeds_are_added_to_and_removed_from(tmp_path: Path) -> Non
     code, err = feeds_cli(config, "remove", "Bravo")
     assert (code, err) == (0, f"briefing: removed 'Bravo' from {config}\n")
     assert names(config) == ["Alpha", "Charlie"]
-    code, _ = feeds_cli(config, "add", "https://delta.example/feed", "--name", "Delta", "--tag", "x")
+    code, _ = feeds_cli(config, "add", "https://delta.example/", "--name", "Delta", "--tag", "x")
     assert code == 0
     assert names(config) == ["Alpha", "Charlie", "Delta"]
     text = config.read_text()
@@ -136,10 +136,10 @@ def test_twenty_feeds_added_at_once_are_all_kept(tmp_path: Path) -> None:
     config = tmp_path / "config.toml"
     config.write_text(f'# mine\ndata_dir = "{tmp_path / "data"}"\n')
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    command = [sys.executable, "-m", "briefing", "--config", str(config), "feeds", "add"]
     processes = [
         subprocess.Popen(
-            [sys.executable, "-m", "briefing", "--config", str(config), "feeds", "add"]
-            + [f"https://feed{n}.example/rss", "--name", f"Feed {n}"],
+            [*command, f"https://feed{n}.example/rss", "--name", f"Feed {n}"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             env=env,

@@ -41,7 +41,10 @@ def test_a_url_listed_twice_in_the_file_is_imported_once(tmp_path: Path) -> None
     )
     code, err = import_opml(config, source)
     assert code == 0, err
-    assert configured(config) == [("Wire", "https://w.example/rss"), ("Other", "https://o.example/rss")]
+    assert configured(config) == [
+        ("Wire", "https://w.example/rss"),
+        ("Other", "https://o.example/rss"),
+    ]
 
 
 def test_repeated_outlines_and_taken_names_never_abort_the_import(tmp_path: Path) -> None:
@@ -109,6 +112,7 @@ def test_a_large_list_with_duplicates_is_imported_whole_and_loads(tmp_path: Path
         ["--config", str(config), "feeds", "add", "https://late.example/", "--name", "Late"],
     )
     assert result.exit_code == 0, result.output
-    result = CliRunner().invoke(main, ["--config", str(config), "feeds", "list", "--format", "json"])
+    listing = ["--config", str(config), "feeds", "list", "--format", "json"]
+    result = CliRunner().invoke(main, listing)
     assert result.exit_code == 0
     assert result.stdout.count('"url"') == count + 1
