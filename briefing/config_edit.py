@@ -26,6 +26,7 @@ from typing import Any
 
 import tomlkit
 import tomlkit.items
+from tomlkit.exceptions import TOMLKitError
 
 from briefing.config import feed_block, parse_config, starter_config_text
 from briefing.errors import ConfigError
@@ -131,7 +132,7 @@ def _edited(text: str, path: Path, change: Callable[[Any], object]) -> str:
     """`text` after `change` is applied to its feeds array by tomlkit."""
     try:
         document = tomlkit.parse(text)
-    except tomlkit.exceptions.TOMLKitError as exc:
+    except TOMLKitError as exc:
         raise ConfigError(f"{path}: cannot edit config: {exc}") from None
     feeds = document.get("feeds")
     if feeds is None:

@@ -162,3 +162,15 @@ def test_a_config_that_cannot_be_written_is_one_line_and_left_whole(tmp_path: Pa
     code, err = feeds_cli(config, "add", "https://x.example/", "--name", "Alpha")
     assert code == 2 and err.count("\n") == 1 and "already configured" in err
     assert config.read_text() == original
+
+
+def test_an_error_names_its_line_when_headers_carry_comments(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(WIRE.format(data=tmp_path / "data").replace("https://bravo", "ftp://bravo"))
+    code, err = feeds_cli(config, "list")
+    line = WIRE.splitlines().index('url = "https://bravo.example/feed"') + 1
+    assert (code, err) == (
+        2,
+        f"briefing: {config}:{line}: feeds[1].url must be an http(s) URL: "
+        "'ftp://bravo.example/feed'\n",
+    )
