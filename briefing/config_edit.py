@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -176,31 +176,30 @@ def _locked(path: Path) -> Iterator[Path]:
 
 
 def _write_atomically(target: Path, text: str) -> None:
-    """Replace `target` with `text`: a unique fsynced temp file renamed over it, same mode."""
+    """Replace `target` with `text`: a unique fsynced temp file renamed over it, same mode.
+
+    A new file gets the mode the user's umask gives any new file (the temp file is
+    created with 0666 and the umask applies); an existing one keeps its own.
+    """
+    temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    created = False
     try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    except OSError as exc:
-        raise ConfigError(f"{target}: cannot write config: {exc}") from None
-    temp = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        temp = Path(name)
+        mode = target.stat().st_mode & 0o7777 if target.exists() else None
+        handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        created = True
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
             out.flush()
-            os.fchmod(out.fileno(), mode)
+            if mode is not None:
+                os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
         os.replace(temp, target)
-        temp = None
+        created = False
         _sync_folder(target.parent)
     except OSError as exc:
         raise ConfigError(f"{target}: cannot write config: {exc}") from None
     finally:
-        if temp is not None:
+        if created:
             temp.unlink(missing_ok=True)
 
 
