@@ -163,9 +163,11 @@ def _locked(path: Path) -> Iterator[Path]:
     waiter lock the old inode while a newcomer locks a new one.
     """
     target = Path(os.path.realpath(path))
+    # Read-only: flock needs no write access, so a lock file the user cannot write
+    # (another owner's, an immutable one) still serialises edits.
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        lock = os.open(target.with_name(f".{target.name}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        lock = os.open(target.with_name(f".{target.name}.lock"), os.O_RDONLY | os.O_CREAT, 0o600)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot lock config for editing: {exc}") from None
     try:

@@ -9,12 +9,14 @@ shell loop with `&` would start them).
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from briefing.cli.main import main
@@ -174,3 +176,30 @@ def test_an_error_names_its_line_when_headers_carry_comments(tmp_path: Path) -> 
         f"briefing: {config}:{line}: feeds[1].url must be an http(s) URL: "
         "'ftp://bravo.example/feed'\n",
     )
+
+
+def test_a_config_folder_that_refuses_writes_is_one_line_and_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    if shutil.which("chattr") is None:
+        pytest.skip("chattr is not installed: as root, chmod cannot make a dir read-only")
+    folder = tmp_path / "conf"
+    folder.mkdir()
+    config = folder / "config.toml"
+    config.write_text(WIRE.format(data=tmp_path / "data"))
+    assert feeds_cli(config, "add", "https://delta.example/", "--name", "Delta")[0] == 0
+    before = config.read_bytes()
+    frozen = sorted(folder.iterdir())
+    chattr = ["chattr", "+i", str(folder), *map(str, frozen)]
+    if subprocess.run(chattr, capture_output=True, timeout=10, check=False).returncode:
+        pytest.skip("this file system does not support the immutable attribute")
+    try:
+        for args in (("remove", "Alpha"), ("add", "https://echo.example/", "--name", "Echo")):
+            code, err = feeds_cli(config, *args)
+            assert code == 2 and err.count("\n") == 1, err
+            assert err.startswith(f"briefing: {config}: cannot write config: "), err
+    finally:
+        chattr[1] = "-i"
+        subprocess.run(chattr, capture_output=True, timeout=10, check=True)
+    assert config.read_bytes() == before
+    assert sorted(folder.iterdir()) == frozen
