@@ -17,6 +17,7 @@ exactly the ones edited.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import os
 import secrets
@@ -83,7 +84,11 @@ def remove_feed(path: Path, name: str) -> None:
         if name not in names:
             raise ConfigError(f"{path}: no feed named {name!r}")
         index = names.index(name)
-        new_text = _edited(text, path, lambda feeds: feeds.__delitem__(index))
+
+        def drop(feeds: Any) -> None:
+            del feeds[index]
+
+        new_text = _edited(text, path, drop)
         _check(new_text, path, [f for f in current if f.name != name])
         _write_atomically(target, new_text)
 
@@ -99,7 +104,7 @@ def _fresh(
             if feed.url in urls:
                 continue
             if feed.name in taken:
-                feed = Feed(f"{feed.name} ({feed.url})", feed.url, feed.tags)
+                feed = dataclasses.replace(feed, name=f"{feed.name} ({feed.url})")
                 if feed.name in taken:
                     continue
         elif feed.name in taken:

@@ -60,7 +60,9 @@ def feeds_add(state: State, url: str, name: str | None, tags: tuple[str, ...]) -
     if safe_url(url) is None:
         raise UsageError(f"{url!r} is not an http(s) URL")
     path = state.config_path or config_path()
-    feed = Feed(name=clean_line(name or url), url=url, tags=tuple(clean_line(t) for t in tags))
+    # A blank --name falls back to the URL, as the config does for a feed without one.
+    display = clean_line(name or "") or url
+    feed = Feed(name=display, url=url, tags=tuple(clean_line(t) for t in tags))
     add_feeds(path, [feed])
     say(f"added {feed.name!r} to {path}")
 
