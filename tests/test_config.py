@@ -6,14 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config import (
-    STARTER_FEEDS,
-    add_feeds,
-    load_config,
-    parse_config,
-    remove_feed,
-    starter_config_text,
-)
+from briefing.config import STARTER_FEEDS, load_config, parse_config, starter_config_text
+from briefing.config_edit import add_feeds, remove_feed
 from briefing.errors import ConfigError
 from briefing.models import Feed
 

@@ -52,7 +52,7 @@ def feeds_list(state: State, fmt: str) -> None:
 @handle_errors
 def feeds_add(state: State, url: str, name: str | None, tags: tuple[str, ...]) -> None:
     """Add a feed to the config file."""
-    from briefing.config import add_feeds
+    from briefing.config_edit import add_feeds
     from briefing.models import Feed
     from briefing.paths import config_path
     from briefing.sanitize import clean_line, safe_url
@@ -60,7 +60,9 @@ def feeds_add(state: State, url: str, name: str | None, tags: tuple[str, ...]) -
     if safe_url(url) is None:
         raise UsageError(f"{url!r} is not an http(s) URL")
     path = state.config_path or config_path()
-    feed = Feed(name=clean_line(name or url), url=url, tags=tuple(clean_line(t) for t in tags))
+    # A blank --name falls back to the URL, as the config does for a feed without one.
+    display = clean_line(name or "") or url
+    feed = Feed(name=display, url=url, tags=tuple(clean_line(t) for t in tags))
     add_feeds(path, [feed])
     say(f"added {feed.name!r} to {path}")
 
@@ -71,7 +73,8 @@ def feeds_add(state: State, url: str, name: str | None, tags: tuple[str, ...]) -
 @handle_errors
 def feeds_remove(state: State, name: str) -> None:
     """Remove a feed from the config file (its stored items go with it)."""
-    from briefing.config import load_config, remove_feed
+    from briefing.config import load_config
+    from briefing.config_edit import remove_feed
     from briefing.paths import config_path, store_path
     from briefing.store.database import open_store
 
@@ -91,7 +94,7 @@ def feeds_remove(state: State, name: str) -> None:
 @handle_errors
 def import_opml(state: State, file: Path) -> None:
     """Add the feeds of an OPML file to the config (ones already there are skipped)."""
-    from briefing.config import add_feeds, load_config
+    from briefing.config_edit import add_feeds
     from briefing.feeds.opml import read_opml
     from briefing.paths import config_path
 
@@ -101,13 +104,10 @@ def import_opml(state: State, file: Path) -> None:
         raise UsageError(f"{file}: cannot read: {exc.strerror or exc}") from None
     found = read_opml(data, str(file))
     path = state.config_path or config_path()
-    current = load_config(path) if path.exists() else None
-    known_urls = {f.url for f in current.feeds} if current else set()
-    known_names = {f.name for f in current.feeds} if current else set()
-    fresh = [f for f in found if f.url not in known_urls and f.name not in known_names]
-    if fresh:
-        add_feeds(path, fresh)
-    say(f"imported {len(fresh)} feeds into {path} ({len(found) - len(fresh)} already there)")
+    # Which feeds are new is decided under the config's edit lock, against the file
+    # as it is then: a feed already there (by URL) is skipped, never an error.
+    added = add_feeds(path, found, skip_known=True) if found else []
+    say(f"imported {len(added)} feeds into {path} ({len(found) - len(added)} already there)")
 
 
 @click.command("export-opml")

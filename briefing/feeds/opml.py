@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from briefing.errors import UsageError
@@ -36,21 +37,26 @@ def read_opml(data: bytes, source: str) -> list[Feed]:
     if root.tag.lower() != "opml" or root.find("body") is None:
         raise UsageError(f"{source}: not an OPML file: no <opml><body> element")
     feeds: list[Feed] = []
-    seen: set[str] = set()
-
-    def walk(node: object, tags: tuple[str, ...]) -> None:
-        for outline in node.findall("outline"):  # type: ignore[attr-defined]
-            url = safe_url(outline.get("xmlUrl") or outline.get("xmlurl"))
-            title = clean_line(outline.get("title") or outline.get("text") or "")
-            if url:
-                name = title or url
-                if name in seen:
-                    name = f"{name} ({url})"
-                seen.add(name)
-                feeds.append(Feed(name=name, url=url, tags=tags))
-            walk(outline, (*tags, title.lower()) if not url and title else tags)
-
-    walk(root.find("body"), ())
+    names: set[str] = set()
+    urls: set[str] = set()
+    # Depth first in document order, with a stack rather than recursion: an outline
+    # nested 10,000 deep must not end in a RecursionError. Sets keep the walk linear.
+    body = root.find("body")
+    stack: list[tuple[Any, tuple[str, ...]]] = [(o, ()) for o in reversed(body.findall("outline"))]
+    while stack:
+        outline, tags = stack.pop()
+        url = safe_url(outline.get("xmlUrl") or outline.get("xmlurl"))
+        title = clean_line(outline.get("title") or outline.get("text") or "")
+        # A URL listed twice (under two categories, say) is one subscription.
+        if url and url not in urls:
+            urls.add(url)
+            name = title or url
+            if name in names:
+                name = f"{name} ({url})"
+            names.add(name)
+            feeds.append(Feed(name=name, url=url, tags=tags))
+        inner = (*tags, title.lower()) if not url and title else tags
+        stack.extend((child, inner) for child in reversed(outline.findall("outline")))
     return feeds
 
 

@@ -24,10 +24,28 @@ MAX_TITLE_CELLS = 200
 """Titles longer than this many columns are elided in printouts (stored whole)."""
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~])")
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+"""An `&` that begins what CommonMark reads as a character reference (`&lt;`, `&#60;`)."""
+_MD_DESTINATION = re.compile(r"[<>()\\\s\x00-\x1f\x7f]")
+"""What can end or bend a Markdown link destination: the `<...>` and `(...)` that
+delimit it, whitespace, a backslash escape, and controls."""
 
 
 def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", text))
+
+
+def _md_link(title: str, url: str) -> str:
+    """A Markdown link whose destination cannot end early, whatever the feed put in `url`.
+
+    A link carrying `>)` closed the `(<...>)` wrapper, and what followed it became
+    Markdown of the feed's choosing (a tracking image, a second link). Percent-encoding
+    the characters that delimit a destination keeps the link the same for a browser;
+    an `&` that starts a character reference is escaped so it is not decoded.
+    """
+    encoded = _MD_DESTINATION.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url)
+    destination = _MD_ENTITY.sub(r"\\&", encoded)
+    return f"[{_md(title)}](<{destination}>)"
 
 
 def _when(moment: datetime) -> str:
@@ -168,11 +186,11 @@ def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
     marked = set(new_items)
     for item in story.items:
         flag = " (new)" if item.key in marked else ""
-        title = _md(elide(item.title))
+        title = elide(item.title)
         lines.append(
-            f"- {_md(item.feed)}{flag}: [{title}](<{item.link}>)"
+            f"- {_md(item.feed)}{flag}: {_md_link(title, item.link)}"
             if item.link
-            else f"- {_md(item.feed)}{flag}: {title}"
+            else f"- {_md(item.feed)}{flag}: {_md(title)}"
         )
     return [*lines, ""]
 
