@@ -19,7 +19,7 @@ from briefing.extract.ranges import Raw, apply_sign, merge_ranges
 from briefing.extract.sentences import split_sentences
 from briefing.extract.units import (
     currency_before,
-    currency_symbol,
+    currency_unit,
     local_currency,
     multiplier_at,
     unit_after,
@@ -58,15 +58,19 @@ _LABEL_WORDS = wordset(
 )
 """Words after which a number names a thing rather than measuring it."""
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w’'\-]*)")
-_NOT_AMOUNT_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.m\.")
-"""Ordinals, decades, 2025/26 and times of day."""
+_NOT_AMOUNT_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b")
+"""Ordinals, decades, 2025/26 and times of day (9 a.m., 2pm, 2.30 pm)."""
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
+"""A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
 _FRACTION_END = re.compile(r"\s+of\b|[.,;:!?”\"»)]|\s*$")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|the)\s+$", re.IGNORECASE)
 _PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
 _PER = re.compile(
-    r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|ounce|year|"
+    r"(?:\s+(?:a|an|per)\s+|\s*/\s*)(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|ounce|year|"
     r"month|week|day|person|head|capita|unit|megawatt-hour|kilowatt-hour|cubic\s+metre|"
-    r"cubic\s+meter|square\s+metre|square\s+meter|hectare)\b"
+    r"cubic\s+meter|square\s+metre|square\s+meter|hectare|mmbtu|million\s+btu|bushel|pound|"
+    r"kg|lb|hour|night|seat|passenger|vehicle|car|ticket|dose|acre|mile|troy\s+ounce)\b",
+    re.IGNORECASE,
 )
 _NOUN_STOP = wordset(
     """is are was were be been being have has had will would can could may might of in on at to
@@ -180,6 +184,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # part of a name: Kambarata-1, Su-35, G20
     if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":")):
         return None  # ordinals, decades, 2025/26, times
+    if len(token) == 2 and _YEAR_SPAN_BEFORE.search(before):
+        return None  # the end of a span of years: 2013-14
     if len(token) > 30:
         return None  # no wire copy writes a number this long; it is a run of digits
     try:
@@ -187,11 +193,11 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     except ValueError:
         return None
     raw = Raw(s, s, e, value, None)
-    if before[-1:] in "-−" and (len(before) < 2 or before[-2] in " (\n"):
+    if before[-1:] and before[-1] in "-−" and (len(before) < 2 or before[-2] in " (\n"):
         raw.sign, raw.start, before = -1, s - 1, before[:-1]
     cur = currency_before(before)
     if cur is not None:
-        raw.unit = currency_symbol(cur.group("sym")) if cur.group("sym") else cur.group("code")
+        raw.unit = currency_unit(cur)
         raw.start -= len(cur.group(0))
         before = before[: len(before) - len(cur.group(0))]
     if raw.unit is None and _month_near(before, after):
@@ -333,6 +339,7 @@ def extract_figures(
                     start=r.start,
                     end=end,
                     qualifier=r.qualifier,
+                    change=r.change,
                 )
             )
     return figures

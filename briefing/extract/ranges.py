@@ -17,6 +17,18 @@ _DECREASE = (
     r"dipped|retreated|slumped"
 )
 _DECREASE_WORDS = frozenset(_DECREASE.split("|")) | {"fall", "falls", "lose", "loses", "shrink"}
+_INCREASE_WORDS = wordset(
+    """rose risen rise rises rising grew grown grow grows growing gained gain gains gaining
+    increased increase increases increasing jumped jumps jumping climbed climbs climbing surged
+    surges surging soared soars soaring up added adds rallied rallies advanced advances
+    expanded expands raised raises raising hiked hikes boosted boosts spiked spikes leapt leaped
+    leaps rebounded rebounds accelerated picked_up"""
+)
+"""Words just before a number that make it the size of a rise (rose 5%, up 2 cents)."""
+_INCREASE_NOUNS = wordset("increase rise gain jump growth hike surge climb boost")
+_UP_AFTER = re.compile(
+    r"\s*(?:higher|more|increase|rise|gain|jump|hike|growth|surge|up)\b", re.IGNORECASE
+)
 _RANGE_JOIN = re.compile(r"\s*-?\s*(?:-|–|—|to)\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:from|by|rose|grew|fell|increased|decreased|jumped)\s+$", re.I)
 _DECREASE_NOUNS = wordset("decline drop fall decrease cut reduction loss contraction")
@@ -43,26 +55,54 @@ class Raw:
     noun_end: int | None = None
     ctx_end: int | None = None
     scale: float = 1.0
+    change: str | None = None
 
 
 def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
-    """Make the size of a decrease negative (fell 3%, cut by 50 basis points, 5 points lower)."""
+    """Read whether the number is the size of a change, and make a decrease negative.
+
+    Decreases: fell 3%, cut by 50 basis points, 5 points lower, a decline of 5% (value
+    negative, change "down"). Rises: rose 5%, up 2 cents, grew by 4%, an increase of 3%,
+    3% higher (change "up"). "minus 12 degrees" is a level below zero: negative, no change.
+    A level reached by a change (fell 21% to 651.7 billion) is neither.
+    """
     before = text[max(sent_start, raw.start - 60) : raw.start]
     words = before.lower().split() if before[-1:].isspace() else []
     last = words[-1] if words else ""
+    change: str | None = None
     if last == "minus":
-        negative = raw.qualifier != "plus or minus"
-    elif last in _DECREASE_WORDS:
-        negative = True  # fell 3.2%, down $9
+        if raw.qualifier != "plus or minus":
+            raw.sign = -1
+        return
+    if last in _DECREASE_WORDS:
+        change = "down"  # fell 3.2%, down $9
+    elif last in _INCREASE_WORDS:
+        change = "up"
     elif last == "by":
         # fell by 4%, or cut its key rate by 50 basis points (the verb a few words back)
-        negative = any(w in _DECREASE_WORDS for w in words[-7:-1])
-    elif last == "of":
-        negative = len(words) > 1 and words[-2] in _DECREASE_NOUNS  # a decline of 5%
-    else:
-        negative = False
-    if negative or _SIGN_AFTER.match(text, raw.end):
+        change = _direction(words[-7:-1], _DECREASE_WORDS, _INCREASE_WORDS)
+    elif last == "of" and len(words) > 1:
+        change = _direction(words[-2:-1], _DECREASE_NOUNS, _INCREASE_NOUNS)  # a decline of 5%
+    if change is None:
+        if _SIGN_AFTER.match(text, raw.end):
+            change = "down"
+        elif (up := _UP_AFTER.match(text, raw.end)) is not None and (
+            raw.unit is not None or not up.group(0).lower().endswith("more")
+        ):
+            change = "up"  # 5% higher, $3 more; but "10 more people" counts people
+    raw.change = change
+    if change == "down":
         raw.sign = -1
+
+
+def _direction(words: list[str], down: frozenset[str], up: frozenset[str]) -> str | None:
+    """The direction of the change verb or noun nearest the end of `words`, if any."""
+    for word in reversed(words):
+        if word in down:
+            return "down"
+        if word in up:
+            return "up"
+    return None
 
 
 def merge_ranges(text: str, raws: list[Raw]) -> None:

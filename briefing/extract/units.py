@@ -8,7 +8,10 @@ import re
 from briefing.extract.words import by_first_letter, wordset
 
 CURRENCY_CODES = sorted(
-    wordset("USD EUR RUB GBP CNY KZT UZS TJS KGS TMT AZN JPY INR TRY CHF UAH BYN GEL AMD")
+    wordset(
+        """USD EUR RUB GBP CNY KZT UZS TJS KGS TMT AZN JPY INR TRY CHF UAH BYN GEL AMD AUD HKD CAD
+        NZD SGD TWD KRW ZAR BRL MXN SEK NOK DKK PLN IDR PKR NGN EGP SAR AED ILS"""
+    )
 )
 """ISO codes read before or after a number (KZT 361bn, 500 EUR)."""
 
@@ -27,6 +30,16 @@ _AFTER: dict[str, tuple[str, float]] = {
     "index points": ("index_points", 1),
     "points": ("index_points", 1),
     "us dollars": ("USD", 1),
+    "u.s. dollars": ("USD", 1),
+    "australian dollars": ("AUD", 1),
+    "canadian dollars": ("CAD", 1),
+    "hong kong dollars": ("HKD", 1),
+    "new zealand dollars": ("NZD", 1),
+    "singapore dollars": ("SGD", 1),
+    "taiwan dollars": ("TWD", 1),
+    "dlrs": ("USD", 1),
+    "dlr": ("USD", 1),
+    "cts": ("USD", 0.01),
     "dollars": ("USD", 1),
     "dollar": ("USD", 1),
     "euros": ("EUR", 1),
@@ -147,6 +160,72 @@ _AFTER: dict[str, tuple[str, float]] = {
     "oz": ("ounces", 1),
     "miles": ("miles", 1),
     "mile": ("miles", 1),
+    "mi": ("miles", 1),
+    "miles per hour": ("mph", 1),
+    "miles an hour": ("mph", 1),
+    "mph": ("mph", 1),
+    "knots": ("knots", 1),
+    "yards": ("yards", 1),
+    "yard": ("yards", 1),
+    "yds": ("yards", 1),
+    "feet": ("feet", 1),
+    "foot": ("feet", 1),
+    "ft": ("feet", 1),
+    "inches": ("inches", 1),
+    "inch": ("inches", 1),
+    "square miles": ("square_miles", 1),
+    "square mile": ("square_miles", 1),
+    "sq mi": ("square_miles", 1),
+    "square feet": ("square_feet", 1),
+    "square foot": ("square_feet", 1),
+    "sq ft": ("square_feet", 1),
+    "acres": ("acres", 1),
+    "acre": ("acres", 1),
+    "cubic kilometres": ("cubic_km", 1),
+    "cubic kilometers": ("cubic_km", 1),
+    "cubic kilometre": ("cubic_km", 1),
+    "cubic kilometer": ("cubic_km", 1),
+    "km3": ("cubic_km", 1),
+    "km³": ("cubic_km", 1),
+    "km^3": ("cubic_km", 1),
+    "km^2": ("square_km", 1),
+    "litres": ("litres", 1),
+    "liters": ("litres", 1),
+    "litre": ("litres", 1),
+    "liter": ("litres", 1),
+    "millilitres": ("litres", 0.001),
+    "milliliters": ("litres", 0.001),
+    "ml": ("litres", 0.001),
+    "cl": ("litres", 0.01),
+    "gallons": ("gallons", 1),
+    "gallon": ("gallons", 1),
+    "kilograms": ("kg", 1),
+    "kilogram": ("kg", 1),
+    "kilos": ("kg", 1),
+    "kg": ("kg", 1),
+    "grams": ("kg", 0.001),
+    "gram": ("kg", 0.001),
+    "milligrams": ("kg", 1e-6),
+    "milligram": ("kg", 1e-6),
+    "mg": ("kg", 1e-6),
+    "lbs": ("pounds", 1),
+    "lb": ("pounds", 1),
+    "pound-feet": ("pound_feet", 1),
+    "lb-ft": ("pound_feet", 1),
+    "horsepower": ("horsepower", 1),
+    "hp": ("horsepower", 1),
+    "rpm": ("rpm", 1),
+    "wh": ("watt_hours", 1),
+    "ghz": ("hertz", 1e9),
+    "mhz": ("hertz", 1e6),
+    "khz": ("hertz", 1e3),
+    "terabytes": ("bytes", 1e12),
+    "tb": ("bytes", 1e12),
+    "gigabytes": ("bytes", 1e9),
+    "gb": ("bytes", 1e9),
+    "megabytes": ("bytes", 1e6),
+    "mb": ("bytes", 1e6),
+    "bytes": ("bytes", 1),
 }
 _CODES = {c.lower(): (c, 1.0) for c in CURRENCY_CODES}
 _ALL_AFTER = {**_AFTER, **_CODES}
@@ -163,7 +242,7 @@ def _unit_pattern(name: str) -> str:
 # Longest first; grouped by first character (all lower case), so a unit is tried only where
 # its first character stands.
 _AFTER_ALT = by_first_letter(sorted(_ALL_AFTER, key=len, reverse=True), _unit_pattern)
-UNIT_AFTER = re.compile(rf"(?:\s*-\s*|\s*)(?P<unit>{_AFTER_ALT})(?![\w²³])", re.IGNORECASE)
+UNIT_AFTER = re.compile(rf"(?:\s*-\s*|\s*)(?P<unit>{_AFTER_ALT})(?![\w²³^])", re.IGNORECASE)
 """A unit just after a number (or its multiplier): 5%, 12 tonnes, 13-kilometre, 4 KZT."""
 
 _UNIT_GAP = re.compile(r"\s*(?:-\s*)?")
@@ -171,11 +250,33 @@ _UNIT_GAP = re.compile(r"\s*(?:-\s*)?")
 _UNIT_HEADS = frozenset(k[:1] if k[1:2] in (" ", "-") else k[:2] for k in _ALL_AFTER)
 """How units begin: their first two characters (one, when a space or hyphen follows it)."""
 
-_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "CNY", "₸": "KZT"}
+_SYMBOLS = {
+    "US$": "USD",
+    "$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "HK$": "HKD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "€": "EUR",
+    "₽": "RUB",
+    "£": "GBP",
+    "¥": "CNY",
+    "₸": "KZT",
+    "₹": "INR",
+    "₩": "KRW",
+    "Rs": "INR",
+    "Rs.": "INR",
+}
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>US\$|\$|€|₽|£|¥|₸)|(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)$"
+    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R)\$|\$|€|₽|£|¥|₸|₹|₩)"
+    r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
-"""A currency sign or ISO code just before a number: $45, KZT 361bn."""
+"""A currency sign or ISO code just before a number: $45, A$3, HK$12, Rs. 500, KZT 361bn."""
 
 MULTIPLIER_AFTER = re.compile(
     r"(?:\s+|-)?(?P<mult>thousand|millions?|billion|trillion|mln|mn|bn|bln|trn|trln|tn)\b"
@@ -245,8 +346,13 @@ def unit_after(name: str) -> tuple[str, float]:
     return _NORMALISED[_SEPARATORS.sub(" ", name.lower())]
 
 
-def currency_symbol(sym: str) -> str:
-    return _SYMBOLS[sym]
+def currency_unit(m: re.Match[str]) -> str:
+    """The ISO code a CURRENCY_BEFORE match names."""
+    if m.group("sym"):
+        return _SYMBOLS[m.group("sym")]
+    if m.group("rs"):
+        return "INR"
+    return m.group("code")
 
 
 def local_currency(sentence: str) -> str | None:
