@@ -8,7 +8,8 @@ This script never downloads anything. Without a path it looks for that file unde
 ~/.cache/briefing-bench/ (any quantulum3-*/ folder); to get it there:
 
     pip download --no-deps --no-binary :all: quantulum3 -d /tmp/q3
-    mkdir -p ~/.cache/briefing-bench && tar xzf /tmp/q3/quantulum3-*.tar.gz -C ~/.cache/briefing-bench
+    mkdir -p ~/.cache/briefing-bench
+    tar xzf /tmp/q3/quantulum3-*.tar.gz -C ~/.cache/briefing-bench
 
 Each sentence is run through `summarize()` on its own and our figures are matched to the gold
 quantities one to one. It prints figures only (no pass/fail); tests/test_real_figures_bench.py
@@ -131,7 +132,7 @@ FAMILY: dict[str, str] = {
 }
 """Dimensions, for the lenient unit match."""
 
-DURATIONS = frozenset("year month week day hour minute second".split())
+DURATIONS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w\-]*|\w*\d\w*|\w*[A-Za-z]\d\w*)\s+$")
 _TOLERANCE = 0.005
 
