@@ -130,6 +130,8 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
         if not subj and (verb or (lw.endswith("ing") and len(lw) > 5)):
             break  # a clause without its own subject: "trading at", "will generate"
         plural = lw.endswith("s") and (is_verb(nxt) or nxt.lower() in AUX_PREP)
+        if plural and nxt.lower() == "to" and i + 2 < n and is_verb(c[i + 2]):
+            plural = False  # "the port expects to handle": a verb, not "exports to China"
         if has_subject and verb and not plural:
             break  # "crude exports averaged", "gas exports to China": a noun before the verb
         subj.append(w)

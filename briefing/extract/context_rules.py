@@ -68,6 +68,8 @@ _COPULA = wordset(
 _HAVE = wordset("have has had having")
 _KNOWN = VERBS | NOT_NOUN
 _COST = wordset("cost costs costing")
+_HOLD = _HAVE | wordset("counts numbers includes include included")
+"""Verbs by which a subject holds what a count counts (the club has 800 members)."""
 
 
 def vote(c: list[str], noun: list[str]) -> list[str] | None:
@@ -96,6 +98,11 @@ def counted(c: list[str], r: list[str], noun: list[str], opening: bool) -> list[
     verb = verb_before(c)
     if not after and content_verb(verb) and verb is not None and verb.lower() not in REPORT:
         return [*pre, *noun, participle(verb)]
+    if not pre and not after and verb is not None and verb.lower() in _HOLD:
+        subj, _, _ = parse(c)
+        if subj and subj[0].lower() not in PRONOUNS:
+            the = ["the"] if subj[0][:1].islower() else []
+            return [*noun, "of", *the, *subj]  # "the school has 1,200 students": not "students"
     return [*pre, *noun, *after]
 
 
@@ -229,8 +236,8 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
         owner = c[end - 1][:-2]
         return [*subj, owner] if owner.lower() in TIME_WORDS else [c[end - 1], *subj]
     who = subj or subject
-    if who and any(is_nounish(w) for w in who):
-        return [*who, *post(r)]
+    if who and (any(is_nounish(w) for w in who) or (subj and subj[0][:1].isupper())):
+        return [*who, *post(r)]  # "Exports reached": a verb's form, but here the subject
     return None
 
 

@@ -57,9 +57,15 @@ _LABEL_WORDS = wordset(
     rule decree paragraph no. no number grade track lane pier berth runway"""
 )
 """Words after which a number names a thing rather than measuring it."""
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w’'\-]*)")
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w’'\-]*)")
+"""The next word on the same line (a table's next row is no noun: 596,354 vs 795,009)."""
 _NOT_AMOUNT_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b")
 """Ordinals, decades, 2025/26 and times of day (9 a.m., 2pm, 2.30 pm)."""
+_SLASH_FRACTION = re.compile(
+    r"(?:(?P<whole>[-\s])(?P<num>[1-9]))?/(?P<den>2|3|4|8|16|32|64)(?![\d/])"
+)
+"""A fraction in digits after a number: 1/4 (the number is its numerator), 1-3/4, 2 1/2."""
+_MIXED_BEFORE = re.compile(r"\d[-\s]$")
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 """A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
 _FRACTION_END = re.compile(r"\s+of\b|[.,;:!?”\"»)]|\s*$")
@@ -76,7 +82,7 @@ _NOUN_STOP = wordset(
     """is are was were be been being have has had will would can could may might of in on at to
     from by for with and or a an the per than as that which who this these those its their his
     her our said say says each year years a.m. p.m. it they we he she since last next within
-    tomorrow today tonight yesterday morning afternoon evening"""
+    tomorrow today tonight yesterday morning afternoon evening vs vs. versus against"""
 )
 _PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 _FRACTION_QUALIFIER = re.compile(
@@ -143,7 +149,7 @@ def _after_number(text: str, raw: Raw, sentence: str) -> None:
 def _noun(text: str, raw: Raw) -> None:
     """For a bare count, extend it over the noun it counts (212,000 students)."""
     pos = raw.end
-    end = None
+    end = last = None
     for n, m in enumerate(_NEXT_WORD.finditer(text[pos : pos + 80])):
         if m.start() != (0 if end is None else end - pos):
             break
@@ -152,10 +158,15 @@ def _noun(text: str, raw: Raw) -> None:
             break
         if word.endswith("ing") and text[pos + m.end() : pos + m.end() + 4].startswith(" a"):
             break  # "12 of 21 expecting a cut": a verb, not a noun
+        if len(word) == 1 and not word.isdigit():
+            break  # four U.S. destroyers: an initial, not a noun
         end = pos + m.end()
+        if m.group(1)[0].isupper():
+            continue  # five Chinese tourists: a capitalised word needs a noun after it
+        last = end
         if word == "more" or word.endswith("s") or word in _PLURALS or n == 2:
             break
-    raw.noun_end = end
+    raw.noun_end = last
 
 
 def _hyphen(text: str, i: int) -> bool:
@@ -182,6 +193,9 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     after = text[e : e + 20]
     if before[-1:].isalpha() or (before[-1:] in "-‐" and before[-2:-1].isalpha()):
         return None  # part of a name: Kambarata-1, Su-35, G20
+    frac = _SLASH_FRACTION.match(after) if "/" in after[:3] else None
+    if frac is not None:
+        return _slash_fraction(text, m, frac, sentence)
     if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":")):
         return None  # ordinals, decades, 2025/26, times
     if len(token) == 2 and _YEAR_SPAN_BEFORE.search(before):
@@ -208,9 +222,40 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     if raw.unit is None and after.lstrip().startswith(",") and _AGE_BEFORE.search(before):
         return None
     _after_number(text, raw, sentence)
+    if raw.unit is None and not raw.mult and raw.end == e and text[e : e + 1].isalpha():
+        return None  # a code or a name: 06F6, 3D, 5G, 737MAX
     plain = "," not in token and "." not in token and " " not in token
     if raw.unit is None and not raw.mult and plain and 1800 <= value <= 2100:
         return None  # a year
+    _qualify(text, raw)
+    return raw
+
+
+def _slash_fraction(text: str, m: re.Match[str], frac: re.Match[str], sentence: str) -> Raw | None:
+    """1/4 pct, 1-3/4 pct, 2 1/2 miles: a fraction in digits, read with the unit after it.
+
+    A bare fraction with no unit after it (1/2, 3/4) is left out: it is as often a score or a
+    date as a quantity.
+    """
+    token = m.group(0)
+    if not token.isdigit():
+        return None
+    if frac.group("whole") is None and _MIXED_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return None  # the 3/4 of 1-3/4, read with its whole number
+    whole = 0 if frac.group("whole") is None else int(token)
+    num = int(frac.group("num") or token)
+    den = int(frac.group("den"))
+    if num >= den:
+        return None
+    s = m.start()
+    raw = Raw(s, s, m.end() + frac.end(), whole + num / den, None)
+    cur = currency_before(text[max(0, s - 5) : s])
+    if cur is not None:
+        raw.unit = currency_unit(cur)
+        raw.start -= len(cur.group(0))
+    _after_number(text, raw, sentence)
+    if raw.unit is None or raw.skip:
+        return None
     _qualify(text, raw)
     return raw
 

@@ -86,7 +86,14 @@ MULTIPLIERS = {
     "trn": 1e12,
     "trln": 1e12,
     "tn": 1e12,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
 }
+"""Words after a number that multiply it; crore and lakh are South Asia's 10^7 and 10^5."""
 
 
 def parse_digits(token: str) -> float:

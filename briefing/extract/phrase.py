@@ -86,6 +86,7 @@ _TRAILING = NOT_NOUN - {"one"}
 _LEADING_MARKS = _LEADING | {"#", ","}
 _TRAILING_MARKS = _TRAILING | {"#", ","}
 """What strip_ends drops, marks included (no other word lower-cases to a mark)."""
+_SUBJECT_PRONOUNS = wordset("it he she which who that")
 _NP_STOP = PREPS | CONJ | AUX | DETS
 _PREP_DET = PREPS | DETS
 _ED_NOT_VERB = wordset(
@@ -193,10 +194,17 @@ def verb_at(words: Sequence[str], i: int) -> bool:
     prev = words[i - 1].lower() if i > 0 else ""
     if prev in DETS:
         return False
+    nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
+    if w.lower().endswith("s") and (nxt_word in LEVEL or nxt_word in AUX) and nxt_word != "set":
+        return False  # "Exports reached", "sales will": a plural noun before its verb
     if prev == "to" and i > 1 and is_verb(words[i - 2]) and w.lower() not in NOT_NOUN:
         return True  # "agreed to expand"
     if w.lower().endswith("s") and i > 0:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if nxt == "to" and i + 2 < len(words) and is_verb(words[i + 2]):
+            return True  # "the port expects to handle": a verb and its infinitive
+        if prev in _SUBJECT_PRONOUNS:
+            return True  # "it exports 40%"
         return not (is_verb(prev) or prev in PREPS or nxt in PREPS or not nxt)
     return True
 

@@ -83,6 +83,9 @@ _AFTER: dict[str, tuple[str, float]] = {
     "bpd": ("barrels_per_day", 1),
     "b/d": ("barrels_per_day", 1),
     "barrels": ("barrels", 1),
+    "barrel": ("barrels", 1),
+    "bbl": ("barrels", 1),
+    "bbls": ("barrels", 1),
     "cubic metres": ("cubic_metres", 1),
     "cubic meters": ("cubic_metres", 1),
     "cubic metre": ("cubic_metres", 1),
@@ -279,11 +282,12 @@ CURRENCY_BEFORE = re.compile(
 """A currency sign or ISO code just before a number: $45, A$3, HK$12, Rs. 500, KZT 361bn."""
 
 MULTIPLIER_AFTER = re.compile(
-    r"(?:\s+|-)?(?P<mult>thousand|millions?|billion|trillion|mln|mn|bn|bln|trn|trln|tn)\b"
+    r"(?:\s+|-)?(?P<mult>thousand|millions?|billion|trillion|mln|mn|bn|bln|trn|trln|tn|crores?|"
+    r"lakhs?|lacs?)\b"
     r"|(?P<short>[kmb]|bn|tn)\b",
     re.IGNORECASE,
 )
-_MULTIPLIER_FIRST = ("t", "m", "b", "k")
+_MULTIPLIER_FIRST = ("t", "m", "b", "k", "c", "l")
 LOCAL_CURRENCY = re.compile(
     r"\b(tenge|roubles?|rubles?|yuan|renminbi|sums?|soums?|soms?|somoni|manat|lira|hryvnias?|"
     r"rupees?|yen)\b",
@@ -310,7 +314,8 @@ def multiplier_at(text: str, pos: int) -> re.Match[str] | None:
     """MULTIPLIER_AFTER.match(text, pos), skipped when no multiplier can begin there.
 
     A multiplier begins at pos, after a hyphen there or after the spaces there; every one
-    begins with t, m, b or k, which an ASCII character there (case-folded) must be.
+    begins with t, m, b, k, c (crore) or l (lakh), which an ASCII character there (case-folded)
+    must be.
     """
     if text[pos : pos + 1] == "-":
         at = pos + 1
