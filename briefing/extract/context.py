@@ -36,12 +36,12 @@ from briefing.extract.context_rules import (
 )
 from briefing.extract.phrase import (
     AUX,
-    np_before,
     CONJ,
     NOT_NOUN,
     PREPS,
     WEEKDAYS,
     is_verb,
+    np_before,
     strip_ends,
     tokens,
 )
@@ -182,9 +182,13 @@ def figure_context(
     lead_in = text[max(s_start, f_start - 3) : f_start]
     if "(" in lead_in and previous and previous[-1].end >= f_start - 4:
         return previous[-1].context  # a conversion in brackets measures the same thing
-    if previous and previous[-1].end >= f_start - 60 and previous[-1].context:
-        if _CHANGE_OF_PREVIOUS.fullmatch(text, previous[-1].end, f_start):
-            return previous[-1].context  # "1.2 million TEU this year, up 9.5%": its change
+    if (
+        previous
+        and previous[-1].end >= f_start - 60
+        and previous[-1].context
+        and _CHANGE_OF_PREVIOUS.fullmatch(text, previous[-1].end, f_start)
+    ):
+        return previous[-1].context  # "1.2 million TEU this year, up 9.5%": its change
     # A clause is never longer than WINDOW characters; bounding it keeps huge inputs linear.
     s_start = max(s_start, f_start - WINDOW)
     s_end = min(s_end, f_end + WINDOW)
