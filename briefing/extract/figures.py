@@ -196,8 +196,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     frac = _SLASH_FRACTION.match(after) if "/" in after[:3] else None
     if frac is not None:
         return _slash_fraction(text, m, frac, sentence)
-    if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":")):
-        return None  # ordinals, decades, 2025/26, times
+    if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":", "^")):
+        return None  # ordinals, decades, 2025/26, times, the power of km^2
     if len(token) == 2 and _YEAR_SPAN_BEFORE.search(before):
         return None  # the end of a span of years: 2013-14
     if len(token) > 30:

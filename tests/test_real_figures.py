@@ -1,0 +1,144 @@
+"""Figures as real copy writes them: wire abbreviations, currencies, units, fractions, changes.
+
+Every sentence here is written for this file (none comes from a corpus or a feed).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.extract.figures import extract_figures
+from briefing.models import Figure, Summary
+from briefing.render.export import figure_dict
+from briefing.storedata import dump_summary, load_figures, load_summary
+from briefing.summarize import summarize, summary_to_dict
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(round(f.value, 6), f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1980s wire style: dlrs, cts, mln, bln, pct
+        ("Net profit was 4.5 mln dlrs.", [(4.5e6, "USD")]),
+        ("The dividend is 12 cts a share.", [(0.12, "USD")]),
+        ("Reserves fell to 1.2 bln dlrs.", [(1.2e9, "USD")]),
+        ("It bought a 40-mln dlr stake.", [(40e6, "USD")]),
+        ("Output is up 3 pct.", [(3, "percent")]),
+        # currency signs of other dollars, and the rupee
+        ("The miner paid A$2.1 billion.", [(2.1e9, "AUD")]),
+        ("The tower sold for HK$900 million.", [(900e6, "HKD")]),
+        ("It raised C$45 million.", [(45e6, "CAD")]),
+        ("Tickets cost NZ$30.", [(30, "NZD")]),
+        ("The fine was US$12,000.", [(12000, "USD")]),
+        ("Fares rose to Rs. 450.", [(450, "INR")]),
+        ("The scheme costs Rs 1,200 crore.", [(1.2e10, "INR")]),
+        ("Farmers got Rs 2 lakh each.", [(2e5, "INR")]),
+        ("It holds 300 million Australian dollars.", [(300e6, "AUD")]),
+        ("Exports hit 5 billion Hong Kong dollars.", [(5e9, "HKD")]),
+        # rates keep their basis in the figure's text
+        ("Crude settled at $61.40 per barrel.", [(61.4, "USD")]),
+        ("Gas traded at $3.10 per mmBtu.", [(3.1, "USD")]),
+        ("Rooms cost $140/night.", [(140, "USD")]),
+        # physical units beyond tonnes and metres
+        ("The engine makes 400 pound-feet of torque.", [(400, "pound_feet")]),
+        ("It idles at 800 rpm.", [(800, "rpm")]),
+        ("He ran for 112 yards.", [(112, "yards")]),
+        ("The fire burned 5,000 acres.", [(5000, "acres")]),
+        ("The ridge rises 2,000 feet.", [(2000, "feet")]),
+        ("Winds reached 90 mph.", [(90, "mph")]),
+        ("It pumps 40,000 bbl a day.", [(40000, "barrels")]),
+        ("The dam holds 2 cubic kilometres of water.", [(2, "cubic_km")]),
+        ("A 4km^2 zone.", [(4, "square_km")]),
+        ("They seized 25 kilograms of cocaine.", [(25, "kg")]),
+        ("The tank holds 500 litres.", [(500, "litres")]),
+        ("Drivers paid for 20 gallons.", [(20, "gallons")]),
+        ("A 1,500 square feet flat.", [(1500, "square_feet")]),
+        # fractions written in digits: 1987 money-market style and mixed numbers
+        ("The rate is 7-3/4 pct.", [(7.75, "percent")]),
+        ("The rate is 1/4 pct higher.", [(0.25, "percent")]),
+        ("The trail is 2 1/2 miles long.", [(2.5, "miles")]),
+    ],
+)
+def test_real_copy_values(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == [(round(v, 6), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2013-14 season and the 1998–99 budget.",  # ends of year spans
+        "The meeting starts at 2pm and ends at 4.30 pm.",  # times of day
+        "It targets 5G phones and the 3D market.",  # digits in codes
+        "Stock fell to 3/4 of a share.",  # a bare digit fraction with no unit
+        "42 is the answer.",  # a number opening the text is not a minus
+    ],
+)
+def test_real_copy_non_figures(text: str) -> None:
+    assert all(f.value > 0 and f.start >= 0 for f in extract_figures(text))
+    assert all(f.unit != "count" or f.text.strip() for f in extract_figures(text))
+    if not text.startswith("42"):
+        assert extract_figures(text) == []
+
+
+def test_number_at_the_very_start_is_positive() -> None:
+    (fig,) = extract_figures("42 rescuers arrived.")
+    assert (fig.value, fig.start, fig.text) == (42, 0, "42 rescuers")
+
+
+def test_table_row_noun_stays_on_its_line() -> None:
+    figs = extract_figures("Net loss 596,354 vs loss 795,009\nRevs 3,818,258 vs 2,070,772")
+    assert [f.text for f in figs] == ["596,354", "795,009", "3,818,258", "2,070,772"]
+
+
+def test_count_noun_skips_initials_and_trailing_names() -> None:
+    texts = [f.text for f in extract_figures("It sold three mln Northwind Group shares.")]
+    assert texts == ["three mln Northwind Group shares"]
+    assert [f.text for f in extract_figures("Nine Brightwater trucks came.")] == [
+        "Nine Brightwater trucks"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("Sales rose 5% to $12 million.", ["up", None]),
+        ("Output fell 2.5% to 900 tonnes.", ["down", None]),
+        ("Costs grew by 4% this year.", ["up"]),
+        ("Rates were cut by 25 basis points.", ["down"]),
+        ("Prices were 3% higher.", ["up"]),
+        ("Profit was 7% lower.", ["down"]),
+        ("It posted an increase of 6%.", ["up"]),
+        ("It posted a decline of 6%.", ["down"]),
+        ("The share price was up 30 cents.", ["up"]),
+        ("Night frost reached minus 12 degrees.", [None]),
+        ("Inflation stood at 4.1%.", [None]),
+        ("Police arrested 10 more people.", [None]),
+        ("Rates rose from 5% to 7%.", [None, None]),
+    ],
+)
+def test_change_direction(text: str, changes: list[str | None]) -> None:
+    figs = extract_figures(text)
+    assert [f.change for f in figs] == changes
+    for f in figs:
+        assert (f.value < 0) == (f.change == "down" or "minus" in text)
+
+
+def test_change_survives_json_store_and_export() -> None:
+    summary = summarize("Exports fell 3.5% in May.")
+    (fig,) = summary.figures
+    assert fig.change == "down"
+    row = summary_to_dict(summary)["figures"]
+    assert isinstance(row, list) and row[0]["change"] == "down"
+    assert load_summary(dump_summary(summary)).figures[0].change == "down"
+    assert figure_dict(fig)["change"] == "down"
+    assert json.loads(json.dumps(summary_to_dict(Summary(None, None, "x"))))["figures"] == []
+
+
+def test_rows_stored_before_change_still_load() -> None:
+    (old,) = load_figures([["5%", 5.0, "percent", "growth", 0, 2, None]])
+    assert old == Figure("5%", 5.0, "percent", "growth", 0, 2, None, None)
