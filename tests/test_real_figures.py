@@ -62,6 +62,18 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("The rate is 7-3/4 pct.", [(7.75, "percent")]),
         ("The rate is 1/4 pct higher.", [(0.25, "percent")]),
         ("The trail is 2 1/2 miles long.", [(2.5, "miles")]),
+        # numbers in words with "a hundred" and "and a half"
+        ("The trail is two and a half miles long.", [(2.5, "miles")]),
+        ("Nearly one and a half million tonnes moved.", [(1.5e6, "tonnes")]),
+        ("A hundred and two sailors were rescued.", [(102, "count")]),
+        # units after the number: signs, single letters, commodity tonnes
+        ("Tickets cost 15 € each.", [(15, "EUR")]),
+        ("It shipped 278,000 t of ore.", [(278000, "tonnes")]),
+        ("Egypt bought 500,000 mt of wheat.", [(500000, "tonnes")]),
+        ("Each bottle holds 2 L.", [(2, "litres")]),
+        # "45 and 50 mg": the unit of the second number is the first's too
+        ("Patients got 45 and 50 mg doses.", [(45e-6, "kg"), (50e-6, "kg")]),
+        ("Towns 2 or 3 km apart.", [(2, "km"), (3, "km")]),
     ],
 )
 def test_real_copy_values(text: str, expected: list[tuple[float, str]]) -> None:

@@ -332,6 +332,8 @@ def extract_figures(
         taken: list[tuple[int, int]] = []
         fractions = _may_hold_fraction(lowered[s_start:s_end])
         for m in FRACTION.finditer(lowered, s_start, s_end) if fractions else ():
+            if lowered.endswith("and ", max(0, m.start() - 4), m.start()):
+                continue  # the half of "two and a half", read with its number
             r = _fraction(text, m)
             if r is not None:
                 raws.append(r)

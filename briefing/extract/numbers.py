@@ -48,10 +48,12 @@ _UNITS = {
 }
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
 WORDS = re.compile(
-    rf"\b(?=[otfsenzad])(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?\b"
+    rf"\b(?=[otfsenzad])(?:(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?|a\s+hundred(?:\s+and\s+(?:{_SMALL}))?)"
+    r"(?:\s+and\s+a\s+half)?\b"
 )
-"""A number in words below a thousand, searched in lower-cased text (words.lower_aligned)."""
+"""A number in words below a thousand, searched in lower-cased text (words.lower_aligned):
+twenty-five, two hundred and ten, a hundred and two, two and a half."""
 
 _FRACTION_WORDS = {
     "half": 50.0,
@@ -134,6 +136,8 @@ def parse_words(token: str) -> float:
             current += _UNITS[part]
         elif part == "dozen":
             current += 12
+        elif part == "half":
+            current += 0.5  # two and a half
     return total + current
 
 

@@ -86,6 +86,8 @@ _TRAILING = NOT_NOUN - {"one"}
 _LEADING_MARKS = _LEADING | {"#", ","}
 _TRAILING_MARKS = _TRAILING | {"#", ","}
 """What strip_ends drops, marks included (no other word lower-cases to a mark)."""
+_MODAL = wordset("will would can could should may might must has have had")
+"""What follows a plural subject as its verb ("sales will"), never an adverb ("carries only")."""
 _SUBJECT_PRONOUNS = wordset("it he she which who that")
 _NP_STOP = PREPS | CONJ | AUX | DETS
 _PREP_DET = PREPS | DETS
@@ -195,7 +197,7 @@ def verb_at(words: Sequence[str], i: int) -> bool:
     if prev in DETS:
         return False
     nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
-    if w.lower().endswith("s") and (nxt_word in LEVEL or nxt_word in AUX) and nxt_word != "set":
+    if w.lower().endswith("s") and (nxt_word in LEVEL or nxt_word in _MODAL) and nxt_word != "set":
         return False  # "Exports reached", "sales will": a plural noun before its verb
     if prev == "to" and i > 1 and is_verb(words[i - 2]) and w.lower() not in NOT_NOUN:
         return True  # "agreed to expand"

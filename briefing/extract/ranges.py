@@ -113,6 +113,11 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
         change = _CHANGE_BEFORE.search(text[max(0, a.start - 12) : a.start])
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
             continue
+        between_and = a.qualifier is not None and a.qualifier.lower() == "between"
+        if between.strip() in ("and", "or") and not between_and and a.unit is None and b.unit:
+            if a.noun_end is None and not a.words and not a.mult:
+                a.unit, a.value = b.unit, a.value * b.scale  # 45 and 50 mg, 2 or 3 km
+            continue
         to = between.strip() == "to"
         # "from 5 to 8 million tonnes" lends the unit on, but "rose 5% to 7%" are two levels.
         is_range = (dash and not (to and change is not None and a.unit is not None)) or (

@@ -229,7 +229,19 @@ _AFTER: dict[str, tuple[str, float]] = {
     "megabytes": ("bytes", 1e6),
     "mb": ("bytes", 1e6),
     "bytes": ("bytes", 1),
+    "nanometres": ("metres", 1e-9),
+    "nanometers": ("metres", 1e-9),
+    "nm": ("metres", 1e-9),
+    "mt": ("tonnes", 1),
+    "t": ("tonnes", 1),
+    "l": ("litres", 1),
+    "€": ("EUR", 1),
+    "£": ("GBP", 1),
+    "₽": ("RUB", 1),
+    "₸": ("KZT", 1),
 }
+"""Units as written after a number. Single letters (t, l) are safe only there: "278,000 t".
+"mt" is the metric tonne of commodity wires (500,000 mt of wheat), not the megatonne."""
 _CODES = {c.lower(): (c, 1.0) for c in CURRENCY_CODES}
 _ALL_AFTER = {**_AFTER, **_CODES}
 _SEPARATORS = re.compile(r"[\s-]+")
