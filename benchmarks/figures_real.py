@@ -44,6 +44,8 @@ How gold and our figures are aligned (read this before trusting a number):
 from __future__ import annotations
 
 import json
+import os
+import pwd
 import re
 import sys
 from dataclasses import dataclass, field
@@ -51,7 +53,12 @@ from pathlib import Path
 
 from briefing.summarize import summarize
 
-CACHE = Path.home() / ".cache" / "briefing-bench"
+CACHE = Path(
+    os.environ.get("BRIEFING_BENCH_CACHE")
+    or Path(pwd.getpwuid(os.getuid()).pw_dir) / ".cache" / "briefing-bench"
+)
+"""Where benchmark data is unpacked: $BRIEFING_BENCH_CACHE, else ~/.cache/briefing-bench of the
+user as the password database has it (tests point $HOME elsewhere)."""
 RELATIVE = Path("quantulum3") / "_lang" / "en_US" / "tests" / "quantities.json"
 
 UNIT_MAP: dict[str, tuple[str, float]] = {
