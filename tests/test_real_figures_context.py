@@ -67,6 +67,17 @@ def _context(text: str, figure: str) -> str:
         # a count held by the subject says whose, not the bare noun again
         ("The school has 1,200 students.", "1,200 students", "students of the school"),
         ("Kestrel Air has 5,300 workers.", "5,300 workers", "workers of Kestrel Air"),
+        # a count opening its clause takes its verb, even one the word lists do not know
+        (
+            "Officials said 40,000 pupils from the islands currently study on the mainland.",
+            "40,000 pupils",
+            "pupils from the islands study on the mainland",
+        ),
+        (
+            "The firm grew, while 14 regional depots operate across the north.",
+            "14 regional depots",
+            "regional depots operate across the north",
+        ),
     ],
 )
 def test_context_reads_as_a_phrase(text: str, figure: str, context: str) -> None:

@@ -40,7 +40,7 @@ SKIP_BEFORE = wordset(
 )
 _POST_PREPS = wordset(
     """in on at for across over under without with of since during between among within near
-    beneath off behind into via along"""
+    beneath off behind into via along from"""
 )
 _PARTICIPLE_POST = wordset("bound needed held owed due left")
 PRONOUNS = wordset("it they he she we i you this that these those them there")

@@ -21,6 +21,7 @@ from briefing.extract.clause import (
     verb_before,
 )
 from briefing.extract.phrase import (
+    ADVERB,
     AUX,
     DETS,
     LEVEL,
@@ -93,8 +94,14 @@ def counted(c: list[str], r: list[str], noun: list[str], opening: bool) -> list[
         head = np_before(c, len(c) - 1, limit=3)
         if head and not (len(c) > len(head) + 1 and c[-len(head) - 2].lower() in PREPS):
             return [*head, c[-1], *noun, *after]
-    if not after and opening and r and (is_verb(r[0]) or r[0].lower() in AUX):
+    if not after and opening and r and (is_verb(r[0]) or r[0].lower() in AUX or _present(r)):
         return [*noun, *r[:9]]  # "2,500 jobs would be created during construction"
+    if opening and after and len(after) < len(r) and r[: len(after)] == after:
+        rest = r[len(after) :]
+        while rest and rest[0].lower() in ADVERB:
+            rest = rest[1:]  # "students from Central Asia currently study in Russia"
+        if rest and (is_verb(rest[0]) or _present(rest)):
+            return [*noun, *after, *rest[:6]]
     verb = verb_before(c)
     if not after and content_verb(verb) and verb is not None and verb.lower() not in REPORT:
         return [*pre, *noun, participle(verb)]
@@ -104,6 +111,21 @@ def counted(c: list[str], r: list[str], noun: list[str], opening: bool) -> list[
             the = ["the"] if subj[0][:1].islower() else []
             return [*noun, "of", *the, *subj]  # "the school has 1,200 students": not "students"
     return [*pre, *noun, *after]
+
+
+def _present(r: list[str]) -> bool:
+    """Whether r opens with a verb the word lists do not know: "branches operate across the".
+
+    After a plural count noun, a lower-case word that is no noun-phrase word and is followed
+    by a preposition or an article is the count's verb in the present tense.
+    """
+    return (
+        len(r) > 1
+        and r[0].islower()
+        and r[0] not in NOT_NOUN
+        and not r[0].endswith("s")
+        and (r[1].lower() in PREPS or r[1].lower() in DETS)
+    )
 
 
 def attributive(c: list[str], r: list[str], unit: str) -> list[str] | None:

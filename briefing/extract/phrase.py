@@ -88,6 +88,8 @@ _TRAILING_MARKS = _TRAILING | {"#", ","}
 """What strip_ends drops, marks included (no other word lower-cases to a mark)."""
 _MODAL = wordset("will would can could should may might must has have had")
 """What follows a plural subject as its verb ("sales will"), never an adverb ("carries only")."""
+_NP_END = ADVERB | _MODAL | wordset("is are was were be been being do does did")
+"""Words that end a noun phrase once it has content: an adverb or auxiliary opens the verb."""
 _SUBJECT_PRONOUNS = wordset("it he she which who that")
 _NP_STOP = PREPS | CONJ | AUX | DETS
 _PREP_DET = PREPS | DETS
@@ -271,6 +273,8 @@ def noun_phrase(words: list[str], i: int, limit: int = 9, pps: int = 2) -> list[
                 break
         elif lw in CONJ or (content and verb_at(words, i) and lw not in ("left", "set")):
             break
+        elif content and lw in _NP_END:
+            break  # "students from Central Asia | currently study", "firms | will"
         out.append(w)
         content = content or lw not in _LEADING
         i += 1
