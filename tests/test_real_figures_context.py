@@ -78,6 +78,22 @@ def _context(text: str, figure: str) -> str:
             "14 regional depots",
             "regional depots operate across the north",
         ),
+        # no fragment of a verb at either end
+        (
+            "The city's budget is earmarked $4 million for parks.",
+            "$4 million",
+            "earmarked for parks",
+        ),
+        (
+            "Temperatures in the valley fell to 12 degrees.",
+            "12 degrees",
+            "Temperatures in the valley",
+        ),
+        (
+            "Rescuers said 73 had been treated in hospital.",
+            "73",
+            "treated in hospital",
+        ),
     ],
 )
 def test_context_reads_as_a_phrase(text: str, figure: str, context: str) -> None:

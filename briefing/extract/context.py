@@ -36,6 +36,7 @@ from briefing.extract.context_rules import (
 )
 from briefing.extract.phrase import (
     AUX,
+    LEVEL,
     CONJ,
     NOT_NOUN,
     PREPS,
@@ -159,10 +160,26 @@ def _finish(words: list[str]) -> str:
         if lw in PRONOUNS and i == 0:
             continue
         out.append(w)
-    out = strip_ends(out)
+    out = _trim_verbs(strip_ends(out))
     if len(out) > MAX_WORDS:
-        out = strip_ends(out[:MAX_WORDS])
+        out = _trim_verbs(strip_ends(out[:MAX_WORDS]))
     return " ".join(out).replace(" ,", ",")
+
+
+_LEADING_AUX = wordset("is are was were has have had been be being")
+"""Auxiliaries a context may not open with before its participle ("is earmarked for")."""
+
+
+def _trim_verbs(out: list[str]) -> list[str]:
+    """Drop verb ends that make a phrase a fragment: "Temperatures in the city fell" keeps
+    its subject, "is earmarked for transport" its participle, "after failing" goes."""
+    while len(out) > 2 and out[0].lower() in _LEADING_AUX and is_verb(out[1]):
+        out = out[1:]
+    if len(out) > 2 and out[-1].lower().endswith("ing") and out[-2].lower() in PREPS:
+        out = strip_ends(out[:-2])
+    if len(out) > 2 and out[-1].lower() in LEVEL and out[-1].lower() not in NOT_NOUN:
+        out = strip_ends(out[:-1])
+    return out
 
 
 def figure_context(
