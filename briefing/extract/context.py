@@ -36,8 +36,8 @@ from briefing.extract.context_rules import (
 )
 from briefing.extract.phrase import (
     AUX,
-    LEVEL,
     CONJ,
+    LEVEL,
     NOT_NOUN,
     PREPS,
     WEEKDAYS,
