@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.extract.amounts import after_number, count_noun_end, qualify
 from briefing.extract.context import figure_context
 from briefing.extract.numbers import (
     DIGITS,
     FRACTION,
-    MULTIPLIERS,
     WORDS,
     fraction_value,
     parse_digits,
@@ -20,23 +20,9 @@ from briefing.extract.sentences import split_sentences
 from briefing.extract.units import (
     currency_before,
     currency_unit,
-    local_currency,
-    multiplier_at,
-    unit_after,
-    unit_at,
 )
 from briefing.extract.words import lower_aligned, wordset
 from briefing.models import Figure
-
-QUALIFIERS = wordset(
-    """more_than fewer_than less_than over about around nearly almost roughly some approximately
-    at_least at_most up_to as_much_as as_many_as under just_over just_under exceeding
-    an_estimated estimated close_to upwards_of plus_or_minus between below above only"""
-)
-"""Words before a number that qualify it (multi-word ones joined by underscores)."""
-_QUALIFIER_LAST = frozenset(q.rsplit("_", 1)[-1] for q in QUALIFIERS)
-_QUALIFIER_WORDS = max(q.count("_") + 1 for q in QUALIFIERS)
-"""How many words the longest qualifier has."""
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -45,11 +31,6 @@ _MONTHS = (
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"^\s+{_MONTHS}\b")
 _MONTH_INITIALS = frozenset("JFMASOND")
-_TIME_AFTER = re.compile(
-    r"^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
-    r"nights?|winters?|summers?|seasons?|times|fold|year-olds?|quarters?)\b",
-    re.IGNORECASE,
-)
 _AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+,\s*|\baged\s+)$")
 _LABEL_WORDS = wordset(
     """route line article section chapter page terminal gate unit block zone phase stage level
@@ -57,8 +38,6 @@ _LABEL_WORDS = wordset(
     rule decree paragraph no. no number grade track lane pier berth runway"""
 )
 """Words after which a number names a thing rather than measuring it."""
-_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w’'\-]*)")
-"""The next word on the same line (a table's next row is no noun: 596,354 vs 795,009)."""
 _NOT_AMOUNT_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b")
 """Ordinals, decades, 2025/26 and times of day (9 a.m., 2pm, 2.30 pm)."""
 _SLASH_FRACTION = re.compile(
@@ -70,21 +49,6 @@ _YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 """A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
 _FRACTION_END = re.compile(r"\s+of\b|[.,;:!?”\"»)]|\s*$")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|the)\s+$", re.IGNORECASE)
-_PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
-_PER = re.compile(
-    r"(?:\s+(?:a|an|per)\s+|\s*/\s*)(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|ounce|year|"
-    r"month|week|day|person|head|capita|unit|megawatt-hour|kilowatt-hour|cubic\s+metre|"
-    r"cubic\s+meter|square\s+metre|square\s+meter|hectare|mmbtu|million\s+btu|bushel|pound|"
-    r"kg|lb|hour|night|seat|passenger|vehicle|car|ticket|dose|acre|mile|troy\s+ounce)\b",
-    re.IGNORECASE,
-)
-_NOUN_STOP = wordset(
-    """is are was were be been being have has had will would can could may might of in on at to
-    from by for with and or a an the per than as that which who this these those its their his
-    her our said say says each year years a.m. p.m. it they we he she since last next within
-    tomorrow today tonight yesterday morning afternoon evening vs vs. versus against"""
-)
-_PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 _FRACTION_QUALIFIER = re.compile(
     r"(?:\babout|\bnearly|\balmost|\broughly|\baround|\bthan|\bover|\bsome|\bby|\bjust|"
     r"\bapproximately|\bonly)\s+$",
@@ -115,58 +79,6 @@ def _may_hold_fraction(low: str) -> bool:
         or "tenth" in low
         or ("one" in low and _ONE_IN.search(low) is not None)
     )
-
-
-def _after_number(text: str, raw: Raw, sentence: str) -> None:
-    """Read the multiplier and unit after a number and decide whether it is a figure at all."""
-    pos = raw.end
-    m = multiplier_at(text, pos)
-    if m is not None:
-        word = (m.group("mult") or m.group("short")).lower()
-        raw.value *= MULTIPLIERS[word]
-        raw.mult = True
-        pos = m.end()
-    rest = text[pos : pos + 40]
-    if _TIME_AFTER.match(rest):
-        raw.skip = True
-        return
-    u = unit_at(text, pos)
-    if u is not None and (raw.unit is None or raw.unit == unit_after(u.group("unit"))[0]):
-        unit, scale = unit_after(u.group("unit"))
-        if raw.unit is None or unit == raw.unit:
-            raw.unit, raw.value, raw.scale = unit, raw.value * scale, scale
-            pos = u.end()
-    if raw.unit is not None and (per := _PER.match(text, pos)) is not None:
-        pos = per.end()  # $57 a barrel, KZT 850 per share: the rate's basis is part of the figure
-    elif raw.unit is None and (d := _PER_DOLLAR.match(text, pos)) is not None:
-        local = local_currency(text[max(0, pos - 300) : pos + 100])
-        if local is not None:
-            raw.unit = local
-            pos = d.end()
-    raw.end = pos
-
-
-def _noun(text: str, raw: Raw) -> None:
-    """For a bare count, extend it over the noun it counts (212,000 students)."""
-    pos = raw.end
-    end = last = None
-    for n, m in enumerate(_NEXT_WORD.finditer(text[pos : pos + 80])):
-        if m.start() != (0 if end is None else end - pos):
-            break
-        word = m.group(1).lower()
-        if word in _NOUN_STOP:
-            break
-        if word.endswith("ing") and text[pos + m.end() : pos + m.end() + 4].startswith(" a"):
-            break  # "12 of 21 expecting a cut": a verb, not a noun
-        if len(word) == 1 and not word.isdigit():
-            break  # four U.S. destroyers: an initial, not a noun
-        end = pos + m.end()
-        if m.group(1)[0].isupper():
-            continue  # five Chinese tourists: a capitalised word needs a noun after it
-        last = end
-        if word == "more" or word.endswith("s") or word in _PLURALS or n == 2:
-            break
-    raw.noun_end = last
 
 
 def _hyphen(text: str, i: int) -> bool:
@@ -221,13 +133,13 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # Route 66, Article 5, Terminal 2, No. 4
     if raw.unit is None and after.lstrip().startswith(",") and _AGE_BEFORE.search(before):
         return None
-    _after_number(text, raw, sentence)
+    after_number(text, raw, sentence)
     if raw.unit is None and not raw.mult and raw.end == e and text[e : e + 1].isalpha():
         return None  # a code or a name: 06F6, 3D, 5G, 737MAX
     plain = "," not in token and "." not in token and " " not in token
     if raw.unit is None and not raw.mult and plain and 1800 <= value <= 2100:
         return None  # a year
-    _qualify(text, raw)
+    qualify(text, raw)
     return raw
 
 
@@ -253,28 +165,11 @@ def _slash_fraction(text: str, m: re.Match[str], frac: re.Match[str], sentence: 
     if cur is not None:
         raw.unit = currency_unit(cur)
         raw.start -= len(cur.group(0))
-    _after_number(text, raw, sentence)
+    after_number(text, raw, sentence)
     if raw.unit is None or raw.skip:
         return None
-    _qualify(text, raw)
+    qualify(text, raw)
     return raw
-
-
-def _qualify(text: str, raw: Raw) -> None:
-    before = text[max(0, raw.start - 30) : raw.start]
-    if not before[-1:].isspace():
-        return
-    words = before.split()
-    if not words or words[-1].lstrip('([“"«').lower() not in _QUALIFIER_LAST:
-        return  # most numbers have no qualifier: skip building the phrases
-    for n in range(min(_QUALIFIER_WORDS, len(words)), 0, -1):
-        phrase = words[-n:]
-        phrase[0] = phrase[0].lstrip('([“"«')
-        if "_".join(phrase).lower() in QUALIFIERS:
-            raw.qualifier = " ".join(phrase)
-            at = before.rfind(phrase[0], 0, len(before) - len(" ".join(phrase[1:])))
-            raw.start = raw.start - len(before) + at
-            return
 
 
 def _words(text: str, m: re.Match[str], sentence: str) -> Raw | None:
@@ -284,14 +179,14 @@ def _words(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # two-chamber, seven-year
     value = parse_words(token)
     raw = Raw(s, s, e, value, None, words=True)
-    _after_number(text, raw, sentence)
+    after_number(text, raw, sentence)
     if raw.skip or (value <= 1 and not raw.mult):
         return None
     if raw.unit is None:
-        _noun(text, raw)
+        count_noun_end(text, raw)
         if raw.noun_end is None:
             return None
-    _qualify(text, raw)
+    qualify(text, raw)
     return raw
 
 
@@ -309,7 +204,7 @@ def _fraction(text: str, m: re.Match[str]) -> Raw | None:
     if _ORDINAL_BEFORE.search(before[-8:]) and not qualified:
         return None
     raw = Raw(s, s, e, round(fraction_value(m), 3), "percent")
-    _qualify(text, raw)
+    qualify(text, raw)
     return raw
 
 
@@ -359,7 +254,7 @@ def extract_figures(
             if r.unit is None and r.mult and previous is not None and previous.unit in _PHYSICAL:
                 r.unit = previous.unit  # "38.8 billion cubic metres, above ... 38 billion"
             if r.unit is None and r.noun_end is None and not r.words and r.value == int(r.value):
-                _noun(text, r)  # things are counted in whole numbers: 5.4 is a level
+                count_noun_end(text, r)  # things are counted in whole numbers: 5.4 is a level
             apply_sign(text, r, s_start)
             if r.unit is not None:
                 previous = r
