@@ -154,3 +154,22 @@ def test_change_survives_json_store_and_export() -> None:
 def test_rows_stored_before_change_still_load() -> None:
     (old,) = load_figures([["5%", 5.0, "percent", "growth", 0, 2, None]])
     assert old == Figure("5%", 5.0, "percent", "growth", 0, 2, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The contract is worth tens of millions of dollars.",
+            [("tens of millions of dollars", 1e7, "USD", "tens of")],
+        ),
+        (
+            "Hundreds of thousands of residents fled the coast.",
+            [("Hundreds of thousands of residents", 1e5, "count", "Hundreds of")],
+        ),
+        ("Hundreds of millions were spent.", []),  # of what, the words do not say
+    ],
+)
+def test_round_amounts_in_words(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
+    assert got == expected

@@ -21,6 +21,7 @@ from briefing.extract.units import (
     currency_before,
     currency_unit,
 )
+from briefing.extract.vague import may_hold_vague, vague_amounts
 from briefing.extract.words import lower_aligned, wordset
 from briefing.models import Figure
 
@@ -245,6 +246,8 @@ def extract_figures(
             r = _words(text, m, sentence)
             if r is not None:
                 raws.append(r)
+        if may_hold_vague(lowered[s_start:s_end]):
+            raws.extend(vague_amounts(text, s_start, s_end))
         raws.sort(key=lambda r: r.num_start)
         merge_ranges(text, raws)
         previous: Raw | None = None
