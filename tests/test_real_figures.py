@@ -173,3 +173,15 @@ def test_rows_stored_before_change_still_load() -> None:
 def test_round_amounts_in_words(text: str, expected: list[tuple[str, float, str, str]]) -> None:
     got = [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
     assert got == expected
+
+
+def test_wire_table_rows() -> None:
+    """A 1980s results table: "vs" joins two figures of one measure; "mths" is a duration."""
+    text = "Shr 16 cts vs 13 cts\nNine mths\nNet 1,900,000 vs 1,600,000"
+    got = [(f.text, f.context) for f in extract_figures(text)]
+    assert got == [
+        ("16 cts", "Shr"),
+        ("13 cts", "Shr"),
+        ("1,900,000", "Net"),
+        ("1,600,000", "Net"),
+    ]

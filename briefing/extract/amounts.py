@@ -22,9 +22,11 @@ _QUALIFIER_WORDS = max(q.count("_") + 1 for q in QUALIFIERS)
 
 _TIME_AFTER = re.compile(
     r"^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
-    r"nights?|winters?|summers?|seasons?|times|fold|year-olds?|quarters?)\b",
+    r"nights?|winters?|summers?|seasons?|times|fold|year-olds?|quarters?|"
+    r"mths|mos|yrs|wks|qtrs?|hrs)\b",
     re.IGNORECASE,
 )
+"""Durations, spelt out or as 1980s wire tables abbreviate them (Nine mths, 12 mos)."""
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w’'\-]*)")
 """The next word on the same line (a table's next row is no noun: 596,354 vs 795,009)."""
 _PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")

@@ -77,7 +77,7 @@ NOT_NOUN = (
     | ADVERB
     | wordset(
         """record further additional another more less most least some one ones it them they
-        he she we you i there here then per cent percent"""
+        he she we you i there here then per cent percent vs vs. versus"""
     )
 )
 """Words that never head what a figure measures."""
