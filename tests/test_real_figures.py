@@ -185,3 +185,21 @@ def test_wire_table_rows() -> None:
         ("1,900,000", "Net"),
         ("1,600,000", "Net"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money raised or a gain of money is no rise; prices raised by 5% is
+        ("The firm is raising 75 mln dlrs via notes.", [(75e6, None)]),
+        ("It raised prices by 5%.", [(5, "up")]),
+        # a loss of money is a negative result, not a fall; a loss of 3% is a fall
+        ("It posted a net loss of 118.4 mln dlrs.", [(-118.4e6, None)]),
+        ("It had a gain of 4.6 mln dlrs.", [(4.6e6, None)]),
+        ("Shares posted a gain of 5% and a loss of 3%.", [(5, "up"), (-3, "down")]),
+    ],
+)
+def test_results_are_levels_not_changes(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(round(f.value, 3), f.change) for f in extract_figures(text)] == expected

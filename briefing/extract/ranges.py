@@ -18,13 +18,18 @@ _DECREASE = (
 )
 _DECREASE_WORDS = frozenset(_DECREASE.split("|")) | {"fall", "falls", "lose", "loses", "shrink"}
 _INCREASE_WORDS = wordset(
-    """rose risen rise rises rising grew grown grow grows growing gained gain gains gaining
+    """rose risen rise rises rising grew grown grow grows growing gained gaining
     increased increase increases increasing jumped jumps jumping climbed climbs climbing surged
     surges surging soared soars soaring up added adds rallied rallies advanced advances
-    expanded expands raised raises raising hiked hikes boosted boosts spiked spikes leapt leaped
-    leaps rebounded rebounds accelerated picked_up"""
+    expanded expands hiked hikes boosted boosts spiked spikes leapt leaped leaps rebounded
+    rebounds accelerated"""
 )
-"""Words just before a number that make it the size of a rise (rose 5%, up 2 cents)."""
+"""Words just before a number that make it the size of a rise (rose 5%, up 2 cents).
+
+Not "raised" (raised $75 million is money found, not a rise: "raised prices by 5%" is read
+through "by") nor "gain" (a gain of $4 million is a profit)."""
+_INCREASE_BY = _INCREASE_WORDS | wordset("raised raises raising raise gain gains")
+"""Verbs of a rise when "by" gives its size (raised prices by 5%)."""
 _INCREASE_NOUNS = wordset("increase rise gain jump growth hike surge climb boost")
 _UP_AFTER = re.compile(
     r"\s*(?:higher|more|increase|rise|gain|jump|hike|growth|surge|up)\b", re.IGNORECASE
@@ -32,6 +37,9 @@ _UP_AFTER = re.compile(
 _RANGE_JOIN = re.compile(r"\s*-?\s*(?:-|–|—|to)\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:from|by|rose|grew|fell|increased|decreased|jumped)\s+$", re.I)
 _DECREASE_NOUNS = wordset("decline drop fall decrease cut reduction loss contraction")
+_RESULT_NOUNS = wordset("loss gain")
+"""A loss or gain of money is a result (a level); of a rate (a gain of 5%) it is a change."""
+_RATES = frozenset({"percent", "percentage_points", "basis_points", "index_points", None})
 _SIGN_AFTER = re.compile(
     r"\s*(?:lower|fewer|less|drop|decline|decrease|fall|cut|reduction|loss|contraction|slump)\b",
     re.IGNORECASE,
@@ -80,9 +88,13 @@ def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
         change = "up"
     elif last == "by":
         # fell by 4%, or cut its key rate by 50 basis points (the verb a few words back)
-        change = _direction(words[-7:-1], _DECREASE_WORDS, _INCREASE_WORDS)
+        change = _direction(words[-7:-1], _DECREASE_WORDS, _INCREASE_BY)
     elif last == "of" and len(words) > 1:
         change = _direction(words[-2:-1], _DECREASE_NOUNS, _INCREASE_NOUNS)  # a decline of 5%
+        if words[-2] in _RESULT_NOUNS and raw.unit not in _RATES:
+            if change == "down":
+                raw.sign = -1  # a net loss of $118 million: a negative result, not a change
+            change = None
     if change is None:
         if _SIGN_AFTER.match(text, raw.end):
             change = "down"
