@@ -203,3 +203,25 @@ def test_results_are_levels_not_changes(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert [(round(f.value, 3), f.change) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trail is 2½ miles long.", [("2½ miles", 2.5, "miles")]),
+        ("Rates rose to 3 ¾ percent.", [("3 ¾ percent", 3.75, "percent")]),
+        (
+            "It sold 2½ tonnes and ¼ tonne more.",
+            [("2½ tonnes", 2.5, "tonnes"), ("¼ tonne", 0.25, "tonnes")],
+        ),
+        ("The side won 4½ games.", [("4½ games", 4.5, "count")]),
+        ("Grade ½ only.", []),  # a lone fraction with no unit is no figure
+    ],
+)
+def test_fractions_in_one_character(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(f.text, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+def test_participle_of_won() -> None:
+    (fig,) = extract_figures("The team won 12 matches.")
+    assert "woned" not in fig.context

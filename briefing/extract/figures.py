@@ -10,6 +10,8 @@ from briefing.extract.context import figure_context
 from briefing.extract.numbers import (
     DIGITS,
     FRACTION,
+    VULGAR,
+    VULGAR_VALUES,
     WORDS,
     fraction_value,
     parse_digits,
@@ -109,6 +111,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     frac = _SLASH_FRACTION.match(after) if "/" in after[:3] else None
     if frac is not None:
         return _slash_fraction(text, m, frac, sentence)
+    if after[:1] in VULGAR_VALUES or (after[:1] == " " and after[1:2] in VULGAR_VALUES):
+        return None  # the whole number of 2½, read with its fraction
     if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":", "^")):
         return None  # ordinals, decades, 2025/26, times, the power of km^2
     if len(token) == 2 and _YEAR_SPAN_BEFORE.search(before):
@@ -171,6 +175,29 @@ def _slash_fraction(text: str, m: re.Match[str], frac: re.Match[str], sentence: 
         return None
     qualify(text, raw)
     return raw
+
+
+def _vulgar(text: str, start: int, end: int, sentence: str) -> list[Raw]:
+    """Fractions in one character (2½ miles, ¼ point): read with the unit after them.
+
+    Without a unit only a mixed number (2½) is kept; a lone ½ is as often a score or a label.
+    """
+    out = []
+    for m in VULGAR.finditer(text, start, end):
+        value = VULGAR_VALUES[m.group("part")] + float(m.group("whole") or 0)
+        raw = Raw(m.start(), m.start(), m.end(), value, None)
+        cur = currency_before(text[max(0, m.start() - 5) : m.start()])
+        if cur is not None:
+            raw.unit = currency_unit(cur)
+            raw.start -= len(cur.group(0))
+        after_number(text, raw, sentence)
+        if raw.skip or (raw.unit is None and m.group("whole") is None):
+            continue
+        if raw.unit is None:
+            count_noun_end(text, raw)  # 2½ games
+        qualify(text, raw)
+        out.append(raw)
+    return out
 
 
 def _words(text: str, m: re.Match[str], sentence: str) -> Raw | None:
@@ -238,6 +265,8 @@ def extract_figures(
             r = _digits(text, m, sentence)
             if r is not None:
                 raws.append(r)
+        if not sentence.isascii():
+            raws.extend(_vulgar(text, s_start, s_end, sentence))
         taken_starts = [a for a, _ in taken]  # in order: finditer gives them so
         for m in WORDS.finditer(lowered, s_start, s_end):
             at = bisect.bisect_right(taken_starts, m.start()) - 1

@@ -72,6 +72,20 @@ FRACTION = re.compile(
     r"|\b(?P<one>one)\s+in\s+(?P<every>two|three|four|five|six|seven|eight|nine|ten)\b"
 )
 
+VULGAR_VALUES = {
+    "½": 0.5,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
+VULGAR = re.compile(r"(?:(?<![\d.,])(?P<whole>\d{1,4})[ \u00a0]?)?(?P<part>[½⅓⅔¼¾⅛⅜⅝⅞])")
+"""A fraction in one character, maybe after a whole number: 2½ miles, ¼ point, 3 ¾ percent."""
+
 MULTIPLIERS = {
     "thousand": 1e3,
     "k": 1e3,

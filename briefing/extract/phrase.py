@@ -124,6 +124,7 @@ _IRREGULAR = {
     "builds": "built",
     "win": "won",
     "wins": "won",
+    "won": "won",
     "lost": "lost",
     "lose": "lost",
     "loses": "lost",
