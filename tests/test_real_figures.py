@@ -225,3 +225,15 @@ def test_fractions_in_one_character(text: str, expected: list[tuple[str, float, 
 def test_participle_of_won() -> None:
     (fig,) = extract_figures("The team won 12 matches.")
     assert "woned" not in fig.context
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About one sixth of voters stayed home.", [(16.667, "percent")]),
+        ("Farms cover five eighths of the land.", [(62.5, "percent")]),
+        ("It was the sixth round and the eighth of May.", []),
+    ],
+)
+def test_sixths_and_eighths(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(round(v, 3), u) for v, u in _values(text)] == expected

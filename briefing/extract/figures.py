@@ -80,6 +80,8 @@ def _may_hold_fraction(low: str) -> bool:
         or "quarter" in low
         or "fifth" in low
         or "tenth" in low
+        or "sixth" in low
+        or "eighth" in low
         or ("one" in low and _ONE_IN.search(low) is not None)
     )
 
@@ -255,7 +257,9 @@ def extract_figures(
         taken: list[tuple[int, int]] = []
         fractions = _may_hold_fraction(lowered[s_start:s_end])
         for m in FRACTION.finditer(lowered, s_start, s_end) if fractions else ():
-            if lowered.endswith("and ", max(0, m.start() - 4), m.start()):
+            if m.group("count") == "a" and lowered.endswith(
+                "and ", max(0, m.start() - 4), m.start()
+            ):
                 continue  # the half of "two and a half", read with its number
             r = _fraction(text, m)
             if r is not None:

@@ -65,10 +65,14 @@ _FRACTION_WORDS = {
     "fifths": 20.0,
     "tenth": 10.0,
     "tenths": 10.0,
+    "sixth": 100 / 6,
+    "sixths": 100 / 6,
+    "eighth": 12.5,
+    "eighths": 12.5,
 }
 FRACTION = re.compile(
-    r"\b(?=[aotfhq])(?:(?P<count>a|one|two|three|four)(?:\s+|-))?"
-    r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"\b(?=[aotfhqse])(?:(?P<count>a|one|two|three|four|five|seven)(?:\s+|-))?"
+    r"(?P<part>half|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)\b"
     r"|\b(?P<one>one)\s+in\s+(?P<every>two|three|four|five|six|seven|eight|nine|ten)\b"
 )
 
