@@ -237,3 +237,17 @@ def test_participle_of_won() -> None:
 )
 def test_sixths_and_eighths(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(round(v, 3), u) for v, u in _values(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Light oscillates at 4e14 hertz.", [4e14]),
+        ("A factor of 2.48×10−5 was found.", [2.48e-5]),
+        ("It holds 1.5 x 10^6 cells.", [1.5e6]),
+        ("A 10 x 20 metre room.", [10, 20]),  # dimensions, not a power of ten
+    ],
+)
+def test_powers_of_ten(text: str, expected: list[float]) -> None:
+    got = [f.value for f in extract_figures(text)]
+    assert got == pytest.approx(expected)

@@ -47,6 +47,10 @@ _SLASH_FRACTION = re.compile(
     r"(?:(?P<whole>[-\s])(?P<num>[1-9]))?/(?P<den>2|3|4|8|16|32|64)(?![\d/])"
 )
 """A fraction in digits after a number: 1/4 (the number is its numerator), 1-3/4, 2 1/2."""
+_POWER = re.compile(
+    r"[eE](?P<e1>[−-]?\d{1,3})(?![\w.])|\s?[×x]\s?10\s?(?:\^|\*\*)?(?P<e2>[−-]?\d{1,3})(?![\d.])"
+)
+"""A power of ten after a number's digits: 4e14, 9.83e-3, 2.48×10−5, 1.5 x 10^6."""
 _MIXED_BEFORE = re.compile(r"\d[-\s]$")
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 """A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
@@ -125,6 +129,11 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         value = parse_digits(token)
     except ValueError:
         return None
+    power = _POWER.match(after) if after[:1] in "eE×x " else None
+    if power is not None:
+        exponent = power.group("e1") or power.group("e2")
+        value *= 10.0 ** int(exponent.replace("−", "-"))
+        e += power.end()  # 4e14, 2.48×10−5, 1.5 x 10^6: the exponent's digits are no figure
     raw = Raw(s, s, e, value, None)
     if before[-1:] and before[-1] in "-−" and (len(before) < 2 or before[-2] in " (\n"):
         raw.sign, raw.start, before = -1, s - 1, before[:-1]
@@ -265,10 +274,14 @@ def extract_figures(
             if r is not None:
                 raws.append(r)
                 taken.append((m.start(), m.end()))
+        read_to = s_start
         for m in DIGITS.finditer(text, s_start, s_end):
+            if m.start() < read_to:
+                continue  # digits inside a number already read (an exponent: 2.48×10−5)
             r = _digits(text, m, sentence)
             if r is not None:
                 raws.append(r)
+                read_to = r.end
         if not sentence.isascii():
             raws.extend(_vulgar(text, s_start, s_end, sentence))
         taken_starts = [a for a, _ in taken]  # in order: finditer gives them so
