@@ -251,3 +251,16 @@ def test_sixths_and_eighths(text: str, expected: list[tuple[float, str]]) -> Non
 def test_powers_of_ten(text: str, expected: list[float]) -> None:
     got = [f.value for f in extract_figures(text)]
     assert got == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It raised 40 mln Canadian dlrs.", "CAD"),
+        ("It paid 12 mln Australian dlrs.", "AUD"),
+        ("It owes 5 mln U.S. dlrs.", "USD"),
+        ("A zone of 4 km squared.", "square_km"),
+    ],
+)
+def test_named_dollars_and_squared(text: str, unit: str) -> None:
+    assert [f.unit for f in extract_figures(text)] == [unit]
