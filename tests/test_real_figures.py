@@ -264,3 +264,13 @@ def test_powers_of_ten(text: str, expected: list[float]) -> None:
 )
 def test_named_dollars_and_squared(text: str, unit: str) -> None:
     assert [f.unit for f in extract_figures(text)] == [unit]
+
+
+def test_numbered_paragraphs_are_not_figures() -> None:
+    text = "The ministers met.\n1. The ministers agreed.\n2) Prices rose 5 pct.\n12 people died."
+    assert [f.text for f in extract_figures(text)] == ["5 pct", "12 people"]
+
+
+def test_count_noun_stops_at_an_adverb() -> None:
+    (fig,) = extract_figures("Only 20 mln now ran on petrol.")
+    assert fig.text == "Only 20 mln"

@@ -51,6 +51,8 @@ _POWER = re.compile(
     r"[eE](?P<e1>[−-]?\d{1,3})(?![\w.])|\s?[×x]\s?10\s?(?:\^|\*\*)?(?P<e2>[−-]?\d{1,3})(?![\d.])"
 )
 """A power of ten after a number's digits: 4e14, 9.83e-3, 2.48×10−5, 1.5 x 10^6."""
+_LIST_MARK = re.compile(r"[.)]\s+[A-Z“\"]")
+"""What follows the number of a numbered paragraph: "1. The", "2) Prices"."""
 _MIXED_BEFORE = re.compile(r"\d[-\s]$")
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 """A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
@@ -121,6 +123,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # the whole number of 2½, read with its fraction
     if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":", "^")):
         return None  # ordinals, decades, 2025/26, times, the power of km^2
+    if (not before or before[-1] == "\n") and _LIST_MARK.match(after) and len(token) < 3:
+        return None  # "1. The ministers agreed": a numbered paragraph, not a figure
     if len(token) == 2 and _YEAR_SPAN_BEFORE.search(before):
         return None  # the end of a span of years: 2013-14
     if len(token) > 30:
