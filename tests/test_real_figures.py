@@ -274,3 +274,20 @@ def test_numbered_paragraphs_are_not_figures() -> None:
 def test_count_noun_stops_at_an_adverb() -> None:
     (fig,) = extract_figures("Only 20 mln now ran on petrol.")
     assert fig.text == "Only 20 mln"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samsung earned 3 trillion won.", [(3e12, "KRW")]),
+        ("The top 3 won prizes.", [(3, "count")]),  # a verb after a small count
+        ("A 200-pound safe fell.", [(200, "pounds")]),  # a hyphened pound is a weight
+        ("It cost 200 pounds.", [(200, "GBP")]),
+        ("Profit was 125 mln stg.", [(125e6, "GBP")]),
+        ("Stamps cost 27 pence.", [(0.27, "GBP")]),
+        ("It paid 40 Swiss francs.", [(40, "CHF")]),
+        ("Exports hit 5 bln baht.", [(5e9, "THB")]),
+    ],
+)
+def test_more_currencies(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == [(round(v, 6), u) for v, u in expected]

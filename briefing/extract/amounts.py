@@ -42,7 +42,7 @@ _NOUN_STOP = wordset(
     from by for with and or a an the per than as that which who this these those its their his
     her our said say says each year years a.m. p.m. it they we he she since last next within
     tomorrow today tonight yesterday morning afternoon evening vs vs. versus against now also
-    still already just currently even ever never only"""
+    still already just currently even ever never only won"""
 )
 _PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 
@@ -61,6 +61,10 @@ def after_number(text: str, raw: Raw, sentence: str) -> None:
         raw.skip = True
         return
     u = unit_at(text, pos)
+    if u is not None and _ambiguous_unit(text, raw, u):
+        if raw.unit == "pounds":
+            pos = u.end()
+        u = None
     if u is not None and (raw.unit is None or raw.unit == unit_after(u.group("unit"))[0]):
         unit, scale = unit_after(u.group("unit"))
         if raw.unit is None or unit == raw.unit:
@@ -97,6 +101,22 @@ def count_noun_end(text: str, raw: Raw) -> None:
         if word == "more" or word.endswith("s") or word in _PLURALS or n == 2:
             break
     raw.noun_end = last
+
+
+def _ambiguous_unit(text: str, raw: Raw, u: re.Match[str]) -> bool:
+    """Whether a unit word after this number means something else here.
+
+    "won" is Korea's currency after an amount (3 trillion won) but a verb after a small count
+    (the top 3 won prizes); "pounds" joined by a hyphen is a weight (a 200-pound safe), never
+    money.
+    """
+    word = u.group("unit").lower()
+    if word == "won":
+        return not raw.mult and raw.value < 1000
+    if word in ("pound", "pounds") and text[u.start() : u.start("unit")].strip() == "-":
+        raw.unit = "pounds"  # a 200-pound safe: a weight
+        return True
+    return False
 
 
 def qualify(text: str, raw: Raw) -> None:

@@ -11,7 +11,7 @@ from briefing.extract.words import by_first_letter, wordset
 CURRENCY_CODES = sorted(
     wordset(
         """USD EUR RUB GBP CNY KZT UZS TJS KGS TMT AZN JPY INR TRY CHF UAH BYN GEL AMD AUD HKD CAD
-        NZD SGD TWD KRW ZAR BRL MXN SEK NOK DKK PLN IDR PKR NGN EGP SAR AED ILS"""
+        NZD SGD TWD KRW ZAR BRL MXN SEK NOK DKK PLN IDR PKR NGN EGP SAR AED ILS THB MYR HUF"""
     )
 )
 """ISO codes read before or after a number (KZT 361bn, 500 EUR)."""
