@@ -291,3 +291,16 @@ def test_count_noun_stops_at_an_adverb() -> None:
 )
 def test_more_currencies(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == [(round(v, 6), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fed cut rates by a quarter point.", [(-0.25, "percentage_points")]),
+        ("Yields rose half a percentage point.", [(0.5, "percentage_points")]),
+        ("It moved by a quarter of a percentage point.", [(0.25, "percentage_points")]),
+        ("Rates stayed, and a half-point rise came later.", [(0.5, "percentage_points")]),
+    ],
+)
+def test_fractions_of_a_point(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == [(round(v, 6), u) for v, u in expected]

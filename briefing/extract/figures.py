@@ -53,6 +53,13 @@ _POWER = re.compile(
 """A power of ten after a number's digits: 4e14, 9.83e-3, 2.48×10−5, 1.5 x 10^6."""
 _LIST_MARK = re.compile(r"[.)]\s+[A-Z“\"]")
 """What follows the number of a numbered paragraph: "1. The", "2) Prices"."""
+_POINT_AFTER = re.compile(r"(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
+"""What makes a fraction a size in points: a quarter point, half a percentage point."""
+_AND_A_HALF = re.compile(
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|"
+    r"dozen|thousand|million|billion)\s+and\s+$"
+)
+"""A number and "and" before "a half": two and a half, 1 and a half (read with the number)."""
 _MIXED_BEFORE = re.compile(r"\d[-\s]$")
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 """A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
@@ -235,8 +242,15 @@ def _words(text: str, m: re.Match[str], sentence: str) -> Raw | None:
 
 def _fraction(text: str, m: re.Match[str]) -> Raw | None:
     s, e = m.start(), m.end()
-    if _hyphen(text, s - 1) or _hyphen(text, e):
+    if _hyphen(text, s - 1):
         return None  # third-quarter
+    point = _POINT_AFTER.match(text, e) if m.group("part") else None
+    if point is not None:  # a quarter point, half a percentage point: 0.25, 0.5 points
+        raw = Raw(s, s, point.end(), round(fraction_value(m) / 100, 6), "percentage_points")
+        qualify(text, raw)
+        return raw
+    if _hyphen(text, e):
+        return None
     before = text[max(0, s - 30) : s]
     qualified = _FRACTION_QUALIFIER.search(before[-15:]) is not None
     followed = _FRACTION_END.match(text[e : e + 5]) is not None
@@ -270,8 +284,8 @@ def extract_figures(
         taken: list[tuple[int, int]] = []
         fractions = _may_hold_fraction(lowered[s_start:s_end])
         for m in FRACTION.finditer(lowered, s_start, s_end) if fractions else ():
-            if m.group("count") == "a" and lowered.endswith(
-                "and ", max(0, m.start() - 4), m.start()
+            if m.group("count") == "a" and _AND_A_HALF.search(
+                lowered, max(0, m.start() - 24), m.start()
             ):
                 continue  # the half of "two and a half", read with its number
             r = _fraction(text, m)
