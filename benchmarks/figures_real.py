@@ -33,7 +33,9 @@ How gold and our figures are aligned (read this before trusting a number):
   hour, minute, second) and digits inside names (a bare gold number right after a
   capitalised or alphanumeric word: `Voyager 2`, `English 101`, `i7 860`) are neither
   rewarded nor penalised: a figure of ours matching one by value is ignored, and missing one
-  is no miss. The `all gold` line scores them as required, for comparison.
+  is no miss. So is a gold quantity that repeats an earlier one of the sentence (same value
+  and unit: `4km^3, 4 cubic kilometers and 4 km cubed`), which the house lists once. The
+  `all gold` line scores all of them as required, for comparison.
 - **Units**: strict means our unit is the one UNIT_MAP gives the gold unit (gold
   `dimensionless` is our `count`: counts of things as counts). Lenient means the same
   dimension (FAMILY): any length for a length, any currency for a currency, percent for a
@@ -217,10 +219,11 @@ def _optional(sentence: str, q: dict[str, object]) -> bool:
 
 
 def _gold(sentence: str, res: list[dict[str, object]]) -> list[Gold]:
-    out = []
+    out: list[Gold] = []
     for q in res:
         value, unit = float(q["value"]), str(q["unit"])  # type: ignore[arg-type]
-        g = Gold(str(q["surface"]), value, unit, optional=_optional(sentence, q))
+        repeat = any(g.value == value and g.unit == unit for g in out)
+        g = Gold(str(q["surface"]), value, unit, optional=repeat or _optional(sentence, q))
         if q.get("uncertainty"):
             u = float(q["uncertainty"])  # type: ignore[arg-type]
             g.low, g.high = value - u, value + u
@@ -305,7 +308,8 @@ def run(path: Path, all_gold: bool, verbose: bool = False) -> Tally:
         sentence = item["req"]
         golds = _gold(sentence, item["res"])
         summary = summarize(sentence)
-        preds = [Pred(f.text, f.value, f.unit, f.change) for f in summary.figures]
+        # getattr: the script also scores code from before Figure.change, for comparison
+        preds = [Pred(f.text, f.value, f.unit, getattr(f, "change", None)) for f in summary.figures]
         before = len(t.misses)
         score_sentence(sentence, golds, preds, t, all_gold)
         if verbose and len(t.misses) > before:
