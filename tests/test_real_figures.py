@@ -304,3 +304,21 @@ def test_more_currencies(text: str, expected: list[tuple[float, str]]) -> None:
 )
 def test_fractions_of_a_point(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == [(round(v, 6), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half a million people fled.", [(5e5, "count")]),
+        ("A million dollars vanished.", [(1e6, "USD")]),
+        ("It was worth half a billion euros.", [(5e8, "EUR")]),
+        ("Temperatures hit 40C, or 104F.", [(40, "celsius"), (104, "fahrenheit")]),
+    ],
+)
+def test_a_million_and_bare_degrees(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == [(round(v, 6), u) for v, u in expected]
+
+
+def test_verb_before_the_figure_is_no_part_of_the_subject() -> None:
+    (fig,) = extract_figures("The company employs 1,200.")
+    assert fig.context == "employed by company"

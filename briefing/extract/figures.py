@@ -162,7 +162,11 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None
     after_number(text, raw, sentence)
     if raw.unit is None and not raw.mult and raw.end == e and text[e : e + 1].isalpha():
-        return None  # a code or a name: 06F6, 3D, 5G, 737MAX
+        weather = text[e : e + 1] in "CF" and -90 <= value <= 140
+        if not weather or text[e + 1 : e + 2].isalnum():
+            return None  # a code or a name: 06F6, 3D, 5G, 737MAX
+        raw.unit = "celsius" if text[e] == "C" else "fahrenheit"  # 40C, 104F: no degree sign
+        raw.end = e + 1
     plain = "," not in token and "." not in token and " " not in token
     if raw.unit is None and not raw.mult and plain and 1800 <= value <= 2100:
         return None  # a year

@@ -48,12 +48,14 @@ _UNITS = {
 }
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
 WORDS = re.compile(
-    rf"\b(?=[otfsenzad])(?:(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?|a\s+hundred(?:\s+and\s+(?:{_SMALL}))?)"
+    rf"\b(?=[otfsenzadh])(?:(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?|a\s+hundred(?:\s+and\s+(?:{_SMALL}))?"
+    r"|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b))"
     r"(?:\s+and\s+a\s+half)?\b"
 )
 """A number in words below a thousand, searched in lower-cased text (words.lower_aligned):
-twenty-five, two hundred and ten, a hundred and two, two and a half."""
+twenty-five, two hundred and ten, a hundred and two, two and a half; and the "a" of "a
+million", "half a billion" (the multiplier after it is read as after any number)."""
 
 _FRACTION_WORDS = {
     "half": 50.0,
@@ -143,9 +145,12 @@ def parse_digits(token: str) -> float:
 
 def parse_words(token: str) -> float:
     """Read a number written in words (twenty-five, two hundred and ten)."""
+    low = token.lower()
+    if low == "a" or low.startswith("half"):
+        return 1.0 if low == "a" else 0.5  # a million, half a billion: the multiplier follows
     total = 0.0
     current = 0.0
-    for part in re.split(r"[\s-]+", token.lower()):
+    for part in re.split(r"[\s-]+", low):
         if part in ("and", "a"):
             continue
         if part == "hundred":

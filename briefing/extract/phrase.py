@@ -210,6 +210,8 @@ def verb_at(words: Sequence[str], i: int) -> bool:
             return True  # "the port expects to handle": a verb and its infinitive
         if prev in _SUBJECT_PRONOUNS:
             return True  # "it exports 40%"
+        if not nxt and i > 1 and words[i - 2].lower() in DETS and prev not in VERBS:
+            return True  # "the company employs 1,200": a subject's verb before the figure
         return not (is_verb(prev) or prev in PREPS or nxt in PREPS or not nxt)
     return True
 
