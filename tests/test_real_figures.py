@@ -322,3 +322,22 @@ def test_a_million_and_bare_degrees(text: str, expected: list[tuple[float, str]]
 def test_verb_before_the_figure_is_no_part_of_the_subject() -> None:
     (fig,) = extract_figures("The company employs 1,200.")
     assert fig.context == "employed by company"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same change in other terms takes its direction
+        (
+            "The stock fell $2.35, or 3.1%, to $74.20.",
+            [(-2.35, "down"), (-3.1, "down"), (74.2, None)],
+        ),
+        ("Crude rose 45 cents, or 0.6%.", [(0.45, "up"), (0.6, "up")]),
+        # "a year earlier" is a time, not a rate's basis; 0930 GMT a time
+        ("Sales were $4.8 billion a year earlier by 0930 GMT.", [(4.8e9, None)]),
+        # index names are labels, not counts
+        ("The S&P 500 gained 1.2% and the FTSE 100 fell 0.3%.", [(1.2, "up"), (-0.3, "down")]),
+    ],
+)
+def test_wire_market_report(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert [(round(f.value, 3), f.change) for f in extract_figures(text)] == expected

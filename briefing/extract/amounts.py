@@ -34,7 +34,8 @@ _PER = re.compile(
     r"(?:\s+(?:a|an|per)\s+|\s*/\s*)(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|ounce|year|"
     r"month|week|day|person|head|capita|unit|megawatt-hour|kilowatt-hour|cubic\s+metre|"
     r"cubic\s+meter|square\s+metre|square\s+meter|hectare|mmbtu|million\s+btu|bushel|pound|"
-    r"kg|lb|hour|night|seat|passenger|vehicle|car|ticket|dose|acre|mile|troy\s+ounce)\b",
+    r"kg|lb|hour|night|seat|passenger|vehicle|car|ticket|dose|acre|mile|troy\s+ounce)\b"
+    r"(?!\s+(?:earlier|ago|before|later|on))",
     re.IGNORECASE,
 )
 _NOUN_STOP = wordset(

@@ -38,10 +38,13 @@ _AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+,\s*|\baged\s+)$")
 _LABEL_WORDS = wordset(
     """route line article section chapter page terminal gate unit block zone phase stage level
     flight highway road platform building room lot category class type model item resolution
-    rule decree paragraph no. no number grade track lane pier berth runway"""
+    rule decree paragraph no. no number grade track lane pier berth runway s&p ftse cac dax
+    nikkei russell fortune stoxx nifty kospi"""
 )
 """Words after which a number names a thing rather than measuring it."""
-_NOT_AMOUNT_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b")
+_NOT_AMOUNT_AFTER = re.compile(
+    r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b|\s*(?:GMT|UTC|[ECMP][SD]?T)\b"
+)
 """Ordinals, decades, 2025/26 and times of day (9 a.m., 2pm, 2.30 pm)."""
 _SLASH_FRACTION = re.compile(
     r"(?:(?P<whole>[-\s])(?P<num>[1-9]))?/(?P<den>2|3|4|8|16|32|64)(?![\d/])"
@@ -60,6 +63,8 @@ _AND_A_HALF = re.compile(
     r"dozen|thousand|million|billion)\s+and\s+$"
 )
 """A number and "and" before "a half": two and a half, 1 and a half (read with the number)."""
+_SAME_CHANGE = re.compile(r",?\s*(?:or|\()\s*")
+"""Between a change and the same change in other terms: "rose 45 cents, or 0.6%", "(2%)"."""
 _MIXED_BEFORE = re.compile(r"\d[-\s]$")
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 """A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
@@ -269,6 +274,13 @@ def _fraction(text: str, m: re.Match[str]) -> Raw | None:
     return raw
 
 
+def _same_change(text: str, last: Raw | None, r: Raw) -> bool:
+    """Whether r gives the change just read in other terms ("rose 45 cents, or 0.6%")."""
+    if r.change is not None or last is None or last.change is None:
+        return False
+    return _SAME_CHANGE.fullmatch(text, last.end, r.start) is not None
+
+
 def extract_figures(
     text: str, start: int = 0, sentences: list[tuple[int, int]] | None = None
 ) -> list[Figure]:
@@ -319,6 +331,7 @@ def extract_figures(
         raws.sort(key=lambda r: r.num_start)
         merge_ranges(text, raws)
         previous: Raw | None = None
+        last: Raw | None = None
         for r in raws:
             if r.skip:
                 continue
@@ -327,6 +340,10 @@ def extract_figures(
             if r.unit is None and r.noun_end is None and not r.words and r.value == int(r.value):
                 count_noun_end(text, r)  # things are counted in whole numbers: 5.4 is a level
             apply_sign(text, r, s_start)
+            if _same_change(text, last, r):
+                assert last is not None
+                r.change, r.sign = last.change, last.sign  # fell $2.35, or 3.1%
+            last = r
             if r.unit is not None:
                 previous = r
             key = (r.unit or "count", round(r.sign * r.value, 6))
