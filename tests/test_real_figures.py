@@ -341,3 +341,8 @@ def test_verb_before_the_figure_is_no_part_of_the_subject() -> None:
 )
 def test_wire_market_report(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert [(round(f.value, 3), f.change) for f in extract_figures(text)] == expected
+
+
+def test_down_after_the_figure() -> None:
+    figs = extract_figures("Output was 3.4 pct down on 1986, with a $500 down payment.")
+    assert [(f.value, f.change) for f in figs] == [(-3.4, "down"), (500, None)]

@@ -41,7 +41,8 @@ _RESULT_NOUNS = wordset("loss gain")
 """A loss or gain of money is a result (a level); of a rate (a gain of 5%) it is a change."""
 _RATES = frozenset({"percent", "percentage_points", "basis_points", "index_points", None})
 _SIGN_AFTER = re.compile(
-    r"\s*(?:lower|fewer|less|drop|decline|decrease|fall|cut|reduction|loss|contraction|slump)\b",
+    r"\s*(?:lower|fewer|less|drop|decline|decrease|fall|cut|reduction|loss|contraction|slump|"
+    r"down(?!\s+payment))\b",
     re.IGNORECASE,
 )
 
