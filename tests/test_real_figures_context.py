@@ -78,6 +78,14 @@ def _context(text: str, figure: str) -> str:
             "14 regional depots",
             "regional depots operate across the north",
         ),
+        # an incidental count says the phrase it stands in, not its bare noun again
+        (
+            "Trade between Austria and the three republics reached $12 billion.",
+            "three republics",
+            "Trade between Austria and the republics",
+        ),
+        # but not a phrase the preposition does not belong to
+        ("He had not scored for his club in 31 matches.", "31 matches", "matches"),
         # no fragment of a verb at either end
         (
             "The city's budget is earmarked $4 million for parks.",

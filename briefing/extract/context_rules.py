@@ -110,7 +110,26 @@ def counted(c: list[str], r: list[str], noun: list[str], opening: bool) -> list[
         if subj and subj[0].lower() not in PRONOUNS:
             the = ["the"] if subj[0][:1].islower() else []
             return [*noun, "of", *the, *subj]  # "the school has 1,200 students": not "students"
+    if not pre and not after:
+        return _enclosing(c, noun) or noun
     return [*pre, *noun, *after]
+
+
+def _enclosing(c: list[str], noun: list[str]) -> list[str] | None:
+    """The phrase a count stands in after a preposition, rather than its bare noun again.
+
+    "trade between Russia and the five countries" → "trade between Russia and the countries".
+    """
+    for k in range(len(c) - 1, max(0, len(c) - 6), -1):
+        if c[k].lower() in PREPS:
+            head = np_before(c, k, limit=4)
+            tail = c[k:]
+            at = k - len(head) - 1  # what stands before the head: no preposition, no article
+            free = at < 0 or (c[at].lower() not in PREPS and c[at].lower() not in DETS)
+            if head and "#" not in tail and is_nounish(head[-1]) and free:
+                return [*head, *tail, *noun]
+            return None
+    return None
 
 
 def _present(r: list[str]) -> bool:
