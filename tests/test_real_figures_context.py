@@ -122,3 +122,20 @@ def test_no_bare_repeat_nor_verb_fragment(text: str) -> None:
         noun = f.text.split()[1:]
         assert words and words != noun, (f.text, f.context)
         assert words[-1].lower() not in ("reached", "rising", "expects", "has"), f.context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("The rate was 2.5 pct, down from three pct.", "2.5 pct", "rate"),
+        (
+            "Initial crude oil runs were 20,000 barrels per day.",
+            "20,000 barrels per day",
+            "Initial crude oil runs",
+        ),
+    ],
+)
+def test_context_keeps_plural_heads_and_drops_earlier_levels(
+    text: str, figure: str, context: str
+) -> None:
+    assert _context(text, figure) == context

@@ -27,6 +27,7 @@ from briefing.extract.phrase import (
     tokens,
     verb_at,
 )
+from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.words import wordset
 
 _OPENERS = wordset("and but while whereas with after although or compared followed as")
@@ -189,6 +190,8 @@ def post(r: list[str], start: int = 0) -> list[str]:
             if lw == "on" and nxt in WEEKDAYS:
                 i += 2
                 continue
+            if lw == "from" and nxt in NUMBER_WORDS:
+                break  # "rate from three": an earlier level, not what the figure measures
             np = noun_phrase(r, i + 1, limit=8, pps=1)
             if not np:
                 break

@@ -172,12 +172,14 @@ _LEADING_AUX = wordset("is are was were has have had been be being")
 
 def _trim_verbs(out: list[str]) -> list[str]:
     """Drop verb ends that make a phrase a fragment: "Temperatures in the city fell" keeps
-    its subject, "is earmarked for transport" its participle, "after failing" goes."""
+    its subject, "is earmarked for transport" its participle, "after failing" goes. A word in
+    -s at the end is left: more often a plural noun (crude oil runs) than a verb."""
     while len(out) > 2 and out[0].lower() in _LEADING_AUX and is_verb(out[1]):
         out = out[1:]
     if len(out) > 2 and out[-1].lower().endswith("ing") and out[-2].lower() in PREPS:
         out = strip_ends(out[:-2])
-    if len(out) > 2 and out[-1].lower() in LEVEL and out[-1].lower() not in NOT_NOUN:
+    last = out[-1].lower() if out else ""
+    if len(out) > 2 and last in LEVEL and last not in NOT_NOUN and not last.endswith("s"):
         out = strip_ends(out[:-1])
     return out
 

@@ -47,6 +47,8 @@ _UNITS = {
     "dozen": 12,
 }
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
+NUMBER_WORDS = frozenset(_UNITS) | {"hundred", "thousand", "million", "billion"}
+"""Words that are numbers (the one-word ones of WORDS and the multipliers)."""
 WORDS = re.compile(
     rf"\b(?=[otfsenzadh])(?:(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?|a\s+hundred(?:\s+and\s+(?:{_SMALL}))?"
