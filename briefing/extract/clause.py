@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.phrase import (
     ADVERB,
     AUX,
@@ -27,7 +28,6 @@ from briefing.extract.phrase import (
     tokens,
     verb_at,
 )
-from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.words import wordset
 
 _OPENERS = wordset("and but while whereas with after although or compared followed as")
