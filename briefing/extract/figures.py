@@ -65,6 +65,8 @@ _AND_A_HALF = re.compile(
 """A number and "and" before "a half": two and a half, 1 and a half (read with the number)."""
 _SAME_CHANGE = re.compile(r",?\s*(?:or|\()\s*")
 """Between a change and the same change in other terms: "rose 45 cents, or 0.6%", "(2%)"."""
+_VULGAR_CHAR = re.compile("[½⅓⅔¼¾⅛⅜⅝⅞]")
+"""Whether a sentence holds a fraction in one character (few do: skip VULGAR's scan)."""
 _MIXED_BEFORE = re.compile(r"\d[-\s]$")
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 """A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
@@ -298,7 +300,8 @@ def extract_figures(
         sentence = text[s_start:s_end]
         raws: list[Raw] = []
         taken: list[tuple[int, int]] = []
-        fractions = _may_hold_fraction(lowered[s_start:s_end])
+        low = lowered[s_start:s_end]
+        fractions = _may_hold_fraction(low)
         for m in FRACTION.finditer(lowered, s_start, s_end) if fractions else ():
             if m.group("count") == "a" and _AND_A_HALF.search(
                 lowered, max(0, m.start() - 24), m.start()
@@ -316,7 +319,7 @@ def extract_figures(
             if r is not None:
                 raws.append(r)
                 read_to = r.end
-        if not sentence.isascii():
+        if not sentence.isascii() and _VULGAR_CHAR.search(sentence) is not None:
             raws.extend(_vulgar(text, s_start, s_end, sentence))
         taken_starts = [a for a, _ in taken]  # in order: finditer gives them so
         for m in WORDS.finditer(lowered, s_start, s_end):
@@ -326,7 +329,7 @@ def extract_figures(
             r = _words(text, m, sentence)
             if r is not None:
                 raws.append(r)
-        if may_hold_vague(lowered[s_start:s_end]):
+        if may_hold_vague(low):
             raws.extend(vague_amounts(text, s_start, s_end))
         raws.sort(key=lambda r: r.num_start)
         merge_ranges(text, raws)
