@@ -79,6 +79,11 @@ class Figure:
     end: int
     qualifier: str | None = None
     """"more than", "about", "nearly" ... as written, when present."""
+    change: str | None = None
+    """"up" or "down" when the figure is the size of a change (rose 5%, fell 2.5%), else None.
+
+    A decrease also has a negative value; a level reached by a change (fell to 5%) has none.
+    """
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ def summary_to_dict(summary: Summary) -> dict[str, object]:
                 "unit": f.unit,
                 "context": f.context,
                 "qualifier": f.qualifier,
+                "change": f.change,
                 "start": f.start,
                 "end": f.end,
             }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.phrase import (
     ADVERB,
     AUX,
@@ -40,7 +41,7 @@ SKIP_BEFORE = wordset(
 )
 _POST_PREPS = wordset(
     """in on at for across over under without with of since during between among within near
-    beneath off behind into via along"""
+    beneath off behind into via along from"""
 )
 _PARTICIPLE_POST = wordset("bound needed held owed due left")
 PRONOUNS = wordset("it they he she we i you this that these those them there")
@@ -130,6 +131,8 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
         if not subj and (verb or (lw.endswith("ing") and len(lw) > 5)):
             break  # a clause without its own subject: "trading at", "will generate"
         plural = lw.endswith("s") and (is_verb(nxt) or nxt.lower() in AUX_PREP)
+        if plural and nxt.lower() == "to" and i + 2 < n and is_verb(c[i + 2]):
+            plural = False  # "the port expects to handle": a verb, not "exports to China"
         if has_subject and verb and not plural:
             break  # "crude exports averaged", "gas exports to China": a noun before the verb
         subj.append(w)
@@ -187,6 +190,8 @@ def post(r: list[str], start: int = 0) -> list[str]:
             if lw == "on" and nxt in WEEKDAYS:
                 i += 2
                 continue
+            if lw == "from" and nxt in NUMBER_WORDS:
+                break  # "rate from three": an earlier level, not what the figure measures
             np = noun_phrase(r, i + 1, limit=8, pps=1)
             if not np:
                 break

@@ -37,10 +37,12 @@ from briefing.extract.context_rules import (
 from briefing.extract.phrase import (
     AUX,
     CONJ,
+    LEVEL,
     NOT_NOUN,
     PREPS,
     WEEKDAYS,
     is_verb,
+    np_before,
     strip_ends,
     tokens,
 )
@@ -76,10 +78,51 @@ def _mask(text: str, start: int, end: int, figures: list[Figure]) -> str:
         if f.start < pos or f.end > end:
             continue
         pieces.append(text[pos : f.start])
-        pieces.append(f" # {count_noun(f.text)} " if f.unit == "count" else " # ")
+        if _incidental(f):
+            pieces.append(f.text)  # "trade between Russia and the five countries" stays whole
+        else:
+            pieces.append(f" # {count_noun(f.text)} " if f.unit == "count" else " # ")
         pos = f.end
     pieces.append(text[pos:end])
     return "".join(pieces)
+
+
+def _incidental(f: Figure) -> bool:
+    """A small count in words with its noun (the five countries): part of a phrase, not a mark."""
+    return (
+        f.unit == "count"
+        and f.qualifier is None
+        and f.value <= 20
+        and f.text[:1].isalpha()
+        and " " in f.text
+    )
+
+
+_CHANGE_OF_PREVIOUS = re.compile(
+    r"[^,;.\d]{0,40},\s*(?:up|down|rising|falling|increasing|decreasing|growing|"
+    r"an?\s+(?:increase|rise|drop|decline|fall|gain|jump|decrease)\s+of)\s+",
+    re.IGNORECASE,
+)
+"""What stands between a figure and the size of its change: ", up ", " this year, down "."""
+_AGE_LIMIT = wordset("under over above below aged")
+
+
+def _age(c: list[str]) -> list[str] | None:
+    """ "children under the age of 10", "men aged 40": an age, said as whose age it is.
+
+    Without this the phrase after the number ("within six weeks") was taken for its measure.
+    """
+    if c[-2:] and [w.lower() for w in c[-2:]] == ["age", "of"]:
+        k = len(c) - 2
+        k -= 1 if k and c[k - 1].lower() == "the" else 0
+        k -= 1 if k and c[k - 1].lower() in _AGE_LIMIT else 0
+    elif c and c[-1].lower() == "aged":
+        k = len(c) - 1
+    else:
+        return None
+    whose = np_before(c, k, limit=4)
+    whose = [w for w in whose if w != "#"]
+    return ["age", "of", *whose] if whose else ["age"]
 
 
 def _from_previous(c: list[str]) -> bool:
@@ -117,10 +160,28 @@ def _finish(words: list[str]) -> str:
         if lw in PRONOUNS and i == 0:
             continue
         out.append(w)
-    out = strip_ends(out)
+    out = _trim_verbs(strip_ends(out))
     if len(out) > MAX_WORDS:
-        out = strip_ends(out[:MAX_WORDS])
+        out = _trim_verbs(strip_ends(out[:MAX_WORDS]))
     return " ".join(out).replace(" ,", ",")
+
+
+_LEADING_AUX = wordset("is are was were has have had been be being")
+"""Auxiliaries a context may not open with before its participle ("is earmarked for")."""
+
+
+def _trim_verbs(out: list[str]) -> list[str]:
+    """Drop verb ends that make a phrase a fragment: "Temperatures in the city fell" keeps
+    its subject, "is earmarked for transport" its participle, "after failing" goes. A word in
+    -s at the end is left: more often a plural noun (crude oil runs) than a verb."""
+    while len(out) > 2 and out[0].lower() in _LEADING_AUX and is_verb(out[1]):
+        out = out[1:]
+    if len(out) > 2 and out[-1].lower().endswith("ing") and out[-2].lower() in PREPS:
+        out = strip_ends(out[:-2])
+    last = out[-1].lower() if out else ""
+    if len(out) > 2 and last in LEVEL and last not in NOT_NOUN and not last.endswith("s"):
+        out = strip_ends(out[:-1])
+    return out
 
 
 def figure_context(
@@ -140,6 +201,13 @@ def figure_context(
     lead_in = text[max(s_start, f_start - 3) : f_start]
     if "(" in lead_in and previous and previous[-1].end >= f_start - 4:
         return previous[-1].context  # a conversion in brackets measures the same thing
+    if (
+        previous
+        and previous[-1].end >= f_start - 60
+        and previous[-1].context
+        and _CHANGE_OF_PREVIOUS.fullmatch(text, previous[-1].end, f_start)
+    ):
+        return previous[-1].context  # "1.2 million TEU this year, up 9.5%": its change
     # A clause is never longer than WINDOW characters; bounding it keeps huge inputs linear.
     s_start = max(s_start, f_start - WINDOW)
     s_end = min(s_end, f_end + WINDOW)
@@ -168,7 +236,7 @@ def figure_context(
     )
     if noun and len(noun) == 1 and noun[0].lower() in _MONEY:
         noun = []  # 212 billion crowns: a currency the unit list does not know
-    words: list[str] | None = vote(c, noun)
+    words: list[str] | None = vote(c, noun) or _age(c)
     if words is None and previous and _from_previous(c):
         words = _same_measure(previous[-1].context.split(), post(r))
     if words is None and noun:
@@ -195,6 +263,8 @@ def figure_context(
     if not words or not strip_ends(words):
         words = left_tail(c) or r[:MAX_WORDS]
     result = _finish(words)
+    if previous and result and all(is_verb(w) or w.lower() in NOT_NOUN for w in result.split()):
+        return previous[-1].context  # "..., after rising 2.8% on Thursday": the same measure
     if not result and not subject:
         subject = parse(sentence[:_SUBJECT_REACH])[0]
     return result or _finish(subject) or _finish([w for w in c if w.lower() not in NOT_NOUN][-6:])

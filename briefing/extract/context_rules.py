@@ -21,6 +21,7 @@ from briefing.extract.clause import (
     verb_before,
 )
 from briefing.extract.phrase import (
+    ADVERB,
     AUX,
     DETS,
     LEVEL,
@@ -68,6 +69,8 @@ _COPULA = wordset(
 _HAVE = wordset("have has had having")
 _KNOWN = VERBS | NOT_NOUN
 _COST = wordset("cost costs costing")
+_HOLD = _HAVE | wordset("counts numbers includes include included")
+"""Verbs by which a subject holds what a count counts (the club has 800 members)."""
 
 
 def vote(c: list[str], noun: list[str]) -> list[str] | None:
@@ -91,12 +94,57 @@ def counted(c: list[str], r: list[str], noun: list[str], opening: bool) -> list[
         head = np_before(c, len(c) - 1, limit=3)
         if head and not (len(c) > len(head) + 1 and c[-len(head) - 2].lower() in PREPS):
             return [*head, c[-1], *noun, *after]
-    if not after and opening and r and (is_verb(r[0]) or r[0].lower() in AUX):
+    if not after and opening and r and (is_verb(r[0]) or r[0].lower() in AUX or _present(r)):
         return [*noun, *r[:9]]  # "2,500 jobs would be created during construction"
+    if opening and after and len(after) < len(r) and r[: len(after)] == after:
+        rest = r[len(after) :]
+        while rest and rest[0].lower() in ADVERB:
+            rest = rest[1:]  # "students from Central Asia currently study in Russia"
+        if rest and (is_verb(rest[0]) or _present(rest)):
+            return [*noun, *after, *rest[:6]]
     verb = verb_before(c)
     if not after and content_verb(verb) and verb is not None and verb.lower() not in REPORT:
         return [*pre, *noun, participle(verb)]
+    if not pre and not after and verb is not None and verb.lower() in _HOLD:
+        subj, _, _ = parse(c)
+        if subj and subj[0].lower() not in PRONOUNS:
+            the = ["the"] if subj[0][:1].islower() else []
+            return [*noun, "of", *the, *subj]  # "the school has 1,200 students": not "students"
+    if not pre and not after:
+        return _enclosing(c, noun) or noun
     return [*pre, *noun, *after]
+
+
+def _enclosing(c: list[str], noun: list[str]) -> list[str] | None:
+    """The phrase a count stands in after a preposition, rather than its bare noun again.
+
+    "trade between Russia and the five countries" → "trade between Russia and the countries".
+    """
+    for k in range(len(c) - 1, max(0, len(c) - 6), -1):
+        if c[k].lower() in PREPS:
+            head = np_before(c, k, limit=4)
+            tail = c[k:]
+            at = k - len(head) - 1  # what stands before the head: no preposition, no article
+            free = at < 0 or (c[at].lower() not in PREPS and c[at].lower() not in DETS)
+            if head and "#" not in tail and is_nounish(head[-1]) and free:
+                return [*head, *tail, *noun]
+            return None
+    return None
+
+
+def _present(r: list[str]) -> bool:
+    """Whether r opens with a verb the word lists do not know: "branches operate across the".
+
+    After a plural count noun, a lower-case word that is no noun-phrase word and is followed
+    by a preposition or an article is the count's verb in the present tense.
+    """
+    return (
+        len(r) > 1
+        and r[0].islower()
+        and r[0] not in NOT_NOUN
+        and not r[0].endswith("s")
+        and (r[1].lower() in PREPS or r[1].lower() in DETS)
+    )
 
 
 def attributive(c: list[str], r: list[str], unit: str) -> list[str] | None:
@@ -229,8 +277,8 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
         owner = c[end - 1][:-2]
         return [*subj, owner] if owner.lower() in TIME_WORDS else [c[end - 1], *subj]
     who = subj or subject
-    if who and any(is_nounish(w) for w in who):
-        return [*who, *post(r)]
+    if who and (any(is_nounish(w) for w in who) or (subj and subj[0][:1].isupper())):
+        return [*who, *post(r)]  # "Exports reached": a verb's form, but here the subject
     return None
 
 

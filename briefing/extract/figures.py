@@ -5,11 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.extract.amounts import after_number, count_noun_end, qualify
 from briefing.extract.context import figure_context
 from briefing.extract.numbers import (
     DIGITS,
     FRACTION,
-    MULTIPLIERS,
+    VULGAR,
+    VULGAR_VALUES,
     WORDS,
     fraction_value,
     parse_digits,
@@ -19,24 +21,11 @@ from briefing.extract.ranges import Raw, apply_sign, merge_ranges
 from briefing.extract.sentences import split_sentences
 from briefing.extract.units import (
     currency_before,
-    currency_symbol,
-    local_currency,
-    multiplier_at,
-    unit_after,
-    unit_at,
+    currency_unit,
 )
+from briefing.extract.vague import may_hold_vague, vague_amounts
 from briefing.extract.words import lower_aligned, wordset
 from briefing.models import Figure
-
-QUALIFIERS = wordset(
-    """more_than fewer_than less_than over about around nearly almost roughly some approximately
-    at_least at_most up_to as_much_as as_many_as under just_over just_under exceeding
-    an_estimated estimated close_to upwards_of plus_or_minus between below above only"""
-)
-"""Words before a number that qualify it (multi-word ones joined by underscores)."""
-_QUALIFIER_LAST = frozenset(q.rsplit("_", 1)[-1] for q in QUALIFIERS)
-_QUALIFIER_WORDS = max(q.count("_") + 1 for q in QUALIFIERS)
-"""How many words the longest qualifier has."""
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -45,36 +34,44 @@ _MONTHS = (
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"^\s+{_MONTHS}\b")
 _MONTH_INITIALS = frozenset("JFMASOND")
-_TIME_AFTER = re.compile(
-    r"^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
-    r"nights?|winters?|summers?|seasons?|times|fold|year-olds?|quarters?)\b",
-    re.IGNORECASE,
-)
 _AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+,\s*|\baged\s+)$")
 _LABEL_WORDS = wordset(
     """route line article section chapter page terminal gate unit block zone phase stage level
     flight highway road platform building room lot category class type model item resolution
-    rule decree paragraph no. no number grade track lane pier berth runway"""
+    rule decree paragraph no. no number grade track lane pier berth runway s&p ftse cac dax
+    nikkei russell fortune stoxx nifty kospi"""
 )
 """Words after which a number names a thing rather than measuring it."""
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w’'\-]*)")
-_NOT_AMOUNT_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.m\.")
-"""Ordinals, decades, 2025/26 and times of day."""
+_NOT_AMOUNT_AFTER = re.compile(
+    r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b|\s*(?:GMT|UTC|[ECMP][SD]?T)\b"
+)
+"""Ordinals, decades, 2025/26 and times of day (9 a.m., 2pm, 2.30 pm)."""
+_SLASH_FRACTION = re.compile(
+    r"(?:(?P<whole>[-\s])(?P<num>[1-9]))?/(?P<den>2|3|4|8|16|32|64)(?![\d/])"
+)
+"""A fraction in digits after a number: 1/4 (the number is its numerator), 1-3/4, 2 1/2."""
+_POWER = re.compile(
+    r"[eE](?P<e1>[−-]?\d{1,3})(?![\w.])|\s?[×x]\s?10\s?(?:\^|\*\*)?(?P<e2>[−-]?\d{1,3})(?![\d.])"
+)
+"""A power of ten after a number's digits: 4e14, 9.83e-3, 2.48×10−5, 1.5 x 10^6."""
+_LIST_MARK = re.compile(r"[.)]\s+[A-Z“\"]")
+"""What follows the number of a numbered paragraph: "1. The", "2) Prices"."""
+_POINT_AFTER = re.compile(r"(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
+"""What makes a fraction a size in points: a quarter point, half a percentage point."""
+_AND_A_HALF = re.compile(
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|"
+    r"dozen|thousand|million|billion)\s+and\s+$"
+)
+"""A number and "and" before "a half": two and a half, 1 and a half (read with the number)."""
+_SAME_CHANGE = re.compile(r",?\s*(?:or|\()\s*")
+"""Between a change and the same change in other terms: "rose 45 cents, or 0.6%", "(2%)"."""
+_VULGAR_CHAR = re.compile("[½⅓⅔¼¾⅛⅜⅝⅞]")
+"""Whether a sentence holds a fraction in one character (few do: skip VULGAR's scan)."""
+_MIXED_BEFORE = re.compile(r"\d[-\s]$")
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
+"""A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
 _FRACTION_END = re.compile(r"\s+of\b|[.,;:!?”\"»)]|\s*$")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|the)\s+$", re.IGNORECASE)
-_PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
-_PER = re.compile(
-    r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|ounce|year|"
-    r"month|week|day|person|head|capita|unit|megawatt-hour|kilowatt-hour|cubic\s+metre|"
-    r"cubic\s+meter|square\s+metre|square\s+meter|hectare)\b"
-)
-_NOUN_STOP = wordset(
-    """is are was were be been being have has had will would can could may might of in on at to
-    from by for with and or a an the per than as that which who this these those its their his
-    her our said say says each year years a.m. p.m. it they we he she since last next within
-    tomorrow today tonight yesterday morning afternoon evening"""
-)
-_PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 _FRACTION_QUALIFIER = re.compile(
     r"(?:\babout|\bnearly|\balmost|\broughly|\baround|\bthan|\bover|\bsome|\bby|\bjust|"
     r"\bapproximately|\bonly)\s+$",
@@ -103,55 +100,10 @@ def _may_hold_fraction(low: str) -> bool:
         or "quarter" in low
         or "fifth" in low
         or "tenth" in low
+        or "sixth" in low
+        or "eighth" in low
         or ("one" in low and _ONE_IN.search(low) is not None)
     )
-
-
-def _after_number(text: str, raw: Raw, sentence: str) -> None:
-    """Read the multiplier and unit after a number and decide whether it is a figure at all."""
-    pos = raw.end
-    m = multiplier_at(text, pos)
-    if m is not None:
-        word = (m.group("mult") or m.group("short")).lower()
-        raw.value *= MULTIPLIERS[word]
-        raw.mult = True
-        pos = m.end()
-    rest = text[pos : pos + 40]
-    if _TIME_AFTER.match(rest):
-        raw.skip = True
-        return
-    u = unit_at(text, pos)
-    if u is not None and (raw.unit is None or raw.unit == unit_after(u.group("unit"))[0]):
-        unit, scale = unit_after(u.group("unit"))
-        if raw.unit is None or unit == raw.unit:
-            raw.unit, raw.value, raw.scale = unit, raw.value * scale, scale
-            pos = u.end()
-    if raw.unit is not None and (per := _PER.match(text, pos)) is not None:
-        pos = per.end()  # $57 a barrel, KZT 850 per share: the rate's basis is part of the figure
-    elif raw.unit is None and (d := _PER_DOLLAR.match(text, pos)) is not None:
-        local = local_currency(text[max(0, pos - 300) : pos + 100])
-        if local is not None:
-            raw.unit = local
-            pos = d.end()
-    raw.end = pos
-
-
-def _noun(text: str, raw: Raw) -> None:
-    """For a bare count, extend it over the noun it counts (212,000 students)."""
-    pos = raw.end
-    end = None
-    for n, m in enumerate(_NEXT_WORD.finditer(text[pos : pos + 80])):
-        if m.start() != (0 if end is None else end - pos):
-            break
-        word = m.group(1).lower()
-        if word in _NOUN_STOP:
-            break
-        if word.endswith("ing") and text[pos + m.end() : pos + m.end() + 4].startswith(" a"):
-            break  # "12 of 21 expecting a cut": a verb, not a noun
-        end = pos + m.end()
-        if word == "more" or word.endswith("s") or word in _PLURALS or n == 2:
-            break
-    raw.noun_end = end
 
 
 def _hyphen(text: str, i: int) -> bool:
@@ -178,20 +130,34 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     after = text[e : e + 20]
     if before[-1:].isalpha() or (before[-1:] in "-‐" and before[-2:-1].isalpha()):
         return None  # part of a name: Kambarata-1, Su-35, G20
-    if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":")):
-        return None  # ordinals, decades, 2025/26, times
+    frac = _SLASH_FRACTION.match(after) if "/" in after[:3] else None
+    if frac is not None:
+        return _slash_fraction(text, m, frac, sentence)
+    if after[:1] in VULGAR_VALUES or (after[:1] == " " and after[1:2] in VULGAR_VALUES):
+        return None  # the whole number of 2½, read with its fraction
+    if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":", "^")):
+        return None  # ordinals, decades, 2025/26, times, the power of km^2
+    if (not before or before[-1] == "\n") and _LIST_MARK.match(after) and len(token) < 3:
+        return None  # "1. The ministers agreed": a numbered paragraph, not a figure
+    if len(token) == 2 and _YEAR_SPAN_BEFORE.search(before):
+        return None  # the end of a span of years: 2013-14
     if len(token) > 30:
         return None  # no wire copy writes a number this long; it is a run of digits
     try:
         value = parse_digits(token)
     except ValueError:
         return None
+    power = _POWER.match(after) if after[:1] in "eE×x " else None
+    if power is not None:
+        exponent = power.group("e1") or power.group("e2")
+        value *= 10.0 ** int(exponent.replace("−", "-"))
+        e += power.end()  # 4e14, 2.48×10−5, 1.5 x 10^6: the exponent's digits are no figure
     raw = Raw(s, s, e, value, None)
-    if before[-1:] in "-−" and (len(before) < 2 or before[-2] in " (\n"):
+    if before[-1:] and before[-1] in "-−" and (len(before) < 2 or before[-2] in " (\n"):
         raw.sign, raw.start, before = -1, s - 1, before[:-1]
     cur = currency_before(before)
     if cur is not None:
-        raw.unit = currency_symbol(cur.group("sym")) if cur.group("sym") else cur.group("code")
+        raw.unit = currency_unit(cur)
         raw.start -= len(cur.group(0))
         before = before[: len(before) - len(cur.group(0))]
     if raw.unit is None and _month_near(before, after):
@@ -201,29 +167,70 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # Route 66, Article 5, Terminal 2, No. 4
     if raw.unit is None and after.lstrip().startswith(",") and _AGE_BEFORE.search(before):
         return None
-    _after_number(text, raw, sentence)
+    after_number(text, raw, sentence)
+    if raw.unit is None and not raw.mult and raw.end == e and text[e : e + 1].isalpha():
+        weather = text[e : e + 1] in "CF" and -90 <= value <= 140
+        if not weather or text[e + 1 : e + 2].isalnum():
+            return None  # a code or a name: 06F6, 3D, 5G, 737MAX
+        raw.unit = "celsius" if text[e] == "C" else "fahrenheit"  # 40C, 104F: no degree sign
+        raw.end = e + 1
     plain = "," not in token and "." not in token and " " not in token
     if raw.unit is None and not raw.mult and plain and 1800 <= value <= 2100:
         return None  # a year
-    _qualify(text, raw)
+    qualify(text, raw)
     return raw
 
 
-def _qualify(text: str, raw: Raw) -> None:
-    before = text[max(0, raw.start - 30) : raw.start]
-    if not before[-1:].isspace():
-        return
-    words = before.split()
-    if not words or words[-1].lstrip('([“"«').lower() not in _QUALIFIER_LAST:
-        return  # most numbers have no qualifier: skip building the phrases
-    for n in range(min(_QUALIFIER_WORDS, len(words)), 0, -1):
-        phrase = words[-n:]
-        phrase[0] = phrase[0].lstrip('([“"«')
-        if "_".join(phrase).lower() in QUALIFIERS:
-            raw.qualifier = " ".join(phrase)
-            at = before.rfind(phrase[0], 0, len(before) - len(" ".join(phrase[1:])))
-            raw.start = raw.start - len(before) + at
-            return
+def _slash_fraction(text: str, m: re.Match[str], frac: re.Match[str], sentence: str) -> Raw | None:
+    """1/4 pct, 1-3/4 pct, 2 1/2 miles: a fraction in digits, read with the unit after it.
+
+    A bare fraction with no unit after it (1/2, 3/4) is left out: it is as often a score or a
+    date as a quantity.
+    """
+    token = m.group(0)
+    if not token.isdigit():
+        return None
+    if frac.group("whole") is None and _MIXED_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return None  # the 3/4 of 1-3/4, read with its whole number
+    whole = 0 if frac.group("whole") is None else int(token)
+    num = int(frac.group("num") or token)
+    den = int(frac.group("den"))
+    if num >= den:
+        return None
+    s = m.start()
+    raw = Raw(s, s, m.end() + frac.end(), whole + num / den, None)
+    cur = currency_before(text[max(0, s - 5) : s])
+    if cur is not None:
+        raw.unit = currency_unit(cur)
+        raw.start -= len(cur.group(0))
+    after_number(text, raw, sentence)
+    if raw.unit is None or raw.skip:
+        return None
+    qualify(text, raw)
+    return raw
+
+
+def _vulgar(text: str, start: int, end: int, sentence: str) -> list[Raw]:
+    """Fractions in one character (2½ miles, ¼ point): read with the unit after them.
+
+    Without a unit only a mixed number (2½) is kept; a lone ½ is as often a score or a label.
+    """
+    out = []
+    for m in VULGAR.finditer(text, start, end):
+        value = VULGAR_VALUES[m.group("part")] + float(m.group("whole") or 0)
+        raw = Raw(m.start(), m.start(), m.end(), value, None)
+        cur = currency_before(text[max(0, m.start() - 5) : m.start()])
+        if cur is not None:
+            raw.unit = currency_unit(cur)
+            raw.start -= len(cur.group(0))
+        after_number(text, raw, sentence)
+        if raw.skip or (raw.unit is None and m.group("whole") is None):
+            continue
+        if raw.unit is None:
+            count_noun_end(text, raw)  # 2½ games
+        qualify(text, raw)
+        out.append(raw)
+    return out
 
 
 def _words(text: str, m: re.Match[str], sentence: str) -> Raw | None:
@@ -233,21 +240,28 @@ def _words(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # two-chamber, seven-year
     value = parse_words(token)
     raw = Raw(s, s, e, value, None, words=True)
-    _after_number(text, raw, sentence)
+    after_number(text, raw, sentence)
     if raw.skip or (value <= 1 and not raw.mult):
         return None
     if raw.unit is None:
-        _noun(text, raw)
+        count_noun_end(text, raw)
         if raw.noun_end is None:
             return None
-    _qualify(text, raw)
+    qualify(text, raw)
     return raw
 
 
 def _fraction(text: str, m: re.Match[str]) -> Raw | None:
     s, e = m.start(), m.end()
-    if _hyphen(text, s - 1) or _hyphen(text, e):
+    if _hyphen(text, s - 1):
         return None  # third-quarter
+    point = _POINT_AFTER.match(text, e) if m.group("part") else None
+    if point is not None:  # a quarter point, half a percentage point: 0.25, 0.5 points
+        raw = Raw(s, s, point.end(), round(fraction_value(m) / 100, 6), "percentage_points")
+        qualify(text, raw)
+        return raw
+    if _hyphen(text, e):
+        return None
     before = text[max(0, s - 30) : s]
     qualified = _FRACTION_QUALIFIER.search(before[-15:]) is not None
     followed = _FRACTION_END.match(text[e : e + 5]) is not None
@@ -258,8 +272,15 @@ def _fraction(text: str, m: re.Match[str]) -> Raw | None:
     if _ORDINAL_BEFORE.search(before[-8:]) and not qualified:
         return None
     raw = Raw(s, s, e, round(fraction_value(m), 3), "percent")
-    _qualify(text, raw)
+    qualify(text, raw)
     return raw
+
+
+def _same_change(text: str, last: Raw | None, r: Raw) -> bool:
+    """Whether r gives the change just read in other terms ("rose 45 cents, or 0.6%")."""
+    if r.change is not None or last is None or last.change is None:
+        return False
+    return _SAME_CHANGE.fullmatch(text, last.end, r.start) is not None
 
 
 def extract_figures(
@@ -279,16 +300,27 @@ def extract_figures(
         sentence = text[s_start:s_end]
         raws: list[Raw] = []
         taken: list[tuple[int, int]] = []
-        fractions = _may_hold_fraction(lowered[s_start:s_end])
+        low = lowered[s_start:s_end]
+        fractions = _may_hold_fraction(low)
         for m in FRACTION.finditer(lowered, s_start, s_end) if fractions else ():
+            if m.group("count") == "a" and _AND_A_HALF.search(
+                lowered, max(0, m.start() - 24), m.start()
+            ):
+                continue  # the half of "two and a half", read with its number
             r = _fraction(text, m)
             if r is not None:
                 raws.append(r)
                 taken.append((m.start(), m.end()))
+        read_to = s_start
         for m in DIGITS.finditer(text, s_start, s_end):
+            if m.start() < read_to:
+                continue  # digits inside a number already read (an exponent: 2.48×10−5)
             r = _digits(text, m, sentence)
             if r is not None:
                 raws.append(r)
+                read_to = r.end
+        if not sentence.isascii() and _VULGAR_CHAR.search(sentence) is not None:
+            raws.extend(_vulgar(text, s_start, s_end, sentence))
         taken_starts = [a for a, _ in taken]  # in order: finditer gives them so
         for m in WORDS.finditer(lowered, s_start, s_end):
             at = bisect.bisect_right(taken_starts, m.start()) - 1
@@ -297,17 +329,24 @@ def extract_figures(
             r = _words(text, m, sentence)
             if r is not None:
                 raws.append(r)
+        if may_hold_vague(low):
+            raws.extend(vague_amounts(text, s_start, s_end))
         raws.sort(key=lambda r: r.num_start)
         merge_ranges(text, raws)
         previous: Raw | None = None
+        last: Raw | None = None
         for r in raws:
             if r.skip:
                 continue
             if r.unit is None and r.mult and previous is not None and previous.unit in _PHYSICAL:
                 r.unit = previous.unit  # "38.8 billion cubic metres, above ... 38 billion"
             if r.unit is None and r.noun_end is None and not r.words and r.value == int(r.value):
-                _noun(text, r)  # things are counted in whole numbers: 5.4 is a level
+                count_noun_end(text, r)  # things are counted in whole numbers: 5.4 is a level
             apply_sign(text, r, s_start)
+            if _same_change(text, last, r):
+                assert last is not None
+                r.change, r.sign = last.change, last.sign  # fell $2.35, or 3.1%
+            last = r
             if r.unit is not None:
                 previous = r
             key = (r.unit or "count", round(r.sign * r.value, 6))
@@ -333,6 +372,7 @@ def extract_figures(
                     start=r.start,
                     end=end,
                     qualifier=r.qualifier,
+                    change=r.change,
                 )
             )
     return figures

@@ -47,11 +47,17 @@ _UNITS = {
     "dozen": 12,
 }
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
+NUMBER_WORDS = frozenset(_UNITS) | {"hundred", "thousand", "million", "billion"}
+"""Words that are numbers (the one-word ones of WORDS and the multipliers)."""
 WORDS = re.compile(
-    rf"\b(?=[otfsenzad])(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?\b"
+    rf"\b(?=[otfsenzadh])(?:(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?|a\s+hundred(?:\s+and\s+(?:{_SMALL}))?"
+    r"|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b))"
+    r"(?:\s+and\s+a\s+half)?\b"
 )
-"""A number in words below a thousand, searched in lower-cased text (words.lower_aligned)."""
+"""A number in words below a thousand, searched in lower-cased text (words.lower_aligned):
+twenty-five, two hundred and ten, a hundred and two, two and a half; and the "a" of "a
+million", "half a billion" (the multiplier after it is read as after any number)."""
 
 _FRACTION_WORDS = {
     "half": 50.0,
@@ -63,12 +69,30 @@ _FRACTION_WORDS = {
     "fifths": 20.0,
     "tenth": 10.0,
     "tenths": 10.0,
+    "sixth": 100 / 6,
+    "sixths": 100 / 6,
+    "eighth": 12.5,
+    "eighths": 12.5,
 }
 FRACTION = re.compile(
-    r"\b(?=[aotfhq])(?:(?P<count>a|one|two|three|four)(?:\s+|-))?"
-    r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"\b(?=[aotfhqse])(?:(?P<count>a|one|two|three|four|five|seven)(?:\s+|-))?"
+    r"(?P<part>half|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)\b"
     r"|\b(?P<one>one)\s+in\s+(?P<every>two|three|four|five|six|seven|eight|nine|ten)\b"
 )
+
+VULGAR_VALUES = {
+    "½": 0.5,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
+VULGAR = re.compile(r"(?:(?<![\d.,])(?P<whole>\d{1,4})[ \u00a0]?)?(?P<part>[½⅓⅔¼¾⅛⅜⅝⅞])")
+"""A fraction in one character, maybe after a whole number: 2½ miles, ¼ point, 3 ¾ percent."""
 
 MULTIPLIERS = {
     "thousand": 1e3,
@@ -86,7 +110,14 @@ MULTIPLIERS = {
     "trn": 1e12,
     "trln": 1e12,
     "tn": 1e12,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
 }
+"""Words after a number that multiply it; crore and lakh are South Asia's 10^7 and 10^5."""
 
 
 def parse_digits(token: str) -> float:
@@ -116,9 +147,12 @@ def parse_digits(token: str) -> float:
 
 def parse_words(token: str) -> float:
     """Read a number written in words (twenty-five, two hundred and ten)."""
+    low = token.lower()
+    if low == "a" or low.startswith("half"):
+        return 1.0 if low == "a" else 0.5  # a million, half a billion: the multiplier follows
     total = 0.0
     current = 0.0
-    for part in re.split(r"[\s-]+", token.lower()):
+    for part in re.split(r"[\s-]+", low):
         if part in ("and", "a"):
             continue
         if part == "hundred":
@@ -127,6 +161,8 @@ def parse_words(token: str) -> float:
             current += _UNITS[part]
         elif part == "dozen":
             current += 12
+        elif part == "half":
+            current += 0.5  # two and a half
     return total + current
 
 

@@ -77,7 +77,7 @@ NOT_NOUN = (
     | ADVERB
     | wordset(
         """record further additional another more less most least some one ones it them they
-        he she we you i there here then per cent percent"""
+        he she we you i there here then per cent percent vs vs. versus"""
     )
 )
 """Words that never head what a figure measures."""
@@ -86,6 +86,11 @@ _TRAILING = NOT_NOUN - {"one"}
 _LEADING_MARKS = _LEADING | {"#", ","}
 _TRAILING_MARKS = _TRAILING | {"#", ","}
 """What strip_ends drops, marks included (no other word lower-cases to a mark)."""
+_MODAL = wordset("will would can could should may might must has have had")
+"""What follows a plural subject as its verb ("sales will"), never an adverb ("carries only")."""
+_NP_END = ADVERB | _MODAL | wordset("is are was were be been being do does did")
+"""Words that end a noun phrase once it has content: an adverb or auxiliary opens the verb."""
+_SUBJECT_PRONOUNS = wordset("it he she which who that")
 _NP_STOP = PREPS | CONJ | AUX | DETS
 _PREP_DET = PREPS | DETS
 _ED_NOT_VERB = wordset(
@@ -119,6 +124,7 @@ _IRREGULAR = {
     "builds": "built",
     "win": "won",
     "wins": "won",
+    "won": "won",
     "lost": "lost",
     "lose": "lost",
     "loses": "lost",
@@ -193,10 +199,19 @@ def verb_at(words: Sequence[str], i: int) -> bool:
     prev = words[i - 1].lower() if i > 0 else ""
     if prev in DETS:
         return False
+    nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
+    if w.lower().endswith("s") and (nxt_word in LEVEL or nxt_word in _MODAL) and nxt_word != "set":
+        return False  # "Exports reached", "sales will": a plural noun before its verb
     if prev == "to" and i > 1 and is_verb(words[i - 2]) and w.lower() not in NOT_NOUN:
         return True  # "agreed to expand"
     if w.lower().endswith("s") and i > 0:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if nxt == "to" and i + 2 < len(words) and is_verb(words[i + 2]):
+            return True  # "the port expects to handle": a verb and its infinitive
+        if prev in _SUBJECT_PRONOUNS:
+            return True  # "it exports 40%"
+        if not nxt and i > 1 and words[i - 2].lower() in DETS and prev not in VERBS:
+            return True  # "the company employs 1,200": a subject's verb before the figure
         return not (is_verb(prev) or prev in PREPS or nxt in PREPS or not nxt)
     return True
 
@@ -261,6 +276,8 @@ def noun_phrase(words: list[str], i: int, limit: int = 9, pps: int = 2) -> list[
                 break
         elif lw in CONJ or (content and verb_at(words, i) and lw not in ("left", "set")):
             break
+        elif content and lw in _NP_END:
+            break  # "students from Central Asia | currently study", "firms | will"
         out.append(w)
         content = content or lw not in _LEADING
         i += 1

@@ -17,11 +17,32 @@ _DECREASE = (
     r"dipped|retreated|slumped"
 )
 _DECREASE_WORDS = frozenset(_DECREASE.split("|")) | {"fall", "falls", "lose", "loses", "shrink"}
+_INCREASE_WORDS = wordset(
+    """rose risen rise rises rising grew grown grow grows growing gained gaining
+    increased increase increases increasing jumped jumps jumping climbed climbs climbing surged
+    surges surging soared soars soaring up added adds rallied rallies advanced advances
+    expanded expands hiked hikes boosted boosts spiked spikes leapt leaped leaps rebounded
+    rebounds accelerated"""
+)
+"""Words just before a number that make it the size of a rise (rose 5%, up 2 cents).
+
+Not "raised" (raised $75 million is money found, not a rise: "raised prices by 5%" is read
+through "by") nor "gain" (a gain of $4 million is a profit)."""
+_INCREASE_BY = _INCREASE_WORDS | wordset("raised raises raising raise gain gains")
+"""Verbs of a rise when "by" gives its size (raised prices by 5%)."""
+_INCREASE_NOUNS = wordset("increase rise gain jump growth hike surge climb boost")
+_UP_AFTER = re.compile(
+    r"\s*(?:higher|more|increase|rise|gain|jump|hike|growth|surge|up)\b", re.IGNORECASE
+)
 _RANGE_JOIN = re.compile(r"\s*-?\s*(?:-|–|—|to)\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:from|by|rose|grew|fell|increased|decreased|jumped)\s+$", re.I)
 _DECREASE_NOUNS = wordset("decline drop fall decrease cut reduction loss contraction")
+_RESULT_NOUNS = wordset("loss gain")
+"""A loss or gain of money is a result (a level); of a rate (a gain of 5%) it is a change."""
+_RATES = frozenset({"percent", "percentage_points", "basis_points", "index_points", None})
 _SIGN_AFTER = re.compile(
-    r"\s*(?:lower|fewer|less|drop|decline|decrease|fall|cut|reduction|loss|contraction|slump)\b",
+    r"\s*(?:lower|fewer|less|drop|decline|decrease|fall|cut|reduction|loss|contraction|slump|"
+    r"down(?!\s+payment))\b",
     re.IGNORECASE,
 )
 
@@ -43,26 +64,58 @@ class Raw:
     noun_end: int | None = None
     ctx_end: int | None = None
     scale: float = 1.0
+    change: str | None = None
 
 
 def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
-    """Make the size of a decrease negative (fell 3%, cut by 50 basis points, 5 points lower)."""
+    """Read whether the number is the size of a change, and make a decrease negative.
+
+    Decreases: fell 3%, cut by 50 basis points, 5 points lower, a decline of 5% (value
+    negative, change "down"). Rises: rose 5%, up 2 cents, grew by 4%, an increase of 3%,
+    3% higher (change "up"). "minus 12 degrees" is a level below zero: negative, no change.
+    A level reached by a change (fell 21% to 651.7 billion) is neither.
+    """
     before = text[max(sent_start, raw.start - 60) : raw.start]
     words = before.lower().split() if before[-1:].isspace() else []
     last = words[-1] if words else ""
+    change: str | None = None
     if last == "minus":
-        negative = raw.qualifier != "plus or minus"
-    elif last in _DECREASE_WORDS:
-        negative = True  # fell 3.2%, down $9
+        if raw.qualifier != "plus or minus":
+            raw.sign = -1
+        return
+    if last in _DECREASE_WORDS:
+        change = "down"  # fell 3.2%, down $9
+    elif last in _INCREASE_WORDS:
+        change = "up"
     elif last == "by":
         # fell by 4%, or cut its key rate by 50 basis points (the verb a few words back)
-        negative = any(w in _DECREASE_WORDS for w in words[-7:-1])
-    elif last == "of":
-        negative = len(words) > 1 and words[-2] in _DECREASE_NOUNS  # a decline of 5%
-    else:
-        negative = False
-    if negative or _SIGN_AFTER.match(text, raw.end):
+        change = _direction(words[-7:-1], _DECREASE_WORDS, _INCREASE_BY)
+    elif last == "of" and len(words) > 1:
+        change = _direction(words[-2:-1], _DECREASE_NOUNS, _INCREASE_NOUNS)  # a decline of 5%
+        if words[-2] in _RESULT_NOUNS and raw.unit not in _RATES:
+            if change == "down":
+                raw.sign = -1  # a net loss of $118 million: a negative result, not a change
+            change = None
+    if change is None:
+        if _SIGN_AFTER.match(text, raw.end):
+            change = "down"
+        elif (up := _UP_AFTER.match(text, raw.end)) is not None and (
+            raw.unit is not None or not up.group(0).lower().endswith("more")
+        ):
+            change = "up"  # 5% higher, $3 more; but "10 more people" counts people
+    raw.change = change
+    if change == "down":
         raw.sign = -1
+
+
+def _direction(words: list[str], down: frozenset[str], up: frozenset[str]) -> str | None:
+    """The direction of the change verb or noun nearest the end of `words`, if any."""
+    for word in reversed(words):
+        if word in down:
+            return "down"
+        if word in up:
+            return "up"
+    return None
 
 
 def merge_ranges(text: str, raws: list[Raw]) -> None:
@@ -72,6 +125,11 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
         dash = len(between) < 8 and _RANGE_JOIN.fullmatch(between) is not None
         change = _CHANGE_BEFORE.search(text[max(0, a.start - 12) : a.start])
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
+            continue
+        between_and = a.qualifier is not None and a.qualifier.lower() == "between"
+        if between.strip() in ("and", "or") and not between_and and a.unit is None and b.unit:
+            if a.noun_end is None and not a.words and not a.mult:
+                a.unit, a.value = b.unit, a.value * b.scale  # 45 and 50 mg, 2 or 3 km
             continue
         to = between.strip() == "to"
         # "from 5 to 8 million tonnes" lends the unit on, but "rose 5% to 7%" are two levels.

@@ -23,6 +23,7 @@ def figure_dict(figure: Figure) -> dict[str, Any]:
         "unit": figure.unit,
         "context": figure.context,
         "qualifier": figure.qualifier,
+        "change": figure.change,
     }
 
 

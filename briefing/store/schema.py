@@ -170,8 +170,13 @@ def load_quotes(rows: Iterable[Sequence[Any]]) -> tuple[Quote, ...]:
 
 
 def dump_figures(figures: Iterable[Figure]) -> list[list[Any]]:
-    """Figures as compact JSON rows (text, value, unit, context, start, end, qualifier)."""
-    return [[f.text, f.value, f.unit, f.context, f.start, f.end, f.qualifier] for f in figures]
+    """Figures as compact JSON rows (text, value, unit, context, start, end, qualifier, change).
+
+    Rows stored before `change` existed have seven items; Figure's default reads them.
+    """
+    return [
+        [f.text, f.value, f.unit, f.context, f.start, f.end, f.qualifier, f.change] for f in figures
+    ]
 
 
 def load_figures(rows: Iterable[Sequence[Any]]) -> tuple[Figure, ...]:

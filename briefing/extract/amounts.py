@@ -1,0 +1,137 @@
+"""A number's surroundings as read in figures.py: multiplier, unit and rate basis after it,
+the noun a bare count counts, and the qualifier before it (more than, about, up to)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.numbers import MULTIPLIERS
+from briefing.extract.ranges import Raw
+from briefing.extract.units import local_currency, multiplier_at, unit_after, unit_at
+from briefing.extract.words import wordset
+
+QUALIFIERS = wordset(
+    """more_than fewer_than less_than over about around nearly almost roughly some approximately
+    at_least at_most up_to as_much_as as_many_as under just_over just_under exceeding
+    an_estimated estimated close_to upwards_of plus_or_minus between below above only"""
+)
+"""Words before a number that qualify it (multi-word ones joined by underscores)."""
+_QUALIFIER_LAST = frozenset(q.rsplit("_", 1)[-1] for q in QUALIFIERS)
+_QUALIFIER_WORDS = max(q.count("_") + 1 for q in QUALIFIERS)
+"""How many words the longest qualifier has."""
+
+_TIME_AFTER = re.compile(
+    r"^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
+    r"nights?|winters?|summers?|seasons?|times|fold|year-olds?|quarters?|"
+    r"mths|mos|yrs|wks|qtrs?|hrs)\b",
+    re.IGNORECASE,
+)
+"""Durations, spelt out or as 1980s wire tables abbreviate them (Nine mths, 12 mos)."""
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w’'\-]*)")
+"""The next word on the same line (a table's next row is no noun: 596,354 vs 795,009)."""
+_PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
+_PER = re.compile(
+    r"(?:\s+(?:a|an|per)\s+|\s*/\s*)(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|ounce|year|"
+    r"month|week|day|person|head|capita|unit|megawatt-hour|kilowatt-hour|cubic\s+metre|"
+    r"cubic\s+meter|square\s+metre|square\s+meter|hectare|mmbtu|million\s+btu|bushel|pound|"
+    r"kg|lb|hour|night|seat|passenger|vehicle|car|ticket|dose|acre|mile|troy\s+ounce)\b"
+    r"(?!\s+(?:earlier|ago|before|later|on))",
+    re.IGNORECASE,
+)
+_NOUN_STOP = wordset(
+    """is are was were be been being have has had will would can could may might of in on at to
+    from by for with and or a an the per than as that which who this these those its their his
+    her our said say says each year years a.m. p.m. it they we he she since last next within
+    tomorrow today tonight yesterday morning afternoon evening vs vs. versus against now also
+    still already just currently even ever never only won"""
+)
+_PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
+
+
+def after_number(text: str, raw: Raw, sentence: str) -> None:
+    """Read the multiplier and unit after a number and decide whether it is a figure at all."""
+    pos = raw.end
+    m = multiplier_at(text, pos)
+    if m is not None:
+        word = (m.group("mult") or m.group("short")).lower()
+        raw.value *= MULTIPLIERS[word]
+        raw.mult = True
+        pos = m.end()
+    rest = text[pos : pos + 40]
+    if _TIME_AFTER.match(rest):
+        raw.skip = True
+        return
+    u = unit_at(text, pos)
+    if u is not None and _ambiguous_unit(text, raw, u):
+        if raw.unit == "pounds":
+            pos = u.end()
+        u = None
+    if u is not None and (raw.unit is None or raw.unit == unit_after(u.group("unit"))[0]):
+        unit, scale = unit_after(u.group("unit"))
+        if raw.unit is None or unit == raw.unit:
+            raw.unit, raw.value, raw.scale = unit, raw.value * scale, scale
+            pos = u.end()
+    if raw.unit is not None and (per := _PER.match(text, pos)) is not None:
+        pos = per.end()  # $57 a barrel, KZT 850 per share: the rate's basis is part of the figure
+    elif raw.unit is None and (d := _PER_DOLLAR.match(text, pos)) is not None:
+        local = local_currency(text[max(0, pos - 300) : pos + 100])
+        if local is not None:
+            raw.unit = local
+            pos = d.end()
+    raw.end = pos
+
+
+def count_noun_end(text: str, raw: Raw) -> None:
+    """For a bare count, extend it over the noun it counts (212,000 students)."""
+    pos = raw.end
+    end = last = None
+    for n, m in enumerate(_NEXT_WORD.finditer(text[pos : pos + 80])):
+        if m.start() != (0 if end is None else end - pos):
+            break
+        word = m.group(1).lower()
+        if word in _NOUN_STOP:
+            break
+        if word.endswith("ing") and text[pos + m.end() : pos + m.end() + 4].startswith(" a"):
+            break  # "12 of 21 expecting a cut": a verb, not a noun
+        if len(word) == 1 and not word.isdigit():
+            break  # four U.S. destroyers: an initial, not a noun
+        end = pos + m.end()
+        if m.group(1)[0].isupper():
+            continue  # five Chinese tourists: a capitalised word needs a noun after it
+        last = end
+        if word == "more" or word.endswith("s") or word in _PLURALS or n == 2:
+            break
+    raw.noun_end = last
+
+
+def _ambiguous_unit(text: str, raw: Raw, u: re.Match[str]) -> bool:
+    """Whether a unit word after this number means something else here.
+
+    "won" is Korea's currency after an amount (3 trillion won) but a verb after a small count
+    (the top 3 won prizes); "pounds" joined by a hyphen is a weight (a 200-pound safe), never
+    money.
+    """
+    word = u.group("unit").lower()
+    if word == "won":
+        return not raw.mult and raw.value < 1000
+    if word in ("pound", "pounds") and text[u.start() : u.start("unit")].strip() == "-":
+        raw.unit = "pounds"  # a 200-pound safe: a weight
+        return True
+    return False
+
+
+def qualify(text: str, raw: Raw) -> None:
+    before = text[max(0, raw.start - 30) : raw.start]
+    if not before[-1:].isspace():
+        return
+    words = before.split()
+    if not words or words[-1].lstrip('([“"«').lower() not in _QUALIFIER_LAST:
+        return  # most numbers have no qualifier: skip building the phrases
+    for n in range(min(_QUALIFIER_WORDS, len(words)), 0, -1):
+        phrase = words[-n:]
+        phrase[0] = phrase[0].lstrip('([“"«')
+        if "_".join(phrase).lower() in QUALIFIERS:
+            raw.qualifier = " ".join(phrase)
+            at = before.rfind(phrase[0], 0, len(before) - len(" ".join(phrase[1:])))
+            raw.start = raw.start - len(before) + at
+            return

@@ -1,0 +1,141 @@
+"""Contexts as a reader would write them: whole phrases, never verb fragments or bare repeats.
+
+Every sentence here is written for this file (none comes from a corpus or the demo feeds).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures import extract_figures
+
+
+def _context(text: str, figure: str) -> str:
+    for f in extract_figures(text):
+        if f.text == figure:
+            return f.context
+    raise AssertionError(f"{figure!r} not among {[f.text for f in extract_figures(text)]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        # a small count in words inside the measured phrase stays in it
+        (
+            "Trade between Austria and the three republics reached $12 billion last year.",
+            "$12 billion",
+            "Trade between Austria and the three republics last year",
+        ),
+        (
+            "He said trade between Austria and the three republics exceeded $12 billion.",
+            "$12 billion",
+            "trade between Austria and the three republics",
+        ),
+        # an age says whose age it is, not the phrase after it
+        (
+            "Nurses will vaccinate 30,000 children under the age of 5 within a month.",
+            "5",
+            "age of children",
+        ),
+        ("The scheme covers women aged 60 and over.", "60", "age of women"),
+        # "expects to handle": a verb and its infinitive, not part of the subject
+        (
+            "The harbour expects to handle a record 900,000 tonnes this year.",
+            "900,000 tonnes",
+            "handled by harbour this year",
+        ),
+        # ", up 4.5%" after a figure is the change of that figure's measure
+        (
+            "The harbour expects to handle a record 900,000 tonnes this year, up 4.5% from 2024.",
+            "4.5%",
+            "handled by harbour this year",
+        ),
+        (
+            "The firm reported an order book worth 2 billion crowns, down 12% on the year.",
+            "12%",
+            "order book",
+        ),
+        # a plural subject that looks like a verb (exports, imports) is the subject
+        ("Exports reached $4 billion last year.", "$4 billion", "Exports last year"),
+        ("Imports will reach $2 billion.", "$2 billion", "Imports"),
+        # a change with no subject of its own measures what the figure before it does
+        (
+            "Shares in the utility closed up 1.5% on Friday, after rising 2.8% on Thursday.",
+            "2.8%",
+            "Shares in the utility",
+        ),
+        # a count held by the subject says whose, not the bare noun again
+        ("The school has 1,200 students.", "1,200 students", "students of the school"),
+        ("Kestrel Air has 5,300 workers.", "5,300 workers", "workers of Kestrel Air"),
+        # a count opening its clause takes its verb, even one the word lists do not know
+        (
+            "Officials said 40,000 pupils from the islands currently study on the mainland.",
+            "40,000 pupils",
+            "pupils from the islands study on the mainland",
+        ),
+        (
+            "The firm grew, while 14 regional depots operate across the north.",
+            "14 regional depots",
+            "regional depots operate across the north",
+        ),
+        # an incidental count says the phrase it stands in, not its bare noun again
+        (
+            "Trade between Austria and the three republics reached $12 billion.",
+            "three republics",
+            "Trade between Austria and the republics",
+        ),
+        # but not a phrase the preposition does not belong to
+        ("He had not scored for his club in 31 matches.", "31 matches", "matches"),
+        # no fragment of a verb at either end
+        (
+            "The city's budget is earmarked $4 million for parks.",
+            "$4 million",
+            "earmarked for parks",
+        ),
+        (
+            "Temperatures in the valley fell to 12 degrees.",
+            "12 degrees",
+            "Temperatures in the valley",
+        ),
+        (
+            "Rescuers said 73 had been treated in hospital.",
+            "73",
+            "treated in hospital",
+        ),
+    ],
+)
+def test_context_reads_as_a_phrase(text: str, figure: str, context: str) -> None:
+    assert _context(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school has 1,200 students.",
+        "Exports reached $4 billion last year.",
+        "Shares closed up 1.5% on Friday, after rising 2.8% on Thursday.",
+    ],
+)
+def test_no_bare_repeat_nor_verb_fragment(text: str) -> None:
+    for f in extract_figures(text):
+        words = f.context.split()
+        noun = f.text.split()[1:]
+        assert words and words != noun, (f.text, f.context)
+        assert words[-1].lower() not in ("reached", "rising", "expects", "has"), f.context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("The rate was 2.5 pct, down from three pct.", "2.5 pct", "rate"),
+        (
+            "Initial crude oil runs were 20,000 barrels per day.",
+            "20,000 barrels per day",
+            "Initial crude oil runs",
+        ),
+    ],
+)
+def test_context_keeps_plural_heads_and_drops_earlier_levels(
+    text: str, figure: str, context: str
+) -> None:
+    assert _context(text, figure) == context
