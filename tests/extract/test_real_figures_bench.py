@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "figures_real.py"
+from tests.conftest import REPO
+
+SCRIPT = REPO / "benchmarks" / "figures_real.py"
 
 FLOOR = {"value_f1": 0.81, "unit_f1": 0.67}
 """What the branch that added this scorer reached (0.830 / 0.688; main before it scored
