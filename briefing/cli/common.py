@@ -111,7 +111,7 @@ def parse_date(value: str | None) -> date:
         day = date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"--date: {value!r} is not a date like 2026-11-28") from None
-    if not date.min < day < date.max:  # a day's bounds and its neighbours must exist
+    if day == date.max:  # the day's end, the next midnight, is past datetime's range
         raise UsageError(f"--date: {value!r} is out of range")
     return day
 
