@@ -34,7 +34,7 @@ UNSAFE_CHARACTERS = _BASIC_PLANE + _OTHER_PLANES
 body: the one table both this gate and the TUI's last guard (`briefing.tui.inert`) use.
 None of them is printable, so `clean_text`'s `isprintable()` fast path still holds."""
 _UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
-# For speed the gate's pass matches the basic plane's characters with one bitmap lookup
+# For speed `replace_unsafe` matches the basic plane's characters with one bitmap lookup
 # and everything from U+1FFFE up with one range check, then keeps the characters there
 # that are not noncharacters: a class listing the other planes' 32 noncharacters one by
 # one costs 32 range checks a character (text needing the pass took 10x as long).
@@ -54,15 +54,22 @@ def clean_text(text: str) -> str:
     # apart from its tabs and newlines (most feed text) needs no regex pass at all.
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text
-    return _UNSAFE_FAST.sub(_dropped, text)
+    return replace_unsafe(text, "")
 
 
-def _dropped(found: re.Match[str]) -> str:
-    """What replaces a character `_UNSAFE_FAST` found: nothing, unless it is safe after all."""
-    char = found[0]
-    if char > "\uffff" and ord(char) & 0xFFFE != 0xFFFE:
-        return char
-    return ""
+def replace_unsafe(text: str, replacement: str) -> str:
+    """`text` with each character of `UNSAFE_CHARACTERS` replaced by `replacement`.
+
+    The gate drops them (`clean_text`); the TUI's guard shows U+FFFD in their place.
+    """
+
+    def replace(found: re.Match[str]) -> str:
+        char = found[0]
+        if char > "\uffff" and ord(char) & 0xFFFE != 0xFFFE:
+            return char  # above U+1FFFE but not a noncharacter: `_UNSAFE_FAST` overreached
+        return replacement
+
+    return _UNSAFE_FAST.sub(replace, text)
 
 
 def shown(text: str) -> str:
