@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 import socket
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
@@ -206,7 +207,7 @@ def claim_unsent(
 
 PENDING = "pending "
 """How `digest_sent.sent_at` begins while the digest sending the item is still being
-written: `pending HOST PID CLAIMED-AT`. The row keeps other digests off the item;
+written: `pending HOST PID CLAIMED-AT NONCE`. The row keeps other digests off the item;
 it becomes a send time once the digest is written, and goes if the writing fails."""
 
 
@@ -225,7 +226,8 @@ def claim_pending(
     now holds. Settle the token with `confirm_pending` once the digest is written
     or `release_pending` when it could not be.
     """
-    token = f"{PENDING}{socket.gethostname()} {os.getpid()} {dump_time(now)}"
+    # The nonce tells apart two digests of one process made in the same second.
+    token = f"{PENDING}{socket.gethostname()} {os.getpid()} {dump_time(now)} {secrets.token_hex(4)}"
     with store.write() as db:
         rows = db.execute(
             "SELECT DISTINCT sent_at FROM digest_sent WHERE sent_at LIKE ?", (PENDING + "%",)
@@ -254,7 +256,7 @@ def release_pending(store: Store, token: str) -> None:
 
 def _abandoned(token: str, now: datetime) -> bool:
     """Whether the digest that wrote claim `token` has died (or is past any sane run)."""
-    _, host, pid, stamp = [*token.split(" ", 3), "", "", ""][:4]
+    _, host, pid, stamp = [*token.split(" "), "", "", ""][:4]
     claimed_at = load_time(stamp)
     if claimed_at is None or now - claimed_at > DIGEST_LOOKBACK:
         return True
