@@ -171,9 +171,10 @@ def _write_all(fd: int, data: bytes) -> None:
     """Write every byte of `data` to `fd`, or raise.
 
     Not through `sys.stdout`: when a pipe's reader went away mid-write, the kernel
-    returned a short count for a 16 KB write and Python's buffered writer reported
-    success with the rest unwritten, so the digest would have been marked sent.
-    Writing again after a short count gets the EPIPE.
+    returned a short count for a 16 KB write, and CPython 3.11's buffered stdout
+    then reported success with the rest unwritten (seen with strace), so the
+    digest would have been marked sent. Writing again after a short count gets
+    the EPIPE.
     """
     view = memoryview(data)
     while view:

@@ -147,8 +147,8 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
     start = parse_since(since, datetime.now(UTC))
 
     def deliver(result: Digest) -> None:
-        # Runs inside the transaction that marks the stories sent (see build_digest):
-        # if writing fails, nothing is marked and the next digest sends them again.
+        # Runs while the stories are claimed but not yet sent (see build_digest): if
+        # writing fails, the claim is released and the next digest sends them again.
         for feed in result.failing:
             say(f"{feed.name}: {feed.error or feed.status}")
         if result.entries:
