@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import dataclasses
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
@@ -30,15 +30,16 @@ from briefing.store.database import FeedRow, Store
 from briefing.store.queries import (
     DIGEST_LOOKBACK,
     StoredItem,
-    claim_unsent,
+    claim_pending,
+    confirm_pending,
     index_pending,
     items_between,
     items_seen_since,
     load_summaries,
     newest_published,
     prune,
+    release_pending,
     save_summaries,
-    sent_ids,
     shift_published,
 )
 from briefing.store.schema import dump_time, load_time
@@ -281,11 +282,25 @@ DIGEST_CONTEXT_DAYS = 3
 """How far back a digest looks for the running story a new item joins."""
 
 
-def build_digest(config: Config, store: Store, *, since: datetime | None, now: datetime) -> Digest:
+def build_digest(
+    config: Config,
+    store: Store,
+    *,
+    since: datetime | None,
+    now: datetime,
+    deliver: Callable[[Digest], None] | None = None,
+) -> Digest:
     """Stories with items first seen since `since` (default: the last digest) not yet sent.
 
-    The items reported are claimed in one transaction, so two digests running
-    at once never send the same story twice.
+    The items reported are claimed in one transaction, so two digests running at
+    once never send the same story twice. `deliver` (the command's writer) gets
+    the digest while the claim is pending: the items count as sent only once it
+    returns, that is once the digest is written and flushed. If it raises (a
+    broken pipe, a full device) the claim is released, and if the process dies
+    first the next digest releases it (see `queries.claim_pending`): either way
+    the next digest sends the same stories. No lock is held while `deliver`
+    writes, so a reader slow to take the digest never stalls a refresh.
+    Without `deliver` the digest is marked sent when returned.
     """
     if since is None:
         last = load_time(store.get_meta("last_digest"))
@@ -298,7 +313,10 @@ def build_digest(config: Config, store: Store, *, since: datetime | None, now: d
     names = [feed.name for feed in config.feeds]
     fresh = items_seen_since(store, look_from, names)
     if not fresh:
-        return Digest(since, now, (), _failing(store, names))
+        empty = Digest(since, now, (), _failing(store, names))
+        if deliver is not None:
+            deliver(empty)
+        return empty
     oldest = min(s.item.published for s in fresh) - timedelta(days=DIGEST_CONTEXT_DAYS)
     context = items_between(store, oldest, now + timedelta(days=1), names)
     stored = {s.id: s for s in context} | {s.id: s for s in fresh}
@@ -312,9 +330,7 @@ def build_digest(config: Config, store: Store, *, since: datetime | None, now: d
     for story in stories:
         for item in story.items:
             story_of[by_key[(item.feed, item.key)]] = story.id
-    already = sent_ids(store, list(stored))
-    candidates = [i for i in fresh_ids if i not in already]
-    claimed = claim_unsent(store, candidates, story_of, now)
+    token, already, claimed = claim_pending(store, list(stored), sorted(fresh_ids), story_of, now)
     entries = []
     for story in stories:
         ids = [by_key[(item.feed, item.key)] for item in story.items]
@@ -323,7 +339,17 @@ def build_digest(config: Config, store: Store, *, since: datetime | None, now: d
             continue
         kind: Literal["new", "updated"] = "updated" if any(i in already for i in ids) else "new"
         entries.append(DigestEntry(story, kind, new_items))
-    return Digest(since, now, tuple(entries), _failing(store, names))
+    result = Digest(since, now, tuple(entries), _failing(store, names))
+    if deliver is not None:
+        try:
+            deliver(result)
+        except BaseException:
+            # If even this fails (a full disk), the next digest releases the claim.
+            with contextlib.suppress(StoreError, sqlite3.Error):
+                release_pending(store, token)
+            raise
+    confirm_pending(store, token, now)
+    return result
 
 
 def _failing(store: Store, names: Sequence[str]) -> tuple[FeedStatus, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-UNSAFE_CHARACTERS = (
+_BASIC_PLANE = (
     "\x00-\x08\x0b-\x1f"  # C0 controls except tab and newline (ESC, BEL, BS, CR, NUL ...)
     "\x7f-\x9f"  # DEL and the C1 controls (8-bit CSI U+009B, OSC U+009D ...)
     "\u202a-\u202e"  # bidi embeddings and overrides
@@ -20,10 +20,26 @@ UNSAFE_CHARACTERS = (
     "\u200e\u200f\u061c"  # directional marks, which can also reorder a title
     "\ufeff"  # stray byte order marks inside text
     "\ufff9-\ufffb"  # interlinear annotation controls
+    # Code points that are not characters, which XML 1.0 forbids or discourages: a feed
+    # name holding U+FFFF made `export-opml` write a file no XML parser would read.
+    "\ud800-\udfff"  # lone surrogates (what undecodable bytes become with surrogateescape)
+    "\ufdd0-\ufdef"  # the noncharacter block in Arabic Presentation Forms-A
+    "\ufffe\uffff"  # the last two code points of the plane
 )
-"""Every character feed text must never carry to a terminal, as a regex class body: the
-one table both this gate and the TUI's last guard (`briefing.tui.inert`) use."""
+_OTHER_PLANES = "".join(
+    chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0x10000, 0x110000, 0x10000)
+)
+UNSAFE_CHARACTERS = _BASIC_PLANE + _OTHER_PLANES
+"""Every character feed text must never carry to a terminal or into XML, as a regex class
+body: the one table both this gate and the TUI's last guard (`briefing.tui.inert`) use.
+None of them is printable, so `clean_text`'s `isprintable()` fast path still holds."""
 _UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
+# For speed `replace_unsafe` matches the basic plane's characters with one bitmap lookup
+# and everything from U+1FFFE up with one range check, then keeps the characters there
+# that are not noncharacters: a class listing the other planes' 32 noncharacters one by
+# one costs 32 range checks a character (text needing the pass took 10x as long).
+_UNSAFE_FAST = re.compile(f"[{_BASIC_PLANE}\U0001fffe-\U0010ffff]")
+_ECHOED = re.compile(f"[{UNSAFE_CHARACTERS}\t\n\r]")
 _ALLOWED_SCHEMES = ("http", "https")
 
 
@@ -38,7 +54,34 @@ def clean_text(text: str) -> str:
     # apart from its tabs and newlines (most feed text) needs no regex pass at all.
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text
-    return _UNSAFE.sub("", text)
+    return replace_unsafe(text, "")
+
+
+def replace_unsafe(text: str, replacement: str) -> str:
+    """`text` with each character of `UNSAFE_CHARACTERS` replaced by `replacement`.
+
+    The gate drops them (`clean_text`); the TUI's guard shows U+FFFD in their place.
+    """
+
+    def replace(found: re.Match[str]) -> str:
+        char = found[0]
+        if char > "\uffff" and ord(char) & 0xFFFE != 0xFFFE:
+            return char  # above U+1FFFE but not a noncharacter: `_UNSAFE_FAST` overreached
+        return replacement
+
+    return _UNSAFE_FAST.sub(replace, text)
+
+
+def shown(text: str) -> str:
+    """`text` made safe to echo on one terminal line: a file name, an argument, an error.
+
+    Unlike `clean_text`, which drops what it removes, each character the gate
+    removes (and tab, newline, carriage return) is written as its Python escape
+    (ESC as `\\x1b`, U+202E as `\\u202e`), so the user still sees what was given.
+    """
+    if text.isprintable():
+        return text
+    return _ECHOED.sub(lambda found: found[0].encode("unicode_escape").decode("ascii"), text)
 
 
 def clean_line(text: str) -> str:

@@ -12,12 +12,12 @@ import click
 
 from briefing import __version__
 from briefing.cli import feeds, summarize
-from briefing.cli.common import State, handle_errors, parse_date, parse_duration, say
+from briefing.cli.common import State, handle_errors, parse_date, parse_since, say, write_out
 from briefing.errors import UsageError
 
 if TYPE_CHECKING:
     from briefing.config import Config
-    from briefing.models import RefreshReport
+    from briefing.models import Digest, RefreshReport
     from briefing.store.database import Store
 
 
@@ -144,18 +144,23 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
     from briefing.pipeline import build_digest
 
     config = state.config()
-    window = None if since == "last" else parse_duration(since)
+    start = parse_since(since, datetime.now(UTC))
+
+    def deliver(result: Digest) -> None:
+        # Runs while the stories are claimed but not yet sent (see build_digest): if
+        # writing fails, the claim is released and the next digest sends them again.
+        for feed in result.failing:
+            say(f"{feed.name}: {feed.error or feed.status}")
+        if result.entries:
+            write_out(_digest_output(result, fmt), what="the digest (nothing was marked sent)")
+
     with state.store() as store:
         if refresh:
             _run_refresh(config, store, quiet=True)
-        now = datetime.now(UTC)
-        result = build_digest(
-            config, store, since=None if window is None else now - window, now=now
-        )
-    for feed in result.failing:
-        say(f"{feed.name}: {feed.error or feed.status}")
-    if not result.entries:
-        return
+        build_digest(config, store, since=start, now=datetime.now(UTC), deliver=deliver)
+
+
+def _digest_output(result: Digest, fmt: str) -> str:
     if fmt == "json":
         from briefing.render.export import story_dict
 
@@ -167,11 +172,10 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
                 for e in result.entries
             ],
         }
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-    else:
-        from briefing.render.digest import digest_markdown, digest_text
+        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    from briefing.render.digest import digest_markdown, digest_text
 
-        click.echo(digest_markdown(result) if fmt == "markdown" else digest_text(result), nl=False)
+    return digest_markdown(result) if fmt == "markdown" else digest_text(result)
 
 
 @main.command("refresh")

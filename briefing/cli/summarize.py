@@ -36,8 +36,12 @@ def summarize(state: State, sources: tuple[str, ...], html: bool, fmt: str) -> N
             click.echo(json.dumps(summary_to_dict(summary), ensure_ascii=False))
         else:
             from briefing.render.card import summary_text
+            from briefing.sanitize import shown
 
-            click.echo(summary_text(summary, title=None if source == "-" else source))
+            # The title is the file name as given: a name can carry ESC ] 0; (set
+            # the window title) or a bidi override, so it is echoed escaped.
+            title = None if source == "-" else shown(source)
+            click.echo(summary_text(summary, title=title))
 
 
 def _read_article(source: str, *, html: bool) -> str:

@@ -13,11 +13,12 @@ import hashlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from briefing.errors import StoreError
 from briefing.models import Feed, FeedState, FeedStatus, Item
+from briefing.store.damage import primary_code, store_failure
 from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION, dump_time, load_time
 
 APPLICATION_ID = 0x42524946
@@ -286,7 +287,8 @@ def open_store(path: Path, *, create: bool = True) -> Store:
 
     Raises:
         StoreError: the file is not a briefing store, is corrupt (it is moved aside,
-            never deleted), or its directory cannot be written.
+            never deleted), or cannot be used now (a full disk, an I/O error, a lock,
+            a read-only directory: it is left as it was).
     """
     if not path.exists():
         if not create:
@@ -305,13 +307,7 @@ def open_store(path: Path, *, create: bool = True) -> Store:
         _prepare(db, path)
     except sqlite3.DatabaseError as exc:
         db.close()
-        if "locked" in str(exc) or "readonly" in str(exc) or "unable to open" in str(exc):
-            raise StoreError(f"{path}: cannot open the store: {exc}") from None
-        moved = _move_aside(path)
-        raise StoreError(
-            f"{path}: the store is corrupt ({exc}); moved it aside to {moved.name},"
-            " the next run starts a new one"
-        ) from None
+        raise store_failure(path, exc, "open") from None
     except StoreError:
         db.close()
         raise
@@ -321,18 +317,15 @@ def open_store(path: Path, *, create: bool = True) -> Store:
 def usage_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError | None:
     """The one-line error for a SQLite error met while using the store, None for a bug.
 
-    A store found corrupt only now (its header was sound when it was opened) is
-    moved aside, never deleted, as `open_store` does; close it first.
+    A store proven damaged only now (its header was sound when it was opened) is
+    moved aside, never deleted, as `open_store` does; close it first. A full disk,
+    an I/O error or a lock leaves it where it is (see `briefing.store.damage`).
     """
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        moved = _move_aside(path)
-        return StoreError(
-            f"{path}: the store is corrupt ({exc}); moved it aside to {moved.name},"
-            " the next run starts a new one"
-        )
-    if isinstance(exc, sqlite3.OperationalError):
-        return StoreError(f"{path}: cannot use the store: {exc}")
+    code = primary_code(exc)
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or isinstance(
+        exc, sqlite3.OperationalError
+    ):
+        return store_failure(path, exc, "use")
     return None
 
 
@@ -345,8 +338,10 @@ def _prepare(db: sqlite3.Connection, path: Path) -> None:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
         tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    finally:
-        db.execute("COMMIT")
+    except BaseException:
+        _abandon(db)
+        raise
+    db.execute("COMMIT")
     if tables and app_id != APPLICATION_ID:
         raise StoreError(f"{path}: this SQLite file is not a briefing store; left it untouched")
     if version > SCHEMA_VERSION:
@@ -370,18 +365,20 @@ def _prepare(db: sqlite3.Connection, path: Path) -> None:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        _abandon(db)
         raise
 
 
-def _move_aside(path: Path) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{path}{suffix}")
-        if source.exists():
-            source.rename(Path(f"{target}{suffix}"))
-    return target
+def _abandon(db: sqlite3.Connection) -> None:
+    """Roll back after an error, keeping that error the one reported.
+
+    SQLite has already rolled back after some errors (a full disk, an I/O error);
+    a second ROLLBACK would then fail with "no transaction is active" and hide
+    the real cause, which is how a full disk once passed for a corrupt store.
+    """
+    if db.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
 
 
 def _content_hash(item: Item) -> str:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import secrets
+import socket
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -195,21 +199,98 @@ def claim_unsent(
 
     Two digests running at once each get a disjoint set, so no story is sent twice.
     """
-    claimed: set[int] = set()
     with store.write() as db:
-        for item_id in ids:
-            cursor = db.execute(
-                "INSERT OR IGNORE INTO digest_sent(item_id, story_id, sent_at) VALUES (?, ?, ?)",
-                (item_id, story_of[item_id], dump_time(now)),
-            )
-            if cursor.rowcount:
-                claimed.add(item_id)
-        db.execute(
-            "INSERT INTO meta(key, value) VALUES ('last_digest', ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (dump_time(now),),
-        )
+        claimed = _insert_sent(db, ids, story_of, dump_time(now) or "")
+        _set_last_digest(db, now)
     return claimed
+
+
+PENDING = "pending "
+"""How `digest_sent.sent_at` begins while the digest sending the item is still being
+written: `pending HOST PID CLAIMED-AT NONCE`. The row keeps other digests off the item;
+it becomes a send time once the digest is written, and goes if the writing fails."""
+
+
+def claim_pending(
+    store: Store,
+    stored: Sequence[int],
+    candidates: Sequence[int],
+    story_of: Mapping[int, str],
+    now: datetime,
+) -> tuple[str, set[int], set[int]]:
+    """Claim items for a digest about to be written; return (token, already, claimed).
+
+    In one write transaction: the claims of digests that died while writing are
+    released (their items are unsent again), `already` is which of `stored` a
+    digest sent or is sending, and `claimed` which of `candidates` this digest
+    now holds. Settle the token with `confirm_pending` once the digest is written
+    or `release_pending` when it could not be.
+    """
+    # The nonce tells apart two digests of one process made in the same second.
+    token = f"{PENDING}{socket.gethostname()} {os.getpid()} {dump_time(now)} {secrets.token_hex(4)}"
+    with store.write() as db:
+        rows = db.execute(
+            "SELECT DISTINCT sent_at FROM digest_sent WHERE sent_at LIKE ?", (PENDING + "%",)
+        ).fetchall()
+        for (other,) in rows:
+            if _abandoned(str(other), now):
+                db.execute("DELETE FROM digest_sent WHERE sent_at = ?", (other,))
+        already = sent_ids(store, stored)
+        fresh = [i for i in candidates if i not in already]
+        claimed = _insert_sent(db, fresh, story_of, token)
+    return token, already, claimed
+
+
+def confirm_pending(store: Store, token: str, now: datetime) -> None:
+    """The digest holding `token` is written: its items are sent, at `now`."""
+    with store.write() as db:
+        db.execute("UPDATE digest_sent SET sent_at = ? WHERE sent_at = ?", (dump_time(now), token))
+        _set_last_digest(db, now)
+
+
+def release_pending(store: Store, token: str) -> None:
+    """The digest holding `token` could not be written: its items are unsent again."""
+    with store.write() as db:
+        db.execute("DELETE FROM digest_sent WHERE sent_at = ?", (token,))
+
+
+def _abandoned(token: str, now: datetime) -> bool:
+    """Whether the digest that wrote claim `token` has died (or is past any sane run)."""
+    _, host, pid, stamp = [*token.split(" "), "", "", ""][:4]
+    claimed_at = load_time(stamp)
+    if claimed_at is None or now - claimed_at > DIGEST_LOOKBACK:
+        return True
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, another user's
+        return False
+    return False
+
+
+def _insert_sent(
+    db: sqlite3.Connection, ids: Sequence[int], story_of: Mapping[int, str], sent_at: str
+) -> set[int]:
+    claimed: set[int] = set()
+    for item_id in ids:
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO digest_sent(item_id, story_id, sent_at) VALUES (?, ?, ?)",
+            (item_id, story_of[item_id], sent_at),
+        )
+        if cursor.rowcount:
+            claimed.add(item_id)
+    return claimed
+
+
+def _set_last_digest(db: sqlite3.Connection, now: datetime) -> None:
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES ('last_digest', ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (dump_time(now),),
+    )
 
 
 def sent_ids(store: Store, ids: Sequence[int]) -> set[int]:
@@ -224,6 +305,9 @@ def sent_ids(store: Store, ids: Sequence[int]) -> set[int]:
         found.update(int(row[0]) for row in rows)
     return found
 
+
+_CONFIRMED = f"SELECT item_id FROM digest_sent WHERE sent_at NOT LIKE '{PENDING}%'"
+"""Items a digest has sent and finished writing."""
 
 DIGEST_LOOKBACK = timedelta(hours=6)
 """How far before the last digest `digest` (since last) looks for items no digest has sent:
@@ -245,10 +329,10 @@ def prune(store: Store, *, now: datetime, max_age_days: int, max_per_feed: int) 
     unsent_params: tuple[str | None, ...] = ()
     stamp = store.get_meta("last_digest")
     if stamp is not None:
-        keep_unsent = " AND id IN (SELECT item_id FROM digest_sent)"
+        keep_unsent = f" AND id IN ({_CONFIRMED})"
         last_digest = load_time(stamp)
         if last_digest is not None:
-            keep_unsent = " AND (id IN (SELECT item_id FROM digest_sent) OR first_seen < ?)"
+            keep_unsent = f" AND (id IN ({_CONFIRMED}) OR first_seen < ?)"
             unsent_params = (dump_time(last_digest - DIGEST_LOOKBACK),)
     with store.write() as db:
         removed = db.execute(

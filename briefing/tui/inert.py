@@ -7,18 +7,15 @@ quote and figure spans that index the text still line up.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from briefing.models import Briefing, FeedStatus, Figure, Item, Quote, Story, Summary
-from briefing.sanitize import UNSAFE_CHARACTERS
-
-_CONTROL = re.compile(f"[{UNSAFE_CHARACTERS}]")
+from briefing.sanitize import replace_unsafe
 
 
 def inert(text: str) -> str:
     """`text` with every control or bidi-override character replaced by U+FFFD."""
-    return _CONTROL.sub("\ufffd", text)
+    return replace_unsafe(text, "\ufffd")
 
 
 def inert_item(item: Item) -> Item:
