@@ -5,7 +5,9 @@ every well-formed RSS/Atom/RDF document it fully understands; feedparser (about
 40 times slower, but the most forgiving parser there is) reads whatever the fast
 path rejects: malformed XML, entity declarations, xml:base, a charset the HTTP
 header overrides, RSS 0.90, or fewer entries than the document has item tags.
-JSON Feed is read with the standard library (`briefing.feeds.jsonfeed`).
+JSON Feed is read with the standard library (`briefing.feeds.jsonfeed`). Before
+either XML path, a document longer than `max_items` at each end is cut in its bytes
+(`briefing.feeds.scan`), so no parser builds the middle of a huge feed.
 """
 
 from __future__ import annotations

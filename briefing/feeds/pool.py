@@ -36,14 +36,16 @@ if TYPE_CHECKING:
     from briefing.feeds.settings import FetchSettings
 
 PARSE_CPU_SECONDS = 15.0
-"""CPU a worker may spend on one document. The fast path reads a 10 MB feed of 4,000
-items in well under a second; feedparser, 40 times slower, in a few seconds."""
+"""CPU a worker may spend on one document. After the item cap the fast path reads
+10 MB of 300,000 tiny items in 0.25 s and feedparser's path in 1 s (benchmarks/parse.py);
+a real feed of 4,000 full-text items takes feedparser a few seconds."""
 INLINE_BYTES = 256 * 1024
 """A body larger than this always goes to a worker. Below it, after the item cap, even
 feedparser's path takes well under a second."""
 INLINE_TOTAL_BYTES = 2 * 1024 * 1024
 """Bytes parsed in the calling process before the workers start: about 35 ordinary
-feeds, 0.1 s of parsing, which is what starting the workers would cost."""
+feeds, 0.1 s of parsing. Below that the workers buy nothing: a feed sent to one costs
+about 0.7 ms more CPU (pickling, pipes) than one parsed here (benchmarks/parse.py)."""
 
 
 @dataclass(frozen=True)
@@ -216,12 +218,24 @@ def _parse(job: ParseJob) -> ParsedFeed:
 _HAS_TIMER = hasattr(signal, "setitimer") and hasattr(signal, "SIGPROF")
 
 
-class _OverBudget(Exception):
-    """Raised in a worker by SIGPROF: the parse used up its CPU budget."""
+_RETRIGGER_SECONDS = 0.05
+"""Once over budget, SIGPROF comes again this often until the parse has stopped."""
+_armed = False
+"""True while a parse runs under the timer in this worker."""
+
+
+class _OverBudget(BaseException):
+    """Raised in a worker by SIGPROF: the parse used up its CPU budget.
+
+    A BaseException, so a parser's `except Exception` cannot swallow it (feedparser
+    records what it catches as a bozo feed and reads on); a bare `except:` might, so
+    the signal repeats until the parse is out.
+    """
 
 
 def _over_budget(signum: int, frame: FrameType | None) -> None:
-    raise _OverBudget
+    if _armed:
+        raise _OverBudget
 
 
 def _start_worker(parent: int) -> None:
@@ -265,8 +279,12 @@ def _parse_timed(job: ParseJob, cpu_seconds: float) -> ParsedFeed:
     # so a busy machine does not fail a feed that would parse in time.
     if not _HAS_TIMER:
         return _parse(job)  # Windows: no CPU timer; the item cap still bounds the work
-    signal.setitimer(signal.ITIMER_PROF, cpu_seconds)
+    global _armed
+    _armed = True
+    signal.setitimer(signal.ITIMER_PROF, cpu_seconds, _RETRIGGER_SECONDS)
     try:
         return _parse(job)
     finally:
+        # Disarmed first: a signal still pending after this is ignored.
+        _armed = False
         signal.setitimer(signal.ITIMER_PROF, 0)

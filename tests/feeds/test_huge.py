@@ -4,7 +4,14 @@ CPU budget and its isolation, and the cap on a feed's <ttl>."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
+import os
+import subprocess
+import sys
+import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +19,7 @@ from briefing.errors import FetchError
 from briefing.feeds.parse import ParsedFeed, parse_feed
 from briefing.feeds.pool import ParseJob, ParsePool
 from briefing.feeds.scan import MAX_TTL_MINUTES, cut_items
+from tests.conftest import REPO
 from tests.feeds.tinyfeeds import tiny_atom, tiny_json, tiny_rss
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
@@ -103,3 +111,112 @@ def test_a_large_body_is_parsed_in_a_worker_and_small_ones_inline() -> None:
     huge = tiny_rss(60_000)  # about 2 MB, past the inline limit
     assert len(huge) > 1024 * 1024
     assert asyncio.run(run([tiny_rss(3), huge])) == (1, [3, 200])
+
+
+def crash_on_purpose(body: bytes, **kwargs: object) -> ParsedFeed:
+    """Stands in for parse_feed in a worker (fork copies the patch): the worker dies."""
+    if kwargs.get("feed_name") == "Crash":
+        os._exit(1)
+    return parse_feed(body, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_worker_that_dies_fails_its_feed_and_fresh_workers_take_over(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("briefing.feeds.pool.parse_feed", crash_on_purpose)
+    crash = dataclasses.replace(job(tiny_rss(3)), feed_name="Crash")
+
+    async def run() -> tuple[BaseException | ParsedFeed, ParsedFeed, int]:
+        with ParsePool(inline_bytes=0, workers=1) as pool:
+            try:
+                first: BaseException | ParsedFeed = await pool.parse(crash)
+            except FetchError as exc:
+                first = exc
+            after = await pool.parse(job(tiny_rss(2)))
+            return first, after, pool.started
+
+    failed, after, started = asyncio.run(run())
+    assert isinstance(failed, FetchError)
+    assert str(failed) == "the parser process stopped while reading this feed"
+    assert titles(after) == ["0", "1"] and started == 2
+
+
+ORPHAN_SCRIPT = """
+import asyncio
+import contextlib
+from datetime import UTC, datetime
+from pathlib import Path
+from briefing.feeds.pool import ParseJob, ParsePool
+
+async def main() -> None:
+    pool = ParsePool(inline_bytes=0, workers=2)
+    body = b'<rss version="2.0"><channel><item><title>a</title></item></channel></rss>'
+    await pool.parse(ParseJob(body, "http://127.0.0.1/", "x", datetime.now(UTC), {}))
+    print("ready", flush=True)
+    await asyncio.sleep(120)
+
+asyncio.run(main())
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid:
+                    found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended; only its parent's reaping is left
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_workers_end_when_their_refresh_is_killed() -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    with subprocess.Popen(
+        [sys.executable, "-c", ORPHAN_SCRIPT], stdout=subprocess.PIPE, env=env
+    ) as parent:
+        try:
+            assert parent.stdout is not None and parent.stdout.readline() == b"ready\n"
+            workers = _children(parent.pid)
+            assert workers
+        finally:
+            parent.kill()
+            parent.wait(timeout=30)
+    deadline = time.monotonic() + 30  # a bound on the wait, not a timed assertion
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def swallow_everything(body: bytes, **kwargs: object) -> ParsedFeed:
+    """A parser that catches every Exception and reads on, as feedparser does, for
+    many times the budget; it fails the test if it is not stopped."""
+    for _ in range(50_000):
+        try:
+            sum(range(10_000))
+        except Exception:
+            continue
+    raise FetchError("never stopped")
+
+
+def test_a_parser_that_swallows_exceptions_is_still_stopped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("briefing.feeds.pool.parse_feed", swallow_everything)
+
+    async def run() -> FetchError:
+        with ParsePool(cpu_seconds=0.2, inline_bytes=0, workers=1) as pool:
+            with pytest.raises(FetchError) as caught:
+                await pool.parse(job(tiny_rss(1)))
+            return caught.value
+
+    assert str(asyncio.run(run())) == "feed too slow to parse: stopped after 0.2 s of CPU"
