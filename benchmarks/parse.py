@@ -100,6 +100,65 @@ def main() -> None:
         )
     )
 
+    huge_feed()
+    pool_against_inline()
+
+
+def tiny_items(count: int, *, closed: bool = True) -> bytes:
+    """The huge feed of issue #13: `count` items of about 30 bytes; unclosed = malformed."""
+    items = "".join(f"<item><title>{k}</title></item>" for k in range(count))
+    doc = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Huge</title>{items}'
+    return (doc + ("</channel></rss>" if closed else "")).encode()
+
+
+def huge_feed() -> None:
+    """300,000 tiny items (10 MB): whole, and capped at 2,000 from each end (the default)."""
+    for closed, path in ((True, "fast path"), (False, "feedparser (malformed)")):
+        body = tiny_items(300_000, closed=closed)
+
+        def capped(body: bytes = body) -> None:
+            parse_feed(body, url=URL, feed_name="b", now=NOW, max_items=2000)
+
+        def whole(body: bytes = body) -> None:
+            parse_feed(body, url=URL, feed_name="b", now=NOW)
+
+        line = f"huge feed, 300,000 items, {path}: capped at 2 x 2,000 "
+        line += f"{best_ms(capped, repeat=3) / 1000:.2f} s"
+        if closed:  # feedparser on the whole document takes minutes
+            line += f", whole {best_ms(whole, repeat=1) / 1000:.2f} s"
+        print(line)
+
+
+def pool_against_inline(feeds: int = 500) -> None:
+    """`feeds` synthetic 60 KB feeds parsed in this process, then in a ParsePool."""
+    import asyncio
+    import resource
+
+    from briefing.feeds.pool import ParseJob, ParsePool
+
+    bodies = [synthetic_feed().replace(b"bench-", f"b{n}-".encode()) for n in range(feeds)]
+
+    def cpu() -> float:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+    async def in_pool(workers: int) -> None:
+        with ParsePool(inline_bytes=0, workers=workers) as pool:
+            jobs = [ParseJob(b, URL, "b", NOW, {}, 2000) for b in bodies]
+            await asyncio.gather(*(pool.parse(job) for job in jobs))
+
+    runs: list[tuple[str, Callable[[], object]]] = [
+        ("inline", lambda: [parse_feed(b, url=URL, feed_name="b", now=NOW) for b in bodies]),
+        ("pool, 1 worker", lambda: asyncio.run(in_pool(1))),
+        ("pool, 2 workers", lambda: asyncio.run(in_pool(2))),
+    ]
+    print(f"{feeds} synthetic 60 KB feeds (wall / CPU, workers included):")
+    for name, run in runs:
+        start, used = time.perf_counter(), cpu()
+        run()
+        print(f"  {name:16} {time.perf_counter() - start:5.2f} s / {cpu() - used:5.2f} s")
+
 
 if __name__ == "__main__":
     main()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from briefing.config import Config
 from briefing.errors import FetchError, StoreError
+from briefing.feeds.scan import MAX_TTL_MINUTES
 from briefing.feeds.settings import FetchSettings
 from briefing.models import (
     Briefing,
@@ -49,6 +50,7 @@ from briefing.versions import STORIES_VERSION, SUMMARIZER_VERSION
 
 if TYPE_CHECKING:
     from briefing.feeds.fetch import FetchRequest, FetchResult
+    from briefing.feeds.parse import ParsedFeed
     from briefing.pages.fulltext import PagesReport
 
 
@@ -75,8 +77,10 @@ def refresh(
     """Fetch the configured feeds that are due, parse them and store each as it arrives.
 
     A feed is skipped while a server's Retry-After holds, and (unless `force`)
-    while its `<ttl>` or its `min_interval_minutes` since the last fetch has not
-    passed. One feed's failure is recorded on that feed and never stops the others.
+    while its `<ttl>` (at most a day) or its `min_interval_minutes` since the last
+    fetch has not passed. One feed's failure is recorded on that feed and never
+    stops the others. Documents are parsed off the event loop once there is more
+    than a little to parse, each under a CPU budget (see `briefing.feeds.pool`).
     Then the article pages of stored teasers are read, a bounded number per refresh
     (see `briefing.pages.fulltext`); a page that fails keeps its teaser and is retried later.
     """
@@ -84,7 +88,7 @@ def refresh(
     # top: `today --no-refresh` and `digest` never fetch, and importing it would add
     # about 0.1 s to each. import-linter and tests/test_import_graph.py see these
     # imports all the same.
-    from briefing.feeds.fetch import FetchRequest, fetch_all
+    from briefing.feeds.fetch import FetchRequest
 
     now = now or datetime.now(UTC)
     store.sync_feeds(config.feeds)
@@ -104,17 +108,25 @@ def refresh(
         for done, outcome in enumerate(outcomes, start=1):
             progress(outcome, done, total)
 
-    def handle(result: FetchResult) -> None:
-        outcome = _store_result(store, result, now, config.retention_items)
+    def record(outcome: FeedOutcome) -> None:
         outcomes.append(outcome)
         if progress:
             progress(outcome, len(outcomes), total)
 
     if config.demo:
         for request in due:
-            handle(_demo_result(request))
+            record(_store_result(store, _demo_result(request), now, config.retention_items))
     elif due:
-        asyncio.run(fetch_all(due, fetch_settings(config), on_result=handle))
+        from briefing.feeds.pool import fetch_and_parse
+
+        def store_parsed(result: FetchResult, parsed: ParsedFeed | FetchError | None) -> None:
+            record(_store_result(store, result, now, config.retention_items, parsed))
+
+        settings = fetch_settings(config)
+        limit = config.retention_items
+        asyncio.run(
+            fetch_and_parse(due, settings, now=now, max_items=limit, on_parsed=store_parsed)
+        )
     prune(store, now=now, max_age_days=config.retention_days, max_per_feed=config.retention_items)
     pages = None if config.demo else _read_pages(config, store, now, only)
     index_pending(store)
@@ -141,15 +153,21 @@ def _not_due(row: FeedRow, min_interval: int, now: datetime, force: bool) -> str
         return f"server asked to wait until {row.retry_after:%H:%M} UTC"
     if force or row.last_fetched is None or row.status != "ok":
         return None
-    wait = max(min_interval, row.ttl_minutes or 0)
+    # A <ttl> stored before it was capped at parse time is capped here too.
+    wait = max(min_interval, min(row.ttl_minutes or 0, MAX_TTL_MINUTES))
     if wait and row.last_fetched + timedelta(minutes=wait) > now:
         return f"fetched less than {wait} min ago"
     return None
 
 
 def _store_result(
-    store: Store, result: FetchResult, now: datetime, retention_items: int
+    store: Store,
+    result: FetchResult,
+    now: datetime,
+    retention_items: int,
+    parsed: ParsedFeed | FetchError | None = None,
 ) -> FeedOutcome:
+    """Store what one fetch brought; `parsed` is its body's parse, or None to parse it here."""
     name = result.request.name
     moved = result.permanent_url
     note = f"moved permanently to {moved}" if moved else None
@@ -164,15 +182,28 @@ def _store_result(
         store.save_failure(name, error, now=now, gone=gone, retry_after=result.retry_after)
         return FeedOutcome(name, "gone" if gone else "error", error=error)
 
-    from briefing.feeds.parse import parse_feed  # lazily: see refresh()
+    if parsed is None:
+        from briefing.feeds.parse import parse_feed  # lazily: see refresh()
 
-    try:
-        parsed = parse_feed(
-            result.body, url=result.final_url, feed_name=name, now=now, headers=result.headers
-        )
-    except FetchError as exc:
-        store.save_failure(name, str(exc), now=now)
-        return FeedOutcome(name, "error", error=str(exc))
+        try:
+            parsed = parse_feed(
+                result.body,
+                url=result.final_url,
+                feed_name=name,
+                now=now,
+                headers=result.headers,
+                max_items=retention_items,
+            )
+        except FetchError as exc:
+            parsed = exc
+    if isinstance(parsed, FetchError):
+        store.save_failure(name, str(parsed), now=now)
+        return FeedOutcome(name, "error", error=str(parsed))
+    if parsed.unread:
+        # One line on what a huge feed cost us: its middle was never parsed.
+        total = parsed.unread + 2 * retention_items
+        cut = f"read the first and last {retention_items:,} of its {total:,} items"
+        note = f"{note}; {cut}" if note else cut
     # Only the feed's newest `retention_items` are stored: the rest would be pruned
     # by count at once and come back as new at the feed's next change. Old items are
     # stored (an archive feed, or a past day to brief); pruning by age counts from

@@ -26,10 +26,12 @@ class JsonFeed:
     title: str | None
     link: str | None
     entries: tuple[RawEntry, ...]
+    unread: int = 0
+    """Items left unread: those past `max_items` from either end."""
 
 
-def parse_json_feed(body: bytes, *, url: str) -> JsonFeed:
-    """Read a JSON Feed document.
+def parse_json_feed(body: bytes, *, url: str, max_items: int | None = None) -> JsonFeed:
+    """Read a JSON Feed document; only `max_items` from each end of a longer one.
 
     Raises:
         FetchError: the body is not JSON, or JSON that is not a JSON Feed.
@@ -47,16 +49,23 @@ def parse_json_feed(body: bytes, *, url: str) -> JsonFeed:
     feed_url = _string(data.get("feed_url"))
     if feed_url and safe_url(feed_url, base):
         base = safe_url(feed_url, base)
+    listed = items if isinstance(items, list) else []
+    unread = 0
+    if max_items is not None and len(listed) > 2 * max(1, max_items):
+        # The JSON is decoded in C at once; what costs is building entries, so only
+        # the first and last `max_items` (newest-first and oldest-first feeds) are built.
+        keep = max(1, max_items)
+        unread = len(listed) - 2 * keep
+        listed = listed[:keep] + listed[-keep:]
     entries = tuple(
-        _entry(item, base)
-        for item in (items if isinstance(items, list) else [])[:MAX_JSON_ITEMS]
-        if isinstance(item, dict)
+        _entry(item, base) for item in listed[:MAX_JSON_ITEMS] if isinstance(item, dict)
     )
     title = _string(data.get("title"))
     return JsonFeed(
         title=clean_line(title) if title else None,
         link=safe_url(_string(data.get("home_page_url")), base),
         entries=entries,
+        unread=unread,
     )
 
 

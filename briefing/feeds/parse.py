@@ -5,12 +5,15 @@ every well-formed RSS/Atom/RDF document it fully understands; feedparser (about
 40 times slower, but the most forgiving parser there is) reads whatever the fast
 path rejects: malformed XML, entity declarations, xml:base, a charset the HTTP
 header overrides, RSS 0.90, or fewer entries than the document has item tags.
-JSON Feed is read with the standard library (`briefing.feeds.jsonfeed`).
+JSON Feed is read with the standard library (`briefing.feeds.jsonfeed`). Before
+either XML path, a document longer than `max_items` at each end is cut in its bytes
+(`briefing.feeds.scan`), so no parser builds the middle of a huge feed.
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 import warnings
 import zlib
@@ -25,6 +28,7 @@ from briefing.errors import FetchError
 from briefing.feeds.entries import RawEntry, build_items, clean_title, parse_date, to_utc
 from briefing.feeds.htmltext import html_to_text
 from briefing.feeds.jsonfeed import looks_like_json, parse_json_feed
+from briefing.feeds.scan import cut_items, ttl_minutes
 from briefing.sanitize import clean_line, safe_url
 
 if TYPE_CHECKING:
@@ -46,10 +50,6 @@ _STRICT = etree.XMLParser(
 """Well-formedness check only: never loads a DTD, expands an entity or touches the network."""
 _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
-_TTL = re.compile(rb"<ttl>\s*(\d{1,6})\s*</ttl>")
-_SY_PERIOD = re.compile(rb"<sy:updatePeriod>\s*(\w+)\s*</sy:updatePeriod>")
-_SY_FREQUENCY = re.compile(rb"<sy:updateFrequency>\s*(\d{1,6})\s*</sy:updateFrequency>")
-_PERIOD_MINUTES = {"hourly": 60, "daily": 1440, "weekly": 10080, "monthly": 43200, "yearly": 525600}
 _HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _TWELVE_HOUR = re.compile(rb"\d\s*[AaPp][Mm]\s*</(?:pubDate|dc:date|published|updated)>")
 """A 12-hour date: fastfeedparser drops the AM/PM, our own date reading keeps it."""
@@ -69,6 +69,8 @@ class ParsedFeed:
     items: tuple[Item, ...]
     parser: Literal["fast", "feedparser", "json"]
     """Which path read the document."""
+    unread: int = 0
+    """Items of the document left unread: those past `max_items` from either end."""
 
 
 def parse_feed(
@@ -78,6 +80,7 @@ def parse_feed(
     feed_name: str,
     now: datetime,
     headers: Mapping[str, str] | None = None,
+    max_items: int | None = None,
 ) -> ParsedFeed:
     """Parse one feed document into cleaned Items.
 
@@ -87,6 +90,9 @@ def parse_feed(
         feed_name: the name every Item carries.
         now: first-seen time, used for items without a usable date.
         headers: the HTTP response headers; the Content-Type charset is honoured.
+        max_items: read at most this many items from each end of the document (feeds
+            list newest first or oldest first); the middle of a longer one is never
+            parsed, so a document of 300,000 tiny items costs what one of 2 x max_items does.
 
     Raises:
         FetchError: the body is not a feed at all (empty, an HTML page, garbage).
@@ -94,13 +100,14 @@ def parse_feed(
     body = prepare_body(body)
     now = to_utc(now) or now
     if looks_like_json(body):
-        feed = parse_json_feed(body, url=url)
+        feed = parse_json_feed(body, url=url, max_items=max_items)
         items = build_items(feed.entries, feed_name=feed_name, now=now)
-        return ParsedFeed(feed.title, feed.link, None, items, "json")
+        return ParsedFeed(feed.title, feed.link, None, items, "json", feed.unread)
+    body, unread = cut_items(body, max_items)
     fast = parse_fast(body, url=url, feed_name=feed_name, now=now, headers=headers)
-    if fast is not None:
-        return fast
-    return parse_with_feedparser(body, url=url, feed_name=feed_name, now=now, headers=headers)
+    if fast is None:
+        fast = parse_with_feedparser(body, url=url, feed_name=feed_name, now=now, headers=headers)
+    return dataclasses.replace(fast, unread=unread) if unread else fast
 
 
 def prepare_body(body: bytes) -> bytes:
@@ -159,7 +166,7 @@ def parse_fast(
     return ParsedFeed(
         title=_feed_title(feed.get("title")),
         link=safe_url(_str(feed.get("link")), base),
-        ttl_minutes=_ttl_minutes(body),
+        ttl_minutes=ttl_minutes(body),
         items=build_items(raw, feed_name=feed_name, now=now),
         parser="fast",
     )
@@ -268,7 +275,7 @@ def parse_with_feedparser(
     return ParsedFeed(
         title=_feed_title(feed.get("title")),
         link=safe_url(_str(feed.get("link")), _base(feed.get("title_detail"), base)),
-        ttl_minutes=_ttl_minutes(body),
+        ttl_minutes=ttl_minutes(body),
         items=build_items(raw, feed_name=feed_name, now=now),
         parser="feedparser",
     )
@@ -336,21 +343,6 @@ def _not_a_feed(body: bytes, result: Mapping[str, Any]) -> str:
     if reason:
         return f"not a feed: not RSS, Atom or JSON Feed ({clean_line(reason)})"
     return "not a feed: not RSS, Atom or JSON Feed"
-
-
-def _ttl_minutes(body: bytes) -> int | None:
-    head = body[:16384]
-    ttl = _TTL.search(head)
-    if ttl:
-        return int(ttl.group(1)) or None
-    period = _SY_PERIOD.search(head)
-    if period:
-        minutes = _PERIOD_MINUTES.get(period.group(1).decode("ascii", "replace").lower())
-        frequency = _SY_FREQUENCY.search(head)
-        times = int(frequency.group(1)) if frequency else 1
-        if minutes is not None and times > 0:
-            return max(1, minutes // times)
-    return None
 
 
 def _feed_title(value: object) -> str | None:
