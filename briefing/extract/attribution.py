@@ -5,9 +5,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label
+from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import split_sentences
-from briefing.extract.speakers import Entity, Registry, np_words, resolve, split_title
+from briefing.extract.speakers import (
+    Entity,
+    Registry,
+    bare,
+    mark_abbreviations,
+    np_words,
+    resolve,
+    split_title,
+)
 from briefing.extract.vocab import (
     BODY_HEADS,
     NATIONALITIES,
@@ -32,7 +40,7 @@ _HEADS = by_first_letter(
 """Nouns that head a description of a speaker (an official at ..., the ministry)."""
 _NPCHARS = r"[^,.;:!?“”\"«»~()\n]"
 
-_CAPS = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w’'\-]*)*")
+_CAPS = re.compile(r"[A-Z][\w’'\-\u2024]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w’'\-\u2024]*)*")
 _LOW_WORD = re.compile(r"([a-z][\w’'\-]*)\s+$")
 
 
@@ -79,11 +87,13 @@ _POST_APPOSITIVE = re.compile(
 """“...,” Kobakhidze, who spoke after the meeting, said."""
 _INSERTED = re.compile(
     rf",\s*(?P<np>(?:[Hh]e|[Ss]he|[Tt]he\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|"
-    rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}}))\s+(?:{_FINITE})\b{_NPCHARS}{{0,40}},"
+    rf"[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){{0,3}}))\s+(?:{_FINITE})\b{_NPCHARS}{{0,40}},"
 )
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NPCHARS}{{1,80}}),")
 _DIRECT = re.compile(rf"\s(?:{_FINITE})(?:\s+{_NPCHARS}{{0,40}}?)?\s*[,:]\s*$")
-_NAME_AFTER = re.compile(r"^\s*,\s*(?P<np>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})")
+_NAME_AFTER = re.compile(
+    r"^\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){1,3})"
+)
 _INTRO = wordset(
     """in at on speaking following opening addressing asked after before during without since
     despite under like unlike earlier later separately meanwhile however also responding
@@ -101,7 +111,11 @@ _WINDOW = 400
 
 
 def _mask(text: str, spans: list[QuoteSpan]) -> str:
-    """The text with every quotation's inside blanked: words quoted never attribute words."""
+    """The text with every quotation's inside blanked: words quoted never attribute words.
+
+    Honorifics' and initials' full stops are masked too (mark_abbreviations), so that
+    Sen. Ann Lee reads as one phrase.
+    """
     pieces: list[str] = []
     pos = 0
     for s in spans:  # a quotation never crosses a paragraph, so holds no newline
@@ -109,7 +123,7 @@ def _mask(text: str, spans: list[QuoteSpan]) -> str:
         pieces.append("~" * (s.end - s.start))
         pos = s.end
     pieces.append(text[pos:])
-    return "".join(pieces)
+    return mark_abbreviations("".join(pieces))
 
 
 def _np_ok(np: str) -> bool:
@@ -118,7 +132,7 @@ def _np_ok(np: str) -> bool:
     if not words or len(words) > 7:
         return False
     for w in words:
-        low = w.lower()
+        low = bare(w)
         if not (
             w[:1].isupper()
             or low in _NP_OK
@@ -135,8 +149,13 @@ def _np_ok(np: str) -> bool:
 
 class _Reader:
     def __init__(self, text: str, start: int, sentences: list[tuple[int, int]] | None) -> None:
-        self.text = text
-        self.sentences = split_sentences(text, start) if sentences is None else sentences
+        marked = standard_marks(text)
+        if sentences is None or marked is not text:
+            # With '' as quotation marks the caller's sentences may run on past ,'' and .''
+            end = sentences[-1][1] if sentences else None
+            sentences = split_sentences(marked, start, end)
+        self.text = text = marked
+        self.sentences = sentences
         limit = self.sentences[-1][1] if self.sentences else start
         self.spans = [s for s in find_quote_spans(text, limit) if s.start >= start]
         self.masked = _mask(text, self.spans)
@@ -273,7 +292,7 @@ class _Reader:
             words = [(w, p + comma + 1) for w, p in words]
         out: list[tuple[str, int]] = []
         for w, p in words:
-            low = w.lower()
+            low = bare(w)
             between = head[out[-1][1] + len(out[-1][0]) : p] if out else ""
             if "," in between:
                 appos = np_words(head[out[-1][1] :].split(",", 2)[1]) if head.count(",") else []

@@ -13,6 +13,7 @@ from briefing.extract.vocab import (
     MALE_A_NAMES,
     MALE_WORDS,
     NATIONALITIES,
+    NOT_NAMES,
     PERSON_HEADS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -20,7 +21,42 @@ from briefing.extract.vocab import (
 )
 from briefing.extract.words import wordset
 
-_WORD = re.compile(r"[A-Za-z][\w’'\-.]*[\w]|[A-Za-z]")
+ABBREVIATION_DOT = "\u2024"
+"""Stands for the full stop of Mr. or of an initial in masked text (one dot leader, one character).
+
+A full stop ends the phrases the attribution patterns read; the stop of an abbreviation that
+always precedes a name does not, so mark_abbreviations() writes it as this character.
+"""
+_WORD = re.compile(r"[A-Za-z][\w’'\-.\u2024]*[\w\u2024]|[A-Za-z]\u2024?")
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,5}\.")
+_HONORIFICS = wordset(
+    """mr mrs ms messrs dr rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof rev
+    atty supt amb sec pres hon fr sr jr st"""
+)
+"""Abbreviations that stand before a name (compared lower-cased, without the full stop)."""
+
+
+def mark_abbreviations(text: str) -> str:
+    """The text with the full stop of each honorific (Mr., Sen.) and initial (Charles B. Rangel,
+    U.S.) written as ABBREVIATION_DOT, every offset kept."""
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group()
+        i, j = m.start(), m.end()
+        if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'-.\u2024"):
+            return word
+        nxt = text[j : j + 2]
+        capital_next = nxt[:1].isupper() or (nxt[:1] == " " and nxt[1:].isupper())
+        if word[:-1].lower() in _HONORIFICS or (len(word) == 2 and capital_next):
+            return word[:-1] + ABBREVIATION_DOT
+        return word
+
+    return _ABBREVIATED.sub(one, text)
+
+
+def bare(word: str) -> str:
+    """A word lower-cased without the full stop of an abbreviation (Sen. → sen), for lookups."""
+    return word.lower().rstrip(".")
 _FUNCTION = wordset(
     """the a an its his her their our this that these those in on at for but and under after
     before during with without since despite speaking following opening addressing asked
@@ -54,7 +90,7 @@ class _Mention:
 
 
 def _gender_of(name: str, title: str) -> str | None:
-    words = title.lower().split()
+    words = [bare(w) for w in title.split()]
     if any(w in FEMALE_WORDS for w in words):
         return "f"
     if any(w in MALE_WORDS for w in words):
@@ -83,7 +119,7 @@ def _head(words: list[str]) -> str | None:
     return head
 
 
-_NOT_NAME = TITLE_WORDS | NATIONALITIES | _FUNCTION
+_NOT_NAME = TITLE_WORDS | NATIONALITIES | _FUNCTION | NOT_NAMES
 """Words that end a name read backwards from the end of a capitalised run."""
 
 
@@ -92,7 +128,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     k = len(words)  # the name is words[k:], at most three capitalised words
     while k > 0 and len(words) - k < 3:
         w = words[k - 1]
-        low = w.lower().rstrip(".")
+        low = bare(w)
         if low in _NOT_NAME or low.endswith(("’s", "'s")) or not w[:1].isupper():
             break
         k -= 1
@@ -136,7 +172,7 @@ class Registry:
         elif len(name_words) > len(found.name.split()):
             found.name = name
             self._index(found)
-        found.titles.update(w.lower().rstrip(".") for w in title_words)
+        found.titles.update(bare(w) for w in title_words)
         self.mention(found, pos, sentence)
         return found
 
@@ -199,7 +235,8 @@ class Registry:
 
 
 def np_words(text: str) -> list[tuple[str, int]]:
-    return [(m.group(0), m.start()) for m in _WORD.finditer(text)]
+    """The words of a phrase of masked text with their offsets, abbreviations' stops restored."""
+    return [(m.group(0).replace(ABBREVIATION_DOT, "."), m.start()) for m in _WORD.finditer(text)]
 
 
 _HEAD_NOUNS = BODY_HEADS | PERSON_HEADS
@@ -233,7 +270,7 @@ def describe(words: list[str]) -> list[str]:
 
 def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
     """The entity a speaker phrase (he, the ministry, Putin, an oil trader) refers to."""
-    words: list[str] = _WORD.findall(np)
+    words = [w.replace(ABBREVIATION_DOT, ".") for w in _WORD.findall(np)]
     if not words:
         return None
     first = words[0].lower()

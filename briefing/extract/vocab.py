@@ -13,9 +13,15 @@ SPEECH_VERBS = wordset(
     promised pledged urged urges described describes called predicted
     suggested suggests concluded conceded complained cautioned countered confirmed confirms
     instructed ordered proposed vowed joked quipped welcomed welcomes assured underlined
-    underscored affirmed believes believed thinks reported
+    underscored affirmed believes believed thinks reported reports responded responds tweeted
+    tweets implored implores shouted yelled exclaimed wondered mused recounted boasted bragged
+    scoffed snapped retorted demanded pleaded testified texted emailed posted chimed interjected
+    lamented protested contended maintained charged asserted opined cried chanted laughed sighed
+    railed thundered proclaimed continues insists explains observes recounts acknowledges
+    predicts cautions concedes counters jokes quips boasts complains declared
     according saying adding noting stressing telling expressing describing calling arguing warning
-    insisting explaining emphasizing emphasising reiterating announcing declaring urging"""
+    insisting explaining emphasizing emphasising reiterating announcing declaring urging
+    responding tweeting writing asking"""
 )
 """Verbs (and participles) that attribute words to someone."""
 
@@ -32,7 +38,15 @@ TITLE_WORDS = wordset(
     labour labor industry economic digital development science higher affairs association
     union council board committee bank central national chamber company corporation group
     institute university park party general-director managing senior junior assistant co-founder
-    minister-counsellor deputy-head"""
+    minister-counsellor deputy-head rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof
+    rev atty supt amb messrs representative congressman congresswoman assemblyman assemblywoman
+    councilman councilwoman alderman delegate sheriff attorney justice rabbi reverend pastor
+    bishop cardinal republican republicans democrat democrats democratic gop libertarian
+    independent presidential candidate nominee hopeful front-runner frontrunner contender
+    businessman businesswoman billionaire mogul activist anchor commentator columnist
+    correspondent reporter editor pollster strategist consultant operative majority minority
+    whip house senate white campaign manager staff staffer surrogate counsel legislator
+    lawmaker state's then-candidate then-senator then-president"""
 )
 """Words of a title or department that may stand before a person's name (lower-cased)."""
 
@@ -41,7 +55,8 @@ TITLE_PROPER = wordset(
     director secretary ambassador mayor general senator chief executive head leader official
     economist analyst envoy commissioner ceo founder manager professor dr mr mrs ms premier
     chancellor king queen prince emir sheikh pope patriarch judge colonel captain lieutenant
-    commander marshal admiral sergeant deputy adviser advisor aide officer speaker"""
+    commander marshal admiral sergeant deputy adviser advisor aide officer speaker rep sen gov
+    gen lt col sgt capt maj adm prof rev representative congressman congresswoman"""
 )
 """Title words that, just before a capitalised name, mark it as a person's."""
 
@@ -82,5 +97,21 @@ FEMALE_NAMES = wordset(
     jennifer karen ingrid esther ruth beatrice ursula agnes christine margaret elizabeth"""
 )
 MALE_A_NAMES = wordset("nikita ilya musa isa luka foma kuzma yahya mustafa joshua")
-FEMALE_WORDS = wordset("she her hers herself spokeswoman chairwoman ms mrs madam woman")
-MALE_WORDS = wordset("he him his himself spokesman chairman mr sir man")
+FEMALE_WORDS = wordset(
+    """she her hers herself spokeswoman chairwoman ms mrs madam woman congresswoman
+    businesswoman councilwoman assemblywoman wife mother daughter sister"""
+)
+MALE_WORDS = wordset(
+    """he him his himself spokesman chairman mr sir man congressman businessman councilman
+    assemblyman husband father son brother"""
+)
+
+NOT_NAMES = wordset(
+    """although though neither both then now even still like instead another yet so but and or
+    nor either while whereas if unless because since once until whether meanwhile however
+    moreover indeed perhaps maybe only just next this that these those there here every each all
+    some many most few several such other others today yesterday tonight tomorrow asked
+    monday tuesday wednesday thursday friday saturday sunday january february march august
+    september october november december"""
+)
+"""Capitalised words that open a sentence or name a day, never part of a person's name."""
