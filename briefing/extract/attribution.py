@@ -91,6 +91,17 @@ _INSERTED = re.compile(
 )
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NPCHARS}{{1,80}}),")
 _DIRECT = re.compile(rf"\s(?:{_FINITE})(?:\s+{_NPCHARS}{{0,40}}?)?\s*[,:]\s*$")
+_PARTICIPLE = re.compile(
+    rf"(?<![\w’'])(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\s*[,:]?\s*$"
+)
+"""Trump urged calm, saying, “...”: the speaker is the sentence's subject."""
+_POST_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<np>{_NPCHARS}{{1,80}})")
+_POST_ANY_VERB = re.compile(
+    r"^\s*(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
+    r"\s+[a-z]+(?:ed|es)\b\s*(?:[.,;]|$)"
+)
+"""“Maybe?” Hannity pressed. A quote ending in , ? or ! then a name and a verb in -ed is
+attributed however rare the verb; the verb must end the clause, so no object follows."""
 _NAME_AFTER = re.compile(
     r"^\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){1,3})"
 )
@@ -226,6 +237,13 @@ class _Reader:
         if k < len(self.opens):
             end = min(end, self.opens[k])
         after = self.masked[after_start : min(end, after_start + _WINDOW)]
+        k = self.sentence_of(q.close_mark) + 1
+        if not after.strip() and self.text[q.end - 1 : q.end] in "?!" and k < len(self.sentences):
+            # “Who pays?” Lee pressed. — the sentence split after ?” when it did not know the
+            # verb; the attribution is the next sentence, in the same paragraph.
+            n_start, n_end = self.sentences[k]
+            if "\n" not in self.text[after_start:n_start]:
+                after = self.masked[after_start : min(n_end, after_start + _WINDOW)]
         m = _POST_VERB_FIRST.match(after)
         if m is not None:
             np = m.group("np")
@@ -237,6 +255,11 @@ class _Reader:
             m = pattern.match(after)
             if m is not None and _np_ok(m.group("np")):
                 return m.group("np"), after_start + m.start("np")
+        m = _POST_ACCORDING.match(after) if "ccording" in after[:20] else None
+        if m is None and self.text[q.end - 1 : q.end] in (",", "?", "!"):
+            m = _POST_ANY_VERB.match(after)
+        if m is not None and _np_ok(m.group("np")):
+            return m.group("np"), after_start + m.start("np")
         return None
 
     def _pre(self, q: QuoteSpan) -> tuple[str, int] | None:
@@ -248,6 +271,21 @@ class _Reader:
             np = self._np_before(s, s + m.start())
             if np is not None:
                 return np
+        if before.strip() == "":
+            # A quote opening its sentence may be announced by the sentence before, which
+            # ends with a colon (Reporter Jane Karr says:) or is itself a quote's lead-in.
+            k = self.sentence_of(q.open_mark)
+            if k > 0:
+                p_start, p_end = self.sentences[k - 1]
+                prev = self.masked[max(p_start, p_end - _WINDOW) : p_end]
+                if prev.endswith(":"):
+                    m = _DIRECT.search(prev)
+                    if m is not None:
+                        return self._np_before(p_end - len(prev), p_end - len(prev) + m.start())
+        if _PARTICIPLE.search(before) is not None and s == start:
+            found = self._subject(s, q.open_mark)
+            if found is not None:
+                return found
         m = _INSERTED.search(before) if "," in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")
@@ -263,7 +301,12 @@ class _Reader:
 
     def _np_before(self, s: int, verb: int) -> tuple[str, int] | None:
         """The phrase naming the speaker just before a speech verb."""
-        words = np_words(self.masked[s:verb])
+        head = self.masked[s:verb]
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind("("))
+        if cut != -1 and head[cut + 1 :].strip():
+            # "..., de Blasio said," — the speaker stands after the last comma before the verb.
+            s, head = s + cut + 1, head[cut + 1 :]
+        words = np_words(head)
         out: list[tuple[str, int]] = []
         for w, p in reversed(words):
             low = w.lower()
@@ -299,6 +342,9 @@ class _Reader:
                 if appos and all(x[:1].isupper() for x, _ in appos) and len(appos) <= 4:
                     return " ".join(x for x, _ in appos), s + p
                 break
+            if low == "of" and out and out[-1][0][:1].isupper():
+                out.append((w, p))  # Secretary of State Ann Lee
+                continue
             if not (
                 w[:1].isupper()
                 or low in TITLE_WORDS

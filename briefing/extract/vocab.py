@@ -45,7 +45,7 @@ TITLE_WORDS = wordset(
     independent presidential candidate nominee hopeful front-runner frontrunner contender
     businessman businesswoman billionaire mogul activist anchor commentator columnist
     correspondent reporter editor pollster strategist consultant operative majority minority
-    whip house senate white campaign manager staff staffer surrogate counsel legislator
+    whip senate campaign manager staff staffer surrogate counsel legislator
     lawmaker state's then-candidate then-senator then-president"""
 )
 """Words of a title or department that may stand before a person's name (lower-cased)."""
@@ -73,7 +73,18 @@ PERSON_HEADS = wordset(
     witness witnesses lawmaker lawmakers officer representative envoy aide adviser advisor
     fisherman farmer farmers student students activist activists biologist hydrologist scientist
     scientists researcher researchers engineer worker workers man woman person investor investors
-    importer exporter broker brokers strategist manager owner driver doctor teacher"""
+    importer exporter broker brokers strategist manager owner driver doctor teacher cardinal
+    pope candidate candidates nominee senator congressman congresswoman supporter supporters
+    voter voters protester protesters member members user users critic critics observer
+    observers historian professor lawyer lawyers attorney prosecutor prosecutors judge agent
+    agents aides staffer staffers pollster consultant operative insider insiders donor donors
+    delegate delegates organizer organizers volunteer volunteers veteran veterans friend friends
+    neighbor neighbour host anchor reporter journalist columnist writer author editor
+    commentator mayor secretary ambassador soldier ceo founder employee employees attendee
+    participant citizen citizens parent parents nurse pastor priest rabbi imam moderator
+    caller viewer reader fan fans republican republicans democrat democrats conservative
+    conservatives liberal liberals lobbyist lobbyists developer actress actor assailant
+    leaders lawmaker legislator legislators chief surrogate advisers aide"""
 )
 """Nouns naming people who may be quoted without a name."""
 
@@ -87,7 +98,8 @@ BODY_HEADS = wordset(
     """ministry company bank government agency committee service office institute association
     union kremlin group fund organisation organization regulator council embassy court authority
     authorities administration corporation statement department commission parliament cabinet
-    firm operator exchange centre center"""
+    firm operator exchange centre center campaign party network website newspaper magazine
+    report poll survey letter memo release study"""
 )
 """Nouns naming bodies that speak (the ministry said)."""
 
