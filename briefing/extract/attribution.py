@@ -18,6 +18,8 @@ from briefing.extract.speakers import (
 )
 from briefing.extract.vocab import (
     BODY_HEADS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     NATIONALITIES,
     PARTICIPLES,
     PERSON_HEADS,
@@ -213,6 +215,8 @@ class _Reader:
             return True
         if self.reg.lookup(words[-1]) is not None:
             return True
+        if len(name) > 1 and (bare(name[0]) in MALE_NAMES or bare(name[0]) in FEMALE_NAMES):
+            return True  # Donald Trump, Hillary Clinton: a first name we know
         after, before = m[b : b + 40], m[max(0, a - 40) : a]
         if _VERB_NEAR.match(after) or _APPOSITIVE.match(after):
             return True

@@ -11,6 +11,7 @@ from briefing.extract.vocab import (
     FEMALE_NAMES,
     FEMALE_WORDS,
     MALE_A_NAMES,
+    MALE_NAMES,
     MALE_WORDS,
     NATIONALITIES,
     NOT_NAMES,
@@ -97,6 +98,8 @@ def _gender_of(name: str, title: str) -> str | None:
         return "m"
     parts = name.lower().split()
     first, last = parts[0], parts[-1]
+    if len(parts) > 1 and first in MALE_NAMES:
+        return "m"
     if len(parts) > 1 and (
         first in FEMALE_NAMES or (first.endswith("a") and first not in MALE_A_NAMES)
     ):
@@ -149,21 +152,27 @@ class Registry:
     frozen: bool = False
     """Once the article is read, lookups no longer add mentions or people."""
     _names: dict[str, Entity] = field(default_factory=dict)
-    _tokens: dict[str, Entity] = field(default_factory=dict)
+    _tokens: dict[str, list[Entity]] = field(default_factory=dict)
+    """First names and surnames, each with the people who bear it, the latest named last."""
 
     def _index(self, e: Entity) -> None:
         self._names[e.name] = e
         parts = e.name.split()
-        self._tokens[parts[0]] = e
-        self._tokens[parts[-1]] = e
+        for token in {parts[0], parts[-1]}:
+            bearers = self._tokens.setdefault(token, [])
+            if e in bearers:
+                bearers.remove(e)
+            bearers.append(e)
 
     def person(
         self, name_words: list[str], title_words: list[str], pos: int, sentence: int
     ) -> Entity:
         name = " ".join(name_words)
-        found = self.lookup(name)
+        gender = _gender_of(name, " ".join(title_words))
+        found = self._latest_bearer(name, gender, pos) if len(name_words) == 1 else None
+        found = found or self.lookup(name, gender)
         if found is None:
-            found = Entity(name, "person", _gender_of(name, " ".join(title_words)))
+            found = Entity(name, "person", gender)
             if not self.frozen:
                 self.entities.append(found)
                 self._index(found)
@@ -172,9 +181,24 @@ class Registry:
         elif len(name_words) > len(found.name.split()):
             found.name = name
             self._index(found)
+        if found.gender is None:
+            found.gender = gender
         found.titles.update(bare(w) for w in title_words)
         self.mention(found, pos, sentence)
         return found
+
+    def _latest_bearer(self, token: str, gender: str | None, pos: int) -> Entity | None:
+        """Of the people a surname (or first name) may mean, the one mentioned last before pos."""
+        bearers = self._tokens.get(token, [])
+        if len(bearers) < 2:
+            return None
+        for k in self._back(pos):
+            e = self.mentions[k].entity
+            if self.mentions[k].pos < pos and e in bearers and (
+                gender is None or e.gender in (None, gender)
+            ):
+                return e
+        return None
 
     def titled(self, head: str, pos: int) -> Entity | None:
         """The latest person before pos whose title holds this word (the minister)."""
@@ -184,15 +208,25 @@ class Registry:
                 return m.entity
         return None
 
-    def lookup(self, name: str) -> Entity | None:
-        """A known person whose full name, surname or first name is this name."""
+    def lookup(self, name: str, gender: str | None = None) -> Entity | None:
+        """A known person whose full name, surname or first name is this name.
+
+        Of two people of one surname (Mrs. Clinton, Bill Clinton) the one of the given gender
+        is taken, else the one named last.
+        """
         if name in self._names:
             return self._names[name]
         parts = name.split()
         if len(parts) == 1:
-            return self._tokens.get(parts[0])
+            bearers = self._tokens.get(parts[0], [])
+            for e in reversed(bearers):
+                if gender is None or e.gender in (None, gender):
+                    return e
+            return None
         single = self._names.get(parts[-1])
-        return single if single is not None and " " not in single.name else None
+        if single is None or " " in single.name:
+            return None
+        return single if gender is None or single.gender in (None, gender) else None
 
     def mention(self, entity: Entity, pos: int, sentence: int) -> None:
         if not self.frozen:

@@ -106,8 +106,36 @@ BODY_HEADS = wordset(
 FEMALE_NAMES = wordset(
     """aigerim aigul aizhan ainur asel saule zhanar dinara gulnara gulmira dilnoza nigora gaukhar
     kamila madina elvira zarina malika mukhabbat shahnoza nargiza aliya alina leyla aida
-    jennifer karen ingrid esther ruth beatrice ursula agnes christine margaret elizabeth"""
+    jennifer karen ingrid esther ruth beatrice ursula agnes christine margaret elizabeth
+    mary patricia linda barbara susan jessica sarah nancy betty sandra ashley dorothy kimberly
+    emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia
+    amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine
+    debra rachel carolyn janet catherine maria heather diane julie joyce victoria kelly
+    christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances
+    gloria ann kathryn alice jean doris judy julia grace denise marilyn beverly danielle
+    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
+    carly sheryl nikki condoleezza madeleine michele elise kellyanne ivanka melania ivana
+    chelsea huma donna katrina dana kirsten tammy jeanne meghan megyn hope sally jill tulsi
+    debbie loretta janet valerie susana claire jan joni kelly marsha lisa tina wendy kate
+    abigail molly erin jenna liz beth betsy peggy eleanor nina sonia elena olga irina natalia
+    tatiana svetlana angela theresa marine ségolène"""
 )
+MALE_NAMES = wordset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis bernie barack ted marco jeb chris
+    mike mitt rand ben newt rick bill jim tim tom bob dick joe al hank herman jimmy ronald
+    reince mitch harry chuck lindsey orrin rudy rudolph newt karl steve corey reince sean
+    vladimir dmitry sergei sergey boris recep xi shinzo francois emmanuel nicolas
+    barry lyndon dwight franklin woodrow abraham ulysses nick tony jon jonathan elliott
+    bret chuck wolf anderson tucker rush glenn greg hugh jake ron sam dan ed fred ken pat"""
+)
+"""Common first names of men; with FEMALE_NAMES they give a person's gender for he and she."""
 MALE_A_NAMES = wordset("nikita ilya musa isa luka foma kuzma yahya mustafa joshua")
 FEMALE_WORDS = wordset(
     """she her hers herself spokeswoman chairwoman ms mrs madam woman congresswoman
