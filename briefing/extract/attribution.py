@@ -42,7 +42,10 @@ _HEADS = by_first_letter(
 """Nouns that head a description of a speaker (an official at ..., the ministry)."""
 _NPCHARS = r"[^,.;:!?“”\"«»~()\n]"
 
-_CAPS = re.compile(r"[A-Z][\w’'\-\u2024]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w’'\-\u2024]*)*")
+_CAPS = re.compile(
+    r"[A-Z][\w’'\-\u2024]*(?:\s+(?:(?:of|for|de|van|von|der|da|del|di|du|bin)\s+)?"
+    r"[A-Z][\w’'\-\u2024]*)*"
+)
 _LOW_WORD = re.compile(r"([a-z][\w’'\-]*)\s+$")
 
 
@@ -331,7 +334,8 @@ class _Reader:
         m = self.masked
         head = m[s : min(limit, s + _WINDOW)]
         words = np_words(head)
-        if words and words[0][0].lower() in _INTRO and words[0][0].lower() != "the":
+        opener = words[0][0].lower() if words else ""
+        if opener in _INTRO and opener != "the" or (opener.endswith("ing") and len(opener) > 5):
             comma = head.find(",")
             if comma == -1:
                 return None

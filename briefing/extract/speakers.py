@@ -15,6 +15,7 @@ from briefing.extract.vocab import (
     MALE_WORDS,
     NATIONALITIES,
     NOT_NAMES,
+    PARTICIPLES,
     PERSON_HEADS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -39,7 +40,7 @@ _HONORIFICS = wordset(
 
 def mark_abbreviations(text: str) -> str:
     """The text with the full stop of each honorific (Mr., Sen.) and initial (Charles B. Rangel,
-    U.S.) written as ABBREVIATION_DOT, every offset kept."""
+    U.S.) written as ABBREVIATION_DOT and party tags (R-Ky.) blanked, every offset kept."""
 
     def one(m: re.Match[str]) -> str:
         word = m.group()
@@ -52,7 +53,15 @@ def mark_abbreviations(text: str) -> str:
             return word[:-1] + ABBREVIATION_DOT
         return word
 
-    return _ABBREVIATED.sub(one, text)
+    return _PARTY_TAG.sub(lambda m: " " * len(m.group()), _ABBREVIATED.sub(one, text))
+
+
+_PARTY_TAG = re.compile(
+    r"\((?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.\u2024]{0,12}(?:\s[A-Z][A-Za-z.\u2024]{0,12})?\)"
+    r"|,\s[RDI]-[A-Z][A-Za-z.\u2024]{0,12}(?=,)"
+)
+"""A party and state after a US politician's name: (D-Nev.), , R-Ky., — blanked like a
+parenthesis, so the name reaches the verb (Harry M. Reid (D-Nev.) said)."""
 
 
 def bare(word: str) -> str:
@@ -122,19 +131,28 @@ def _head(words: list[str]) -> str | None:
     return head
 
 
-_NOT_NAME = TITLE_WORDS | NATIONALITIES | _FUNCTION | NOT_NAMES
+_NOT_NAME = TITLE_WORDS | NATIONALITIES | _FUNCTION | NOT_NAMES | PARTICIPLES
+_PARTICLES = wordset("de van von der den da del della di du la le bin ibn al el")
+"""Lower-case words inside a name (Bill de Blasio, Ludwig van Beethoven)."""
 """Words that end a name read backwards from the end of a capitalised run."""
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into its title words and the name at its end."""
-    k = len(words)  # the name is words[k:], at most three capitalised words
-    while k > 0 and len(words) - k < 3:
+    k = len(words)  # the name is words[k:], at most three capitalised words (and particles)
+    particles = 0
+    while k > 0 and len(words) - k - particles < 3:
         w = words[k - 1]
         low = bare(w)
+        if low in _PARTICLES and k < len(words) and k > 1 and words[k - 2][:1].isupper():
+            particles += 1
+            k -= 1
+            continue
         if low in _NOT_NAME or low.endswith(("’s", "'s")) or not w[:1].isupper():
             break
         k -= 1
+    if k < len(words) and words[k].lower() in _PARTICLES:
+        k += 1
     return words[:k], words[k:]
 
 
