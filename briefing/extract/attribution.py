@@ -200,10 +200,18 @@ class _Reader:
                 clash = k > 0 and found[k - 1][1] > r_start
                 if not clash:
                     found.append((r_start, r_end, "run"))
+            person: Entity | None = None
+            person_end = -1
             for a, b, kind in sorted(found):
                 if kind == "run" and not self._person_evidence(a, b):
                     continue
-                resolve(self.reg, m[a:b], a, index)
+                if kind == "desc" and person is not None and m[person_end:a].strip() == ",":
+                    # "Walsh, a former labor leader," describes Walsh: no one else to refer to.
+                    person.titles.update(w for w in low[a:b].split() if w.isalpha())
+                    continue
+                entity = resolve(self.reg, m[a:b], a, index)
+                if entity is not None and entity.kind == "person":
+                    person, person_end = entity, b
         self.reg.freeze()
 
     def _person_evidence(self, a: int, b: int) -> bool:

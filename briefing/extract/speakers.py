@@ -273,6 +273,8 @@ class Registry:
                 continue
             if gender is not None and e.gender not in (None, gender):
                 continue
+            if best is not None and best.entity.kind == "person" and e.kind == "desc":
+                continue  # a named person beats a description in the same sentence
             best = m
         if best is not None and gender is not None and best.entity.gender is None:
             best.entity.gender = gender

@@ -151,6 +151,7 @@ NOT_NAMES = wordset(
     nor either while whereas if unless because since once until whether meanwhile however
     moreover indeed perhaps maybe only just next this that these those there here every each all
     some many most few several such other others today yesterday tonight tomorrow asked
+    does did do is was has had would can could should might must are were
     monday tuesday wednesday thursday friday saturday sunday january february march august
     september october november december"""
 )
