@@ -105,7 +105,10 @@ _POST_ANY_VERB = re.compile(
     r"^\s*(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
     r"\s+[a-z]+(?:ed|es)\b\s*(?:[.,;]|$)"
 )
-"""“Maybe?” Hannity pressed. A quote ending in , ? or ! then a name and a verb in -ed is
+_POST_ANY_VERB_FIRST = re.compile(
+    r"^\s*[a-z]+ed\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})\s*(?:[.,;]|$)"
+)
+"""“Maybe?” Hannity pressed. / “Never,” reacted Lee. A quote ending in , ? or ! then a name and a verb in -ed is
 attributed however rare the verb; the verb must end the clause, so no object follows."""
 _NAME_AFTER = re.compile(
     r"^\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){1,3})"
@@ -113,7 +116,8 @@ _NAME_AFTER = re.compile(
 _INTRO = wordset(
     """in at on speaking following opening addressing asked after before during without since
     despite under like unlike earlier later separately meanwhile however also responding
-    commenting referring answering by for with"""
+    commenting referring answering by for with although though while because if when whereas
+    unless once even as"""
 )
 _LEADING = _INTRO | {"the", "a", "an", "its", "his", "her"}
 """Words a capitalised run may open with that belong to no name (In Astana, The minister)."""
@@ -272,7 +276,7 @@ class _Reader:
                 return m.group("np"), after_start + m.start("np")
         m = _POST_ACCORDING.match(after) if "ccording" in after[:20] else None
         if m is None and self.text[q.end - 1 : q.end] in (",", "?", "!"):
-            m = _POST_ANY_VERB.match(after)
+            m = _POST_ANY_VERB.match(after) or _POST_ANY_VERB_FIRST.match(after)
         if m is not None and _np_ok(m.group("np")):
             return m.group("np"), after_start + m.start("np")
         return None
@@ -358,6 +362,8 @@ class _Reader:
                 if appos and all(x[:1].isupper() for x, _ in appos) and len(appos) <= 4:
                     return " ".join(x for x, _ in appos), s + p
                 break
+            if low in ("also", "then", "later", "now") and out:
+                break  # Rubio also said ...
             if low == "of" and out and out[-1][0][:1].isupper():
                 out.append((w, p))  # Secretary of State Ann Lee
                 continue

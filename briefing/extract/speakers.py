@@ -322,11 +322,29 @@ def describe(words: list[str]) -> list[str]:
     return out
 
 
+def _cut_after_name(words: list[str]) -> list[str]:
+    """A phrase cut at the first lower-case word after a name: Sen. Ted Cruz of Texas,
+    Sean Lee in a tweet (title words do not count: Secretary of State John Kerry)."""
+    named = False
+    for i, w in enumerate(words):
+        low = bare(w)
+        if w[:1].isupper():
+            named = named or low not in _NOT_NAME
+        elif low in _PARTICLES or low in TITLE_WORDS:
+            continue
+        elif named and bare(words[i - 1]) not in BODY_HEADS:
+            return words[:i]
+        else:
+            break  # a description (a farmer in Naryn): describe() cuts it
+    return words
+
+
 def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
     """The entity a speaker phrase (he, the ministry, Putin, an oil trader) refers to."""
     words = [w.replace(ABBREVIATION_DOT, ".") for w in _WORD.findall(np)]
     if not words:
         return None
+    words = _cut_after_name(words)
     first = words[0].lower()
     if first in ("he", "she") and len(words) == 1:
         e = reg.recent_person(pos, "m" if first == "he" else "f")
