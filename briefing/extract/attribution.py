@@ -391,7 +391,7 @@ class _Reader:
     def speakers(self) -> list[tuple[QuoteSpan, str | None]]:
         results: list[tuple[QuoteSpan, Entity | None, bool]] = []
         for q in self.spans:
-            if is_label(self.text, q):
+            if is_label(self.text, q, self.sentences[self.sentence_of(q.open_mark)]):
                 continue
             found = self._post(q)
             direct = found is not None

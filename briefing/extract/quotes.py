@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.sentences import paragraphs
-from briefing.extract.words import wordset
+from briefing.extract.vocab import SPEECH_VERBS
+from briefing.extract.words import by_first_letter, wordset
 
 _DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“”", "‟": "”"}
 _SINGLE_OPEN = {"‘": "’", "‹": "›"}
@@ -181,17 +182,46 @@ _CALL_BEFORE = re.compile(
 )
 """Naming (locals call the lake “...”), not appealing (a call for “restraint”)."""
 _SMALL = wordset("of the and for in on a an to at de")
+_NAMING = wordset(
+    """called call calls calling described describes describing responds responded reports
+    reported believes believed thinks posted charged welcomed welcomes hailed hails ordered
+    instructed proposed maintained laughed cried continued continues"""
+)
+"""Speech verbs that as often name a thing or do something else (it responds to, he charged
+a fee): no evidence that a phrase in their sentence is someone's words."""
 
 
-def is_label(text: str, span: QuoteSpan) -> bool:
-    """Whether a quotation is a scare quote, a name or a title rather than someone's words."""
+_SPEECH = re.compile(
+    rf"(?<![\w’'])(?:{by_first_letter(sorted(SPEECH_VERBS - _NAMING, key=len, reverse=True))})\b"
+)
+
+
+def _speech_around(text: str, span: QuoteSpan, sentence: tuple[int, int] | None) -> bool:
+    """Whether the sentence round a quotation, outside it, has a speech verb (said, told)."""
+    if sentence is None:
+        return False
+    s, e = sentence
+    after = span.end if span.close_mark is None else span.close_mark + 1
+    outside = (text[s : span.open_mark] + " " + text[after:e]).lower()
+    return _SPEECH.search(outside) is not None
+
+
+def is_label(text: str, span: QuoteSpan, sentence: tuple[int, int] | None = None) -> bool:
+    """Whether a quotation is a scare quote, a name or a title rather than someone's words.
+
+    A short phrase after an article (an “aggressive appeal”) or after call (they call it
+    “the blue eye”) is a label unless its sentence, outside the marks, has a speech verb:
+    then it is a fragment of what someone said (she said she expects an “aggressive appeal”),
+    as annotators of real copy count it. `sentence` is the span of the quote's sentence.
+    """
     inner = text[span.start : span.end]
     words = inner.split()
     before = text[max(0, span.open_mark - 40) : span.open_mark]
     if _label_before(before):
         return True
     ends_with_punct = inner.rstrip()[-1:] in ".,!?;:…"
-    if len(words) <= 4 and not ends_with_punct and _ARTICLE_BEFORE.search(before):
+    short = len(words) <= 4 and not ends_with_punct
+    if short and _ARTICLE_BEFORE.search(before) and not _speech_around(text, span, sentence):
         return True
     characterises = words[0].lower() in ("a", "an") if words else False
     if (
@@ -199,6 +229,7 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         and not ends_with_punct
         and not characterises
         and _CALL_BEFORE.search(before)
+        and not _speech_around(text, span, sentence)
     ):
         # Locals call the lake “the blue eye” (a name); Moscow called it “a provocation” (speech).
         return True
