@@ -100,6 +100,16 @@ _PARTICIPLE = re.compile(
     rf"(?<![\w’'])(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\s*[,:]?\s*$"
 )
 """Trump urged calm, saying, “...”: the speaker is the sentence's subject."""
+_PARTICIPLE_CLAUSE = re.compile(
+    rf",\s+(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\b"
+    rf"[^,.;:!?“”\"«»]{{0,60}}$"
+)
+"""..., calling the plan “...”: a participle clause of the subject's, the quote inside it."""
+_LATER = re.compile(
+    rf",\s*(?P<np>[Hh]e|[Ss]he|(?:[\w’'\-\u2024]+\s+){{0,5}}?[A-Z][\w’'\-\u2024]*)"
+    rf"\s+(?:{_FINITE})\b"
+)
+"""“Boots on the ground” would be right, Ann Lee said: the attribution later in the sentence."""
 _POST_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<np>{_NPCHARS}{{1,80}})")
 _POST_ANY_VERB = re.compile(
     r"^\s*(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
@@ -121,6 +131,8 @@ _INTRO = wordset(
 )
 _LEADING = _INTRO | {"the", "a", "an", "its", "his", "her"}
 """Words a capitalised run may open with that belong to no name (In Astana, The minister)."""
+_CLAUSE_WORDS = wordset("that which who whom whose when while because if is was are were has had")
+"""Words that show a phrase is a clause, not a speaker's name and description."""
 _NP_OK = frozenset(
     {"he", "she", "the", "a", "an", "its", "his", "her", "their", "also", "then", "later", "one"}
 )
@@ -151,6 +163,9 @@ def _np_ok(np: str) -> bool:
     words = [w for w, _ in np_words(np)]
     if not words or len(words) > 7:
         return False
+    if len(words) > 2 and all(w[:1].isupper() for w in words[-2:]):
+        # A name at the end carries any description before it (super PAC aide Ann Lee).
+        return not any(w.lower() in _CLAUSE_WORDS for w in words)
     for w in words:
         low = bare(w)
         if not (
@@ -274,6 +289,9 @@ class _Reader:
             m = pattern.match(after)
             if m is not None and _np_ok(m.group("np")):
                 return m.group("np"), after_start + m.start("np")
+        m = _LATER.search(after) if "," in after else None
+        if m is not None and _np_ok(m.group("np")):
+            return m.group("np"), after_start + m.start("np")
         m = _POST_ACCORDING.match(after) if "ccording" in after[:20] else None
         if m is None and self.text[q.end - 1 : q.end] in (",", "?", "!"):
             m = _POST_ANY_VERB.match(after) or _POST_ANY_VERB_FIRST.match(after)
@@ -285,11 +303,21 @@ class _Reader:
         start, _ = self.sentences[self.sentence_of(q.open_mark)]
         s = max(start, q.open_mark - _WINDOW)
         before = self.masked[s : q.open_mark]
+        colon = max(before.rfind(": "), before.rfind("; "))
+        if colon != -1 and before[colon + 1 :].strip() and s + colon > start:
+            # Even its backers sounded wary: Ann Lee called it “...” — a new clause.
+            start = s = s + colon + 2
+            before = before[colon + 2 :]
         m = _DIRECT.search(before) if before.rstrip()[-1:] in (",", ":") else None
         if m is not None:
             np = self._np_before(s, s + m.start())
             if np is not None:
                 return np
+            if s == start:
+                # Lee said he was glad and added, “...”: the verb's subject leads the sentence.
+                np = self._subject(s, q.open_mark)
+                if np is not None:
+                    return np
         if before.strip() == "":
             # A quote opening its sentence may be announced by the sentence before, which
             # ends with a colon (Reporter Jane Karr says:) or is itself a quote's lead-in.
@@ -299,15 +327,20 @@ class _Reader:
                 prev = self.masked[max(p_start, p_end - _WINDOW) : p_end]
                 if prev.endswith(":"):
                     m = _DIRECT.search(prev)
+                    p_from = p_end - len(prev)
                     if m is not None:
-                        return self._np_before(p_end - len(prev), p_end - len(prev) + m.start())
-        if _PARTICIPLE.search(before) is not None and s == start:
-            found = self._subject(s, q.open_mark)
-            if found is not None:
-                return found
+                        return self._np_before(p_from, p_from + m.start())
+                    if p_from == p_start:
+                        return self._subject(p_from, p_end)  # Ann Lee, 17, echoed:
         m = _INSERTED.search(before) if "," in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")
+        if s == start and (
+            _PARTICIPLE.search(before) is not None or _PARTICIPLE_CLAUSE.search(before) is not None
+        ):
+            found = self._subject(s, q.open_mark)
+            if found is not None:
+                return found
         m = _ACCORDING.search(before) if "ccording" in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")

@@ -106,6 +106,14 @@ def _scan_paragraph(
     return spans
 
 
+def _turned_close(text: str, j: int, p_end: int) -> bool:
+    """Whether an opening mark at j stands where a quotation closes: after a word's end or
+    punctuation, before a space or the paragraph's end."""
+    prev = text[j - 1] if j > 0 else " "
+    nxt = text[j + 1] if j + 1 < p_end else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in ".,;:") and prev in ".,!?…"
+
+
 def _find_close(text: str, i: int, p_end: int, opener: str, closers: str) -> int | None:
     """Offset of the mark closing the quote opened at i, skipping nested quotations."""
     depth = 0
@@ -122,6 +130,8 @@ def _find_close(text: str, i: int, p_end: int, opener: str, closers: str) -> int
         if depth == 0 and c in closers and c not in _DOUBLE_OPEN:
             if not single or _closes_single(text, j, p_end):
                 return j
+        elif c == "“" and opener == "“" and depth == 0 and _turned_close(text, j, p_end):
+            return j  # “It's late,“ she said — a closing mark set the wrong way round
         elif depth == 0 and c in closers and opener == "„":
             return j
         elif c == opener and opener not in "\"'" and opener != "„":
