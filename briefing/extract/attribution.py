@@ -441,7 +441,7 @@ class _Reader:
             entity = None
             if found is not None:
                 np, pos = found
-                entity = resolve(self.reg, np, pos, self.sentence_of(pos))
+                entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
             results.append((q, entity, entity is not None and direct))
         # A quote with no attribution of its own takes its paragraph's speaker.
         out: list[tuple[QuoteSpan, str | None]] = []

@@ -122,13 +122,15 @@ def _gender_of(name: str, title: str) -> str | None:
 
 def _head(words: list[str]) -> str | None:
     """The noun heading a description: the last word before a preposition or clause."""
-    head = None
+    head = known = None
     for w in words:
         low = w.lower()
         if low in _PREPS or low in _STOP_NP:
             break
         head = low
-    return head
+        if low in _HEAD_NOUNS:
+            known = low  # one Republican involved in ...: the head is Republican
+    return known or head
 
 
 _NOT_NAME = TITLE_WORDS | NATIONALITIES | _FUNCTION | NOT_NAMES | PARTICIPLES
@@ -339,8 +341,14 @@ def _cut_after_name(words: list[str]) -> list[str]:
     return words
 
 
-def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
-    """The entity a speaker phrase (he, the ministry, Putin, an oil trader) refers to."""
+def resolve(
+    reg: Registry, np: str, pos: int, sentence: int, speaking: bool = False
+) -> Entity | None:
+    """The entity a speaker phrase (he, the ministry, Putin, an oil trader) refers to.
+
+    `speaking`: the phrase is the subject of a speech verb, so a description is a speaker
+    even when its noun is in no list (the tabloid said).
+    """
     words = [w.replace(ABBREVIATION_DOT, ".") for w in _WORD.findall(np)]
     if not words:
         return None
@@ -389,7 +397,9 @@ def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
         if known is not None:
             reg.mention(known, pos, sentence)
             return known
-    if head in PERSON_HEADS or head in BODY_HEADS or head in ROLE_HEADS:
+    # The subject of a speech verb is a speaker whatever its noun (the column noted).
+    spoke = speaking and (definite or indefinite) and head.replace("-", "").isalnum()
+    if head in PERSON_HEADS or head in BODY_HEADS or head in ROLE_HEADS or spoke:
         kind = "body" if head in BODY_HEADS else "desc"
         e = Entity(" ".join(desc), kind, None, head)
         if not reg.frozen:
