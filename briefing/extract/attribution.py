@@ -6,7 +6,7 @@ import bisect
 import re
 
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
-from briefing.extract.sentences import split_sentences
+from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import (
     Entity,
     Registry,
@@ -110,10 +110,16 @@ _LATER = re.compile(
     rf"\s+(?:{_FINITE})\b"
 )
 """“Boots on the ground” would be right, Ann Lee said: the attribution later in the sentence."""
+_CREDIT = re.compile(
+    r"^[\-—―–]*\s*(?P<np>(?:[A-Z][\w’'\-\u2024]*\.?\s+){0,3}[A-Z][\w’'\-\u2024]*)"
+    r"\s*(?:,\s*[A-Z][\w’'\-\u2024&]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'\-\u2024&]*){0,6})?"
+    r"\s*\.?\s*$"
+)
+"""A credit line: a paragraph of a name only, maybe after a dash and before an affiliation."""
 _POST_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<np>{_NPCHARS}{{1,80}})")
 _POST_ANY_VERB = re.compile(
     r"^\s*(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
-    r"\s+[a-z]+(?:ed|es)\b\s*(?:[.,;]|$)"
+    r"\s+[a-z]+(?:ed|s)\b(?:\s+(?:out|up|on|back|in))?\s*(?:[.,;]|$)"
 )
 _POST_ANY_VERB_FIRST = re.compile(
     r"^\s*[a-z]+ed\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})\s*(?:[.,;]|$)"
@@ -197,6 +203,7 @@ class _Reader:
         self.opens = [s.open_mark for s in self.spans]
         self.starts = [s for s, _ in self.sentences]
         self.reg = Registry()
+        self._paragraphs: list[tuple[int, int]] | None = None
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -443,13 +450,66 @@ class _Reader:
                 np, pos = found
                 entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
             results.append((q, entity, entity is not None and direct))
-        # A quote with no attribution of its own takes its paragraph's speaker.
+        # A quote with no attribution of its own takes its paragraph's speaker; a paragraph
+        # that opens with a quote and names nobody goes on with the last paragraph's speaker.
         out: list[tuple[QuoteSpan, str | None]] = []
+        final: list[Entity | None] = []
         for i, (q, entity, _) in enumerate(results):
             if entity is None:
                 entity = self._neighbour(results, i)
-            out.append((q, None if entity is None else entity.name))
+            if entity is None:
+                entity = self._continued(results, final, i)
+            final.append(entity)
+        for i, entity in enumerate(final):
+            if entity is None:
+                entity = self._credit_line(results, i)
+            out.append((results[i][0], None if entity is None else entity.name))
         return out
+
+    def _paragraph(self, index: int) -> tuple[int, int] | None:
+        if self._paragraphs is None:
+            self._paragraphs = paragraphs(self.text)
+        return self._paragraphs[index] if 0 <= index < len(self._paragraphs) else None
+
+    def _continued(
+        self,
+        results: list[tuple[QuoteSpan, Entity | None, bool]],
+        final: list[Entity | None],
+        i: int,
+    ) -> Entity | None:
+        """The speaker of the paragraph before, for a paragraph that opens with a quote."""
+        q = results[i][0]
+        para = self._paragraph(q.paragraph)
+        if para is None or q.open_mark != para[0]:
+            return None
+        for j in range(i - 1, max(-1, i - 20), -1):
+            p = results[j][0]
+            if p.paragraph == q.paragraph:
+                continue
+            if p.paragraph != q.paragraph - 1:
+                return None
+            if final[j] is not None:
+                return final[j]
+        return None
+
+    def _credit_line(
+        self, results: list[tuple[QuoteSpan, Entity | None, bool]], i: int
+    ) -> Entity | None:
+        """The name on a short line after a quote's paragraph (— Ann Lee, Acme Institute.)."""
+        index = results[i][0].paragraph
+        for j in range(i + 1, min(len(results), i + 20)):
+            if results[j][0].paragraph > index + 1:
+                break
+            if results[j][0].paragraph == index + 1:
+                return None  # the next paragraph quotes too: no credit line
+        para = self._paragraph(index + 1)
+        if para is None:
+            return None
+        line = self.masked[para[0] : para[1]]
+        m = _CREDIT.match(line)
+        if m is None:
+            return None
+        return resolve(self.reg, m.group("np"), para[0] + m.start("np"), self.sentence_of(para[0]))
 
     def _neighbour(
         self, results: list[tuple[QuoteSpan, Entity | None, bool]], i: int
