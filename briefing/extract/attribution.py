@@ -110,6 +110,8 @@ _LATER = re.compile(
     rf"\s+(?:{_FINITE})\b"
 )
 """“Boots on the ground” would be right, Ann Lee said: the attribution later in the sentence."""
+_SPEECH_ANY = re.compile(rf"(?<![\w’'])(?:{_FINITE}|add|say|tell|note|argue|explain)\b")
+"""A speech verb anywhere in a sentence (its subject may speak the next paragraph's quote)."""
 _CREDIT = re.compile(
     r"^[\-—―–]*\s*(?P<np>(?:[A-Z][\w’'\-\u2024]*\.?\s+){0,3}[A-Z][\w’'\-\u2024]*)"
     r"\s*(?:,\s*[A-Z][\w’'\-\u2024&]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'\-\u2024&]*){0,6})?"
@@ -137,6 +139,7 @@ _INTRO = wordset(
 )
 _LEADING = _INTRO | {"the", "a", "an", "its", "his", "her"}
 """Words a capitalised run may open with that belong to no name (In Astana, The minister)."""
+_NP_PREPS = wordset("in at of from with for")
 _CLAUSE_WORDS = wordset("that which who whom whose when while because if is was are were has had")
 """Words that show a phrase is a clause, not a speaker's name and description."""
 _NP_OK = frozenset(
@@ -169,9 +172,15 @@ def _np_ok(np: str) -> bool:
     words = [w for w, _ in np_words(np)]
     if not words or len(words) > 7:
         return False
+    if any(w.lower() in _CLAUSE_WORDS for w in words):
+        return False
     if len(words) > 2 and all(w[:1].isupper() for w in words[-2:]):
-        # A name at the end carries any description before it (super PAC aide Ann Lee).
-        return not any(w.lower() in _CLAUSE_WORDS for w in words)
+        return True  # a name at the end carries any description before it (super PAC aide Ann Lee)
+    prep = next((i for i, w in enumerate(words) if w.lower() in _NP_PREPS), len(words))
+    if 0 < prep < len(words) - 1:
+        words = words[:prep]  # a staffer in the room: the phrase after its head is free
+    if len(words) <= 4 and bare(words[-1]) in _ALL_HEADS:
+        return True  # federal prosecutors, a Democratic staffer
     for w in words:
         low = bare(w)
         if not (
@@ -487,10 +496,21 @@ class _Reader:
             if p.paragraph == q.paragraph:
                 continue
             if p.paragraph != q.paragraph - 1:
-                return None
+                break
             if final[j] is not None:
                 return final[j]
-        return None
+        # The paragraph before quotes nobody but reports speech: Lee was quick to add that ...
+        before = self._paragraph(q.paragraph - 1)
+        k = self.sentence_of(para[0]) - 1
+        if before is None or k < 0 or self.sentences[k][0] < before[0]:
+            return None
+        s, e = self.sentences[k]
+        if _SPEECH_ANY.search(self.masked, s, e) is None:
+            return None
+        found = self._subject(s, e)
+        if found is None:
+            return None
+        return resolve(self.reg, found[0], found[1], k, speaking=True)
 
     def _credit_line(
         self, results: list[tuple[QuoteSpan, Entity | None, bool]], i: int
