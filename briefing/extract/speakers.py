@@ -3,76 +3,27 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
+from briefing.extract.names import (
+    ABBREVIATION_DOT,
+    FUNCTION_WORDS,
+    WORD,
+    bare,
+    cut_after_name,
+    gender_of,
+    split_title,
+)
 from briefing.extract.vocab import (
     BODY_HEADS,
-    FEMALE_NAMES,
     FEMALE_WORDS,
-    MALE_A_NAMES,
-    MALE_NAMES,
     MALE_WORDS,
-    NATIONALITIES,
-    NOT_NAMES,
-    PARTICIPLES,
     PERSON_HEADS,
     ROLE_HEADS,
     SPEECH_VERBS,
-    TITLE_WORDS,
 )
 from briefing.extract.words import wordset
 
-ABBREVIATION_DOT = "\u2024"
-"""Stands for the full stop of Mr. or of an initial in masked text (one dot leader, one character).
-
-A full stop ends the phrases the attribution patterns read; the stop of an abbreviation that
-always precedes a name does not, so mark_abbreviations() writes it as this character.
-"""
-_WORD = re.compile(r"[A-Za-z][\w’'\-.\u2024]*[\w\u2024]|[A-Za-z]\u2024?")
-_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,5}\.")
-_HONORIFICS = wordset(
-    """mr mrs ms messrs dr rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof rev
-    atty supt amb sec pres hon fr sr jr st"""
-)
-"""Abbreviations that stand before a name (compared lower-cased, without the full stop)."""
-
-
-def mark_abbreviations(text: str) -> str:
-    """The text with the full stop of each honorific (Mr., Sen.) and initial (Charles B. Rangel,
-    U.S.) written as ABBREVIATION_DOT and party tags (R-Ky.) blanked, every offset kept."""
-
-    def one(m: re.Match[str]) -> str:
-        word = m.group()
-        i, j = m.start(), m.end()
-        if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'-.\u2024"):
-            return word
-        nxt = text[j : j + 2]
-        capital_next = nxt[:1].isupper() or (nxt[:1] == " " and nxt[1:].isupper())
-        if word[:-1].lower() in _HONORIFICS or (len(word) == 2 and capital_next):
-            return word[:-1] + ABBREVIATION_DOT
-        return word
-
-    return _PARTY_TAG.sub(lambda m: " " * len(m.group()), _ABBREVIATED.sub(one, text))
-
-
-_PARTY_TAG = re.compile(
-    r"\((?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.\u2024]{0,12}(?:\s[A-Z][A-Za-z.\u2024]{0,12})?\)"
-    r"|,\s[RDI]-[A-Z][A-Za-z.\u2024]{0,12}(?=,)"
-)
-"""A party and state after a US politician's name: (D-Nev.), , R-Ky., — blanked like a
-parenthesis, so the name reaches the verb (Harry M. Reid (D-Nev.) said)."""
-
-
-def bare(word: str) -> str:
-    """A word lower-cased without the full stop of an abbreviation (Sen. → sen), for lookups."""
-    return word.lower().rstrip(".")
-_FUNCTION = wordset(
-    """the a an its his her their our this that these those in on at for but and under after
-    before during with without since despite speaking following opening addressing asked
-    according meanwhile however also separately earlier later last when while as if by from
-    to of one my your we i he she they it"""
-)
 _PREPS = wordset("in at of from for with on")
 _STOP_NP = wordset("who which that whose whom where when")
 _ARTICLES = wordset("a an the its his her their our")
@@ -99,27 +50,6 @@ class _Mention:
     entity: Entity
 
 
-def _gender_of(name: str, title: str) -> str | None:
-    words = [bare(w) for w in title.split()]
-    if any(w in FEMALE_WORDS for w in words):
-        return "f"
-    if any(w in MALE_WORDS for w in words):
-        return "m"
-    parts = name.lower().split()
-    first, last = parts[0], parts[-1]
-    if len(parts) > 1 and first in MALE_NAMES:
-        return "m"
-    if len(parts) > 1 and (
-        first in FEMALE_NAMES or (first.endswith("a") and first not in MALE_A_NAMES)
-    ):
-        return "f"
-    if last.endswith(("ova", "eva", "ina", "aya", "ska", "yeva")):
-        return "f"
-    if last.endswith(("ov", "ev", "in", "sky", "ski", "yev", "enko")) or len(parts) > 1:
-        return "m" if last.endswith(("ov", "ev", "in", "sky", "ski", "yev")) else None
-    return None
-
-
 def _head(words: list[str]) -> str | None:
     """The noun heading a description: the last word before a preposition or clause."""
     head = known = None
@@ -131,31 +61,6 @@ def _head(words: list[str]) -> str | None:
         if low in _HEAD_NOUNS:
             known = low  # one Republican involved in ...: the head is Republican
     return known or head
-
-
-_NOT_NAME = TITLE_WORDS | NATIONALITIES | _FUNCTION | NOT_NAMES | PARTICIPLES
-_PARTICLES = wordset("de van von der den da del della di du la le bin ibn al el")
-"""Lower-case words inside a name (Bill de Blasio, Ludwig van Beethoven)."""
-"""Words that end a name read backwards from the end of a capitalised run."""
-
-
-def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split a capitalised run into its title words and the name at its end."""
-    k = len(words)  # the name is words[k:], at most three capitalised words (and particles)
-    particles = 0
-    while k > 0 and len(words) - k - particles < 3:
-        w = words[k - 1]
-        low = bare(w)
-        if low in _PARTICLES and k < len(words) and k > 1 and words[k - 2][:1].isupper():
-            particles += 1
-            k -= 1
-            continue
-        if low in _NOT_NAME or low.endswith(("’s", "'s")) or not w[:1].isupper():
-            break
-        k -= 1
-    if k < len(words) and words[k].lower() in _PARTICLES:
-        k += 1
-    return words[:k], words[k:]
 
 
 _LOOKBACK = 400
@@ -188,7 +93,7 @@ class Registry:
         self, name_words: list[str], title_words: list[str], pos: int, sentence: int
     ) -> Entity:
         name = " ".join(name_words)
-        gender = _gender_of(name, " ".join(title_words))
+        gender = gender_of(name, " ".join(title_words))
         found = self._latest_bearer(name, gender, pos) if len(name_words) == 1 else None
         found = found or self.lookup(name, gender)
         if found is None:
@@ -214,8 +119,10 @@ class Registry:
             return None
         for k in self._back(pos):
             e = self.mentions[k].entity
-            if self.mentions[k].pos < pos and e in bearers and (
-                gender is None or e.gender in (None, gender)
+            if (
+                self.mentions[k].pos < pos
+                and e in bearers
+                and (gender is None or e.gender in (None, gender))
             ):
                 return e
         return None
@@ -290,11 +197,6 @@ class Registry:
         return None
 
 
-def np_words(text: str) -> list[tuple[str, int]]:
-    """The words of a phrase of masked text with their offsets, abbreviations' stops restored."""
-    return [(m.group(0).replace(ABBREVIATION_DOT, "."), m.start()) for m in _WORD.finditer(text)]
-
-
 _HEAD_NOUNS = BODY_HEADS | PERSON_HEADS
 _LOOSE_ENDS = _PREPS | _ARTICLES
 """Words a description never ends with."""
@@ -309,7 +211,7 @@ def describe(words: list[str]) -> list[str]:
         if (
             low in _STOP_NP
             or low in SPEECH_VERBS
-            or (out and low in _FUNCTION and low not in _PREPS and low != "the")
+            or (out and low in FUNCTION_WORDS and low not in _PREPS and low != "the")
         ):
             break
         if low in _PREPS:
@@ -324,23 +226,6 @@ def describe(words: list[str]) -> list[str]:
     return out
 
 
-def _cut_after_name(words: list[str]) -> list[str]:
-    """A phrase cut at the first lower-case word after a name: Sen. Ted Cruz of Texas,
-    Sean Lee in a tweet (title words do not count: Secretary of State John Kerry)."""
-    named = False
-    for i, w in enumerate(words):
-        low = bare(w)
-        if w[:1].isupper():
-            named = named or low not in _NOT_NAME
-        elif low in _PARTICLES or low in TITLE_WORDS:
-            continue
-        elif named and bare(words[i - 1]) not in BODY_HEADS:
-            return words[:i]
-        else:
-            break  # a description (a farmer in Naryn): describe() cuts it
-    return words
-
-
 def resolve(
     reg: Registry, np: str, pos: int, sentence: int, speaking: bool = False
 ) -> Entity | None:
@@ -349,10 +234,10 @@ def resolve(
     `speaking`: the phrase is the subject of a speech verb, so a description is a speaker
     even when its noun is in no list (the tabloid said).
     """
-    words = [w.replace(ABBREVIATION_DOT, ".") for w in _WORD.findall(np)]
+    words = [w.replace(ABBREVIATION_DOT, ".") for w in WORD.findall(np)]
     if not words:
         return None
-    words = _cut_after_name(words)
+    words = cut_after_name(words)
     first = words[0].lower()
     if first in ("he", "she") and len(words) == 1:
         e = reg.recent_person(pos, "m" if first == "he" else "f")
@@ -371,7 +256,7 @@ def resolve(
     if name:
         e = reg.person(name, title, pos, sentence)
         return e
-    body = [w for w in words if w[:1].isupper() and w.lower() not in _FUNCTION]
+    body = [w for w in words if w[:1].isupper() and w.lower() not in FUNCTION_WORDS]
     desc = describe(words[1:] if (definite or indefinite) else words)
     head = _head(desc)
     if head is None:
