@@ -1,0 +1,279 @@
+"""Speakers as real (American, wire and newspaper) copy credits them: one test per rule.
+
+Every sentence here is invented for the test; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.attribution import extract_quotes
+from briefing.extract.names import cut_after_name, mark_abbreviations, split_title
+from briefing.extract.quotes import find_quote_spans, is_label, standard_marks
+from briefing.extract.sentences import split_sentences
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The budget is late,” Mr. Hollis said.", "Hollis"),
+        ("“The budget is late,” said Ms. Farrow.", "Farrow"),
+        ("“The budget is late,” Sen. Dana Whitcomb said.", "Dana Whitcomb"),
+        ("“The budget is late,” Gov Martin Oakes said.", "Martin Oakes"),
+        ("“The budget is late,” Dr. Rhea Quint told reporters.", "Rhea Quint"),
+    ],
+)
+def test_honorifics_do_not_end_the_speaker(text: str, speaker: str) -> None:
+    assert _pairs(text) == [("The budget is late,", speaker)]
+
+
+def test_an_initial_keeps_its_full_stop_inside_the_name() -> None:
+    text = "“We will vote,” said Representative Arthur B. Kellerman."
+    assert _pairs(text) == [("We will vote,", "Arthur B. Kellerman")]
+
+
+def test_mark_abbreviations_keeps_offsets_and_leaves_sentence_ends() -> None:
+    text = "Mr. Hollis met Iowa. Then J. R. Pike left."
+    marked = mark_abbreviations(text)
+    assert len(marked) == len(text)
+    assert marked.count(".") == 2  # "Iowa." and "left." still end sentences
+    assert marked.startswith("Mr\u2024 Hollis")
+
+
+def test_surname_after_honorific_means_the_full_name_named_before() -> None:
+    text = "Donald K. Pruitt toured the plant.\n“It was fine,” Mr. Pruitt said."
+    assert _pairs(text) == [("It was fine,", "Donald K. Pruitt")]
+
+
+def test_surname_means_the_person_of_that_gender() -> None:
+    text = (
+        "Bill Tarrant and his wife, Hillary Tarrant, campaigned in Ohio.\n"
+        "“We are close,” Mrs. Tarrant said."
+    )
+    assert _pairs(text) == [("We are close,", "Hillary Tarrant")]
+
+
+def test_surname_means_the_bearer_mentioned_last() -> None:
+    text = (
+        "Donald Pruitt spoke first.\n"
+        "“We will win,” Pruitt said.\n"
+        "His daughter Ivy Pruitt spoke next. “My father is tough,” Ivy Pruitt said."
+    )
+    assert _pairs(text) == [
+        ("We will win,", "Donald Pruitt"),
+        ("My father is tough,", "Ivy Pruitt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''We won the county,'' Mr. Oakes said.",
+        "``We won the county,'' Mr. Oakes said.",
+    ],
+)
+def test_two_apostrophes_or_backticks_are_quotation_marks(text: str) -> None:
+    assert _pairs(text) == [("We won the county,", "Oakes")]
+
+
+def test_standard_marks_keeps_every_offset() -> None:
+    text = "He said ''no,'' twice."
+    marked = standard_marks(text)
+    assert len(marked) == len(text)
+    assert marked == 'He said  "no,"  twice.'
+
+
+def test_a_straight_mark_closed_by_a_curly_one_does_not_swallow_the_next_quote() -> None:
+    text = '"We are ready,” Ms. Farrow said. “The vote is Tuesday.”'
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [
+        "We are ready,",
+        "The vote is Tuesday.",
+    ]
+
+
+def test_a_closing_mark_set_the_wrong_way_round_closes() -> None:
+    text = "“It is unusual,“ said Lena Marsh. “Very.”"
+    assert _pairs(text) == [("It is unusual,", "Lena Marsh"), ("Very.", "Lena Marsh")]
+
+
+@pytest.mark.parametrize("verb", ["responded", "tweeted", "implored", "quipped", "insisted"])
+def test_less_common_speech_verbs(verb: str) -> None:
+    assert _pairs(f"“Not today,” Tom Avery {verb}.") == [("Not today,", "Tom Avery")]
+
+
+def test_any_verb_in_ed_ends_the_attribution_after_a_question() -> None:
+    text = "“Would you sign it?” Rowe pressed. “Maybe next year?”"
+    assert _pairs(text) == [("Would you sign it?", "Rowe"), ("Maybe next year?", "Rowe")]
+
+
+def test_a_verb_before_the_name_in_ed() -> None:
+    assert _pairs("“Never,” reacted Paula Stone.") == [("Never,", "Paula Stone")]
+
+
+@pytest.mark.parametrize(
+    ("words", "title", "name"),
+    [
+        (["Democrat", "Hillary", "Tarrant"], ["Democrat"], ["Hillary", "Tarrant"]),
+        (["Although", "Scott"], ["Although"], ["Scott"]),
+        (["Monday"], ["Monday"], []),
+        (["Mayor", "Bill", "de", "Blasio"], ["Mayor"], ["Bill", "de", "Blasio"]),
+        (["Republican", "candidate", "Ben", "Cole"], ["Republican", "candidate"], ["Ben", "Cole"]),
+    ],
+)
+def test_split_title_keeps_only_the_name(
+    words: list[str], title: list[str], name: list[str]
+) -> None:
+    assert split_title(words) == (title, name)
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (["Sen.", "Ted", "Marsh", "of", "Texas"], ["Sen.", "Ted", "Marsh"]),
+        (["Sean", "Lyle", "in", "a", "tweet"], ["Sean", "Lyle"]),
+        (
+            ["Secretary", "of", "State", "John", "Kerr"],
+            ["Secretary", "of", "State", "John", "Kerr"],
+        ),
+        (["a", "farmer", "in", "Naryn"], ["a", "farmer", "in", "Naryn"]),
+    ],
+)
+def test_cut_after_name(words: list[str], kept: list[str]) -> None:
+    assert cut_after_name(words) == kept
+
+
+def test_party_tags_are_not_part_of_the_name() -> None:
+    text = (
+        "“It is time,” said Senate Majority Leader Mitch Conley, R-Ky., who spoke first.\n"
+        "“The law was broken,” Senate Minority Leader Harry M. Reece (D-Nev.) said."
+    )
+    assert _pairs(text) == [
+        ("It is time,", "Mitch Conley"),
+        ("The law was broken,", "Harry M. Reece"),
+    ]
+
+
+def test_the_speaker_is_after_the_last_comma_before_the_verb() -> None:
+    text = "Asked about the plan, Mayor Bill de Blasio said, “I have not heard that.”"
+    assert _pairs(text) == [("I have not heard that.", "Bill de Blasio")]
+
+
+def test_a_participle_clause_gives_the_sentence_subject() -> None:
+    text = "Former Secretary of State Ann Albury urged calm, saying, “We can wait.”"
+    assert _pairs(text) == [("We can wait.", "Ann Albury")]
+
+
+def test_a_participle_clause_with_the_quote_inside() -> None:
+    text = "Lee Marsh asked for a pardon, calling the affair “a sad mistake.”"
+    assert _pairs(text) == [("a sad mistake.", "Lee Marsh")]
+
+
+def test_and_added_gives_the_sentence_subject() -> None:
+    text = "Owen Pike said he was glad and added, “I will plead guilty.”"
+    assert _pairs(text) == [("I will plead guilty.", "Owen Pike")]
+
+
+def test_a_colon_at_the_end_of_the_paragraph_before_announces_the_quote() -> None:
+    text = "Reporter Jane Karr says:\n“The roads are closed.”"
+    assert _pairs(text) == [("The roads are closed.", "Jane Karr")]
+
+
+def test_the_clause_after_a_colon_has_its_own_subject() -> None:
+    text = "Its backers sounded wary: Former Rep. Jan Harlow called it “the least bad option.”"
+    assert _pairs(text) == [("the least bad option.", "Jan Harlow")]
+
+
+def test_according_to_after_the_quote() -> None:
+    text = "“The pope was kind,” the cardinal told reporters, according to Reuters."
+    assert _pairs(text) == [("The pope was kind,", "cardinal")]
+
+
+def test_attribution_later_in_the_sentence() -> None:
+    text = "“Boots on the ground” would be right, Republican candidate Ben Cole said."
+    assert _pairs(text) == [("Boots on the ground", "Ben Cole")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Prices will rise,” said a senior official.", "senior official"),
+        ("“Prices will rise,” the spokesman said.", "spokesman"),
+        ("“Prices will rise,” federal prosecutors wrote.", "federal prosecutors"),
+        ("“Prices will rise,” the tabloid said.", "tabloid"),
+        (
+            "“Is he ready?” a Democratic staffer in the room wondered.",
+            "Democratic staffer in the room",
+        ),
+    ],
+)
+def test_descriptions_stand_when_no_name_exists(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]
+
+
+def test_an_appositive_description_is_the_person_before_it() -> None:
+    text = "Mark Walden, a former union leader, backed her on Sunday.\n“She is tested,” he said."
+    assert _pairs(text) == [("She is tested,", "Mark Walden")]
+
+
+def test_he_and_she_follow_gender_from_first_names() -> None:
+    text = (
+        "Hillary Tarrant met Mark Walden in Iowa.\n"
+        "“We agree on trade,” she said.\n"
+        "“We do not,” he said."
+    )
+    assert _pairs(text) == [
+        ("We agree on trade,", "Hillary Tarrant"),
+        ("We do not,", "Mark Walden"),
+    ]
+
+
+def test_a_paragraph_opening_with_a_quote_goes_on_with_the_speaker_before() -> None:
+    text = "“We will get there,” Chris Conway told the station.\n“So the best way is to vote.”"
+    assert _pairs(text) == [
+        ("We will get there,", "Chris Conway"),
+        ("So the best way is to vote.", "Chris Conway"),
+    ]
+
+
+def test_a_quote_paragraph_after_reported_speech_takes_its_subject() -> None:
+    text = "Tom Avery was quick to add that the plan stands.\n“Building it is not negotiable.”"
+    assert _pairs(text) == [("Building it is not negotiable.", "Tom Avery")]
+
+
+@pytest.mark.parametrize(
+    "credit", ["― Paula Stone", "— Paula Stone.", "Paula Stone, Acme Policy Institute."]
+)
+def test_a_credit_line_names_the_quote_before_it(credit: str) -> None:
+    text = f"The report ended with a warning.\n“We will enter the next slump unready.”\n{credit}"
+    assert _pairs(text) == [("We will enter the next slump unready.", "Paula Stone")]
+
+
+def test_nobody_credited_gives_no_speaker() -> None:
+    text = "The hall was quiet.\nA banner read “Stay home” in red letters."
+    assert [s for _, s in _pairs(text)] in ([], [None])
+
+
+def _label(text: str) -> bool:
+    marked = standard_marks(text)
+    span = find_quote_spans(marked)[0]
+    sentence = split_sentences(marked)[0]
+    return is_label(marked, span, sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The ministry backed an “aggressive appeal” of the ruling.", True),
+        ("Ann Lee said she expects an “aggressive appeal” of the ruling.", False),
+        ("Locals call the lake “the blue eye” of the steppe.", True),
+        ("Lee said voters call him “the quiet one” now.", False),
+        ("He starred in “The Long Road,” a drama, in 2004.", True),
+        ("“The Long Road,” she said, “is my best film.”", False),
+    ],
+)
+def test_a_short_phrase_is_a_quote_when_its_sentence_reports_speech(text: str, label: bool) -> None:
+    assert _label(text) is label
