@@ -277,3 +277,42 @@ def _label(text: str) -> bool:
 )
 def test_a_short_phrase_is_a_quote_when_its_sentence_reports_speech(text: str, label: bool) -> None:
     assert _label(text) is label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lowry, a former aide to the mayor and now a consultant, said: “We are ready.”",
+        "In Maine, Ann Lowry, a former aide to the mayor, said: “We are ready.”",
+        "After winning Ohio, in Berea, Sen. Ann Lowry (R-OH), said, “We are ready.”",
+        "Ann Lowry, 30, of Gainesville, said: “We are ready.”",
+    ],
+)
+def test_the_name_before_an_appositive_is_the_speaker(text: str) -> None:
+    assert _pairs(text) == [("We are ready.", "Ann Lowry")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“I can't vote for him,” said Concord resident Whit Sims.", "Whit Sims"),
+        ("“I can't vote for him,” said actor Clint Hale.", "Clint Hale"),
+        ("Said Dora Pyle, a neighbor, “We were proud.”", "Dora Pyle"),
+        ("“We expect an appeal,” Gov. Phil Brant (R) said.", "Phil Brant"),
+    ],
+)
+def test_words_of_the_language_are_not_part_of_a_name(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]
+
+
+def test_a_sentence_opening_participle_is_not_the_speaker() -> None:
+    text = "Horrified at the prospect, Jorge Ramas believes in journalism that “takes sides.”"
+    assert _pairs(text) == [("takes sides.", "Jorge Ramas")]
+
+
+def test_a_surname_prefers_the_bearer_known_to_be_of_the_gender() -> None:
+    text = (
+        "Ghazala Kahn said she stood beside Humayun Kahn's portrait.\n"
+        "“He was brave,” Ms. Kahn said."
+    )
+    assert _pairs(text) == [("He was brave,", "Ghazala Kahn")]

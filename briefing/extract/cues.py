@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.names import bare, mark_abbreviations, np_words
+from briefing.extract.names import bare, mark_abbreviations, not_a_name, np_words
 from briefing.extract.quotes import QuoteSpan
 from briefing.extract.vocab import (
     BODY_HEADS,
@@ -129,6 +129,8 @@ INTRO = wordset(
 )
 LEADING = INTRO | {"the", "a", "an", "its", "his", "her"}
 """Words a capitalised run may open with that belong to no name (In Astana, The minister)."""
+APPOSITION = wordset("a an the one who whose which of from")
+"""Words an appositive or a relative clause opens with (Ann Lee, a former aide, said)."""
 NP_PREPS = wordset("in at of from with for")
 CLAUSE_WORDS = wordset("that which who whom whose when while because if is was are were has had")
 """Words that show a phrase is a clause, not a speaker's name and description."""
@@ -189,6 +191,25 @@ def np_ok(np: str) -> bool:
     return True
 
 
+def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
+    """In "Ann Lee, a former aide to the mayor," the name that the appositive describes.
+
+    Segments between commas are read back from the verb; an appositive opens with an article
+    or a number (a former aide, 30), a place phrase with a preposition (of Gainesville).
+    """
+    segments = head.split(",")[:-1]
+    offsets = [0]
+    for segment in segments[:-1]:
+        offsets.append(offsets[-1] + len(segment) + 1)
+    for segment, offset in zip(reversed(segments), reversed(offsets), strict=True):
+        words = np_words(segment)
+        if not words or words[0][0].lower() in INTRO or words[0][0].lower() in APPOSITION:
+            continue
+        if any(not not_a_name(w) and w[:1].isupper() for w, _ in words) and np_ok(segment):
+            return " ".join(w for w, _ in words), s + offset + words[0][1]
+    return None
+
+
 def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
     """The phrase naming the speaker just before a speech verb."""
     head = masked[s:verb]
@@ -196,6 +217,11 @@ def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
     if cut != -1 and head[cut + 1 :].strip():
         # "..., de Blasio said," — the speaker stands after the last comma before the verb.
         s, head = s + cut + 1, head[cut + 1 :]
+    elif cut != -1 and head.count(",") >= 2:
+        # "Ann Lee, an aide to the mayor, said:" — the name before the appositive.
+        found = _before_appositive(head, s)
+        if found is not None:
+            return found
     words = np_words(head)
     out: list[tuple[str, int]] = []
     for w, p in reversed(words):
@@ -215,7 +241,10 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     head = masked[s : min(limit, s + WINDOW)]
     words = np_words(head)
     opener = words[0][0].lower() if words else ""
-    if (opener in INTRO and opener != "the") or (opener.endswith("ing") and len(opener) > 5):
+    participle = len(opener) > 5 and (
+        opener.endswith("ing") or (opener.endswith("ed") and not_a_name(opener))
+    )
+    if (opener in INTRO and opener != "the") or participle:
         comma = head.find(",")
         if comma == -1:
             return None

@@ -17,7 +17,8 @@ from briefing.extract.vocab import (
     MALE_WORDS,
     NATIONALITIES,
     NOT_NAMES,
-    PARTICIPLES,
+    PERSON_HEADS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 from briefing.extract.words import wordset
@@ -56,7 +57,7 @@ def mark_abbreviations(text: str) -> str:
 
 
 _PARTY_TAG = re.compile(
-    r"\((?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.\u2024]{0,12}(?:\s[A-Z][A-Za-z.\u2024]{0,12})?\)"
+    r"\((?:[RDI]|Rep|Dem|Ind)(?:-[A-Z][A-Za-z.\u2024]{0,12}(?:\s[A-Z][A-Za-z.\u2024]{0,12})?)?\)"
     r"|,\s[RDI]-[A-Z][A-Za-z.\u2024]{0,12}(?=,)"
 )
 """A party and state after a US politician's name: (D-Nev.), , R-Ky., — blanked like a
@@ -97,10 +98,25 @@ def gender_of(name: str, title: str) -> str | None:
     return None
 
 
-NOT_NAME = TITLE_WORDS | NATIONALITIES | FUNCTION_WORDS | NOT_NAMES | PARTICIPLES
+NOT_NAME = TITLE_WORDS | NATIONALITIES | FUNCTION_WORDS | NOT_NAMES | SPEECH_VERBS | PERSON_HEADS
+"""Words that end a name read backwards from the end of a capitalised run."""
 PARTICLES = wordset("de van von der den da del della di du la le bin ibn al el")
 """Lower-case words inside a name (Bill de Blasio, Ludwig van Beethoven)."""
-"""Words that end a name read backwards from the end of a capitalised run."""
+_CUT_WORDS = wordset("in at of from for with on during after before to by who which whose that as")
+"""Lower-case words after which a name's phrase goes on about something else."""
+_NAMES_IN_ED = wordset(
+    """ted fred ed ahmed mohammed muhammad mohamed reed sayed saeed jared alfred manfred
+    winifred siegfried mildred"""
+)
+
+
+def not_a_name(word: str) -> bool:
+    """Whether a capitalised word is a word of the language, not a name: a title, a day,
+    a sentence-opening adverb or participle (Horrified, Preceded), a number word."""
+    low = bare(word)
+    if low in NOT_NAME or low.endswith(("’s", "'s")):
+        return True
+    return len(low) > 5 and low.endswith("ed") and low not in _NAMES_IN_ED
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -114,7 +130,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             particles += 1
             k -= 1
             continue
-        if low in NOT_NAME or low.endswith(("’s", "'s")) or not w[:1].isupper():
+        if not w[:1].isupper() or not_a_name(w):
             break
         k -= 1
     if k < len(words) and words[k].lower() in PARTICLES:
@@ -134,8 +150,8 @@ def cut_after_name(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         low = bare(w)
         if w[:1].isupper():
-            named = named or low not in NOT_NAME
-        elif low in PARTICLES or low in TITLE_WORDS:
+            named = named or not not_a_name(w)
+        elif low in PARTICLES or low in TITLE_WORDS or low not in _CUT_WORDS:
             continue
         elif named and bare(words[i - 1]) not in BODY_HEADS:
             return words[:i]

@@ -117,15 +117,16 @@ class Registry:
         bearers = self._tokens.get(token, [])
         if len(bearers) < 2:
             return None
+        unsure = None  # a bearer of unknown gender, taken when none is known to match
         for k in self._back(pos):
             e = self.mentions[k].entity
-            if (
-                self.mentions[k].pos < pos
-                and e in bearers
-                and (gender is None or e.gender in (None, gender))
-            ):
+            if self.mentions[k].pos >= pos or e not in bearers:
+                continue
+            if gender is None or e.gender == gender:
                 return e
-        return None
+            if e.gender is None and unsure is None:
+                unsure = e
+        return unsure
 
     def titled(self, head: str, pos: int) -> Entity | None:
         """The latest person before pos whose title holds this word (the minister)."""

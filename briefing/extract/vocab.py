@@ -153,6 +153,9 @@ NOT_NAMES = wordset(
     some many most few several such other others today yesterday tonight tomorrow asked
     does did do is was has had would can could should might must are were
     monday tuesday wednesday thursday friday saturday sunday january february march august
-    september october november december"""
+    september october november december two three four five six seven eight nine ten eleven
+    twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
+    fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+    dozens several most"""
 )
 """Capitalised words that open a sentence or name a day, never part of a person's name."""
