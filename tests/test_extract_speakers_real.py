@@ -316,3 +316,16 @@ def test_a_surname_prefers_the_bearer_known_to_be_of_the_gender() -> None:
         "“He was brave,” Ms. Kahn said."
     )
     assert _pairs(text) == [("He was brave,", "Ghazala Kahn")]
+
+
+def test_the_subject_of_the_last_clause_before_a_partial_quote() -> None:
+    text = (
+        "Sam Ortiz skipped the meeting.\n"
+        "Instead he gave a speech in which he pledged to be “a friend to both sides.”"
+    )
+    assert _pairs(text) == [("a friend to both sides.", "Sam Ortiz")]
+
+
+def test_an_adverb_between_the_speaker_and_the_verb() -> None:
+    text = "Sam Ortiz was glad.\n“The people who were offended were the target,” he later said."
+    assert _pairs(text) == [("The people who were offended were the target,", "Sam Ortiz")]

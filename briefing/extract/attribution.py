@@ -28,6 +28,7 @@ from briefing.extract.cues import (
     SPEECH_ANY,
     VERB_NEAR,
     WINDOW,
+    clause_subject,
     mask_quotes,
     np_before,
     np_ok,
@@ -238,6 +239,13 @@ class _Reader:
             if found is not None:
                 np, pos = found
                 entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
+            if entity is None and not direct:
+                # Instead he gave a speech in which he pledged to be “a friend”.
+                start = self.sentences[self.sentence_of(q.open_mark)][0]
+                found = clause_subject(self.masked, start, q.open_mark)
+                if found is not None:
+                    np, pos = found
+                    entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
             results.append((q, entity, entity is not None and direct))
         # A quote with no attribution of its own takes its paragraph's speaker; a paragraph
         # that opens with a quote and names nobody goes on with the last paragraph's speaker.

@@ -74,7 +74,16 @@ ALL_HEADS = PERSON_HEADS | ROLE_HEADS | BODY_HEADS
 APPOSITIVE = re.compile(r"^\s*(?:,\s*(?:an?\b|the\b|who\b|whose\b|\d)|\(\d)")
 
 POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b)(?P<np>{NPCHARS}+)")
-POST_SUBJ_FIRST = re.compile(rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+(?:{FINITE})\b")
+POST_SUBJ_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
+    rf"(?:{FINITE})\b"
+)
+CLAUSE_SUBJECT = re.compile(
+    rf"(?<![\w’'])(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){{0,3}})"
+    rf"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|would\s+|will\s+)?"
+    rf"(?:{FINITE}|[a-z]+ed)\b"
+)
+"""A clause's subject and verb inside a sentence: in which he pledged that ... “...”."""
 POST_APPOSITIVE = re.compile(
     rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,60}}?)\s*,[^“”\"«»~\n]{{1,120}}?,\s+(?:{FINITE})\b"
 )
@@ -284,3 +293,12 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     if not out:
         return None
     return " ".join(w for w, _ in out), s + out[0][1]
+
+
+def clause_subject(masked: str, s: int, quote: int) -> tuple[str, int] | None:
+    """The subject of the last clause before a quote in its sentence (he pledged, Lee said)."""
+    last = None
+    for m in CLAUSE_SUBJECT.finditer(masked, s, quote):
+        if not not_a_name(m.group("np").split()[0]) or m.group("np").lower() in ("he", "she"):
+            last = m
+    return None if last is None else (last.group("np"), last.start("np"))
