@@ -329,3 +329,17 @@ def test_the_subject_of_the_last_clause_before_a_partial_quote() -> None:
 def test_an_adverb_between_the_speaker_and_the_verb() -> None:
     text = "Sam Ortiz was glad.\n“The people who were offended were the target,” he later said."
     assert _pairs(text) == [("The people who were offended were the target,", "Sam Ortiz")]
+
+
+def test_a_dotted_acronym_does_not_end_the_speaker_phrase() -> None:
+    assert _pairs("“Nobody called us,” the U.S. embassy said.") == [
+        ("Nobody called us,", "U.S. embassy")
+    ]
+
+
+def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_name() -> None:
+    text = (
+        "The partial transcript was posted online.\n"
+        "Partial transcript as follows: “We will not back down.”"
+    )
+    assert _pairs(text) == [("We will not back down.", None)]

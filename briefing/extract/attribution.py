@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from briefing.extract.cues import (
     ACCORDING,
@@ -64,6 +65,7 @@ class _Reader:
         self.starts = [s for s, _ in self.sentences]
         self.reg = Registry()
         self._paragraphs: list[tuple[int, int]] | None = None
+        self._lower_words: set[str] | None = None
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -239,6 +241,8 @@ class _Reader:
             if found is not None:
                 np, pos = found
                 entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
+                if entity is not None and self._common_word(entity, pos):
+                    entity = None
             if entity is None and not direct:
                 # Instead he gave a speech in which he pledged to be “a friend”.
                 start = self.sentences[self.sentence_of(q.open_mark)][0]
@@ -262,6 +266,16 @@ class _Reader:
                 entity = self._credit_line(results, i)
             out.append((results[i][0], None if entity is None else entity.name))
         return out
+
+    def _common_word(self, entity: Entity, pos: int) -> bool:
+        """Whether a one-word "name" opening a sentence is a word the article also writes in
+        lower case (Partial transcript follows:, Multiple outlets reported): not a person."""
+        name = entity.name
+        if entity.kind != "person" or " " in name or pos not in self.starts:
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        return name.lower() in self._lower_words
 
     def _paragraph(self, index: int) -> tuple[int, int] | None:
         if self._paragraphs is None:
@@ -339,6 +353,9 @@ class _Reader:
             if results[j][1] is not None:
                 return results[j][1]
         return None
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z]+(?![\w’'])")
 
 
 def extract_quotes(

@@ -45,6 +45,9 @@ def mark_abbreviations(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         word = m.group()
         i, j = m.start(), m.end()
+        dotted = len(word) == 2 and i > 1 and text[i - 1] == "." and text[i - 2].isupper()
+        if dotted:
+            return word[:-1] + ABBREVIATION_DOT  # the S. of U.S.: the acronym goes on
         if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'-.\u2024"):
             return word
         nxt = text[j : j + 2]

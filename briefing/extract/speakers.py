@@ -266,7 +266,9 @@ def resolve(
         known = reg.by_head(head, pos)
         caps = [i for i, w in enumerate(desc) if w[:1].isupper()]
         # "National Bank of Kazakhstan": from the first capital to the last, "of" included
-        name_text = " ".join(desc[caps[0] : caps[-1] + 1]) if caps else " ".join(desc)
+        # ... and the head after them when it is in lower case: the U.S. embassy
+        last = len(desc) if caps and desc[-1].lower() == head else caps[-1] + 1 if caps else 0
+        name_text = " ".join(desc[caps[0] : last]) if caps else " ".join(desc)
         if known is None or len(name_text) > len(known.name):
             known = Entity(name_text, "body", None, head)
             if not reg.frozen:
