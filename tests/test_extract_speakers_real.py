@@ -271,6 +271,8 @@ def _label(text: str) -> bool:
         ("Ann Lee said she expects an “aggressive appeal” of the ruling.", False),
         ("Locals call the lake “the blue eye” of the steppe.", True),
         ("Lee said voters call him “the quiet one” now.", False),
+        ("Ann Lee blamed the “fog of war” for the delay.", False),
+        ("Ann Lee dismissed the loans, calling it a “paperwork error” in May.", False),
         ("He starred in “The Long Road,” a drama, in 2004.", True),
         ("“The Long Road,” she said, “is my best film.”", False),
     ],

@@ -206,14 +206,26 @@ _SPEECH = re.compile(
 )
 
 
+_CHARACTERISING = re.compile(
+    r"(?<![\w’'])(?:call(?:ed|ing|s)?\s+(?:it|him|her|them|this|that)\b|"
+    r"blam(?:ed|ing|es)|describ(?:ed|ing|es)|accus(?:ed|ing|es)|"
+    r"decr(?:ied|ying|ies)|denounc(?:ed|ing|es)|mock(?:ed|ing|s)|prais(?:ed|ing|es)|"
+    r"dismiss(?:ed|ing|es)|tout(?:ed|ing|s)|referr(?:ed|ing)|refers)\b"
+)
+"""Verbs that report how someone characterised a thing: Lee blamed the “fog of war”, called
+it a “paperwork error” (call with a pronoun: a speech act about something named before)."""
+
+
 def _speech_around(text: str, span: QuoteSpan, sentence: tuple[int, int] | None) -> bool:
-    """Whether the sentence round a quotation, outside it, has a speech verb (said, told)."""
+    """Whether the sentence round a quotation, outside it, has a speech verb (said, told), or
+    before it a verb reporting how someone characterised a thing (blamed, called it)."""
     if sentence is None:
         return False
     s, e = sentence
     after = span.end if span.close_mark is None else span.close_mark + 1
-    outside = (text[s : span.open_mark] + " " + text[after:e]).lower()
-    return _SPEECH.search(outside) is not None
+    before = text[s : span.open_mark].lower()
+    outside = before + " " + text[after:e].lower()
+    return _SPEECH.search(outside) is not None or _CHARACTERISING.search(before) is not None
 
 
 def is_label(text: str, span: QuoteSpan, sentence: tuple[int, int] | None = None) -> bool:
