@@ -345,3 +345,13 @@ def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_name() -
         "Partial transcript as follows: “We will not back down.”"
     )
     assert _pairs(text) == [("We will not back down.", None)]
+
+
+def test_a_name_suffix_does_not_count_among_its_three_words() -> None:
+    text = "“You can't have thirty people call,” said Sen. Robert P. Casey Jr. (D-Pa.), a backer."
+    assert _pairs(text) == [("You can't have thirty people call,", "Robert P. Casey Jr.")]
+
+
+def test_a_hyphenated_title_is_not_part_of_the_name() -> None:
+    text = "“He is unlike any candidate,” said Post Editor-in-Chief Martin Barron."
+    assert _pairs(text) == [("He is unlike any candidate,", "Martin Barron")]

@@ -105,6 +105,7 @@ NOT_NAME = TITLE_WORDS | NATIONALITIES | FUNCTION_WORDS | NOT_NAMES | SPEECH_VER
 """Words that end a name read backwards from the end of a capitalised run."""
 PARTICLES = wordset("de van von der den da del della di du la le bin ibn al el")
 """Lower-case words inside a name (Bill de Blasio, Ludwig van Beethoven)."""
+_SUFFIXES = wordset("jr sr ii iii iv")
 _CUT_WORDS = wordset("in at of from for with on during after before to by who which whose that as")
 """Lower-case words after which a name's phrase goes on about something else."""
 _NAMES_IN_ED = wordset(
@@ -119,6 +120,8 @@ def not_a_name(word: str) -> bool:
     low = bare(word)
     if low in NOT_NAME or low.endswith(("’s", "'s")):
         return True
+    if "-" in low and all(part in NOT_NAME for part in low.split("-")):
+        return True  # Editor-in-Chief, Vice-President
     return len(low) > 5 and low.endswith("ed") and low not in _NAMES_IN_ED
 
 
@@ -129,6 +132,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     while k > 0 and len(words) - k - particles < 3:
         w = words[k - 1]
         low = bare(w)
+        if k == len(words) and low in _SUFFIXES and k > 1:
+            particles += 1  # Robert P. Casey Jr.: the suffix is not one of the three
+            k -= 1
+            continue
         if low in PARTICLES and k < len(words) and k > 1 and words[k - 2][:1].isupper():
             particles += 1
             k -= 1
