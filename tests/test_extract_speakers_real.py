@@ -355,3 +355,9 @@ def test_a_name_suffix_does_not_count_among_its_three_words() -> None:
 def test_a_hyphenated_title_is_not_part_of_the_name() -> None:
     text = "“He is unlike any candidate,” said Post Editor-in-Chief Martin Barron."
     assert _pairs(text) == [("He is unlike any candidate,", "Martin Barron")]
+
+
+@pytest.mark.parametrize("opener", ["Specifically", "Rather", "Still"])
+def test_an_adverb_and_a_comma_open_the_sentence_before_its_subject(opener: str) -> None:
+    text = f"Ann Lee spoke on Monday.\n{opener}, she said the rates were “too low, too long.”"
+    assert _pairs(text) == [("too low, too long.", "Ann Lee")]

@@ -253,7 +253,10 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     participle = len(opener) > 5 and (
         opener.endswith("ing") or (opener.endswith("ed") and not_a_name(opener))
     )
-    if (opener in INTRO and opener != "the") or participle:
+    # Specifically, he thought ...; Rather, he said ...: an adverb and a comma open the sentence.
+    adverb = bool(words) and head[words[0][1] + len(opener) : words[0][1] + len(opener) + 1] == ","
+    adverb = adverb and (opener.endswith("ly") or not_a_name(opener))
+    if (opener in INTRO and opener != "the") or participle or adverb:
         comma = head.find(",")
         if comma == -1:
             return None

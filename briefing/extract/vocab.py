@@ -148,7 +148,7 @@ MALE_WORDS = wordset(
 
 NOT_NAMES = wordset(
     """although though neither both then now even still like instead another yet so but and or
-    nor either while whereas if unless because since once until whether meanwhile however
+    nor either while whereas if unless because since once until whether meanwhile however rather
     moreover indeed perhaps maybe only just next this that these those there here every each all
     some many most few several such other others today yesterday tonight tomorrow asked
     does did do is was has had would can could should might must are were
