@@ -361,3 +361,21 @@ def test_a_hyphenated_title_is_not_part_of_the_name() -> None:
 def test_an_adverb_and_a_comma_open_the_sentence_before_its_subject(opener: str) -> None:
     text = f"Ann Lee spoke on Monday.\n{opener}, she said the rates were “too low, too long.”"
     assert _pairs(text) == [("too low, too long.", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The department said it will “add the data in January.”", "department"),
+        ("The document states that leave is “unpaid.”", "document"),
+        (
+            "“We have to act,” the presumptive Republican presidential nominee told Fox.",
+            "presumptive Republican presidential nominee",
+        ),
+        ("The talks ended with a call for “restraint” on all sides.", None),
+    ],
+)
+def test_a_description_opening_the_sentence_speaks_before_a_speech_verb(
+    text: str, speaker: str | None
+) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]
