@@ -367,7 +367,7 @@ def test_an_adverb_and_a_comma_open_the_sentence_before_its_subject(opener: str)
     ("text", "speaker"),
     [
         ("The department said it will “add the data in January.”", "department"),
-        ("The document states that leave is “unpaid.”", "document"),
+        ("The document says that leave is “unpaid.”", "document"),
         (
             "“We have to act,” the presumptive Republican presidential nominee told Fox.",
             "presumptive Republican presidential nominee",
