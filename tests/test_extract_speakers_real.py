@@ -379,3 +379,18 @@ def test_a_description_opening_the_sentence_speaks_before_a_speech_verb(
     text: str, speaker: str | None
 ) -> None:
     assert [s for _, s in _pairs(text)] == [speaker]
+
+
+def test_a_nationality_after_a_first_name_is_a_surname() -> None:
+    text = "“This is an extreme revision,” said David French of the Retail Federation."
+    assert _pairs(text) == [("This is an extreme revision,", "David French")]
+
+
+def test_a_quote_opening_its_sentence_after_a_sentence_reporting_speech() -> None:
+    text = "Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”"
+    assert _pairs(text) == [("There are no ballots to recount.", "Sam Lau")]
+
+
+def test_a_quote_paragraph_after_a_paragraph_with_a_person_for_subject() -> None:
+    text = "In her statement, Hillary Tarrant defended her record.\n“I championed the pivot.”"
+    assert _pairs(text) == [("I championed the pivot.", "Hillary Tarrant")]

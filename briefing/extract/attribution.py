@@ -288,31 +288,37 @@ class _Reader:
         final: list[Entity | None],
         i: int,
     ) -> Entity | None:
-        """The speaker of the paragraph before, for a paragraph that opens with a quote."""
+        """The speaker of the paragraph before, for a paragraph that opens with a quote; or the
+        subject of the sentence before, for a quote opening its sentence."""
         q = results[i][0]
-        para = self._paragraph(q.paragraph)
-        if para is None or q.open_mark != para[0]:
+        k = self.sentence_of(q.open_mark)
+        if k < 1 or self.sentences[k][0] != q.open_mark:
             return None
+        para = self._paragraph(q.paragraph)
+        opens_paragraph = para is not None and q.open_mark == para[0]
         for j in range(i - 1, max(-1, i - 20), -1):
             p = results[j][0]
-            if p.paragraph == q.paragraph:
-                continue
+            if p.paragraph == q.paragraph or not opens_paragraph:
+                break
             if p.paragraph != q.paragraph - 1:
                 break
             if final[j] is not None:
                 return final[j]
-        # The paragraph before quotes nobody but reports speech: Lee was quick to add that ...
-        before = self._paragraph(q.paragraph - 1)
-        k = self.sentence_of(para[0]) - 1
-        if before is None or k < 0 or self.sentences[k][0] < before[0]:
+        # The sentence before quotes nobody but reports speech (Lee was quick to add that ...,
+        # Lee said in a statement.) or, ending its paragraph, has a person for its subject
+        # (Lee defended her record. ¶ “...”).
+        s, e = self.sentences[k - 1]
+        before = self._paragraph(q.paragraph - 1) if opens_paragraph else para
+        if before is None or s < before[0]:
             return None
-        s, e = self.sentences[k]
-        if SPEECH_ANY.search(self.masked, s, e) is None:
+        speech = SPEECH_ANY.search(self.masked, s, e) is not None
+        if not speech and not opens_paragraph:
             return None
         found = subject(self.masked, s, e)
         if found is None:
             return None
-        return resolve(self.reg, found[0], found[1], k, speaking=True)
+        entity = resolve(self.reg, found[0], found[1], k - 1, speaking=speech)
+        return entity if speech or (entity is not None and entity.kind == "person") else None
 
     def _credit_line(
         self, results: list[tuple[QuoteSpan, Entity | None, bool]], i: int

@@ -105,6 +105,7 @@ NOT_NAME = TITLE_WORDS | NATIONALITIES | FUNCTION_WORDS | NOT_NAMES | SPEECH_VER
 """Words that end a name read backwards from the end of a capitalised run."""
 PARTICLES = wordset("de van von der den da del della di du la le bin ibn al el")
 """Lower-case words inside a name (Bill de Blasio, Ludwig van Beethoven)."""
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _SUFFIXES = wordset("jr sr ii iii iv")
 _CUT_WORDS = wordset("in at of from for with on during after before to by who which whose that as")
 """Lower-case words after which a name's phrase goes on about something else."""
@@ -140,8 +141,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             particles += 1
             k -= 1
             continue
-        if not w[:1].isupper() or not_a_name(w):
-            break
+        surname = k > 1 and low in NATIONALITIES and bare(words[k - 2]) in _FIRST_NAMES
+        if not w[:1].isupper() or (not_a_name(w) and not surname):
+            break  # (David French, Amy English: a nationality after a first name is a surname)
         k -= 1
     if k < len(words) and words[k].lower() in PARTICLES:
         k += 1
