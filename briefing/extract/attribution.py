@@ -243,9 +243,10 @@ class _Reader:
                 entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
                 if entity is not None and self._common_word(entity, pos):
                     entity = None
-            if entity is None and not direct:
-                # Instead he gave a speech in which he pledged to be “a friend”.
-                start = self.sentences[self.sentence_of(q.open_mark)][0]
+            start = self.sentences[self.sentence_of(q.open_mark)][0]
+            if entity is None and not direct and start >= q.open_mark - WINDOW:
+                # Instead he gave a speech in which he pledged to be “a friend”. (Not in a
+                # sentence begun more than a window before: see _pre.)
                 found = clause_subject(self.masked, start, q.open_mark)
                 if found is not None:
                     np, pos = found
@@ -271,7 +272,8 @@ class _Reader:
         """Whether a one-word "name" opening a sentence is a word the article also writes in
         lower case (Partial transcript follows:, Multiple outlets reported): not a person."""
         name = entity.name
-        if entity.kind != "person" or " " in name or pos not in self.starts:
+        k = bisect.bisect_left(self.starts, pos)
+        if entity.kind != "person" or " " in name or k == len(self.starts) or self.starts[k] != pos:
             return False
         if self._lower_words is None:
             self._lower_words = set(_LOWER_WORD.findall(self.text))

@@ -6,6 +6,7 @@ are a person's name (split_title, cut_after_name) and what gender a name suggest
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.extract.vocab import (
@@ -115,6 +116,7 @@ _NAMES_IN_ED = wordset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def not_a_name(word: str) -> bool:
     """Whether a capitalised word is a word of the language, not a name: a title, a day,
     a sentence-opening adverb or participle (Horrified, Preceded), a number word."""
@@ -132,7 +134,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     particles = 0
     while k > 0 and len(words) - k - particles < 3:
         w = words[k - 1]
-        low = bare(w)
+        low = w.lower()
+        if low[-1:] == ".":
+            low = low.rstrip(".")
         if k == len(words) and low in _SUFFIXES and k > 1:
             particles += 1  # Robert P. Casey Jr.: the suffix is not one of the three
             k -= 1
@@ -158,15 +162,14 @@ def np_words(text: str) -> list[tuple[str, int]]:
 def cut_after_name(words: list[str]) -> list[str]:
     """A phrase cut at the first lower-case word after a name: Sen. Ted Cruz of Texas,
     Sean Lee in a tweet (title words do not count: Secretary of State John Kerry)."""
-    named = False
     for i, w in enumerate(words):
-        low = bare(w)
         if w[:1].isupper():
-            named = named or not not_a_name(w)
-        elif low in PARTICLES or low in TITLE_WORDS or low not in _CUT_WORDS:
             continue
-        elif named and bare(words[i - 1]) not in BODY_HEADS:
+        low = bare(w)
+        if low in PARTICLES or low in TITLE_WORDS or low not in _CUT_WORDS:
+            continue
+        named = any(x[:1].isupper() and not not_a_name(x) for x in words[:i])
+        if named and bare(words[i - 1]) not in BODY_HEADS:
             return words[:i]
-        else:
-            break  # a description (a farmer in Naryn): describe() cuts it
+        break  # a description (a farmer in Naryn): describe() cuts it
     return words

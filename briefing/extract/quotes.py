@@ -216,6 +216,10 @@ _CHARACTERISING = re.compile(
 it a “paperwork error” (call with a pronoun: a speech act about something named before)."""
 
 
+_AROUND = 300
+"""Characters each side of a quotation that _speech_around reads."""
+
+
 def _speech_around(text: str, span: QuoteSpan, sentence: tuple[int, int] | None) -> bool:
     """Whether the sentence round a quotation, outside it, has a speech verb (said, told), or
     before it a verb reporting how someone characterised a thing (blamed, called it)."""
@@ -223,8 +227,9 @@ def _speech_around(text: str, span: QuoteSpan, sentence: tuple[int, int] | None)
         return False
     s, e = sentence
     after = span.end if span.close_mark is None else span.close_mark + 1
-    before = text[s : span.open_mark].lower()
-    outside = before + " " + text[after:e].lower()
+    # A window each side, so that a run of quotes in one endless sentence stays linear.
+    before = text[max(s, span.open_mark - _AROUND) : span.open_mark].lower()
+    outside = before + " " + text[after : min(e, after + _AROUND)].lower()
     return _SPEECH.search(outside) is not None or _CHARACTERISING.search(before) is not None
 
 

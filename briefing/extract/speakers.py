@@ -93,8 +93,13 @@ class Registry:
         self, name_words: list[str], title_words: list[str], pos: int, sentence: int
     ) -> Entity:
         name = " ".join(name_words)
-        gender = gender_of(name, " ".join(title_words))
-        found = self._latest_bearer(name, gender, pos) if len(name_words) == 1 else None
+        # A full name seen before needs no gender to be found (the common case: spare it).
+        found = self._names.get(name) if len(name_words) > 1 else None
+        gender = None
+        if found is None or found.gender is None:
+            gender = gender_of(name, " ".join(title_words))
+        if found is None and len(name_words) == 1:
+            found = self._latest_bearer(name, gender, pos)
         found = found or self.lookup(name, gender)
         if found is None:
             found = Entity(name, "person", gender)
