@@ -394,3 +394,11 @@ def test_a_quote_opening_its_sentence_after_a_sentence_reporting_speech() -> Non
 def test_a_quote_paragraph_after_a_paragraph_with_a_person_for_subject() -> None:
     text = "In her statement, Hillary Tarrant defended her record.\n“I championed the pivot.”"
     assert _pairs(text) == [("I championed the pivot.", "Hillary Tarrant")]
+
+
+def test_a_description_is_an_appositive_only_when_a_comma_closes_it() -> None:
+    text = (
+        "At a town hall in Dover, a young woman asked the senator about trade.\n"
+        "“Will you vote for it?” the woman said."
+    )
+    assert _pairs(text) == [("Will you vote for it?", "young woman")]

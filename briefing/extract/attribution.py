@@ -93,7 +93,8 @@ class _Reader:
             for a, b, kind in sorted(found):
                 if kind == "run" and not self._person_evidence(a, b):
                     continue
-                if kind == "desc" and person is not None and m[person_end:a].strip() == ",":
+                appositive = m[person_end:a].strip() == "," and m[b : b + 1] in (",", ".", "")
+                if kind == "desc" and person is not None and appositive:
                     # "Walsh, a former labor leader," describes Walsh: no one else to refer to.
                     person.titles.update(w for w in low[a:b].split() if w.isalpha())
                     continue
