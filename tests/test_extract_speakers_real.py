@@ -402,3 +402,11 @@ def test_a_description_is_an_appositive_only_when_a_comma_closes_it() -> None:
         "“Will you vote for it?” the woman said."
     )
     assert _pairs(text) == [("Will you vote for it?", "young woman")]
+
+
+def test_a_person_after_an_abbreviated_title_is_an_antecedent() -> None:
+    text = (
+        "In a statement on Thursday, Rep. Hakim Jeffers (D-N.Y.) reacted to the news.\n"
+        "“It should shock every decent American,” he added."
+    )
+    assert _pairs(text) == [("It should shock every decent American,", "Hakim Jeffers")]

@@ -36,7 +36,7 @@ from briefing.extract.cues import (
     runs,
     subject,
 )
-from briefing.extract.names import bare, split_title
+from briefing.extract.names import ABBREVIATION_DOT, bare, split_title
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, resolve
@@ -105,7 +105,7 @@ class _Reader:
 
     def _person_evidence(self, a: int, b: int) -> bool:
         m = self.masked
-        words = m[a:b].split()
+        words = m[a:b].replace(ABBREVIATION_DOT, ".").split()
         if words and words[0].lower() in LEADING:
             words = words[1:]
         if not any(w[0].isupper() for w in words):  # (split() gives no empty word)
