@@ -410,3 +410,8 @@ def test_a_person_after_an_abbreviated_title_is_an_antecedent() -> None:
         "“It should shock every decent American,” he added."
     )
     assert _pairs(text) == [("It should shock every decent American,", "Hakim Jeffers")]
+
+
+def test_a_surname_alone_gives_no_gender_from_its_ending() -> None:
+    text = "Tim Canova said he held no dinners.\n“The grassroots did it for me,” he said."
+    assert _pairs(text) == [("The grassroots did it for me,", "Tim Canova")]

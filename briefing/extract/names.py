@@ -95,8 +95,8 @@ def gender_of(name: str, title: str) -> str | None:
         first in FEMALE_NAMES or (first.endswith("a") and first not in MALE_A_NAMES)
     ):
         return "f"
-    if last.endswith(("ova", "eva", "ina", "aya", "ska", "yeva")):
-        return "f"
+    if len(parts) > 1 and last.endswith(("ova", "eva", "ina", "aya", "ska", "yeva")):
+        return "f"  # (not a surname alone: Canova, Medina)
     if last.endswith(("ov", "ev", "in", "sky", "ski", "yev", "enko")) or len(parts) > 1:
         return "m" if last.endswith(("ov", "ev", "in", "sky", "ski", "yev")) else None
     return None

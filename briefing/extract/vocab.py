@@ -118,7 +118,8 @@ FEMALE_NAMES = wordset(
     chelsea huma donna katrina dana kirsten tammy jeanne meghan megyn hope sally jill tulsi
     debbie loretta janet valerie susana claire jan joni kelly marsha lisa tina wendy kate
     abigail molly erin jenna liz beth betsy peggy eleanor nina sonia elena olga irina natalia
-    tatiana svetlana angela theresa marine ségolène"""
+    tatiana svetlana angela theresa marine ségolène dianne debbie stephanie tara maxine
+    nancy patty barbara kamala elizabeth kristen kirsten"""
 )
 MALE_NAMES = wordset(
     """james john robert michael william david richard joseph thomas charles christopher daniel
