@@ -420,3 +420,22 @@ def test_a_surname_ending_gives_a_gender_only_with_a_first_name(
     name: str, gender: str | None
 ) -> None:
     assert gender_of(name, "") == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Radio talk host Rush Lindell said the party was “in trouble.”", "Rush Lindell"),
+        (
+            "“It is over,” said Representative Peter T. King, Republican of New York.",
+            "Peter T. King",
+        ),
+        ("“We count every vote,” said Maricopa County Recorder Helen Purcell.", "Helen Purcell"),
+        (
+            "The Slate technology columnist David Auerbach wrote that it was “a mess.”",
+            "David Auerbach",
+        ),
+    ],
+)
+def test_title_words_and_descriptions_before_a_name(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]

@@ -248,6 +248,20 @@ def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
     return " ".join(w for w, _ in out), s + out[0][1]
 
 
+def _before_a_name(words: list[tuple[str, int]], i: int) -> bool:
+    """Whether lower-case words from i on lead to a capitalised word within three words, none
+    a verb: the description before a name (talk host Rush Limbaugh)."""
+    for w, _ in words[i : i + 3]:
+        if w[:1].isupper():
+            return True
+        low = w.lower()
+        if low in SPEECH_VERBS or low.endswith("ed") or low in NP_OK or not low.isalpha():
+            return False
+        if low in CLAUSE_WORDS or low in NP_PREPS or low in ("and", "or", "but", "to"):
+            return False
+    return False
+
+
 def _noun_after_article(out: list[tuple[str, int]], low: str) -> bool:
     """Whether a lower-case word goes on a description opened by an article (The email, the
     billionaire business mogul): up to three words, none a verb (said, released, goes)."""
@@ -276,7 +290,7 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         words = np_words(head[comma + 1 :])
         words = [(w, p + comma + 1) for w, p in words]
     out: list[tuple[str, int]] = []
-    for w, p in words:
+    for i, (w, p) in enumerate(words):
         low = bare(w)
         between = head[out[-1][1] + len(out[-1][0]) : p] if out else ""
         if "," in between:
@@ -288,6 +302,9 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             break  # Rubio also said ...
         if low == "of" and out and out[-1][0][:1].isupper():
             out.append((w, p))  # Secretary of State Ann Lee
+            continue
+        if out and _before_a_name(words, i):
+            out.append((w, p))  # Radio talk host Rush Limbaugh said
             continue
         if _noun_after_article(out, low):
             # The department said, the billionaire business mogul told: a description whose

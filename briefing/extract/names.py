@@ -107,6 +107,7 @@ NOT_NAME = TITLE_WORDS | NATIONALITIES | FUNCTION_WORDS | NOT_NAMES | SPEECH_VER
 PARTICLES = wordset("de van von der den da del della di du la le bin ibn al el")
 """Lower-case words inside a name (Bill de Blasio, Ludwig van Beethoven)."""
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_INITIAL = re.compile(r"[a-z]$")
 _SUFFIXES = wordset("jr sr ii iii iv")
 _CUT_WORDS = wordset("in at of from for with on during after before to by who which whose that as")
 """Lower-case words after which a name's phrase goes on about something else."""
@@ -145,12 +146,18 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             particles += 1
             k -= 1
             continue
-        surname = k > 1 and low in NATIONALITIES and bare(words[k - 2]) in _FIRST_NAMES
+        # A title word or nationality last, after a first name or an initial, is a surname:
+        # David French, Peter T. King.
+        before = bare(words[k - 2]) if k > 1 else ""
+        surname = k == len(words) and (before in _FIRST_NAMES or _INITIAL.match(before))
         if not w[:1].isupper() or (not_a_name(w) and not surname):
-            break  # (David French, Amy English: a nationality after a first name is a surname)
+            break
         k -= 1
     if k < len(words) and words[k].lower() in PARTICLES:
         k += 1
+    three = len(words) - k == 3
+    if three and bare(words[k + 1]) in _FIRST_NAMES and bare(words[k]) not in _FIRST_NAMES:
+        k += 1  # Recorder Helen Purcell: a title we do not know before a first name
     return words[:k], words[k:]
 
 
