@@ -120,6 +120,8 @@ def test_a_verb_before_the_name_in_ed() -> None:
         (["Democrat", "Hillary", "Tarrant"], ["Democrat"], ["Hillary", "Tarrant"]),
         (["Although", "Scott"], ["Although"], ["Scott"]),
         (["Monday"], ["Monday"], []),
+        (["What", "Sanders"], ["What"], ["Sanders"]),
+        (["Given", "Sanders"], ["Given"], ["Sanders"]),
         (["Mayor", "Bill", "de", "Blasio"], ["Mayor"], ["Bill", "de", "Blasio"]),
         (["Republican", "candidate", "Ben", "Cole"], ["Republican", "candidate"], ["Ben", "Cole"]),
     ],

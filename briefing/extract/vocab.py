@@ -152,7 +152,8 @@ NOT_NAMES = wordset(
     nor either while whereas if unless because since once until whether meanwhile however rather
     moreover indeed perhaps maybe only just next this that these those there here every each all
     some many most few several such other others today yesterday tonight tomorrow asked
-    does did do is was has had would can could should might must are were
+    does did do is was has had would can could should might must are were what who whom why
+    how where which given more less much among amid upon within toward towards i'm i’m
     monday tuesday wednesday thursday friday saturday sunday january february march august
     september october november december two three four five six seven eight nine ten eleven
     twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
