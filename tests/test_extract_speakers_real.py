@@ -206,6 +206,7 @@ def test_attribution_later_in_the_sentence() -> None:
         ("“Prices will rise,” the spokesman said.", "spokesman"),
         ("“Prices will rise,” federal prosecutors wrote.", "federal prosecutors"),
         ("“Prices will rise,” the tabloid said.", "tabloid"),
+        ("“Prices will rise,” said one former campaign staffer.", "one former campaign staffer"),
         (
             "“Is he ready?” a Democratic staffer in the room wondered.",
             "Democratic staffer in the room",

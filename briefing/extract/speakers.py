@@ -263,7 +263,7 @@ def resolve(
         e = reg.person(name, title, pos, sentence)
         return e
     body = [w for w in words if w[:1].isupper() and w.lower() not in FUNCTION_WORDS]
-    desc = describe(words[1:] if (definite or indefinite) else words)
+    desc = describe(words[1:] if (definite or indefinite) and first != "one" else words)
     head = _head(desc)
     if head is None:
         return None
