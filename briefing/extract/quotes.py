@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.sentences import paragraphs
-from briefing.extract.words import wordset
+from briefing.extract.vocab import SPEECH_VERBS
+from briefing.extract.words import by_first_letter, wordset
 
 _DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“”", "‟": "”"}
 _SINGLE_OPEN = {"‘": "’", "‹": "›"}
@@ -14,6 +15,29 @@ _ANY_DOUBLE = frozenset('“”«»„‟"')
 _DOUBLE_MARKS = re.compile('[“”«»„‟"]')
 _MARKS = re.compile("[“”«»„‟\"‘’‹›']")
 _BEFORE_OPEN = frozenset(" \t([{—–-/:;,")
+_TWO_MARKS = re.compile("''|``")
+_OPEN_CONTEXT = frozenset(" \t\n([{—–")
+
+
+def standard_marks(text: str) -> str:
+    """The text with two-character quotation marks (``...'' and ''...'') written as ".
+
+    New York Times copy writes its double quotation marks as two apostrophes (or opens with two
+    backticks). Each pair becomes a space and a straight mark, the mark nearest the words, so
+    every offset stays where it was: ''We won,'' he said → ` "We won," ` he said.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        i = m.start()
+        after = text[i + 2 : i + 3]
+        opening = m.group() == "``" or (
+            (i == 0 or text[i - 1] in _OPEN_CONTEXT) and after != "" and not after.isspace()
+        )
+        return ' "' if opening else '" '
+
+    return _TWO_MARKS.sub(one, text)
 
 
 @dataclass(frozen=True)
@@ -64,7 +88,7 @@ def _scan_paragraph(
         if c in _DOUBLE_OPEN:
             closers = _DOUBLE_OPEN[c]
         elif c == '"' and _opens(text, i, p_start, p_end):
-            closers = '"'
+            closers = '"”'  # a straight mark closed by a curly one ("Yes,” she said) happens
         elif singles and c in _SINGLE_OPEN and _opens(text, i, p_start, p_end):
             closers = _SINGLE_OPEN[c]
         elif singles and c == "'" and _opens(text, i, p_start, p_end):
@@ -80,6 +104,14 @@ def _scan_paragraph(
             break
         i = close + 1
     return spans
+
+
+def _turned_close(text: str, j: int, p_end: int) -> bool:
+    """Whether an opening mark at j stands where a quotation closes: after a word's end or
+    punctuation, before a space or the paragraph's end."""
+    prev = text[j - 1] if j > 0 else " "
+    nxt = text[j + 1] if j + 1 < p_end else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in ".,;:") and prev in ".,!?…"
 
 
 def _find_close(text: str, i: int, p_end: int, opener: str, closers: str) -> int | None:
@@ -98,6 +130,8 @@ def _find_close(text: str, i: int, p_end: int, opener: str, closers: str) -> int
         if depth == 0 and c in closers and c not in _DOUBLE_OPEN:
             if not single or _closes_single(text, j, p_end):
                 return j
+        elif c == "“" and opener == "“" and depth == 0 and _turned_close(text, j, p_end):
+            return j  # “It's late,“ she said — a closing mark set the wrong way round
         elif depth == 0 and c in closers and opener == "„":
             return j
         elif c == opener and opener not in "\"'" and opener != "„":
@@ -109,7 +143,11 @@ def _find_close(text: str, i: int, p_end: int, opener: str, closers: str) -> int
 
 
 def find_quote_spans(text: str, end: int | None = None) -> list[QuoteSpan]:
-    """Every quotation in text[:end], outermost only, in order."""
+    """Every quotation in text[:end], outermost only, in order.
+
+    Two-character marks count once standard_marks() has rewritten them (the caller does it,
+    since it reads the text around the quotes too).
+    """
     singles = _DOUBLE_MARKS.search(text) is None
     spans: list[QuoteSpan] = []
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
@@ -154,17 +192,63 @@ _CALL_BEFORE = re.compile(
 )
 """Naming (locals call the lake “...”), not appealing (a call for “restraint”)."""
 _SMALL = wordset("of the and for in on a an to at de")
+_NAMING = wordset(
+    """called call calls calling described describes describing responds responded reports
+    reported believes believed thinks posted charged welcomed welcomes hailed hails ordered
+    instructed proposed maintained laughed cried continued continues"""
+)
+"""Speech verbs that as often name a thing or do something else (it responds to, he charged
+a fee): no evidence that a phrase in their sentence is someone's words."""
 
 
-def is_label(text: str, span: QuoteSpan) -> bool:
-    """Whether a quotation is a scare quote, a name or a title rather than someone's words."""
+_SPEECH = re.compile(
+    rf"(?<![\w’'])(?:{by_first_letter(sorted(SPEECH_VERBS - _NAMING, key=len, reverse=True))})\b"
+)
+
+
+_CHARACTERISING = re.compile(
+    r"(?<![\w’'])(?:call(?:ed|ing|s)?\s+(?:it|him|her|them|this|that)\b|"
+    r"blam(?:ed|ing|es)|describ(?:ed|ing|es)|accus(?:ed|ing|es)|"
+    r"decr(?:ied|ying|ies)|denounc(?:ed|ing|es)|mock(?:ed|ing|s)|prais(?:ed|ing|es)|"
+    r"dismiss(?:ed|ing|es)|tout(?:ed|ing|s)|referr(?:ed|ing)|refers)\b"
+)
+"""Verbs that report how someone characterised a thing: Lee blamed the “fog of war”, called
+it a “paperwork error” (call with a pronoun: a speech act about something named before)."""
+
+
+_AROUND = 300
+"""Characters each side of a quotation that _speech_around reads."""
+
+
+def _speech_around(text: str, span: QuoteSpan, sentence: tuple[int, int] | None) -> bool:
+    """Whether the sentence round a quotation, outside it, has a speech verb (said, told), or
+    before it a verb reporting how someone characterised a thing (blamed, called it)."""
+    if sentence is None:
+        return False
+    s, e = sentence
+    after = span.end if span.close_mark is None else span.close_mark + 1
+    # A window each side, so that a run of quotes in one endless sentence stays linear.
+    before = text[max(s, span.open_mark - _AROUND) : span.open_mark].lower()
+    outside = before + " " + text[after : min(e, after + _AROUND)].lower()
+    return _SPEECH.search(outside) is not None or _CHARACTERISING.search(before) is not None
+
+
+def is_label(text: str, span: QuoteSpan, sentence: tuple[int, int] | None = None) -> bool:
+    """Whether a quotation is a scare quote, a name or a title rather than someone's words.
+
+    A short phrase after an article (an “aggressive appeal”) or after call (they call it
+    “the blue eye”) is a label unless its sentence, outside the marks, has a speech verb:
+    then it is a fragment of what someone said (she said she expects an “aggressive appeal”),
+    as annotators of real copy count it. `sentence` is the span of the quote's sentence.
+    """
     inner = text[span.start : span.end]
     words = inner.split()
     before = text[max(0, span.open_mark - 40) : span.open_mark]
     if _label_before(before):
         return True
     ends_with_punct = inner.rstrip()[-1:] in ".,!?;:…"
-    if len(words) <= 4 and not ends_with_punct and _ARTICLE_BEFORE.search(before):
+    short = len(words) <= 4 and not ends_with_punct
+    if short and _ARTICLE_BEFORE.search(before) and not _speech_around(text, span, sentence):
         return True
     characterises = words[0].lower() in ("a", "an") if words else False
     if (
@@ -172,13 +256,21 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         and not ends_with_punct
         and not characterises
         and _CALL_BEFORE.search(before)
+        and not _speech_around(text, span, sentence)
     ):
         # Locals call the lake “the blue eye” (a name); Moscow called it “a provocation” (speech).
         return True
     content = [w for w in words if w.lower() not in _SMALL]
     title_case = bool(content) and all(w[:1].isupper() for w in content)
-    if title_case and len(words) <= 6 and not ends_with_punct and span.close_mark is not None:
+    # A title: American copy puts the comma inside the marks (the show “The Apprentice,” said).
+    comma_only = inner.rstrip()[-1:] == "," and not _speech_around(text, span, sentence)
+    if (
+        title_case
+        and len(words) <= 6
+        and (not ends_with_punct or comma_only)
+        and span.close_mark is not None
+    ):
         after = text[span.close_mark + 1 : span.close_mark + 3]
         starts_sentence = span.open_mark == 0 or text[span.open_mark - 1] in "\n"
-        return not starts_sentence or not after.startswith(",")
+        return not starts_sentence or not (after.startswith(",") or comma_only)
     return False

@@ -3,30 +3,27 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
+from briefing.extract.names import (
+    ABBREVIATION_DOT,
+    FUNCTION_WORDS,
+    WORD,
+    bare,
+    cut_after_name,
+    gender_of,
+    split_title,
+)
 from briefing.extract.vocab import (
     BODY_HEADS,
-    FEMALE_NAMES,
     FEMALE_WORDS,
-    MALE_A_NAMES,
     MALE_WORDS,
-    NATIONALITIES,
     PERSON_HEADS,
     ROLE_HEADS,
     SPEECH_VERBS,
-    TITLE_WORDS,
 )
 from briefing.extract.words import wordset
 
-_WORD = re.compile(r"[A-Za-z][\w’'\-.]*[\w]|[A-Za-z]")
-_FUNCTION = wordset(
-    """the a an its his her their our this that these those in on at for but and under after
-    before during with without since despite speaking following opening addressing asked
-    according meanwhile however also separately earlier later last when while as if by from
-    to of one my your we i he she they it"""
-)
 _PREPS = wordset("in at of from for with on")
 _STOP_NP = wordset("who which that whose whom where when")
 _ARTICLES = wordset("a an the its his her their our")
@@ -53,50 +50,17 @@ class _Mention:
     entity: Entity
 
 
-def _gender_of(name: str, title: str) -> str | None:
-    words = title.lower().split()
-    if any(w in FEMALE_WORDS for w in words):
-        return "f"
-    if any(w in MALE_WORDS for w in words):
-        return "m"
-    parts = name.lower().split()
-    first, last = parts[0], parts[-1]
-    if len(parts) > 1 and (
-        first in FEMALE_NAMES or (first.endswith("a") and first not in MALE_A_NAMES)
-    ):
-        return "f"
-    if last.endswith(("ova", "eva", "ina", "aya", "ska", "yeva")):
-        return "f"
-    if last.endswith(("ov", "ev", "in", "sky", "ski", "yev", "enko")) or len(parts) > 1:
-        return "m" if last.endswith(("ov", "ev", "in", "sky", "ski", "yev")) else None
-    return None
-
-
 def _head(words: list[str]) -> str | None:
     """The noun heading a description: the last word before a preposition or clause."""
-    head = None
+    head = known = None
     for w in words:
         low = w.lower()
         if low in _PREPS or low in _STOP_NP:
             break
         head = low
-    return head
-
-
-_NOT_NAME = TITLE_WORDS | NATIONALITIES | _FUNCTION
-"""Words that end a name read backwards from the end of a capitalised run."""
-
-
-def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split a capitalised run into its title words and the name at its end."""
-    k = len(words)  # the name is words[k:], at most three capitalised words
-    while k > 0 and len(words) - k < 3:
-        w = words[k - 1]
-        low = w.lower().rstrip(".")
-        if low in _NOT_NAME or low.endswith(("’s", "'s")) or not w[:1].isupper():
-            break
-        k -= 1
-    return words[:k], words[k:]
+        if low in _HEAD_NOUNS:
+            known = low  # one Republican involved in ...: the head is Republican
+    return known or head
 
 
 _LOOKBACK = 400
@@ -113,21 +77,32 @@ class Registry:
     frozen: bool = False
     """Once the article is read, lookups no longer add mentions or people."""
     _names: dict[str, Entity] = field(default_factory=dict)
-    _tokens: dict[str, Entity] = field(default_factory=dict)
+    _tokens: dict[str, list[Entity]] = field(default_factory=dict)
+    """First names and surnames, each with the people who bear it, the latest named last."""
 
     def _index(self, e: Entity) -> None:
         self._names[e.name] = e
         parts = e.name.split()
-        self._tokens[parts[0]] = e
-        self._tokens[parts[-1]] = e
+        for token in {parts[0], parts[-1]}:
+            bearers = self._tokens.setdefault(token, [])
+            if e in bearers:
+                bearers.remove(e)
+            bearers.append(e)
 
     def person(
         self, name_words: list[str], title_words: list[str], pos: int, sentence: int
     ) -> Entity:
         name = " ".join(name_words)
-        found = self.lookup(name)
+        # A full name seen before needs no gender to be found (the common case: spare it).
+        found = self._names.get(name) if len(name_words) > 1 else None
+        gender = None
+        if found is None or found.gender is None:
+            gender = gender_of(name, " ".join(title_words))
+        if found is None and len(name_words) == 1:
+            found = self._latest_bearer(name, gender, pos)
+        found = found or self.lookup(name, gender)
         if found is None:
-            found = Entity(name, "person", _gender_of(name, " ".join(title_words)))
+            found = Entity(name, "person", gender)
             if not self.frozen:
                 self.entities.append(found)
                 self._index(found)
@@ -136,9 +111,27 @@ class Registry:
         elif len(name_words) > len(found.name.split()):
             found.name = name
             self._index(found)
-        found.titles.update(w.lower().rstrip(".") for w in title_words)
+        if found.gender is None:
+            found.gender = gender
+        found.titles.update(bare(w) for w in title_words)
         self.mention(found, pos, sentence)
         return found
+
+    def _latest_bearer(self, token: str, gender: str | None, pos: int) -> Entity | None:
+        """Of the people a surname (or first name) may mean, the one mentioned last before pos."""
+        bearers = self._tokens.get(token, [])
+        if len(bearers) < 2:
+            return None
+        unsure = None  # a bearer of unknown gender, taken when none is known to match
+        for k in self._back(pos):
+            e = self.mentions[k].entity
+            if self.mentions[k].pos >= pos or e not in bearers:
+                continue
+            if gender is None or e.gender == gender:
+                return e
+            if e.gender is None and unsure is None:
+                unsure = e
+        return unsure
 
     def titled(self, head: str, pos: int) -> Entity | None:
         """The latest person before pos whose title holds this word (the minister)."""
@@ -148,15 +141,25 @@ class Registry:
                 return m.entity
         return None
 
-    def lookup(self, name: str) -> Entity | None:
-        """A known person whose full name, surname or first name is this name."""
+    def lookup(self, name: str, gender: str | None = None) -> Entity | None:
+        """A known person whose full name, surname or first name is this name.
+
+        Of two people of one surname (Mrs. Clinton, Bill Clinton) the one of the given gender
+        is taken, else the one named last.
+        """
         if name in self._names:
             return self._names[name]
         parts = name.split()
         if len(parts) == 1:
-            return self._tokens.get(parts[0])
+            bearers = self._tokens.get(parts[0], [])
+            for e in reversed(bearers):
+                if gender is None or e.gender in (None, gender):
+                    return e
+            return None
         single = self._names.get(parts[-1])
-        return single if single is not None and " " not in single.name else None
+        if single is None or " " in single.name:
+            return None
+        return single if gender is None or single.gender in (None, gender) else None
 
     def mention(self, entity: Entity, pos: int, sentence: int) -> None:
         if not self.frozen:
@@ -185,6 +188,8 @@ class Registry:
                 continue
             if gender is not None and e.gender not in (None, gender):
                 continue
+            if best is not None and best.entity.kind == "person" and e.kind == "desc":
+                continue  # a named person beats a description in the same sentence
             best = m
         if best is not None and gender is not None and best.entity.gender is None:
             best.entity.gender = gender
@@ -196,10 +201,6 @@ class Registry:
             if m.pos < pos and m.entity.head == head:
                 return m.entity
         return None
-
-
-def np_words(text: str) -> list[tuple[str, int]]:
-    return [(m.group(0), m.start()) for m in _WORD.finditer(text)]
 
 
 _HEAD_NOUNS = BODY_HEADS | PERSON_HEADS
@@ -216,7 +217,7 @@ def describe(words: list[str]) -> list[str]:
         if (
             low in _STOP_NP
             or low in SPEECH_VERBS
-            or (out and low in _FUNCTION and low not in _PREPS and low != "the")
+            or (out and low in FUNCTION_WORDS and low not in _PREPS and low != "the")
         ):
             break
         if low in _PREPS:
@@ -231,11 +232,18 @@ def describe(words: list[str]) -> list[str]:
     return out
 
 
-def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
-    """The entity a speaker phrase (he, the ministry, Putin, an oil trader) refers to."""
-    words: list[str] = _WORD.findall(np)
+def resolve(
+    reg: Registry, np: str, pos: int, sentence: int, speaking: bool = False
+) -> Entity | None:
+    """The entity a speaker phrase (he, the ministry, Putin, an oil trader) refers to.
+
+    `speaking`: the phrase is the subject of a speech verb, so a description is a speaker
+    even when its noun is in no list (the tabloid said).
+    """
+    words = [w.replace(ABBREVIATION_DOT, ".") for w in WORD.findall(np)]
     if not words:
         return None
+    words = cut_after_name(words)
     first = words[0].lower()
     if first in ("he", "she") and len(words) == 1:
         e = reg.recent_person(pos, "m" if first == "he" else "f")
@@ -254,8 +262,8 @@ def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
     if name:
         e = reg.person(name, title, pos, sentence)
         return e
-    body = [w for w in words if w[:1].isupper() and w.lower() not in _FUNCTION]
-    desc = describe(words[1:] if (definite or indefinite) else words)
+    body = [w for w in words if w[:1].isupper() and w.lower() not in FUNCTION_WORDS]
+    desc = describe(words[1:] if (definite or indefinite) and first != "one" else words)
     head = _head(desc)
     if head is None:
         return None
@@ -263,7 +271,9 @@ def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
         known = reg.by_head(head, pos)
         caps = [i for i, w in enumerate(desc) if w[:1].isupper()]
         # "National Bank of Kazakhstan": from the first capital to the last, "of" included
-        name_text = " ".join(desc[caps[0] : caps[-1] + 1]) if caps else " ".join(desc)
+        # ... and the head after them when it is in lower case: the U.S. embassy
+        last = len(desc) if caps and desc[-1].lower() == head else caps[-1] + 1 if caps else 0
+        name_text = " ".join(desc[caps[0] : last]) if caps else " ".join(desc)
         if known is None or len(name_text) > len(known.name):
             known = Entity(name_text, "body", None, head)
             if not reg.frozen:
@@ -280,7 +290,9 @@ def resolve(reg: Registry, np: str, pos: int, sentence: int) -> Entity | None:
         if known is not None:
             reg.mention(known, pos, sentence)
             return known
-    if head in PERSON_HEADS or head in BODY_HEADS or head in ROLE_HEADS:
+    # The subject of a speech verb is a speaker whatever its noun (the column noted).
+    spoke = speaking and (definite or indefinite) and head.replace("-", "").isalnum()
+    if head in PERSON_HEADS or head in BODY_HEADS or head in ROLE_HEADS or spoke:
         kind = "body" if head in BODY_HEADS else "desc"
         e = Entity(" ".join(desc), kind, None, head)
         if not reg.frozen:

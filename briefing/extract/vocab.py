@@ -13,9 +13,15 @@ SPEECH_VERBS = wordset(
     promised pledged urged urges described describes called predicted
     suggested suggests concluded conceded complained cautioned countered confirmed confirms
     instructed ordered proposed vowed joked quipped welcomed welcomes assured underlined
-    underscored affirmed believes believed thinks reported
+    underscored affirmed believes believed thinks reported reports responded responds tweeted
+    tweets implored implores shouted yelled exclaimed wondered mused recounted boasted bragged
+    scoffed snapped retorted demanded pleaded testified texted emailed posted chimed interjected
+    lamented protested contended maintained charged asserted opined cried chanted laughed sighed
+    railed thundered proclaimed continues insists explains observes recounts acknowledges
+    predicts cautions concedes counters jokes quips boasts complains declared reads
     according saying adding noting stressing telling expressing describing calling arguing warning
-    insisting explaining emphasizing emphasising reiterating announcing declaring urging"""
+    insisting explaining emphasizing emphasising reiterating announcing declaring urging
+    responding tweeting writing asking"""
 )
 """Verbs (and participles) that attribute words to someone."""
 
@@ -32,7 +38,15 @@ TITLE_WORDS = wordset(
     labour labor industry economic digital development science higher affairs association
     union council board committee bank central national chamber company corporation group
     institute university park party general-director managing senior junior assistant co-founder
-    minister-counsellor deputy-head"""
+    minister-counsellor deputy-head rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof
+    rev atty supt amb messrs representative congressman congresswoman assemblyman assemblywoman
+    councilman councilwoman alderman delegate sheriff attorney justice rabbi reverend pastor
+    bishop cardinal republican republicans democrat democrats democratic gop libertarian
+    independent presidential candidate nominee hopeful front-runner frontrunner contender
+    businessman businesswoman billionaire mogul activist anchor commentator columnist
+    correspondent reporter editor pollster strategist consultant operative majority minority
+    whip senate campaign manager staff staffer surrogate counsel legislator
+    lawmaker state's then-candidate then-senator then-president"""
 )
 """Words of a title or department that may stand before a person's name (lower-cased)."""
 
@@ -41,7 +55,8 @@ TITLE_PROPER = wordset(
     director secretary ambassador mayor general senator chief executive head leader official
     economist analyst envoy commissioner ceo founder manager professor dr mr mrs ms premier
     chancellor king queen prince emir sheikh pope patriarch judge colonel captain lieutenant
-    commander marshal admiral sergeant deputy adviser advisor aide officer speaker"""
+    commander marshal admiral sergeant deputy adviser advisor aide officer speaker rep sen gov
+    gen lt col sgt capt maj adm prof rev representative congressman congresswoman"""
 )
 """Title words that, just before a capitalised name, mark it as a person's."""
 
@@ -58,7 +73,18 @@ PERSON_HEADS = wordset(
     witness witnesses lawmaker lawmakers officer representative envoy aide adviser advisor
     fisherman farmer farmers student students activist activists biologist hydrologist scientist
     scientists researcher researchers engineer worker workers man woman person investor investors
-    importer exporter broker brokers strategist manager owner driver doctor teacher"""
+    importer exporter broker brokers strategist manager owner driver doctor teacher cardinal
+    pope candidate candidates nominee senator congressman congresswoman supporter supporters
+    voter voters protester protesters member members user users critic critics observer
+    observers historian professor lawyer lawyers attorney prosecutor prosecutors judge agent
+    agents aides staffer staffers pollster consultant operative insider insiders donor donors
+    delegate delegates organizer organizers volunteer volunteers veteran veterans friend friends
+    neighbor neighbour host anchor reporter journalist columnist writer author editor
+    commentator mayor secretary ambassador soldier ceo founder employee employees attendee
+    participant citizen citizens parent parents nurse pastor priest rabbi imam moderator
+    caller viewer reader fan fans republican republicans democrat democrats conservative
+    conservatives liberal liberals lobbyist lobbyists developer actress actor assailant
+    leaders lawmaker legislator legislators chief surrogate advisers aide"""
 )
 """Nouns naming people who may be quoted without a name."""
 
@@ -72,15 +98,66 @@ BODY_HEADS = wordset(
     """ministry company bank government agency committee service office institute association
     union kremlin group fund organisation organization regulator council embassy court authority
     authorities administration corporation statement department commission parliament cabinet
-    firm operator exchange centre center"""
+    firm operator exchange centre center campaign party network website newspaper magazine
+    report poll survey letter memo release study"""
 )
 """Nouns naming bodies that speak (the ministry said)."""
 
 FEMALE_NAMES = wordset(
     """aigerim aigul aizhan ainur asel saule zhanar dinara gulnara gulmira dilnoza nigora gaukhar
     kamila madina elvira zarina malika mukhabbat shahnoza nargiza aliya alina leyla aida
-    jennifer karen ingrid esther ruth beatrice ursula agnes christine margaret elizabeth"""
+    jennifer karen ingrid esther ruth beatrice ursula agnes christine margaret elizabeth
+    mary patricia linda barbara susan jessica sarah nancy betty sandra ashley dorothy kimberly
+    emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia
+    amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine
+    debra rachel carolyn janet catherine maria heather diane julie joyce victoria kelly
+    christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances
+    gloria ann kathryn alice jean doris judy julia grace denise marilyn beverly danielle
+    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
+    carly sheryl nikki condoleezza madeleine michele elise kellyanne ivanka melania ivana
+    chelsea huma donna katrina dana kirsten tammy jeanne meghan megyn hope sally jill tulsi
+    debbie loretta janet valerie susana claire jan joni kelly marsha lisa tina wendy kate
+    abigail molly erin jenna liz beth betsy peggy eleanor nina sonia elena olga irina natalia
+    tatiana svetlana angela theresa marine ségolène dianne debbie stephanie tara maxine
+    nancy patty barbara kamala elizabeth kristen kirsten"""
 )
+MALE_NAMES = wordset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis bernie barack ted marco jeb chris
+    mike mitt rand ben newt rick bill jim tim tom bob dick joe al hank herman jimmy ronald
+    reince mitch harry chuck lindsey orrin rudy rudolph newt karl steve corey reince sean
+    vladimir dmitry sergei sergey boris recep xi shinzo francois emmanuel nicolas
+    barry lyndon dwight franklin woodrow abraham ulysses nick tony jon jonathan elliott
+    bret chuck wolf anderson tucker rush glenn greg hugh jake ron sam dan ed fred ken pat"""
+)
+"""Common first names of men; with FEMALE_NAMES they give a person's gender for he and she."""
 MALE_A_NAMES = wordset("nikita ilya musa isa luka foma kuzma yahya mustafa joshua")
-FEMALE_WORDS = wordset("she her hers herself spokeswoman chairwoman ms mrs madam woman")
-MALE_WORDS = wordset("he him his himself spokesman chairman mr sir man")
+FEMALE_WORDS = wordset(
+    """she her hers herself spokeswoman chairwoman ms mrs madam woman congresswoman
+    businesswoman councilwoman assemblywoman wife mother daughter sister"""
+)
+MALE_WORDS = wordset(
+    """he him his himself spokesman chairman mr sir man congressman businessman councilman
+    assemblyman husband father son brother"""
+)
+
+NOT_NAMES = wordset(
+    """although though neither both then now even still like instead another yet so but and or
+    nor either while whereas if unless because since once until whether meanwhile however rather
+    moreover indeed perhaps maybe only just next this that these those there here every each all
+    some many most few several such other others today yesterday tonight tomorrow asked
+    does did do is was has had would can could should might must are were what who whom why
+    how where which given more less much among amid upon within toward towards i'm i’m
+    monday tuesday wednesday thursday friday saturday sunday january february march august
+    september october november december two three four five six seven eight nine ten eleven
+    twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
+    fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+    dozens several most"""
+)
+"""Capitalised words that open a sentence or name a day, never part of a person's name."""

@@ -1,0 +1,345 @@
+"""Where a quote's speaker is read from: the patterns before, after and around a quotation.
+
+attribution.py walks the quotes of an article and tries these in turn; speakers.py then says
+who a phrase they find refers to. Every pattern runs over masked text (mask_quotes): quoted
+words blanked, honorifics' full stops (Sen.) and party tags (D-Nev.) kept from ending a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.names import bare, mark_abbreviations, not_a_name, np_words
+from briefing.extract.quotes import QuoteSpan
+from briefing.extract.vocab import (
+    BODY_HEADS,
+    NATIONALITIES,
+    PARTICIPLES,
+    PERSON_HEADS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from briefing.extract.words import at_word_start, by_first_letter, wordset
+
+FINITE = by_first_letter(sorted(SPEECH_VERBS - PARTICIPLES - {"according"}, key=len, reverse=True))
+SPEAKING_BODIES = wordset(
+    """ministry company bank government agency committee office institute association regulator
+    council embassy statement authorities administration group fund service"""
+)
+HEADS = by_first_letter(sorted(PERSON_HEADS | ROLE_HEADS | SPEAKING_BODIES, key=len, reverse=True))
+"""Nouns that head a description of a speaker (an official at ..., the ministry)."""
+NPCHARS = r"[^,.;:!?“”\"«»~()\n]"
+
+CAPS = re.compile(
+    r"[A-Z][\w’'\-\u2024]*(?:\s+(?:(?:of|for|de|van|von|der|da|del|di|du|bin)\s+)?"
+    r"[A-Z][\w’'\-\u2024]*)*"
+)
+LOW_WORD = re.compile(r"([a-z][\w’'\-]*)\s+$")
+
+
+def runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of capitalised words, with lower-case titles inside (Association chairman X)."""
+    runs: list[tuple[int, int]] = []
+    for m in CAPS.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        # Reach back over lower-case title words: "chief executive Daniyar Seitkaliyev".
+        while a - 2 >= start and text[a - 2].islower() and text[a - 1] == " ":
+            # The word ends at a - 1: it cannot start before the last space ahead of it.
+            lo = max(start, a - 24)
+            w = LOW_WORD.search(text, max(lo, text.rfind(" ", lo, a - 1) + 1), a)
+            if w is None or w.group(1) not in TITLE_WORDS:
+                break
+            a = w.start()
+        # Join the previous run when only title words lay between (Association chairman X).
+        touching = runs and runs[-1][0] < a <= runs[-1][1] + 1
+        bridged = runs and a != m.start() and text[runs[-1][1] : a].strip() == ""
+        if touching or bridged:
+            a = runs.pop()[0]
+        runs.append((a, b))
+    return runs
+
+
+DESC = re.compile(
+    rf"\b(?:an?|one|the|its|their|his|her)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+    rf"(?:{HEADS})\b(?:\s+(?:in|at|of|from|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}})?"
+)
+PRONOUN = re.compile(rf"(?:{at_word_start(['he', 'she'])})\b")
+"""DESC and PRONOUN are searched in the lower-cased text."""
+VERB_NEAR = re.compile(rf"^\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:{FINITE})\b")
+SAID_BEFORE = wordset(
+    "said says added adds noted explained stressed wrote continued recalled warned"
+)
+ALL_HEADS = PERSON_HEADS | ROLE_HEADS | BODY_HEADS
+APPOSITIVE = re.compile(r"^\s*(?:,\s*(?:an?\b|the\b|who\b|whose\b|\d)|\(\d)")
+
+POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b)(?P<np>{NPCHARS}+)")
+POST_SUBJ_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
+    rf"(?:{FINITE})\b"
+)
+CLAUSE_SUBJECT = re.compile(
+    rf"(?<![\w’'])(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){{0,3}})"
+    rf"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|would\s+|will\s+)?"
+    rf"(?:{FINITE}|[a-z]+ed)\b"
+)
+"""A clause's subject and verb inside a sentence: in which he pledged that ... “...”."""
+POST_APPOSITIVE = re.compile(
+    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,60}}?)\s*,[^“”\"«»~\n]{{1,120}}?,\s+(?:{FINITE})\b"
+)
+"""“...,” Kobakhidze, who spoke after the meeting, said."""
+INSERTED = re.compile(
+    rf",\s*(?P<np>(?:[Hh]e|[Ss]he|[Tt]he\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|"
+    rf"[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){{0,3}}))\s+(?:{FINITE})\b{NPCHARS}{{0,40}},"
+)
+ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{NPCHARS}{{1,80}}),")
+DIRECT = re.compile(rf"\s(?:{FINITE})(?:\s+{NPCHARS}{{0,40}}?)?\s*[,:]\s*$")
+PARTICIPLE = re.compile(
+    rf"(?<![\w’'])(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\s*[,:]?\s*$"
+)
+"""Trump urged calm, saying, “...”: the speaker is the sentence's subject."""
+PARTICIPLE_CLAUSE = re.compile(
+    rf",\s+(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\b"
+    rf"[^,.;:!?“”\"«»]{{0,60}}$"
+)
+"""..., calling the plan “...”: a participle clause of the subject's, the quote inside it."""
+LATER = re.compile(
+    rf",\s*(?P<np>[Hh]e|[Ss]he|(?:[\w’'\-\u2024]+\s+){{0,5}}?[A-Z][\w’'\-\u2024]*)"
+    rf"\s+(?:{FINITE})\b"
+)
+"""“Boots on the ground” would be right, Ann Lee said: the attribution later in the sentence."""
+SPEECH_ANY = re.compile(rf"(?<![\w’'])(?:{FINITE}|add|say|tell|note|argue|explain)\b")
+"""A speech verb anywhere in a sentence (its subject may speak the next paragraph's quote)."""
+CREDIT = re.compile(
+    r"^[\-—―–]*\s*(?P<np>(?:[A-Z][\w’'\-\u2024]*\.?\s+){0,3}[A-Z][\w’'\-\u2024]*)"
+    r"\s*(?:,\s*[A-Z][\w’'\-\u2024&]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'\-\u2024&]*){0,6})?"
+    r"\s*\.?\s*$"
+)
+"""A credit line: a paragraph of a name only, maybe after a dash and before an affiliation."""
+POST_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<np>{NPCHARS}{{1,80}})")
+POST_ANY_VERB = re.compile(
+    r"^\s*(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
+    r"\s+[a-z]+(?:ed|s)\b(?:\s+(?:out|up|on|back|in))?\s*(?:[.,;]|$)"
+)
+"""“Maybe?” Lee pressed. / “No,” Lee points out. After a quote ending in , ? or ! a name and
+a verb in -ed or -s attribute it however rare the verb; the verb must end the clause, so no
+object follows (which would make it a sentence of its own)."""
+POST_ANY_VERB_FIRST = re.compile(
+    r"^\s*[a-z]+ed\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
+    r"\s*(?:[.,;]|$)"
+)
+"""“Never,” reacted Lee. The same with the verb first."""
+NAME_AFTER = re.compile(r"^\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){1,3})")
+INTRO = wordset(
+    """in at on speaking following opening addressing asked after before during without since
+    despite under like unlike earlier later separately meanwhile however also responding
+    commenting referring answering by for with although though while because if when whereas
+    unless once even as"""
+)
+LEADING = INTRO | {"the", "a", "an", "its", "his", "her"}
+"""Words a capitalised run may open with that belong to no name (In Astana, The minister)."""
+APPOSITION = wordset("a an the one who whose which of from")
+"""Words an appositive or a relative clause opens with (Ann Lee, a former aide, said)."""
+ARTICLES = wordset("the a an")
+NP_PREPS = wordset("in at of from with for")
+CLAUSE_WORDS = wordset("that which who whom whose when while because if is was are were has had")
+"""Words that show a phrase is a clause, not a speaker's name and description."""
+NP_OK = frozenset(
+    {"he", "she", "the", "a", "an", "its", "his", "her", "their", "also", "then", "later", "one"}
+)
+
+
+WINDOW = 400
+"""Characters around a quotation that its attribution may come from."""
+
+
+def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
+    """The text with every quotation's inside blanked: words quoted never attribute words.
+
+    Honorifics' and initials' full stops are masked too (mark_abbreviations), so that
+    Sen. Ann Lee reads as one phrase.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for s in spans:  # a quotation never crosses a paragraph, so holds no newline
+        pieces.append(text[pos : s.start])
+        pieces.append("~" * (s.end - s.start))
+        pos = s.end
+    pieces.append(text[pos:])
+    return mark_abbreviations("".join(pieces))
+
+
+def np_ok(np: str) -> bool:
+    """Whether a phrase before a speech verb can be a speaker (he, Putin, the ministry ...)."""
+    words = [w for w, _ in np_words(np)]
+    if not words or len(words) > 7:
+        return False
+    if any(w.lower() in CLAUSE_WORDS for w in words):
+        return False
+    if len(words) > 2 and all(w[:1].isupper() for w in words[-2:]):
+        return True  # a name at the end carries any description before it (super PAC aide Ann Lee)
+    prep = next((i for i, w in enumerate(words) if w.lower() in NP_PREPS), len(words))
+    if 0 < prep < len(words) - 1:
+        words = words[:prep]  # a staffer in the room: the phrase after its head is free
+    if len(words) <= 4 and bare(words[-1]) in ALL_HEADS:
+        return True  # federal prosecutors, a Democratic staffer
+    if len(words) <= 3 and words[0].lower() in ARTICLES and words[-1].isalpha():
+        return True  # the tabloid: a short description whatever its noun
+    if words[0].lower() in ARTICLES and bare(words[-1]) in ALL_HEADS:
+        return True  # the presumptive Republican presidential nominee
+    for w in words:
+        low = bare(w)
+        if not (
+            w[:1].isupper()
+            or low in NP_OK
+            or low in TITLE_WORDS
+            or low in PERSON_HEADS
+            or low in ROLE_HEADS
+            or low in BODY_HEADS
+            or low in NATIONALITIES
+            or low.endswith(("’s", "'s"))
+        ):
+            return False
+    return True
+
+
+def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
+    """In "Ann Lee, a former aide to the mayor," the name that the appositive describes.
+
+    Segments between commas are read back from the verb; an appositive opens with an article
+    or a number (a former aide, 30), a place phrase with a preposition (of Gainesville).
+    """
+    segments = head.split(",")[:-1]
+    offsets = [0]
+    for segment in segments[:-1]:
+        offsets.append(offsets[-1] + len(segment) + 1)
+    for segment, offset in zip(reversed(segments), reversed(offsets), strict=True):
+        words = np_words(segment)
+        if not words or words[0][0].lower() in INTRO or words[0][0].lower() in APPOSITION:
+            continue
+        if any(not not_a_name(w) and w[:1].isupper() for w, _ in words) and np_ok(segment):
+            return " ".join(w for w, _ in words), s + offset + words[0][1]
+    return None
+
+
+def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
+    """The phrase naming the speaker just before a speech verb."""
+    head = masked[s:verb]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind("("))
+    if cut != -1 and head[cut + 1 :].strip():
+        # "..., de Blasio said," — the speaker stands after the last comma before the verb.
+        s, head = s + cut + 1, head[cut + 1 :]
+    elif cut != -1 and head.count(",") >= 2:
+        # "Ann Lee, an aide to the mayor, said:" — the name before the appositive.
+        found = _before_appositive(head, s)
+        if found is not None:
+            return found
+    words = np_words(head)
+    out: list[tuple[str, int]] = []
+    for w, p in reversed(words):
+        low = w.lower()
+        if not out and low in ("also", "had", "has", "have", "was", "then", "later", "earlier"):
+            continue
+        if low in ("that", "and", "but", "while", "as", "because", "when", "after") or len(out) > 6:
+            break
+        out.insert(0, (w, p))
+    if not out or not np_ok(" ".join(w for w, _ in out)):
+        return None
+    return " ".join(w for w, _ in out), s + out[0][1]
+
+
+def _before_a_name(words: list[tuple[str, int]], i: int) -> bool:
+    """Whether lower-case words from i on lead to a capitalised word within three words, none
+    a verb: the description before a name (talk host Rush Limbaugh)."""
+    for w, _ in words[i : i + 3]:
+        if w[:1].isupper():
+            return True
+        low = w.lower()
+        if low in SPEECH_VERBS or low.endswith("ed") or low in NP_OK or not low.isalpha():
+            return False
+        if low in CLAUSE_WORDS or low in NP_PREPS or low in ("and", "or", "but", "to"):
+            return False
+    return False
+
+
+def _noun_after_article(out: list[tuple[str, int]], low: str) -> bool:
+    """Whether a lower-case word goes on a description opened by an article (The email, the
+    billionaire business mogul): up to three words, none a verb (said, released, goes)."""
+    if not out or out[0][0].lower() not in ARTICLES or len(out) > 3 or not low.isalpha():
+        return False
+    if low in SPEECH_VERBS or low in NP_OK or low.endswith("ed"):
+        return False
+    return not (low.endswith("s") and len(out) > 1 and low not in ALL_HEADS)
+
+
+def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
+    """The subject at the head of a sentence (after an introductory phrase)."""
+    head = masked[s : min(limit, s + WINDOW)]
+    words = np_words(head)
+    opener = words[0][0].lower() if words else ""
+    participle = len(opener) > 5 and (
+        opener.endswith("ing") or (opener.endswith("ed") and not_a_name(opener))
+    )
+    # Specifically, he thought ...; Rather, he said ...: an adverb and a comma open the sentence.
+    adverb = bool(words) and head[words[0][1] + len(opener) : words[0][1] + len(opener) + 1] == ","
+    adverb = adverb and (opener.endswith("ly") or not_a_name(opener))
+    if (opener in INTRO and opener != "the") or participle or adverb:
+        comma = head.find(",")
+        if comma == -1:
+            return None
+        words = np_words(head[comma + 1 :])
+        words = [(w, p + comma + 1) for w, p in words]
+    out: list[tuple[str, int]] = []
+    for i, (w, p) in enumerate(words):
+        low = bare(w)
+        between = head[out[-1][1] + len(out[-1][0]) : p] if out else ""
+        if "," in between:
+            appos = np_words(head[out[-1][1] :].split(",", 2)[1]) if head.count(",") else []
+            if appos and all(x[:1].isupper() for x, _ in appos) and len(appos) <= 4:
+                return " ".join(x for x, _ in appos), s + p
+            break
+        if low in ("also", "then", "later", "now") and out:
+            break  # Rubio also said ...
+        if low == "of" and out and out[-1][0][:1].isupper():
+            out.append((w, p))  # Secretary of State Ann Lee
+            continue
+        if out and _before_a_name(words, i):
+            out.append((w, p))  # Radio talk host Rush Limbaugh said
+            continue
+        if _noun_after_article(out, low):
+            # The department said, the billionaire business mogul told: a description whose
+            # noun is in no list speaks only when a speech verb follows it.
+            nxt = np_words(head[p + len(w) : p + len(w) + 30])[:1]
+            if low in ALL_HEADS or (nxt and (nxt[0][0] in SPEECH_VERBS or nxt[0][0] == "say")):
+                out.append((w, p))
+                continue
+        if not (
+            w[:1].isupper()
+            or low in TITLE_WORDS
+            or low in PERSON_HEADS
+            or low in BODY_HEADS
+            or low in NP_OK
+            or low in NATIONALITIES
+            or low.endswith(("’s", "'s"))
+        ):
+            if (
+                out
+                and out[-1][0].lower() in PERSON_HEADS | ROLE_HEADS
+                and low in ("at", "in", "of")
+            ):
+                rest = np_words(head[p:].split(",", 1)[0])
+                out.extend((x, y + p) for x, y in rest[:5])
+            break
+        out.append((w, p))
+    if not out:
+        return None
+    return " ".join(w for w, _ in out), s + out[0][1]
+
+
+def clause_subject(masked: str, s: int, quote: int) -> tuple[str, int] | None:
+    """The subject of the last clause before a quote in its sentence (he pledged, Lee said)."""
+    last = None
+    for m in CLAUSE_SUBJECT.finditer(masked, s, quote):
+        if not not_a_name(m.group("np").split()[0]) or m.group("np").lower() in ("he", "she"):
+            last = m
+    return None if last is None else (last.group("np"), last.start("np"))

@@ -1,0 +1,182 @@
+"""Names in masked text: honorifics and initials, party tags, a name's edges, its gender.
+
+speakers.py resolves the phrases attribution finds; this module says which words of a phrase
+are a person's name (split_title, cut_after_name) and what gender a name suggests.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing.extract.vocab import (
+    BODY_HEADS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    MALE_A_NAMES,
+    MALE_NAMES,
+    MALE_WORDS,
+    NATIONALITIES,
+    NOT_NAMES,
+    PERSON_HEADS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from briefing.extract.words import wordset
+
+ABBREVIATION_DOT = "\u2024"
+"""Stands for the full stop of Mr. or of an initial in masked text (one dot leader, one character).
+
+A full stop ends the phrases the attribution patterns read; the stop of an abbreviation that
+always precedes a name does not, so mark_abbreviations() writes it as this character.
+"""
+WORD = re.compile(r"[A-Za-z][\w’'\-.\u2024]*[\w\u2024]|[A-Za-z]\u2024?")
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,5}\.")
+_HONORIFICS = wordset(
+    """mr mrs ms messrs dr rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof rev
+    atty supt amb sec pres hon fr sr jr st"""
+)
+"""Abbreviations that stand before a name (compared lower-cased, without the full stop)."""
+
+
+def mark_abbreviations(text: str) -> str:
+    """The text with the full stop of each honorific (Mr., Sen.) and initial (Charles B. Rangel,
+    U.S.) written as ABBREVIATION_DOT and party tags (R-Ky.) blanked, every offset kept."""
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group()
+        i, j = m.start(), m.end()
+        dotted = len(word) == 2 and i > 1 and text[i - 1] == "." and text[i - 2].isupper()
+        if dotted:
+            return word[:-1] + ABBREVIATION_DOT  # the S. of U.S.: the acronym goes on
+        if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'-.\u2024"):
+            return word
+        nxt = text[j : j + 2]
+        capital_next = nxt[:1].isupper() or (nxt[:1] == " " and nxt[1:].isupper())
+        if word[:-1].lower() in _HONORIFICS or (len(word) == 2 and capital_next):
+            return word[:-1] + ABBREVIATION_DOT
+        return word
+
+    return _PARTY_TAG.sub(lambda m: " " * len(m.group()), _ABBREVIATED.sub(one, text))
+
+
+_PARTY_TAG = re.compile(
+    r"\((?:[RDI]|Rep|Dem|Ind)(?:-[A-Z][A-Za-z.\u2024]{0,12}(?:\s[A-Z][A-Za-z.\u2024]{0,12})?)?\)"
+    r"|,\s[RDI]-[A-Z][A-Za-z.\u2024]{0,12}(?=,)"
+)
+"""A party and state after a US politician's name: (D-Nev.), , R-Ky., — blanked like a
+parenthesis, so the name reaches the verb (Harry M. Reid (D-Nev.) said)."""
+
+
+def bare(word: str) -> str:
+    """A word lower-cased without the full stop of an abbreviation (Sen. → sen), for lookups."""
+    return word.lower().rstrip(".")
+
+
+FUNCTION_WORDS = wordset(
+    """the a an its his her their our this that these those in on at for but and under after
+    before during with without since despite speaking following opening addressing asked
+    according meanwhile however also separately earlier later last when while as if by from
+    to of one my your we i he she they it"""
+)
+
+
+def gender_of(name: str, title: str) -> str | None:
+    words = [bare(w) for w in title.split()]
+    if any(w in FEMALE_WORDS for w in words):
+        return "f"
+    if any(w in MALE_WORDS for w in words):
+        return "m"
+    parts = name.lower().split()
+    first, last = parts[0], parts[-1]
+    if len(parts) > 1 and first in MALE_NAMES:
+        return "m"
+    if len(parts) > 1 and (
+        first in FEMALE_NAMES or (first.endswith("a") and first not in MALE_A_NAMES)
+    ):
+        return "f"
+    if len(parts) > 1 and last.endswith(("ova", "eva", "ina", "aya", "ska", "yeva")):
+        return "f"  # (not a surname alone: Canova, Medina)
+    if last.endswith(("ov", "ev", "in", "sky", "ski", "yev", "enko")) or len(parts) > 1:
+        return "m" if last.endswith(("ov", "ev", "in", "sky", "ski", "yev")) else None
+    return None
+
+
+NOT_NAME = TITLE_WORDS | NATIONALITIES | FUNCTION_WORDS | NOT_NAMES | SPEECH_VERBS | PERSON_HEADS
+"""Words that end a name read backwards from the end of a capitalised run."""
+PARTICLES = wordset("de van von der den da del della di du la le bin ibn al el")
+"""Lower-case words inside a name (Bill de Blasio, Ludwig van Beethoven)."""
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_INITIAL = re.compile(r"[a-z]$")
+_SUFFIXES = wordset("jr sr ii iii iv")
+_CUT_WORDS = wordset("in at of from for with on during after before to by who which whose that as")
+"""Lower-case words after which a name's phrase goes on about something else."""
+_NAMES_IN_ED = wordset(
+    """ted fred ed ahmed mohammed muhammad mohamed reed sayed saeed jared alfred manfred
+    winifred siegfried mildred"""
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def not_a_name(word: str) -> bool:
+    """Whether a capitalised word is a word of the language, not a name: a title, a day,
+    a sentence-opening adverb or participle (Horrified, Preceded), a number word."""
+    low = bare(word)
+    if low in NOT_NAME or low.endswith(("’s", "'s")):
+        return True
+    if "-" in low and all(part in NOT_NAME for part in low.split("-")):
+        return True  # Editor-in-Chief, Vice-President
+    return len(low) > 5 and low.endswith("ed") and low not in _NAMES_IN_ED
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into its title words and the name at its end."""
+    k = len(words)  # the name is words[k:], at most three capitalised words (and particles)
+    particles = 0
+    while k > 0 and len(words) - k - particles < 3:
+        w = words[k - 1]
+        low = w.lower()
+        if low[-1:] == ".":
+            low = low.rstrip(".")
+        if k == len(words) and low in _SUFFIXES and k > 1:
+            particles += 1  # Robert P. Casey Jr.: the suffix is not one of the three
+            k -= 1
+            continue
+        if low in PARTICLES and k < len(words) and k > 1 and words[k - 2][:1].isupper():
+            particles += 1
+            k -= 1
+            continue
+        # A title word or nationality last, after a first name or an initial, is a surname:
+        # David French, Peter T. King.
+        before = bare(words[k - 2]) if k > 1 else ""
+        surname = k == len(words) and (before in _FIRST_NAMES or _INITIAL.match(before))
+        if not w[:1].isupper() or (not_a_name(w) and not surname):
+            break
+        k -= 1
+    if k < len(words) and words[k].lower() in PARTICLES:
+        k += 1
+    three = len(words) - k == 3
+    if three and bare(words[k + 1]) in _FIRST_NAMES and bare(words[k]) not in _FIRST_NAMES:
+        k += 1  # Recorder Helen Purcell: a title we do not know before a first name
+    return words[:k], words[k:]
+
+
+def np_words(text: str) -> list[tuple[str, int]]:
+    """The words of a phrase of masked text with their offsets, abbreviations' stops restored."""
+    return [(m.group(0).replace(ABBREVIATION_DOT, "."), m.start()) for m in WORD.finditer(text)]
+
+
+def cut_after_name(words: list[str]) -> list[str]:
+    """A phrase cut at the first lower-case word after a name: Sen. Ted Cruz of Texas,
+    Sean Lee in a tweet (title words do not count: Secretary of State John Kerry)."""
+    for i, w in enumerate(words):
+        if w[:1].isupper():
+            continue
+        low = bare(w)
+        if low in PARTICLES or low in TITLE_WORDS or low not in _CUT_WORDS:
+            continue
+        named = any(x[:1].isupper() and not not_a_name(x) for x in words[:i])
+        if named and bare(words[i - 1]) not in BODY_HEADS:
+            return words[:i]
+        break  # a description (a farmer in Naryn): describe() cuts it
+    return words
