@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from briefing.summarize import summarize, summary_to_dict
+from tests.conftest import SHARED
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 DATA = SHARED / "corpus" / "real" / "polnear-train"
 SCORER = SHARED / "corpus" / "real" / "score_quotes.py"
 
