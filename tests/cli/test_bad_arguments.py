@@ -7,27 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from briefing.cli.main import main
+from tests.clirun import one_line, run
 from tests.conftest import write_config
 
 ESCAPE_TITLE = "\x1b]0;pwned\x07"
 """OSC 0: sets the terminal window's title to "pwned" when printed raw."""
 RAW = ("\x1b", "\x07", "\u202e", "\x9b")
-
-
-def run(config: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, ["--config", str(config), *args])
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
-
-
-def one_line(err: str) -> str:
-    assert err.count("\n") == 1 and err.startswith("briefing: "), err
-    assert "Traceback" not in err
-    return err.strip()
 
 
 @pytest.fixture

@@ -9,38 +9,23 @@ import contextlib
 import shutil
 import sqlite3
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeTree
 import pytest
-from click.testing import CliRunner
 
-from briefing.cli.main import main
 from briefing.config import feed_block, load_config
 from briefing.errors import StoreError
 from briefing.models import Feed
 from briefing.pipeline import refresh
 from briefing.store.database import open_store
+from tests.clirun import one_line, run, tmpfs
 from tests.conftest import write_config
 from tests.feedgen import write_feeds
 
 NOW = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
-
-
-def run(config: Path, *args: str) -> tuple[int, str, str]:
-    """The CLI in-process; an exception other than SystemExit is a crash and fails the test."""
-    result = CliRunner().invoke(main, ["--config", str(config), *args])
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
-
-
-def one_line(err: str) -> str:
-    assert err.count("\n") == 1 and err.startswith("briefing: "), err
-    assert "Traceback" not in err
-    return err.strip()
 
 
 @pytest.fixture
@@ -316,31 +301,12 @@ def test_a_full_store_gives_a_store_error_and_stays_sound(
     assert len(report.failed) == 0 and _integrity(database) == "ok"
 
 
-@contextlib.contextmanager
-def _tmpfs(where: Path, size: str) -> Iterator[Path]:
-    where.mkdir()
-    try:
-        done = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-            capture_output=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        pytest.skip(f"cannot mount a tmpfs: {exc}")
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs: {done.stderr.decode().strip()}")
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", "-l", str(where)], capture_output=True, timeout=10, check=False)
-
-
 def test_a_full_disk_gives_one_clear_line_and_no_corruption(
     tmp_path: Path, serve_dir: Callable[[Path], str]
 ) -> None:
     pairs = write_feeds(tmp_path / "site", 30, items=60)
     base = serve_dir(tmp_path / "site")
-    with _tmpfs(tmp_path / "disk", "400k") as disk:
+    with tmpfs(tmp_path / "disk", "400k") as disk:
         config = write_config(
             tmp_path / "c.toml",
             [(name, base + file) for name, file in pairs],

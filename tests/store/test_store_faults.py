@@ -16,34 +16,19 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from briefing.cli.main import main
 from briefing.store.database import open_store
+from tests.clirun import one_line, run, tmpfs
 from tests.conftest import write_config
 from tests.feedgen import write_feeds
 
 REAL_CONNECT = sqlite3.connect
-
-
-def run(config: Path, *args: str) -> tuple[int, str, str]:
-    """The CLI in-process; an exception other than SystemExit fails the test."""
-    result = CliRunner().invoke(main, ["--config", str(config), *args])
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
-
-
-def one_line(err: str) -> str:
-    assert err.count("\n") == 1 and err.startswith("briefing: "), err
-    return err.strip()
 
 
 def _integrity(database: Path) -> str:
@@ -212,31 +197,12 @@ def test_a_corrupt_store_is_moved_to_a_name_no_file_has(database: Path, config: 
     assert sorted(p.read_bytes()[:9] for p in moved) == [b"garbage 0", b"garbage 1"]
 
 
-@contextlib.contextmanager
-def _tmpfs(where: Path, size: str) -> Iterator[Path]:
-    where.mkdir()
-    try:
-        done = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-            capture_output=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        pytest.skip(f"cannot mount a tmpfs: {exc}")
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs: {done.stderr.decode().strip()}")
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", "-l", str(where)], capture_output=True, timeout=10, check=False)
-
-
 def test_a_really_full_disk_keeps_the_store_and_its_digest_state(
     tmp_path: Path, serve_dir: Callable[[Path], str]
 ) -> None:
     pairs = write_feeds(tmp_path / "site", 3, items=5)
     base = serve_dir(tmp_path / "site")
-    with _tmpfs(tmp_path / "disk", "1m") as disk:
+    with tmpfs(tmp_path / "disk", "1m") as disk:
         config = write_config(
             tmp_path / "c.toml",
             [(name, base + file) for name, file in pairs],
