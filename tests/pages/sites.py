@@ -1,64 +1,28 @@
 """Loopback web servers for page tests: as many as a test needs, each its own origin.
 
-Each server is a `tests.pages.test_fulltext.Site` (path -> status, headers, body; hits
+Each server is a `Site` (path -> status, headers, body; hits
 counted per path). A route with status 0 hangs: the server reads the request and never
 answers, until the test ends.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from collections import Counter
+from dataclasses import dataclass, field
 
-import pytest
 
-from tests.pages.test_fulltext import Site
+@dataclass
+class Site:
+    """A loopback web server: path -> (status, headers, body); counts hits per path."""
+
+    base: str = ""
+    routes: dict[str, tuple[int, dict[str, str], bytes]] = field(default_factory=dict)
+    hits: Counter[str] = field(default_factory=Counter)
+
+    def page(self, path: str, body: bytes, kind: str = "text/html; charset=utf-8") -> str:
+        self.routes[path] = (200, {"Content-Type": kind}, body)
+        return self.base + path
+
 
 HANG: tuple[int, dict[str, str], bytes] = (0, {}, b"")
 """A route that never answers."""
-
-
-@pytest.fixture
-def start_site() -> Iterator[Callable[[], Site]]:
-    """Start a loopback server on a port of its own; all are stopped when the test ends."""
-    release = threading.Event()
-    servers: list[tuple[ThreadingHTTPServer, threading.Thread]] = []
-
-    def start() -> Site:
-        state = Site()
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                state.hits[self.path] += 1
-                status, headers, body = state.routes.get(
-                    self.path, (404, {"Content-Type": "text/plain"}, b"not found")
-                )
-                if status == 0:
-                    release.wait(60)
-                    return
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        servers.append((server, thread))
-        state.base = f"http://127.0.0.1:{server.server_address[1]}"
-        return state
-
-    yield start
-    release.set()
-    for server, thread in servers:
-        server.shutdown()
-        server.server_close()
-        thread.join()

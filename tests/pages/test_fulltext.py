@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import html
 import sqlite3
-import threading
-from collections import Counter
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +31,7 @@ from briefing.pipeline import refresh, summaries_for
 from briefing.store.database import APPLICATION_ID, Store, open_store
 from briefing.store.queries import items_between, load_summaries, save_summaries, search
 from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION
+from tests.pages.sites import Site
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -121,50 +117,6 @@ LOGIN_PAGE = b"""<!DOCTYPE html><html><head><title>Sign in</title></head><body>
 <p>This story is for subscribers only. Log in to read the full article.</p>
 <form action="/login"><input type="text" name="user"><input type="password" name="pw">
 <button>Log in</button></form></main></body></html>"""
-
-
-@dataclass
-class Site:
-    """A loopback web server: path -> (status, headers, body); counts hits per path."""
-
-    base: str = ""
-    routes: dict[str, tuple[int, dict[str, str], bytes]] = field(default_factory=dict)
-    hits: Counter[str] = field(default_factory=Counter)
-
-    def page(self, path: str, body: bytes, kind: str = "text/html; charset=utf-8") -> str:
-        self.routes[path] = (200, {"Content-Type": kind}, body)
-        return self.base + path
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    state = Site()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            state.hits[self.path] += 1
-            status, headers, body = state.routes.get(
-                self.path, (404, {"Content-Type": "text/plain"}, b"not found")
-            )
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    yield state
-    server.shutdown()
-    server.server_close()
-    thread.join()
 
 
 def rss(items: list[tuple[str, str, str]]) -> bytes:

@@ -19,20 +19,17 @@ from briefing.pages.fulltext import refresh_pages
 from briefing.paths import store_path
 from briefing.pipeline import fetch_settings, refresh
 from briefing.store.database import open_store
-from tests.pages.sites import HANG, start_site
+from tests.pages.sites import HANG, Site
 from tests.pages.test_fulltext import (
     FERRY,
     NOW,
     TRAM,
-    Site,
     article_page,
     page_rows,
     rss,
     teaser,
     write_config,
 )
-
-__all__ = ["start_site"]  # the fixture, imported for this module's tests
 
 HANGING = 8
 """More than the six a host gets at once: some hang in flight, some wait their turn."""

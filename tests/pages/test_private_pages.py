@@ -23,11 +23,10 @@ from briefing.pipeline import refresh
 from briefing.store.database import open_store
 from briefing.store.queries import search
 from tests.netstub import Network, network
-from tests.pages.sites import start_site
+from tests.pages.sites import Site
 from tests.pages.test_fulltext import (
     NOW,
     TRAM,
-    Site,
     article_page,
     page_rows,
     rss,
@@ -35,7 +34,7 @@ from tests.pages.test_fulltext import (
     write_config,
 )
 
-__all__ = ["network", "start_site"]  # the fixtures, imported for this module's tests
+__all__ = ["network"]  # the fixture, imported for this module's tests
 
 ADMIN = [
     "REBOOT (Router Admin). The router will restart in ten seconds and every device on the"
