@@ -48,10 +48,19 @@ _NOUN_STOP = wordset(
 _PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 
 
+_TRILLION = re.compile(r"T(?!\w)")
+_SIGNED = frozenset({"USD", "EUR", "GBP", "AUD", "HKD", "CAD", "NZD", "SGD", "CNY", "INR", "JPY"})
+"""Currencies a sign before the number can give ($, €, £, A$, ¥, ₹...)."""
+
+
 def after_number(text: str, raw: Raw, sentence: str) -> None:
     """Read the multiplier and unit after a number and decide whether it is a figure at all."""
     pos = raw.end
     m = multiplier_at(text, pos)
+    if m is None and raw.unit in _SIGNED and _TRILLION.match(text, pos):
+        raw.value *= 1e12  # $2.1T: a glued T is a trillion only after a currency sign
+        raw.mult = True
+        pos += 1
     if m is not None:
         word = (m.group("mult") or m.group("short")).lower()
         raw.value *= MULTIPLIERS[word]
@@ -114,10 +123,32 @@ def _ambiguous_unit(text: str, raw: Raw, u: re.Match[str]) -> bool:
     word = u.group("unit").lower()
     if word == "won":
         return not raw.mult and raw.value < 1000
-    if word in ("pound", "pounds") and text[u.start() : u.start("unit")].strip() == "-":
-        raw.unit = "pounds"  # a 200-pound safe: a weight
+    if word in ("pound", "pounds") and raw.unit is None and _is_weight(text, raw, u):
+        raw.unit = "pounds"  # a 200-pound safe, weighed 600 pounds, 20 pounds of cocaine
         return True
     return False
+
+
+def _is_weight(text: str, raw: Raw, u: re.Match[str]) -> bool:
+    """Whether "pounds" after a bare number is a weight: joined by a hyphen (a 200-pound
+    safe), after a verb of weighing (weighed 600 pounds), or pounds *of* a thing (20 pounds of
+    cocaine; but "pounds of taxpayers' money" is money)."""
+    if text[u.start() : u.start("unit")].strip() == "-":
+        return True
+    if _WEIGH_BEFORE.search(text, max(0, raw.start - 30), raw.start) is not None:
+        return True
+    of = _OF_WORD.match(text, u.end())
+    return of is not None and of.group(1).lower() not in _MONEY_OF
+
+
+_WEIGH_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OF_WORD = re.compile(r"\s+of\s+([A-Za-z]+)")
+_MONEY_OF = wordset(
+    """taxpayers taxpayer public government state private investment funding money cash
+    savings revenue their his her its our your my the this that new extra additional damages
+    debt losses profit sales assets"""
+)
+"""Words after "pounds of" that make the pounds money (millions of pounds of public money)."""
 
 
 def qualify(text: str, raw: Raw) -> None:

@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from briefing.extract.numbers import DIGITS, MULTIPLIERS
+from briefing.extract.numbers import DIGITS, MULTIPLIERS, WORDS
 from briefing.extract.units import MULTIPLIER_AFTER
 from briefing.extract.words import wordset
 
@@ -65,6 +65,9 @@ class Raw:
     ctx_end: int | None = None
     scale: float = 1.0
     change: str | None = None
+    bare: bool = False
+    """A number in words with no noun, kept only as the first bound of a range (two to three
+    million)."""
 
 
 def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
@@ -164,5 +167,8 @@ def _scale_of(text: str, raw: Raw) -> float:
 
 
 def _number_end(text: str, raw: Raw) -> int:
+    if raw.words:  # three million: WORDS reads lower-cased text, offsets kept
+        w = WORDS.match(text[raw.num_start : raw.num_start + 60].lower())
+        return raw.num_start if w is None else raw.num_start + w.end()
     m = DIGITS.match(text, raw.num_start)
     return raw.num_start if m is None else m.end()

@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from briefing.store.schema import dump_summary, load_figures, load_summary
 
 from briefing.extract.figures import extract_figures
 from briefing.models import Figure, Summary
 from briefing.render.export import figure_dict
+from briefing.store.schema import dump_summary, load_figures, load_summary
 from briefing.summarize import summarize, summary_to_dict
 
 

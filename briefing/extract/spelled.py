@@ -1,0 +1,176 @@
+"""Numbers that are not plain digits, for figures.py: numbers in words (twenty-five, two of
+them, two to three million), fractions in words (a third, half a point), in digits (2 1/2
+miles) and in one character (2½), and pence glued to the number (256p).
+
+Each reader takes one match and gives a Raw (ranges.py) or None when the words are no figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.amounts import after_number, count_noun_end, qualify
+from briefing.extract.numbers import VULGAR, VULGAR_VALUES, fraction_value, parse_words
+from briefing.extract.ranges import Raw
+from briefing.extract.units import currency_before, currency_unit
+
+SLASH_FRACTION = re.compile(
+    r"(?:(?P<whole>[-\s])(?P<num>[1-9]))?/(?P<den>2|3|4|8|16|32|64)(?![\d/])"
+)
+"""A fraction in digits after a number: 1/4 (the number is its numerator), 1-3/4, 2 1/2."""
+_POINT_AFTER = re.compile(r"(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
+"""What makes a fraction a size in points: a quarter point, half a percentage point."""
+_MIXED_BEFORE = re.compile(r"\d[-\s]$")
+_FRACTION_END = re.compile(r"\s+of\b|[.,;:!?”\"»)]|\s*$")
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|the)\s+$", re.IGNORECASE)
+_FRACTION_QUALIFIER = re.compile(
+    r"(?:\babout|\bnearly|\balmost|\broughly|\baround|\bthan|\bover|\bsome|\bby|\bjust|"
+    r"\bapproximately|\bonly)\s+$",
+    re.IGNORECASE,
+)
+
+_ONE_IN = re.compile(r"one\s+in")
+
+
+def may_hold_fraction(low: str) -> bool:
+    """Whether a lower-cased sentence holds what every fraction FRACTION reads holds.
+
+    That is a part (half, third ...) or "one in"; sentences without any (most) skip the scan,
+    which tries FRACTION at every offset. Plain `in` tests are the cheapest.
+    """
+    return (
+        "half" in low
+        or "third" in low
+        or "quarter" in low
+        or "fifth" in low
+        or "tenth" in low
+        or "sixth" in low
+        or "eighth" in low
+        or ("one" in low and _ONE_IN.search(low) is not None)
+    )
+
+
+def _hyphen(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i] in "-‐"
+
+
+_VIDEO_LINES = frozenset({240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+"""Numbers before a glued "p" that are a video format (1080p), not pence."""
+
+
+def is_pence(text: str, e: int, value: float) -> bool:
+    """Whether the "p" glued to the number ending at e is pence (256p, 4.5p)."""
+    return text[e] == "p" and not text[e + 1 : e + 2].isalnum() and value not in _VIDEO_LINES
+
+
+def slash_fraction(text: str, m: re.Match[str], frac: re.Match[str], sentence: str) -> Raw | None:
+    """1/4 pct, 1-3/4 pct, 2 1/2 miles: a fraction in digits, read with the unit after it.
+
+    A bare fraction with no unit after it (1/2, 3/4) is left out: it is as often a score or a
+    date as a quantity.
+    """
+    token = m.group(0)
+    if not token.isdigit():
+        return None
+    if frac.group("whole") is None and _MIXED_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return None  # the 3/4 of 1-3/4, read with its whole number
+    whole = 0 if frac.group("whole") is None else int(token)
+    num = int(frac.group("num") or token)
+    den = int(frac.group("den"))
+    if num >= den:
+        return None
+    s = m.start()
+    raw = Raw(s, s, m.end() + frac.end(), whole + num / den, None)
+    cur = currency_before(text[max(0, s - 5) : s])
+    if cur is not None:
+        raw.unit = currency_unit(cur)
+        raw.start -= len(cur.group(0))
+    after_number(text, raw, sentence)
+    if raw.unit is None or raw.skip:
+        return None
+    qualify(text, raw)
+    return raw
+
+
+def vulgar_fractions(text: str, start: int, end: int, sentence: str) -> list[Raw]:
+    """Fractions in one character (2½ miles, ¼ point): read with the unit after them.
+
+    Without a unit only a mixed number (2½) is kept; a lone ½ is as often a score or a label.
+    """
+    out = []
+    for m in VULGAR.finditer(text, start, end):
+        value = VULGAR_VALUES[m.group("part")] + float(m.group("whole") or 0)
+        raw = Raw(m.start(), m.start(), m.end(), value, None)
+        cur = currency_before(text[max(0, m.start() - 5) : m.start()])
+        if cur is not None:
+            raw.unit = currency_unit(cur)
+            raw.start -= len(cur.group(0))
+        after_number(text, raw, sentence)
+        if raw.skip or (raw.unit is None and m.group("whole") is None):
+            continue
+        if raw.unit is None:
+            count_noun_end(text, raw)  # 2½ games
+        qualify(text, raw)
+        out.append(raw)
+    return out
+
+
+def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
+    s, e = m.start(), m.end()
+    token = m.group(0)
+    if _hyphen(text, s - 1) or _hyphen(text, e):
+        return None  # two-chamber, seven-year
+    value = parse_words(token)
+    raw = Raw(s, s, e, value, None, words=True)
+    after_number(text, raw, sentence)
+    if raw.skip or (value <= 1 and not raw.mult):
+        return None
+    if raw.unit is None:
+        count_noun_end(text, raw)
+        if raw.noun_end is None and not (raw.mult or value >= 100):
+            if _PART_OF.match(text, raw.end) is not None:
+                pass  # five of the seven judges: five counts judges too
+            elif _RANGE_NEXT.match(text, raw.end) is not None:
+                raw.bare = True  # two to three million: kept if a range is made of it
+            else:
+                return None
+    qualify(text, raw)
+    return raw
+
+
+_PART_OF = re.compile(
+    r"\s+of\s+(?:the|them|those|these|us|you|its|his|her|their|our|whom|which|\d)",
+    re.IGNORECASE,
+)
+"""After a number in words with no noun: it counts part of a group (three of them)."""
+_RANGE_NEXT = re.compile(
+    r"\s*(?:to|or|and|-|–)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
+    re.IGNORECASE,
+)
+"""After a number in words with no noun: another number, that may end a range with it."""
+
+
+def fraction_words(text: str, m: re.Match[str]) -> Raw | None:
+    s, e = m.start(), m.end()
+    if _hyphen(text, s - 1):
+        return None  # third-quarter
+    point = _POINT_AFTER.match(text, e) if m.group("part") else None
+    if point is not None:  # a quarter point, half a percentage point: 0.25, 0.5 points
+        raw = Raw(s, s, point.end(), round(fraction_value(m) / 100, 6), "percentage_points")
+        qualify(text, raw)
+        return raw
+    if _hyphen(text, e):
+        return None
+    before = text[max(0, s - 30) : s]
+    qualified = _FRACTION_QUALIFIER.search(before[-15:]) is not None
+    followed = _FRACTION_END.match(text[e : e + 5]) is not None
+    if m.group("one") is None and m.group("count") is None and not qualified:
+        return None
+    if not (qualified or followed or m.group("one")):
+        return None
+    if _ORDINAL_BEFORE.search(before[-8:]) and not qualified:
+        return None
+    raw = Raw(s, s, e, round(fraction_value(m), 3), "percent")
+    qualify(text, raw)
+    return raw

@@ -1,0 +1,113 @@
+"""Figures of news copy, second pass: units beyond the first pass, pence, weights in pounds,
+numbers in words without a noun, units copy leaves out, fractions of a unit.
+
+Every sentence here is written for this file (none comes from a corpus or a feed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures import extract_figures
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(round(f.value, 6), f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units written the way wire and newspaper copy abbreviates them
+        ("The bus was doing 90 kph on the bend.", [(90, "km_per_hour")]),
+        ("Gusts hit 110 km per hour overnight.", [(110, "km_per_hour")]),
+        ("The reserve spans 800 sq. km of marsh.", [(800, "square_km")]),
+        ("The flat has 650 sq. ft of floor.", [(650, "square_feet")]),
+        ("Readings touched 101 degrees F at noon.", [(101, "fahrenheit")]),
+        ("The lake froze at minus 4 degrees C.", [(-4, "celsius")]),
+        ("About 9,000 cubic feet of gas escaped.", [(9000, "cubic_feet")]),
+        ("The co-op sold 2 million bushels of oats.", [(2e6, "bushels")]),
+        ("The plant's first unit gives 1 kilowatt.", [(1000, "watts")]),
+        ("It shipped 40,000 metric ton of rice.", [(40000, "tonnes")]),
+    ],
+)
+def test_more_units(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares in the grocer rose 3p to 212p.", [(0.03, "GBP"), (2.12, "GBP")]),
+        ("A stamp now costs 4.5p more.", [(0.045, "GBP")]),
+        # a video format, not pence
+        ("The camera records 1080p video.", []),
+    ],
+)
+def test_pence_glued_to_the_number(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The calf weighed 90 pounds at birth.", [(90, "pounds")]),
+        ("Agents found 12 pounds of heroin in the van.", [(12, "pounds")]),
+        ("A 250-pound tackle blocked the kick.", [(250, "pounds")]),
+        # money stays money: no weighing, or pounds of money
+        ("The ticket cost 40 pounds.", [(40, "GBP")]),
+        ("It spent 3 million pounds of public money.", [(3e6, "GBP")]),
+    ],
+)
+def test_pounds_as_weight(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
+
+
+def test_glued_trillion_only_after_a_currency_sign() -> None:
+    assert _values("The fund's assets reached $1.4T last year.") == [(1.4e12, "USD")]
+    assert _values("Crews moved 300T of rubble.") == [(300, "tonnes")]  # T alone: tonnes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number in words counting part of a group, with no noun after it
+        ("Four of the nine jurors were absent.", [(4, "count"), (9, "count")]),
+        ("Two of them were later freed.", [(2, "count")]),
+        # a number in words with a multiplier and no noun
+        ("The city grew by about two million.", [(2e6, "count")]),
+        # hundreds in words, with or without a noun
+        ("She counted one hundred and five.", [(105, "count")]),
+        # a range in words whose first bound has no multiplier of its own
+        ("Two to three million people fled.", [(2e6, "count"), (3e6, "count")]),
+        ("Between five and six thousand troops left.", [(5000, "count"), (6000, "count")]),
+        # a bare number in words no range takes in stays out
+        ("They met two or three times.", []),
+        ("The two or so who stayed were tired.", []),
+    ],
+)
+def test_numbers_in_words_without_a_noun(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales rose to 2.5 billion euros from 2.1 billion.",
+            [(2.5e9, "EUR"), (2.1e9, "EUR")],
+        ),
+        (
+            "The jobless rate fell to 4.1 percent from 4.4 in May.",
+            [(4.1, "percent"), (4.4, "percent")],
+        ),
+        ("Net 7.5 mln dlrs vs 6.2 mln.", [(7.5e6, "USD"), (6.2e6, "USD")]),
+        ("Shr 31 cts vs 28.", [(0.31, "USD"), (0.28, "USD")]),
+        # after a change, the number after "to" is a level in its own terms
+        ("The index fell 1.8 pct to 2,345.6.", [(-1.8, "percent"), (2345.6, "count")]),
+        # the multipliers must agree
+        ("It earned $4.2 billion, against 310 in fines.", [(4.2e9, "USD"), (310, "count")]),
+    ],
+)
+def test_unit_left_out_after_a_level(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
