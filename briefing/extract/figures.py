@@ -160,6 +160,10 @@ _ELIDED_JOIN = re.compile(
 4.9; 1.5 billion euros from 1.2 billion; 12.5 mln dlrs vs 9.8 mln)."""
 
 
+_PER_BEFORE = re.compile(r"\b(?:per|a|an)\s+$")
+_CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z][a-z]")
+
+
 def _elided_unit(text: str, last: Raw, r: Raw) -> None:
     """Give a bare number the unit of the figure just before it when copy leaves it out.
 
@@ -171,6 +175,10 @@ def _elided_unit(text: str, last: Raw, r: Raw) -> None:
         return
     if _ELIDED_JOIN.fullmatch(text, last.end, r.start) is None:
         return
+    if _PER_BEFORE.search(text, max(0, last.start - 5), last.start) is not None:
+        return  # the basis of a rate (46 Ecus per 100 kilos, up from 45): not the level
+    if _CAPITAL_NEXT.match(text, r.end) is not None:
+        return  # 45.678 Ecus: the number has a unit of its own, one we do not know
     r.unit = last.unit
     r.value *= last.scale
 

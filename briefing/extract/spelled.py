@@ -12,7 +12,8 @@ import re
 from briefing.extract.amounts import after_number, count_noun_end, qualify
 from briefing.extract.numbers import VULGAR, VULGAR_VALUES, fraction_value, parse_words
 from briefing.extract.ranges import Raw
-from briefing.extract.units import currency_before, currency_unit
+from briefing.extract.units import currency_before, currency_unit, unit_after, unit_at
+from briefing.extract.words import wordset
 
 SLASH_FRACTION = re.compile(
     r"(?:(?P<whole>[-\s])(?P<num>[1-9]))?/(?P<den>2|3|4|8|16|32|64)(?![\d/])"
@@ -144,7 +145,7 @@ _PART_OF = re.compile(
 )
 """After a number in words with no noun: it counts part of a group (three of them)."""
 _RANGE_NEXT = re.compile(
-    r"\s*(?:to|or|and|-|–)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\s+(?:to|or|and)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
@@ -160,6 +161,11 @@ def fraction_words(text: str, m: re.Match[str]) -> Raw | None:
         raw = Raw(s, s, point.end(), round(fraction_value(m) / 100, 6), "percentage_points")
         qualify(text, raw)
         return raw
+    if _A_MULTIPLIER.match(text, e) is not None:
+        return None  # half a million: WORDS reads it, with its multiplier
+    measure = _fraction_of_unit(text, m) if m.group("part") else None
+    if measure is not None:
+        return measure
     if _hyphen(text, e):
         return None
     before = text[max(0, s - 30) : s]
@@ -172,5 +178,33 @@ def fraction_words(text: str, m: re.Match[str]) -> Raw | None:
     if _ORDINAL_BEFORE.search(before[-8:]) and not qualified:
         return None
     raw = Raw(s, s, e, round(fraction_value(m), 3), "percent")
+    qualify(text, raw)
+    return raw
+
+
+_A_MULTIPLIER = re.compile(r"\s+a\s+(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_OF_A = re.compile(r"(?:\s+of)?\s+an?(?=\s)")
+"""Between a fraction and its unit: half a mile, three-quarters of a mile."""
+_MEASURES = wordset(
+    """miles km metres feet yards inches acres hectares square_km square_miles square_feet
+    tonnes kg pounds ounces litres gallons barrels cubic_metres cubic_feet"""
+)
+"""Units a fraction in words may be a part of (not money, percent or time)."""
+
+
+def _fraction_of_unit(text: str, m: re.Match[str]) -> Raw | None:
+    """A fraction of a unit: half a mile, a quarter mile, three-quarters of a tonne (0.5 miles).
+
+    Its value is in the unit (not in percent, as a fraction of a group is).
+    """
+    e = m.end()
+    of_a = _OF_A.match(text, e)
+    u = unit_at(text, e if of_a is None else of_a.end())
+    if u is None:
+        return None
+    unit, scale = unit_after(u.group("unit"))
+    if unit not in _MEASURES:
+        return None
+    raw = Raw(m.start(), m.start(), u.end(), round(fraction_value(m) / 100 * scale, 6), unit)
     qualify(text, raw)
     return raw

@@ -84,6 +84,8 @@ def test_glued_trillion_only_after_a_currency_sign() -> None:
         # a bare number in words no range takes in stays out
         ("They met two or three times.", []),
         ("The two or so who stayed were tired.", []),
+        # a heading in capitals before a dash is no range
+        ("RATES SEVEN - 6.75", [(6.75, "count")]),
     ],
 )
 def test_numbers_in_words_without_a_noun(text: str, expected: list[tuple[float, str]]) -> None:
@@ -105,9 +107,31 @@ def test_numbers_in_words_without_a_noun(text: str, expected: list[tuple[float, 
         ("Shr 31 cts vs 28.", [(0.31, "USD"), (0.28, "USD")]),
         # after a change, the number after "to" is a level in its own terms
         ("The index fell 1.8 pct to 2,345.6.", [(-1.8, "percent"), (2345.6, "count")]),
+        # the basis of a rate lends no unit, nor does a figure to a number with a unit we
+        # do not know (a capitalised word after it)
+        (
+            "It paid 12.5 Florins per 100 kilos, up from 11.9 Florins.",
+            [(12.5, "count"), (100, "kg"), (11.9, "count")],
+        ),
         # the multipliers must agree
         ("It earned $4.2 billion, against 310 in fines.", [(4.2e9, "USD"), (310, "count")]),
     ],
 )
 def test_unit_left_out_after_a_level(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pond is half a mile across.", [(0.5, "miles")]),
+        ("She ran a quarter mile in the rain.", [(0.25, "miles")]),
+        ("The camp sits three-quarters of a mile away.", [(0.75, "miles")]),
+        ("They hauled half a tonne of scrap.", [(0.5, "tonnes")]),
+        # a fraction of a group stays in percent; half a million is read with its multiplier
+        ("Nearly half of the voters stayed home.", [(50, "percent")]),
+        ("About half a million people moved.", [(5e5, "count")]),
+    ],
+)
+def test_fraction_of_a_unit(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == expected
