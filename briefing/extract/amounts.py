@@ -53,6 +53,14 @@ _SIGNED = frozenset({"USD", "EUR", "GBP", "AUD", "HKD", "CAD", "NZD", "SGD", "CN
 """Currencies a sign before the number can give ($, €, £, A$, ¥, ₹...)."""
 
 
+_INCHES = re.compile(
+    r" ?in\b(?=\.?(?:\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter|"
+    r"of\s+(?:rain|snow))\b|[^\S\n]*(?:\n|$)))"
+)
+"""The inch abbreviated "in": before a dimension (2 in thick, 6 in of snow) or at the end of
+a paragraph (is 2 in.); anywhere else "in" is the preposition (5 in 10)."""
+
+
 def after_number(text: str, raw: Raw, sentence: str) -> None:
     """Read the multiplier and unit after a number and decide whether it is a figure at all."""
     pos = raw.end
@@ -80,6 +88,10 @@ def after_number(text: str, raw: Raw, sentence: str) -> None:
         if raw.unit is None or unit == raw.unit:
             raw.unit, raw.value, raw.scale = unit, raw.value * scale, scale
             pos = u.end()
+    if raw.unit is None and text[pos : pos + 4].lstrip(" ").startswith("in"):
+        inch = _INCHES.match(text, pos)
+        if inch is not None:  # 2 in thick: "in" is inches only where nothing else can be meant
+            raw.unit, pos = "inches", inch.end()
     if raw.unit is not None and (per := _PER.match(text, pos)) is not None:
         pos = per.end()  # $57 a barrel, KZT 850 per share: the rate's basis is part of the figure
     elif raw.unit is None and (d := _PER_DOLLAR.match(text, pos)) is not None:

@@ -121,6 +121,9 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     raw = Raw(s, s, e, value, None)
     if before[-1:] and before[-1] in "-−" and (len(before) < 2 or before[-2] in " (\n"):
         raw.sign, raw.start, before = -1, s - 1, before[:-1]
+    elif before[-1:] in ("-", "−") and before[-2:-1] in _SIGN_CHARS:
+        if currency_before(before[:-1]) is not None:  # $-99.99: the sign after the currency
+            raw.sign, raw.start, before = -1, s - 1, before[:-1]
     cur = currency_before(before)
     if cur is not None:
         raw.unit = currency_unit(cur)
@@ -160,6 +163,8 @@ _ELIDED_JOIN = re.compile(
 4.9; 1.5 billion euros from 1.2 billion; 12.5 mln dlrs vs 9.8 mln)."""
 
 
+_SIGN_CHARS = frozenset("$€£¥₹₽₩₸")
+"""Currency signs a minus may follow ($-99.99)."""
 _PER_BEFORE = re.compile(r"\b(?:per|a|an)\s+$")
 _CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z][a-z]")
 

@@ -70,6 +70,10 @@ class Raw:
     million)."""
 
 
+_LEVEL_QUALIFIERS = frozenset({"below", "above"})
+"""Qualifiers after which a number is a level, even after a verb of change."""
+
+
 def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
     """Read whether the number is the size of a change, and make a decrease negative.
 
@@ -82,6 +86,8 @@ def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
     words = before.lower().split() if before[-1:].isspace() else []
     last = words[-1] if words else ""
     change: str | None = None
+    if raw.qualifier is not None and raw.qualifier.lower() in _LEVEL_QUALIFIERS:
+        return  # fell below $30,000, rose above 5%: the level crossed, not the change
     if last == "minus":
         if raw.qualifier != "plus or minus":
             raw.sign = -1

@@ -140,10 +140,12 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
 
 
 _PART_OF = re.compile(
-    r"\s+of\s+(?:the|them|those|these|us|you|its|his|her|their|our|whom|which|\d)",
+    r"\s+of\s+(?:(?:the|them|those|these|us|you|its|his|her|their|our|whom|which)\b|\d|"
+    r"[A-Z][\w.&-]*['’]s?\b)",
     re.IGNORECASE,
 )
-"""After a number in words with no noun: it counts part of a group (three of them)."""
+"""After a number in words with no noun: it counts part of a group (three of them, two of
+the victims, four of Acme's plants)."""
 _RANGE_NEXT = re.compile(
     r"\s+(?:to|or|and)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",

@@ -135,3 +135,35 @@ def test_unit_left_out_after_a_level(text: str, expected: list[tuple[float, str]
 )
 def test_fraction_of_a_unit(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number in words counting part of a named group
+        ("Three of Acme's plants shut.", [(3, "count")]),
+        # a minus after the currency sign
+        ("The fund's result was $-12.50 a unit.", [(-12.5, "USD")]),
+        # "in" as the inch: before a dimension, or ending a paragraph
+        ("The slab is 4 in thick.", [(4, "inches")]),
+        ("The gap measured 3 in", [(3, "inches")]),
+        ("They won 3 in a row.", [(3, "count")]),
+        # coins
+        ("The toll is 3 dimes.", [(0.3, "USD")]),
+        ("The rupee weakened to 290 per dollar.", [(290, "INR")]),
+    ],
+)
+def test_more_forms(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The coin fell below $25,000.", None),
+        ("Inflation rose above 4% in June.", None),
+        ("Shares fell more than 6%.", "down"),
+    ],
+)
+def test_level_crossed_is_no_change(text: str, change: str | None) -> None:
+    assert [f.change for f in extract_figures(text)] == [change]
