@@ -119,7 +119,12 @@ UNIT_MAP: dict[str, tuple[str, float]] = {
     "byte": ("bytes", 1),
     "dollar per hour": ("USD", 1),
     "dollar per kilogram": ("USD", 1),
-    "ton per day": ("tonnes", 1),
+    "ton per day": ("tonnes_per_day", 1),
+    "exabyte": ("bytes", 1e18),
+    "electronvolt": ("electronvolts", 1),
+    "teraelectronvolt": ("electronvolts", 1e12),
+    "milligray": ("gray", 1e-3),
+    "millisievert": ("sieverts", 1e-3),
 }
 """quantulum3 unit names → our canonical units (briefing/extract/units.py). A rate's gold unit
 (`dollar per kilogram`) maps to the money it is quoted in: we keep `$350 per kg` as USD with
@@ -136,6 +141,8 @@ FAMILY: dict[str, str] = {
     **{u: "energy" for u in ("watt_hours",)},
     **{u: "power" for u in ("watts",)},
     **{u: "data" for u in ("bytes",)},
+    "tonnes_per_day": "mass rate",
+    "electronvolts": "energy",
     "percent": "ratio",
     "count": "count",
 }

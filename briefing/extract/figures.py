@@ -121,9 +121,12 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     raw = Raw(s, s, e, value, None)
     if before[-1:] and before[-1] in "-−" and (len(before) < 2 or before[-2] in " (\n"):
         raw.sign, raw.start, before = -1, s - 1, before[:-1]
-    elif before[-1:] in ("-", "−") and before[-2:-1] in _SIGN_CHARS:
-        if currency_before(before[:-1]) is not None:  # $-99.99: the sign after the currency
-            raw.sign, raw.start, before = -1, s - 1, before[:-1]
+    elif (
+        before[-1:] in ("-", "−")
+        and before[-2:-1] in _SIGN_CHARS
+        and currency_before(before[:-1]) is not None
+    ):
+        raw.sign, raw.start, before = -1, s - 1, before[:-1]  # $-99.99: sign after currency
     cur = currency_before(before)
     if cur is not None:
         raw.unit = currency_unit(cur)

@@ -167,3 +167,19 @@ def test_more_forms(text: str, expected: list[tuple[float, str]]) -> None:
 )
 def test_level_crossed_is_no_change(text: str, change: str | None) -> None:
     assert [f.change for f in extract_figures(text)] == [change]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The smelter processes 1,200 tpd of ore.", [(1200, "tonnes_per_day")]),
+        ("The mine yields 80 tonnes a day.", [(80, "tonnes_per_day")]),
+        ("The archive holds 3 exabytes.", [(3e18, "bytes")]),
+        ("The collider reached 6.8 TeV per beam.", [(6.8e12, "electronvolts")]),
+        ("Workers got 20 millisieverts a year.", [(0.02, "sieverts")]),
+        # EV is an electric vehicle in news copy, never read as electronvolts
+        ("Dealers sold 40 EV models.", [(40, "count")]),
+    ],
+)
+def test_rates_and_science_units(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
