@@ -105,24 +105,32 @@ def after_number(text: str, raw: Raw, sentence: str) -> None:
 def count_noun_end(text: str, raw: Raw) -> None:
     """For a bare count, extend it over the noun it counts (212,000 students)."""
     pos = raw.end
-    end = last = None
+    end = last = proper = None
     for n, m in enumerate(_NEXT_WORD.finditer(text[pos : pos + 80])):
         if m.start() != (0 if end is None else end - pos):
             break
         word = m.group(1).lower()
         if word in _NOUN_STOP:
             break
-        if word.endswith("ing") and text[pos + m.end() : pos + m.end() + 4].startswith(" a"):
+        if word.endswith("ing") and _ARTICLE_NEXT.match(text, pos + m.end()):
             break  # "12 of 21 expecting a cut": a verb, not a noun
         if len(word) == 1 and not word.isdigit():
             break  # four U.S. destroyers: an initial, not a noun
         end = pos + m.end()
         if m.group(1)[0].isupper():
+            if proper is None and _PROPER_PLURAL.fullmatch(m.group(1)):
+                proper = end  # four Americans: the noun, if no other follows it
             continue  # five Chinese tourists: a capitalised word needs a noun after it
         last = end
         if word == "more" or word.endswith("s") or word in _PLURALS or n == 2:
             break
-    raw.noun_end = last
+    raw.noun_end = last if last is not None else proper
+
+
+_ARTICLE_NEXT = re.compile(r" an? ")
+_PROPER_PLURAL = re.compile(r"[A-Z][a-z]{2,}[a-rt-z]s")
+"""A capitalised plural that can be what a number counts: Americans, Democrats, Virginians
+(not Texas, nor a possessive)."""
 
 
 def _ambiguous_unit(text: str, raw: Raw, u: re.Match[str]) -> bool:

@@ -183,3 +183,24 @@ def test_level_crossed_is_no_change(text: str, change: str | None) -> None:
 )
 def test_rates_and_science_units(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # a capitalised plural is the noun counted when no other noun follows it
+        ("The raid killed three Canadians, officials said.", "three Canadians"),
+        ("He pardoned 9,000 Ohioans last year.", "9,000 Ohioans"),
+        # but a capitalised word before a noun still gives way to the noun
+        ("Four Dutch cyclists finished.", "Four Dutch cyclists"),
+        # an -ing word before "a"/"an" is a verb; before another word it may be an adjective
+        ("A study by two visiting academic lawyers found it.", "two visiting academic lawyers"),
+    ],
+)
+def test_count_nouns(text: str, noun: str) -> None:
+    assert [f.text for f in extract_figures(text)] == [noun]
+
+
+def test_count_noun_stops_at_a_verb_before_an_article() -> None:
+    texts = [f.text for f in extract_figures("Economists said 14 of 25 expecting a hike.")]
+    assert texts == ["14", "25"]
