@@ -45,6 +45,9 @@ _UNITS = {
     "ninety": 90,
     "a dozen": 12,
     "dozen": 12,
+    "half a dozen": 6,
+    "a half-dozen": 6,
+    "half-dozen": 6,
 }
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER_WORDS = frozenset(_UNITS) | {"hundred", "thousand", "million", "billion"}
@@ -148,6 +151,8 @@ def parse_digits(token: str) -> float:
 def parse_words(token: str) -> float:
     """Read a number written in words (twenty-five, two hundred and ten)."""
     low = token.lower()
+    if low in _UNITS:
+        return float(_UNITS[low])  # one word, or half a dozen
     if low == "a" or low.startswith("half"):
         return 1.0 if low == "a" else 0.5  # a million, half a billion: the multiplier follows
     total = 0.0

@@ -164,7 +164,7 @@ def fraction_words(text: str, m: re.Match[str]) -> Raw | None:
         qualify(text, raw)
         return raw
     if _A_MULTIPLIER.match(text, e) is not None:
-        return None  # half a million: WORDS reads it, with its multiplier
+        return None  # half a million, half a dozen: WORDS reads them
     measure = _fraction_of_unit(text, m) if m.group("part") else None
     if measure is not None:
         return measure
@@ -184,7 +184,9 @@ def fraction_words(text: str, m: re.Match[str]) -> Raw | None:
     return raw
 
 
-_A_MULTIPLIER = re.compile(r"\s+a\s+(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_A_MULTIPLIER = re.compile(
+    r"\s+a\s+(?:thousand|million|billion|trillion|dozen)\b|-dozen\b", re.IGNORECASE
+)
 _OF_A = re.compile(r"(?:\s+of)?\s+an?(?=\s)")
 """Between a fraction and its unit: half a mile, three-quarters of a mile."""
 _MEASURES = wordset(

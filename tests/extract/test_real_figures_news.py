@@ -204,3 +204,16 @@ def test_count_nouns(text: str, noun: str) -> None:
 def test_count_noun_stops_at_a_verb_before_an_article() -> None:
     texts = [f.text for f in extract_figures("Economists said 14 of 25 expecting a hike.")]
     assert texts == ["14", "25"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half a dozen of the donors left.", [(6, "count")]),
+        ("About half a dozen aides quit.", [(6, "count")]),
+        ("A half-dozen states voted.", [(6, "count")]),
+        ("A dozen states voted.", [(12, "count")]),
+    ],
+)
+def test_half_a_dozen(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
