@@ -116,6 +116,8 @@ def count_noun_end(text: str, raw: Raw) -> None:
             break  # "12 of 21 expecting a cut": a verb, not a noun
         if len(word) == 1 and not word.isdigit():
             break  # four U.S. destroyers: an initial, not a noun
+        if proper is not None and last is None and not word.endswith("s"):
+            break  # four Americans died: after a plural name only a plural noun goes on
         end = pos + m.end()
         if m.group(1)[0].isupper():
             if proper is None and _PROPER_PLURAL.fullmatch(m.group(1)):

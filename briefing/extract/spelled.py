@@ -121,6 +121,8 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     token = m.group(0)
     if _hyphen(text, s - 1) or _hyphen(text, e):
         return None  # two-chamber, seven-year
+    if text[s].isupper() and _NAME_BEFORE.search(text, max(0, s - 30), s) is not None:
+        return None  # Base Ten Systems, Channel Four: a number inside a name
     value = parse_words(token)
     raw = Raw(s, s, e, value, None, words=True)
     after_number(text, raw, sentence)
@@ -139,6 +141,8 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     return raw
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*[A-Za-z] $")
+"""A capitalised word just before a capitalised number in words: the number is in a name."""
 _PART_OF = re.compile(
     r"\s+of\s+(?:(?:the|them|those|these|us|you|its|his|her|their|our|whom|which)\b|\d|"
     r"[A-Z][\w.&-]*['’]s?\b)",

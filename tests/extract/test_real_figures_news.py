@@ -191,6 +191,9 @@ def test_rates_and_science_units(text: str, expected: list[tuple[float, str]]) -
         # a capitalised plural is the noun counted when no other noun follows it
         ("The raid killed three Canadians, officials said.", "three Canadians"),
         ("He pardoned 9,000 Ohioans last year.", "9,000 Ohioans"),
+        # after a plural name only a plural noun goes on, never a verb
+        ("Six Belgians arrived by train.", "Six Belgians"),
+        ("Two Nevada ranches were sold.", "Two Nevada ranches"),
         # but a capitalised word before a noun still gives way to the noun
         ("Four Dutch cyclists finished.", "Four Dutch cyclists"),
         # an -ing word before "a"/"an" is a verb; before another word it may be an adjective
@@ -217,3 +220,8 @@ def test_count_noun_stops_at_a_verb_before_an_article() -> None:
 )
 def test_half_a_dozen(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == expected
+
+
+def test_number_in_words_inside_a_name() -> None:
+    assert _values("The deal went to Harbor Nine Holdings on Friday.") == []
+    assert _values("Nine Canadians were hurt.") == [(9, "count")]
