@@ -21,6 +21,7 @@ from briefing.extract.spelled import (
     fraction_words,
     is_pence,
     may_hold_fraction,
+    one_unit,
     slash_fraction,
     vulgar_fractions,
     word_number,
@@ -246,6 +247,8 @@ def extract_figures(
                 raws.append(r)
         if may_hold_vague(low):
             raws.extend(vague_amounts(text, s_start, s_end))
+        if " a" in low:
+            raws.extend(one_unit(text, lowered, s_start, s_end, raws))
         raws.sort(key=lambda r: r.num_start)
         merge_ranges(text, raws)
         previous: Raw | None = None

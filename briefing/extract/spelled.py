@@ -216,3 +216,30 @@ def _fraction_of_unit(text: str, m: re.Match[str]) -> Raw | None:
     raw = Raw(m.start(), m.start(), u.end(), round(fraction_value(m) / 100 * scale, 6), unit)
     qualify(text, raw)
     return raw
+
+
+ONE_UNIT = re.compile(
+    r"\ba(?:n)?[ \u00a0](?P<unit>mile|kilometre|kilometer|metre|meter|foot|inch|acre|hectare|"
+    r"gallon|litre|liter|tonne|kilogram|kilo|ounce|square\s+mile|square\s+foot|cubic\s+metre)"
+    r"(?![\w-])"
+)
+"""One of a unit written with the article (a mile from the border, an acre of land), searched
+in lower-cased text. Not "a yard" (a garden), "a ton of" or "a pound" (idioms and money),
+"a barrel" (barrel bombs), nor a unit joined by a hyphen (a mile-long queue is an adjective)."""
+
+
+def one_unit(text: str, low: str, start: int, end: int, raws: list[Raw]) -> list[Raw]:
+    """Every "a mile", "an acre" in text[start:end] that no figure already holds.
+
+    The basis of a rate ($3 a gallon, 50 cents a mile) is part of the figure before it, whose
+    span covers it; those are skipped. `low` is the lower-cased text (words.lower_aligned).
+    """
+    out: list[Raw] = []
+    for m in ONE_UNIT.finditer(low, start, end):
+        if any(r.start <= m.start() < r.end for r in raws):
+            continue
+        unit, scale = unit_after(m.group("unit"))
+        raw = Raw(m.start(), m.start(), m.end(), float(scale), unit)
+        qualify(text, raw)
+        out.append(raw)
+    return out

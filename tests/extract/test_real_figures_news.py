@@ -225,3 +225,20 @@ def test_half_a_dozen(text: str, expected: list[tuple[float, str]]) -> None:
 def test_number_in_words_inside_a_name() -> None:
     assert _values("The deal went to Harbor Nine Holdings on Friday.") == []
     assert _values("Nine Canadians were hurt.") == [(9, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The camp lies less than a mile from the river.", [(1, "miles")]),
+        ("They bought an acre of orchard.", [(1, "acres")]),
+        ("A gallon of milk went missing.", [(1, "gallons")]),
+        # the basis of a rate stays with its figure
+        ("Diesel sold for $4.10 a gallon.", [(4.1, "USD")]),
+        # a unit joined by a hyphen is an adjective; a yard is a garden
+        ("A mile-long convoy waited.", []),
+        ("They played in a yard nearby.", []),
+    ],
+)
+def test_one_unit_with_the_article(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
