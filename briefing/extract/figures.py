@@ -247,8 +247,7 @@ def extract_figures(
                 raws.append(r)
         if may_hold_vague(low):
             raws.extend(vague_amounts(text, s_start, s_end))
-        if " a" in low:
-            raws.extend(one_unit(text, lowered, s_start, s_end, raws))
+        raws.extend(one_unit(text, lowered, s_start, s_end, raws))
         raws.sort(key=lambda r: r.num_start)
         merge_ranges(text, raws)
         previous: Raw | None = None

@@ -219,13 +219,14 @@ def _fraction_of_unit(text: str, m: re.Match[str]) -> Raw | None:
 
 
 ONE_UNIT = re.compile(
-    r"\ba(?:n)?[ \u00a0](?P<unit>mile|kilometre|kilometer|metre|meter|foot|inch|acre|hectare|"
+    r"a(?<!\wa)n?[ \u00a0](?P<unit>mile|kilometre|kilometer|metre|meter|foot|inch|acre|hectare|"
     r"gallon|litre|liter|tonne|kilogram|kilo|ounce|square\s+mile|square\s+foot|cubic\s+metre)"
     r"(?![\w-])"
 )
 """One of a unit written with the article (a mile from the border, an acre of land), searched
-in lower-cased text. Not "a yard" (a garden), "a ton of" or "a pound" (idioms and money),
-"a barrel" (barrel bombs), nor a unit joined by a hyphen (a mile-long queue is an adjective)."""
+in lower-cased text; it opens with the letter, not \\b, so re skips from "a" to "a". Not "a
+yard" (a garden), "a ton of" or "a pound" (idioms, money), "a barrel" (barrel bombs), nor a
+unit joined by a hyphen (a mile-long queue: an adjective)."""
 
 
 def one_unit(text: str, low: str, start: int, end: int, raws: list[Raw]) -> list[Raw]:
