@@ -16,9 +16,12 @@ from briefing.extract.units import currency_before, currency_unit, unit_after, u
 from briefing.extract.words import wordset
 
 SLASH_FRACTION = re.compile(
-    r"(?:(?P<whole>[-\s])(?P<num>[1-9]))?/(?P<den>2|3|4|8|16|32|64)(?![\d/])"
+    r"(?:(?P<whole>[-\s])(?P<num>[1-9]))?/(?P<den>2|3|4|8|16|32|64|[1-9]\d?(?=\s+of\s))(?![\d/])"
 )
-"""A fraction in digits after a number: 1/4 (the number is its numerator), 1-3/4, 2 1/2."""
+"""A fraction in digits after a number: 1/4 (the number is its numerator), 1-3/4, 2 1/2; any
+denominator below 100 before "of" (1/40 of the wavelength)."""
+_OF_AFTER = re.compile(r"\s+of\s+(?!an?\s)")
+"""A share of a group (3/4 of the votes), not part of one thing (3/4 of a share)."""
 _POINT_AFTER = re.compile(r"(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
 """What makes a fraction a size in points: a quarter point, half a percentage point."""
 _MIXED_BEFORE = re.compile(r"\d[-\s]$")
@@ -68,7 +71,7 @@ def slash_fraction(text: str, m: re.Match[str], frac: re.Match[str], sentence: s
     """1/4 pct, 1-3/4 pct, 2 1/2 miles: a fraction in digits, read with the unit after it.
 
     A bare fraction with no unit after it (1/2, 3/4) is left out: it is as often a score or a
-    date as a quantity.
+    date as a quantity; but a part "of" something (3/4 of the votes) is a share, in percent.
     """
     token = m.group(0)
     if not token.isdigit():
@@ -87,6 +90,8 @@ def slash_fraction(text: str, m: re.Match[str], frac: re.Match[str], sentence: s
         raw.unit = currency_unit(cur)
         raw.start -= len(cur.group(0))
     after_number(text, raw, sentence)
+    if raw.unit is None and whole == 0 and not raw.skip and _OF_AFTER.match(text, raw.end):
+        raw.unit, raw.value = "percent", round(100 * num / den, 3)
     if raw.unit is None or raw.skip:
         return None
     qualify(text, raw)
@@ -220,10 +225,12 @@ def _fraction_of_unit(text: str, m: re.Match[str]) -> Raw | None:
 
 ONE_UNIT = re.compile(
     r"a(?<!\wa)n?[ \u00a0](?P<unit>mile|kilometre|kilometer|metre|meter|foot|inch|acre|hectare|"
-    r"gallon|litre|liter|tonne|kilogram|kilo|ounce|square\s+mile|square\s+foot|cubic\s+metre)"
+    r"gallon|litre|liter|tonne|kilogram|kilo|ounce|square\s+mile|square\s+foot|cubic\s+metre|"
+    r"penny|cent)"
     r"(?![\w-])"
 )
-"""One of a unit written with the article (a mile from the border, an acre of land), searched
+"""One of a unit written with the article (a mile from the border, an acre of land; prices
+rose a penny, a cent), searched
 in lower-cased text; it opens with the letter, not \\b, so re skips from "a" to "a". Not "a
 yard" (a garden), "a ton of" or "a pound" (idioms, money), "a barrel" (barrel bombs), nor a
 unit joined by a hyphen (a mile-long queue: an adjective)."""

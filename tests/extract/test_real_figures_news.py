@@ -233,6 +233,7 @@ def test_number_in_words_inside_a_name() -> None:
         ("The camp lies less than a mile from the river.", [(1, "miles")]),
         ("They bought an acre of orchard.", [(1, "acres")]),
         ("A gallon of milk went missing.", [(1, "gallons")]),
+        ("Pump prices rose a penny overnight.", [(0.01, "USD")]),
         # the basis of a rate stays with its figure
         ("Diesel sold for $4.10 a gallon.", [(4.1, "USD")]),
         # a unit joined by a hyphen is an adjective; a yard is a garden
@@ -241,4 +242,20 @@ def test_number_in_words_inside_a_name() -> None:
     ],
 )
 def test_one_unit_with_the_article(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stir in 2 cups of rice and 1 tbsp of oil.", [(2, "cups"), (1, "tablespoons")]),
+        ("Add ½ tsp of salt.", [(0.5, "teaspoons")]),
+        # a fraction in digits before "of" is a share; bare, it may be a date or a score
+        ("Roughly 2/3 of the seats changed hands.", [(66.667, "percent")]),
+        ("Only 1/25 of the samples failed.", [(4, "percent")]),
+        ("The final was played on 3/4 at home.", []),
+        ("The bond fell to 1/2 of a point.", []),
+    ],
+)
+def test_kitchen_units_and_fractions_of(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == expected
