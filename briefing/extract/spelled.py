@@ -146,8 +146,9 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     return raw
 
 
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*[A-Za-z] $")
-"""A capitalised word just before a capitalised number in words: the number is in a name."""
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*[a-z] $")
+"""A capitalised word just before a capitalised number in words: the number is in a name
+(Big Four, Unit Two). Not a word in capitals: a headline may end just before the copy."""
 _PART_OF = re.compile(
     r"\s+of\s+(?:(?:the|them|those|these|us|you|its|his|her|their|our|whom|which)\b|\d|"
     r"[A-Z][\w.&-]*['’]s?\b)",

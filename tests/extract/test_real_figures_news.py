@@ -225,6 +225,7 @@ def test_half_a_dozen(text: str, expected: list[tuple[float, str]]) -> None:
 def test_number_in_words_inside_a_name() -> None:
     assert _values("The deal went to Harbor Nine Holdings on Friday.") == []
     assert _values("Nine Canadians were hurt.") == [(9, "count")]
+    assert _values("FERRY SINKS Nine Canadians were hurt.") == [(9, "count")]
 
 
 @pytest.mark.parametrize(
