@@ -21,12 +21,14 @@ _QUALIFIER_WORDS = max(q.count("_") + 1 for q in QUALIFIERS)
 """How many words the longest qualifier has."""
 
 _TIME_AFTER = re.compile(
-    r"^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
-    r"nights?|winters?|summers?|seasons?|times|fold|year-olds?|quarters?|"
-    r"mths|mos|yrs|wks|qtrs?|hrs)\b",
+    r"^(?:(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
+    r"centur(?:y|ies)|nights|winters|summers|seasons|times|fold|year-olds?|quarters?|"
+    r"mths|mos|yrs|wks|qtrs?|hrs)|-(?:night|winter|summer|season))\b",
     re.IGNORECASE,
 )
-"""Durations, spelt out or as 1980s wire tables abbreviate them (Nine mths, 12 mos)."""
+"""Durations, spelt out or as 1980s wire tables abbreviate them (Nine mths, 12 mos). A season
+or a night is one only in the plural or joined by a hyphen (20 summers, a 3-night stay): "20
+summer interns" counts interns."""
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w’'\-]*)")
 """The next word on the same line (a table's next row is no noun: 596,354 vs 795,009)."""
 _PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")

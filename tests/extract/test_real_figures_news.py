@@ -260,3 +260,17 @@ def test_one_unit_with_the_article(text: str, expected: list[tuple[float, str]])
 )
 def test_kitchen_units_and_fractions_of(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank hired 20 summer interns.", [(20, "count")]),
+        ("He spent 20 summers on the farm.", []),
+        ("They booked a 3-night stay.", []),
+    ],
+)
+def test_a_season_is_a_duration_only_in_the_plural(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _values(text) == expected
