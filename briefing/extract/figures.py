@@ -95,7 +95,9 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     token = m.group(0)
     before = text[max(0, s - 40) : s]
     after = text[e : e + 20]
-    if before[-1:].isalpha() or (before[-1:] in "-‐" and before[-2:-1].isalpha()):
+    if before[-1:].isalpha() and before[-1] in "Mpkhs" and currency_before(before) is not None:
+        pass  # RM2.5 billion, Tk500, Dh5,000, Rs500: a currency written against the number
+    elif before[-1:].isalpha() or (before[-1:] in "-‐" and before[-2:-1].isalpha()):
         return None  # part of a name: Kambarata-1, Su-35, G20
     frac = SLASH_FRACTION.match(after) if "/" in after[:3] else None
     if frac is not None:

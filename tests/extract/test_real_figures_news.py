@@ -274,3 +274,25 @@ def test_a_season_is_a_duration_only_in_the_plural(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local currencies of Asian, African and Middle Eastern copy, spaced or glued
+        ("The utility earned RM2.5 billion.", [(2.5e9, "MYR")]),
+        ("The state budget is Rp 3,100 trillion.", [(3.1e15, "IDR")]),
+        ("Dhaka set aside Tk 800 crore.", [(8e9, "BDT")]),
+        ("The telco made KSh70 billion.", [(7e10, "KES")]),
+        ("A flat rents for Dh9,000 a month.", [(9000, "AED")]),
+        ("Fares rose to Rs450.", [(450, "INR")]),
+        ("The fine was ₺40,000, or ₦9 million.", [(40000, "TRY"), (9e6, "NGN")]),
+        ("Exports reached BDT 5 billion.", [(5e9, "BDT")]),
+        # letters glued to digits are still a name or a code
+        ("Leaders of the G20 and the paths5 group met.", []),
+        # a code at the end of a word in capitals is none (YEARS holds ARS)
+        ("FIVE YEARS 5 HELD", [(5, "count")]),
+    ],
+)
+def test_local_currencies(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
