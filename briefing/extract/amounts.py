@@ -22,7 +22,7 @@ _QUALIFIER_WORDS = max(q.count("_") + 1 for q in QUALIFIERS)
 
 _TIME_AFTER = re.compile(
     r"^(?:(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
-    r"centur(?:y|ies)|nights|winters|summers|seasons|times|fold|year-olds?|quarters?|"
+    r"centur(?:y|ies)|nights|winters|summers|seasons|fold|year-olds?|quarters?|"
     r"mths|mos|yrs|wks|qtrs?|hrs)|-(?:night|winter|summer|season))\b",
     re.IGNORECASE,
 )
@@ -63,6 +63,14 @@ _INCHES = re.compile(
 a paragraph (is 2 in.); anywhere else "in" is the preposition (5 in 10)."""
 
 
+_TIMES = re.compile(
+    r"\s+times\b(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|season|night|hour|minute))?",
+    re.IGNORECASE,
+)
+"""How often or how many-fold (three times a week, 1.5 times as much): unit "times", a
+multiplier the house convention lists as optional."""
+
+
 def after_number(text: str, raw: Raw, sentence: str) -> None:
     """Read the multiplier and unit after a number and decide whether it is a figure at all."""
     pos = raw.end
@@ -77,6 +85,9 @@ def after_number(text: str, raw: Raw, sentence: str) -> None:
         raw.mult = True
         pos = m.end()
     rest = text[pos : pos + 40]
+    if raw.unit is None and (times := _TIMES.match(rest)) is not None:
+        raw.unit, raw.end = "times", pos + times.end()  # three times, 1.5 times a year
+        return
     if _TIME_AFTER.match(rest):
         raw.skip = True
         return

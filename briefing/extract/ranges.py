@@ -137,7 +137,7 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
             continue
         between_and = a.qualifier is not None and a.qualifier.lower() == "between"
         if between.strip() in ("and", "or") and not between_and and a.unit is None and b.unit:
-            if a.noun_end is None and not a.words and not a.mult:
+            if a.noun_end is None and (a.bare or not a.words) and not a.mult:
                 a.unit, a.value = b.unit, a.value * b.scale  # 45 and 50 mg, 2 or 3 km
             continue
         to = between.strip() == "to"

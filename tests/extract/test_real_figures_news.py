@@ -82,7 +82,7 @@ def test_glued_trillion_only_after_a_currency_sign() -> None:
         ("Two to three million people fled.", [(2e6, "count"), (3e6, "count")]),
         ("Between five and six thousand troops left.", [(5000, "count"), (6000, "count")]),
         # a bare number in words no range takes in stays out
-        ("They met two or three times.", []),
+        ("They met two or three times.", [(2, "times"), (3, "times")]),
         ("The two or so who stayed were tired.", []),
         # a heading in capitals before a dash is no range
         ("RATES SEVEN - 6.75", [(6.75, "count")]),
@@ -295,4 +295,20 @@ def test_a_season_is_a_duration_only_in_the_plural(
     ],
 )
 def test_local_currencies(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how often and how many-fold: unit "times" (the house lists multipliers as optional)
+        ("Trade grew 1.5 times in the 1990s.", [(1.5, "times")]),
+        ("The ferry sails four times a week.", [(4, "times")]),
+        ("He was questioned three times.", [(3, "times")]),
+        ("Rents rose 2½ times in a decade.", [(2.5, "times")]),
+        # "Times" in a name is no multiplier
+        ("The Seattle Times said 5 people died.", [(5, "count")]),
+    ],
+)
+def test_times(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == expected
