@@ -119,7 +119,15 @@ UNIT_MAP: dict[str, tuple[str, float]] = {
     "byte": ("bytes", 1),
     "dollar per hour": ("USD", 1),
     "dollar per kilogram": ("USD", 1),
-    "ton per day": ("tonnes", 1),
+    "ton per day": ("tonnes_per_day", 1),
+    "exabyte": ("bytes", 1e18),
+    "electronvolt": ("electronvolts", 1),
+    "teraelectronvolt": ("electronvolts", 1e12),
+    "milligray": ("gray", 1e-3),
+    "millisievert": ("sieverts", 1e-3),
+    "cup": ("cups", 1),
+    "tablespoon": ("tablespoons", 1),
+    "teaspoon": ("teaspoons", 1),
 }
 """quantulum3 unit names → our canonical units (briefing/extract/units.py). A rate's gold unit
 (`dollar per kilogram`) maps to the money it is quoted in: we keep `$350 per kg` as USD with
@@ -130,12 +138,15 @@ FAMILY: dict[str, str] = {
     **{u: "length" for u in ("metres", "km", "miles", "inches", "feet", "yards")},
     **{u: "area" for u in ("square_km", "square_miles", "acres", "hectares")},
     **{u: "volume" for u in ("cubic_km", "cubic_metres", "litres", "gallons", "barrels")},
+    **{u: "volume" for u in ("cups", "tablespoons", "teaspoons")},
     **{u: "mass" for u in ("tonnes", "kg", "pounds", "ounces")},
     **{u: "temperature" for u in ("celsius", "fahrenheit")},
     **{u: "speed" for u in ("km_per_hour", "mph")},
     **{u: "energy" for u in ("watt_hours",)},
     **{u: "power" for u in ("watts",)},
     **{u: "data" for u in ("bytes",)},
+    "tonnes_per_day": "mass rate",
+    "electronvolts": "energy",
     "percent": "ratio",
     "count": "count",
 }

@@ -21,12 +21,14 @@ _QUALIFIER_WORDS = max(q.count("_") + 1 for q in QUALIFIERS)
 """How many words the longest qualifier has."""
 
 _TIME_AFTER = re.compile(
-    r"^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
-    r"nights?|winters?|summers?|seasons?|times|fold|year-olds?|quarters?|"
-    r"mths|mos|yrs|wks|qtrs?|hrs)\b",
+    r"^(?:(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
+    r"centur(?:y|ies)|nights|winters|summers|seasons|fold|year-olds?|quarters?|"
+    r"mths|mos|yrs|wks|qtrs?|hrs)|-(?:night|winter|summer|season))\b",
     re.IGNORECASE,
 )
-"""Durations, spelt out or as 1980s wire tables abbreviate them (Nine mths, 12 mos)."""
+"""Durations, spelt out or as 1980s wire tables abbreviate them (Nine mths, 12 mos). A season
+or a night is one only in the plural or joined by a hyphen (20 summers, a 3-night stay): "20
+summer interns" counts interns."""
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w’'\-]*)")
 """The next word on the same line (a table's next row is no noun: 596,354 vs 795,009)."""
 _PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
@@ -48,16 +50,44 @@ _NOUN_STOP = wordset(
 _PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 
 
+_TRILLION = re.compile(r"T(?!\w)")
+_SIGNED = frozenset({"USD", "EUR", "GBP", "AUD", "HKD", "CAD", "NZD", "SGD", "CNY", "INR", "JPY"})
+"""Currencies a sign before the number can give ($, €, £, A$, ¥, ₹...)."""
+
+
+_INCHES = re.compile(
+    r" ?in\b(?=\.?(?:\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter|"
+    r"of\s+(?:rain|snow))\b|[^\S\n]*(?:\n|$)))"
+)
+"""The inch abbreviated "in": before a dimension (2 in thick, 6 in of snow) or at the end of
+a paragraph (is 2 in.); anywhere else "in" is the preposition (5 in 10)."""
+
+
+_TIMES = re.compile(
+    r"\s+times\b(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|season|night|hour|minute))?",
+    re.IGNORECASE,
+)
+"""How often or how many-fold (three times a week, 1.5 times as much): unit "times", a
+multiplier the house convention lists as optional."""
+
+
 def after_number(text: str, raw: Raw, sentence: str) -> None:
     """Read the multiplier and unit after a number and decide whether it is a figure at all."""
     pos = raw.end
     m = multiplier_at(text, pos)
+    if m is None and raw.unit in _SIGNED and _TRILLION.match(text, pos):
+        raw.value *= 1e12  # $2.1T: a glued T is a trillion only after a currency sign
+        raw.mult = True
+        pos += 1
     if m is not None:
         word = (m.group("mult") or m.group("short")).lower()
         raw.value *= MULTIPLIERS[word]
         raw.mult = True
         pos = m.end()
     rest = text[pos : pos + 40]
+    if raw.unit is None and (times := _TIMES.match(rest)) is not None:
+        raw.unit, raw.end = "times", pos + times.end()  # three times, 1.5 times a year
+        return
     if _TIME_AFTER.match(rest):
         raw.skip = True
         return
@@ -71,6 +101,10 @@ def after_number(text: str, raw: Raw, sentence: str) -> None:
         if raw.unit is None or unit == raw.unit:
             raw.unit, raw.value, raw.scale = unit, raw.value * scale, scale
             pos = u.end()
+    if raw.unit is None and text[pos : pos + 4].lstrip(" ").startswith("in"):
+        inch = _INCHES.match(text, pos)
+        if inch is not None:  # 2 in thick: "in" is inches only where nothing else can be meant
+            raw.unit, pos = "inches", inch.end()
     if raw.unit is not None and (per := _PER.match(text, pos)) is not None:
         pos = per.end()  # $57 a barrel, KZT 850 per share: the rate's basis is part of the figure
     elif raw.unit is None and (d := _PER_DOLLAR.match(text, pos)) is not None:
@@ -84,24 +118,34 @@ def after_number(text: str, raw: Raw, sentence: str) -> None:
 def count_noun_end(text: str, raw: Raw) -> None:
     """For a bare count, extend it over the noun it counts (212,000 students)."""
     pos = raw.end
-    end = last = None
+    end = last = proper = None
     for n, m in enumerate(_NEXT_WORD.finditer(text[pos : pos + 80])):
         if m.start() != (0 if end is None else end - pos):
             break
         word = m.group(1).lower()
         if word in _NOUN_STOP:
             break
-        if word.endswith("ing") and text[pos + m.end() : pos + m.end() + 4].startswith(" a"):
+        if word.endswith("ing") and _ARTICLE_NEXT.match(text, pos + m.end()):
             break  # "12 of 21 expecting a cut": a verb, not a noun
         if len(word) == 1 and not word.isdigit():
             break  # four U.S. destroyers: an initial, not a noun
+        if proper is not None and last is None and not word.endswith("s"):
+            break  # four Americans died: after a plural name only a plural noun goes on
         end = pos + m.end()
         if m.group(1)[0].isupper():
+            if proper is None and _PROPER_PLURAL.fullmatch(m.group(1)):
+                proper = end  # four Americans: the noun, if no other follows it
             continue  # five Chinese tourists: a capitalised word needs a noun after it
         last = end
         if word == "more" or word.endswith("s") or word in _PLURALS or n == 2:
             break
-    raw.noun_end = last
+    raw.noun_end = last if last is not None else proper
+
+
+_ARTICLE_NEXT = re.compile(r" an? ")
+_PROPER_PLURAL = re.compile(r"[A-Z][a-z]{2,}[a-rt-z]s")
+"""A capitalised plural that can be what a number counts: Americans, Democrats, Virginians
+(not Texas, nor a possessive)."""
 
 
 def _ambiguous_unit(text: str, raw: Raw, u: re.Match[str]) -> bool:
@@ -114,10 +158,32 @@ def _ambiguous_unit(text: str, raw: Raw, u: re.Match[str]) -> bool:
     word = u.group("unit").lower()
     if word == "won":
         return not raw.mult and raw.value < 1000
-    if word in ("pound", "pounds") and text[u.start() : u.start("unit")].strip() == "-":
-        raw.unit = "pounds"  # a 200-pound safe: a weight
+    if word in ("pound", "pounds") and raw.unit is None and _is_weight(text, raw, u):
+        raw.unit = "pounds"  # a 200-pound safe, weighed 600 pounds, 20 pounds of cocaine
         return True
     return False
+
+
+def _is_weight(text: str, raw: Raw, u: re.Match[str]) -> bool:
+    """Whether "pounds" after a bare number is a weight: joined by a hyphen (a 200-pound
+    safe), after a verb of weighing (weighed 600 pounds), or pounds *of* a thing (20 pounds of
+    cocaine; but "pounds of taxpayers' money" is money)."""
+    if text[u.start() : u.start("unit")].strip() == "-":
+        return True
+    if _WEIGH_BEFORE.search(text, max(0, raw.start - 30), raw.start) is not None:
+        return True
+    of = _OF_WORD.match(text, u.end())
+    return of is not None and of.group(1).lower() not in _MONEY_OF
+
+
+_WEIGH_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OF_WORD = re.compile(r"\s+of\s+([A-Za-z]+)")
+_MONEY_OF = wordset(
+    """taxpayers taxpayer public government state private investment funding money cash
+    savings revenue their his her its our your my the this that new extra additional damages
+    debt losses profit sales assets"""
+)
+"""Words after "pounds of" that make the pounds money (millions of pounds of public money)."""
 
 
 def qualify(text: str, raw: Raw) -> None:

@@ -10,15 +10,22 @@ from briefing.extract.context import figure_context
 from briefing.extract.numbers import (
     DIGITS,
     FRACTION,
-    VULGAR,
     VULGAR_VALUES,
     WORDS,
-    fraction_value,
     parse_digits,
-    parse_words,
 )
 from briefing.extract.ranges import Raw, apply_sign, merge_ranges
 from briefing.extract.sentences import split_sentences
+from briefing.extract.spelled import (
+    SLASH_FRACTION,
+    fraction_words,
+    is_pence,
+    may_hold_fraction,
+    one_unit,
+    slash_fraction,
+    vulgar_fractions,
+    word_number,
+)
 from briefing.extract.units import (
     currency_before,
     currency_unit,
@@ -46,18 +53,12 @@ _NOT_AMOUNT_AFTER = re.compile(
     r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b|\s*(?:GMT|UTC|[ECMP][SD]?T)\b"
 )
 """Ordinals, decades, 2025/26 and times of day (9 a.m., 2pm, 2.30 pm)."""
-_SLASH_FRACTION = re.compile(
-    r"(?:(?P<whole>[-\s])(?P<num>[1-9]))?/(?P<den>2|3|4|8|16|32|64)(?![\d/])"
-)
-"""A fraction in digits after a number: 1/4 (the number is its numerator), 1-3/4, 2 1/2."""
 _POWER = re.compile(
     r"[eE](?P<e1>[−-]?\d{1,3})(?![\w.])|\s?[×x]\s?10\s?(?:\^|\*\*)?(?P<e2>[−-]?\d{1,3})(?![\d.])"
 )
 """A power of ten after a number's digits: 4e14, 9.83e-3, 2.48×10−5, 1.5 x 10^6."""
 _LIST_MARK = re.compile(r"[.)]\s+[A-Z“\"]")
 """What follows the number of a numbered paragraph: "1. The", "2) Prices"."""
-_POINT_AFTER = re.compile(r"(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
-"""What makes a fraction a size in points: a quarter point, half a percentage point."""
 _AND_A_HALF = re.compile(
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|"
     r"dozen|thousand|million|billion)\s+and\s+$"
@@ -67,47 +68,13 @@ _SAME_CHANGE = re.compile(r",?\s*(?:or|\()\s*")
 """Between a change and the same change in other terms: "rose 45 cents, or 0.6%", "(2%)"."""
 _VULGAR_CHAR = re.compile("[½⅓⅔¼¾⅛⅜⅝⅞]")
 """Whether a sentence holds a fraction in one character (few do: skip VULGAR's scan)."""
-_MIXED_BEFORE = re.compile(r"\d[-\s]$")
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 """A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
-_FRACTION_END = re.compile(r"\s+of\b|[.,;:!?”\"»)]|\s*$")
-_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|the)\s+$", re.IGNORECASE)
-_FRACTION_QUALIFIER = re.compile(
-    r"(?:\babout|\bnearly|\balmost|\broughly|\baround|\bthan|\bover|\bsome|\bby|\bjust|"
-    r"\bapproximately|\bonly)\s+$",
-    re.IGNORECASE,
-)
-
 _PHYSICAL = wordset(
     """tonnes barrels_per_day barrels cubic_metres km metres square_km hectares watts watt_hours
     teu ounces miles"""
 )
 """Units a bare "38 billion" later in the sentence may carry over from an earlier figure."""
-
-
-_ONE_IN = re.compile(r"one\s+in")
-
-
-def _may_hold_fraction(low: str) -> bool:
-    """Whether a lower-cased sentence holds what every fraction FRACTION reads holds.
-
-    That is a part (half, third ...) or "one in"; sentences without any (most) skip the scan,
-    which tries FRACTION at every offset. Plain `in` tests are the cheapest.
-    """
-    return (
-        "half" in low
-        or "third" in low
-        or "quarter" in low
-        or "fifth" in low
-        or "tenth" in low
-        or "sixth" in low
-        or "eighth" in low
-        or ("one" in low and _ONE_IN.search(low) is not None)
-    )
-
-
-def _hyphen(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and text[i] in "-‐"
 
 
 def _month_near(before: str, after: str) -> bool:
@@ -128,11 +95,13 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     token = m.group(0)
     before = text[max(0, s - 40) : s]
     after = text[e : e + 20]
-    if before[-1:].isalpha() or (before[-1:] in "-‐" and before[-2:-1].isalpha()):
+    if before[-1:].isalpha() and before[-1] in "Mpkhs" and currency_before(before) is not None:
+        pass  # RM2.5 billion, Tk500, Dh5,000, Rs500: a currency written against the number
+    elif before[-1:].isalpha() or (before[-1:] in "-‐" and before[-2:-1].isalpha()):
         return None  # part of a name: Kambarata-1, Su-35, G20
-    frac = _SLASH_FRACTION.match(after) if "/" in after[:3] else None
+    frac = SLASH_FRACTION.match(after) if "/" in after[:3] else None
     if frac is not None:
-        return _slash_fraction(text, m, frac, sentence)
+        return slash_fraction(text, m, frac, sentence)
     if after[:1] in VULGAR_VALUES or (after[:1] == " " and after[1:2] in VULGAR_VALUES):
         return None  # the whole number of 2½, read with its fraction
     if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":", "^")):
@@ -155,6 +124,12 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     raw = Raw(s, s, e, value, None)
     if before[-1:] and before[-1] in "-−" and (len(before) < 2 or before[-2] in " (\n"):
         raw.sign, raw.start, before = -1, s - 1, before[:-1]
+    elif (
+        before[-1:] in ("-", "−")
+        and before[-2:-1] in _SIGN_CHARS
+        and currency_before(before[:-1]) is not None
+    ):
+        raw.sign, raw.start, before = -1, s - 1, before[:-1]  # $-99.99: sign after currency
     cur = currency_before(before)
     if cur is not None:
         raw.unit = currency_unit(cur)
@@ -169,6 +144,10 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None
     after_number(text, raw, sentence)
     if raw.unit is None and not raw.mult and raw.end == e and text[e : e + 1].isalpha():
+        if is_pence(text, e, value):
+            raw.unit, raw.value, raw.scale, raw.end = "GBP", value / 100, 0.01, e + 1
+            qualify(text, raw)
+            return raw  # 256p: pence, as British copy writes share prices and small sums
         weather = text[e : e + 1] in "CF" and -90 <= value <= 140
         if not weather or text[e + 1 : e + 2].isalnum():
             return None  # a code or a name: 06F6, 3D, 5G, 737MAX
@@ -181,99 +160,38 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     return raw
 
 
-def _slash_fraction(text: str, m: re.Match[str], frac: re.Match[str], sentence: str) -> Raw | None:
-    """1/4 pct, 1-3/4 pct, 2 1/2 miles: a fraction in digits, read with the unit after it.
+_ELIDED_JOIN = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+from|from|vs\.?|versus|against|compared\s+(?:with|to)|to|and|or)"
+    r"\s+",
+    re.IGNORECASE,
+)
+"""Between a figure with a unit and a bare number that shares it (rose to 5.2 percent from
+4.9; 1.5 billion euros from 1.2 billion; 12.5 mln dlrs vs 9.8 mln)."""
 
-    A bare fraction with no unit after it (1/2, 3/4) is left out: it is as often a score or a
-    date as a quantity.
+
+_SIGN_CHARS = frozenset("$€£¥₹₽₩₸")
+"""Currency signs a minus may follow ($-99.99)."""
+_PER_BEFORE = re.compile(r"\b(?:per|a|an)\s+$")
+_CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z][a-z]")
+
+
+def _elided_unit(text: str, last: Raw, r: Raw) -> None:
+    """Give a bare number the unit of the figure just before it when copy leaves it out.
+
+    Only a level lends its unit: after a change (fell 2.3 pct to 1,234.5) the number after
+    "to" is the level reached, in its own terms. A multiplier must agree too: "$1.5 billion
+    from 1.2" says too little to tell.
     """
-    token = m.group(0)
-    if not token.isdigit():
-        return None
-    if frac.group("whole") is None and _MIXED_BEFORE.search(text, max(0, m.start() - 2), m.start()):
-        return None  # the 3/4 of 1-3/4, read with its whole number
-    whole = 0 if frac.group("whole") is None else int(token)
-    num = int(frac.group("num") or token)
-    den = int(frac.group("den"))
-    if num >= den:
-        return None
-    s = m.start()
-    raw = Raw(s, s, m.end() + frac.end(), whole + num / den, None)
-    cur = currency_before(text[max(0, s - 5) : s])
-    if cur is not None:
-        raw.unit = currency_unit(cur)
-        raw.start -= len(cur.group(0))
-    after_number(text, raw, sentence)
-    if raw.unit is None or raw.skip:
-        return None
-    qualify(text, raw)
-    return raw
-
-
-def _vulgar(text: str, start: int, end: int, sentence: str) -> list[Raw]:
-    """Fractions in one character (2½ miles, ¼ point): read with the unit after them.
-
-    Without a unit only a mixed number (2½) is kept; a lone ½ is as often a score or a label.
-    """
-    out = []
-    for m in VULGAR.finditer(text, start, end):
-        value = VULGAR_VALUES[m.group("part")] + float(m.group("whole") or 0)
-        raw = Raw(m.start(), m.start(), m.end(), value, None)
-        cur = currency_before(text[max(0, m.start() - 5) : m.start()])
-        if cur is not None:
-            raw.unit = currency_unit(cur)
-            raw.start -= len(cur.group(0))
-        after_number(text, raw, sentence)
-        if raw.skip or (raw.unit is None and m.group("whole") is None):
-            continue
-        if raw.unit is None:
-            count_noun_end(text, raw)  # 2½ games
-        qualify(text, raw)
-        out.append(raw)
-    return out
-
-
-def _words(text: str, m: re.Match[str], sentence: str) -> Raw | None:
-    s, e = m.start(), m.end()
-    token = m.group(0)
-    if _hyphen(text, s - 1) or _hyphen(text, e):
-        return None  # two-chamber, seven-year
-    value = parse_words(token)
-    raw = Raw(s, s, e, value, None, words=True)
-    after_number(text, raw, sentence)
-    if raw.skip or (value <= 1 and not raw.mult):
-        return None
-    if raw.unit is None:
-        count_noun_end(text, raw)
-        if raw.noun_end is None:
-            return None
-    qualify(text, raw)
-    return raw
-
-
-def _fraction(text: str, m: re.Match[str]) -> Raw | None:
-    s, e = m.start(), m.end()
-    if _hyphen(text, s - 1):
-        return None  # third-quarter
-    point = _POINT_AFTER.match(text, e) if m.group("part") else None
-    if point is not None:  # a quarter point, half a percentage point: 0.25, 0.5 points
-        raw = Raw(s, s, point.end(), round(fraction_value(m) / 100, 6), "percentage_points")
-        qualify(text, raw)
-        return raw
-    if _hyphen(text, e):
-        return None
-    before = text[max(0, s - 30) : s]
-    qualified = _FRACTION_QUALIFIER.search(before[-15:]) is not None
-    followed = _FRACTION_END.match(text[e : e + 5]) is not None
-    if m.group("one") is None and m.group("count") is None and not qualified:
-        return None
-    if not (qualified or followed or m.group("one")):
-        return None
-    if _ORDINAL_BEFORE.search(before[-8:]) and not qualified:
-        return None
-    raw = Raw(s, s, e, round(fraction_value(m), 3), "percent")
-    qualify(text, raw)
-    return raw
+    if last.unit is None or last.change is not None or last.mult != r.mult:
+        return
+    if _ELIDED_JOIN.fullmatch(text, last.end, r.start) is None:
+        return
+    if _PER_BEFORE.search(text, max(0, last.start - 5), last.start) is not None:
+        return  # the basis of a rate (46 Ecus per 100 kilos, up from 45): not the level
+    if _CAPITAL_NEXT.match(text, r.end) is not None:
+        return  # 45.678 Ecus: the number has a unit of its own, one we do not know
+    r.unit = last.unit
+    r.value *= last.scale
 
 
 def _same_change(text: str, last: Raw | None, r: Raw) -> bool:
@@ -301,13 +219,13 @@ def extract_figures(
         raws: list[Raw] = []
         taken: list[tuple[int, int]] = []
         low = lowered[s_start:s_end]
-        fractions = _may_hold_fraction(low)
+        fractions = may_hold_fraction(low)
         for m in FRACTION.finditer(lowered, s_start, s_end) if fractions else ():
             if m.group("count") == "a" and _AND_A_HALF.search(
                 lowered, max(0, m.start() - 24), m.start()
             ):
                 continue  # the half of "two and a half", read with its number
-            r = _fraction(text, m)
+            r = fraction_words(text, m)
             if r is not None:
                 raws.append(r)
                 taken.append((m.start(), m.end()))
@@ -320,28 +238,31 @@ def extract_figures(
                 raws.append(r)
                 read_to = r.end
         if not sentence.isascii() and _VULGAR_CHAR.search(sentence) is not None:
-            raws.extend(_vulgar(text, s_start, s_end, sentence))
+            raws.extend(vulgar_fractions(text, s_start, s_end, sentence))
         taken_starts = [a for a, _ in taken]  # in order: finditer gives them so
         for m in WORDS.finditer(lowered, s_start, s_end):
             at = bisect.bisect_right(taken_starts, m.start()) - 1
             if at >= 0 and m.start() < taken[at][1]:
                 continue  # inside a fraction already read
-            r = _words(text, m, sentence)
+            r = word_number(text, m, sentence)
             if r is not None:
                 raws.append(r)
         if may_hold_vague(low):
             raws.extend(vague_amounts(text, s_start, s_end))
+        raws.extend(one_unit(text, lowered, s_start, s_end, raws))
         raws.sort(key=lambda r: r.num_start)
         merge_ranges(text, raws)
         previous: Raw | None = None
         last: Raw | None = None
         for r in raws:
-            if r.skip:
-                continue
+            if r.skip or (r.bare and r.unit is None and r.noun_end is None and not r.mult):
+                continue  # a number in words no range took in: "two or three times"
             if r.unit is None and r.mult and previous is not None and previous.unit in _PHYSICAL:
                 r.unit = previous.unit  # "38.8 billion cubic metres, above ... 38 billion"
             if r.unit is None and r.noun_end is None and not r.words and r.value == int(r.value):
                 count_noun_end(text, r)  # things are counted in whole numbers: 5.4 is a level
+            if r.unit is None and r.noun_end is None and last is not None:
+                _elided_unit(text, last, r)
             apply_sign(text, r, s_start)
             if _same_change(text, last, r):
                 assert last is not None

@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 
 DIGITS = re.compile(
-    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d*(?:[.,]\d+)*)"
+    r"\d(?:(?<![\w.,]\d)|(?<=[Mpkhs]\d)(?<=(?:RM|Rp|Tk|Sh|Dh|hs|Rs)\d))"
+    r"(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d*(?:[.,]\d+)*)"
 )
 """A number in digits; space-grouped thousands only in groups of three.
 
 The first digit is matched before the look-behind (nothing word-like, no dot or comma before
 it) so that re skips straight to the digits: a pattern opening with a look-behind is tried at
-every offset of the text, several times slower.
+every offset of the text, several times slower. The one exception to "nothing word-like
+before": a local currency abbreviation written against the number (RM2.5, Tk500, Dh5,000,
+KSh70, Rs500), whose last two letters the second look-behind lists; figures.py checks that the
+whole abbreviation stands there.
 """
 
 _UNITS = {
@@ -45,6 +49,9 @@ _UNITS = {
     "ninety": 90,
     "a dozen": 12,
     "dozen": 12,
+    "half a dozen": 6,
+    "a half-dozen": 6,
+    "half-dozen": 6,
 }
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER_WORDS = frozenset(_UNITS) | {"hundred", "thousand", "million", "billion"}
@@ -148,6 +155,8 @@ def parse_digits(token: str) -> float:
 def parse_words(token: str) -> float:
     """Read a number written in words (twenty-five, two hundred and ten)."""
     low = token.lower()
+    if low in _UNITS:
+        return float(_UNITS[low])  # one word, or half a dozen
     if low == "a" or low.startswith("half"):
         return 1.0 if low == "a" else 0.5  # a million, half a billion: the multiplier follows
     total = 0.0

@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from briefing.extract.numbers import DIGITS, MULTIPLIERS
+from briefing.extract.numbers import DIGITS, MULTIPLIERS, WORDS
 from briefing.extract.units import MULTIPLIER_AFTER
 from briefing.extract.words import wordset
 
@@ -65,6 +65,13 @@ class Raw:
     ctx_end: int | None = None
     scale: float = 1.0
     change: str | None = None
+    bare: bool = False
+    """A number in words with no noun, kept only as the first bound of a range (two to three
+    million)."""
+
+
+_LEVEL_QUALIFIERS = frozenset({"below", "above"})
+"""Qualifiers after which a number is a level, even after a verb of change."""
 
 
 def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
@@ -79,6 +86,8 @@ def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
     words = before.lower().split() if before[-1:].isspace() else []
     last = words[-1] if words else ""
     change: str | None = None
+    if raw.qualifier is not None and raw.qualifier.lower() in _LEVEL_QUALIFIERS:
+        return  # fell below $30,000, rose above 5%: the level crossed, not the change
     if last == "minus":
         if raw.qualifier != "plus or minus":
             raw.sign = -1
@@ -128,7 +137,7 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
             continue
         between_and = a.qualifier is not None and a.qualifier.lower() == "between"
         if between.strip() in ("and", "or") and not between_and and a.unit is None and b.unit:
-            if a.noun_end is None and not a.words and not a.mult:
+            if a.noun_end is None and (a.bare or not a.words) and not a.mult:
                 a.unit, a.value = b.unit, a.value * b.scale  # 45 and 50 mg, 2 or 3 km
             continue
         to = between.strip() == "to"
@@ -164,5 +173,8 @@ def _scale_of(text: str, raw: Raw) -> float:
 
 
 def _number_end(text: str, raw: Raw) -> int:
+    if raw.words:  # three million: WORDS reads lower-cased text, offsets kept
+        w = WORDS.match(text[raw.num_start : raw.num_start + 60].lower())
+        return raw.num_start if w is None else raw.num_start + w.end()
     m = DIGITS.match(text, raw.num_start)
     return raw.num_start if m is None else m.end()

@@ -11,7 +11,8 @@ from briefing.extract.words import by_first_letter, wordset
 CURRENCY_CODES = sorted(
     wordset(
         """USD EUR RUB GBP CNY KZT UZS TJS KGS TMT AZN JPY INR TRY CHF UAH BYN GEL AMD AUD HKD CAD
-        NZD SGD TWD KRW ZAR BRL MXN SEK NOK DKK PLN IDR PKR NGN EGP SAR AED ILS THB MYR HUF"""
+        NZD SGD TWD KRW ZAR BRL MXN SEK NOK DKK PLN IDR PKR NGN EGP SAR AED ILS THB MYR HUF BDT
+        KES VND CLP ARS QAR KWD LKR NPR GHS"""
     )
 )
 """ISO codes read before or after a number (KZT 361bn, 500 EUR)."""
@@ -60,12 +61,24 @@ _SYMBOLS = {
     "₩": "KRW",
     "Rs": "INR",
     "Rs.": "INR",
+    "₺": "TRY",
+    "₴": "UAH",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₫": "VND",
+    "₪": "ILS",
+    "৳": "BDT",
 }
+_PREFIXES = {"RM": "MYR", "Rp": "IDR", "Tk": "BDT", "KSh": "KES", "Dh": "AED", "Dhs": "AED"}
+"""Local abbreviations written before an amount: RM2.5 billion (ringgit), Rp 5 trillion
+(rupiah), Tk 500 crore (taka), KSh 2 billion, Dh500."""
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R)\$|\$|€|₽|£|¥|₸|₹|₩)"
-    r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)$"
+    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R)\$|\$|€|₽|£|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳)"
+    r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Dhs?)\s?"
+    r"|(?<![A-Za-z])(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
-"""A currency sign or ISO code just before a number: $45, A$3, HK$12, Rs. 500, KZT 361bn."""
+"""A currency sign, abbreviation or ISO code just before a number: $45, A$3, HK$12, Rs. 500,
+RM2.5, KZT 361bn (not the end of a word in capitals: YEARS 5 holds no ARS)."""
 
 MULTIPLIER_AFTER = re.compile(
     r"(?:\s+|-)?(?P<mult>thousand|millions?|billion|trillion|mln|mn|bn|bln|trn|trln|tn|crores?|"
@@ -143,6 +156,8 @@ def currency_unit(m: re.Match[str]) -> str:
         return _SYMBOLS[m.group("sym")]
     if m.group("rs"):
         return "INR"
+    if m.group("pre"):
+        return _PREFIXES[m.group("pre")]
     return m.group("code")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from briefing.extract import figures, numbers, quotes, units
+from briefing.extract import figures, numbers, quotes, spelled, units
 from briefing.extract.words import at_word_start, by_first_letter
 
 _NOISE = [*"abkmtyzTMBKJO -\n\t\u00a0\x1c$€₽.,'’0123456789İſé", "\u212a"]
@@ -75,7 +75,7 @@ def test_sentences_skipped_for_fractions_hold_none() -> None:
     for text in _random_texts(pieces, 20000, 6):
         low = text.lower()
         if numbers.FRACTION.search(low):
-            assert figures._may_hold_fraction(low), text
+            assert spelled.may_hold_fraction(low), text
 
 
 def test_rewritten_alternations_match_alike() -> None:
