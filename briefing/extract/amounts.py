@@ -33,13 +33,16 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w’'\-]*)")
 """The next word on the same line (a table's next row is no noun: 596,354 vs 795,009)."""
 _PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
 _PER = re.compile(
-    r"(?:\s+(?:a|an|per)\s+|\s*/\s*)(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|ounce|year|"
-    r"month|week|day|person|head|capita|unit|megawatt-hour|kilowatt-hour|cubic\s+metre|"
-    r"cubic\s+meter|square\s+metre|square\s+meter|hectare|mmbtu|million\s+btu|bushel|pound|"
-    r"kg|lb|hour|night|seat|passenger|vehicle|car|ticket|dose|acre|mile|troy\s+ounce)\b"
-    r"(?!\s+(?:earlier|ago|before|later|on))",
+    r"(?:\s+(?:a|an|per)\s+|\s*/\s*)(?:(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|"
+    r"ounce|person|head|capita|unit|megawatt-hour|kilowatt-hour|cubic\s+metre|cubic\s+meter|"
+    r"square\s+metre|square\s+meter|hectare|mmbtu|million\s+btu|bushel|pound|lb|seat|"
+    r"passenger|vehicle|car|ticket|dose|acre|mile|troy\s+ounce)\b"
+    r"|(?:year|month|week|day|hour|night)\b(?!\s+(?:earlier|ago|before|later|on(?!\s+average))\b))",
     re.IGNORECASE,
 )
+"""The basis of a rate after an amount ($58.24 per barrel, 25 cts a share, $3 a gallon). A time
+basis followed by "earlier", "ago" ... is a date instead ($4 a year earlier), while any other
+basis is one whatever follows ($58.24 per barrel on Friday)."""
 _NOUN_STOP = wordset(
     """is are was were be been being have has had will would can could may might of in on at to
     from by for with and or a an the per than as that which who this these those its their his

@@ -312,3 +312,17 @@ def test_local_currencies(text: str, expected: list[tuple[float, str]]) -> None:
 )
 def test_times(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Halvik crude settled at $58.24 per barrel on Friday.", "$58.24 per barrel"),
+        ("Gas for March fell to $2.24 per mmBtu on Tuesday.", "$2.24 per mmBtu"),
+        ("Rents in Oromir rose to $900 a month on average.", "$900 a month"),
+        ("Sales were $4 a year earlier.", "$4"),
+    ],
+)
+def test_a_rate_keeps_its_basis_whatever_follows_it(text: str, figure: str) -> None:
+    # A time basis followed by "earlier", "ago" ... dates the figure instead.
+    assert [f.text for f in extract_figures(text)] == [figure]
