@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-"""The checkout: briefing/, tests/, config.example.toml."""
+"""The checkout: src/briefing/, tests/, config.example.toml."""
 SHARED = REPO.parent / "shared"
 """The project's shared folder (corpus, real and hostile feeds), beside the checkout."""
 

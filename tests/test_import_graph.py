@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[1] / "briefing"
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "briefing"
 
 
 def _module_name(path: Path) -> str:
@@ -114,7 +114,7 @@ def test_layer_contracts_of_pyproject_hold() -> None:
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
-        cwd=PACKAGE.parent,
+        cwd=PACKAGE.parents[1],
         capture_output=True,
         text=True,
         timeout=120,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[1] / "briefing"
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "briefing"
 FRONT_ENDS = ("cli", "__main__.py", "render", "tui")
 
 

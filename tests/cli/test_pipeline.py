@@ -21,7 +21,7 @@ from briefing.pipeline import build_briefing, refresh
 from briefing.store.database import open_store
 from tests.conftest import REPO, write_config
 
-DEMO = REPO / "briefing" / "demo"
+DEMO = REPO / "src" / "briefing" / "demo"
 DEMO_FILES = [
     ("Meridian Wire", "meridian-wire.xml"),
     ("Harbour Ledger", "harbour-ledger.atom"),
