@@ -39,7 +39,7 @@ from briefing.extract.cues import (
 from briefing.extract.names import ABBREVIATION_DOT, bare, split_title
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import paragraphs, split_sentences
-from briefing.extract.speakers import Entity, Registry, resolve
+from briefing.extract.speakers import Entity, Registry, as_written, resolve
 from briefing.extract.vocab import (
     FEMALE_NAMES,
     MALE_NAMES,
@@ -101,7 +101,21 @@ class _Reader:
                 entity = resolve(self.reg, m[a:b], a, index)
                 if entity is not None and entity.kind == "person":
                     person, person_end = entity, b
+                if entity is not None and self._speaks(a, b):
+                    latest = self.reg.mentions[-1]
+                    if latest.entity is entity and latest.pos == a:
+                        latest.speaking = True
         self.reg.freeze()
+
+    def _speaks(self, a: int, b: int) -> bool:
+        """Whether the phrase at a:b is the subject of a speech verb (Lee said, said Lee)."""
+        m = self.masked
+        if VERB_NEAR.match(m[b : b + 40]) is not None:
+            return True
+        # said Lee, ... / said Lee. — not "said China and Russia agree", an indirect object
+        before = m[max(0, a - 12) : a].rsplit(None, 1)[-1:]
+        ends = m[b : b + 1] in (",", ".", "")
+        return ends and bool(before) and m[a - 1 : a].isspace() and before[0].lower() in SAID_BEFORE
 
     def _person_evidence(self, a: int, b: int) -> bool:
         m = self.masked
@@ -242,6 +256,7 @@ class _Reader:
             if found is not None:
                 np, pos = found
                 entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
+                entity = as_written(np, entity)
                 if entity is not None and self._common_word(entity, pos):
                     entity = None
             start = self.sentences[self.sentence_of(q.open_mark)][0]

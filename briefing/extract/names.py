@@ -62,10 +62,12 @@ def mark_abbreviations(text: str) -> str:
 
 _PARTY_TAG = re.compile(
     r"\((?:[RDI]|Rep|Dem|Ind)(?:-[A-Z][A-Za-z.\u2024]{0,12}(?:\s[A-Z][A-Za-z.\u2024]{0,12})?)?\)"
-    r"|,\s[RDI]-[A-Z][A-Za-z.\u2024]{0,12}(?=,)"
+    r"|,\s[RDI]-[A-Z][A-Za-z.\u2024]{0,12}"
+    r"(?:,(?=\s(?!(?:an?|the|who|whose|which|one|and)\b)[a-z])|(?=,))"
 )
 """A party and state after a US politician's name: (D-Nev.), , R-Ky., — blanked like a
-parenthesis, so the name reaches the verb (Harry M. Reid (D-Nev.) said)."""
+parenthesis, so the name reaches the verb (Harry M. Reid (D-Nev.) said); the comma closing
+, R-Ky., goes too when a verb follows it (Ann Lee, R-Ky., said), not an appositive."""
 
 
 def bare(word: str) -> str:
