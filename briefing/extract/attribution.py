@@ -14,8 +14,10 @@ from briefing.extract.cues import (
     DIRECT,
     INSERTED,
     LATER,
+    LATER_VERB_FIRST,
     LEADING,
     NAME_AFTER,
+    NP_CLAUSE,
     PARTICIPLE,
     PARTICIPLE_CLAUSE,
     POST_ACCORDING,
@@ -165,6 +167,9 @@ class _Reader:
         m = POST_VERB_FIRST.match(after)
         if m is not None:
             np = m.group("np")
+            cut = NP_CLAUSE.search(np)
+            if cut is not None:
+                np = np[: cut.start()]  # said Ann Lee when asked about Bo Chen: Ann Lee
             appos = NAME_AFTER.match(after[m.end("np") :])
             if appos is not None and not any(c.isupper() for c in np[1:]):
                 return appos.group("np"), after_start + m.end("np") + appos.start("np")
@@ -174,6 +179,9 @@ class _Reader:
             if m is not None and np_ok(m.group("np")):
                 return m.group("np"), after_start + m.start("np")
         m = LATER.search(after) if "," in after else None
+        if m is not None and np_ok(m.group("np")):
+            return m.group("np"), after_start + m.start("np")
+        m = LATER_VERB_FIRST.search(after) if "," in after else None
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), after_start + m.start("np")
         m = POST_ACCORDING.match(after) if "ccording" in after[:20] else None

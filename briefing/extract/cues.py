@@ -108,6 +108,14 @@ LATER = re.compile(
     rf"\s+(?:{FINITE})\b"
 )
 """“Boots on the ground” would be right, Ann Lee said: the attribution later in the sentence."""
+LATER_VERB_FIRST = re.compile(
+    rf",\s*(?:said|says|added|adds|wrote|writes|noted|notes|explained|recalled)\s+"
+    rf"(?P<np>(?:[Tt]he\s+|an?\s+)?[A-Z]{NPCHARS}{{0,80}}?)\s*(?:[.,;]|$)"
+)
+"""“A challenge” for the city, said Ann Lee. The same with the verb first: the sentence ends,
+or an appositive opens, after the name."""
+NP_CLAUSE = re.compile(r"\s(?:when|while|as|after|before|during|because|since|if)\s")
+"""Where a clause after a speaker's phrase begins (said Ann Lee when asked about ...)."""
 SPEECH_ANY = re.compile(rf"(?<![\w’'])(?:{FINITE}|add|say|tell|note|argue|explain)\b")
 """A speech verb anywhere in a sentence (its subject may speak the next paragraph's quote)."""
 CREDIT = re.compile(
