@@ -61,7 +61,7 @@ def runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 DESC = re.compile(
-    rf"\b(?:an?|one|the|its|their|his|her)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+    rf"\b(?:an?|one|another|the|its|their|his|her)\s+(?:[\w’'\-]+\s+){{0,3}}?"
     rf"(?:{HEADS})\b(?:\s+(?:in|at|of|from|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}})?"
 )
 PRONOUN = re.compile(rf"(?:{at_word_start(['he', 'she'])})\b")
@@ -148,12 +148,13 @@ LEADING = INTRO | {"the", "a", "an", "its", "his", "her"}
 """Words a capitalised run may open with that belong to no name (In Astana, The minister)."""
 APPOSITION = wordset("a an the one who whose which of from")
 """Words an appositive or a relative clause opens with (Ann Lee, a former aide, said)."""
-ARTICLES = wordset("the a an")
+ARTICLES = wordset("the a an another")
 NP_PREPS = wordset("in at of from with for")
 CLAUSE_WORDS = wordset("that which who whom whose when while because if is was are were has had")
 """Words that show a phrase is a clause, not a speaker's name and description."""
 NP_OK = frozenset(
     {"he", "she", "the", "a", "an", "its", "his", "her", "their", "also", "then", "later", "one"}
+    | {"another"}
 )
 
 

@@ -257,7 +257,7 @@ def resolve(
     if first in ("they", "we", "i", "it", "you"):
         return None
     definite = first in ("the", "its", "his", "her", "their")
-    indefinite = first in ("a", "an", "one")
+    indefinite = first in ("a", "an", "one", "another")
     title, name = split_title(words)
     if len(name) == 1 and name[0].lower() in _HEAD_NOUNS:
         name = []
@@ -267,7 +267,8 @@ def resolve(
         e = reg.person(name, title, pos, sentence)
         return e
     body = [w for w in words if w[:1].isupper() and w.lower() not in FUNCTION_WORDS]
-    desc = describe(words[1:] if (definite or indefinite) and first != "one" else words)
+    # one and another stay: they say one of several spoke (another aide)
+    desc = describe(words[1:] if (definite or indefinite) and first not in _COUNTING else words)
     head = _head(desc)
     if head is None:
         return None
@@ -307,6 +308,7 @@ def resolve(
 
 
 _POSSESSIVE_DETERMINERS = wordset("the his her its their")
+_COUNTING = wordset("one another")
 
 
 def as_written(np: str, entity: Entity | None) -> Entity | None:
