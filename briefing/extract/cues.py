@@ -71,7 +71,11 @@ SAID_BEFORE = wordset(
     "said says added adds noted explained stressed wrote continued recalled warned"
 )
 ALL_HEADS = PERSON_HEADS | ROLE_HEADS | BODY_HEADS
-APPOSITIVE = re.compile(r"^\s*(?:,\s*(?:an?\b|the\b|who\b|whose\b|\d)|\(\d)")
+APPOSITIVE = re.compile(
+    r"^\s*(?:,\s*(?:an?\b|the\b|who\b|whose\b|his\b|her\b|\d|[A-Z][\w\-]*(?:’s|'s)\s+[a-z])|\(\d)"
+)
+"""After a name, what shows it is a person's: an appositive (, a former aide; , his lawyer;
+, Carson's longtime friend) or an age."""
 
 POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b)(?P<np>{NPCHARS}+)")
 POST_SUBJ_FIRST = re.compile(

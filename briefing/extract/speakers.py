@@ -160,6 +160,12 @@ class Registry:
             return None
         single = self._names.get(parts[-1])
         if single is None or " " in single.name:
+            # Wasserman Schultz, de Blasio: a surname of two words, named in full before
+            tail = " " + name
+            for e in reversed(self._tokens.get(parts[-1], [])):
+                same = gender is None or e.gender in (None, gender)
+                if e.kind == "person" and e.name.endswith(tail) and same:
+                    return e
             return None
         return single if gender is None or single.gender in (None, gender) else None
 
