@@ -27,6 +27,7 @@ from briefing.extract.cues import (
     POST_SUBJ_FIRST,
     POST_VERB_FIRST,
     PRONOUN,
+    PUT_IT,
     SAID_BEFORE,
     SPEECH_ANY,
     VERB_NEAR,
@@ -44,6 +45,7 @@ from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, as_written, resolve
 from briefing.extract.vocab import (
     FEMALE_NAMES,
+    SPEECH_VERBS,
     MALE_NAMES,
     TITLE_PROPER,
 )
@@ -233,6 +235,9 @@ class _Reader:
             found = subject(self.masked, s, q.open_mark)
             if found is not None:
                 return found
+        m = PUT_IT.search(before) if "put it" in before else None
+        if m is not None and np_ok(m.group("np")):
+            return m.group("np"), s + m.start("np")
         m = ACCORDING.search(before) if "ccording" in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")
@@ -267,6 +272,8 @@ class _Reader:
                 entity = as_written(np, entity)
                 if entity is not None and self._common_word(entity, pos):
                     entity = None
+                if entity is None and direct:
+                    entity = self._lone_name(np, pos)
             start = self.sentences[self.sentence_of(q.open_mark)][0]
             if entity is None and not direct and start >= q.open_mark - WINDOW:
                 # Instead he gave a speech in which he pledged to be “a friend”. (Not in a
@@ -291,6 +298,20 @@ class _Reader:
                 entity = self._credit_line(results, i)
             out.append((results[i][0], None if entity is None else entity.name))
         return out
+
+    def _lone_name(self, np: str, pos: int) -> Entity | None:
+        """A surname alone after a quote (“...,” Husted said) that resolve() took for a word
+        (capitalised words in -ed open sentences as participles: Horrified, Asked): after
+        the quote it stands mid-sentence, where only a name is capitalised."""
+        word = np.strip()
+        if not word.isalpha() or not word[:1].isupper() or word[1:] != word[1:].lower():
+            return None
+        if not word.endswith("ed") or word.lower() in SPEECH_VERBS:
+            return None
+        k = bisect.bisect_left(self.starts, pos)
+        if k < len(self.starts) and self.starts[k] == pos:
+            return None
+        return Entity(word, "person")
 
     def _common_word(self, entity: Entity, pos: int) -> bool:
         """Whether a one-word "name" opening a sentence is a word the article also writes in

@@ -131,8 +131,11 @@ CREDIT = re.compile(
 POST_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<np>{NPCHARS}{{1,80}})")
 POST_ANY_VERB = re.compile(
     r"^\s*(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
-    r"\s+[a-z]+(?:ed|s)\b(?:\s+(?:out|up|on|back|in))?\s*(?:[.,;]|$)"
+    r"\s+[a-z]+(?:ed|s)\b(?:\s+(?:out|up|on|back|in))?"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+day|last\s+week|yesterday|today|in\s+an?\s+[a-z]+))?\s*(?:[.,;]|$)"
 )
+PUT_IT = re.compile(rf"\b[Aa]s\s+(?P<np>{NPCHARS}{{1,60}}?)(?:,{NPCHARS}{{1,80}},)?\s+put\s+it\s*[,:]\s*$")
+"""Or, as Ann Lee (, a former aide,) put it: “...”"""
 """“Maybe?” Lee pressed. / “No,” Lee points out. After a quote ending in , ? or ! a name and
 a verb in -ed or -s attribute it however rare the verb; the verb must end the clause, so no
 object follows (which would make it a sentence of its own)."""
@@ -235,6 +238,13 @@ def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
     return None
 
 
+_BEFORE_VERB = wordset(
+    """also had has have was then later earlier to on goes went go could would can will did
+    does only prompted just simply quickly even"""
+)
+"""Words between a speaker and a speech verb (Lee could only quip:, the email goes on to say:)."""
+
+
 def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
     """The phrase naming the speaker just before a speech verb."""
     head = masked[s:verb]
@@ -251,7 +261,7 @@ def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
     out: list[tuple[str, int]] = []
     for w, p in reversed(words):
         low = w.lower()
-        if not out and low in ("also", "had", "has", "have", "was", "then", "later", "earlier"):
+        if not out and low in _BEFORE_VERB:
             continue
         if low in ("that", "and", "but", "while", "as", "because", "when", "after") or len(out) > 6:
             break
