@@ -24,7 +24,7 @@ from briefing.extract.vocab import (
 )
 from briefing.extract.words import wordset
 
-_PREPS = wordset("in at of from for with on")
+_PREPS = wordset("in at of from for with on to")
 _STOP_NP = wordset("who which that whose whom where when")
 _ARTICLES = wordset("a an the its his her their our")
 
@@ -242,6 +242,18 @@ def describe(words: list[str]) -> list[str]:
     return out
 
 
+def _for_someone(words: list[str]) -> bool:
+    """Whether a lower-case person noun is followed by for or to (an aide to, a spokesman
+    for): the phrase describes someone who works for the person named after it."""
+    return any(
+        w.islower() and w in _PERSON_OR_ROLE and words[i + 1] in ("for", "to")
+        for i, w in enumerate(words[:-1])
+    )
+
+
+_PERSON_OR_ROLE = PERSON_HEADS | ROLE_HEADS
+
+
 def resolve(
     reg: Registry, np: str, pos: int, sentence: int, speaking: bool = False
 ) -> Entity | None:
@@ -267,6 +279,8 @@ def resolve(
     title, name = split_title(words)
     if len(name) == 1 and name[0].lower() in _HEAD_NOUNS:
         name = []
+    if name and indefinite and _for_someone(words):
+        name = []  # a spokesman for Ann Lee: not Ann Lee herself
     if name and words[-1].lower() in BODY_HEADS:
         name = []
     if name:
