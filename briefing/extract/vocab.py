@@ -18,7 +18,7 @@ SPEECH_VERBS = wordset(
     scoffed snapped retorted demanded pleaded testified texted emailed posted chimed interjected
     lamented protested contended maintained charged asserted opined cried chanted laughed sighed
     railed thundered proclaimed continues insists explains observes recounts acknowledges
-    predicts cautions concedes counters jokes quips boasts complains declared reads states
+    predicts cautions concedes counters jokes quips boasts complains declared reads
     write exhorted exhorts quip
     according saying adding noting stressing telling expressing describing calling arguing warning
     insisting explaining emphasizing emphasising reiterating announcing declaring urging
