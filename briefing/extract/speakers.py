@@ -194,6 +194,8 @@ class Registry:
             e = m.entity
             if e.kind not in ("person", "desc") or (named and e.kind != "person"):
                 continue
+            if e.kind == "desc" and _plural(e.head):
+                continue  # his parents, Democrats: no antecedent for he or she
             if gender is not None and e.gender not in (None, gender):
                 continue
             if best is not None and best.entity.kind == "person" and e.kind == "desc":
@@ -211,6 +213,11 @@ class Registry:
             if m.pos < pos and m.entity.head == head:
                 return m.entity
         return None
+
+
+def _plural(head: str | None) -> bool:
+    """Whether a description's head noun is a plural (voters, parents; not boss, press)."""
+    return head is not None and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 _HEAD_NOUNS = BODY_HEADS | PERSON_HEADS
