@@ -9,11 +9,13 @@ from briefing.extract.cues import (
     ACCORDING,
     ALL_HEADS,
     APPOSITIVE,
+    COLON_NAME,
     CREDIT,
     DESC,
     DIRECT,
     INSERTED,
     LATER,
+    LATER_DESC,
     LATER_VERB_FIRST,
     LEADING,
     NAME_AFTER,
@@ -183,6 +185,9 @@ class _Reader:
         m = LATER.search(after) if "," in after else None
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), after_start + m.start("np")
+        m = LATER_DESC.search(after) if "," in after else None
+        if m is not None and np_ok(m.group("np")):
+            return m.group("np"), after_start + m.start("np")
         m = LATER_VERB_FIRST.search(after) if "," in after else None
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), after_start + m.start("np")
@@ -226,6 +231,12 @@ class _Reader:
                         return np_before(self.masked, p_from, p_from + m.start())
                     if p_from == p_start:
                         return subject(self.masked, p_from, p_end)  # Ann Lee, 17, echoed:
+        m = COLON_NAME.match(before) if s == start and before.rstrip().endswith(":") else None
+        if m is not None and not m.group("np").isupper():
+            np = m.group("np")
+            known = self.reg.lookup(np.split()[-1]) is not None
+            if known or len(np.split()) > 1 or m.start("np") > 0:
+                return np, s + m.start("np")
         m = INSERTED.search(before) if "," in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")

@@ -112,6 +112,17 @@ LATER = re.compile(
     rf"\s+(?:{FINITE})\b"
 )
 """“Boots on the ground” would be right, Ann Lee said: the attribution later in the sentence."""
+COLON_NAME = re.compile(
+    r"^\s*(?:(?:[Mm]ore|[Mm]uch)\s+from\s+|[A-Z][a-z]+ed\s+)?"
+    r"(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})\s*:\s*$"
+)
+"""A name alone before a colon opens a quotation (Stone: “...”, More from Lee: “...”,
+Continued Lee: “...”)."""
+LATER_DESC = re.compile(
+    rf",\s*(?P<np>(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+)"
+    rf"\s+(?:{FINITE})\s*(?:[.,;]|$)"
+)
+"""... a “dramatic impact” on voters, who ..., the lawsuit says. LATER with a description."""
 LATER_VERB_FIRST = re.compile(
     rf",\s*(?:said|says|added|adds|wrote|writes|noted|notes|explained|recalled)\s+"
     rf"(?P<np>(?:[Tt]he\s+|an?\s+)?[A-Z]{NPCHARS}{{0,80}}?)\s*(?:[.,;]|$)"
