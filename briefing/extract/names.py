@@ -158,8 +158,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if k < len(words) and words[k].lower() in PARTICLES:
         k += 1
     three = len(words) - k == 3
-    if three and bare(words[k + 1]) in _FIRST_NAMES and bare(words[k]) not in _FIRST_NAMES:
-        k += 1  # Recorder Helen Purcell: a title we do not know before a first name
+    lead = bare(words[k]) if three else ""
+    if three and bare(words[k + 1]) in _FIRST_NAMES and lead not in _FIRST_NAMES and len(lead) > 1:
+        k += 1  # Recorder Helen Purcell: a title we do not know before a first name (not
+        # an initial: J. Gerald Hebert)
     return words[:k], words[k:]
 
 
