@@ -296,6 +296,13 @@ def _before_a_name(words: list[tuple[str, int]], i: int) -> bool:
     return False
 
 
+_CHARGING = wordset(
+    """say accuses accused alleges alleged claims claimed contends contended calls cites cited
+    argues urges warns demands posted"""
+)
+"""Verbs by which a document or a body puts words forward (the petition accuses X of “...”)."""
+
+
 def _noun_after_article(out: list[tuple[str, int]], low: str) -> bool:
     """Whether a lower-case word goes on a description opened by an article (The email, the
     billionaire business mogul): up to three words, none a verb (said, released, goes)."""
@@ -344,7 +351,9 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             # The department said, the billionaire business mogul told: a description whose
             # noun is in no list speaks only when a speech verb follows it.
             nxt = np_words(head[p + len(w) : p + len(w) + 30])[:1]
-            if low in ALL_HEADS or (nxt and (nxt[0][0] in SPEECH_VERBS or nxt[0][0] == "say")):
+            verb = nxt[0][0] if nxt else ""
+            comma = head[p + len(w) : p + len(w) + 1] == ","
+            if low in ALL_HEADS or verb in SPEECH_VERBS or verb in _CHARGING or comma:
                 out.append((w, p))
                 continue
         if not (
