@@ -141,13 +141,13 @@ CREDIT = re.compile(
 """A credit line: a paragraph of a name only, maybe after a dash and before an affiliation."""
 POST_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<np>{NPCHARS}{{1,80}})")
 POST_ANY_VERB = re.compile(
-    r"^\s*(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
-    r"\s+[a-z]+(?:ed|s)\b(?:\s+(?:out|up|on|back|in))?"
+    r"^\s*(?P<np>[Hh]e|[Ss]he|(?:an?\s+[a-z]+\s+)?[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
+    r"\s+(?:[a-z]+(?:ed|s)|went|shot|fired|broke|cut)\b(?:\s+(?:out|up|on|back|in))?"
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|last\s+week|yesterday|today|in\s+an?\s+[a-z]+))?\s*(?:[.,;]|$)"
 )
 PUT_IT = re.compile(rf"\b[Aa]s\s+(?P<np>{NPCHARS}{{1,60}}?)(?:,{NPCHARS}{{1,80}},)?\s+put\s+it\s*[,:]\s*$")
 """Or, as Ann Lee (, a former aide,) put it: “...”"""
-"""“Maybe?” Lee pressed. / “No,” Lee points out. After a quote ending in , ? or ! a name and
+"""“Maybe?” Lee pressed. / “No,” an angry Lee shot back. After a quote ending in , ? or ! a name and
 a verb in -ed or -s attribute it however rare the verb; the verb must end the clause, so no
 object follows (which would make it a sentence of its own)."""
 POST_ANY_VERB_FIRST = re.compile(
