@@ -344,8 +344,9 @@ def as_written(np: str, entity: Entity | None) -> Entity | None:
 
     A quote is credited to whom its sentence credits; naming the person behind "the former
     president" is a guess that goes wrong where two of a family or a party are in the story
-    (PolNeAR's annotators credit the description too). A title the article gave the person
-    (Energy Minister Ann Lee ... the minister said) is no guess: the name stays. The entity
+    (PolNeAR's annotators credit the description too). The very title the article gave the
+    person (Energy Minister Ann Lee ... the minister said) is no guess: the name stays; not
+    so a description that says more (Vice President Lee ... the former president). The entity
     behind a description is unchanged, so a later he or she still finds the person.
     """
     if entity is None or entity.kind == "body":
@@ -361,6 +362,7 @@ def as_written(np: str, entity: Entity | None) -> Entity | None:
         return entity
     if words[0].lower() != "the":
         desc.insert(0, words[0])  # his wife: whose wife is part of the description
-    if " ".join(desc) == entity.name or (entity.kind == "person" and head in entity.titles):
+    titled = entity.kind == "person" and all(w.lower() in entity.titles for w in desc)
+    if " ".join(desc) == entity.name or titled:
         return entity  # Energy Minister Ann Lee ... the minister said: her title, so her
     return Entity(" ".join(desc), "desc", entity.gender, head)
