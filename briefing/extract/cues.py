@@ -244,6 +244,8 @@ def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
         words = np_words(segment)
         if not words or words[0][0].lower() in INTRO or words[0][0].lower() in APPOSITION:
             continue
+        if words[0][0][:1].islower():
+            continue  # Ann Lee, communications director for the campaign, said: Ann Lee
         if any(not not_a_name(w) and w[:1].isupper() for w, _ in words) and np_ok(segment):
             return " ".join(w for w, _ in words), s + offset + words[0][1]
     return None
@@ -368,10 +370,14 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             if (
                 out
                 and out[-1][0].lower() in PERSON_HEADS | ROLE_HEADS
-                and low in ("at", "in", "of")
+                and low in ("at", "in", "of", "for", "to", "from")
             ):
                 rest = np_words(head[p:].split(",", 1)[0])
-                out.extend((x, y + p) for x, y in rest[:5])
+                for x, y in rest[:5]:
+                    verb = x.lower() in SPEECH_VERBS or x.lower() in CLAUSE_WORDS
+                    if verb or (x.islower() and x.endswith("ed")):
+                        break  # a spokesman for Acme declined: the verb ends the phrase
+                    out.append((x, y + p))
             break
         out.append((w, p))
     if not out:
