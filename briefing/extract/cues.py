@@ -79,7 +79,7 @@ APPOSITIVE = re.compile(
 
 POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b)(?P<np>{NPCHARS}+)")
 POST_SUBJ_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
+    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?"
     rf"(?:{FINITE})\b"
 )
 CLAUSE_SUBJECT = re.compile(
@@ -152,9 +152,9 @@ a verb in -ed or -s attribute it however rare the verb; the verb must end the cl
 object follows (which would make it a sentence of its own)."""
 POST_ANY_VERB_FIRST = re.compile(
     r"^\s*[a-z]+ed\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
-    r"\s*(?:[.,;]|$)"
+    r"(?:\s+of\s+[A-Z][\w’'\-\u2024]*)?\s*(?:[.,;]|$)"
 )
-"""“Never,” reacted Lee. The same with the verb first."""
+"""“Never,” reacted Lee (of Dover). The same with the verb first."""
 NAME_AFTER = re.compile(r"^\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){1,3})")
 INTRO = wordset(
     """in at on speaking following opening addressing asked after before during without since

@@ -39,6 +39,7 @@ TITLE_WORDS = wordset(
     labour labor industry economic digital development science higher affairs association
     union council board committee bank central national chamber company corporation group
     institute university park party general-director managing senior junior assistant co-founder
+    anchor co-anchor co-host correspondent columnist commentator pollster strategist
     minister-counsellor deputy-head rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof
     rev atty supt amb messrs representative congressman congresswoman assemblyman assemblywoman
     councilman councilwoman alderman delegate sheriff attorney justice rabbi reverend pastor
