@@ -73,12 +73,15 @@ _REUTER_SIGNOFF = re.compile(r"(?i)(?:^|\n)[^\S\n]*reuter[^\S\n]*[.…]*\s*$")
 SPEECH_AFTER = re.compile(
     r"\s*(?:[A-Z][\w’'\-.]*\s+){0,4}?(?:said|says|asked|asks|added|told|wrote|replied|"
     r"shouted|exclaimed|wondered|recalled)\b|\s*(?:he|she|they|it|we|I)\s+\w+ed\b"
+    r"|\s*(?:[A-Z][\w’'\-.]*\s+){1,4}[a-z]+(?:ed|s)\s*[.,]"
 )
-"""Attribution after a quoted question or exclamation keeps the sentence going."""
+"""Attribution after a quoted question or exclamation keeps the sentence going: a speech verb,
+or a name and any verb in -ed or -s closing the clause (“Why?” Lee pressed.)."""
 
 _WORD = re.compile(r"[\w’'\-]+")
-_END = re.compile(r"[.!?…][.!?…]*[”’\"»)\]]*")
-"""Sentence-ending marks and the closing quotes or brackets after them.
+_END = re.compile(r"[.!?…][.!?…]*[”’\"'»)\]]*")
+"""Sentence-ending marks and the closing quotes or brackets after them (with '' closing a
+quotation in New York Times copy: .'' ends a sentence).
 
 Written [.!?…][.!?…]* rather than [.!?…]+: re skips ahead to a pattern's first character only
 when the pattern opens with a character class, not with a repeat (three times faster).
