@@ -15,6 +15,7 @@ from briefing.extract.cues import (
     DIRECT,
     INSERTED,
     LATER,
+    LATER_ACCORDING,
     LATER_DESC,
     LATER_VERB_FIRST,
     LEADING,
@@ -196,6 +197,14 @@ class _Reader:
             m = POST_ANY_VERB.match(after) or POST_ANY_VERB_FIRST.match(after)
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), after_start + m.start("np")
+        m = LATER_ACCORDING.search(after) if "ccording" in after else None
+        if m is not None:
+            # ..., according to a study by economists at Duke University: its head words
+            words = m.group("np").split()
+            cut = next((i for i, w in enumerate(words) if w in ("who", "that", "which")), 8)
+            np = " ".join(words[: min(cut, 8)])
+            if np_ok(np):
+                return np, after_start + m.start("np")
         return None
 
     def _pre(self, q: QuoteSpan) -> tuple[str, int] | None:

@@ -140,6 +140,8 @@ CREDIT = re.compile(
 )
 """A credit line: a paragraph of a name only, maybe after a dash and before an affiliation."""
 POST_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<np>{NPCHARS}{{1,80}})")
+LATER_ACCORDING = re.compile(rf"(?<![\w’'])according\s+to\s+(?P<np>{NPCHARS}{{1,120}})")
+"""“...,” ... , according to Nielsen. — the only attribution of a quote, later in its sentence."""
 POST_ANY_VERB = re.compile(
     r"^\s*(?P<np>[Hh]e|[Ss]he|(?:an?\s+[a-z]+\s+)?[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
     r"\s+(?:[a-z]+(?:ed|s)|went|shot|fired|broke|cut)\b(?:\s+(?:out|up|on|back|in))?"
