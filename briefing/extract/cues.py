@@ -13,6 +13,8 @@ from briefing.extract.names import bare, mark_abbreviations, not_a_name, np_word
 from briefing.extract.quotes import QuoteSpan
 from briefing.extract.vocab import (
     BODY_HEADS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     NATIONALITIES,
     PARTICIPLES,
     PERSON_HEADS,
@@ -232,6 +234,14 @@ def np_ok(np: str) -> bool:
     return True
 
 
+def _title_of_place(words: list[tuple[str, int]]) -> bool:
+    """Whether a segment is a title or party of a place and no name (Republican of Ohio,
+    Director of the Institute), unlike Secretary of State Ann Lee."""
+    if not not_a_name(words[0][0]) or all(w.lower() != "of" for w, _ in words):
+        return False
+    return not any(bare(w) in MALE_NAMES or bare(w) in FEMALE_NAMES for w, _ in words)
+
+
 def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
     """In "Ann Lee, a former aide to the mayor," the name that the appositive describes.
 
@@ -246,8 +256,10 @@ def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
         words = np_words(segment)
         if not words or words[0][0].lower() in INTRO or words[0][0].lower() in APPOSITION:
             continue
-        if words[0][0][:1].islower():
-            continue  # Ann Lee, communications director for the campaign, said: Ann Lee
+        if words[0][0][:1].islower() or (len(segments) > 1 and _title_of_place(words)):
+            # Ann Lee, communications director for the campaign, said; Ann Lee, Republican
+            # of Ohio, said: the name, not its description
+            continue
         if any(not not_a_name(w) and w[:1].isupper() for w, _ in words) and np_ok(segment):
             return " ".join(w for w, _ in words), s + offset + words[0][1]
     return None
