@@ -340,6 +340,8 @@ class _Reader:
         k = bisect.bisect_left(self.starts, pos)
         if entity.kind != "person" or " " in name or k == len(self.starts) or self.starts[k] != pos:
             return False
+        if name.lower().endswith(_NOUN_ENDINGS):
+            return True  # Conversations, Frustrations, Signs of ...: nouns, not surnames
         if self._lower_words is None:
             self._lower_words = set(_LOWER_WORD.findall(self.text))
         return name.lower() in self._lower_words
@@ -428,6 +430,8 @@ class _Reader:
         return None
 
 
+_NOUN_ENDINGS = ("tions", "sions", "ments", "nesses", "ities")
+"""Endings of plural abstract nouns, which open sentences and are no one's surname."""
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z]+(?![\w’'])")
 
 

@@ -164,7 +164,9 @@ INTRO = wordset(
     """in at on speaking following opening addressing asked after before during without since
     despite under like unlike earlier later separately meanwhile however also responding
     commenting referring answering by for with although though while because if when whereas
-    unless once even as"""
+    unless once even as between among amid amidst around across behind beyond near over
+    through toward towards upon within outside inside against along above below beside
+    besides back"""
 )
 LEADING = INTRO | {"the", "a", "an", "its", "his", "her"}
 """Words a capitalised run may open with that belong to no name (In Astana, The minister)."""
