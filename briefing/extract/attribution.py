@@ -6,6 +6,7 @@ import bisect
 import re
 
 from briefing.extract.cues import (
+    ABSOLUTE,
     ACCORDING,
     ALL_HEADS,
     APPOSITIVE,
@@ -34,6 +35,7 @@ from briefing.extract.cues import (
     SAID_BEFORE,
     SPEECH_ANY,
     VERB_NEAR,
+    VERB_THEN_NAME,
     WINDOW,
     clause_subject,
     mask_quotes,
@@ -217,6 +219,12 @@ class _Reader:
             start = s = s + colon + 2
             before = before[colon + 2 :]
         m = DIRECT.search(before) if before.rstrip()[-1:] in (",", ":") else None
+        named = VERB_THEN_NAME.search(before) if m is not None else None
+        if named is not None and np_ok(named.group("np")):
+            return named.group("np"), s + named.start("np")
+        m2 = ABSOLUTE.search(before) if "ing" in before else None
+        if m2 is not None and np_ok(m2.group("np")):
+            return m2.group("np"), s + m2.start("np")
         if m is not None:
             np = np_before(self.masked, s, s + m.start())
             if np is not None:

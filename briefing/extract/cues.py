@@ -104,6 +104,20 @@ PARTICIPLE = re.compile(
     rf"(?<![\w’'])(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\s*[,:]?\s*$"
 )
 """Trump urged calm, saying, “...”: the speaker is the sentence's subject."""
+VERB_THEN_NAME = re.compile(
+    r"\s(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|continued|continues|"
+    r"recalled|recalls|observed|replied|responded|declared|quipped)"
+    r"\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[\w’'\-\u2024]+){0,5}?)\s*[,:]\s*$"
+)
+"""In other words, explained moderator Ann Lee: “...” — the verb before its subject (not told
+or asked, whose object is the listener)."""
+ABSOLUTE = re.compile(
+    rf"(?:^|[,;–—(]\s*|\b(?:with|and)\s+)(?P<np>(?:the\s+)?[A-Z][\w’'\-\u2024]*"
+    rf"(?:\s+(?:of\s+)?[A-Z][\w’'\-\u2024]*){{0,4}})\s+"
+    rf"(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\b[^,;“”\"«»~]{{0,50}}$"
+)
+"""..., Ryan saying he was “...” / with the union calling her “...”: a participle's own
+subject, named just before it."""
 PARTICIPLE_CLAUSE = re.compile(
     rf",\s+(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\b"
     rf"[^,.;:!?“”\"«»]{{0,60}}$"
