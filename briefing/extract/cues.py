@@ -159,8 +159,9 @@ POST_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<np>{NPCHARS}{{1,80}
 LATER_ACCORDING = re.compile(rf"(?<![\w’'])according\s+to\s+(?P<np>{NPCHARS}{{1,120}})")
 """“...,” ... , according to Nielsen. — the only attribution of a quote, later in its sentence."""
 POST_ANY_VERB = re.compile(
-    r"^\s*(?P<np>[Hh]e|[Ss]he|(?:an?\s+[a-z]+\s+)?[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
-    r"\s+(?:[a-z]+(?:ed|s)|went|shot|fired|broke|cut)\b(?:\s+(?:out|up|on|back|in))?"
+    r"^\s*(?P<np>[Hh]e|[Ss]he|(?:an?\s+[a-z]+\s+)?[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3}"
+    r"|(?:the|its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:[a-z]+(?:ed|s)|went|shot|fired|broke|cut|read)\b(?:\s+(?:out|up|on|back|in))?"
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|last\s+week|yesterday|today|in\s+an?\s+[a-z]+))?\s*(?:[.,;]|$)"
 )
 PUT_IT = re.compile(rf"\b[Aa]s\s+(?P<np>{NPCHARS}{{1,60}}?)(?:,{NPCHARS}{{1,80}},)?\s+put\s+it\s*[,:]\s*$")
