@@ -331,7 +331,8 @@ def _before_a_name(words: list[tuple[str, int]], i: int) -> bool:
 
 _CHARGING = wordset(
     """say accuses accused alleges alleged claims claimed contends contended calls cites cited
-    argues urges warns demands posted promises pledges vows"""
+    argues urges warns demands posted promises pledges vows released issued sent put targets
+    related"""
 )
 """Verbs by which a document or a body puts words forward (the petition accuses X of “...”)."""
 

@@ -155,6 +155,8 @@ def _ends_sentence(
     first = text[nxt]
     if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
+    if first in _OPENERS and nxt + 1 < para_end and text[nxt + 1].islower():
+        return False  # the U.S. “does not ...”: a quotation opening in lower case goes on
     marks = text[stop:mark_end]
     closed_by_quote = marks[-1] in '”’"»'
     if ("?" in marks or "!" in marks) and closed_by_quote:
