@@ -288,6 +288,8 @@ def resolve(
         name = []
     if name and indefinite and _for_someone(words):
         name = []  # a spokesman for Ann Lee: not Ann Lee herself
+    if name and title and title[-1] in _PREPS and (definite or indefinite):
+        name = []  # the senator from Vermont: a place after a description's preposition
     if name and words[-1].lower() in BODY_HEADS:
         name = []
     if name:
