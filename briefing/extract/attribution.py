@@ -5,21 +5,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing.extract.cues import (
+from briefing.extract.carry import continued, credit_line, neighbour
+from briefing.extract.cue_patterns import (
     ABSOLUTE,
     ACCORDING,
-    ALL_HEADS,
-    APPOSITIVE,
     COLON_NAME,
-    CREDIT,
-    DESC,
     DIRECT,
     INSERTED,
     LATER,
     LATER_ACCORDING,
     LATER_DESC,
     LATER_VERB_FIRST,
-    LEADING,
     NAME_AFTER,
     NP_CLAUSE,
     PARTICIPLE,
@@ -30,12 +26,17 @@ from briefing.extract.cues import (
     POST_APPOSITIVE,
     POST_SUBJ_FIRST,
     POST_VERB_FIRST,
-    PRONOUN,
     PUT_IT,
-    SAID_BEFORE,
-    SPEECH_ANY,
-    VERB_NEAR,
     VERB_THEN_NAME,
+)
+from briefing.extract.cues import (
+    ALL_HEADS,
+    APPOSITIVE,
+    DESC,
+    LEADING,
+    PRONOUN,
+    SAID_BEFORE,
+    VERB_NEAR,
     WINDOW,
     clause_subject,
     mask_quotes,
@@ -50,8 +51,8 @@ from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, as_written, resolve
 from briefing.extract.vocab import (
     FEMALE_NAMES,
-    SPEECH_VERBS,
     MALE_NAMES,
+    SPEECH_VERBS,
     TITLE_PROPER,
 )
 from briefing.extract.words import lower_aligned
@@ -203,10 +204,10 @@ class _Reader:
         if m is not None:
             # ..., according to a study by economists at Duke University: its head words
             words = m.group("np").split()
-            cut = next((i for i, w in enumerate(words) if w in ("who", "that", "which")), 8)
-            np = " ".join(words[: min(cut, 8)])
-            if np_ok(np):
-                return np, after_start + m.start("np")
+            stop = next((i for i, w in enumerate(words) if w in ("who", "that", "which")), 8)
+            phrase = " ".join(words[: min(stop, 8)])
+            if np_ok(phrase):
+                return phrase, after_start + m.start("np")
         return None
 
     def _pre(self, q: QuoteSpan) -> tuple[str, int] | None:
@@ -250,10 +251,10 @@ class _Reader:
                         return subject(self.masked, p_from, p_end)  # Ann Lee, 17, echoed:
         m = COLON_NAME.match(before) if s == start and before.rstrip().endswith(":") else None
         if m is not None and not m.group("np").isupper():
-            np = m.group("np")
-            known = self.reg.lookup(np.split()[-1]) is not None
-            if known or len(np.split()) > 1 or m.start("np") > 0:
-                return np, s + m.start("np")
+            name = m.group("np").split()
+            known = self.reg.lookup(name[-1]) is not None
+            if known or len(name) > 1 or m.start("np") > 0:
+                return m.group("np"), s + m.start("np")
         m = INSERTED.search(before) if "," in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")
@@ -317,13 +318,13 @@ class _Reader:
         final: list[Entity | None] = []
         for i, (_, entity, _) in enumerate(results):
             if entity is None:
-                entity = self._neighbour(results, i)
+                entity = neighbour(results, i)
             if entity is None:
-                entity = self._continued(results, final, i)
+                entity = continued(self, results, final, i)
             final.append(entity)
         for i, entity in enumerate(final):
             if entity is None:
-                entity = self._credit_line(results, i)
+                entity = credit_line(self, results, i)
             out.append((results[i][0], None if entity is None else entity.name))
         return out
 
@@ -354,88 +355,11 @@ class _Reader:
             self._lower_words = set(_LOWER_WORD.findall(self.text))
         return name.lower() in self._lower_words
 
-    def _paragraph(self, index: int) -> tuple[int, int] | None:
+    def paragraph(self, index: int) -> tuple[int, int] | None:
+        """The span of paragraph index (carry.py reads the paragraphs round a quote)."""
         if self._paragraphs is None:
             self._paragraphs = paragraphs(self.text)
         return self._paragraphs[index] if 0 <= index < len(self._paragraphs) else None
-
-    def _continued(
-        self,
-        results: list[tuple[QuoteSpan, Entity | None, bool]],
-        final: list[Entity | None],
-        i: int,
-    ) -> Entity | None:
-        """The speaker of the paragraph before, for a paragraph that opens with a quote; or the
-        subject of the sentence before, for a quote opening its sentence."""
-        q = results[i][0]
-        k = self.sentence_of(q.open_mark)
-        if k < 1 or self.sentences[k][0] != q.open_mark:
-            return None
-        para = self._paragraph(q.paragraph)
-        opens_paragraph = para is not None and q.open_mark == para[0]
-        for j in range(i - 1, max(-1, i - 20), -1):
-            p = results[j][0]
-            if p.paragraph == q.paragraph or not opens_paragraph:
-                break
-            if p.paragraph != q.paragraph - 1:
-                break
-            if final[j] is not None:
-                return final[j]
-        # The sentence before quotes nobody but reports speech (Lee was quick to add that ...,
-        # Lee said in a statement.) or, ending its paragraph, has a person for its subject
-        # (Lee defended her record. ¶ “...”).
-        s, e = self.sentences[k - 1]
-        before = self._paragraph(q.paragraph - 1) if opens_paragraph else para
-        if before is None or s < before[0]:
-            return None
-        speech = SPEECH_ANY.search(self.masked, s, e) is not None
-        if not speech and not opens_paragraph:
-            return None
-        found = subject(self.masked, s, e)
-        if found is None:
-            return None
-        entity = resolve(self.reg, found[0], found[1], k - 1, speaking=speech)
-        return entity if speech or (entity is not None and entity.kind == "person") else None
-
-    def _credit_line(
-        self, results: list[tuple[QuoteSpan, Entity | None, bool]], i: int
-    ) -> Entity | None:
-        """The name on a short line after a quote's paragraph (— Ann Lee, Acme Institute.)."""
-        index = results[i][0].paragraph
-        for j in range(i + 1, min(len(results), i + 20)):
-            if results[j][0].paragraph > index + 1:
-                break
-            if results[j][0].paragraph == index + 1:
-                return None  # the next paragraph quotes too: no credit line
-        para = self._paragraph(index + 1)
-        if para is None:
-            return None
-        line = self.masked[para[0] : para[1]]
-        m = CREDIT.match(line)
-        if m is None:
-            return None
-        return resolve(self.reg, m.group("np"), para[0] + m.start("np"), self.sentence_of(para[0]))
-
-    def _neighbour(
-        self, results: list[tuple[QuoteSpan, Entity | None, bool]], i: int
-    ) -> Entity | None:
-        q = results[i][0]
-        for j in range(i - 1, max(-1, i - 20), -1):
-            p = results[j][0]
-            if p.paragraph != q.paragraph:
-                break
-            if results[j][1] is not None:
-                return results[j][1]
-        for j in range(i + 1, min(len(results), i + 20)):
-            p = results[j][0]
-            runs_on = results[j - 1][0].close_mark is None
-            if p.paragraph != q.paragraph and not (
-                runs_on and p.paragraph == results[j - 1][0].paragraph + 1
-            ):
-                break
-            if results[j][1] is not None:
-                return results[j][1]
-        return None
 
 
 _NOUN_ENDINGS = ("tions", "sions", "ments", "nesses", "ities")

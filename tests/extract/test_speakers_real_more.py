@@ -85,7 +85,10 @@ def test_a_speakers_phrase_ends_where_a_clause_begins() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("A boy stared at the mural. Another child replied, “That is her husband.”", "Another child"),
+        (
+            "A boy stared at the mural. Another child replied, “That is her husband.”",
+            "Another child",
+        ),
         ("“We will lose,” another aide said.", "another aide"),
     ],
 )
@@ -162,7 +165,7 @@ def test_a_spokesman_for_someone_is_a_description() -> None:
 
 
 def test_a_straight_mark_closes_a_curly_quotation() -> None:
-    text = "“I heard the speech,\" Tom Rennick said. \"He wants everything.\""
+    text = '“I heard the speech," Tom Rennick said. "He wants everything."'
     assert _pairs(text) == [
         ("I heard the speech,", "Tom Rennick"),
         ("He wants everything.", "Tom Rennick"),
@@ -170,7 +173,7 @@ def test_a_straight_mark_closes_a_curly_quotation() -> None:
 
 
 def test_a_straight_pair_inside_a_curly_quotation_nests() -> None:
-    text = "“He called it a \"disaster\" today,” Tom Rennick said."
+    text = '“He called it a "disaster" today,” Tom Rennick said.'
     spans = find_quote_spans(text)
     assert [text[s.start : s.end] for s in spans] == ['He called it a "disaster" today,']
 
@@ -269,7 +272,10 @@ def test_anchor_is_a_title() -> None:
 
 def test_quotation_marks_of_two_apostrophes_end_a_sentence() -> None:
     text = "He said, ''We won.'' Then he left."
-    assert [text[a:b] for a, b in split_sentences(text)] == ["He said, ''We won.''", "Then he left."]
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "He said, ''We won.''",
+        "Then he left.",
+    ]
 
 
 def test_a_name_and_any_verb_after_a_question_keep_the_sentence() -> None:
@@ -286,7 +292,10 @@ def test_a_lower_case_quotation_after_an_acronym_goes_on() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("One intelligence source said agents would be “screaming” about it.", "One intelligence source"),
+        (
+            "One intelligence source said agents would be “screaming” about it.",
+            "One intelligence source",
+        ),
         ("Her economic plan promises to “lift up participation.”", "Her economic plan"),
     ],
 )
@@ -316,16 +325,25 @@ def test_a_speech_verb_before_its_subject(text: str, speaker: str) -> None:
 
 
 def test_a_participles_own_subject() -> None:
-    text = "The men issued a statement, Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”"
+    text = (
+        "The men issued a statement, Ryan saying he was “very encouraged” and Trump "
+        "calling it a “great meeting.”"
+    )
     assert _pairs(text) == [("very encouraged", "Ryan"), ("great meeting.", "Trump")]
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Tuttle wrote an article. He calls the endorsement “the most transparent display.”", "Tuttle"),
+        (
+            "Tuttle wrote an article. He calls the endorsement “the most transparent display.”",
+            "Tuttle",
+        ),
         ("Quintero mentioned that the picture was online. “Is that true?”", "Quintero"),
-        ("As Rob Costa reported, his wife whispered to him: “They are still with you.”", "his wife"),
+        (
+            "As Rob Costa reported, his wife whispered to him: “They are still with you.”",
+            "his wife",
+        ),
         ("“She should come,” the editorial read. The paper said more.", "editorial"),
         ("Ada Osman works at the BBC. “It is a sad day,” his colleague wrote.", "his colleague"),
     ],
