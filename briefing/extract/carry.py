@@ -6,15 +6,25 @@ attribution.py calls these once a quote's own sentence named no speaker.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from briefing.extract.cue_patterns import CREDIT, SPEECH_ANY
 from briefing.extract.cues import subject
 from briefing.extract.quotes import QuoteSpan
-from briefing.extract.speakers import Entity, resolve
+from briefing.extract.speakers import Entity, Registry, resolve
 
-if TYPE_CHECKING:
-    from briefing.extract.attribution import _Reader as Reader
+
+class Reader(Protocol):
+    """What these readers need of attribution.py's article reader."""
+
+    masked: str
+    sentences: list[tuple[int, int]]
+    reg: Registry
+
+    def sentence_of(self, pos: int) -> int: ...
+
+    def paragraph(self, index: int) -> tuple[int, int] | None: ...
+
 
 Results = list[tuple[QuoteSpan, Entity | None, bool]]
 """Each quote with the entity its own sentence credits and whether a verb attributed it."""
