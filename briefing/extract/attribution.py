@@ -159,6 +159,9 @@ class _Reader:
         after_start = q.close_mark + 1
         nxt = self.text.find("\n", after_start, after_start + WINDOW)
         end = max(e, after_start)
+        k = self.sentence_of(q.close_mark) + 1
+        if self.masked[e - 1 : e] == ABBREVIATION_DOT and k < len(self.sentences):
+            end = max(end, self.sentences[k][1])  # “...,” said Rev. Ann Lee: split at Rev.
         if nxt != -1:
             end = min(end, nxt)
         k = bisect.bisect_right(self.opens, q.close_mark)

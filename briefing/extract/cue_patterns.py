@@ -99,8 +99,8 @@ PUT_IT = re.compile(
 a verb in -ed or -s attribute it however rare the verb; the verb must end the clause, so no
 object follows (which would make it a sentence of its own)."""
 POST_ANY_VERB_FIRST = re.compile(
-    r"^\s*[a-z]+ed\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
-    r"(?:\s+of\s+[A-Z][\w’'\-\u2024]*)?\s*(?:[.,;]|$)"
+    r"^\s*(?:[a-z]+ed|read)\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3}"
+    r"|the\s+[a-z]+)(?:\s+of\s+[A-Z][\w’'\-\u2024]*)?\s*(?:[.,;]|$)"
 )
-"""“Never,” reacted Lee (of Dover). The same with the verb first."""
+"""“Never,” reacted Lee (of Dover). / “...,” read the email. The same with the verb first."""
 NAME_AFTER = re.compile(r"^\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){1,3})")

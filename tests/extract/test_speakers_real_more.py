@@ -350,3 +350,13 @@ def test_a_participles_own_subject() -> None:
 )
 def test_more_verbs_and_descriptions_that_report_speech(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_sentence_split_after_an_honorific_does_not_cut_the_speaker() -> None:
+    text = "“We might have something here,” said Rev. Kyle Tatton, a pastor in Texas."
+    assert _speakers(text) == ["Kyle Tatton"]
+
+
+def test_read_before_a_description_after_a_quote() -> None:
+    text = "“They made sure,” read the email. “And we grow.”"
+    assert _speakers(text) == ["email", "email"]
