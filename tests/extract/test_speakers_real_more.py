@@ -360,3 +360,8 @@ def test_a_sentence_split_after_an_honorific_does_not_cut_the_speaker() -> None:
 def test_read_before_a_description_after_a_quote() -> None:
     text = "“They made sure,” read the email. “And we grow.”"
     assert _speakers(text) == ["email", "email"]
+
+
+def test_a_later_description_may_take_a_day() -> None:
+    text = "The “dirty tricks” he saw are not the same as the attacks, the candidate said Friday."
+    assert _speakers(text) == ["candidate"]
