@@ -402,7 +402,7 @@ def test_a_quote_paragraph_after_a_paragraph_with_a_person_for_subject() -> None
 def test_a_description_is_an_appositive_only_when_a_comma_closes_it() -> None:
     text = (
         "At a town hall in Dover, a young woman asked the senator about trade.\n"
-        "“Will you vote for it?” the woman said."
+        "“Will you vote for it?” she asked."
     )
     assert _pairs(text) == [("Will you vote for it?", "young woman")]
 

@@ -5,17 +5,19 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing.extract.cues import (
+from briefing.extract.carry import continued, credit_line, neighbour
+from briefing.extract.cue_patterns import (
+    ABSOLUTE,
     ACCORDING,
-    ALL_HEADS,
-    APPOSITIVE,
-    CREDIT,
-    DESC,
+    COLON_NAME,
     DIRECT,
     INSERTED,
     LATER,
-    LEADING,
+    LATER_ACCORDING,
+    LATER_DESC,
+    LATER_VERB_FIRST,
     NAME_AFTER,
+    NP_CLAUSE,
     PARTICIPLE,
     PARTICIPLE_CLAUSE,
     POST_ACCORDING,
@@ -24,9 +26,16 @@ from briefing.extract.cues import (
     POST_APPOSITIVE,
     POST_SUBJ_FIRST,
     POST_VERB_FIRST,
+    PUT_IT,
+    VERB_THEN_NAME,
+)
+from briefing.extract.cues import (
+    ALL_HEADS,
+    APPOSITIVE,
+    DESC,
+    LEADING,
     PRONOUN,
     SAID_BEFORE,
-    SPEECH_ANY,
     VERB_NEAR,
     WINDOW,
     clause_subject,
@@ -39,10 +48,11 @@ from briefing.extract.cues import (
 from briefing.extract.names import ABBREVIATION_DOT, bare, split_title
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import paragraphs, split_sentences
-from briefing.extract.speakers import Entity, Registry, resolve
+from briefing.extract.speakers import Entity, Registry, as_written, resolve
 from briefing.extract.vocab import (
     FEMALE_NAMES,
     MALE_NAMES,
+    SPEECH_VERBS,
     TITLE_PROPER,
 )
 from briefing.extract.words import lower_aligned
@@ -101,7 +111,21 @@ class _Reader:
                 entity = resolve(self.reg, m[a:b], a, index)
                 if entity is not None and entity.kind == "person":
                     person, person_end = entity, b
+                if entity is not None and self._speaks(a, b):
+                    latest = self.reg.mentions[-1]
+                    if latest.entity is entity and latest.pos == a:
+                        latest.speaking = True
         self.reg.freeze()
+
+    def _speaks(self, a: int, b: int) -> bool:
+        """Whether the phrase at a:b is the subject of a speech verb (Lee said, said Lee)."""
+        m = self.masked
+        if VERB_NEAR.match(m[b : b + 40]) is not None:
+            return True
+        # said Lee, ... / said Lee. — not "said China and Russia agree", an indirect object
+        before = m[max(0, a - 12) : a].rsplit(None, 1)[-1:]
+        ends = m[b : b + 1] in (",", ".", "")
+        return ends and bool(before) and m[a - 1 : a].isspace() and before[0].lower() in SAID_BEFORE
 
     def _person_evidence(self, a: int, b: int) -> bool:
         m = self.masked
@@ -135,6 +159,9 @@ class _Reader:
         after_start = q.close_mark + 1
         nxt = self.text.find("\n", after_start, after_start + WINDOW)
         end = max(e, after_start)
+        k = self.sentence_of(q.close_mark) + 1
+        if self.masked[e - 1 : e] == ABBREVIATION_DOT and k < len(self.sentences):
+            end = max(end, self.sentences[k][1])  # “...,” said Rev. Ann Lee: split at Rev.
         if nxt != -1:
             end = min(end, nxt)
         k = bisect.bisect_right(self.opens, q.close_mark)
@@ -151,6 +178,9 @@ class _Reader:
         m = POST_VERB_FIRST.match(after)
         if m is not None:
             np = m.group("np")
+            cut = NP_CLAUSE.search(np)
+            if cut is not None:
+                np = np[: cut.start()]  # said Ann Lee when asked about Bo Chen: Ann Lee
             appos = NAME_AFTER.match(after[m.end("np") :])
             if appos is not None and not any(c.isupper() for c in np[1:]):
                 return appos.group("np"), after_start + m.end("np") + appos.start("np")
@@ -162,11 +192,25 @@ class _Reader:
         m = LATER.search(after) if "," in after else None
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), after_start + m.start("np")
+        m = LATER_DESC.search(after) if "," in after else None
+        if m is not None and np_ok(m.group("np")):
+            return m.group("np"), after_start + m.start("np")
+        m = LATER_VERB_FIRST.search(after) if "," in after else None
+        if m is not None and np_ok(m.group("np")):
+            return m.group("np"), after_start + m.start("np")
         m = POST_ACCORDING.match(after) if "ccording" in after[:20] else None
         if m is None and self.text[q.end - 1 : q.end] in (",", "?", "!"):
             m = POST_ANY_VERB.match(after) or POST_ANY_VERB_FIRST.match(after)
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), after_start + m.start("np")
+        m = LATER_ACCORDING.search(after) if "ccording" in after else None
+        if m is not None:
+            # ..., according to a study by economists at Duke University: its head words
+            words = m.group("np").split()
+            stop = next((i for i, w in enumerate(words) if w in ("who", "that", "which")), 8)
+            phrase = " ".join(words[: min(stop, 8)])
+            if np_ok(phrase):
+                return phrase, after_start + m.start("np")
         return None
 
     def _pre(self, q: QuoteSpan) -> tuple[str, int] | None:
@@ -179,6 +223,12 @@ class _Reader:
             start = s = s + colon + 2
             before = before[colon + 2 :]
         m = DIRECT.search(before) if before.rstrip()[-1:] in (",", ":") else None
+        named = VERB_THEN_NAME.search(before) if m is not None else None
+        if named is not None and np_ok(named.group("np")):
+            return named.group("np"), s + named.start("np")
+        m2 = ABSOLUTE.search(before) if "ing" in before else None
+        if m2 is not None and np_ok(m2.group("np")):
+            return m2.group("np"), s + m2.start("np")
         if m is not None:
             np = np_before(self.masked, s, s + m.start())
             if np is not None:
@@ -202,6 +252,12 @@ class _Reader:
                         return np_before(self.masked, p_from, p_from + m.start())
                     if p_from == p_start:
                         return subject(self.masked, p_from, p_end)  # Ann Lee, 17, echoed:
+        m = COLON_NAME.match(before) if s == start and before.rstrip().endswith(":") else None
+        if m is not None and not m.group("np").isupper():
+            name = m.group("np").split()
+            known = self.reg.lookup(name[-1]) is not None
+            if known or len(name) > 1 or m.start("np") > 0:
+                return m.group("np"), s + m.start("np")
         m = INSERTED.search(before) if "," in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")
@@ -211,6 +267,9 @@ class _Reader:
             found = subject(self.masked, s, q.open_mark)
             if found is not None:
                 return found
+        m = PUT_IT.search(before) if "put it" in before else None
+        if m is not None and np_ok(m.group("np")):
+            return m.group("np"), s + m.start("np")
         m = ACCORDING.search(before) if "ccording" in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")
@@ -242,8 +301,11 @@ class _Reader:
             if found is not None:
                 np, pos = found
                 entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
+                entity = as_written(np, entity)
                 if entity is not None and self._common_word(entity, pos):
                     entity = None
+                if entity is None and direct:
+                    entity = self._lone_name(np, pos)
             start = self.sentences[self.sentence_of(q.open_mark)][0]
             if entity is None and not direct and start >= q.open_mark - WINDOW:
                 # Instead he gave a speech in which he pledged to be “a friend”. (Not in a
@@ -259,15 +321,29 @@ class _Reader:
         final: list[Entity | None] = []
         for i, (_, entity, _) in enumerate(results):
             if entity is None:
-                entity = self._neighbour(results, i)
+                entity = neighbour(results, i)
             if entity is None:
-                entity = self._continued(results, final, i)
+                entity = continued(self, results, final, i)
             final.append(entity)
         for i, entity in enumerate(final):
             if entity is None:
-                entity = self._credit_line(results, i)
+                entity = credit_line(self, results, i)
             out.append((results[i][0], None if entity is None else entity.name))
         return out
+
+    def _lone_name(self, np: str, pos: int) -> Entity | None:
+        """A surname alone after a quote (“...,” Husted said) that resolve() took for a word
+        (capitalised words in -ed open sentences as participles: Horrified, Asked): after
+        the quote it stands mid-sentence, where only a name is capitalised."""
+        word = np.strip()
+        if not word.isalpha() or not word[:1].isupper() or word[1:] != word[1:].lower():
+            return None
+        if not word.endswith("ed") or word.lower() in SPEECH_VERBS:
+            return None
+        k = bisect.bisect_left(self.starts, pos)
+        if k < len(self.starts) and self.starts[k] == pos:
+            return None
+        return Entity(word, "person")
 
     def _common_word(self, entity: Entity, pos: int) -> bool:
         """Whether a one-word "name" opening a sentence is a word the article also writes in
@@ -276,94 +352,21 @@ class _Reader:
         k = bisect.bisect_left(self.starts, pos)
         if entity.kind != "person" or " " in name or k == len(self.starts) or self.starts[k] != pos:
             return False
+        if name.lower().endswith(_NOUN_ENDINGS):
+            return True  # Conversations, Frustrations, Signs of ...: nouns, not surnames
         if self._lower_words is None:
             self._lower_words = set(_LOWER_WORD.findall(self.text))
         return name.lower() in self._lower_words
 
-    def _paragraph(self, index: int) -> tuple[int, int] | None:
+    def paragraph(self, index: int) -> tuple[int, int] | None:
+        """The span of paragraph index (carry.py reads the paragraphs round a quote)."""
         if self._paragraphs is None:
             self._paragraphs = paragraphs(self.text)
         return self._paragraphs[index] if 0 <= index < len(self._paragraphs) else None
 
-    def _continued(
-        self,
-        results: list[tuple[QuoteSpan, Entity | None, bool]],
-        final: list[Entity | None],
-        i: int,
-    ) -> Entity | None:
-        """The speaker of the paragraph before, for a paragraph that opens with a quote; or the
-        subject of the sentence before, for a quote opening its sentence."""
-        q = results[i][0]
-        k = self.sentence_of(q.open_mark)
-        if k < 1 or self.sentences[k][0] != q.open_mark:
-            return None
-        para = self._paragraph(q.paragraph)
-        opens_paragraph = para is not None and q.open_mark == para[0]
-        for j in range(i - 1, max(-1, i - 20), -1):
-            p = results[j][0]
-            if p.paragraph == q.paragraph or not opens_paragraph:
-                break
-            if p.paragraph != q.paragraph - 1:
-                break
-            if final[j] is not None:
-                return final[j]
-        # The sentence before quotes nobody but reports speech (Lee was quick to add that ...,
-        # Lee said in a statement.) or, ending its paragraph, has a person for its subject
-        # (Lee defended her record. ¶ “...”).
-        s, e = self.sentences[k - 1]
-        before = self._paragraph(q.paragraph - 1) if opens_paragraph else para
-        if before is None or s < before[0]:
-            return None
-        speech = SPEECH_ANY.search(self.masked, s, e) is not None
-        if not speech and not opens_paragraph:
-            return None
-        found = subject(self.masked, s, e)
-        if found is None:
-            return None
-        entity = resolve(self.reg, found[0], found[1], k - 1, speaking=speech)
-        return entity if speech or (entity is not None and entity.kind == "person") else None
 
-    def _credit_line(
-        self, results: list[tuple[QuoteSpan, Entity | None, bool]], i: int
-    ) -> Entity | None:
-        """The name on a short line after a quote's paragraph (— Ann Lee, Acme Institute.)."""
-        index = results[i][0].paragraph
-        for j in range(i + 1, min(len(results), i + 20)):
-            if results[j][0].paragraph > index + 1:
-                break
-            if results[j][0].paragraph == index + 1:
-                return None  # the next paragraph quotes too: no credit line
-        para = self._paragraph(index + 1)
-        if para is None:
-            return None
-        line = self.masked[para[0] : para[1]]
-        m = CREDIT.match(line)
-        if m is None:
-            return None
-        return resolve(self.reg, m.group("np"), para[0] + m.start("np"), self.sentence_of(para[0]))
-
-    def _neighbour(
-        self, results: list[tuple[QuoteSpan, Entity | None, bool]], i: int
-    ) -> Entity | None:
-        q = results[i][0]
-        for j in range(i - 1, max(-1, i - 20), -1):
-            p = results[j][0]
-            if p.paragraph != q.paragraph:
-                break
-            if results[j][1] is not None:
-                return results[j][1]
-        for j in range(i + 1, min(len(results), i + 20)):
-            p = results[j][0]
-            runs_on = results[j - 1][0].close_mark is None
-            if p.paragraph != q.paragraph and not (
-                runs_on and p.paragraph == results[j - 1][0].paragraph + 1
-            ):
-                break
-            if results[j][1] is not None:
-                return results[j][1]
-        return None
-
-
+_NOUN_ENDINGS = ("tions", "sions", "ments", "nesses", "ities")
+"""Endings of plural abstract nouns, which open sentences and are no one's surname."""
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z]+(?![\w’'])")
 
 

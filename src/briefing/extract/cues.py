@@ -13,6 +13,8 @@ from briefing.extract.names import bare, mark_abbreviations, not_a_name, np_word
 from briefing.extract.quotes import QuoteSpan
 from briefing.extract.vocab import (
     BODY_HEADS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     NATIONALITIES,
     PARTICIPLES,
     PERSON_HEADS,
@@ -61,7 +63,7 @@ def runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 DESC = re.compile(
-    rf"\b(?:an?|one|the|its|their|his|her)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+    rf"\b(?:an?|one|another|the|its|their|his|her)\s+(?:[\w’'\-]+\s+){{0,3}}?"
     rf"(?:{HEADS})\b(?:\s+(?:in|at|of|from|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}})?"
 )
 PRONOUN = re.compile(rf"(?:{at_word_start(['he', 'she'])})\b")
@@ -71,81 +73,37 @@ SAID_BEFORE = wordset(
     "said says added adds noted explained stressed wrote continued recalled warned"
 )
 ALL_HEADS = PERSON_HEADS | ROLE_HEADS | BODY_HEADS
-APPOSITIVE = re.compile(r"^\s*(?:,\s*(?:an?\b|the\b|who\b|whose\b|\d)|\(\d)")
-
-POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b)(?P<np>{NPCHARS}+)")
-POST_SUBJ_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
-    rf"(?:{FINITE})\b"
+APPOSITIVE = re.compile(
+    r"^\s*(?:,\s*(?:an?\b|the\b|who\b|whose\b|his\b|her\b|\d|[A-Z][\w\-]*(?:’s|'s)\s+[a-z])|\(\d)"
 )
+"""After a name, what shows it is a person's: an appositive (, a former aide; , his lawyer;
+, Carson's longtime friend) or an age."""
+
 CLAUSE_SUBJECT = re.compile(
     rf"(?<![\w’'])(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){{0,3}})"
     rf"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|would\s+|will\s+)?"
     rf"(?:{FINITE}|[a-z]+ed)\b"
 )
 """A clause's subject and verb inside a sentence: in which he pledged that ... “...”."""
-POST_APPOSITIVE = re.compile(
-    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,60}}?)\s*,[^“”\"«»~\n]{{1,120}}?,\s+(?:{FINITE})\b"
-)
-"""“...,” Kobakhidze, who spoke after the meeting, said."""
-INSERTED = re.compile(
-    rf",\s*(?P<np>(?:[Hh]e|[Ss]he|[Tt]he\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|"
-    rf"[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){{0,3}}))\s+(?:{FINITE})\b{NPCHARS}{{0,40}},"
-)
-ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{NPCHARS}{{1,80}}),")
-DIRECT = re.compile(rf"\s(?:{FINITE})(?:\s+{NPCHARS}{{0,40}}?)?\s*[,:]\s*$")
-PARTICIPLE = re.compile(
-    rf"(?<![\w’'])(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\s*[,:]?\s*$"
-)
-"""Trump urged calm, saying, “...”: the speaker is the sentence's subject."""
-PARTICIPLE_CLAUSE = re.compile(
-    rf",\s+(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\b"
-    rf"[^,.;:!?“”\"«»]{{0,60}}$"
-)
-"""..., calling the plan “...”: a participle clause of the subject's, the quote inside it."""
-LATER = re.compile(
-    rf",\s*(?P<np>[Hh]e|[Ss]he|(?:[\w’'\-\u2024]+\s+){{0,5}}?[A-Z][\w’'\-\u2024]*)"
-    rf"\s+(?:{FINITE})\b"
-)
-"""“Boots on the ground” would be right, Ann Lee said: the attribution later in the sentence."""
-SPEECH_ANY = re.compile(rf"(?<![\w’'])(?:{FINITE}|add|say|tell|note|argue|explain)\b")
-"""A speech verb anywhere in a sentence (its subject may speak the next paragraph's quote)."""
-CREDIT = re.compile(
-    r"^[\-—―–]*\s*(?P<np>(?:[A-Z][\w’'\-\u2024]*\.?\s+){0,3}[A-Z][\w’'\-\u2024]*)"
-    r"\s*(?:,\s*[A-Z][\w’'\-\u2024&]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'\-\u2024&]*){0,6})?"
-    r"\s*\.?\s*$"
-)
-"""A credit line: a paragraph of a name only, maybe after a dash and before an affiliation."""
-POST_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<np>{NPCHARS}{{1,80}})")
-POST_ANY_VERB = re.compile(
-    r"^\s*(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
-    r"\s+[a-z]+(?:ed|s)\b(?:\s+(?:out|up|on|back|in))?\s*(?:[.,;]|$)"
-)
-"""“Maybe?” Lee pressed. / “No,” Lee points out. After a quote ending in , ? or ! a name and
-a verb in -ed or -s attribute it however rare the verb; the verb must end the clause, so no
-object follows (which would make it a sentence of its own)."""
-POST_ANY_VERB_FIRST = re.compile(
-    r"^\s*[a-z]+ed\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})"
-    r"\s*(?:[.,;]|$)"
-)
-"""“Never,” reacted Lee. The same with the verb first."""
-NAME_AFTER = re.compile(r"^\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){1,3})")
 INTRO = wordset(
     """in at on speaking following opening addressing asked after before during without since
     despite under like unlike earlier later separately meanwhile however also responding
     commenting referring answering by for with although though while because if when whereas
-    unless once even as"""
+    unless once even as between among amid amidst around across behind beyond near over
+    through toward towards upon within outside inside against along above below beside
+    besides back"""
 )
 LEADING = INTRO | {"the", "a", "an", "its", "his", "her"}
 """Words a capitalised run may open with that belong to no name (In Astana, The minister)."""
 APPOSITION = wordset("a an the one who whose which of from")
 """Words an appositive or a relative clause opens with (Ann Lee, a former aide, said)."""
-ARTICLES = wordset("the a an")
+ARTICLES = wordset("the a an another")
 NP_PREPS = wordset("in at of from with for")
 CLAUSE_WORDS = wordset("that which who whom whose when while because if is was are were has had")
 """Words that show a phrase is a clause, not a speaker's name and description."""
 NP_OK = frozenset(
     {"he", "she", "the", "a", "an", "its", "his", "her", "their", "also", "then", "later", "one"}
+    | {"another"}
 )
 
 
@@ -183,8 +141,8 @@ def np_ok(np: str) -> bool:
         words = words[:prep]  # a staffer in the room: the phrase after its head is free
     if len(words) <= 4 and bare(words[-1]) in ALL_HEADS:
         return True  # federal prosecutors, a Democratic staffer
-    if len(words) <= 3 and words[0].lower() in ARTICLES and words[-1].isalpha():
-        return True  # the tabloid: a short description whatever its noun
+    if len(words) <= 3 and words[0].lower() in DETERMINERS and words[-1].isalpha():
+        return True  # the tabloid, his colleague: a short description whatever its noun
     if words[0].lower() in ARTICLES and bare(words[-1]) in ALL_HEADS:
         return True  # the presumptive Republican presidential nominee
     for w in words:
@@ -203,6 +161,14 @@ def np_ok(np: str) -> bool:
     return True
 
 
+def _title_of_place(words: list[tuple[str, int]]) -> bool:
+    """Whether a segment is a title or party of a place and no name (Republican of Ohio,
+    Director of the Institute), unlike Secretary of State Ann Lee."""
+    if not not_a_name(words[0][0]) or all(w.lower() != "of" for w, _ in words):
+        return False
+    return not any(bare(w) in MALE_NAMES or bare(w) in FEMALE_NAMES for w, _ in words)
+
+
 def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
     """In "Ann Lee, a former aide to the mayor," the name that the appositive describes.
 
@@ -217,9 +183,20 @@ def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
         words = np_words(segment)
         if not words or words[0][0].lower() in INTRO or words[0][0].lower() in APPOSITION:
             continue
+        if words[0][0][:1].islower() or (len(segments) > 1 and _title_of_place(words)):
+            # Ann Lee, communications director for the campaign, said; Ann Lee, Republican
+            # of Ohio, said: the name, not its description
+            continue
         if any(not not_a_name(w) and w[:1].isupper() for w, _ in words) and np_ok(segment):
             return " ".join(w for w, _ in words), s + offset + words[0][1]
     return None
+
+
+_BEFORE_VERB = wordset(
+    """also had has have was then later earlier to on goes went go could would can will did
+    does only prompted just simply quickly even"""
+)
+"""Words between a speaker and a speech verb (Lee could only quip:, the email goes on to say:)."""
 
 
 def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
@@ -238,7 +215,7 @@ def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
     out: list[tuple[str, int]] = []
     for w, p in reversed(words):
         low = w.lower()
-        if not out and low in ("also", "had", "has", "have", "was", "then", "later", "earlier"):
+        if not out and low in _BEFORE_VERB:
             continue
         if low in ("that", "and", "but", "while", "as", "because", "when", "after") or len(out) > 6:
             break
@@ -262,13 +239,38 @@ def _before_a_name(words: list[tuple[str, int]], i: int) -> bool:
     return False
 
 
+_CHARGING = wordset(
+    """say accuses accused alleges alleged claims claimed contends contended calls cites cited
+    argues urges warns demands posted promises pledges vows released issued sent put targets
+    related"""
+)
+"""Verbs by which a document or a body puts words forward (the petition accuses X of “...”)."""
+
+
+DETERMINERS = ARTICLES | wordset("one his her its their")
+"""Words opening a description of a speaker (One intelligence source, Her economic plan)."""
+
+
+def _verb_follows(head: str, at: int) -> bool:
+    """Whether a speech or charging verb follows within three lower-case nouns (One
+    intelligence source said; the email states)."""
+    for x, _ in np_words(head[at : at + 60])[:3]:
+        if x in SPEECH_VERBS or x in _CHARGING or x == "say":
+            return True
+        if not (x.isalpha() and x.islower()) or x.endswith("ed"):
+            return False
+    return False
+
+
 def _noun_after_article(out: list[tuple[str, int]], low: str) -> bool:
     """Whether a lower-case word goes on a description opened by an article (The email, the
     billionaire business mogul): up to three words, none a verb (said, released, goes)."""
-    if not out or out[0][0].lower() not in ARTICLES or len(out) > 3 or not low.isalpha():
+    if not out or out[0][0].lower() not in DETERMINERS or len(out) > 3 or not low.isalpha():
         return False
     if low in SPEECH_VERBS or low in NP_OK or low.endswith("ed"):
         return False
+    if low in CLAUSE_WORDS or low in _BEFORE_VERB:
+        return False  # His wife had said: had is no noun
     return not (low.endswith("s") and len(out) > 1 and low not in ALL_HEADS)
 
 
@@ -309,8 +311,8 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         if _noun_after_article(out, low):
             # The department said, the billionaire business mogul told: a description whose
             # noun is in no list speaks only when a speech verb follows it.
-            nxt = np_words(head[p + len(w) : p + len(w) + 30])[:1]
-            if low in ALL_HEADS or (nxt and (nxt[0][0] in SPEECH_VERBS or nxt[0][0] == "say")):
+            comma = head[p + len(w) : p + len(w) + 1] == ","
+            if low in ALL_HEADS or comma or _verb_follows(head, p + len(w)):
                 out.append((w, p))
                 continue
         if not (
@@ -325,10 +327,14 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             if (
                 out
                 and out[-1][0].lower() in PERSON_HEADS | ROLE_HEADS
-                and low in ("at", "in", "of")
+                and low in ("at", "in", "of", "for", "to", "from")
             ):
                 rest = np_words(head[p:].split(",", 1)[0])
-                out.extend((x, y + p) for x, y in rest[:5])
+                for x, y in rest[:5]:
+                    verb = x.lower() in SPEECH_VERBS or x.lower() in CLAUSE_WORDS
+                    if verb or (x.islower() and x.endswith("ed")):
+                        break  # a spokesman for Acme declined: the verb ends the phrase
+                    out.append((x, y + p))
             break
         out.append((w, p))
     if not out:

@@ -62,10 +62,12 @@ def mark_abbreviations(text: str) -> str:
 
 _PARTY_TAG = re.compile(
     r"\((?:[RDI]|Rep|Dem|Ind)(?:-[A-Z][A-Za-z.\u2024]{0,12}(?:\s[A-Z][A-Za-z.\u2024]{0,12})?)?\)"
-    r"|,\s[RDI]-[A-Z][A-Za-z.\u2024]{0,12}(?=,)"
+    r"|,\s[RDI]-[A-Z][A-Za-z.\u2024]{0,12}"
+    r"(?:,(?=\s(?!(?:an?|the|who|whose|which|one|and)\b)[a-z])|(?=,))"
 )
 """A party and state after a US politician's name: (D-Nev.), , R-Ky., — blanked like a
-parenthesis, so the name reaches the verb (Harry M. Reid (D-Nev.) said)."""
+parenthesis, so the name reaches the verb (Harry M. Reid (D-Nev.) said); the comma closing
+, R-Ky., goes too when a verb follows it (Ann Lee, R-Ky., said), not an appositive."""
 
 
 def bare(word: str) -> str:
@@ -156,8 +158,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if k < len(words) and words[k].lower() in PARTICLES:
         k += 1
     three = len(words) - k == 3
-    if three and bare(words[k + 1]) in _FIRST_NAMES and bare(words[k]) not in _FIRST_NAMES:
-        k += 1  # Recorder Helen Purcell: a title we do not know before a first name
+    lead = bare(words[k]) if three else ""
+    if three and bare(words[k + 1]) in _FIRST_NAMES and lead not in _FIRST_NAMES and len(lead) > 1:
+        k += 1  # Recorder Helen Purcell: a title we do not know before a first name (not
+        # an initial: J. Gerald Hebert)
     return words[:k], words[k:]
 
 

@@ -114,13 +114,25 @@ def _turned_close(text: str, j: int, p_end: int) -> bool:
     return not prev.isspace() and (nxt.isspace() or nxt in ".,;:") and prev in ".,!?…"
 
 
+def _straight_close(text: str, j: int, p_end: int) -> bool:
+    """Whether a straight mark at j, inside a curly quotation, closes it: after a word or
+    punctuation, before a space, punctuation or the paragraph's end."""
+    prev = text[j - 1] if j > 0 else " "
+    nxt = text[j + 1] if j + 1 < p_end else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?")
+
+
 def _find_close(text: str, i: int, p_end: int, opener: str, closers: str) -> int | None:
     """Offset of the mark closing the quote opened at i, skipping nested quotations."""
     depth = 0
     j = i + 1
     single = opener in "‘‹'"
     # Only marks matter: jump from one to the next instead of walking every character.
-    relevant = re.compile("[" + re.escape(opener + closers + _DOUBLE_OPEN.get(opener, "")) + "]")
+    straight = '"' if opener == "“" else ""
+    nested = False
+    relevant = re.compile(
+        "[" + re.escape(opener + closers + _DOUBLE_OPEN.get(opener, "") + straight) + "]"
+    )
     while j < p_end:
         found = relevant.search(text, j, p_end)
         if found is None:
@@ -132,6 +144,12 @@ def _find_close(text: str, i: int, p_end: int, opener: str, closers: str) -> int
                 return j
         elif c == "“" and opener == "“" and depth == 0 and _turned_close(text, j, p_end):
             return j  # “It's late,“ she said — a closing mark set the wrong way round
+        elif c == '"' and nested:
+            nested = False  # the close of a straight quotation inside the curly one
+        elif c == '"' and depth == 0 and _straight_close(text, j, p_end):
+            return j  # “It's late," she said — a straight mark closing a curly one
+        elif c == '"':
+            nested = _opens(text, j, i, p_end)
         elif depth == 0 and c in closers and opener == "„":
             return j
         elif c == opener and opener not in "\"'" and opener != "„":
@@ -195,10 +213,11 @@ _SMALL = wordset("of the and for in on a an to at de")
 _NAMING = wordset(
     """called call calls calling described describes describing responds responded reports
     reported believes believed thinks posted charged welcomed welcomes hailed hails ordered
-    instructed proposed maintained laughed cried continued continues"""
+    instructed proposed maintained laughed cried continued continues states write"""
 )
 """Speech verbs that as often name a thing or do something else (it responds to, he charged
-a fee): no evidence that a phrase in their sentence is someone's words."""
+a fee, the United States, write a bill): no evidence that a phrase in their sentence is
+someone's words."""
 
 
 _SPEECH = re.compile(

@@ -73,12 +73,15 @@ _REUTER_SIGNOFF = re.compile(r"(?i)(?:^|\n)[^\S\n]*reuter[^\S\n]*[.…]*\s*$")
 SPEECH_AFTER = re.compile(
     r"\s*(?:[A-Z][\w’'\-.]*\s+){0,4}?(?:said|says|asked|asks|added|told|wrote|replied|"
     r"shouted|exclaimed|wondered|recalled)\b|\s*(?:he|she|they|it|we|I)\s+\w+ed\b"
+    r"|\s*(?:[A-Z][\w’'\-.]*\s+){1,4}[a-z]+(?:ed|s)\s*[.,]"
 )
-"""Attribution after a quoted question or exclamation keeps the sentence going."""
+"""Attribution after a quoted question or exclamation keeps the sentence going: a speech verb,
+or a name and any verb in -ed or -s closing the clause (“Why?” Lee pressed.)."""
 
 _WORD = re.compile(r"[\w’'\-]+")
-_END = re.compile(r"[.!?…][.!?…]*[”’\"»)\]]*")
-"""Sentence-ending marks and the closing quotes or brackets after them.
+_END = re.compile(r"[.!?…][.!?…]*[”’\"'»)\]]*")
+"""Sentence-ending marks and the closing quotes or brackets after them (with '' closing a
+quotation in New York Times copy: .'' ends a sentence).
 
 Written [.!?…][.!?…]* rather than [.!?…]+: re skips ahead to a pattern's first character only
 when the pattern opens with a character class, not with a repeat (three times faster).
@@ -152,6 +155,8 @@ def _ends_sentence(
     first = text[nxt]
     if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
+    if first in _OPENERS and nxt + 1 < para_end and text[nxt + 1].islower():
+        return False  # the U.S. “does not ...”: a quotation opening in lower case goes on
     marks = text[stop:mark_end]
     closed_by_quote = marks[-1] in '”’"»'
     if ("?" in marks or "!" in marks) and closed_by_quote:

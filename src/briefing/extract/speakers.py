@@ -24,7 +24,7 @@ from briefing.extract.vocab import (
 )
 from briefing.extract.words import wordset
 
-_PREPS = wordset("in at of from for with on")
+_PREPS = wordset("in at of from for with on to")
 _STOP_NP = wordset("who which that whose whom where when")
 _ARTICLES = wordset("a an the its his her their our")
 
@@ -48,6 +48,8 @@ class _Mention:
     pos: int
     sentence: int
     entity: Entity
+    speaking: bool = False
+    """The mention is the subject of a speech verb (Lee said, said Lee)."""
 
 
 def _head(words: list[str]) -> str | None:
@@ -158,6 +160,12 @@ class Registry:
             return None
         single = self._names.get(parts[-1])
         if single is None or " " in single.name:
+            # Wasserman Schultz, de Blasio: a surname of two words, named in full before
+            tail = " " + name
+            for e in reversed(self._tokens.get(parts[-1], [])):
+                same = gender is None or e.gender in (None, gender)
+                if e.kind == "person" and e.name.endswith(tail) and same:
+                    return e
             return None
         return single if gender is None or single.gender in (None, gender) else None
 
@@ -186,10 +194,14 @@ class Registry:
             e = m.entity
             if e.kind not in ("person", "desc") or (named and e.kind != "person"):
                 continue
+            if e.kind == "desc" and _plural(e.head):
+                continue  # his parents, Democrats: no antecedent for he or she
             if gender is not None and e.gender not in (None, gender):
                 continue
             if best is not None and best.entity.kind == "person" and e.kind == "desc":
                 continue  # a named person beats a description in the same sentence
+            if best is not None and best.speaking and not m.speaking:
+                continue  # Cruz won the crowd, Lee said. ¶ “...,” he said: Lee, who spoke
             best = m
         if best is not None and gender is not None and best.entity.gender is None:
             best.entity.gender = gender
@@ -201,6 +213,11 @@ class Registry:
             if m.pos < pos and m.entity.head == head:
                 return m.entity
         return None
+
+
+def _plural(head: str | None) -> bool:
+    """Whether a description's head noun is a plural (voters, parents; not boss, press)."""
+    return head is not None and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 _HEAD_NOUNS = BODY_HEADS | PERSON_HEADS
@@ -232,6 +249,18 @@ def describe(words: list[str]) -> list[str]:
     return out
 
 
+def _for_someone(words: list[str]) -> bool:
+    """Whether a lower-case person noun is followed by for or to (an aide to, a spokesman
+    for): the phrase describes someone who works for the person named after it."""
+    return any(
+        w.islower() and w in _PERSON_OR_ROLE and words[i + 1] in ("for", "to")
+        for i, w in enumerate(words[:-1])
+    )
+
+
+_PERSON_OR_ROLE = PERSON_HEADS | ROLE_HEADS
+
+
 def resolve(
     reg: Registry, np: str, pos: int, sentence: int, speaking: bool = False
 ) -> Entity | None:
@@ -253,17 +282,22 @@ def resolve(
     if first in ("they", "we", "i", "it", "you"):
         return None
     definite = first in ("the", "its", "his", "her", "their")
-    indefinite = first in ("a", "an", "one")
+    indefinite = first in ("a", "an", "one", "another")
     title, name = split_title(words)
     if len(name) == 1 and name[0].lower() in _HEAD_NOUNS:
         name = []
+    if name and indefinite and _for_someone(words):
+        name = []  # a spokesman for Ann Lee: not Ann Lee herself
+    if name and title and title[-1] in _PREPS and (definite or indefinite):
+        name = []  # the senator from Vermont: a place after a description's preposition
     if name and words[-1].lower() in BODY_HEADS:
         name = []
     if name:
         e = reg.person(name, title, pos, sentence)
         return e
     body = [w for w in words if w[:1].isupper() and w.lower() not in FUNCTION_WORDS]
-    desc = describe(words[1:] if (definite or indefinite) and first != "one" else words)
+    # one and another stay: they say one of several spoke (another aide)
+    desc = describe(words[1:] if (definite or indefinite) and first not in _COUNTING else words)
     head = _head(desc)
     if head is None:
         return None
@@ -300,3 +334,37 @@ def resolve(
         reg.mention(e, pos, sentence)
         return e
     return None
+
+
+_POSSESSIVE_DETERMINERS = wordset("the his her its their")
+_COUNTING = wordset("one another")
+
+
+def as_written(np: str, entity: Entity | None) -> Entity | None:
+    """The speaker as the attribution writes it: a definite description (the governor, his
+    spokesman) that resolve() took to a person named earlier stays the description.
+
+    A quote is credited to whom its sentence credits; naming the person behind "the former
+    president" is a guess that goes wrong where two of a family or a party are in the story
+    (PolNeAR's annotators credit the description too). The very title the article gave the
+    person (Energy Minister Ann Lee ... the minister said) is no guess: the name stays; not
+    so a description that says more (Vice President Lee ... the former president). The entity
+    behind a description is unchanged, so a later he or she still finds the person.
+    """
+    if entity is None or entity.kind == "body":
+        return entity
+    words = cut_after_name([w.replace(ABBREVIATION_DOT, ".") for w in WORD.findall(np)])
+    if len(words) < 2 or words[0].lower() not in _POSSESSIVE_DETERMINERS:
+        return entity
+    if split_title(words)[1]:
+        return entity  # the Florida senator Ann Lee: a name is written
+    desc = describe(words[1:])
+    head = _head(desc)
+    if not desc or head is None:
+        return entity
+    if words[0].lower() != "the":
+        desc.insert(0, words[0])  # his wife: whose wife is part of the description
+    titled = entity.kind == "person" and all(w.lower() in entity.titles for w in desc)
+    if " ".join(desc) == entity.name or titled:
+        return entity  # Energy Minister Ann Lee ... the minister said: her title, so her
+    return Entity(" ".join(desc), "desc", entity.gender, head)

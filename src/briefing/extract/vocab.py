@@ -19,6 +19,7 @@ SPEECH_VERBS = wordset(
     lamented protested contended maintained charged asserted opined cried chanted laughed sighed
     railed thundered proclaimed continues insists explains observes recounts acknowledges
     predicts cautions concedes counters jokes quips boasts complains declared reads
+    write exhorted exhorts quip calls mentioned mentions whispered
     according saying adding noting stressing telling expressing describing calling arguing warning
     insisting explaining emphasizing emphasising reiterating announcing declaring urging
     responding tweeting writing asking"""
@@ -38,6 +39,7 @@ TITLE_WORDS = wordset(
     labour labor industry economic digital development science higher affairs association
     union council board committee bank central national chamber company corporation group
     institute university park party general-director managing senior junior assistant co-founder
+    anchor co-anchor co-host correspondent columnist commentator pollster strategist
     minister-counsellor deputy-head rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof
     rev atty supt amb messrs representative congressman congresswoman assemblyman assemblywoman
     councilman councilwoman alderman delegate sheriff attorney justice rabbi reverend pastor
@@ -119,7 +121,11 @@ FEMALE_NAMES = wordset(
     debbie loretta janet valerie susana claire jan joni kelly marsha lisa tina wendy kate
     abigail molly erin jenna liz beth betsy peggy eleanor nina sonia elena olga irina natalia
     tatiana svetlana angela theresa marine ségolène dianne debbie stephanie tara maxine
-    nancy patty barbara kamala elizabeth kristen kirsten"""
+    nancy patty barbara kamala elizabeth kristen kirsten anne trish jane joanne lynn
+    cecile carmen rosa ana lucia sofia gabriela adriana monica veronica teresa yolanda
+    fatima aisha amina leila yasmin sara laila zainab heidi holly wanda vicki gail sue
+    jo jackie kathy cathy connie peggy robin stacy tracy wendy terri sherry penny kim
+    lois marcia norma phyllis rita roberta sylvia vivian ellen kristin katie maggie"""
 )
 MALE_NAMES = wordset(
     """james john robert michael william david richard joseph thomas charles christopher daniel
@@ -134,7 +140,15 @@ MALE_NAMES = wordset(
     reince mitch harry chuck lindsey orrin rudy rudolph newt karl steve corey reince sean
     vladimir dmitry sergei sergey boris recep xi shinzo francois emmanuel nicolas
     barry lyndon dwight franklin woodrow abraham ulysses nick tony jon jonathan elliott
-    bret chuck wolf anderson tucker rush glenn greg hugh jake ron sam dan ed fred ken pat"""
+    bret chuck wolf anderson tucker rush glenn greg hugh jake ron sam dan ed fred ken pat
+    stan don gene jorge carlos luis miguel manuel pedro antonio francisco javier ricardo
+    alejandro rafael fernando eduardo roberto mario sergio diego andres raul ahmed mohammed
+    muhammad omar khalid tariq ibrahim yusuf mustafa abdul jamal malik
+    darrell derek travis troy shane todd brett craig neil
+    clarence leonard marvin victor jay rex
+    wesley calvin kurt alvin bradley cody evan
+    ian joel luke max oscar owen seth spencer cliff doug hal lou phil rob
+    stu vic wally dave andy matt tom josh nate zach ted bo ty kirk"""
 )
 """Common first names of men; with FEMALE_NAMES they give a person's gender for he and she."""
 MALE_A_NAMES = wordset("nikita ilya musa isa luka foma kuzma yahya mustafa joshua")

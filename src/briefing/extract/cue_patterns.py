@@ -1,0 +1,107 @@
+"""The patterns before, after and around a quotation that attribution.py reads a speaker by.
+
+Split from cues.py, which keeps the phrase readers (np_ok, np_before, subject) and the patterns
+the register of people uses; every pattern here runs over masked text (cues.mask_quotes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.cues import FINITE, NPCHARS
+from briefing.extract.vocab import PARTICIPLES
+from briefing.extract.words import by_first_letter
+
+POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b)(?P<np>{NPCHARS}+)")
+POST_SUBJ_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?"
+    rf"(?:{FINITE})\b"
+)
+POST_APPOSITIVE = re.compile(
+    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,60}}?)\s*,[^“”\"«»~\n]{{1,120}}?,\s+(?:{FINITE})\b"
+)
+"""“...,” Kobakhidze, who spoke after the meeting, said."""
+INSERTED = re.compile(
+    rf",\s*(?P<np>(?:[Hh]e|[Ss]he|[Tt]he\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|"
+    rf"[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){{0,3}}))\s+(?:{FINITE})\b{NPCHARS}{{0,40}},"
+)
+ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{NPCHARS}{{1,80}}),")
+DIRECT = re.compile(rf"\s(?:{FINITE})(?:\s+{NPCHARS}{{0,40}}?)?\s*[,:]\s*$")
+PARTICIPLE = re.compile(
+    rf"(?<![\w’'])(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\s*[,:]?\s*$"
+)
+"""Trump urged calm, saying, “...”: the speaker is the sentence's subject."""
+VERB_THEN_NAME = re.compile(
+    r"\s(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|continued|continues|"
+    r"recalled|recalls|observed|replied|responded|declared|quipped)"
+    r"\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[\w’'\-\u2024]+){0,5}?)\s*[,:]\s*$"
+)
+"""In other words, explained moderator Ann Lee: “...” — the verb before its subject (not told
+or asked, whose object is the listener)."""
+ABSOLUTE = re.compile(
+    rf"(?:^|[,;–—(]\s*|\b(?:with|and)\s+)(?P<np>(?:the\s+)?[A-Z][\w’'\-\u2024]*"
+    rf"(?:\s+(?:of\s+)?[A-Z][\w’'\-\u2024]*){{0,4}})\s+"
+    rf"(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\b[^,;“”\"«»~]{{0,50}}$"
+)
+"""..., Ryan saying he was “...” / with the union calling her “...”: a participle's own
+subject, named just before it."""
+PARTICIPLE_CLAUSE = re.compile(
+    rf",\s+(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\b"
+    rf"[^,.;:!?“”\"«»]{{0,60}}$"
+)
+"""..., calling the plan “...”: a participle clause of the subject's, the quote inside it."""
+LATER = re.compile(
+    rf",\s*(?P<np>[Hh]e|[Ss]he|(?:[\w’'\-\u2024]+\s+){{0,5}}?[A-Z][\w’'\-\u2024]*)"
+    rf"\s+(?:{FINITE})\b"
+)
+"""“Boots on the ground” would be right, Ann Lee said: the attribution later in the sentence."""
+COLON_NAME = re.compile(
+    r"^\s*(?:(?:[Mm]ore|[Mm]uch)\s+from\s+|[A-Z][a-z]+ed\s+)?"
+    r"(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3})\s*:\s*$"
+)
+"""A name alone before a colon opens a quotation (Stone: “...”, More from Lee: “...”,
+Continued Lee: “...”)."""
+LATER_DESC = re.compile(
+    rf",\s*(?P<np>(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+)"
+    rf"\s+(?:{FINITE})(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+last\s+week|\s+yesterday)?\s*(?:[.,;]|$)"
+)
+"""... a “dramatic impact” on voters, who ..., the lawsuit says (on Friday). LATER with a
+description."""
+LATER_VERB_FIRST = re.compile(
+    rf",\s*(?:said|says|added|adds|wrote|writes|noted|notes|explained|recalled)\s+"
+    rf"(?P<np>(?:[Tt]he\s+|an?\s+)?[A-Z]{NPCHARS}{{0,80}}?)\s*(?:[.,;]|$)"
+)
+"""“A challenge” for the city, said Ann Lee. The same with the verb first: the sentence ends,
+or an appositive opens, after the name."""
+NP_CLAUSE = re.compile(r"\s(?:when|while|as|after|before|during|because|since|if)\s")
+"""Where a clause after a speaker's phrase begins (said Ann Lee when asked about ...)."""
+SPEECH_ANY = re.compile(rf"(?<![\w’'])(?:{FINITE}|add|say|tell|note|argue|explain)\b")
+"""A speech verb anywhere in a sentence (its subject may speak the next paragraph's quote)."""
+CREDIT = re.compile(
+    r"^[\-—―–]*\s*(?P<np>(?:[A-Z][\w’'\-\u2024]*\.?\s+){0,3}[A-Z][\w’'\-\u2024]*)"
+    r"\s*(?:,\s*[A-Z][\w’'\-\u2024&]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'\-\u2024&]*){0,6})?"
+    r"\s*\.?\s*$"
+)
+"""A credit line: a paragraph of a name only, maybe after a dash and before an affiliation."""
+POST_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<np>{NPCHARS}{{1,80}})")
+LATER_ACCORDING = re.compile(rf"(?<![\w’'])according\s+to\s+(?P<np>{NPCHARS}{{1,120}})")
+"""“...,” ... , according to Nielsen. — the only attribution of a quote, later in its sentence."""
+POST_ANY_VERB = re.compile(
+    r"^\s*(?P<np>[Hh]e|[Ss]he|(?:an?\s+[a-z]+\s+)?[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3}"
+    r"|(?:the|its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:[a-z]+(?:ed|s)|went|shot|fired|broke|cut|read)\b(?:\s+(?:out|up|on|back|in))?"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+day|last\s+week|yesterday|today|in\s+an?\s+[a-z]+))?\s*(?:[.,;]|$)"
+)
+PUT_IT = re.compile(
+    rf"\b[Aa]s\s+(?P<np>{NPCHARS}{{1,60}}?)(?:,{NPCHARS}{{1,80}},)?\s+put\s+it\s*[,:]\s*$"
+)
+"""Or, as Ann Lee (, a former aide,) put it: “...”"""
+"""“Maybe?” Lee pressed. / “No,” an angry Lee shot back. After a quote ending in , ? or ! a name and
+a verb in -ed or -s attribute it however rare the verb; the verb must end the clause, so no
+object follows (which would make it a sentence of its own)."""
+POST_ANY_VERB_FIRST = re.compile(
+    r"^\s*(?:[a-z]+ed|read)\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3}"
+    r"|the\s+[a-z]+)(?:\s+of\s+[A-Z][\w’'\-\u2024]*)?\s*(?:[.,;]|$)"
+)
+"""“Never,” reacted Lee (of Dover). / “...,” read the email. The same with the verb first."""
+NAME_AFTER = re.compile(r"^\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){1,3})")
