@@ -133,6 +133,14 @@ def not_a_name(word: str) -> bool:
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into its title words and the name at its end."""
+    k = _title_end(tuple(words))
+    return words[:k], words[k:]
+
+
+@functools.lru_cache(maxsize=8192)
+def _title_end(words: tuple[str, ...]) -> int:
+    """Where split_title cuts: a pure function of the words, cached because the same runs
+    are split again for every quote and mention (about 10% of extract_quotes' time)."""
     k = len(words)  # the name is words[k:], at most three capitalised words (and particles)
     particles = 0
     while k > 0 and len(words) - k - particles < 3:
@@ -162,7 +170,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if three and bare(words[k + 1]) in _FIRST_NAMES and lead not in _FIRST_NAMES and len(lead) > 1:
         k += 1  # Recorder Helen Purcell: a title we do not know before a first name (not
         # an initial: J. Gerald Hebert)
-    return words[:k], words[k:]
+    return k
 
 
 def np_words(text: str) -> list[tuple[str, int]]:
