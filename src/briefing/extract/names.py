@@ -83,6 +83,7 @@ FUNCTION_WORDS = wordset(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # pure; asked again for every mention of a person
 def gender_of(name: str, title: str) -> str | None:
     words = [bare(w) for w in title.split()]
     if any(w in FEMALE_WORDS for w in words):
