@@ -250,6 +250,8 @@ def extract_figures(
         if may_hold_vague(low):
             raws.extend(vague_amounts(text, s_start, s_end))
         raws.extend(one_unit(text, lowered, s_start, s_end, raws))
+        if not raws:
+            continue  # most sentences hold no figure: nothing to sort, merge or read
         raws.sort(key=lambda r: r.num_start)
         merge_ranges(text, raws)
         previous: Raw | None = None
