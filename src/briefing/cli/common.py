@@ -57,7 +57,8 @@ class State:
     @contextmanager
     def store(self, *, create: bool = True) -> Iterator[Store]:
         from briefing.paths import store_path
-        from briefing.store.database import open_store, usage_error
+        from briefing.store.damage import usage_error
+        from briefing.store.database import open_store
 
         config = self.config()
         with open_store(store_path(config.data_dir), create=create) as store:

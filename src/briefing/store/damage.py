@@ -107,3 +107,18 @@ def _claim(path: Path, target: Path) -> bool:
         return True
     path.unlink()
     return True
+
+
+def usage_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError | None:
+    """The one-line error for a SQLite error met while using the store, None for a bug.
+
+    A store proven damaged only now (its header was sound when it was opened) is
+    moved aside, never deleted, as `open_store` does; close it first. A full disk,
+    an I/O error or a lock leaves it where it is (see `briefing.store.damage`).
+    """
+    code = primary_code(exc)
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or isinstance(
+        exc, sqlite3.OperationalError
+    ):
+        return store_failure(path, exc, "use")
+    return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -297,36 +298,29 @@ def open_store(path: Path, *, create: bool = True) -> Store:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"{path.parent}: cannot create the data dir: {exc}") from None
-    try:
-        db = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-        )
-    except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot open the store: {exc}") from None
-    try:
-        _prepare(db, path)
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise store_failure(path, exc, "open") from None
-    except StoreError:
-        db.close()
-        raise
-    return Store(db, path)
-
-
-def usage_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError | None:
-    """The one-line error for a SQLite error met while using the store, None for a bug.
-
-    A store proven damaged only now (its header was sound when it was opened) is
-    moved aside, never deleted, as `open_store` does; close it first. A full disk,
-    an I/O error or a lock leaves it where it is (see `briefing.store.damage`).
-    """
-    code = primary_code(exc)
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or isinstance(
-        exc, sqlite3.OperationalError
-    ):
-        return store_failure(path, exc, "use")
-    return None
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the store: {exc}") from None
+        try:
+            _prepare(db, path)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            # Two first runs at once (cron's refresh and the app) race to create the
+            # store and switch it to WAL; SQLite answers the loser SQLITE_BUSY at once,
+            # without waiting on the busy timeout. Opening again finds the store made.
+            if primary_code(exc) == sqlite3.SQLITE_BUSY and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            raise store_failure(path, exc, "open") from None
+        except StoreError:
+            db.close()
+            raise
+        return Store(db, path)
 
 
 def _prepare(db: sqlite3.Connection, path: Path) -> None:
