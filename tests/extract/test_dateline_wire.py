@@ -19,12 +19,12 @@ from briefing.summarize import summarize
             None,
             "Widgetco Inc said it sold its pump unit.",
         ),
-        ("BECKLEY, W. Va., Oct 19 - Shr 41 cts vs 38 cts", "BECKLEY", None, "Shr 41 cts vs 38 cts"),
+        ("BECKLEY, W. Va., Nov 3 - Shr 52 cts vs 38 cts", "BECKLEY", None, "Shr 52 cts vs 38 cts"),
         ("ALBANY, N.Y., Marc 3 - Lakeco said it filed a plan.", "ALBANY", None, "Lakeco said"),
         ("HALIFAX, Nova Scotia, April 7 - A mill shut.", "HALIFAX", None, "A mill shut."),
         ("ELMTOWN, Ohio, June 1 - Gearco said it hired staff.", "ELMTOWN", None, "Gearco said"),
         ("DENVER, Colo., Oct 20- Oreco said it cut jobs.", "DENVER", None, "Oreco said"),
-        ("Toronto, March 6 - period ended January 31", "Toronto", None, "period ended"),
+        ("Hamilton, Aug 14 - quarter ended June 30", "Hamilton", None, "quarter ended"),
         # AP.
         (
             "FORT LAUDERDALE, Fla. (AP) — A ferry ran aground off the beach on Sunday.",

@@ -151,7 +151,7 @@ def _title_end(words: tuple[str, ...]) -> int:
         if low[-1:] == ".":
             low = low.rstrip(".")
         if k == len(words) and low in _SUFFIXES and k > 1:
-            particles += 1  # Robert P. Casey Jr.: the suffix is not one of the three
+            particles += 1  # Harold T. Brann Jr.: the suffix is not one of the three
             k -= 1
             continue
         if low in PARTICLES and k < len(words) and k > 1 and words[k - 2][:1].isupper():
