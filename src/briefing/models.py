@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
@@ -84,6 +84,19 @@ class Figure:
 
     A decrease also has a negative value; a level reached by a change (fell to 5%) has none.
     """
+
+
+def shown_figures(figures: Iterable[Figure]) -> list[Figure]:
+    """The figures a reader sees: a range (2-1, 20-30 cm) is two figures with one text, and
+    several outlets give the same figure; each is shown once, as the copy wrote it."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Figure] = []
+    for figure in figures:
+        key = (" ".join(figure.text.split()).casefold(), figure.context.casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(figure)
+    return out
 
 
 @dataclass(frozen=True)

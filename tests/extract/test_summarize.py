@@ -23,7 +23,7 @@ def test_summary_fields() -> None:
     assert s.lead.startswith("Kazakhstan’s coal output rose 4.1%")
     assert s.lead.endswith("said on Monday.")
     assert [(q.text, q.speaker) for q in s.quotes] == [
-        ("Demand from power plants is strong,", "Kanat Sharlapaev")
+        ("Demand from power plants is strong", "Kanat Sharlapaev")
     ]
     values = [(f.value, f.unit) for f in s.figures]
     assert (4.1, "percent") in values

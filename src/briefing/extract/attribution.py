@@ -392,7 +392,10 @@ def extract_quotes(
     """Direct quotes after offset start, each with its speaker (None when nobody is credited)."""
     reader = _Reader(text, start, sentences)
     reader.register()
-    return [
-        Quote(text=text[q.start : q.end], speaker=name, start=q.start, end=q.end)
-        for q, name in reader.speakers()
-    ]
+    quotes = []
+    for q, name in reader.speakers():
+        # '"... outlast us," she said': the comma belongs to the attribution, not the words
+        end = q.start + len(text[q.start : q.end].rstrip().rstrip(",;").rstrip())
+        if end > q.start:
+            quotes.append(Quote(text=text[q.start : end], speaker=name, start=q.start, end=end))
+    return quotes

@@ -42,6 +42,7 @@ from briefing.extract.phrase import (
     PREPS,
     WEEKDAYS,
     is_verb,
+    noun_phrase,
     np_before,
     strip_ends,
     tokens,
@@ -123,6 +124,28 @@ def _age(c: list[str]) -> list[str] | None:
     whose = np_before(c, k, limit=4)
     whose = [w for w in whose if w != "#"]
     return ["age", "of", *whose] if whose else ["age"]
+
+
+def _only(result: str, noun: list[str]) -> bool:
+    """Whether a context says nothing but the noun its figure already shows."""
+    return {w.casefold() for w in result.split()} <= {w.casefold() for w in noun}
+
+
+def _part_of(r: list[str]) -> list[str]:
+    """ "cut 850 of its 3,400 jobs": the bare first count counts the second one's noun."""
+    i = 1
+    if r[:1] != ["of"]:
+        return []
+    while i < len(r) and r[i].lower() in ("its", "their", "the", "his", "her", "our"):
+        i += 1
+    if i >= len(r) or not r[i][:1].isdigit():
+        return []
+    while i < len(r) and (r[i][:1].isdigit() or r[i] in (",", ".")):
+        i += 1  # the number, as tokens splits it (3 , 400)
+    if i >= len(r) or r[i].lower().endswith("ing"):
+        return []  # "12 of 21 expecting a cut": no noun to share
+    i -= 1
+    return [w for w in noun_phrase(r, i + 1, limit=3, pps=0) if w.isalpha()]
 
 
 def _from_previous(c: list[str]) -> bool:
@@ -236,11 +259,14 @@ def figure_context(
     )
     if noun and len(noun) == 1 and noun[0].lower() in _MONEY:
         noun = []  # 212 billion crowns: a currency the unit list does not know
+    if not noun and unit == "count":
+        noun = _part_of(tokens(text[after : min(s_end, after + 60)]))
     words: list[str] | None = vote(c, noun) or _age(c)
     if words is None and previous and _from_previous(c):
         words = _same_measure(previous[-1].context.split(), post(r))
     if words is None and noun:
-        words = counted(c, r, noun, opening)
+        owner = c[-1:] and c[-1].lower() in ("its", "their")
+        words = counted(c, r, noun, opening, parse(sentence[:_SUBJECT_REACH])[0] if owner else [])
     if words is None and unit != "count":
         words = attributive(c, r, unit)
     if words is None and first == "of" and unit == "percent":
@@ -263,6 +289,10 @@ def figure_context(
     if not words or not strip_ends(words):
         words = left_tail(c) or r[:MAX_WORDS]
     result = _finish(words)
+    if noun and r and (is_verb(r[0]) or r[0].lower() in AUX) and _only(result, noun):
+        # "30 climbers were rescued": what happened to them, rather than "climbers" again
+        cut = next((i for i, w in enumerate(r) if i and w.lower() in _VP_END), len(r))
+        result = _finish([*noun, *r[: min(cut, 8)]])
     if previous and result and all(is_verb(w) or w.lower() in NOT_NOUN for w in result.split()):
         return previous[-1].context  # "..., after rising 2.8% on Thursday": the same measure
     if not result and not subject:

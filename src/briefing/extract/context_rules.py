@@ -87,13 +87,28 @@ def vote(c: list[str], noun: list[str]) -> list[str] | None:
     return None
 
 
-def counted(c: list[str], r: list[str], noun: list[str], opening: bool) -> list[str]:
+def counted(
+    c: list[str], r: list[str], noun: list[str], opening: bool, subject: list[str]
+) -> list[str]:
+    """The noun a count counts, with what the sentence says of it ("stranded", "of the yard").
+
+    `subject` is the sentence's subject, the owner of "its" when the clause's own is a pronoun.
+    """
     pre = [c[-1]] if c and c[-1].lower().endswith("'s") else []
     after = post(r)
     if len(c) >= 2 and c[-1].lower() in ("of", "for", "to") and is_nounish(c[-2]):
         head = np_before(c, len(c) - 1, limit=3)
-        if head and not (len(c) > len(head) + 1 and c[-len(head) - 2].lower() in PREPS):
-            return [*head, c[-1], *noun, *after]
+        after_prep = len(c) > len(head) + 1 and c[-len(head) - 2].lower() in PREPS
+        if head and (not after_prep or c[-1].lower() == "of"):
+            return [*head, c[-1], *noun, *after]  # "(with) radar surveys of 112 glaciers"
+    if len(c) >= 2 and c[-1].lower() in _PARTICLES and is_verb(c[-2]) and not after:
+        return [*noun, f"{participle(c[-2])} {c[-1]}"]  # "lay off 850 workers": workers laid off
+    if c and c[-1].lower() in _OWNERS and not after:
+        subj, _, _ = parse(c)
+        owner = subj if subj and subj[0].lower() not in PRONOUNS else subject
+        if owner and owner[0].lower() not in PRONOUNS:
+            the = ["the"] if owner[0][:1].islower() else []
+            return [*noun, "of", *the, *owner[:5]]  # "the yard will close one of its two docks"
     if not after and opening and r and (is_verb(r[0]) or r[0].lower() in AUX or _present(r)):
         return [*noun, *r[:9]]  # "2,500 jobs would be created during construction"
     if opening and after and len(after) < len(r) and r[: len(after)] == after:
@@ -113,6 +128,11 @@ def counted(c: list[str], r: list[str], noun: list[str], opening: bool) -> list[
     if not pre and not after:
         return _enclosing(c, noun) or noun
     return [*pre, *noun, *after]
+
+
+_PARTICLES = wordset("off up out down")
+"""Particles of phrasal verbs before a count (lay off, set up, pay out, shut down)."""
+_OWNERS = wordset("its their")
 
 
 def _enclosing(c: list[str], noun: list[str]) -> list[str] | None:
@@ -148,8 +168,10 @@ def _present(r: list[str]) -> bool:
 
 
 def attributive(c: list[str], r: list[str], unit: str) -> list[str] | None:
-    """ "a 13-kilometre dam", "a 13% rise in net income": the figure describes the noun after it."""
-    if not (c and c[-1].lower() in DETS and r and r[0].lower() not in NOT_NOUN):
+    """ "a 13-kilometre dam", "a 13% rise in net income", "the utility's 640 MW wind farm": the
+    figure describes the noun after it."""
+    owner = bool(c) and c[-1].lower().endswith(("'s", "’s"))
+    if not (c and (c[-1].lower() in DETS or owner) and r and r[0].lower() not in NOT_NOUN):
         return None
     np = noun_phrase(r, 0, limit=8, pps=1)
     if not np:
@@ -231,7 +253,10 @@ def of_before(c: list[str], r: list[str]) -> list[str] | None:
 
 def cost(c: list[str], subject: list[str]) -> list[str] | None:
     """ "expected to cost N" → cost of the subject; "costs the budget N" → cost to the budget."""
-    ks = [i for i in range(max(0, len(c) - 5), len(c)) if c[i].lower() in _COST]
+    # "estimated to cost #, will run 420 km": a cost word followed by a figure is that one's
+    ks = [
+        i for i in range(max(0, len(c) - 5), len(c)) if c[i].lower() in _COST and "#" not in c[i:]
+    ]
     if not ks:
         return None
     k = ks[-1]

@@ -19,7 +19,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from briefing.models import Briefing, Story
+from briefing.models import Briefing, Story, shown_figures
 from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, elide
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def story_renderable(story: Story, number: int) -> RenderableType:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold yellow", no_wrap=True)
         table.add_column()
-        for figure in story.figures[:MAX_FIGURES]:
+        for figure in shown_figures(story.figures)[:MAX_FIGURES]:
             table.add_row(Text(figure.text), Text(figure.context))
         parts.append(Padding(table, (0, 0, 0, 4)))
     for note in story.disagreements:

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 
-from briefing.models import Briefing, Digest, FeedStatus, RefreshReport, Story
+from briefing.models import Briefing, Digest, FeedStatus, RefreshReport, Story, shown_figures
 
 WIDTH = 78
 """Line width of the plain-text output (mail readers show 78 columns comfortably)."""
@@ -98,7 +98,7 @@ def story_text(story: Story, number: int, *, new_items: Iterable[str] = ()) -> l
     lead = f"{place} — {story.lead}" if place else story.lead
     if lead:
         lines += wrap(lead, "    ")
-    for figure in story.figures[:MAX_FIGURES]:
+    for figure in shown_figures(story.figures)[:MAX_FIGURES]:
         lines += wrap(
             f"{figure.text} — {figure.context}" if figure.context else figure.text,
             "        ",
@@ -176,7 +176,10 @@ def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
     if story.lead:
         lines += [f"**{place}** — {_md(story.lead)}" if place else _md(story.lead), ""]
     if story.figures:
-        lines += [f"- **{_md(f.text)}** — {_md(f.context)}" for f in story.figures[:MAX_FIGURES]]
+        lines += [
+            f"- **{_md(f.text)}** — {_md(f.context)}"
+            for f in shown_figures(story.figures)[:MAX_FIGURES]
+        ]
         lines.append("")
     if story.disagreements:
         lines += [f"- ⚠ outlets disagree: {_md(n)}" for n in story.disagreements] + [""]
