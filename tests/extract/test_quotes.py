@@ -174,3 +174,31 @@ def test_no_speaker_is_read_from_the_middle_of_a_sentence_too_long_to_see_the_st
     quote = text.index("“")
     assert text[quote - 400 : quote - 400 + 10] == "Kazakhstan"
     assert [speaker for _, speaker in _pairs(text)] != ["Kazakhstan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speech verb's own clause, not the sentence's first subject
+        (
+            "Bond prices fell 1.2%, while the port operator Kelso Docks, which is private,"
+            " said in a statement that it was “open for business.”",
+            [("open for business.", "Kelso Docks")],
+        ),
+        # an opening phrase whose figure has a thousands comma ("6,000") ends at its own comma
+        (
+            "Speaking to about 4,500 delegates in a tent, party chief Ines Moravec accused"
+            " rivals of “selling the same bridge twice.”",
+            [("selling the same bridge twice.", "Ines Moravec")],
+        ),
+        # sports titles are titles, not names
+        (
+            "Coach Pavel Dorn, who joined last year, called the draw “a fair result.”",
+            [("a fair result.", "Pavel Dorn")],
+        ),
+    ],
+)
+def test_the_speaker_of_a_clause_and_after_an_opening_phrase(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _pairs(text) == expected

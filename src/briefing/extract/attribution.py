@@ -294,6 +294,12 @@ class _Reader:
             # mid-sentence, where no subject stands (and a run of quotes in one endless
             # "sentence" would have each quote read the whole window).
             return None
+        clause = _last_clause(before)
+        if clause:
+            # Shares rose, while the utility said it was “ready”: the speech verb's clause
+            found = subject(self.masked, s + clause, q.open_mark)
+            if found is not None:
+                return found
         return subject(self.masked, s, q.open_mark)
 
     def speakers(self) -> list[tuple[QuoteSpan, str | None]]:
@@ -379,6 +385,20 @@ class _Reader:
         if self._paragraphs is None:
             self._paragraphs = paragraphs(self.text)
         return self._paragraphs[index] if 0 <= index < len(self._paragraphs) else None
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|but|whereas|although|though|and)\s+")
+
+
+def _last_clause(before: str) -> int:
+    """Where the last clause joined by ", while" (", but" ...) starts, when a speech verb
+    stands in it; else 0."""
+    found = 0
+    for m in _CLAUSE_BREAK.finditer(before):
+        found = m.end()
+    if found and any(w in SPEECH_VERBS for w in before[found:].lower().split()):
+        return found
+    return 0
 
 
 _NOUN_ENDINGS = ("tions", "sions", "ments", "nesses", "ities")
