@@ -202,3 +202,27 @@ def test_the_speaker_of_a_clause_and_after_an_opening_phrase(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description that runs on into a titled name gives way to the name, and a word like
+        # "veteran" says nothing of who: the veteran defender is the defender named before
+        (
+            "The equaliser came from defender Ivo Marsh. “I just kept running,” the veteran"
+            " defender said.",
+            [("I just kept running", "Ivo Marsh")],
+        ),
+        # a name written with a possessive is the name
+        (
+            "The heart of Governor Paul Voss’s speech was water. He told the crowd: “Every"
+            " tap matters.”",
+            [("Every tap matters.", "Paul Voss")],
+        ),
+    ],
+)
+def test_descriptions_and_possessives_find_the_named_person(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _pairs(text) == expected

@@ -119,6 +119,12 @@ class _Reader:
                 # Descriptions never overlap each other, so only the nearest ones can clash.
                 k = bisect.bisect_right(desc_starts, r_end - 1)
                 clash = k > 0 and found[k - 1][1] > r_start
+                overlap = m[r_start : found[k - 1][1]].lower() if clash else ""
+                if clash and overlap in TITLE_PROPER and self._person_evidence(r_start, r_end):
+                    # "the winner came from Mayor Ann Lee": a description run on into a name
+                    # (its head noun the name's title) gives way to the name
+                    del found[k - 1], desc_starts[k - 1]
+                    clash = False
                 if not clash:
                     found.append((r_start, r_end, "run"))
             person: Entity | None = None

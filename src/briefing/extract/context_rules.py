@@ -118,8 +118,8 @@ def counted(
         if rest and (is_verb(rest[0]) or _present(rest)):
             return [*noun, *after, *rest[:6]]
     verb = verb_before(c)
-    if not after and content_verb(verb) and verb is not None and verb.lower() not in REPORT:
-        return [*pre, *noun, participle(verb)]
+    if not after and verb is not None and verb.lower() not in REPORT and _does(verb):
+        return [*pre, *noun, participle(verb)]  # "opened six shelters": shelters opened
     if not pre and not after and verb is not None and verb.lower() in _HOLD:
         subj, _, _ = parse(c)
         if subj and subj[0].lower() not in PRONOUNS:
@@ -128,6 +128,20 @@ def counted(
     if not pre and not after:
         return _enclosing(c, noun) or noun
     return [*pre, *noun, *after]
+
+
+_COUNT_LEVEL = wordset(
+    """is are was were be been being remained remains remain stood stand stands totalled totaled
+    totals total amounted amounts averaged averages average numbered numbers"""
+)
+"""Verbs that give a count as a level (staff numbered 400), not a thing done to its objects."""
+
+
+def _does(verb: str) -> bool:
+    """Whether a verb before a count says what was done to the things counted (opened six
+    shelters, hit 400 homes), which a verb of level alone does not (staff totalled 400)."""
+    low = verb.lower()
+    return content_verb(verb) or (low in LEVEL and low not in _COUNT_LEVEL and low not in AUX)
 
 
 _PARTICLES = wordset("off up out down")
@@ -240,8 +254,11 @@ def for_after(c: list[str], r: list[str]) -> list[str] | None:
 
 def of_before(c: list[str], r: list[str]) -> list[str] | None:
     np = np_before(c, len(c) - 1)
-    if not np or not any(is_nounish(w) for w in np):
-        return None
+    if not np and len(c) >= 3 and c[-3].lower() in DETS and c[-2].isalpha():
+        np = [c[-2]]  # "a cut of": a word of the verb list, a noun after its article
+    after_article = len(c) > len(np) + 1 and c[-len(np) - 2].lower() in DETS
+    if not np or not (after_article or any(is_nounish(w) for w in np)):
+        return None  # "a cut of 25 basis points": after an article, "cut" is a noun
     after = post(r[2:] if r[:1] == ["of"] and len(r) > 1 else r)
     subj, verbs, _ = parse([*c[: len(c) - 1 - len(np)], "#"])
     if subj and verbs and verbs[-1].lower() in _HAVE:
@@ -285,7 +302,7 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
             obj = drop_possessive(inner)  # "... and its container throughput to"
         if obj and obj[0].lower() in PRONOUNS:
             obj = subject  # "officials estimated it at": it is the sentence's subject
-        if obj and any(w.lower() not in NOT_NOUN for w in obj) and not is_time(obj[-1]):
+        if obj and any(w.lower() not in NOT_NOUN for w in obj) and not _only_time(obj):
             return [*obj, *post(r)]
     subj, _, _ = parse(c)
     verb = verb_before(c)
@@ -305,6 +322,18 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
     if who and (any(is_nounish(w) for w in who) or (subj and subj[0][:1].isupper())):
         return [*who, *post(r)]  # "Exports reached": a verb's form, but here the subject
     return None
+
+
+def _only_time(words: list[str]) -> bool:
+    """Whether an object is a time and nothing more ("this year", "the previous month");
+    "forecast for growth this year" ends with one but measures the forecast."""
+    k = len(words)
+    while k and (is_time(words[k - 1]) or words[k - 1].lower() in _TIME_DETS):
+        k -= 1
+    return k == 0 or words[k - 1].lower() in PREPS
+
+
+_TIME_DETS = DETS | wordset("this last next previous same")
 
 
 def _last_verb(c: list[str], end: int) -> int:

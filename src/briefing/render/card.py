@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.models import Summary, shown_figures
+from briefing.models import Summary, figure_line, shown_figures
 from briefing.render.digest import wrap
 
 
@@ -17,7 +17,7 @@ def summary_text(summary: Summary, *, title: str | None = None) -> str:
         lines += ["", "Figures:"]
         for figure in shown_figures(summary.figures):
             lines += wrap(
-                f"{figure.text} — {figure.context}" if figure.context else figure.text,
+                figure_line(figure),
                 "      ",
                 "  # ",
             )

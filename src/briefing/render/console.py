@@ -19,7 +19,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from briefing.models import Briefing, Story, shown_figures
+from briefing.models import Briefing, Story, figure_line, shown_figures
 from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, elide
 
 if TYPE_CHECKING:
@@ -59,7 +59,8 @@ def story_renderable(story: Story, number: int) -> RenderableType:
         table.add_column(style="bold yellow", no_wrap=True)
         table.add_column()
         for figure in shown_figures(story.figures)[:MAX_FIGURES]:
-            table.add_row(Text(figure.text), Text(figure.context))
+            label, _, context = figure_line(figure).partition(" — ")
+            table.add_row(Text(label), Text(context))
         parts.append(Padding(table, (0, 0, 0, 4)))
     for note in story.disagreements:
         parts.append(Padding(Text.assemble(("outlets disagree: ", "bold red"), note), (0, 0, 0, 4)))

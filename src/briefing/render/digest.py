@@ -13,7 +13,16 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 
-from briefing.models import Briefing, Digest, FeedStatus, RefreshReport, Story, shown_figures
+from briefing.models import (
+    Briefing,
+    Digest,
+    FeedStatus,
+    Figure,
+    RefreshReport,
+    Story,
+    figure_line,
+    shown_figures,
+)
 
 WIDTH = 78
 """Line width of the plain-text output (mail readers show 78 columns comfortably)."""
@@ -100,7 +109,7 @@ def story_text(story: Story, number: int, *, new_items: Iterable[str] = ()) -> l
         lines += wrap(lead, "    ")
     for figure in shown_figures(story.figures)[:MAX_FIGURES]:
         lines += wrap(
-            f"{figure.text} — {figure.context}" if figure.context else figure.text,
+            figure_line(figure),
             "        ",
             "    # ",
         )
@@ -176,10 +185,7 @@ def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
     if story.lead:
         lines += [f"**{place}** — {_md(story.lead)}" if place else _md(story.lead), ""]
     if story.figures:
-        lines += [
-            f"- **{_md(f.text)}** — {_md(f.context)}"
-            for f in shown_figures(story.figures)[:MAX_FIGURES]
-        ]
+        lines += ["- " + _md_figure(f) for f in shown_figures(story.figures)[:MAX_FIGURES]]
         lines.append("")
     if story.disagreements:
         lines += [f"- ⚠ outlets disagree: {_md(n)}" for n in story.disagreements] + [""]
@@ -256,3 +262,9 @@ def refresh_lines(report: RefreshReport) -> list[str]:
             + (f", {report.pages_left} left for the next refresh" if report.pages_left else "")
         )
     return lines
+
+
+def _md_figure(figure: Figure) -> str:
+    """ "**about 60 grain wagons** — stranded" (see models.figure_line)."""
+    label, _, context = figure_line(figure).partition(" — ")
+    return f"**{_md(label)}** — {_md(context)}" if context else f"**{_md(label)}**"
