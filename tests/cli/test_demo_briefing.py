@@ -79,10 +79,8 @@ def test_every_context_says_what_its_figure_measures(
             # as shown, a context never repeats the figure's noun: "60 grain wagons — stranded"
             _, _, shown = figure_line(figure).partition(" — ")
             last = figure.text.split()[-1].casefold()
-            if (
-                shown.split()[:1] == [last]
-                or _words(shown)
-                and _words(shown) <= _words(figure.text)
+            if shown.split()[:1] == [last] or (
+                _words(shown) and _words(shown) <= _words(figure.text)
             ):
                 faults.append(f"{item.title}: {figure_line(figure)}")
     assert faults == []
