@@ -226,3 +226,21 @@ def test_descriptions_and_possessives_find_the_named_person(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _pairs(text) == expected
+
+
+def test_transcript_lines_are_quotes_of_their_speaker() -> None:
+    text = (
+        "Senator Ada Brennick spoke to host Tom Ravel on Sunday.\n"
+        "TOM RAVEL: Will you back the bill?\n"
+        "BRENNICK: Well, look, not in its present form.\n"
+        "UPDATE: The interview was shortened.\n"
+        "WATCH: The full exchange."
+    )
+    assert _pairs(text) == [
+        ("Will you back the bill?", "Tom Ravel"),
+        ("Well, look, not in its present form.", "Ada Brennick"),
+    ]
+
+
+def test_a_lone_label_in_capitals_is_no_speaker() -> None:
+    assert _pairs("The market opened higher.\nEXCLUSIVE: Rates will hold, sources say.") == []

@@ -50,6 +50,7 @@ from briefing.extract.names import ABBREVIATION_DOT, bare, split_title
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, as_written, resolve
+from briefing.extract.transcript import transcript_quotes
 from briefing.extract.vocab import (
     FEMALE_NAMES,
     MALE_NAMES,
@@ -424,4 +425,5 @@ def extract_quotes(
         end = q.start + len(text[q.start : q.end].rstrip().rstrip(",;").rstrip())
         if end > q.start:
             quotes.append(Quote(text=text[q.start : end], speaker=name, start=q.start, end=end))
-    return quotes
+    spoken = transcript_quotes(text, start, quotes)
+    return sorted([*quotes, *spoken], key=lambda q: q.start) if spoken else quotes
