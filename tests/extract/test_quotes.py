@@ -244,3 +244,24 @@ def test_transcript_lines_are_quotes_of_their_speaker() -> None:
 
 def test_a_lone_label_in_capitals_is_no_speaker() -> None:
     assert _pairs("The market opened higher.\nEXCLUSIVE: Rates will hold, sources say.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme's or a book's title is no one's words
+        ("She told ABC’s “Morning Round.” that talks would resume.", []),
+        ("He spoke on “Sunday Forum.” about the budget.", []),
+        ("The star of the cooking show “Pan Fried.” praised the bill.", []),
+        ("In his 2019 book, “A Quiet Road.”, the senator set out his views.", []),
+        # calling someone a “clown” is a characterisation: the caller's word
+        (
+            "In March, Dana Pike called the governor a “clown” on her show.",
+            [("clown", "Dana Pike")],
+        ),
+    ],
+)
+def test_titles_are_not_quotes_but_name_calling_is(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _pairs(text) == expected
