@@ -515,7 +515,7 @@ async def test_small_terminal_shows_list_card_and_footer(app: BriefingApp) -> No
         await settle(pilot)
         lines = screen_text(app).splitlines()
         assert len(lines) == 24 and all(len(line) <= 80 for line in lines)
-        assert "Putin meets" in lines[2] and "DUSHANBE" in "\n".join(lines[:4])
+        assert "Putin meets" in lines[2] and "DUSHANBE" in "\n".join(lines[8:])
         assert "Search" in lines[-1]
 
 

@@ -34,9 +34,18 @@ EXTERNAL_CHECK_SECONDS = 10.0
 CARD_DELAY = 0.04
 """Seconds the cursor rests on a story before its card is drawn."""
 
+WIDE_AT = 100
+"""Columns from which the list sits beside the card; below, it sits above it, a line a story."""
+
 
 class BriefingScreen(Screen[None]):
     """The day's briefing: stories by section, the card of the highlighted one."""
+
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it without ClassVar)
+        (0, "-narrow"),
+        (WIDE_AT, "-wide"),
+    ]
+    """The class Textual sets on the screen by its width (app.tcss lays the panes out by it)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "read", "Read the story", show=False, id="briefing.read"),
@@ -102,6 +111,14 @@ class BriefingScreen(Screen[None]):
         self.call_after_refresh(self.load_day)
         self.set_interval(EXTERNAL_CHECK_SECONDS, self.check_external_refresh)
         self.app.theme_changed_signal.subscribe(self, self.restyle)
+
+    def on_resize(self) -> None:
+        """Crossing WIDE_AT switches the list between one line and two lines a story."""
+        compact = self.size.width < WIDE_AT
+        if compact != self.story_list.compact:
+            self.story_list.compact = compact
+            if self.view is not None:
+                self._fill_list()
 
     def restyle(self, _: object) -> None:
         """Redraw what was drawn with the old theme's colours."""
