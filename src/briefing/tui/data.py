@@ -16,7 +16,14 @@ from briefing.config import Config
 from briefing.models import Briefing, FeedStatus, Item, Story, Summary
 from briefing.paths import store_path
 from briefing.store.database import Store, open_store
-from briefing.store.queries import StoredItem, items_between, items_by_id, search, set_read
+from briefing.store.queries import (
+    StoredItem,
+    items_between,
+    items_by_id,
+    latest_published,
+    search,
+    set_read,
+)
 from briefing.tui.inert import inert, inert_briefing, inert_feed, inert_summary
 
 if TYPE_CHECKING:
@@ -43,6 +50,8 @@ class DayView:
     """Each item's own summary (its quote and figure spans index its text)."""
     stamp: str | None = None
     """The store's last refresh when this was loaded (a change means reload)."""
+    latest: date | None = None
+    """When the day has no stories: the day of the newest stored item (None: none stored)."""
 
     @property
     def day(self) -> date:
@@ -152,8 +161,19 @@ class Library:
         with open_store(self.path) as store:
             stamp = store.get_meta("last_refresh")
             view = self.loader(self.config, store, day, self.clock())
+            if not view.briefing.stories:
+                view.latest = self._latest_day(store)
         view.stamp = stamp
         return view
+
+    def latest_day(self) -> date | None:
+        """The day of the newest stored item of the configured feeds (None: nothing stored)."""
+        return self._latest_day(self.store)
+
+    def _latest_day(self, store: Store) -> date | None:
+        # A briefing's day is the UTC date of publication (pipeline.day_bounds).
+        newest = latest_published(store, [feed.name for feed in self.config.feeds])
+        return newest.astimezone(UTC).date() if newest is not None else None
 
     def refresh(
         self, *, only: Sequence[str] | None = None, progress: ProgressCallback | None = None

@@ -71,6 +71,7 @@ class BriefingScreen(Screen[None]):
             key_display="]",
             id="briefing.next-day",
         ),
+        Binding("L", "latest_day", "Latest stories", show=False, id="briefing.latest-day"),
         Binding("h", "focus_list", "Story list", show=False, id="briefing.focus-list"),
         Binding("l", "focus_card", "Story card", show=False, id="briefing.focus-card"),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="briefing.switch-pane"),
@@ -194,8 +195,17 @@ class BriefingScreen(Screen[None]):
         self._update_day_bar()
 
     def _empty_note(self) -> str:
-        if self.view is not None and self.view.briefing.stories:
+        view = self.view
+        if view is not None and view.briefing.stories:
             return "No story matches the filter (Esc clears it)."
+        if view is not None and view.latest is not None and view.latest != self.day:
+            # A store full of older items must not look empty (issue 18, 4).
+            return (
+                f"No stories on {self.day:%a %d %b %Y}. The latest stories are from "
+                f"{view.latest:%a %d %b %Y}: press L to go there, r to refresh."
+            )
+        if view is not None and view.latest is None:
+            return "No stories stored yet. Press r to refresh."
         return "No stories for this day yet. Press r to refresh, [ for the day before."
 
     def _update_day_bar(self) -> None:
@@ -363,6 +373,22 @@ class BriefingScreen(Screen[None]):
             self.notify("There is no briefing for tomorrow yet.")
             return
         self._go_to_day(self.day + timedelta(days=1))
+
+    def action_latest_day(self) -> None:
+        """Go to the newest day that has stories, however far back it is."""
+        latest = self.view.latest if self.view is not None else None
+        if latest is None:
+            try:
+                latest = self.library.latest_day()
+            except BriefingError as exc:
+                self.notify(str(exc), severity="error")
+                return
+        if latest is None:
+            self.notify("No stories stored yet. Press r to refresh.")
+        elif latest == self.day:
+            self.notify("These are the latest stories.")
+        else:
+            self._go_to_day(latest)
 
     def action_focus_list(self) -> None:
         self.story_list.focus()
