@@ -25,6 +25,7 @@ from briefing.store.queries import (
     set_read,
 )
 from briefing.tui.inert import inert, inert_briefing, inert_feed, inert_summary
+from briefing.tui.snippet import snippet
 
 if TYPE_CHECKING:
     from briefing.models import ProgressCallback, RefreshReport
@@ -116,6 +117,10 @@ class SearchHit:
     feed: str
     title: str
     published: datetime
+    snippet: str = ""
+    """The words of the item's text around the first match (see tui/snippet.py)."""
+    marks: tuple[tuple[int, int], ...] = ()
+    """Spans of the query's words in `snippet`."""
 
 
 class Library:
@@ -203,14 +208,24 @@ class Library:
         return [inert_feed(f) for f in self.store.feed_statuses(names)]
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
-        """Items matching the words of `query` (the FTS index), best first."""
+        """The `limit` best items matching the words of `query` (the FTS index), newest first,
+        each with the words around its first match."""
         ids = search(self.store, query, limit=limit)
         if not ids:
             return []
-        found = {
-            item_id: SearchHit(
-                item_id, inert(stored.item.feed), inert(stored.item.title), stored.item.published
+        hits = []
+        for item_id, stored in items_by_id(self.store, ids).items():
+            item = stored.item
+            # inert() replaces one character for one, so the marks still line up.
+            text, marks = snippet(inert(item.text), query)
+            hits.append(
+                SearchHit(
+                    item_id,
+                    inert(item.feed),
+                    inert(item.title),
+                    item.published,
+                    text,
+                    tuple(marks),
+                )
             )
-            for item_id, stored in items_by_id(self.store, ids).items()
-        }
-        return [found[i] for i in ids if i in found]
+        return sorted(hits, key=lambda hit: (hit.published, hit.id), reverse=True)

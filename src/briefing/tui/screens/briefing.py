@@ -53,7 +53,7 @@ class BriefingScreen(Screen[None]):
         Binding("slash", "search", "Search", key_display="/", id="briefing.search"),
         Binding("t", "next_tag", "Filter by tag", show=False, id="briefing.tag"),
         Binding("u", "unread_only", "Unread only", show=False, id="briefing.unread"),
-        Binding("m", "toggle_read", "Mark read", show=False, id="briefing.mark"),
+        Binding("m", "toggle_read", "Mark read and go on", show=False, id="briefing.mark"),
         Binding("o", "open_link", "Open link", show=False, id="briefing.open"),
         Binding(
             "left_square_bracket",
@@ -323,9 +323,14 @@ class BriefingScreen(Screen[None]):
         self._update_day_bar()
 
     def action_toggle_read(self) -> None:
+        """Mark the story read and move on to the next one, or unread again and stay."""
         story = self.current_story
-        if story is not None and self.view is not None:
-            self._set_read(story, self.view.is_unread(story))
+        if story is None or self.view is None:
+            return
+        unread = self.view.is_unread(story)
+        self._set_read(story, unread)
+        if unread and self.story_list.highlighted_story == story.id:
+            self.story_list.action_cursor_down()
 
     def action_unread_only(self) -> None:
         self.unread_only = not self.unread_only
