@@ -309,18 +309,20 @@ class BriefingScreen(Screen[None]):
         self._set_read(story, True)
         self.app.push_screen(StoryScreen(story, self.view))
 
-    def _set_read(self, story: Story, read: bool) -> None:
+    def _set_read(self, story: Story, read: bool) -> bool:
+        """Mark the story's items; False (and a note) when the store refused."""
         if self.view is None:
-            return
+            return False
         ids = self.view.story_item_ids(story)
         try:
             self.library.set_read(ids, read)
         except BriefingError as exc:
             self.notify(str(exc), severity="error")
-            return
+            return False
         self.view.read.update(dict.fromkeys(ids, read))
         self.story_list.mark(story, self.view.is_unread(story))
         self._update_day_bar()
+        return True
 
     def action_toggle_read(self) -> None:
         """Mark the story read and move on to the next one, or unread again and stay."""
@@ -328,8 +330,11 @@ class BriefingScreen(Screen[None]):
         if story is None or self.view is None:
             return
         unread = self.view.is_unread(story)
-        self._set_read(story, unread)
-        if unread and self.story_list.highlighted_story == story.id:
+        if (
+            self._set_read(story, unread)
+            and unread
+            and self.story_list.highlighted_story == story.id
+        ):
             self.story_list.action_cursor_down()
 
     def action_unread_only(self) -> None:
