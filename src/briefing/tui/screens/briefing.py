@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
 from textual.worker import get_current_worker
@@ -18,18 +17,12 @@ from briefing.errors import BriefingError
 from briefing.models import Story
 from briefing.tui.browser import open_link
 from briefing.tui.data import DayView, Library, SearchHit
-from briefing.tui.messages import DayLoaded, Refreshed, RefreshProgress
+from briefing.tui.messages import DayLoaded
+from briefing.tui.screens.refreshing import EXTERNAL_CHECK_SECONDS, RefreshingScreen
 from briefing.tui.widgets.day_bar import DayBar
 from briefing.tui.widgets.refresh_bar import RefreshBar
 from briefing.tui.widgets.story_card import StoryCard
 from briefing.tui.widgets.story_list import StoryList, section_of
-
-if TYPE_CHECKING:
-    from briefing.models import FeedOutcome
-
-EXTERNAL_CHECK_SECONDS = 10.0
-"""How often the screen looks for a refresh made by another process (cron, the CLI)."""
-
 
 CARD_DELAY = 0.04
 """Seconds the cursor rests on a story before its card is drawn."""
@@ -38,7 +31,7 @@ WIDE_AT = 100
 """Columns from which the list sits beside the card; below, it sits above it, a line a story."""
 
 
-class BriefingScreen(Screen[None]):
+class BriefingScreen(RefreshingScreen):
     """The day's briefing: stories by section, the card of the highlighted one."""
 
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it without ClassVar)
@@ -83,17 +76,14 @@ class BriefingScreen(Screen[None]):
     ]
 
     def __init__(self, library: Library, day: date) -> None:
-        super().__init__()
-        self.library = library
+        super().__init__(library)
         self.day = day
         self.view: DayView | None = None
         self.tag: str | None = None
         """Only stories of this section are listed (None: all)."""
         self.unread_only = False
-        self.refreshing = False
         self._pending_item: int | None = None
         """A search hit to select once its day has loaded."""
-        self._seen_refresh: str | None = None
         self._card_timer: Timer | None = None
         self._prepared = False
 
@@ -126,6 +116,10 @@ class BriefingScreen(Screen[None]):
         if self.view is not None:
             self._fill_list()
             self.card.show(self.card.story, empty=self._empty_note())
+
+    @property
+    def loaded(self) -> bool:
+        return self.view is not None
 
     @property
     def story_list(self) -> StoryList:
@@ -238,60 +232,6 @@ class BriefingScreen(Screen[None]):
     @on(StoryList.Chosen)
     def open_story(self, message: StoryList.Chosen) -> None:
         self.action_read()
-
-    # Refresh
-
-    def action_refresh(self) -> None:
-        if self.refreshing:
-            self.notify("A refresh is already running.")
-            return
-        self.refreshing = True
-        self.query_one(RefreshBar).start()
-        self.refresh_feeds()
-
-    @work(thread=True, exclusive=True, group="refresh")
-    def refresh_feeds(self) -> None:
-        """Fetch every due feed in a thread, reporting each one as it lands."""
-
-        def progress(outcome: FeedOutcome, done: int, total: int) -> None:
-            self.post_message(RefreshProgress(outcome.name, done, total))
-
-        try:
-            report = self.library.refresh(progress=progress)
-        except BriefingError as exc:
-            self.post_message(Refreshed(0, 0, error=str(exc)))
-            return
-        self.post_message(Refreshed(report.new_items, len(report.failed)))
-
-    @on(RefreshProgress)
-    def show_progress(self, message: RefreshProgress) -> None:
-        self.query_one(RefreshBar).advance(message.done, message.total, message.feed)
-
-    @on(Refreshed)
-    def finish_refresh(self, message: Refreshed) -> None:
-        self.refreshing = False
-        self.query_one(RefreshBar).finish()
-        if message.error:
-            self.notify(message.error, title="Refresh failed", severity="error")
-            return
-        note = f"{message.new_items} new item{'s' if message.new_items != 1 else ''}"
-        if message.failed:
-            note += f"; {message.failed} feed{'s' if message.failed != 1 else ''} failed (4)"
-        self.notify(
-            note, title="Refreshed", severity="warning" if message.failed else "information"
-        )
-        self.load_day()
-
-    def check_external_refresh(self) -> None:
-        """Reload when a cron job or another briefing has refreshed the store."""
-        if self.refreshing or self.view is None:
-            return
-        try:
-            stamp = self.library.last_refresh()
-        except BriefingError:
-            return
-        if stamp != self._seen_refresh:
-            self.load_day()
 
     def on_screen_resume(self) -> None:
         if self.view is not None:
