@@ -312,6 +312,7 @@ async def test_figures_view_lists_figures_with_context_and_jumps(app: BriefingAp
         assert isinstance(app.screen, FiguresScreen)
         shown = screen_text(app)
         assert "4 figures" in shown and "trade between Russia and the region last year" in shown
+        assert "up 4.5 percent" in shown  # "rose 4.5 percent": the direction is shown
         await pilot.press("enter")
         screen = main_screen(app)
         assert screen.story_list.highlighted_story == "dushanbe"

@@ -9,8 +9,9 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from briefing.models import shown_figures
 from briefing.tui.screens.listing import ListingScreen
-from briefing.tui.widgets.story_card import FIGURE_WIDTH, figure_label
+from briefing.tui.widgets.story_card import FIGURE_WIDTH, figure_label, shown_context
 
 
 class FiguresScreen(ListingScreen):
@@ -28,10 +29,11 @@ class FiguresScreen(ListingScreen):
             if not story.figures:
                 continue
             lines.append((Text(story.title, style="bold"), None))
-            labels = [figure_label(f) for f in story.figures]
+            figures = shown_figures(story.figures)
+            labels = [figure_label(f) for f in figures]
             width = min(FIGURE_WIDTH, max(cell_len(label) for label in labels))
-            for figure, label in zip(story.figures, labels, strict=True):
-                lines.append((_row(Text(label, "bold"), figure.context, width), story.id))
+            for figure, label in zip(figures, labels, strict=True):
+                lines.append((_row(Text(label, "bold"), shown_context(figure), width), story.id))
             for note in story.disagreements:
                 lines.append((_row(None, f"⚠ outlets disagree: {note}", width), story.id))
         return lines

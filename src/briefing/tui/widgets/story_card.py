@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from briefing import models
 from briefing.models import Figure, Story
 
 MAX_FIGURES = 12
@@ -29,14 +30,17 @@ MAX_NOTES = 4
 
 
 def figure_label(figure: Figure) -> str:
-    """A figure as the TUI shows it (the card and the Figures view).
+    """A figure as the TUI shows it (the card and the Figures view): its sign and direction
+    as the copy wrote them ("minus 14 degrees", "down 3.2%"), see models.figure_label."""
+    return models.figure_label(figure)
 
-    The one place to show a figure's sign and unit as the copy wrote them ("minus 14
-    degrees"): the span alone can miss a sign written before it (issue 18, 1). The shared
-    display function for figures is to come from the models or render level; until then
-    this is the span as the summarizer cut it.
-    """
-    return figure.text
+
+def shown_context(figure: Figure) -> str:
+    """What the figure measures, without the words its label already shows ("60 grain
+    wagons — stranded"); "—" when the summarizer found nothing."""
+    if not figure.context:
+        return "—"
+    return models.figure_line(figure).partition(" — ")[2]
 
 
 def figure_line(
@@ -140,7 +144,8 @@ class StoryCard(VerticalScroll):
         ]
         if story.figures:
             parts.append(self._heading("Figures"))
-            shown = story.figures[:MAX_FIGURES]
+            every = models.shown_figures(story.figures)
+            shown = every[:MAX_FIGURES]
             labels = [figure_label(f) for f in shown]
             column = min(FIGURE_WIDTH, max(cell_len(label) for label in labels)) + 2
             self._wrap_width = width = self._text_width()
@@ -149,10 +154,10 @@ class StoryCard(VerticalScroll):
             for figure, label in zip(shown, labels, strict=True):
                 parts.append(
                     figure_line(
-                        Text(label, style=style), figure.context or "—", column, width, console
+                        Text(label, style=style), shown_context(figure), column, width, console
                     )
                 )
-            parts += self._more(len(story.figures) - MAX_FIGURES, "figures")
+            parts += self._more(len(every) - MAX_FIGURES, "figures")
         for note in story.disagreements[:MAX_NOTES]:
             line = Text()
             line.append("⚠ outlets disagree: ", self._style("story-card--warning"))
