@@ -86,6 +86,16 @@ class Figure:
     """
 
 
+def shown_lead(title: str, lead: str) -> str:
+    """The lead worth showing under a headline: none when an item carried only its title, so
+    the lead is the headline again."""
+
+    def bare(text: str) -> str:
+        return " ".join(text.split()).rstrip(".!?…").casefold()
+
+    return "" if bare(lead) == bare(title) else lead
+
+
 def figure_label(figure: Figure) -> str:
     """A figure as a reader should see it: with its direction when it is the size of a
     change ("fell 3.2%" is "down 3.2%", never a bare "3.2%"), else as the copy wrote it."""

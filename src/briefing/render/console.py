@@ -19,7 +19,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from briefing.models import Briefing, Story, figure_line, shown_figures
+from briefing.models import Briefing, Story, figure_line, shown_figures, shown_lead
 from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, elide
 
 if TYPE_CHECKING:
@@ -49,11 +49,13 @@ def story_renderable(story: Story, number: int) -> RenderableType:
     parts: list[RenderableType] = [head]
     lead = Text()
     place = " · ".join(p for p in (story.dateline, story.source) if p)
+    shown = shown_lead(story.title, story.lead)
     if place:
         lead.append(place, "bold cyan")
-        lead.append(" — ")
-    lead.append(story.lead)
-    parts.append(Padding(lead, (0, 0, 0, 4)))
+        lead.append(" — " if shown else "")
+    lead.append(shown)
+    if lead:
+        parts.append(Padding(lead, (0, 0, 0, 4)))
     if story.figures:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold yellow", no_wrap=True)

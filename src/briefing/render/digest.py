@@ -22,6 +22,7 @@ from briefing.models import (
     Story,
     figure_line,
     shown_figures,
+    shown_lead,
 )
 
 WIDTH = 78
@@ -104,7 +105,8 @@ def story_text(story: Story, number: int, *, new_items: Iterable[str] = ()) -> l
         f"{number:>2}. ",
     )
     place = " · ".join(p for p in (story.dateline, story.source) if p)
-    lead = f"{place} — {story.lead}" if place else story.lead
+    shown = shown_lead(story.title, story.lead)
+    lead = f"{place} — {shown}" if place and shown else shown
     if lead:
         lines += wrap(lead, "    ")
     for figure in shown_figures(story.figures)[:MAX_FIGURES]:
@@ -182,8 +184,8 @@ def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
         "",
     ]
     place = " · ".join(_md(p) for p in (story.dateline, story.source) if p)
-    if story.lead:
-        lines += [f"**{place}** — {_md(story.lead)}" if place else _md(story.lead), ""]
+    if lead := shown_lead(story.title, story.lead):
+        lines += [f"**{place}** — {_md(lead)}" if place else _md(lead), ""]
     if story.figures:
         lines += ["- " + _md_figure(f) for f in shown_figures(story.figures)[:MAX_FIGURES]]
         lines.append("")

@@ -140,7 +140,7 @@ class StoryCard(VerticalScroll):
             Text(story.title, style=self._style("story-card--title")),
             Text(place_line(story), style=self._style("story-card--place")),
             Text(""),
-            Text(story.lead or "(no lead found)"),
+            Text(models.shown_lead(story.title, story.lead) or "(the feed gave only a headline)"),
         ]
         if story.figures:
             parts.append(self._heading("Figures"))
