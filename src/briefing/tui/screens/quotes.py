@@ -139,8 +139,8 @@ class QuotesScreen(Screen[str | SearchHit | None]):
         filters = [f"by {self.speaker}"] if self.speaker else []
         filters += [f"with “{self.words}”"] if self.words else []
         title = Text(
-            f"Quotes on record · {RANGES[self.range][0]} · {len(found)} quotes from "
-            f"{len(by_speaker)} speakers" + "".join(f" · {f}" for f in filters),
+            f"Quotes on record · {RANGES[self.range][0]} · {_count(len(found), 'quote')} from "
+            f"{_count(len(by_speaker), 'speaker')}" + "".join(f" · {f}" for f in filters),
             style="bold",
         )
         self._show(lines, title, empty="No quotes on record match.")
@@ -235,6 +235,10 @@ class QuotesScreen(Screen[str | SearchHit | None]):
 
     def action_last(self) -> None:
         self.query_one(OptionList).action_last()
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
 def _is_speaker(target: Target) -> bool:
