@@ -76,8 +76,12 @@ def archive_quotes(db: sqlite3.Connection, summaries: Mapping[int, Summary], ver
             if quote.speaker and quote.speaker.strip():
                 speaker = _speaker_id(db, name_form(quote.speaker), speaker_ids)
             rows.append((item_id, pos, speaker, quote.text, quote_key(quote.text)))
+    top = db.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
     db.executemany(
         "INSERT INTO quotes(item_id, pos, speaker_id, text, norm) VALUES (?, ?, ?, ?, ?)", rows
+    )
+    db.execute(
+        "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > ?", (top,)
     )
     db.executemany(
         "INSERT INTO quoted_items(item_id, version) VALUES (?, ?)"

@@ -176,9 +176,8 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             """CREATE VIRTUAL TABLE quotes_fts USING fts5(
                 text, content='quotes', content_rowid='id'
             )""",
-            """CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-                INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
-            END""",
+            # Rows are indexed in one statement after each batch (quotes.archive_quotes):
+            # a trigger indexing row by row made saving summaries three times slower.
             """CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
                 INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
             END""",

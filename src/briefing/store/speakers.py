@@ -9,6 +9,7 @@ that name and a full name finds only its person.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -40,8 +41,10 @@ class NameForm:
 
 def _fold(word: str) -> str:
     """Lower case without accents or apostrophes, so "Ó Ríordáin" meets "O Riordain"."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = word.casefold()
+    if not plain.isascii():
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.replace("’", "").replace("'", "").strip(".")
 
 
@@ -50,6 +53,7 @@ def _described(words: list[str]) -> bool:
     return words[0][:1].islower() and any(w[:1].isupper() for w in words[1:])
 
 
+@functools.lru_cache(maxsize=8192)
 def name_form(name: str) -> NameForm:
     """The archive's form of a speaker's name as the summarizer gave it (or a reader typed it)."""
     words = [w for w in name.split() if _TOKEN.search(_fold(w))]
