@@ -65,13 +65,14 @@ def archive_quotes(db: sqlite3.Connection, summaries: Mapping[int, Summary], ver
     Runs inside the caller's write transaction (the one saving the summaries).
     """
     ids = list(summaries)
-    for offset in range(0, len(ids), _CHUNK):
-        chunk = ids[offset : offset + _CHUNK]
+    stale = _changed(db, summaries)
+    for offset in range(0, len(stale), _CHUNK):
+        chunk = stale[offset : offset + _CHUNK]
         db.execute(f"DELETE FROM quotes WHERE item_id IN ({','.join('?' * len(chunk))})", chunk)
     speaker_ids: dict[str, int] = {}
     rows: list[tuple[int, int, int | None, str, str]] = []
-    for item_id, summary in summaries.items():
-        for pos, quote in enumerate(summary.quotes):
+    for item_id in stale:
+        for pos, quote in enumerate(summaries[item_id].quotes):
             speaker = None
             if quote.speaker and quote.speaker.strip():
                 speaker = _speaker_id(db, name_form(quote.speaker), speaker_ids)
@@ -88,6 +89,35 @@ def archive_quotes(db: sqlite3.Connection, summaries: Mapping[int, Summary], ver
         " ON CONFLICT(item_id) DO UPDATE SET version = excluded.version",
         [(item_id, version) for item_id in ids],
     )
+
+
+def _changed(db: sqlite3.Connection, summaries: Mapping[int, Summary]) -> list[int]:
+    """Those of the items whose archived quotes differ from their summary's.
+
+    A new summarizer version re-saves every summary, most with the same quotes; each
+    quote left alone spares FTS5 a delete and an insert.
+    """
+    ids = list(summaries)
+    held: dict[int, list[tuple[str, str | None]]] = {}
+    for offset in range(0, len(ids), _CHUNK):
+        chunk = ids[offset : offset + _CHUNK]
+        rows = db.execute(
+            "SELECT q.item_id, q.text, s.key FROM quotes q LEFT JOIN speakers s"
+            f" ON s.id = q.speaker_id WHERE q.item_id IN ({','.join('?' * len(chunk))})"
+            " ORDER BY q.item_id, q.pos",
+            chunk,
+        )
+        for item_id, text, key in rows:
+            held.setdefault(int(item_id), []).append((str(text), key))
+    return [
+        item_id
+        for item_id, summary in summaries.items()
+        if held.get(item_id, []) != [(q.text, _key_of(q.speaker)) for q in summary.quotes]
+    ]
+
+
+def _key_of(speaker: str | None) -> str | None:
+    return name_form(speaker).key if speaker and speaker.strip() else None
 
 
 def _speaker_id(db: sqlite3.Connection, form: NameForm, known: dict[str, int]) -> int:
