@@ -406,17 +406,17 @@ def quote_archive(
 ) -> list[ArchivedQuote]:
     """Every quote on record from the configured feeds, newest first (see `store.quotes`).
 
-    Items never summarised yet (stored by a refresh, no day built from them) are
-    summarised first, and summaries cached before the archive existed are archived,
-    so the archive answers for every stored item; a read-only store answers with
-    what it holds.
+    Items of the window never summarised yet (stored by a refresh, no day built from
+    them) are summarised first, and summaries cached before the archive existed are
+    archived, so the archive answers for every stored item; a read-only store answers
+    with what it holds.
     """
     from briefing.store import quotes
     from briefing.store.queries import items_by_id
 
     names = [feed.name for feed in config.feeds]
     with contextlib.suppress(StoreError, sqlite3.Error):
-        missing = quotes.unsummarised(store, SUMMARIZER_VERSION, names)
+        missing = quotes.unsummarised(store, SUMMARIZER_VERSION, names, start, end)
         for offset in range(0, len(missing), 500):
             found = items_by_id(store, missing[offset : offset + 500])
             summaries_for(store, list(found.values()))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -146,3 +148,18 @@ def test_bad_options_get_one_line_and_exit_2(
     code, out, err = run(config, "quotes", *args)
     assert code == 2 and out == ""
     assert message in one_line(err)
+
+
+def test_only_the_window_asked_for_is_summarised_first(config: Path, tmp_path: Path) -> None:
+    # A refresh summarises nothing; the archive summarises what it is asked about.
+    database = tmp_path / "data" / "briefing.sqlite3"
+
+    def summarised() -> int:
+        with contextlib.closing(sqlite3.connect(database)) as db:
+            return int(db.execute("SELECT count(*) FROM summaries").fetchone()[0])
+
+    assert summarised() == 0
+    assert len(archive(config, "--date", "2026-11-26")) == 2
+    assert summarised() == 2
+    assert len(archive(config)) == 6
+    assert summarised() == 6

@@ -166,16 +166,28 @@ def archive_pending(store: Store) -> int:
         done += len(rows)
 
 
-def unsummarised(store: Store, version: int, feeds: Sequence[str]) -> list[int]:
-    """Ids of these feeds' items with no summary of this version (their quotes are not on
-    record yet)."""
-    rows = store.db.execute(
+def unsummarised(
+    store: Store,
+    version: int,
+    feeds: Sequence[str],
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[int]:
+    """Ids of these feeds' items published in [start, end) with no summary of this version
+    (their quotes are not on record yet), newest first."""
+    query = (
         "SELECT i.id FROM items i JOIN feeds f ON f.id = i.feed_id"
         f" WHERE f.name IN ({','.join('?' * len(feeds))}) AND NOT EXISTS"
         " (SELECT 1 FROM summaries s WHERE s.item_id = i.id AND s.version = ?)"
-        " ORDER BY i.published DESC",
-        [*feeds, version],
     )
+    params: list[object] = [*feeds, version]
+    if start is not None:
+        query += " AND i.published >= ?"
+        params.append(dump_time(start))
+    if end is not None:
+        query += " AND i.published < ?"
+        params.append(dump_time(end))
+    rows = store.db.execute(query + " ORDER BY i.published DESC", params)
     return [int(row[0]) for row in rows]
 
 
