@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from briefing.feeds.fetch import FetchRequest, FetchResult
     from briefing.feeds.parse import ParsedFeed
     from briefing.pages.fulltext import PagesReport
+    from briefing.store.quotes import ArchivedQuote
 
 
 def fetch_settings(config: Config) -> FetchSettings:
@@ -392,3 +393,34 @@ def build_digest(
 
 def _failing(store: Store, names: Sequence[str]) -> tuple[FeedStatus, ...]:
     return tuple(f for f in store.feed_statuses(names) if f.status in ("error", "gone"))
+
+
+def quote_archive(
+    config: Config,
+    store: Store,
+    *,
+    speaker: str | None = None,
+    words: str | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[ArchivedQuote]:
+    """Every quote on record from the configured feeds, newest first (see `store.quotes`).
+
+    Items of the window never summarised yet (stored by a refresh, no day built from
+    them) are summarised first, and summaries cached before the archive existed are
+    archived, so the archive answers for every stored item; a read-only store answers
+    with what it holds.
+    """
+    from briefing.store import quotes
+    from briefing.store.queries import items_by_id
+
+    names = [feed.name for feed in config.feeds]
+    with contextlib.suppress(StoreError, sqlite3.Error):
+        missing = quotes.unsummarised(store, SUMMARIZER_VERSION, names, start, end)
+        for offset in range(0, len(missing), 500):
+            found = items_by_id(store, missing[offset : offset + 500])
+            summaries_for(store, list(found.values()))
+        quotes.archive_pending(store)
+    return quotes.find_quotes(
+        store, feeds=names, speaker=speaker, words=words, start=start, end=end
+    )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from briefing import __version__
-from briefing.cli import feeds, summarize
+from briefing.cli import feeds, quotes, summarize
 from briefing.cli.common import State, handle_errors, parse_date, parse_since, say, write_out
 from briefing.errors import UsageError
 
@@ -249,3 +249,4 @@ main.add_command(feeds.feeds)
 main.add_command(feeds.import_opml)
 main.add_command(feeds.export_opml)
 main.add_command(summarize.summarize)
+main.add_command(quotes.quotes)

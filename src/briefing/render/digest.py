@@ -58,6 +58,12 @@ def _md_link(title: str, url: str) -> str:
     return f"[{_md(title)}](<{destination}>)"
 
 
+markdown_text = _md
+"""Feed text made inert for Markdown (the quote archive's writer shares it)."""
+markdown_link = _md_link
+"""A Markdown link that cannot end early (the quote archive's writer shares it)."""
+
+
 def _when(moment: datetime) -> str:
     return moment.strftime("%H:%M")
 

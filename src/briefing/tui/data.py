@@ -8,7 +8,7 @@ the main thread keeps one connection for the quick writes and lookups.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ from briefing.tui.snippet import snippet
 
 if TYPE_CHECKING:
     from briefing.models import ProgressCallback, RefreshReport
+    from briefing.store.quotes import ArchivedQuote
 
 Clock = Callable[[], datetime]
 """Gives the current time (a fixed one in tests)."""
@@ -229,3 +230,31 @@ class Library:
                 )
             )
         return sorted(hits, key=lambda hit: (hit.published, hit.id), reverse=True)
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        words: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> list[ArchivedQuote]:
+        """Quotes on record, newest first (call from a worker thread: it opens its own
+        connection, and may summarise items no day was built from yet)."""
+        from briefing.pipeline import quote_archive
+
+        with open_store(self.path) as store:
+            found = quote_archive(
+                self.config, store, speaker=speaker, words=words, start=start, end=end
+            )
+        return [
+            replace(
+                quote,
+                text=inert(quote.text),
+                speaker=None if quote.speaker is None else inert(quote.speaker),
+                sources=tuple(
+                    replace(s, feed=inert(s.feed), title=inert(s.title)) for s in quote.sources
+                ),
+            )
+            for quote in found
+        ]

@@ -373,7 +373,14 @@ class BriefingScreen(RefreshingScreen):
         from briefing.tui.screens.quotes import QuotesScreen
 
         if self.view is not None:
-            self.app.push_screen(QuotesScreen(self.view.briefing), self._jump)
+            self.app.push_screen(QuotesScreen(self.view.briefing, self.library), self._go_to_quote)
+
+    def _go_to_quote(self, target: str | SearchHit | None) -> None:
+        """A quote of the day leads to its story; one from the archive to its item's day."""
+        if isinstance(target, SearchHit):
+            self._go_to_hit(target)
+        else:
+            self._jump(target)
 
     def action_figures(self) -> None:
         from briefing.tui.screens.figures import FiguresScreen
