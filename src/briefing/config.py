@@ -42,21 +42,42 @@ class Config:
     demo: bool = False
     """True for the bundled offline sample feeds."""
     first_run: bool = False
-    """True when no config file existed and the starter config was used."""
+    """True when no config file exists: briefing follows no feed until the user picks some."""
     feed_index: dict[str, Feed] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.feed_index.update({feed.name: feed for feed in self.feeds})
 
 
-STARTER_FEEDS: tuple[Feed, ...] = (
-    Feed("Realist English", "https://english.realtribune.ru/feed", ("world", "russia")),
-    Feed("BBC World", "https://feeds.bbci.co.uk/news/world/rss.xml", ("world",)),
-    Feed("Al Jazeera", "https://www.aljazeera.com/xml/rss/all.xml", ("world",)),
-    Feed("The Guardian World", "https://www.theguardian.com/world/rss", ("world",)),
-    Feed("NPR News", "https://feeds.npr.org/1001/rss.xml", ("world", "us")),
-)
-"""Feeds of a first run without a config file."""
+STARTER_SETS: dict[str, tuple[tuple[Feed, str], ...]] = {
+    "world": (
+        (
+            Feed("Realist English", "https://english.realtribune.ru/feed", ("world", "russia")),
+            "Realist English: Russian and Central Asian news in English, wire style.",
+        ),
+        (
+            Feed("BBC World", "https://feeds.bbci.co.uk/news/world/rss.xml", ("world",)),
+            "BBC News, world section.",
+        ),
+        (
+            Feed("Al Jazeera", "https://www.aljazeera.com/xml/rss/all.xml", ("world",)),
+            "Al Jazeera English, all stories.",
+        ),
+        (
+            Feed("The Guardian World", "https://www.theguardian.com/world/rss", ("world",)),
+            "The Guardian, world news.",
+        ),
+        (
+            Feed("NPR News", "https://feeds.npr.org/1001/rss.xml", ("world", "us")),
+            "NPR, top news (mostly the United States).",
+        ),
+    ),
+}
+"""Feed sets `briefing init --starter NAME` writes into a new config, each with a comment.
+
+briefing never follows them unasked: without a config it follows nothing and says
+how to start (issue 18).
+"""
 
 _TOP_KEYS = {
     "data_dir": str,
@@ -96,7 +117,7 @@ def load_config(path: Path | None = None) -> Config:
     if not path.exists():
         if explicit:
             raise ConfigError(f"{path}: config file not found")
-        return Config(feeds=STARTER_FEEDS, data_dir=default_data_dir(), first_run=True)
+        return Config(feeds=(), data_dir=default_data_dir(), first_run=True)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -246,10 +267,35 @@ def demo_config(data_dir: Path) -> Config:
     return Config(feeds=feeds, data_dir=data_dir, demo=True)
 
 
-def starter_config_text() -> str:
-    """The config file written when a first-run user adds a feed: the starter feeds."""
-    header = "# briefing config: config.example.toml in the project documents every key.\n"
-    return header + "".join("\n" + feed_block(feed) for feed in STARTER_FEEDS)
+def example_config_path() -> Path:
+    """config.example.toml as installed with the package: every key, commented."""
+    from importlib import resources
+
+    return Path(str(resources.files("briefing").joinpath("config.example.toml")))
+
+
+def new_config_text(starter: str | None = None) -> str:
+    """A new config file: a header pointing at the example, then the starter set asked for.
+
+    Written by `briefing init` and by the first `feeds add` or `import-opml` without
+    a config (with no starter set: the feeds added follow the header).
+    """
+    lines = [
+        "# briefing config. Every key is optional; all of them are documented in",
+        f"# {example_config_path()}",
+        "# `briefing feeds add URL` and `briefing feeds remove NAME` edit this file and",
+        "# keep your comments.",
+        "",
+    ]
+    if starter is not None:
+        lines += [
+            f'# Starter set "{starter}", written by `briefing init --starter {starter}`:',
+            "# a beginning to read and change. Remove what you do not want to follow.",
+        ]
+        for feed, about in STARTER_SETS[starter]:
+            lines += ["", f"# {about}", feed_block(feed).rstrip("\n")]
+        lines.append("")
+    return "\n".join(lines)
 
 
 def feed_block(feed: Feed) -> str:

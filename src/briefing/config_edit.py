@@ -29,30 +29,30 @@ import tomlkit
 import tomlkit.items
 from tomlkit.exceptions import TOMLKitError
 
-from briefing.config import feed_block, parse_config, starter_config_text
+from briefing.config import feed_block, new_config_text, parse_config
 from briefing.errors import ConfigError
 from briefing.models import Feed
 
 
 def add_feeds(path: Path, feeds: Sequence[Feed], *, skip_known: bool = False) -> list[Feed]:
-    """Add feeds to the config file (creating a starter file first), keeping its comments.
+    """Add feeds to the config file (creating it with a short header first), keeping its comments.
 
     Args:
         path: the config file, or a symlink to it.
         feeds: the feeds to add, in order.
         skip_known: skip a feed whose URL is already configured, and rename one whose
             name is taken to "name (url)" (skipping it when that is taken too), as an
-            OPML import does; otherwise a taken name is an error.
+            OPML import does; otherwise a taken name or URL is an error.
 
     Returns:
         The feeds added, as written.
 
     Raises:
-        ConfigError: a feed's name is already taken (without `skip_known`), or the
+        ConfigError: a feed's name or URL is already taken (without `skip_known`), or the
             file cannot be read or written.
     """
     with _locked(path) as target:
-        text = _read(target) if target.exists() else starter_config_text()
+        text = _read(target) if target.exists() else new_config_text()
         current = parse_config(text, path).feeds
         added = _fresh(path, current, feeds, skip_known=skip_known)
         if not added:
@@ -67,6 +67,19 @@ def add_feeds(path: Path, feeds: Sequence[Feed], *, skip_known: bool = False) ->
             _check(new_text, path, expected)
         _write_atomically(target, new_text)
     return added
+
+
+def create_config(path: Path, text: str) -> None:
+    """Write a new config file (`briefing init`); an existing one is never replaced.
+
+    Raises:
+        ConfigError: the file exists already, or cannot be written.
+    """
+    parse_config(text, path)  # what we write must load
+    with _locked(path) as target:
+        if target.exists() or target.is_symlink():
+            raise ConfigError(f"{path}: a config file exists already; edit it instead")
+        _write_atomically(target, text)
 
 
 def remove_feed(path: Path, name: str) -> None:
@@ -107,6 +120,8 @@ def _fresh(
                 feed = dataclasses.replace(feed, name=f"{feed.name} ({feed.url})")
                 if feed.name in taken:
                     continue
+        elif feed.url in urls:
+            raise ConfigError(f"{path}: {feed.url} is already subscribed")
         elif feed.name in taken:
             raise ConfigError(f"{path}: a feed named {feed.name!r} is already configured")
         taken.add(feed.name)

@@ -37,7 +37,25 @@ class State:
         self._config: Config | None = None
         self._demo_dir: tempfile.TemporaryDirectory[str] | None = None
 
-    def config(self) -> Config:
+    def config(self, *, hint: bool = True) -> Config:
+        """The config; without a config file, stderr says how to start (unless not `hint`)."""
+        config = self._load()
+        if config.first_run and hint:
+            say(first_run_hint())
+        return config
+
+    def feeds_config(self) -> Config:
+        """The config of a command that needs feeds to follow (`today`, `digest`, `refresh`).
+
+        Raises:
+            ConfigError: there is no config file yet; the message says how to start.
+        """
+        config = self._load()
+        if config.first_run:
+            raise ConfigError(first_run_hint())
+        return config
+
+    def _load(self) -> Config:
         if self._config is None:
             from briefing.config import demo_config, load_config
 
@@ -46,8 +64,6 @@ class State:
                 self._config = demo_config(Path(self._demo_dir.name))
             else:
                 self._config = load_config(self.config_path)
-                if self._config.first_run:
-                    _first_run_hint()
         return self._config
 
     def close(self) -> None:
@@ -60,7 +76,7 @@ class State:
         from briefing.store.damage import usage_error
         from briefing.store.database import open_store
 
-        config = self.config()
+        config = self._load()
         with open_store(store_path(config.data_dir), create=create) as store:
             try:
                 if config.demo and store.get_meta("last_refresh") is None:
@@ -76,12 +92,15 @@ class State:
                 raise error from None
 
 
-def _first_run_hint() -> None:
+def first_run_hint() -> str:
+    """How to start, for a user without a config: briefing follows nothing unasked."""
     from briefing.paths import config_path
 
-    say(
-        f"no config at {config_path()}: using a starter set of feeds. "
-        "Run `briefing feeds add URL` or copy config.example.toml there to choose your own."
+    return (
+        f"no config at {config_path()}, so no feeds to follow. Start with "
+        "`briefing feeds add URL`, `briefing import-opml FILE`, or `briefing init --starter world` "
+        "(five world-news feeds, written as a config to read and edit); "
+        "`briefing --demo today` is an offline tour."
     )
 
 

@@ -83,7 +83,7 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
     """
     from briefing.pipeline import build_briefing
 
-    config = state.config()
+    config = state.feeds_config()
     the_day = parse_date(day)
     with state.store() as store:
         if not no_refresh and not config.demo and _refresh_is_stale(config, store):
@@ -143,7 +143,7 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
     """
     from briefing.pipeline import build_digest
 
-    config = state.config()
+    config = state.feeds_config()
     start = parse_since(since, datetime.now(UTC))
 
     def deliver(result: Digest) -> None:
@@ -206,7 +206,7 @@ def refresh_command(
     """
     import dataclasses
 
-    config = state.config()
+    config = state.feeds_config()
     unknown = [name for name in only if name not in config.feed_index]
     if unknown:
         raise UsageError(f"--feed: no feed named {unknown[0]!r} in the config")
@@ -248,4 +248,5 @@ def _run_refresh(
 main.add_command(feeds.feeds)
 main.add_command(feeds.import_opml)
 main.add_command(feeds.export_opml)
+main.add_command(feeds.init)
 main.add_command(summarize.summarize)
