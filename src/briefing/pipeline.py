@@ -36,6 +36,7 @@ from briefing.store.queries import (
     index_pending,
     items_between,
     items_seen_since,
+    latest_published,
     load_summaries,
     newest_published,
     prune,
@@ -314,6 +315,15 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
     )
 
 
+def latest_day(config: Config, store: Store) -> date | None:
+    """The UTC day of the newest stored item of the configured feeds (None: nothing stored).
+
+    Where `today` points a user whose feeds published nothing on the day asked for.
+    """
+    newest = latest_published(store, [feed.name for feed in config.feeds])
+    return None if newest is None else newest.date()
+
+
 DIGEST_CONTEXT_DAYS = 3
 """How far back a digest looks for the running story a new item joins."""
 
@@ -327,6 +337,9 @@ def build_digest(
     deliver: Callable[[Digest], None] | None = None,
 ) -> Digest:
     """Stories with items first seen since `since` (default: the last digest) not yet sent.
+
+    A first digest (and one given `since`) covers its window by publication time:
+    items published before it are marked as seen and never sent.
 
     The items reported are claimed in one transaction, so two digests running at
     once never send the same story twice. `deliver` (the command's writer) gets
@@ -344,10 +357,21 @@ def build_digest(
         # A refresh dates what it stores by its own start and may commit after a digest
         # ran: look back further, the items a digest already sent are skipped below.
         look_from = since - DIGEST_LOOKBACK if last is not None else since
+        # A first digest covers its window by publication too: the backlog a first
+        # refresh stored (years of a feed's archive) is no news. Later digests send
+        # all that is new to the store, however late a feed published it.
+        oldest_news = since if last is None else None
     else:
-        look_from = since
+        look_from = oldest_news = since
     names = [feed.name for feed in config.feeds]
     fresh = items_seen_since(store, look_from, names)
+    if oldest_news is not None:
+        old = [s.id for s in fresh if s.item.published < oldest_news]
+        if old:
+            # Marked as seen without being sent, so no later digest floods with them.
+            token, _, _ = claim_pending(store, old, old, dict.fromkeys(old, ""), now)
+            confirm_pending(store, token, now)
+            fresh = [s for s in fresh if s.item.published >= oldest_news]
     if not fresh:
         empty = Digest(since, now, (), _failing(store, names))
         if deliver is not None:

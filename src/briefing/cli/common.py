@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 _DURATION = re.compile(r"(\d+)\s*([mhdw])")
+_DAYS_AGO = re.compile(r"-\d{1,7}")
+"""`--date -2`: two days ago (seven digits reach back past the year 1, an error)."""
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
@@ -125,12 +127,25 @@ def say(message: str) -> None:
 
 
 def parse_date(value: str | None) -> date:
+    """`--date`: YYYY-MM-DD, `today`, `yesterday`, or `-N` for N days ago (UTC days)."""
+    today = datetime.now(UTC).date()
     if value is None:
-        return datetime.now(UTC).date()
+        return today
+    text = value.strip().lower()
+    back = {"today": 0, "yesterday": 1}.get(text)
+    if back is None and _DAYS_AGO.fullmatch(text):
+        back = int(text[1:])
+    if back is not None:
+        try:
+            return today - timedelta(days=back)
+        except OverflowError:
+            raise UsageError(f"--date: {value!r} reaches back before the year 1") from None
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--date: {value!r} is not a date like 2026-11-28") from None
+        raise UsageError(
+            f"--date: {value!r} is not a date like 2026-11-28, today, yesterday or -2"
+        ) from None
     if day == date.max:  # the day's end, the next midnight, is past datetime's range
         raise UsageError(f"--date: {value!r} is out of range")
     return day

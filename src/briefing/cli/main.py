@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import click
 
@@ -14,10 +15,11 @@ from briefing import __version__
 from briefing.cli import feeds, summarize
 from briefing.cli.common import State, handle_errors, parse_date, parse_since, say, write_out
 from briefing.errors import UsageError
+from briefing.models import RefreshReport
 
 if TYPE_CHECKING:
     from briefing.config import Config
-    from briefing.models import Digest, RefreshReport
+    from briefing.models import Digest
     from briefing.store.database import Store
 
 
@@ -66,7 +68,12 @@ def tui(state: State, day: str | None) -> None:
 
 
 @main.command()
-@click.option("--date", "day", metavar="YYYY-MM-DD", help="The day to brief (default: today, UTC).")
+@click.option(
+    "--date",
+    "day",
+    metavar="YYYY-MM-DD|yesterday|-N",
+    help="The day to brief: a date, yesterday, or -N days ago (default: today, UTC).",
+)
 @click.option(
     "--format",
     "fmt",
@@ -81,15 +88,18 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
 
     Refreshes first when the last refresh is older than `refresh_minutes`.
     """
-    from briefing.pipeline import build_briefing
+    from briefing.pipeline import build_briefing, latest_day
 
     config = state.feeds_config()
     the_day = parse_date(day)
+    failed = False
     with state.store() as store:
         if not no_refresh and not config.demo and _refresh_is_stale(config, store):
-            _run_refresh(config, store, quiet=True)
+            # The printout lists the failing feeds: stderr does not name them again.
+            failed = _run_refresh(config, store, quiet=True, failures=False).all_failed
         now = datetime.now(UTC)
         result = build_briefing(config, store, the_day, now=now)
+        latest = None if result.stories else latest_day(config, store)
     fmt = fmt or ("rich" if sys.stdout.isatty() else "text")
     if fmt == "json":
         from briefing.render.export import briefing_dict
@@ -98,13 +108,18 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
     elif fmt == "rich":
         from briefing.render.console import briefing_renderable, make_console
 
-        make_console().print(briefing_renderable(result))
+        make_console().print(briefing_renderable(result, latest=latest))
     else:
         from briefing.render.digest import briefing_markdown, briefing_text
 
-        click.echo(
-            briefing_markdown(result) if fmt == "markdown" else briefing_text(result), nl=False
+        text = (
+            briefing_markdown(result, latest=latest)
+            if fmt == "markdown"
+            else briefing_text(result, latest=latest)
         )
+        click.echo(text, nl=False)
+    if failed:
+        sys.exit(1)
 
 
 def _refresh_is_stale(config: Config, store: Store) -> bool:
@@ -146,21 +161,28 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
     config = state.feeds_config()
     start = parse_since(since, datetime.now(UTC))
 
-    def deliver(result: Digest) -> None:
-        # Runs while the stories are claimed but not yet sent (see build_digest): if
-        # writing fails, the claim is released and the next digest sends them again.
-        for feed in result.failing:
-            say(f"{feed.name}: {feed.error or feed.status}")
-        if result.entries:
-            write_out(_digest_output(result, fmt), what="the digest (nothing was marked sent)")
+    from briefing.store.health import failing_since
 
     with state.store() as store:
-        if refresh:
-            _run_refresh(config, store, quiet=True)
+        done = _run_refresh(config, store, quiet=True) if refresh else None
+        # A feed named on stderr as it started failing is not named again in the footer.
+        named = done.named if done else frozenset()
+        since_map = failing_since(store, [f.name for f in config.feeds])
+        footer = {name: when for name, when in since_map.items() if name not in named}
+
+        def deliver(result: Digest) -> None:
+            # Runs while the stories are claimed but not yet sent (see build_digest): if
+            # writing fails, the claim is released and the next digest sends them again.
+            if result.entries:
+                text = _digest_output(result, fmt, footer)
+                write_out(text, what="the digest (nothing was marked sent)")
+
         build_digest(config, store, since=start, now=datetime.now(UTC), deliver=deliver)
+    if done and done.all_failed:
+        sys.exit(1)
 
 
-def _digest_output(result: Digest, fmt: str) -> str:
+def _digest_output(result: Digest, fmt: str, failing: Mapping[str, datetime]) -> str:
     if fmt == "json":
         from briefing.render.export import story_dict
 
@@ -175,7 +197,9 @@ def _digest_output(result: Digest, fmt: str) -> str:
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     from briefing.render.digest import digest_markdown, digest_text
 
-    return digest_markdown(result) if fmt == "markdown" else digest_text(result)
+    if fmt == "markdown":
+        return digest_markdown(result, failing_since=failing)
+    return digest_text(result, failing_since=failing)
 
 
 @main.command("refresh")
@@ -195,14 +219,26 @@ def _digest_output(result: Digest, fmt: str) -> str:
     type=click.IntRange(min=1),
     help="Feeds fetched at once from one host (overrides the config).",
 )
+@click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="For cron: name only feeds that start failing, recover or move; no totals.",
+)
 @click.pass_obj
 @handle_errors
 def refresh_command(
-    state: State, only: tuple[str, ...], force: bool, concurrency: int | None, per_host: int | None
+    state: State,
+    only: tuple[str, ...],
+    force: bool,
+    concurrency: int | None,
+    per_host: int | None,
+    quiet: bool,
 ) -> None:
     """Fetch every feed that is due and store what is new.
 
-    Exits 1 when every feed failed.
+    A failing feed is named when it starts failing and when it recovers, not on
+    every run. Exits 1 when every feed failed.
     """
     import dataclasses
 
@@ -217,8 +253,10 @@ def refresh_command(
             per_host=per_host or config.per_host,
         )
     with state.store() as store:
-        report = _run_refresh(config, store, only=only or None, force=force or bool(only))
-    if report.fetched and len(report.failed) == len(report.fetched):
+        done = _run_refresh(
+            config, store, only=only or None, force=force or bool(only), quiet=quiet
+        )
+    if done.all_failed:
         sys.exit(1)
 
 
@@ -229,10 +267,17 @@ def _run_refresh(
     only: tuple[str, ...] | None = None,
     force: bool = False,
     quiet: bool = False,
-) -> RefreshReport:
+    failures: bool = True,
+) -> Refreshed:
+    """Refresh, then say on stderr what changed (see `refresh_lines`).
+
+    `quiet` drops the progress bar and the totals line, leaving only feeds that
+    started failing, recovered or moved; without `failures` no failure is named.
+    """
     from briefing.pipeline import refresh
     from briefing.render.digest import refresh_lines
 
+    was_failing = {f.name for f in store.feed_statuses() if f.status in ("error", "gone")}
     if sys.stderr.isatty() and not quiet:
         from briefing.render.console import refresh_progress
 
@@ -240,9 +285,23 @@ def _run_refresh(
             report = refresh(config, store, only=only, force=force, progress=progress)
     else:
         report = refresh(config, store, only=only, force=force)
-    for line in refresh_lines(report):
+    for line in refresh_lines(report, was_failing, failures=failures, totals=not quiet):
         say(line)
-    return report
+    started = {o.name for o in report.failed if o.name not in was_failing} if failures else set()
+    return Refreshed(report, frozenset(started))
+
+
+class Refreshed(NamedTuple):
+    """A refresh's report, and the failures it named on stderr (never named again)."""
+
+    report: RefreshReport
+    named: frozenset[str]
+
+    @property
+    def all_failed(self) -> bool:
+        """Every feed fetched failed: the job failed (exit 1)."""
+        fetched = self.report.fetched
+        return bool(fetched) and len(self.report.failed) == len(fetched)
 
 
 main.add_command(feeds.feeds)

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console, Group, RenderableType
@@ -20,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from briefing.models import Briefing, Story
-from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, elide
+from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, elide, empty_day_note
 
 if TYPE_CHECKING:
     from briefing.models import FeedOutcome, ProgressCallback
@@ -80,8 +81,8 @@ def story_renderable(story: Story, number: int) -> RenderableType:
     return Group(*parts)
 
 
-def briefing_renderable(briefing: Briefing) -> RenderableType:
-    """The whole briefing for a terminal."""
+def briefing_renderable(briefing: Briefing, *, latest: date | None = None) -> RenderableType:
+    """The whole briefing for a terminal; `latest` is the newest day with stories."""
     parts: list[RenderableType] = [
         Rule(
             Text(f"Briefing · {briefing.date:%A %d %B %Y} · {len(briefing.stories)} stories"),
@@ -91,7 +92,7 @@ def briefing_renderable(briefing: Briefing) -> RenderableType:
     for number, story in enumerate(briefing.stories, start=1):
         parts += [story_renderable(story, number), Text()]
     if not briefing.stories:
-        parts.append(Text("No stories for this day yet.", "dim"))
+        parts.append(Text(empty_day_note(briefing, latest), "dim"))
     failing = [f for f in briefing.feeds if f.status in ("error", "gone")]
     if failing:
         parts.append(Text("Feeds with problems:", "bold red"))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Collection, Iterable, Mapping
+from datetime import date, datetime
 
 from briefing.models import Briefing, Digest, FeedStatus, RefreshReport, Story
 
@@ -48,8 +48,9 @@ def _md_link(title: str, url: str) -> str:
     return f"[{_md(title)}](<{destination}>)"
 
 
-def _when(moment: datetime) -> str:
-    return moment.strftime("%H:%M")
+def _when(moment: datetime, day: date | None = None) -> str:
+    """The time of day; the date too when it is not `day` (a digest's story of another day)."""
+    return moment.strftime("%H:%M" if day is None or moment.date() == day else "%Y-%m-%d %H:%M")
 
 
 def _outlets(story: Story) -> str:
@@ -87,10 +88,12 @@ def wrap(text: str, indent: str, first: str | None = None) -> list[str]:
     ) or [first or indent]
 
 
-def story_text(story: Story, number: int, *, new_items: Iterable[str] = ()) -> list[str]:
-    """Plain-text lines of one story."""
+def story_text(
+    story: Story, number: int, *, new_items: Iterable[str] = (), day: date | None = None
+) -> list[str]:
+    """Plain-text lines of one story; its date is shown when it is not `day`."""
     lines = wrap(
-        f"{elide(story.title)} ({_outlets(story)}, {_when(story.published)} UTC)",
+        f"{elide(story.title)} ({_outlets(story)}, {_when(story.published, day)} UTC)",
         "    ",
         f"{number:>2}. ",
     )
@@ -124,22 +127,53 @@ def _failing_lines(feeds: Iterable[FeedStatus]) -> list[str]:
     return lines
 
 
-def briefing_text(briefing: Briefing) -> str:
-    """The whole briefing as plain text."""
+def empty_day_note(briefing: Briefing, latest: date | None) -> str:
+    """What a day without stories says: where the latest stories are, when there are any."""
+    if latest is None or latest == briefing.date:
+        return "No stories for this day yet."
+    today = briefing.generated_at.date()
+    when = "today" if briefing.date == today else f"on {briefing.date:%Y-%m-%d}"
+    command = "briefing today" + ("" if latest == today else f" --date {latest:%Y-%m-%d}")
+    return f"No stories {when}; the latest are from {latest:%Y-%m-%d}: `{command}`"
+
+
+def briefing_text(briefing: Briefing, *, latest: date | None = None) -> str:
+    """The whole briefing as plain text; `latest` is the newest day with stories."""
     day = f"{briefing.date:%A %d %B %Y}"
     lines = [f"Briefing for {day} — {len(briefing.stories)} stories", ""]
     for number, story in enumerate(briefing.stories, start=1):
         lines += [*story_text(story, number), ""]
     if not briefing.stories:
-        lines += ["No stories for this day yet.", ""]
+        lines += [empty_day_note(briefing, latest), ""]
     failing = _failing_lines(briefing.feeds)
     if failing:
         lines += ["Feeds with problems:", *failing, ""]
     return "\n".join(lines)
 
 
-def digest_text(digest: Digest) -> str:
-    """The cron digest as plain text; empty when there is nothing new."""
+def _still_failing(
+    digest: Digest, failing_since: Mapping[str, datetime] | None
+) -> list[tuple[str, str]]:
+    """(name, "still failing since ...: error") of the digest's failing feeds.
+
+    Only those in `failing_since` (all of them when it is None): the command leaves
+    out a feed it already named on stderr during this run.
+    """
+    lines = []
+    for feed in digest.failing:
+        if failing_since is not None and feed.name not in failing_since:
+            continue
+        when = failing_since.get(feed.name) if failing_since else None
+        since = f" since {when:%Y-%m-%d %H:%M} UTC" if when else ""
+        lines.append((feed.name, f"still failing{since}: {feed.error or feed.status}"))
+    return lines
+
+
+def digest_text(digest: Digest, *, failing_since: Mapping[str, datetime] | None = None) -> str:
+    """The cron digest as plain text; empty when there is nothing new.
+
+    Its footer has one line for each feed still failing, with when it started.
+    """
     if not digest.entries:
         return ""
     new = [e for e in digest.entries if e.kind == "new"]
@@ -157,19 +191,25 @@ def digest_text(digest: Digest) -> str:
         for entry in entries:
             number += 1
             keys = [item.key for item in entry.new_items]
-            lines += [*story_text(entry.story, number, new_items=keys), ""]
-    failing = _failing_lines(digest.failing)
+            day = digest.generated_at.date()
+            lines += [*story_text(entry.story, number, new_items=keys, day=day), ""]
+    failing = _still_failing(digest, failing_since)
     if failing:
-        lines += ["Feeds with problems:", *failing, ""]
+        lines += ["Feeds with problems:"]
+        for name, note in failing:
+            lines += wrap(f"{name}: {note}", "      ", "  ! ")
+        lines.append("")
     return "\n".join(lines)
 
 
-def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
-    """Markdown lines of one story."""
+def story_markdown(
+    story: Story, *, new_items: Iterable[str] = (), day: date | None = None
+) -> list[str]:
+    """Markdown lines of one story; its date is shown when it is not `day`."""
     lines = [
         f"## {_md(elide(story.title))}",
         "",
-        f"*{_outlets(story)}, {_when(story.published)} UTC*",
+        f"*{_outlets(story)}, {_when(story.published, day)} UTC*",
         "",
     ]
     place = " · ".join(_md(p) for p in (story.dateline, story.source) if p)
@@ -195,10 +235,13 @@ def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
     return [*lines, ""]
 
 
-def briefing_markdown(briefing: Briefing) -> str:
+def briefing_markdown(briefing: Briefing, *, latest: date | None = None) -> str:
+    """The whole briefing as Markdown; `latest` is the newest day with stories."""
     lines = [f"# Briefing for {briefing.date:%A %d %B %Y}", ""]
     for story in briefing.stories:
         lines += story_markdown(story)
+    if not briefing.stories:
+        lines += [_md(empty_day_note(briefing, latest)), ""]
     failing = [
         f"- {_md(f.name)}: {_md(f.error or f.status)}"
         for f in briefing.feeds
@@ -209,7 +252,7 @@ def briefing_markdown(briefing: Briefing) -> str:
     return "\n".join(lines)
 
 
-def digest_markdown(digest: Digest) -> str:
+def digest_markdown(digest: Digest, *, failing_since: Mapping[str, datetime] | None = None) -> str:
     """The cron digest as Markdown; empty when there is nothing new."""
     if not digest.entries:
         return ""
@@ -217,7 +260,12 @@ def digest_markdown(digest: Digest) -> str:
     for entry in digest.entries:
         if entry.kind == "updated":
             lines += ["*Updated: new sources joined this story.*", ""]
-        lines += story_markdown(entry.story, new_items=[i.key for i in entry.new_items])
+        keys = [i.key for i in entry.new_items]
+        lines += story_markdown(entry.story, new_items=keys, day=digest.generated_at.date())
+    failing = _still_failing(digest, failing_since)
+    if failing:
+        lines += ["## Feeds with problems", ""]
+        lines += [f"- {_md(name)}: {_md(note)}" for name, note in failing] + [""]
     return "\n".join(lines)
 
 
@@ -233,18 +281,39 @@ def feeds_text(feeds: Iterable[FeedStatus]) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def refresh_lines(report: RefreshReport) -> list[str]:
-    """stderr lines after a refresh: one per failed or moved feed, then the totals."""
+def refresh_lines(
+    report: RefreshReport,
+    was_failing: Collection[str] = (),
+    *,
+    failures: bool = True,
+    totals: bool = True,
+) -> list[str]:
+    """stderr lines after a refresh: feeds that started failing, recovered or moved; totals.
+
+    A feed in `was_failing` (failing before this refresh) that fails again is not
+    named: it was reported when it started failing, so a cron job mails once per
+    failure, not once per run. Without `failures` no failure is named at all (the
+    printout that follows lists them).
+    """
     lines = []
     for outcome in report.outcomes:
         if outcome.error:
-            lines.append(f"{outcome.name}: {outcome.error}")
+            if failures and outcome.name not in was_failing:
+                lines.append(f"{outcome.name}: {outcome.error}")
+        elif outcome.name in was_failing and outcome.outcome in ("updated", "unchanged"):
+            lines.append(f"{outcome.name}: recovered, fetched again")
         elif outcome.note and outcome.outcome != "skipped":
             lines.append(f"{outcome.name}: {outcome.note}")
+    if not totals:
+        return lines
     skipped = sum(1 for o in report.outcomes if o.outcome == "skipped")
+    still = sum(1 for o in report.failed if o.name in was_failing)
+    fetched = len(report.fetched)
     lines.append(
-        f"refreshed {len(report.fetched)} feeds: {report.new_items} new items, "
-        f"{len(report.failed)} failed" + (f", {skipped} not due yet" if skipped else "")
+        f"refreshed {fetched} feed{'s' if fetched != 1 else ''}: {report.new_items} new item"
+        f"{'s' if report.new_items != 1 else ''}, {len(report.failed)} failed"
+        + (f" ({still} still failing: `briefing feeds list` says why)" if still else "")
+        + (f", {skipped} not due yet" if skipped else "")
     )
     if report.pages_read or report.pages_failed or report.pages_left:
         lines.append(
