@@ -92,7 +92,8 @@ def briefing_renderable(briefing: Briefing, *, latest: date | None = None) -> Re
     for number, story in enumerate(briefing.stories, start=1):
         parts += [story_renderable(story, number), Text()]
     if not briefing.stories:
-        parts.append(Text(empty_day_note(briefing, latest), "dim"))
+        note, command = empty_day_note(briefing, latest)
+        parts.append(Text.assemble((note, "dim"), (f" {command}" if command else "", "bold")))
     failing = [f for f in briefing.feeds if f.status in ("error", "gone")]
     if failing:
         parts.append(Text("Feeds with problems:", "bold red"))

@@ -23,7 +23,11 @@ MAX_QUOTES = 3
 MAX_TITLE_CELLS = 200
 """Titles longer than this many columns are elided in printouts (stored whole)."""
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<~])")
+"""What Markdown acts on anywhere in a line: escapes, code, emphasis, links, HTML and
+autolinks, strikethrough. `!` needs no escape once `[` has one, nor `()` outside a link."""
+_MD_BLOCK = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))", re.MULTILINE)
+"""What Markdown acts on only at the start of a line: headings, quotes, lists."""
 _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 """An `&` that begins what CommonMark reads as a character reference (`&lt;`, `&#60;`)."""
 _MD_DESTINATION = re.compile(r"[<>()\\\s\x00-\x1f\x7f]")
@@ -32,7 +36,15 @@ delimit it, whitespace, a backslash escape, and controls."""
 
 
 def _md(text: str) -> str:
-    return _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", text))
+    """`text` as Markdown that shows it as written, escaping only what Markdown would act on."""
+    escaped = _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", text))
+    return _MD_BLOCK.sub(_escape_block, escaped)
+
+
+def _escape_block(match: re.Match[str]) -> str:
+    lead, mark = match.group(1), match.group(2)
+    # A number is an ordered list only with the `.` or `)` after it: escape that instead.
+    return f"{lead}{mark}\\" if mark[0].isdigit() else f"{lead}\\{mark}"
 
 
 def _md_link(title: str, url: str) -> str:
@@ -127,14 +139,19 @@ def _failing_lines(feeds: Iterable[FeedStatus]) -> list[str]:
     return lines
 
 
-def empty_day_note(briefing: Briefing, latest: date | None) -> str:
-    """What a day without stories says: where the latest stories are, when there are any."""
+def empty_day_note(briefing: Briefing, latest: date | None) -> tuple[str, str | None]:
+    """What a day without stories says, and the command that shows the latest stories."""
     if latest is None or latest == briefing.date:
-        return "No stories for this day yet."
+        return "No stories for this day yet.", None
     today = briefing.generated_at.date()
     when = "today" if briefing.date == today else f"on {briefing.date:%Y-%m-%d}"
     command = "briefing today" + ("" if latest == today else f" --date {latest:%Y-%m-%d}")
-    return f"No stories {when}; the latest are from {latest:%Y-%m-%d}: `{command}`"
+    return f"No stories {when}; the latest are from {latest:%Y-%m-%d}:", command
+
+
+def _empty_day_text(briefing: Briefing, latest: date | None) -> str:
+    note, command = empty_day_note(briefing, latest)
+    return f"{note} `{command}`" if command else note
 
 
 def briefing_text(briefing: Briefing, *, latest: date | None = None) -> str:
@@ -144,7 +161,7 @@ def briefing_text(briefing: Briefing, *, latest: date | None = None) -> str:
     for number, story in enumerate(briefing.stories, start=1):
         lines += [*story_text(story, number), ""]
     if not briefing.stories:
-        lines += [empty_day_note(briefing, latest), ""]
+        lines += [_empty_day_text(briefing, latest), ""]
     failing = _failing_lines(briefing.feeds)
     if failing:
         lines += ["Feeds with problems:", *failing, ""]
@@ -241,7 +258,8 @@ def briefing_markdown(briefing: Briefing, *, latest: date | None = None) -> str:
     for story in briefing.stories:
         lines += story_markdown(story)
     if not briefing.stories:
-        lines += [_md(empty_day_note(briefing, latest)), ""]
+        note, command = empty_day_note(briefing, latest)
+        lines += [f"{_md(note)} `{command}`" if command else _md(note), ""]
     failing = [
         f"- {_md(f.name)}: {_md(f.error or f.status)}"
         for f in briefing.feeds
