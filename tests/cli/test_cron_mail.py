@@ -157,6 +157,7 @@ def test_a_failure_is_named_when_it_starts_and_when_it_recovers(
     # Still failing: cron has nothing to mail.
     assert run(config, "refresh", "--quiet", "--force") == (0, "", "")
     code, _, err = run(config, "refresh", "--force")
+    assert code == 0
     assert err.splitlines() == [
         "briefing: refreshed 2 feeds: 0 new items, 1 failed (1 still failing: "
         "`briefing feeds list` says why)"
