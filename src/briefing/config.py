@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -118,10 +119,13 @@ def load_config(path: Path | None = None) -> Config:
         if explicit:
             raise ConfigError(f"{path}: config file not found")
         return Config(feeds=(), data_dir=default_data_dir(), first_run=True)
+    if path.is_dir():
+        raise ConfigError(f"{path}: the config path is a directory, not a file")
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise ConfigError(f"{path}: cannot read config: {reason}") from None
     return parse_config(text, path)
 
 
@@ -207,7 +211,14 @@ def _check_type(
     name = key.rsplit(".", 1)[-1]
     if name not in schema:
         known = ", ".join(sorted(schema))
-        raise ConfigError(f"{locate(key)}: unknown key {key!r} (known keys: {known})")
+        guess = difflib.get_close_matches(name, schema, n=1)
+        if guess and isinstance(value, list | dict) and guess[0] == "feeds" and index is None:
+            hint = "did you mean [[feeds]]?"
+        elif guess:
+            hint = f"did you mean {key.rsplit('.', 1)[0] + '.' if '.' in key else ''}{guess[0]}?"
+        else:
+            hint = f"known keys: {known}"
+        raise ConfigError(f"{locate(key)}: unknown key {key!r} ({hint})")
     expected = schema[name]
     # bool is an int in Python, but `concurrency = true` is a mistake, not a number.
     ok = not (isinstance(value, bool) and expected is not bool) and isinstance(value, expected)
@@ -249,7 +260,9 @@ class _Locator:
                 if match.group(2) is None:
                     return f"{self.path}:{start + 1}"
             name = match.group(2) or ""
-        pattern = re.compile(rf"^\s*{re.escape(name)}\s*=")
+        # `name = ...`, or a table header `[name]` / `[[name]]` (a `[[feed]]` typo).
+        escaped = re.escape(name)
+        pattern = re.compile(rf"^\s*(?:{escaped}\s*=|\[\[?\s*{escaped}\s*\]\]?)")
         for n in range(start, end):
             if pattern.match(self.lines[n]):
                 return f"{self.path}:{n + 1}"

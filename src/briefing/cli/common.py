@@ -96,13 +96,14 @@ class State:
 
 def first_run_hint() -> str:
     """How to start, for a user without a config: briefing follows nothing unasked."""
+    from briefing.config import example_config_path
     from briefing.paths import config_path
 
     return (
         f"no config at {config_path()}, so no feeds to follow. Start with "
         "`briefing feeds add URL`, `briefing import-opml FILE`, or `briefing init --starter world` "
         "(five world-news feeds, written as a config to read and edit); "
-        "`briefing --demo today` is an offline tour."
+        f"{example_config_path()} documents every key; `briefing --demo today` is an offline tour."
     )
 
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 @click.option(
     "--demo", is_flag=True, help="Use the bundled sample feeds, offline, in a throwaway data dir."
 )
-@click.version_option(__version__, prog_name="briefing")
+@click.version_option(__version__, "-V", "--version", prog_name="briefing")
 @click.pass_context
 def main(ctx: click.Context, config_path: Path | None, demo: bool) -> None:
     """A terminal news briefing: leads, quotes and figures from your feeds.

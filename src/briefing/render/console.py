@@ -28,14 +28,20 @@ if TYPE_CHECKING:
 
 
 def make_console(file: TextIO | None = None, *, stderr: bool = False) -> Console:
-    """A console that never interprets feed text; colour only on a terminal without NO_COLOR."""
+    """A console that never interprets feed text; styles only on a terminal without NO_COLOR.
+
+    Where NO_COLOR is set the text is plain: rich's own `no_color` drops colours but
+    keeps bold and italics, which some terminals then show as colours anyway.
+    """
     stream = file or (sys.stderr if stderr else sys.stdout)
+    plain = bool(os.environ.get("NO_COLOR"))
     return Console(
         file=stream,
         markup=False,
         emoji=False,
         highlight=False,
-        no_color=bool(os.environ.get("NO_COLOR")),
+        no_color=plain,
+        color_system=None if plain else "auto",
     )
 
 

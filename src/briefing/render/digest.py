@@ -292,10 +292,15 @@ def feeds_text(feeds: Iterable[FeedStatus]) -> str:
     lines = []
     for feed in feeds:
         fetched = f"{feed.last_fetched:%Y-%m-%d %H:%M} UTC" if feed.last_fetched else "never"
-        lines.append(f"{feed.status:<6} {feed.items:>6} items  {fetched:<20}  {feed.name}")
+        # A feed fetched fine that never gave an item is a warning, not "ok".
+        empty = feed.status == "ok" and feed.items == 0
+        status = "empty" if empty else feed.status
+        lines.append(f"{status:<6} {feed.items:>6} items  {fetched:<20}  {feed.name}")
         lines.append(f"{'':<6} {feed.url}")
         if feed.error:
             lines += wrap(feed.error, "         ", "       ! ")
+        elif empty:
+            lines.append("       ! the feed returned no items: is it the right URL?")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
