@@ -39,8 +39,8 @@ def test_today_without_a_config_follows_nothing_and_says_how_to_start(
     assert not (isolated_dirs / "data" / "briefing").exists()
 
 
-def test_digest_and_refresh_without_a_config_say_the_same(isolated_dirs: Path) -> None:
-    for command in ("digest", "refresh"):
+def test_digest_refresh_and_the_app_without_a_config_say_the_same(isolated_dirs: Path) -> None:
+    for command in ("digest", "refresh", "tui"):
         code, out, err = bare(command)
         assert code == 2 and out == "" and "briefing feeds add URL" in one_line(err)
 

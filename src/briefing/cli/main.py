@@ -63,7 +63,8 @@ def tui(state: State, day: str | None) -> None:
     """Open the interactive briefing."""
     from briefing.tui.app import BriefingApp
 
-    config = state.config()
+    # Without a config the app would open on nothing: say how to start instead.
+    config = state.feeds_config()
     BriefingApp(config, day=parse_date(day)).run()
 
 
