@@ -36,7 +36,6 @@ from briefing.store.queries import (
     index_pending,
     items_between,
     items_seen_since,
-    latest_published,
     load_summaries,
     newest_published,
     prune,
@@ -315,15 +314,6 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
     )
 
 
-def latest_day(config: Config, store: Store) -> date | None:
-    """The UTC day of the newest stored item of the configured feeds (None: nothing stored).
-
-    Where `today` points a user whose feeds published nothing on the day asked for.
-    """
-    newest = latest_published(store, [feed.name for feed in config.feeds])
-    return None if newest is None else newest.date()
-
-
 DIGEST_CONTEXT_DAYS = 3
 """How far back a digest looks for the running story a new item joins."""
 
@@ -416,37 +406,3 @@ def build_digest(
 
 def _failing(store: Store, names: Sequence[str]) -> tuple[FeedStatus, ...]:
     return tuple(f for f in store.feed_statuses(names) if f.status in ("error", "gone"))
-
-
-@dataclasses.dataclass(frozen=True)
-class FeedProbe:
-    """What one fetch of a URL says about it, for `feeds add`."""
-
-    title: str | None
-    """The feed's own title, cleaned at the door (None when it has none or is no feed)."""
-    items: int
-    """Items the document holds."""
-    error: str | None
-    """Why the URL could not be read as a feed; None when it is one."""
-
-
-def probe_feed(config: Config, url: str, *, now: datetime) -> FeedProbe:
-    """Fetch and parse `url` once, storing nothing: is it a feed, and what does it call itself?"""
-    from briefing.feeds.fetch import FetchRequest, fetch_sync  # lazily: see refresh()
-    from briefing.feeds.parse import parse_feed
-
-    (result,) = fetch_sync([FetchRequest("new feed", url)], fetch_settings(config))
-    if result.outcome != "ok" or result.body is None:
-        return FeedProbe(None, 0, result.error or "the fetch failed")
-    try:
-        parsed = parse_feed(
-            result.body,
-            url=result.final_url,
-            feed_name="new feed",
-            now=now,
-            headers=result.headers,
-            max_items=config.retention_items,
-        )
-    except FetchError as exc:
-        return FeedProbe(None, 0, str(exc))
-    return FeedProbe(parsed.title, len(parsed.items) + parsed.unread, None)

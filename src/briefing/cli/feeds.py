@@ -66,9 +66,10 @@ def feeds_add(
 ) -> None:
     """Add a feed to the config file, after fetching it once to see that it is a feed."""
     from briefing.config_edit import add_feeds
+    from briefing.feeds.probe import probe_feed
     from briefing.models import Feed
     from briefing.paths import config_path
-    from briefing.pipeline import probe_feed
+    from briefing.pipeline import fetch_settings
     from briefing.sanitize import clean_line, safe_url
 
     if safe_url(url) is None:
@@ -76,7 +77,11 @@ def feeds_add(
     path = state.config_path or config_path()
     config = state.config(hint=False)
     _refuse_known(config.feeds, url)
-    probe = None if no_fetch else probe_feed(config, url, now=datetime.now(UTC))
+    probe = None
+    if not no_fetch:
+        settings = fetch_settings(config)
+        now = datetime.now(UTC)
+        probe = probe_feed(url, settings, now=now, max_items=config.retention_items)
     title = probe.title if probe else None
     display = clean_line(name or "") or _title_name(title, url, config.feed_index)
     feed = Feed(name=display, url=url, tags=tuple(clean_line(t) for t in tags))

@@ -89,7 +89,8 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
 
     Refreshes first when the last refresh is older than `refresh_minutes`.
     """
-    from briefing.pipeline import build_briefing, latest_day
+    from briefing.pipeline import build_briefing
+    from briefing.store.queries import latest_published
 
     config = state.feeds_config()
     the_day = parse_date(day)
@@ -100,7 +101,8 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
             failed = _run_refresh(config, store, quiet=True, failures=False).all_failed
         now = datetime.now(UTC)
         result = build_briefing(config, store, the_day, now=now)
-        latest = None if result.stories else latest_day(config, store)
+        newest = None if result.stories else latest_published(store, list(config.feed_index))
+        latest = newest.date() if newest else None  # where an empty day points the user
     fmt = fmt or ("rich" if sys.stdout.isatty() else "text")
     if fmt == "json":
         from briefing.render.export import briefing_dict
@@ -158,17 +160,15 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
     Each story is sent once; a story a new outlet joins later is sent again as updated.
     """
     from briefing.pipeline import build_digest
+    from briefing.store.health import failing_since
 
     config = state.feeds_config()
     start = parse_since(since, datetime.now(UTC))
-
-    from briefing.store.health import failing_since
-
     with state.store() as store:
         done = _run_refresh(config, store, quiet=True) if refresh else None
         # A feed named on stderr as it started failing is not named again in the footer.
         named = done.named if done else frozenset()
-        since_map = failing_since(store, [f.name for f in config.feeds])
+        since_map = failing_since(store, list(config.feed_index))
         footer = {name: when for name, when in since_map.items() if name not in named}
 
         def deliver(result: Digest) -> None:
