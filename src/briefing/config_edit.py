@@ -21,7 +21,7 @@ import dataclasses
 import fcntl
 import os
 import secrets
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,46 @@ def create_config(path: Path, text: str) -> None:
         if target.exists() or target.is_symlink():
             raise ConfigError(f"{path}: a config file exists already; edit it instead")
         _write_atomically(target, text)
+
+
+def name_feeds(path: Path, names: Mapping[str, str]) -> dict[str, str]:
+    """Name the feeds that have no name of their own (their name is their URL).
+
+    Args:
+        path: the config file, or a symlink to it.
+        names: the new name of each feed, by its current name (its URL).
+
+    Returns:
+        The names given, by old name: a feed the user named meanwhile, or whose new
+        name another feed has taken, is left as it is.
+
+    Raises:
+        ConfigError: the file cannot be read or written.
+    """
+    with _locked(path) as target:
+        text = _read(target)
+        current = parse_config(text, path).feeds
+        taken = {feed.name for feed in current}
+        given: dict[str, str] = {}
+        for feed in current:
+            new = names.get(feed.name)
+            if feed.name == feed.url and new and new not in taken:
+                given[feed.name] = new
+                taken.add(new)
+        if not given:
+            return {}
+
+        def rename(entries: Any) -> None:
+            for entry in entries:
+                old = str(entry.get("name") or entry["url"])
+                if old in given:
+                    entry["name"] = given[old]
+
+        new_text = _edited(text, path, rename)
+        expected = [dataclasses.replace(f, name=given.get(f.name, f.name)) for f in current]
+        _check(new_text, path, expected)
+        _write_atomically(target, new_text)
+    return given
 
 
 def remove_feed(path: Path, name: str) -> None:

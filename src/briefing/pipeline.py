@@ -218,7 +218,9 @@ def _store_result(
         url=moved,
         ttl_minutes=parsed.ttl_minutes,
     )
-    return FeedOutcome(name, "updated", new=saved.new, updated=saved.updated, note=note)
+    return FeedOutcome(
+        name, "updated", new=saved.new, updated=saved.updated, note=note, title=parsed.title
+    )
 
 
 def _demo_result(request: FetchRequest) -> FetchResult:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+import time
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -137,3 +140,50 @@ def test_feeds_add_says_when_the_url_is_not_a_feed(
     assert "but its first fetch found no feed: not a feed" in one_line(err)
     code, _, err = run(config, "feeds", "add", base + "missing.xml", "--name", "Gone")
     assert "but its first fetch found no feed: HTTP 404" in one_line(err)
+
+
+def test_a_feed_without_a_name_takes_its_title_on_the_first_refresh_and_keeps_it(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "a.xml").write_text(rss_feed(5, 3), encoding="utf-8")
+    (folder / "b.xml").write_text(rss_feed(6, 3), encoding="utf-8")
+    base = serve_dir(folder)
+    config = tmp_path / "c.toml"
+    config.write_text(
+        f'data_dir = "{tmp_path / "data"}"\n\n# nameless\n[[feeds]]\nurl = "{base}a.xml"\n\n'
+        f'[[feeds]]\nname = "Mine"\nurl = "{base}b.xml"\n'
+    )
+    code, out, _ = run(config, "today", "--date", "2026-11-27", "--format", "text")
+    assert code == 0
+    # The printout right after the refresh already uses the title; the user's name stays.
+    assert "- Test Wire 5: https://wire5.example/story/" in out
+    assert "- Mine: https://wire6.example/story/" in out
+    assert [f.name for f in load_config(config).feeds] == ["Test Wire 5", "Mine"]
+    assert "# nameless\n" in config.read_text()
+    # Kept until the user renames it: a later title does not rename it again.
+    (folder / "a.xml").write_text(
+        rss_feed(5, 4).replace("<title>Test Wire 5</title>", "<title>Renamed Wire</title>")
+    )
+    later = time.time() + 60  # past the Last-Modified of the first fetch: no 304
+    os.utime(folder / "a.xml", (later, later))
+    code, _, err = run(config, "refresh", "--force")
+    assert code == 0 and "named" not in err
+    assert [f.name for f in load_config(config).feeds] == ["Test Wire 5", "Mine"]
+    code, out, _ = run(config, "feeds", "list", "--format", "json")
+    assert [(f["name"], f["items"]) for f in json.loads(out)] == [("Test Wire 5", 4), ("Mine", 3)]
+
+
+def test_a_refresh_on_a_terminal_says_which_feeds_it_named(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "a.xml").write_text(rss_feed(7, 1), encoding="utf-8")
+    url = serve_dir(folder) + "a.xml"
+    config = tmp_path / "c.toml"
+    config.write_text(f'data_dir = "{tmp_path / "data"}"\n[[feeds]]\nurl = "{url}"\n')
+    code, _, err = run(config, "refresh")
+    assert code == 0
+    assert f"briefing: named {url} 'Test Wire 7', its own title" in err

@@ -57,6 +57,11 @@ class State:
             raise ConfigError(first_run_hint())
         return config
 
+    def reload(self) -> Config:
+        """The config read again, after this command edited it."""
+        self._config = None
+        return self._load()
+
     def _load(self) -> Config:
         if self._config is None:
             from briefing.config import demo_config, load_config

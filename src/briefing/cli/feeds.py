@@ -83,7 +83,7 @@ def feeds_add(
         now = datetime.now(UTC)
         probe = probe_feed(url, settings, now=now, max_items=config.retention_items)
     title = probe.title if probe else None
-    display = clean_line(name or "") or _title_name(title, url, config.feed_index)
+    display = clean_line(name or "") or name_from_title(title, url, config.feed_index)
     feed = Feed(name=display, url=url, tags=tuple(clean_line(t) for t in tags))
     add_feeds(path, [feed])
     if probe is None:
@@ -108,8 +108,12 @@ MAX_NAME_CELLS = 60
 """A feed's own title longer than this is cut to make its name (titles can be paragraphs)."""
 
 
-def _title_name(title: str | None, url: str, taken: Mapping[str, Feed]) -> str:
-    """A name from the feed's own title: one clean line, short, not taken; else the URL."""
+def name_from_title(title: str | None, url: str, taken: Mapping[str, Feed]) -> str:
+    """A name from the feed's own title: one clean line, short, not taken; else the URL.
+
+    `feeds add` names a feed so; so does the first refresh that reads the title of a
+    feed still named by its URL (see `cli.main`).
+    """
     from urllib.parse import urlsplit
 
     from briefing.render.digest import elide

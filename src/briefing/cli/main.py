@@ -98,7 +98,9 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
     with state.store() as store:
         if not no_refresh and not config.demo and _refresh_is_stale(config, store):
             # The printout lists the failing feeds: stderr does not name them again.
-            failed = _run_refresh(config, store, quiet=True, failures=False).all_failed
+            done = _run_refresh(config, store, quiet=True, failures=False)
+            failed = done.all_failed
+            config = state.reload() if done.renamed else config
         now = datetime.now(UTC)
         result = build_briefing(config, store, the_day, now=now)
         newest = None if result.stories else latest_published(store, list(config.feed_index))
@@ -160,12 +162,13 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
     Each story is sent once; a story a new outlet joins later is sent again as updated.
     """
     from briefing.pipeline import build_digest
-    from briefing.store.health import failing_since
+    from briefing.store.feedinfo import failing_since
 
     config = state.feeds_config()
     start = parse_since(since, datetime.now(UTC))
     with state.store() as store:
         done = _run_refresh(config, store, quiet=True) if refresh else None
+        config = state.reload() if done and done.renamed else config
         # A feed named on stderr as it started failing is not named again in the footer.
         named = done.named if done else frozenset()
         since_map = failing_since(store, list(config.feed_index))
@@ -289,14 +292,54 @@ def _run_refresh(
     for line in refresh_lines(report, was_failing, failures=failures, totals=not quiet):
         say(line)
     started = {o.name for o in report.failed if o.name not in was_failing} if failures else set()
-    return Refreshed(report, frozenset(started))
+    renamed = _name_by_titles(config, store, report, quiet=quiet)
+    return Refreshed(report, frozenset(started), bool(renamed))
+
+
+def _name_by_titles(
+    config: Config, store: Store, report: RefreshReport, *, quiet: bool
+) -> dict[str, str]:
+    """Feeds without a name of their own take their feed's title, on the first refresh
+    that reads one; the name is written into the config, where the user can change it.
+    """
+    from briefing.cli.feeds import name_from_title
+
+    taken = dict(config.feed_index)
+    wanted = {}
+    for outcome in report.outcomes:
+        feed = config.feed_index.get(outcome.name)
+        if config.path is None or feed is None or feed.name != feed.url or not outcome.title:
+            continue
+        name = name_from_title(outcome.title, feed.url, taken)
+        if name != feed.url:
+            wanted[feed.name] = name
+            taken[name] = feed
+    if not wanted or config.path is None:
+        return {}
+    from briefing.config_edit import name_feeds
+    from briefing.errors import ConfigError
+    from briefing.store.feedinfo import rename_feeds
+
+    try:
+        given = name_feeds(config.path, wanted)
+    except ConfigError as exc:
+        if not quiet:  # a cron job is not told every run; `feeds add --name` still works
+            say(f"cannot name feeds by their titles: {exc}")
+        return {}
+    rename_feeds(store, given)
+    if not quiet:
+        for old, new in given.items():
+            say(f"named {old} {new!r}, its own title (the config has it, to change)")
+    return given
 
 
 class Refreshed(NamedTuple):
-    """A refresh's report, and the failures it named on stderr (never named again)."""
+    """A refresh's report, the failures it named on stderr (never named again), and
+    whether feeds were named by their titles (the config must be read again)."""
 
     report: RefreshReport
     named: frozenset[str]
+    renamed: bool = False
 
     @property
     def all_failed(self) -> bool:
