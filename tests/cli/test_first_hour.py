@@ -175,7 +175,7 @@ def test_a_feed_without_a_name_takes_its_title_on_the_first_refresh_and_keeps_it
     assert [(f["name"], f["items"]) for f in json.loads(out)] == [("Test Wire 5", 4), ("Mine", 3)]
 
 
-def test_a_refresh_on_a_terminal_says_which_feeds_it_named(
+def test_a_refresh_says_which_feeds_it_named(
     tmp_path: Path, serve_dir: Callable[[Path], str]
 ) -> None:
     folder = tmp_path / "site"
