@@ -257,8 +257,14 @@ def refresh_command(
             per_host=per_host or config.per_host,
         )
     with state.store() as store:
+        # Feeds asked for by name have every failure named, not only new ones.
         done = _run_refresh(
-            config, store, only=only or None, force=force or bool(only), quiet=quiet
+            config,
+            store,
+            only=only or None,
+            force=force or bool(only),
+            quiet=quiet,
+            again=bool(only),
         )
     if done.all_failed:
         sys.exit(1)
@@ -272,16 +278,19 @@ def _run_refresh(
     force: bool = False,
     quiet: bool = False,
     failures: bool = True,
+    again: bool = False,
 ) -> Refreshed:
     """Refresh, then say on stderr what changed (see `refresh_lines`).
 
     `quiet` drops the progress bar and the totals line, leaving only feeds that
-    started failing, recovered or moved; without `failures` no failure is named.
+    started failing, recovered or moved; without `failures` no failure is named;
+    with `again` every failure is named, also of feeds that were failing before.
     """
     from briefing.pipeline import refresh
     from briefing.render.digest import refresh_lines
 
-    was_failing = {f.name for f in store.feed_statuses() if f.status in ("error", "gone")}
+    statuses = () if again else store.feed_statuses()
+    was_failing = {f.name for f in statuses if f.status in ("error", "gone")}
     if sys.stderr.isatty() and not quiet:
         from briefing.render.console import refresh_progress
 

@@ -315,8 +315,8 @@ def refresh_lines(
 
     A feed in `was_failing` (failing before this refresh) that fails again is not
     named: it was reported when it started failing, so a cron job mails once per
-    failure, not once per run. Without `failures` no failure is named at all (the
-    printout that follows lists them).
+    failure, not once per run (`briefing feeds list` shows them all). Without
+    `failures` no failure is named at all (the printout that follows lists them).
     """
     lines = []
     for outcome in report.outcomes:
@@ -330,12 +330,10 @@ def refresh_lines(
     if not totals:
         return lines
     skipped = sum(1 for o in report.outcomes if o.outcome == "skipped")
-    still = sum(1 for o in report.failed if o.name in was_failing)
     fetched = len(report.fetched)
     lines.append(
         f"refreshed {fetched} feed{'s' if fetched != 1 else ''}: {report.new_items} new item"
         f"{'s' if report.new_items != 1 else ''}, {len(report.failed)} failed"
-        + (f" ({still} still failing: `briefing feeds list` says why)" if still else "")
         + (f", {skipped} not due yet" if skipped else "")
     )
     if report.pages_read or report.pages_failed or report.pages_left:
