@@ -236,6 +236,8 @@ class FeedOutcome:
     error: str | None = None
     note: str | None = None
     """Extra information: a permanent move, why a feed was skipped."""
+    title: str | None = None
+    """The feed's own title, as its document gave it (cleaned at the door) when parsed."""
 
 
 @dataclass(frozen=True)

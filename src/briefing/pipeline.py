@@ -219,7 +219,9 @@ def _store_result(
         url=moved,
         ttl_minutes=parsed.ttl_minutes,
     )
-    return FeedOutcome(name, "updated", new=saved.new, updated=saved.updated, note=note)
+    return FeedOutcome(
+        name, "updated", new=saved.new, updated=saved.updated, note=note, title=parsed.title
+    )
 
 
 def _demo_result(request: FetchRequest) -> FetchResult:
@@ -329,6 +331,9 @@ def build_digest(
 ) -> Digest:
     """Stories with items first seen since `since` (default: the last digest) not yet sent.
 
+    A first digest (and one given `since`) covers its window by publication time:
+    items published before it are marked as seen and never sent.
+
     The items reported are claimed in one transaction, so two digests running at
     once never send the same story twice. `deliver` (the command's writer) gets
     the digest while the claim is pending: the items count as sent only once it
@@ -345,10 +350,21 @@ def build_digest(
         # A refresh dates what it stores by its own start and may commit after a digest
         # ran: look back further, the items a digest already sent are skipped below.
         look_from = since - DIGEST_LOOKBACK if last is not None else since
+        # A first digest covers its window by publication too: the backlog a first
+        # refresh stored (years of a feed's archive) is no news. Later digests send
+        # all that is new to the store, however late a feed published it.
+        oldest_news = since if last is None else None
     else:
-        look_from = since
+        look_from = oldest_news = since
     names = [feed.name for feed in config.feeds]
     fresh = items_seen_since(store, look_from, names)
+    if oldest_news is not None:
+        old = [s.id for s in fresh if s.item.published < oldest_news]
+        if old:
+            # Marked as seen without being sent, so no later digest floods with them.
+            token, _, _ = claim_pending(store, old, old, dict.fromkeys(old, ""), now)
+            confirm_pending(store, token, now)
+            fresh = [s for s in fresh if s.item.published >= oldest_news]
     if not fresh:
         empty = Digest(since, now, (), _failing(store, names))
         if deliver is not None:

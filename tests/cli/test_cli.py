@@ -122,6 +122,7 @@ def test_feeds_add_list_remove_round_trip(tmp_path: Path) -> None:
         "Wire",
         "--tag",
         "world",
+        "--no-fetch",
     )
     assert code == 0 and "added 'Wire'" in err
     code, out, _ = invoke("--config", str(config), "feeds", "list", "--format", "json")

@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.models import Figure, Quote, Summary
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """The schema this briefing writes; `PRAGMA user_version` of a current store."""
 
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -185,6 +185,25 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             """CREATE TRIGGER summaries_quotes_delete AFTER DELETE ON summaries BEGIN
                 DELETE FROM quotes WHERE item_id = old.item_id;
                 DELETE FROM quoted_items WHERE item_id = old.item_id;
+            END""",
+        ),
+    ),
+    (
+        6,
+        (
+            # When a feed's current run of failures began, so a cron job can report a
+            # failure once, when it starts, and a digest can say "still failing since".
+            # Kept by a trigger on every change of status, so the fetch code need not.
+            "ALTER TABLE feeds ADD COLUMN failing_since TEXT",
+            """UPDATE feeds SET failing_since = last_fetched
+            WHERE status IN ('error', 'gone')""",
+            """CREATE TRIGGER feeds_failing_since AFTER UPDATE OF status ON feeds
+            BEGIN
+                UPDATE feeds SET failing_since = CASE
+                    WHEN new.status IN ('error', 'gone')
+                    THEN coalesce(old.failing_since, new.last_fetched)
+                    ELSE NULL END
+                WHERE id = new.id;
             END""",
         ),
     ),
