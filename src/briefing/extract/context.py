@@ -357,7 +357,8 @@ def figure_context(
     if not result and not subject:
         subject = parse(sentence[:_SUBJECT_REACH])[0]
     result = result or _finish(subject) or _finish([w for w in c if w.lower() not in NOT_NOUN][-6:])
-    return _common_case(result, text)
+    # The words round the figure, not the whole article: linear however many figures it has.
+    return _common_case(result, text[max(0, f_start - 4000) : f_end + 4000])
 
 
 def _common_case(phrase: str, text: str) -> str:
