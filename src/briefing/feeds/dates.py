@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Literal
 
 __all__ = ["ZONES", "parse_date", "to_utc"]
 
@@ -180,7 +181,7 @@ def to_utc(moment: datetime) -> datetime | None:
     return moment if moment.year >= _MIN_YEAR else None
 
 
-def _read_iso(text: str) -> datetime | bool | None:
+def _read_iso(text: str) -> datetime | Literal[False] | None:
     """W3DTF/ISO 8601; False when the text is in none of its forms (try the other reader)."""
     match = _ISO.fullmatch(text)
     if match:

@@ -350,7 +350,9 @@ def parse_with_feedparser(
         raise FetchError(_not_a_feed(body, result))
     base = safe_url(url)
     version = str(result.get("version") or "")
-    has_full = not version.startswith("rss") or b"encoded>" in body
+    has_full = not version.startswith("rss") or any(
+        tag in body for tag in (b"encoded>", b"body>", b"fullitem>")
+    )  # content:encoded, <body>, <xhtml:body>, <fullitem>: full text, not an excerpt
     with warnings.catch_warnings():
         # FeedParserDict warns when "updated" is read and only "published" exists.
         warnings.simplefilter("ignore", DeprecationWarning)

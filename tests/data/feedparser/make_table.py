@@ -28,7 +28,14 @@ _FOLDERS = ("wellformed", "illformed", "encoding", "entities")
 _DESC = re.compile(rb"Description:\s*(.*?)\s*Expect:\s*(.*)\s*-->", re.S)
 _TAG = re.compile(r"<[^>]*>")
 _TEXT_KEYS = {"description", "summary", "content", "summary_detail"}
-_DATE_KEYS = {"published_parsed", "updated_parsed", "created_parsed", "modified_parsed", "issued_parsed", "date_parsed"}
+_DATE_KEYS = {
+    "published_parsed",
+    "updated_parsed",
+    "created_parsed",
+    "modified_parsed",
+    "issued_parsed",
+    "date_parsed",
+}
 
 
 def _path(node: ast.expr) -> list[object] | None:
@@ -65,7 +72,7 @@ def _field(keys: list[object]) -> tuple[str, str] | None:
         return f"{target}.guid", "raw"
     if rest in (["author"], ["author_detail", "name"]):
         return f"{target}.author", "text"
-    if rest[0] in _TEXT_KEYS and rest[-1] == "value" or rest in (["description"], ["summary"]):
+    if (rest[0] in _TEXT_KEYS and rest[-1] == "value") or rest in (["description"], ["summary"]):
         return f"{target}.text", "text"
     if rest == ["content", 0, "value"]:
         return f"{target}.text", "text"
@@ -164,7 +171,9 @@ def main(suite: Path) -> None:
         out.write("text\texpected\n")
         for text, expected in dates:
             out.write(f"{text.encode('unicode_escape').decode('ascii')}\t{expected}\n")
-    print(len({row[0] for row in table}), "cases,", len(table), "expectations,", len(dates), "dates")
+    print(
+        len({row[0] for row in table}), "cases,", len(table), "expectations,", len(dates), "dates"
+    )
 
 
 if __name__ == "__main__":
