@@ -52,17 +52,18 @@ _STRICT = etree.XMLParser(
 _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_NESTED_MARKUP = re.compile(
-    rb"<(?:title|summary|content|description|info|tagline)\b[^<>]*>[^<]*<[A-Za-z]"
+_MEDIA_NS = "http://search.yahoo.com/mrss/"
+_BODY_TAGS = frozenset(("body", "fullitem"))
+_TEXT_TAGS = tuple(
+    f"{{*}}{local}"
+    for local in (
+        *("title", "summary", "content", "description", "info", "tagline", "subtitle"),
+        *_BODY_TAGS,
+    )
 )
-"""A text element holding elements (Atom XHTML, Atom 0.3 mode="xml", naked markup):
-fastfeedparser keeps only the text before the first child."""
-_FOREIGN_DESCRIPTION = re.compile(
-    rb"<(?!(?:media|dc|itunes|content|rss):)[A-Za-z][\w.-]*:description[\s>]"
-)
-"""A description of another namespace: fastfeedparser takes it for the item's own."""
-_DEFAULT_NS_ROOT = re.compile(rb"<(?:rss|channel)\b[^>]*\sxmlns\s*=")
-"""RSS in a default namespace: fastfeedparser finds no channel title in it."""
+"""Elements whose text fastfeedparser reads (and the RSS bodies it does not), any namespace."""
+_MISREAD_MODES = frozenset(("xml", "base64"))
+_MISREAD_TYPES = frozenset(("xhtml", "application/xhtml+xml", "application/octet-stream"))
 _NOT_PERMALINK = re.compile(rb"isPermaLink\s*=\s*[\"']false", re.IGNORECASE)
 _PREFIXED_LINK = re.compile(rb"<[A-Za-z][\w.-]*:link[\s>/]")
 _UTF8_NAMES = frozenset(("utf-8", "utf8"))
@@ -151,7 +152,7 @@ def parse_fast(
     if not _fast_path_suits(body, headers):
         return None
     try:
-        etree.fromstring(body, _STRICT)
+        root = etree.fromstring(body, _STRICT)
     except (etree.XMLSyntaxError, ValueError):
         return None
     fastfeedparser = _fastfeedparser()
@@ -162,7 +163,7 @@ def parse_fast(
     except Exception:
         return None
     entries: list[Any] = list(result.get("entries") or [])
-    if not entries or len(entries) < _tag_count(body) or _fast_path_misreads(body, entries):
+    if not entries or len(entries) < _tag_count(body) or _fast_path_misreads(root, body, entries):
         return None
     base = safe_url(url)
     # fastfeedparser makes up an id from the link when an RSS item has none.
@@ -227,26 +228,38 @@ def _fast_path_suits(body: bytes, headers: Mapping[str, str] | None) -> bool:
     return True
 
 
-def _fast_path_misreads(body: bytes, entries: list[Any]) -> bool:
+def _fast_path_misreads(root: etree._Element, body: bytes, entries: list[Any]) -> bool:
     """True when the document has a form fastfeedparser reads wrong and feedparser right.
 
-    Each check is a substring search first (memchr speed), a regular expression only
-    when the substring is there, so an ordinary feed pays a few scans of its bytes.
+    One walk over the elements of the tree the well-formedness check built anyway
+    (a few hundred elements for a feed of 30 items): cheaper than searching the bytes
+    once per form.
     """
-    if b'base64"' in body or b"base64'" in body or b"octet-stream" in body:
-        return True  # Atom 0.3 mode="base64", Atom 1.0 type="application/octet-stream"
-    if b"<body" in body or b":body" in body or b"<fullitem" in body:
-        return True  # RSS <body>, <xhtml:body>, <fullitem>: content it does not read
-    if b"<media:title" in body and not all(_title_is_own(entry, body) for entry in entries):
+    namespace, _, local = str(root.tag).rpartition("}")
+    if local == "rss" and namespace:
+        # RSS in a namespace (default or prefixed): no channel title, and a module's
+        # <x:description> taken for the item's.
+        return True
+    media_title = media_description = False
+    for element in root.iter(_TEXT_TAGS):
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        namespace, _, local = tag.rpartition("}")
+        if local in _BODY_TAGS:
+            return True  # RSS <body>, <xhtml:body>, <fullitem>: content it does not read
+        if namespace == "{" + _MEDIA_NS:
+            media_title = media_title or local == "title"
+            media_description = media_description or local == "description"
+            continue
+        if len(element) or element.get("mode") in _MISREAD_MODES:
+            return True  # XHTML, mode="xml" markup, base64: it keeps a part or the code
+        if element.get("type") in _MISREAD_TYPES:
+            return True
+    if media_title and not all(_title_is_own(entry, body) for entry in entries):
         return True  # a media:title taken over the item's <title> when it comes first
-    if _NESTED_MARKUP.search(body):
-        return True
-    if b":description" in body and _FOREIGN_DESCRIPTION.search(body):
-        return True
-    if b"xmlns=" in body[:4096] and _DEFAULT_NS_ROOT.search(body, 0, 4096):
-        return True
     # media:group/media:description: the item's only text, which it does not read.
-    return b"media:description" in body and any(
+    return media_description and any(
         not (entry.get("description") or entry.get("content")) for entry in entries
     )
 
