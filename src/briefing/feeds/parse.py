@@ -62,6 +62,7 @@ _TEXT_TAGS = tuple(
     )
 )
 """Elements whose text fastfeedparser reads (and the RSS bodies it does not), any namespace."""
+_TITLE_END = re.compile(rb"\s*(?:\]\]>)?\s*</title>")
 _MISREAD_MODES = frozenset(("xml", "base64"))
 _MISREAD_TYPES = frozenset(("xhtml", "application/xhtml+xml", "application/octet-stream"))
 _NOT_PERMALINK = re.compile(rb"isPermaLink\s*=\s*[\"']false", re.IGNORECASE)
@@ -275,8 +276,13 @@ def _title_is_own(entry: Mapping[str, Any], body: bytes) -> bool:
         return True
     # CDATA or whitespace around the text; a title written with other entities than
     # ours is taken as not found, which only costs a feedparser parse.
-    ends = rb"\s*(?:\]\]>)?\s*</title>"
-    return any(re.search(re.escape(text) + ends, body) for text in {raw, escaped})
+    for text in {raw, escaped}:
+        start = body.find(text)
+        while start != -1:
+            if _TITLE_END.match(body, start + len(text)):
+                return True
+            start = body.find(text, start + 1)
+    return False
 
 
 def _without_guessed_link(entry: RawEntry, body: bytes) -> RawEntry:
