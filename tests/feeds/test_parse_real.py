@@ -157,3 +157,15 @@ def test_hostile_expectations() -> None:
     assert len(deep.items) == 3
     cyrillic = _parse(HOSTILE / "hostile-cp1251-declared-utf8-bytes.xml")
     assert any(re.search("[А-Яа-я]", i.title) for i in cyrillic.items)
+
+
+def test_issue17_forms_in_real_feeds() -> None:
+    """RSS in a default namespace keeps its channel; YouTube's media:group gives each text."""
+    _skip_without_shared()
+    for name in ("news-orenburg-cp1251.xml", "news-suspilne-ua.xml"):
+        parsed = _parse(REAL / name)
+        assert parsed.title, name
+        assert parsed.link is not None and not parsed.link.endswith((".rss", ".rss?")), name
+    youtube = _parse(REAL / "fmt-atom-youtube.atom")
+    assert len(youtube.items) == 14
+    assert all(item.text for item in youtube.items)
