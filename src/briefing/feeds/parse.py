@@ -4,7 +4,9 @@ Three paths behind one function. fastfeedparser (lxml, about 1 ms a feed) reads
 every well-formed RSS/Atom/RDF document it fully understands; feedparser (about
 40 times slower, but the most forgiving parser there is) reads whatever the fast
 path rejects: malformed XML, entity declarations, xml:base, a charset the HTTP
-header overrides, RSS 0.90, or fewer entries than the document has item tags.
+header overrides, RSS 0.90, fewer entries than the document has item tags, or a
+form it reads wrong (`briefing.feeds.fastforms`). Dates are read from their text by
+`briefing.feeds.dates` on every path.
 JSON Feed is read with the standard library (`briefing.feeds.jsonfeed`). Before
 either XML path, a document longer than `max_items` at each end is cut in its bytes
 (`briefing.feeds.scan`), so no parser builds the middle of a huge feed.
@@ -20,13 +22,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
-from xml.sax.saxutils import escape as xml_escape
 
 from lxml import etree
 
 from briefing.errors import FetchError
 from briefing.feeds.dates import parse_date, to_utc
 from briefing.feeds.entries import RawEntry, build_items, clean_title
+from briefing.feeds.fastforms import (
+    fast_path_misreads,
+    fastfeedparser_keeping_dates,
+    without_guessed_links,
+)
 from briefing.feeds.htmltext import html_to_text
 from briefing.feeds.jsonfeed import looks_like_json, parse_json_feed
 from briefing.feeds.scan import cut_items, ttl_minutes
@@ -52,20 +58,6 @@ _STRICT = etree.XMLParser(
 _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_MEDIA_NS = "http://search.yahoo.com/mrss/"
-_BODY_TAGS = frozenset(("body", "fullitem"))
-_TEXT_TAGS = tuple(
-    f"{{*}}{local}"
-    for local in (
-        *("title", "summary", "content", "description", "info", "tagline", "subtitle"),
-        *_BODY_TAGS,
-    )
-)
-"""Elements whose text fastfeedparser reads (and the RSS bodies it does not), any namespace."""
-_TITLE_END = re.compile(rb"\s*(?:\]\]>)?\s*</title>")
-_MISREAD_MODES = frozenset(("xml", "base64"))
-_MISREAD_TYPES = frozenset(("xhtml", "application/xhtml+xml", "application/octet-stream"))
-_NOT_PERMALINK = re.compile(rb"isPermaLink\s*=\s*[\"']false", re.IGNORECASE)
 _PREFIXED_LINK = re.compile(rb"<[A-Za-z][\w.-]*:link[\s>/]")
 _UTF8_NAMES = frozenset(("utf-8", "utf8"))
 
@@ -156,7 +148,7 @@ def parse_fast(
         root = etree.fromstring(body, _STRICT)
     except (etree.XMLSyntaxError, ValueError):
         return None
-    fastfeedparser = _fastfeedparser()
+    fastfeedparser = fastfeedparser_keeping_dates()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -164,14 +156,13 @@ def parse_fast(
     except Exception:
         return None
     entries: list[Any] = list(result.get("entries") or [])
-    if not entries or len(entries) < _tag_count(body) or _fast_path_misreads(root, body, entries):
+    if not entries or len(entries) < _tag_count(body) or fast_path_misreads(root, body, entries):
         return None
     base = safe_url(url)
     # fastfeedparser makes up an id from the link when an RSS item has none.
     has_ids = any(tag in body for tag in (b"<guid", b"rdf:about", b"<id>", b"<id "))
     raw = [_fast_entry(entry, base, has_ids) for entry in entries]
-    if b"ermaLink" in body and _NOT_PERMALINK.search(body):
-        raw = [_without_guessed_link(entry, body) for entry in raw]
+    raw = without_guessed_links(raw, body)
     if _PREFIXED_LINK.search(body) and any(not (entry.guid or entry.link) for entry in raw):
         # An item with neither id nor link: the fast path missed a link form
         # (a10:link, a guid it did not see) that feedparser knows.
@@ -184,26 +175,6 @@ def parse_fast(
         items=build_items(raw, feed_name=feed_name, now=now),
         parser="fast",
     )
-
-
-def _fastfeedparser() -> Any:
-    """fastfeedparser, set to hand back each date as the feed wrote it.
-
-    Its own date reading guesses (a date from "yesterday", 16 December from
-    "16 zzz 2012") and drops AM/PM; `briefing.feeds.dates` reads the text instead, the
-    same way on every path. fastfeedparser has no option for that, so its module's
-    date function is replaced, once, by one that keeps the text.
-    """
-    import fastfeedparser
-    import fastfeedparser.main
-
-    if fastfeedparser.main._parse_date is not _keep_date_text:
-        fastfeedparser.main._parse_date = _keep_date_text
-    return fastfeedparser
-
-
-def _keep_date_text(value: str) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
 
 
 def _fast_path_suits(body: bytes, headers: Mapping[str, str] | None) -> bool:
@@ -227,75 +198,6 @@ def _fast_path_suits(body: bytes, headers: Mapping[str, str] | None) -> bool:
             return True
         return False  # UTF-8 bytes under a false declaration: feedparser notices
     return True
-
-
-def _fast_path_misreads(root: etree._Element, body: bytes, entries: list[Any]) -> bool:
-    """True when the document has a form fastfeedparser reads wrong and feedparser right.
-
-    One walk over the elements of the tree the well-formedness check built anyway
-    (a few hundred elements for a feed of 30 items): cheaper than searching the bytes
-    once per form.
-    """
-    namespace, _, local = str(root.tag).rpartition("}")
-    if local == "rss" and namespace:
-        # RSS in a namespace (default or prefixed): no channel title, and a module's
-        # <x:description> taken for the item's.
-        return True
-    media_title = media_description = False
-    for element in root.iter(_TEXT_TAGS):
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        namespace, _, local = tag.rpartition("}")
-        if local in _BODY_TAGS:
-            return True  # RSS <body>, <xhtml:body>, <fullitem>: content it does not read
-        if namespace == "{" + _MEDIA_NS:
-            media_title = media_title or local == "title"
-            media_description = media_description or local == "description"
-            continue
-        if len(element) or element.get("mode") in _MISREAD_MODES:
-            return True  # XHTML, mode="xml" markup, base64: it keeps a part or the code
-        if element.get("type") in _MISREAD_TYPES:
-            return True
-    if media_title and not all(_title_is_own(entry, body) for entry in entries):
-        return True  # a media:title taken over the item's <title> when it comes first
-    # media:group/media:description: the item's only text, which it does not read.
-    return media_description and any(
-        not (entry.get("description") or entry.get("content")) for entry in entries
-    )
-
-
-def _title_is_own(entry: Mapping[str, Any], body: bytes) -> bool:
-    """True when the entry's title is written in a <title> element (not only a media:title)."""
-    title = entry.get("title")
-    if not isinstance(title, str) or not title:
-        return True
-    raw = title.encode("utf-8")
-    escaped = xml_escape(title).encode("utf-8")
-    if b">" + escaped + b"</title>" in body:
-        return True
-    # CDATA or whitespace around the text; a title written with other entities than
-    # ours is taken as not found, which only costs a feedparser parse.
-    for text in {raw, escaped}:
-        start = body.find(text)
-        while start != -1:
-            if _TITLE_END.match(body, start + len(text)):
-                return True
-            start = body.find(text, start + 1)
-    return False
-
-
-def _without_guessed_link(entry: RawEntry, body: bytes) -> RawEntry:
-    """The entry without the link fastfeedparser made of a guid that says it is no permalink."""
-    if not entry.link or entry.link != entry.guid:
-        return entry
-    escaped = xml_escape(entry.guid).encode("utf-8")
-    if b"<link>" + escaped + b"</link>" in body:
-        return entry  # the item has a <link> of its own, the same as its guid
-    pattern = rb"isPermaLink\s*=\s*[\"']false[\"']\s*>\s*" + re.escape(escaped) + rb"\s*</"
-    if re.search(pattern, body, re.IGNORECASE) is None:
-        return entry
-    return dataclasses.replace(entry, link=None)
 
 
 def _tag_count(body: bytes) -> int:
