@@ -252,3 +252,10 @@ def test_dates_read_alike_on_both_paths(written: str, expected: datetime, malfor
                          f"{broken}"))  # fmt: skip
     assert parsed.parser == ("feedparser" if malformed else "fast")
     assert parsed.items[0].published == expected
+
+
+@pytest.mark.parametrize("guid", ["2019", "201231", "2020-01-10"])
+def test_a_guid_is_never_read_as_the_items_date(guid: str) -> None:
+    parsed = _parse(_rss(f"<title>Post</title><guid>{guid}</guid>"))
+    assert parsed.parser == "fast"
+    assert parsed.items[0].published == NOW

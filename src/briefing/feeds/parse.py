@@ -224,11 +224,20 @@ def _fast_entry(entry: Mapping[str, Any], base: str | None, has_ids: bool) -> Ra
         title=_str(entry.get("title")),
         link=_str(entry.get("link")),
         base=base,
-        published=parse_date(entry.get("published")) or parse_date(entry.get("updated")),
+        published=_fast_published(entry),
         content=content,
         summary=description,
         author=author if isinstance(author, str) else None,
     )
+
+
+def _fast_published(entry: Mapping[str, Any]) -> datetime | None:
+    published, updated = entry.get("published"), entry.get("updated")
+    if published is not None and published == entry.get("id") and updated is None:
+        # fastfeedparser tries an item's guid as its date when it has none: a post
+        # number such as "2019" or "201231" is no date.
+        return None
+    return parse_date(published) or parse_date(updated)
 
 
 def _same_text(content: str, description: str) -> bool:
