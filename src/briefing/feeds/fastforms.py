@@ -23,15 +23,15 @@ from lxml import etree
 from briefing.feeds.entries import RawEntry
 
 _MEDIA_NS = "http://search.yahoo.com/mrss/"
-_BODY_TAGS = frozenset(("body", "fullitem"))
+_MEDIA_PREFIX = "{" + _MEDIA_NS + "}"
+_MEDIA_BYTES = _MEDIA_NS.encode("ascii")
+_MEDIA_TITLE = _MEDIA_PREFIX + "title"
+_MEDIA_DESCRIPTION = _MEDIA_PREFIX + "description"
 _TEXT_TAGS = tuple(
     f"{{*}}{local}"
-    for local in (
-        *("title", "summary", "content", "description", "info", "tagline", "subtitle"),
-        *_BODY_TAGS,
-    )
+    for local in ("title", "summary", "content", "description", "info", "tagline", "subtitle")
 )
-"""Elements whose text fastfeedparser reads (and the RSS bodies it does not), any namespace."""
+"""Elements whose text fastfeedparser reads, in any namespace."""
 _TITLE_END = re.compile(rb"\s*(?:\]\]>)?\s*</title>")
 _MISREAD_MODES = frozenset(("xml", "base64"))
 _MISREAD_TYPES = frozenset(("xhtml", "application/xhtml+xml", "application/octet-stream"))
@@ -70,22 +70,28 @@ def fast_path_misreads(root: etree._Element, body: bytes, entries: list[Any]) ->
         # RSS in a namespace (default or prefixed): no channel title, and a module's
         # <x:description> taken for the item's.
         return True
-    media_title = media_description = False
+    for _ in root.iter("{*}body", "{*}fullitem"):
+        return True  # RSS <body>, <xhtml:body>, <fullitem>: content it does not read
     for element in root.iter(_TEXT_TAGS):
-        tag = element.tag
-        if not isinstance(tag, str):
+        # Most elements have neither children nor attributes: two C calls each (50 ms
+        # for a whole document of 300,000 items).
+        if not len(element) and not element.attrib:
             continue
-        namespace, _, local = tag.rpartition("}")
-        if local in _BODY_TAGS:
-            return True  # RSS <body>, <xhtml:body>, <fullitem>: content it does not read
-        if namespace == "{" + _MEDIA_NS:
-            media_title = media_title or local == "title"
-            media_description = media_description or local == "description"
-            continue
+        if str(element.tag).startswith(_MEDIA_PREFIX):
+            continue  # media:title, media:description: see below
         if len(element) or element.get("mode") in _MISREAD_MODES:
             return True  # XHTML, mode="xml" markup, base64: it keeps a part or the code
         if element.get("type") in _MISREAD_TYPES:
             return True
+    media_title = media_description = False
+    media_elements = root.iter(_MEDIA_TITLE, _MEDIA_DESCRIPTION) if _MEDIA_BYTES in body else ()
+    for element in media_elements:
+        if element.tag == _MEDIA_TITLE:
+            media_title = True
+        else:
+            media_description = True
+        if media_title and media_description:
+            break
     if media_title and not all(_title_is_own(entry, body) for entry in entries):
         return True  # a media:title taken over the item's <title> when it comes first
     # media:group/media:description: the item's only text, which it does not read.
