@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from briefing.errors import FetchError
-from briefing.feeds.entries import canonical_link, parse_date
+from briefing.feeds.dates import parse_date
+from briefing.feeds.entries import canonical_link
 from briefing.feeds.parse import ParsedFeed, html_to_text, parse_feed
 from tests.conftest import REPO
 
@@ -114,7 +115,9 @@ def test_missing_and_bad_dates_fall_back_to_now() -> None:
         ("<script>alert(1)</script><style>p{}</style><iframe src=x>f</iframe>ok", "ok"),
         ("<ul><li>one</li><li>two</li></ul>", "one\ntwo"),
         ("plain text, no markup", "plain text, no markup"),
-        ("bell\x07 esc\x1b[2J del\x7f c1\x9b bidi\u202e", "bell esc[2J del c1 bidi"),
+        # A C1 code point is windows-1252 punctuation read as ISO-8859-1 (WHATWG): the
+        # 8-bit CSI (0x9B) becomes "›", never a control character.
+        ("bell\x07 esc\x1b[2J del\x7f c1\x9b bidi\u202e", "bell esc[2J del c1› bidi"),
         ("", ""),
     ],
 )

@@ -8,15 +8,12 @@ identity, links, dates or cleaning.
 from __future__ import annotations
 
 import hashlib
-import re
-import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
+from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from briefing.feeds.htmltext import html_to_text, looks_like_html
+from briefing.feeds.htmltext import html_to_text, looks_like_html, undo_encoding_slips
 from briefing.models import Item
 from briefing.sanitize import clean_line, clean_paragraphs, clean_text, safe_url
 
@@ -44,7 +41,6 @@ _TRACKING_PARAMS = frozenset(
     ]
 )
 """Query parameters that only track the reader; dropped from canonical links."""
-_MIN_YEAR = 1970
 
 
 @dataclass(frozen=True)
@@ -113,14 +109,14 @@ def _build_item(entry: RawEntry, *, feed_name: str, now: datetime) -> Item:
 
 def html_to_text_plain(text: str) -> str:
     """Plain text kept as typed (only sanitised), one paragraph per line."""
-    return clean_paragraphs(text)
+    return clean_paragraphs(undo_encoding_slips(text))
 
 
 def clean_title(title: str) -> str:
     """A title on one line, with any HTML in it reduced to its text."""
     if looks_like_html(title):
         title = html_to_text(title)
-    return clean_line(title)
+    return clean_line(undo_encoding_slips(title))
 
 
 def canonical_link(link: str) -> str:
@@ -141,55 +137,3 @@ def canonical_link(link: str) -> str:
 
 def _is_tracking(name: str) -> bool:
     return name.lower().startswith("utm_") or name in _TRACKING_PARAMS
-
-
-def parse_date(value: object) -> datetime | None:
-    """A feed's date string (RFC 822, RFC 3339/ISO 8601, many variants) as UTC, or None."""
-    if not isinstance(value, str):
-        return None
-    value = value.strip()
-    if not value or len(value) > 100:
-        return None
-    parsed: datetime | None = None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        try:
-            if _AM_PM.search(value):
-                raise ValueError(value)  # the email parser ignores AM/PM
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            parsed = _parse_date_loosely(value)
-    return to_utc(parsed) if parsed is not None else None
-
-
-def to_utc(moment: datetime) -> datetime | None:
-    """An aware UTC datetime; naive times are taken as UTC; absurd years give None."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    try:
-        moment = moment.astimezone(UTC)
-    except (OverflowError, ValueError):
-        return None
-    return moment if moment.year >= _MIN_YEAR else None
-
-
-_AM_PM = re.compile(r"\d\s*[AaPp]\.?[Mm]\b")
-_LOOSE_JUNK = re.compile(r"^[^\d]*?,\s*")
-
-
-def _parse_date_loosely(value: str) -> datetime | None:
-    # dateutil (installed with fastfeedparser) reads "Friday, January 29, 2021 04:42 PM"
-    # and friends; a leading day name in another language is dropped first.
-    from dateutil import parser as dateutil_parser
-
-    for candidate in (value, _LOOSE_JUNK.sub("", value, count=1)):
-        try:
-            with warnings.catch_warnings():
-                # UnknownTimezoneWarning for "EDT" and the like: the time is then naive.
-                warnings.simplefilter("ignore")
-                parsed: datetime = dateutil_parser.parse(candidate)
-                return parsed
-        except (ValueError, OverflowError, TypeError, ArithmeticError):
-            continue
-    return None

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.errors import FetchError
-from briefing.feeds.entries import RawEntry, parse_date
+from briefing.feeds.dates import parse_date
+from briefing.feeds.entries import RawEntry
 from briefing.sanitize import clean_line, safe_url
 
 MAX_JSON_ITEMS = 10_000

@@ -4,7 +4,9 @@ Three paths behind one function. fastfeedparser (lxml, about 1 ms a feed) reads
 every well-formed RSS/Atom/RDF document it fully understands; feedparser (about
 40 times slower, but the most forgiving parser there is) reads whatever the fast
 path rejects: malformed XML, entity declarations, xml:base, a charset the HTTP
-header overrides, RSS 0.90, or fewer entries than the document has item tags.
+header overrides, RSS 0.90, fewer entries than the document has item tags, or a
+form it reads wrong (`briefing.feeds.fastforms`). Dates are read from their text by
+`briefing.feeds.dates` on every path.
 JSON Feed is read with the standard library (`briefing.feeds.jsonfeed`). Before
 either XML path, a document longer than `max_items` at each end is cut in its bytes
 (`briefing.feeds.scan`), so no parser builds the middle of a huge feed.
@@ -12,20 +14,25 @@ either XML path, a document longer than `max_items` at each end is cut in its by
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 import warnings
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from lxml import etree
 
 from briefing.errors import FetchError
-from briefing.feeds.entries import RawEntry, build_items, clean_title, parse_date, to_utc
+from briefing.feeds.dates import parse_date, to_utc
+from briefing.feeds.entries import RawEntry, build_items, clean_title
+from briefing.feeds.fastforms import (
+    fast_path_misreads,
+    fastfeedparser_keeping_dates,
+    without_guessed_links,
+)
 from briefing.feeds.htmltext import html_to_text
 from briefing.feeds.jsonfeed import looks_like_json, parse_json_feed
 from briefing.feeds.scan import cut_items, ttl_minutes
@@ -51,8 +58,6 @@ _STRICT = etree.XMLParser(
 _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_TWELVE_HOUR = re.compile(rb"\d\s*[AaPp][Mm]\s*</(?:pubDate|dc:date|published|updated)>")
-"""A 12-hour date: fastfeedparser drops the AM/PM, our own date reading keeps it."""
 _PREFIXED_LINK = re.compile(rb"<[A-Za-z][\w.-]*:link[\s>/]")
 _UTF8_NAMES = frozenset(("utf-8", "utf8"))
 
@@ -140,11 +145,10 @@ def parse_fast(
     if not _fast_path_suits(body, headers):
         return None
     try:
-        etree.fromstring(body, _STRICT)
+        root = etree.fromstring(body, _STRICT)
     except (etree.XMLSyntaxError, ValueError):
         return None
-    import fastfeedparser
-
+    fastfeedparser = fastfeedparser_keeping_dates()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -152,12 +156,13 @@ def parse_fast(
     except Exception:
         return None
     entries: list[Any] = list(result.get("entries") or [])
-    if not entries or len(entries) < _tag_count(body) or _TWELVE_HOUR.search(body):
+    if not entries or len(entries) < _tag_count(body) or fast_path_misreads(root, body, entries):
         return None
     base = safe_url(url)
     # fastfeedparser makes up an id from the link when an RSS item has none.
     has_ids = any(tag in body for tag in (b"<guid", b"rdf:about", b"<id>", b"<id "))
     raw = [_fast_entry(entry, base, has_ids) for entry in entries]
+    raw = without_guessed_links(raw, body)
     if _PREFIXED_LINK.search(body) and any(not (entry.guid or entry.link) for entry in raw):
         # An item with neither id nor link: the fast path missed a link form
         # (a10:link, a guid it did not see) that feedparser knows.
@@ -219,11 +224,20 @@ def _fast_entry(entry: Mapping[str, Any], base: str | None, has_ids: bool) -> Ra
         title=_str(entry.get("title")),
         link=_str(entry.get("link")),
         base=base,
-        published=parse_date(entry.get("published")) or parse_date(entry.get("updated")),
+        published=_fast_published(entry),
         content=content,
         summary=description,
         author=author if isinstance(author, str) else None,
     )
+
+
+def _fast_published(entry: Mapping[str, Any]) -> datetime | None:
+    published, updated = entry.get("published"), entry.get("updated")
+    if published is not None and published == entry.get("id") and updated is None:
+        # fastfeedparser tries an item's guid as its date when it has none: a post
+        # number such as "2019" or "201231" is no date.
+        return None
+    return parse_date(published) or parse_date(updated)
 
 
 def _same_text(content: str, description: str) -> bool:
@@ -266,7 +280,9 @@ def parse_with_feedparser(
         raise FetchError(_not_a_feed(body, result))
     base = safe_url(url)
     version = str(result.get("version") or "")
-    has_full = not version.startswith("rss") or b"encoded>" in body
+    has_full = not version.startswith("rss") or any(
+        tag in body for tag in (b"encoded>", b"body>", b"fullitem>")
+    )  # content:encoded, <body>, <xhtml:body>, <fullitem>: full text, not an excerpt
     with warnings.catch_warnings():
         # FeedParserDict warns when "updated" is read and only "published" exists.
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -297,10 +313,9 @@ def _feedparser_entry(
     detail = entry.get("title_detail") or entry.get("summary_detail")
     if detail is None and entry.get("content"):
         detail = entry["content"][0]
-    # Our own reading first, so both paths agree; feedparser's misreads "2020/1/10".
+    # Our reading of the text, as on every path: feedparser's own reads unknown zone
+    # names as UTC and "2020/1/10" wrong.
     published = parse_date(entry.get("published")) or parse_date(entry.get("updated"))
-    if published is None:
-        published = _struct_to_utc(entry.get("published_parsed") or entry.get("updated_parsed"))
     author = entry.get("author") or (entry.get("author_detail") or {}).get("name")
     return RawEntry(
         guid=_str(entry.get("id")),
@@ -326,13 +341,6 @@ def _base(detail: Any, feed_base: str | None) -> str | None:
     if feed_base is not None:
         return safe_url(xml_base, feed_base)
     return safe_url(xml_base)
-
-
-def _struct_to_utc(value: Any) -> datetime | None:
-    try:
-        return to_utc(datetime.fromtimestamp(calendar.timegm(value), UTC)) if value else None
-    except (TypeError, ValueError, OverflowError):
-        return None
 
 
 def _not_a_feed(body: bytes, result: Mapping[str, Any]) -> str:
