@@ -41,6 +41,12 @@ READINGS = [
         {},
     ),
     (
+        # A sum with a multiplier is the same figure as its digits written out.
+        "Shares fell below $6K; the deal, $1.2bn, beat the $6,000 floor and $1,200,000,000.",
+        {"share": "Shares", "fall": "fell", "agreement": "deal", "beat": "beat", "floor": "floor"},
+        {"#$6000": "$6,000", "#$1200000000": "$1,200,000,000"},
+    ),
+    (
         # The last spelling of a word is the one remembered.
         "KORVAN, Oct 9 (Korvan Post) - 12 ships",
         {"korvan": "Korvan", "post": "Post", "ship": "ships"},

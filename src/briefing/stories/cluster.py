@@ -42,6 +42,9 @@ NAMES_ALONE = 8 * 3600.0
 """Seconds apart beyond which two items must share more than names (see _evidence)."""
 CONTENT_MIN = 0.08
 """Cosine over words other than names that items further apart than NAMES_ALONE need."""
+LINK_MIN = 0.08
+"""Pair score with a member that counts as a link: an item joins a story of two or more
+members only through links to two of them (see _coheres)."""
 CENTROID_MIN = 0.17
 """Score an item needs against a story as a whole (see _coheres) to join it."""
 IDF_PRIOR = 20
@@ -315,6 +318,7 @@ class Clusterer:
         Members that share no rare token with the item count as 0 (not scored).
         """
         support = 0.0
+        links = 0
         for member in cluster.members:
             value = values.get(member)
             if value is None:
@@ -322,9 +326,12 @@ class Clusterer:
                     continue
                 value = values[member] = self._pair(doc, probe, self.docs[member])
             support += min(1.0, max(0.0, value))
+            links += value >= LINK_MIN
         if len(cluster.members) == 1:
             return support
-        return support if support >= CENTROID_MIN * math.sqrt(cluster.cohesion) else None
+        if links < 2 or support < CENTROID_MIN * math.sqrt(cluster.cohesion):
+            return None
+        return support
 
     def _evidence(self, doc: Doc, other: Doc, cosine: float, content: float) -> float:
         """Add what the pair shares besides words to their cosine, discounted by time apart.
