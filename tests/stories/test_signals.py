@@ -15,8 +15,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.stories import signals
-from briefing.stories.signals import _NAME, _read_tokens
+from briefing.stories.signals import _MID_CAPITAL, _NAME, _read_tokens
 
+PLAIN_MID_CAPITAL = re.compile(r"(?<=[^\W_] )[A-Z][^\W\d_]++")
+"""A capitalised word after a word and a space, the look-behind first."""
 PLAIN_NAME = re.compile(r"\b[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)+")
 """Full names as first written: capitalised words joined by a space or a hyphen."""
 
@@ -106,3 +108,11 @@ def test_what_was_read_before_never_changes_how_a_text_is_read(
 @example("McDonald Osk_Ann Lee Σίσυφος Καλός x-Ray Ray")
 def test_names_are_found_as_the_word_boundary_pattern_finds_them(text: str) -> None:
     assert _NAME.findall(text) == PLAIN_NAME.findall(text)
+
+
+@settings(max_examples=300)
+@given(wire_text)
+@example("Talks between Aibek Nurmatov and Temir-Zholy officials; ex-President Osk left.")
+@example("A b, Cd e_ Fg 1 Hi Éa x Σίσυφος")
+def test_names_inside_sentences_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    assert _MID_CAPITAL.findall(text) == PLAIN_MID_CAPITAL.findall(text)

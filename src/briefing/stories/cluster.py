@@ -10,6 +10,7 @@ publication order gives exactly the result of clustering them all at once.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -239,9 +240,9 @@ class Clusterer:
                     for other in reversed(others):
                         if earliest <= docs[other].timestamp <= latest:
                             partial[other] = get(other, 0.0) + add
-        # sorted() is stable: ties keep the order items were met in, which depends only
-        # on the input.
-        candidates = sorted(partial, key=partial.__getitem__, reverse=True)[:CANDIDATES]
+        # nlargest() is sorted(...)[:n] without sorting every holder of a shared token: ties
+        # keep the order items were met in, which depends only on the input.
+        candidates = heapq.nlargest(CANDIDATES, partial, key=partial.__getitem__)
         return _Probe(math.sqrt(total) or 1.0, candidates, partial, common, held)
 
     def _best_match(self, doc: Doc, probe: _Probe) -> tuple[int | None, float, float]:
@@ -298,14 +299,18 @@ class Clusterer:
         for token, w in probe.common:
             if token in other_weights:
                 dot += w * other_weights[token]
-        names = 0.0
-        for token in doc.name_tokens | (other.name_tokens & doc.weights.keys()):
-            weight = other_weights.get(token)
-            if weight is not None:
-                idf = self.idf(token)
-                names += doc.weights[token] * weight * idf * idf
         norms = probe.norm * self._norm(other)
-        return self._evidence(doc, other, dot / norms, (dot - names) / norms)
+        content = 1.0
+        # Only pairs further apart than NAMES_ALONE need the words besides names.
+        if abs(doc.timestamp - other.timestamp) > NAMES_ALONE:
+            names = 0.0
+            for token in doc.name_tokens | (other.name_tokens & doc.weights.keys()):
+                weight = other_weights.get(token)
+                if weight is not None:
+                    idf = self.idf(token)
+                    names += doc.weights[token] * weight * idf * idf
+            content = (dot - names) / norms
+        return self._evidence(doc, other, dot / norms, content)
 
     def _coheres(
         self, doc: Doc, probe: _Probe, cluster: Cluster, values: dict[int, float]

@@ -88,8 +88,9 @@ _MULTIPLIERS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 # The capital comes first and the look-behind checks the word boundary before it: a
 # pattern opening with \b would be tried at every character of the text.
 _NAME = re.compile(r"[A-Z](?<!\w[A-Z])[^\W\d_]++(?:[ -][A-Z][^\W\d_]++)++")
-_MID_CAPITAL = re.compile(r"(?<=[^\W_,;:] )[A-Z][^\W\d_]++")
-"""A capitalised word after a word of the sentence: a name, not a sentence's first word."""
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[^\W_] [A-Z])[^\W\d_]++")
+"""A capitalised word after a word of the sentence: a name, not a sentence's first word.
+(The capital comes first, as in _NAME, so that the look-behind is tried only there.)"""
 _QUOTE = re.compile(r"[“\"«„]([^”\"»“„\n]{12,}?)[”\"»]")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,[^.(—–/\n]{0,40})?\s*"
