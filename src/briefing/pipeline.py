@@ -294,6 +294,7 @@ def summarize_item(item: Item) -> Summary:
 STORY_CONTEXT = timedelta(days=1)
 """How far before a day `build_briefing` looks for the running story a day's item joins."""
 
+
 def build_briefing(config: Config, store: Store, day: date, *, now: datetime) -> Briefing:
     """The day's stories from the store, ranked, with the health of every configured feed.
 
