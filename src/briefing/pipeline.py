@@ -294,6 +294,10 @@ def summarize_item(item: Item) -> Summary:
     return summarize(item.text or item.title)
 
 
+STORY_CONTEXT = timedelta(days=1)
+"""How far before a day `build_briefing` looks for the running story a day's item joins."""
+
+
 def build_briefing(config: Config, store: Store, day: date, *, now: datetime) -> Briefing:
     """The day's stories from the store, ranked, with the health of every configured feed.
 
@@ -301,7 +305,9 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
     """
     start, end = day_bounds(day)
     names = [feed.name for feed in config.feeds]
-    stored = items_between(store, start, end, names)
+    # The day before is context: an event followed across days is one story, with the
+    # id its first item gave it, shown with the day's items (build_stories' `since`).
+    stored = items_between(store, start - STORY_CONTEXT, end, names)
     versions = f"summarizer {SUMMARIZER_VERSION}, stories {STORIES_VERSION}"
     signature = daycache.day_signature(stored, config.feed_index, versions)
     stories = daycache.load_stories(store, day, signature, stored)
@@ -310,7 +316,7 @@ def build_briefing(config: Config, store: Store, day: date, *, now: datetime) ->
 
         summaries = summaries_for(store, stored)
         entries = [(s.item, summaries.get(s.id)) for s in stored]
-        stories = build_stories(entries, feeds=config.feed_index, now=now)
+        stories = build_stories(entries, feeds=config.feed_index, now=now, since=start)
         daycache.save_stories(store, day, signature, stories)
     return Briefing(
         date=day, generated_at=now, stories=stories, feeds=tuple(store.feed_statuses(names))

@@ -2,8 +2,8 @@
 
 Words are read through a cache of space-separated runs (checked against a table of
 readings, and for giving the same reading cold or warm); names use a pattern that opens
-on the capital rather than on a word boundary, and stems look up suffixes by the word's
-last letter (each checked against the plain pattern or walk on any text).
+on the capital rather than on a word boundary (checked against the plain pattern on any
+text).
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.stories import signals
-from briefing.stories.signals import _NAME, SUFFIX_ORDER, _read_tokens, strip_suffix
+from briefing.stories.signals import _MID_CAPITAL, _NAME, _read_tokens
 
+PLAIN_MID_CAPITAL = re.compile(r"(?<=[^\W_] )[A-Z][^\W\d_]++")
+"""A capitalised word after a word and a space, the look-behind first."""
 PLAIN_NAME = re.compile(r"\b[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)+")
 """Full names as first written: capitalised words joined by a space or a hyphen."""
 
@@ -29,15 +31,22 @@ wire_text = st.text(WIRE_ALPHABET, max_size=200) | st.text(max_size=200)
 READINGS = [
     (
         "Officials of Port Anselm said trade rose 3.5% to $1,200,000 in 2025.",
-        {"port": "Port", "anselm": "Anselm", "trad": "trade", "ros": "rose"},
+        # "rose" is read as the plain verb other outlets use for the move (rise).
+        {"port": "Port", "anselm": "Anselm", "trade": "trade", "rise": "rose"},
         {"#3.5%": "3.5%", "#$1200000": "$1,200,000", "#2025": "2025"},
     ),
     (
         "“We will,” said Osk — the harbour’s dredging (ministry) «talks» ended.",
         # "talks" is read as the word it stands for in news copy (negotiations).
-        {"osk": "Osk", "harbour": "harbour’s", "dredg": "dredging", "ministr": "ministry"}
-        | {"negotia": "talks", "end": "ended"},
+        {"osk": "Osk", "harbour": "harbour’s", "dredg": "dredging", "ministri": "ministry"}
+        | {"negoti": "talks", "end": "ended"},
         {},
+    ),
+    (
+        # A sum with a multiplier is the same figure as its digits written out.
+        "Shares fell below $6K; the deal, $1.2bn, beat the $6,000 floor and $1,200,000,000.",
+        {"share": "Shares", "fall": "fell", "agreement": "deal", "beat": "beat", "floor": "floor"},
+        {"#$6000": "$6,000", "#$1200000000": "$1,200,000,000"},
     ),
     (
         # The last spelling of a word is the one remembered.
@@ -101,11 +110,9 @@ def test_names_are_found_as_the_word_boundary_pattern_finds_them(text: str) -> N
     assert _NAME.findall(text) == PLAIN_NAME.findall(text)
 
 
-@given(st.text(st.sampled_from(list("aeinsgdtuk'’")), max_size=14))
-@example("kazakhs")
-@example("companies")
-@example("analysis")
-@example("indians")
-def test_suffixes_looked_up_by_last_letter_are_those_of_the_plain_walk(word: str) -> None:
-    by_letter = signals._SUFFIXES.get(word[-1:], ())
-    assert strip_suffix(word, by_letter) == strip_suffix(word, SUFFIX_ORDER)
+@settings(max_examples=300)
+@given(wire_text)
+@example("Talks between Aibek Nurmatov and Temir-Zholy officials; ex-President Osk left.")
+@example("A b, Cd e_ Fg 1 Hi Éa x Σίσυφος")
+def test_names_inside_sentences_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    assert _MID_CAPITAL.findall(text) == PLAIN_MID_CAPITAL.findall(text)

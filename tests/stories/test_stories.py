@@ -265,6 +265,12 @@ def test_story_id_is_that_of_the_earliest_item() -> None:
         ("reopened", "reopens"),
         ("quake", "earthquake"),
         ("villages", "village"),
+        ("evacuation", "evacuated"),
+        ("addiction", "addictive"),
+        ("russians", "russia"),
+        # Headline verbs for one move.
+        ("slumps", "drops"),
+        ("soared", "jumps"),
     ],
 )
 def test_stem_joins_inflections_and_demonyms(word: str, other: str) -> None:

@@ -47,7 +47,11 @@ def story_id(item: Item) -> str:
 
 
 def build_stories(
-    entries: Sequence[Entry], *, feeds: Mapping[str, Feed] | None = None, now: datetime
+    entries: Sequence[Entry],
+    *,
+    feeds: Mapping[str, Feed] | None = None,
+    now: datetime,
+    since: datetime | None = None,
 ) -> tuple[Story, ...]:
     """Cluster the entries into stories, merge quotes and figures, flag disagreements, rank.
 
@@ -55,11 +59,14 @@ def build_stories(
         entries: items with their summaries, in any order.
         feeds: the configured feeds by name, for ranking weights and tags.
         now: the current time; items dated after it rank as if published now.
+        since: show only items published at or after it. Earlier entries are context:
+            an event followed across days is one story, which keeps the id its first
+            item gave it and shows the items since; stories without any are left out.
 
     Returns:
         The stories, most widely carried first, then most recent.
     """
-    return StoryIndex(entries, feeds=feeds).stories(now=now)
+    return StoryIndex(entries, feeds=feeds).stories(now=now, since=since)
 
 
 class StoryIndex:
@@ -92,14 +99,24 @@ class StoryIndex:
     def __len__(self) -> int:
         return len(self._clusterer.docs)
 
-    def stories(self, *, now: datetime) -> tuple[Story, ...]:
+    def stories(self, *, now: datetime, since: datetime | None = None) -> tuple[Story, ...]:
         """Every story, merged and ranked (see build_stories)."""
         built = []
         weights: dict[str, float] = {}
         for index, cluster in enumerate(self._clusterer.clusters):
+            if since is not None:
+                shown = self._merge(cluster, since)
+                if shown is None:
+                    continue
+                built.append(shown[0])
+                weights[shown[0].id] = shown[1]
+                continue
             cached = self._cache.get(index)
             if cached is None or cached[0] != len(cluster.members):
-                cached = (len(cluster.members), *self._merge(cluster))
+                merged = self._merge(cluster)
+                if merged is None:  # never: with every item shown, a story has all of its
+                    continue
+                cached = (len(cluster.members), *merged)
                 self._cache[index] = cached
             built.append(cached[1])
             weights[cached[1].id] = cached[2]
@@ -118,9 +135,15 @@ class StoryIndex:
             total += config.weight if config is not None else 1.0
         return total
 
-    def _merge(self, cluster: Cluster) -> tuple[Story, float]:
-        """A cluster's story and its ranking weight."""
+    def _merge(self, cluster: Cluster, since: datetime | None = None) -> tuple[Story, float] | None:
+        """A cluster's story of the items since `since` and its ranking weight (None: none)."""
         docs = [self._clusterer.docs[i] for i in cluster.members]
+        # The reasons are those of the members after the founder, in order.
+        why = dict(zip(cluster.members[1:], cluster.why, strict=True))
+        if since is not None:
+            docs = [d for d in docs if d.item.published >= since]
+            if not docs:
+                return None
         independent = _independent_feeds(docs)
         founder = self._clusterer.docs[cluster.founder]
         if len(docs) == 1:  # most stories: nothing to choose between
@@ -149,7 +172,7 @@ class StoryIndex:
             items=tuple(d.item for d in ordered),
             tags=tuple(tags),
             disagreements=disagreements,
-            why=tuple(cluster.why),
+            why=tuple(why[d.index] for d in docs if d.index in why),
             outlets=len(independent),
             quote_sources=quote_sources,
             figure_sources=figure_sources,
