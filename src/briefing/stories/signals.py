@@ -225,9 +225,9 @@ class Doc:
         return self._shingles
 
 
-def _body(item: Item, summary: Summary | None) -> tuple[str, str]:
-    """Split an item into its lead and the rest of its text (dateline removed)."""
-    text = item.text.strip()
+def _body(text: str, summary: Summary | None) -> tuple[str, str]:
+    """Split an item's text into its lead and the rest (dateline removed)."""
+    text = text.strip()
     if summary is not None and summary.lead:
         lead = summary.lead
         at = text.find(lead)
@@ -315,9 +315,19 @@ def _copy_mark(text: str) -> bool:
     return ("publish" in low or "syndicated" in low) and _COPY_MARK.search(low) is not None
 
 
-def make_doc(index: int, item: Item, summary: Summary | None, stop: frozenset[str]) -> Doc:
-    """Read an item's title, lead, names, quotes, figures and shingles."""
-    lead, rest = _body(item, summary)
+def make_doc(
+    index: int,
+    item: Item,
+    summary: Summary | None,
+    stop: frozenset[str],
+    text: str | None = None,
+) -> Doc:
+    """Read an item's title, lead, names, quotes, figures and shingles.
+
+    `text` is the item's own text when its outlet's boilerplate is left out (else item.text).
+    """
+    own = item.text if text is None else text
+    lead, rest = _body(own, summary)
     rest_words = rest.split()[:BODY_WORDS]
     body = " ".join(rest_words)
     weights: dict[str, float] = {}
@@ -338,7 +348,7 @@ def make_doc(index: int, item: Item, summary: Summary | None, stop: frozenset[st
     if summary is not None and summary.quotes:
         quote_texts = [q.text for q in summary.quotes]
     else:
-        quote_texts = [m.group(1) for m in _QUOTE.finditer(item.text)]
+        quote_texts = [m.group(1) for m in _QUOTE.finditer(own)]
     quotes = tuple(q for q in (normalize_quote(t) for t in quote_texts) if len(q.split()) >= 3)
     figures = frozenset(
         (round(f.value, 6), f.unit)
@@ -347,7 +357,7 @@ def make_doc(index: int, item: Item, summary: Summary | None, stop: frozenset[st
     )
     dateline = summary.dateline if summary is not None else None
     if dateline is None:
-        dateline = split_dateline(item.text.lstrip())[0]
+        dateline = split_dateline(own.lstrip())[0]
     name_tokens = {
         stem(low)
         for text in (lead, body)
@@ -368,7 +378,7 @@ def make_doc(index: int, item: Item, summary: Summary | None, stop: frozenset[st
         copy_mark=_copy_mark(item.text),
         name_tokens=frozenset(name_tokens),
         title_tokens=frozenset(heading),
-        thin=len(item.text.strip()) < THIN_CHARS,
+        thin=len(own.strip()) < THIN_CHARS,
     )
 
 

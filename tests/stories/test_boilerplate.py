@@ -1,0 +1,84 @@
+"""An outlet's boilerplate (newsletter pitches, follow-us lines, standing credits) is no
+evidence that two of its stories are one: unrelated stories of one outlet stay apart."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from briefing.models import Item
+from briefing.stories.build import build_stories
+from briefing.summarize import summarize
+
+T0 = datetime(2031, 5, 6, 7, 0, tzinfo=UTC)
+FOOTER = (
+    "Sign up to the Quay Post Morning Briefing for the top stories from Port Selwyn and the "
+    "Tarrow valley, delivered free to your inbox every weekday at 6am.\n"
+    "Follow Quay Post on social media for live updates from Port Selwyn City Council, "
+    "Selwyn Harbour Board and the Tarrow Valley Regional Authority."
+)
+STORIES = {
+    "dredge": (
+        "Harbour board approves dredging of the inner channel",
+        "The harbour board approved a plan on Tuesday to dredge the inner channel so that "
+        "larger grain ships can berth at the north quay from next spring.",
+    ),
+    "choir": (
+        "School choir wins regional title with folk medley",
+        "A choir of forty pupils from Marden Street primary won the regional schools title "
+        "on Tuesday with a medley of folk songs arranged by their music teacher.",
+    ),
+    "bridge": (
+        "Footbridge over the Tarrow closed after storm damage",
+        "Engineers closed the Tarrow footbridge on Tuesday after a storm loosened two of its "
+        "railings, and walkers were told to use the road bridge for a week.",
+    ),
+}
+
+
+def test_unrelated_stories_of_one_outlet_do_not_merge_on_its_boilerplate() -> None:
+    entries = []
+    for n, (key, (title, body)) in enumerate(STORIES.items()):
+        text = f"{body}\n{FOOTER}"
+        item = Item(
+            feed="Quay Post",
+            guid=key,
+            key=key,
+            title=title,
+            link=f"https://quaypost.example/{key}",
+            published=T0 + timedelta(hours=n),
+            text=text,
+        )
+        entries.append((item, summarize(text)))
+    stories = build_stories(entries, now=T0 + timedelta(hours=6))
+    assert sorted(len(story.items) for story in stories) == [1, 1, 1]
+
+
+def test_an_outlets_update_of_its_own_story_still_joins_it() -> None:
+    body = (
+        "Crews worked through the night to clear the rail line at Fenwick Gap after a "
+        "landslide buried 200 metres of track on Monday evening.\n"
+        "The regional rail operator said no train was on the line when the slope gave way, "
+        "and that buses would replace trains between Fenwick and Oldcastle."
+    )
+    first = Item(
+        feed="Quay Post",
+        guid="slide-1",
+        key="slide-1",
+        title="Landslide buries rail line at Fenwick Gap",
+        link="https://quaypost.example/slide-1",
+        published=T0,
+        text=body,
+    )
+    update = Item(
+        feed="Quay Post",
+        guid="slide-2",
+        key="slide-2",
+        title="Fenwick Gap rail line to stay closed for a week after landslide",
+        link="https://quaypost.example/slide-2",
+        published=T0 + timedelta(hours=5),
+        text="The rail line at Fenwick Gap will stay closed for at least a week after the "
+        f"landslide, engineers said on Tuesday.\n{body}",
+    )
+    entries = [(first, summarize(first.text)), (update, summarize(update.text))]
+    (story,) = build_stories(entries, now=T0 + timedelta(hours=6))
+    assert len(story.items) == 2
