@@ -307,6 +307,7 @@ async def fetch_all(
     *,
     on_result: Callable[[FetchResult], Awaitable[None] | None] | None = None,
     client: httpx.AsyncClient | None = None,
+    keep_bodies: bool = True,
 ) -> list[FetchResult]:
     """Fetch every request concurrently, bounded globally and per host.
 
@@ -319,6 +320,9 @@ async def fetch_all(
         client: an httpx client to use (and leave open); by default one is made and closed.
             Hops of `public_only` requests off their home origin never use it: they go
             through a public-only client made (and closed) here.
+        keep_bodies: False to return the results without their bodies, which then live
+            only as long as `on_result` keeps them (a refresh parses each and lets it go,
+            so its peak memory is the bodies in flight, not all of them).
 
     Returns:
         One result per request, in the order of `requests`. A feed's failure is a result
@@ -343,9 +347,10 @@ async def fetch_all(
         try:
             while len(results) < len(tasks):
                 index, result = await done.get()
-                results[index] = result
+                results[index] = result if keep_bodies else dataclasses.replace(result, body=None)
                 if on_result is not None:
                     pending = on_result(result)
+                    del result  # without keep_bodies, on_result holds the only reference
                     if inspect.isawaitable(pending):
                         await pending
         finally:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -76,7 +77,8 @@ async def fetch_and_parse(
         now: first-seen time for undated items.
         max_items: items read from each end of a document (see `parse_feed`).
         on_parsed: called on the event loop's thread, one call at a time, with each
-            result and its parse as the parse ends: a `ParsedFeed`, the `FetchError`
+            result (without its body, which is dropped once parsed) and its parse as
+            the parse ends: a `ParsedFeed`, the `FetchError`
             saying why it could not be read, or None when the fetch brought no body.
             An exception it raises stops the run at the next fetch result and is raised.
     """
@@ -88,11 +90,17 @@ async def fetch_and_parse(
     async def parse(pool: ParsePool, result: FetchResult, body: bytes) -> None:
         headers = dict(result.headers)
         job = ParseJob(body, result.final_url, result.request.name, now, headers, max_items)
+        del body
+        # Only the job holds the body now: it goes as soon as the parse is done.
+        result = dataclasses.replace(result, body=None)
         parsed: ParsedFeed | FetchError
         try:
             parsed = await pool.parse(job)
         except FetchError as exc:
-            parsed = exc
+            # Its traceback holds the frames that hold the job: kept, it would keep the
+            # body alive until the next garbage collection.
+            parsed = exc.with_traceback(None)
+        del job
         on_parsed(result, parsed)
 
     def finished(task: asyncio.Task[None]) -> None:
@@ -113,7 +121,7 @@ async def fetch_and_parse(
             tasks.add(task)
             task.add_done_callback(finished)
 
-        await fetch_all(requests, settings, on_result=arrived)
+        await fetch_all(requests, settings, on_result=arrived, keep_bodies=False)
         while tasks:
             await asyncio.wait(set(tasks))
         if failed:

@@ -2,8 +2,9 @@
 
 One file in the data dir, in WAL mode with a busy timeout, so the TUI, a cron
 digest and a refresh can use it at once: readers never wait, writers queue.
-Every write is one short `BEGIN IMMEDIATE` transaction (a refresh commits feed
-by feed), so a kill at any moment loses nothing already committed.
+Every write is one short `BEGIN IMMEDIATE` transaction (a refresh commits its
+feeds in batches of a few dozen, `briefing.store.batch`), so a kill at any
+moment loses nothing already committed.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self.db = connection
         self.path = path
+        self._depth = 0
+        """Open `write()` blocks: an inner one joins the outer one's transaction."""
 
     def __enter__(self) -> Store:
         return self
@@ -73,14 +76,27 @@ class Store:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; committed on success, rolled back on error."""
+        """One write transaction; committed on success, rolled back on error.
+
+        Inside another `write()` block it joins that transaction (a batch of feeds,
+        `briefing.store.batch`): the outer block commits, or rolls back everything.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.db
+            finally:
+                self._depth -= 1
+            return
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise StoreError(f"{self.path}: cannot write the store: {exc}") from None
+        self._depth = 1
         try:
             yield self.db
         except BaseException as exc:
+            self._depth = 0
             # SQLite has already rolled back after some errors (a full disk, an I/O
             # error); a second ROLLBACK would hide the real error behind its own.
             if self.db.in_transaction:
@@ -89,6 +105,7 @@ class Store:
             if isinstance(exc, sqlite3.OperationalError):
                 raise StoreError(f"{self.path}: cannot write the store: {exc}") from None
             raise
+        self._depth = 0
         try:
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:

@@ -1,0 +1,63 @@
+"""A refresh lets each body go once it is parsed (briefing.feeds.pool.fetch_and_parse).
+
+Against the real loopback server: of ten 1 MB bodies, those already parsed are no
+longer in memory when the last one is handed on, and no result handed on carries
+its body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import tracemalloc
+from datetime import UTC, datetime
+
+from briefing.errors import FetchError
+from briefing.feeds.fetch import FetchRequest, FetchResult, fetch_all
+from briefing.feeds.parse import ParsedFeed
+from briefing.feeds.pool import fetch_and_parse
+from briefing.feeds.settings import FetchSettings
+from tests.servers import FeedServer, feed_server
+
+__all__ = ["feed_server"]  # the fixture, imported so this module also runs on its own
+
+NOW = datetime(2025, 1, 6, 12, 0, tzinfo=UTC)
+SERIAL = FetchSettings(concurrency=1, per_host=1, deadline=10.0, trust_env=False)
+
+
+def test_bodies_are_dropped_once_parsed(feed_server: FeedServer) -> None:
+    # /big is 1 MB of "a": not a feed, so each parse fails at once with one line.
+    requests = [FetchRequest(str(n), feed_server.url(f"/big?mb=1&n={n}")) for n in range(10)]
+    seen: list[tuple[str, bytes | None, str]] = []
+    held: list[int] = []
+
+    def on_parsed(result: FetchResult, parsed: ParsedFeed | FetchError | None) -> None:
+        seen.append((result.outcome, result.body, type(parsed).__name__))
+        held.append(tracemalloc.get_traced_memory()[0])
+
+    def run() -> None:
+        asyncio.run(fetch_and_parse(requests, SERIAL, now=NOW, max_items=None, on_parsed=on_parsed))
+
+    run()  # imports and first-use caches, outside the trace
+    seen.clear()
+    tracemalloc.start()
+    try:
+        run()
+    finally:
+        tracemalloc.stop()
+    assert seen == [("ok", None, "FetchError")] * 10
+    # When the last parse is handed on, the nine bodies before it are gone (kept to
+    # the end, they would be 9 MB).
+    assert held[-1] < 4 * 1024 * 1024, f"{held[-1] / 2**20:.1f} MB held"
+
+
+def test_fetch_all_can_hand_bodies_on_without_keeping_them(feed_server: FeedServer) -> None:
+    requests = [FetchRequest(str(n), feed_server.url(f"/feed/{n}")) for n in range(3)]
+    sizes: list[int] = []
+
+    def on_result(result: FetchResult) -> None:
+        sizes.append(len(result.body or b""))
+
+    results = asyncio.run(fetch_all(requests, SERIAL, on_result=on_result, keep_bodies=False))
+    assert [r.outcome for r in results] == ["ok"] * 3
+    assert [r.body for r in results] == [None] * 3
+    assert len(sizes) == 3 and min(sizes) > 100
