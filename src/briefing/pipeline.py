@@ -128,10 +128,15 @@ def refresh(
         def store_parsed(result: FetchResult, parsed: ParsedFeed | FetchError | None) -> None:
             batch.add(functools.partial(_store_result, store, result, now, limit, parsed))
 
-        settings = fetch_settings(config)
-        asyncio.run(
-            fetch_and_parse(due, settings, now=now, max_items=limit, on_parsed=store_parsed)
-        )
+        async def fetch_and_store(settings: FetchSettings) -> None:
+            try:
+                await fetch_and_parse(
+                    due, settings, now=now, max_items=limit, on_parsed=store_parsed
+                )
+            finally:
+                await batch.drain()  # also after an error: what was parsed is stored
+
+        asyncio.run(fetch_and_store(fetch_settings(config)))
     batch.flush()
     prune(store, now=now, max_age_days=config.retention_days, max_per_feed=config.retention_items)
     pages = None if config.demo else _read_pages(config, store, now, only)

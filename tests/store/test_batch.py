@@ -6,7 +6,9 @@ loopback feeds with the store's statements traced.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -118,3 +120,55 @@ def test_refresh_commits_feeds_in_batches_searchable_as_stored(
     # Three batches of ten feeds, then the prune, the index check and last_refresh:
     # one commit a feed would be 30 and more.
     assert len(commits) <= 8, len(commits)
+
+
+def test_in_an_event_loop_batches_commit_off_the_loop_and_report_on_it(tmp_path: Path) -> None:
+    loop_thread: list[int] = []
+    write_threads: set[int] = set()
+    reported: list[tuple[int, int]] = []
+
+    with open_store(tmp_path / "s.sqlite3") as store:
+
+        def write(n: int) -> Callable[[], int]:
+            def run() -> int:
+                write_threads.add(threading.get_ident())
+                store.db.execute("INSERT INTO meta(key, value) VALUES (?, 'v')", (f"k{n}",))
+                return n
+
+            return run
+
+        async def main() -> WriteBatch[int]:
+            loop_thread.append(threading.get_ident())
+            batch: WriteBatch[int] = WriteBatch(
+                store, lambda n: reported.append((n, threading.get_ident())), max_writes=4
+            )
+            for n in range(10):
+                batch.add(write(n))
+                await asyncio.sleep(0)
+            await batch.drain()
+            return batch
+
+        batch = asyncio.run(main())
+        rows = store.db.execute("SELECT count(*) FROM meta WHERE key LIKE 'k%'").fetchone()[0]
+    assert rows == 10
+    assert [n for n, _ in reported] == list(range(10))
+    assert {thread for _, thread in reported} == set(loop_thread)
+    assert loop_thread[0] not in write_threads
+    assert 2 <= batch.commits < 10
+
+
+def test_an_error_committing_off_the_loop_is_raised_by_drain(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.sqlite3") as store:
+
+        def bad() -> None:
+            raise ValueError("boom")
+
+        async def main() -> None:
+            batch: WriteBatch[None] = WriteBatch(store, lambda _: None, max_writes=1)
+            batch.add(bad)
+            await batch.drain()
+
+        with pytest.raises(ValueError, match="boom"):
+            asyncio.run(main())
+        store.set_meta("after", "v")
+        assert store.get_meta("after") == "v"

@@ -32,6 +32,10 @@ ACCEPT_ENCODING = "gzip, deflate"
 """Only what `read_body` decodes: httpx would add br and zstd when those are installed."""
 _INFLATE_STEP = 64 * 1024
 """Most bytes one decompression step may produce, so a gzip bomb never expands at once."""
+_POOL_SIZE = 8
+"""Most connections in one pool of `_HostPools`."""
+SLOT = "briefing.slot"
+"""The request extension carrying the fetcher's per-host slot number (see `_HostPools`)."""
 _DRAIN_LIMIT = 64 * 1024
 """Largest unread body read anyway to keep its connection alive."""
 _UNSUPPORTED_ENCODINGS = frozenset({"br", "zstd", "compress", "x-compress"})
@@ -123,39 +127,36 @@ async def drain(response: httpx.Response) -> None:
 
 
 class _HostPools(httpx.AsyncBaseTransport):
-    """One small connection pool per origin (scheme, host, port), made at its first request.
+    """Connection pools per origin (scheme, host, port), made at their first request.
 
-    A host's feeds share its pool's kept-alive connections, so a refresh opens at most
-    `per_host` connections to a host (the fetcher's per-host slots never let more
-    requests than that reach one pool at once), however many of its feeds there are:
-    1,000 feeds on 100 loopback hosts opened about 910 connections when pools were
-    chosen by URL path, 2 to 6 a host now (benchmarks/refresh.py). Small pools also stay
-    cheap: httpcore's pool does work in proportion to its connections squared on every
-    request it starts and ends (httpcore 1.0.9: `_assign_requests_to_connections`), which
-    made 64 connections in one pool cost 10 ms of CPU per feed.
+    A host's feeds share its pools' kept-alive connections, so a refresh opens at most
+    `per_host` connections to a host however many of its feeds there are: 1,000 feeds
+    on 100 loopback hosts opened about 910 connections when pools were chosen by URL
+    path. A host with many slots (`per_host` raised for one big server) gets a pool for
+    every eight, picked by the request's slot number (`SLOT`, set by the fetcher,
+    which never lets two requests hold one slot): httpcore's pool does work in
+    proportion to its connections squared on every request it starts and ends
+    (httpcore 1.0.9: `_assign_requests_to_connections`), which made 64 connections in
+    one pool cost 10 ms of CPU per feed, and one pool of 100 took 18 of a 400-feed
+    refresh's 53 profiled seconds.
     """
 
     def __init__(self, settings: FetchSettings, *, public_only: bool = False) -> None:
         self._tls = httpx.create_ssl_context(trust_env=settings.trust_env)
-        # Never queue in a pool: the fetcher's per-host semaphore already bounds a host.
-        self._limits = httpx.Limits(
-            max_connections=settings.per_host, max_keepalive_connections=settings.per_host
-        )
+        # Never queue in a pool: the fetcher's slots already bound what reaches one.
+        size = min(settings.per_host, _POOL_SIZE)
+        self._limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
         self._public_only = public_only
-        self._pools: dict[tuple[bytes, bytes, int | None], httpx.AsyncHTTPTransport] = {}
+        self._pools: dict[tuple[bytes, bytes, int | None, int], httpx.AsyncHTTPTransport] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
-        origin = (url.raw_scheme, url.raw_host.lower(), url.port)
-        pool = self._pools.get(origin)
+        slot = request.extensions.get(SLOT, 0)
+        key = (url.raw_scheme, url.raw_host.lower(), url.port, slot // _POOL_SIZE)
+        pool = self._pools.get(key)
         if pool is None:
-            pool = self._pools[origin] = _pool(self._tls, self._limits, self._public_only)
+            pool = self._pools[key] = _pool(self._tls, self._limits, self._public_only)
         return await pool.handle_async_request(request)
-
-    @property
-    def hosts(self) -> int:
-        """Origins a pool was made for."""
-        return len(self._pools)
 
     async def aclose(self) -> None:
         pools, self._pools = list(self._pools.values()), {}

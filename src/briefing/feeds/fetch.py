@@ -23,6 +23,7 @@ import httpx
 from briefing.errors import FetchError
 from briefing.feeds.client import (
     ACCEPT_ENCODING,
+    SLOT,
     describe_failure,
     drain,
     new_client,
@@ -172,7 +173,8 @@ class _Fetcher:
         """The client for hops that must reach a public address (None: no request has any)."""
         self._settings = settings
         self._global = asyncio.Semaphore(settings.concurrency)
-        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._hosts: dict[str, asyncio.Queue[int]] = {}
+        """Each host's free slot numbers."""
         self._headers = {
             "User-Agent": settings.user_agent,
             "Accept": settings.accept,
@@ -180,13 +182,26 @@ class _Fetcher:
         }
 
     @contextlib.asynccontextmanager
-    async def _slot(self, host: str) -> AsyncIterator[None]:
-        # The host's slot first, then a global one, so feeds queued behind a busy host
-        # never hold global slots that other hosts could use. A slot is held per hop, never
-        # two at once, so redirects between hosts cannot deadlock.
-        host_limit = self._hosts.setdefault(host, asyncio.Semaphore(self._settings.per_host))
-        async with host_limit, self._global:
-            yield
+    async def _slot(self, host: str) -> AsyncIterator[int]:
+        """Hold one of the host's `per_host` numbered slots, then a global one.
+
+        The host's slot first, so feeds queued behind a busy host never hold global
+        slots that other hosts could use. A slot is held per hop, never two at once,
+        so redirects between hosts cannot deadlock. Its number picks the host's
+        connection pool (`briefing.feeds.client.SLOT`): a slot's requests reuse
+        the connections of its pool.
+        """
+        free = self._hosts.get(host)
+        if free is None:
+            free = self._hosts[host] = asyncio.Queue()
+            for number in range(self._settings.per_host):
+                free.put_nowait(number)
+        slot = await free.get()  # waiters are served first come, first served
+        try:
+            async with self._global:
+                yield slot
+        finally:
+            free.put_nowait(slot)
 
     def _request_headers(self, request: FetchRequest) -> dict[str, str]:
         headers = dict(self._headers)
@@ -244,13 +259,13 @@ class _Fetcher:
         if client is None:  # fetch_all makes the public client whenever a request needs it
             raise FetchError("no public-only client to fetch this page with")
         state.status, state.headers, state.url = None, {}, str(url)
-        async with asyncio.timeout_at(state.deadline_at) as scope, self._slot(url.host):
+        async with asyncio.timeout_at(state.deadline_at) as scope, self._slot(url.host) as slot:
             if state.deadline_at is None:  # the deadline runs from the first request sent
                 state.started = time.monotonic()
                 state.deadline_at = asyncio.get_running_loop().time() + self._settings.deadline
                 scope.reschedule(state.deadline_at)
             headers = self._request_headers(state.request)
-            sent = client.build_request("GET", url, headers=headers)
+            sent = client.build_request("GET", url, headers=headers, extensions={SLOT: slot})
             try:
                 response = await client.send(sent, stream=True, follow_redirects=False)
             except httpx.InvalidURL as exc:

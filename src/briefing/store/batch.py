@@ -1,12 +1,16 @@
 """Many feeds' writes in one transaction: a refresh commits in batches, not feed by feed.
 
-A COMMIT costs a WAL append and an fsync-free but still real page flush; 1,000 of
-them (one per feed) took 0.62 s of a 1,000-feed refresh, and indexing the text
-for search as one 30,000-row statement at the end took another 0.8 s. A batch
-commits its feeds together, every `max_writes` feeds or once its first feed has
-waited `max_seconds`, and indexes their new items in the same transaction, so
-search is fed as items are stored and a kill still loses nothing committed:
-each feed is in a committed batch whole or not at all.
+A COMMIT costs a WAL append and a page flush; 1,000 of them (one per feed) took
+0.62 s of a 1,000-feed refresh, and indexing the text for search as one
+30,000-row statement at the end took another 0.8 s. A batch commits its feeds
+together, every `MAX_WRITES` feeds or once its first feed has waited
+`MAX_SECONDS`, and indexes their new items in the same transaction, so search is
+fed as items are stored and a kill still loses nothing committed: each feed is
+in a committed batch whole or not at all.
+
+Inside an event loop a batch commits on a worker thread (SQLite lets go of the
+GIL while it works), so the loop goes on fetching meanwhile; one batch at a time,
+in order, and the results are reported back on the loop's thread.
 """
 
 from __future__ import annotations
@@ -24,19 +28,21 @@ T = TypeVar("T")
 MAX_WRITES = 64
 """Feeds a batch holds before it commits."""
 MAX_SECONDS = 0.1
-"""Longest a feed waits in a batch before it commits."""
+"""Longest a feed waits in a batch before it commits (unless the batch before it is
+still committing)."""
 
 
 class WriteBatch(Generic[T]):
-    """Writes queued with `add` and run together in one transaction by `flush`.
+    """Writes queued with `add` and run together in one transaction.
 
-    `add` commits the batch when it is full or its oldest write has waited
-    `max_seconds`; called from a running event loop, it also sets a timer for
-    then, so a write is committed in time even when no other follows. The owner
-    calls `flush` at the end. Each write runs inside the batch's transaction
-    (`Store.write` nests) and its result is handed to `done` after the commit, in
-    the order the writes were added. An error from a flush on the timer is raised
-    by the next `add` or `flush`.
+    A batch commits when it is full or its oldest write has waited `max_seconds`
+    (a timer sees to it when no other write follows). Without a running event loop
+    it commits in `add` itself; in one, on a worker thread, while the next batch
+    fills. Each write runs inside the batch's transaction (`Store.write` nests)
+    and its result is handed to `done` after the commit, in the order the writes
+    were added, on the thread that added them. Await `drain()` before the loop
+    ends and call `flush()` at the end. An error from a commit is raised by the
+    next `add`, `drain` or `flush`.
     """
 
     def __init__(
@@ -56,6 +62,7 @@ class WriteBatch(Generic[T]):
         self.commits = 0
         """Transactions committed so far."""
         self._timer: asyncio.TimerHandle | None = None
+        self._running: asyncio.Future[list[T]] | None = None
         self._failed: BaseException | None = None
 
     def __len__(self) -> int:
@@ -66,14 +73,7 @@ class WriteBatch(Generic[T]):
         if not self._writes:
             self._first = time.monotonic()
         self._writes.append(write)
-        if self.due():
-            self.flush()
-        elif self._timer is None:
-            try:
-                loop = asyncio.get_running_loop()
-            except RuntimeError:  # no event loop: the owner flushes
-                return
-            self._timer = loop.call_later(self.max_seconds, self._flush_on_timer)
+        self._next()
 
     def due(self) -> bool:
         """True when the batch is full or its oldest write has waited long enough."""
@@ -83,27 +83,83 @@ class WriteBatch(Generic[T]):
         return full or time.monotonic() - self._first >= self.max_seconds
 
     def flush(self) -> None:
-        """Run the queued writes and index their new items in one transaction."""
+        """Commit what is queued now, on this thread (no batch may be committing)."""
         self._raise_failure()
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
+        if self._running is not None:
+            raise RuntimeError("a batch is still committing: await drain() first")
+        self._cancel_timer()
         writes, self._writes = self._writes, []
-        if not writes:
+        if writes:
+            self._report(self._commit(writes))
+
+    async def drain(self) -> None:
+        """Commit everything queued, waiting for the batch committing now."""
+        while self._running is not None or self._writes:
+            if self._running is None:
+                self._start()
+            if self._running is not None:
+                await asyncio.wait([self._running])
+                await asyncio.sleep(0)  # let `_committed` run
+            self._raise_failure()
+        self._raise_failure()
+
+    def _next(self) -> None:
+        """Start a commit if one is due and none is running, else make sure one will be."""
+        if self._running is not None or not self._writes:
             return
+        if self.due():
+            self._start()
+            return
+        if self._timer is None:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:  # no event loop: the owner flushes
+                return
+            wait = self.max_seconds - (time.monotonic() - self._first)
+            self._timer = loop.call_later(max(0.0, wait), self._on_timer)
+
+    def _on_timer(self) -> None:
+        self._timer = None
+        if self._running is None and self._writes:
+            self._start()
+
+    def _start(self) -> None:
+        self._cancel_timer()
+        writes, self._writes = self._writes, []
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._report(self._commit(writes))
+            return
+        self._running = loop.run_in_executor(None, self._commit, writes)
+        self._running.add_done_callback(self._committed)
+
+    def _committed(self, future: asyncio.Future[list[T]]) -> None:
+        self._running = None
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:
+            self._failed = error
+            return
+        self._report(future.result())
+        self._next()
+
+    def _commit(self, writes: list[Callable[[], T]]) -> list[T]:
         with self._store.write():
             results = [write() for write in writes]
             index_pending(self._store)
         self.commits += 1
+        return results
+
+    def _report(self, results: list[T]) -> None:
         for result in results:
             self._done(result)
 
-    def _flush_on_timer(self) -> None:
-        self._timer = None
-        try:
-            self.flush()
-        except BaseException as exc:  # raised to the owner by the next add or flush
-            self._failed = exc
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
 
     def _raise_failure(self) -> None:
         failed, self._failed = self._failed, None
