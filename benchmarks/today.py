@@ -9,8 +9,9 @@ as many days as the size needs, so every size has the same day to brief and
 only the store around it grows. Runs `today` once to fill the summary and day
 caches, then times fresh processes printing the day as text (median of 7).
 With `--baseline PYTHON`, the same is done with that interpreter's briefing,
-on its own store, alternating with ours, and the ratio is printed. The goal
-(issue 19): the day at 200,000 items within 20 % of its time at 10,000.
+on its own store, alternating with ours, and the ratio is printed. "day" is
+the day built from its cache inside one process (median of 30), without the
+start-up. The goal (issue 19): the day at 200,000 items within 20 % of its time at 10,000.
 `--items N --days D` times one store with every format, as before.
 """
 
@@ -159,6 +160,28 @@ def write_config(root: Path) -> Path:
     return config
 
 
+BUILD_DAY = """
+import statistics, sys, time
+from datetime import UTC, datetime
+from pathlib import Path
+from briefing.config import load_config
+from briefing.paths import store_path
+from briefing.pipeline import build_briefing
+from briefing.store.database import open_store
+config = load_config(Path(sys.argv[1]))
+now = datetime.now(UTC)
+with open_store(store_path(config.data_dir)) as store:
+    timings = []
+    for _ in range(30):
+        started = time.perf_counter()
+        build_briefing(config, store, now.date(), now=now)
+        timings.append(time.perf_counter() - started)
+print(statistics.median(timings))
+"""
+"""The day built from its cache in one process, 30 times: the store's share of `today`
+without the start-up and printing around it."""
+
+
 def prepared(python: str, root: Path, items: int, days: int) -> list[str]:
     """Build a store with `python`'s briefing and fill its caches; the `today` command."""
     root.mkdir(parents=True, exist_ok=True)
@@ -174,6 +197,7 @@ def by_size(sizes: list[int], per_day: int, baseline: str | None) -> None:
     pythons = {"ours": sys.executable} | ({"baseline": baseline} if baseline else {})
     env = dict(os.environ)
     results: dict[str, dict[int, float]] = {name: {} for name in pythons}
+    in_process: dict[str, dict[int, float]] = {name: {} for name in pythons}
     with tempfile.TemporaryDirectory() as temp:
         for size in sizes:
             days = max(1, -(-size // per_day))
@@ -182,18 +206,32 @@ def by_size(sizes: list[int], per_day: int, baseline: str | None) -> None:
                 for name, python in pythons.items()
             }
             timings: dict[str, list[float]] = {name: [] for name in pythons}
+            inside: dict[str, list[float]] = {name: [] for name in pythons}
             for _ in range(7):  # alternating, so both see the same machine
                 for name, command in commands.items():
                     started = time.perf_counter()
                     subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
                     timings[name].append(time.perf_counter() - started)
+            for _ in range(3):
+                for name, command in commands.items():
+                    day = [pythons[name], "-c", BUILD_DAY, command[4]]
+                    out = subprocess.run(day, env=env, capture_output=True, text=True, check=True)
+                    inside[name].append(float(out.stdout))
             for name in pythons:
                 results[name][size] = statistics.median(timings[name])
-            line = "  ".join(f"{n} {results[n][size] * 1000:5.0f} ms" for n in pythons)
+                in_process[name][size] = statistics.median(inside[name])
+            line = "  ".join(
+                f"{n} {results[n][size] * 1000:5.0f} ms (day {in_process[n][size] * 1000:5.1f} ms)"
+                for n in pythons
+            )
             print(f"{size:>7} items ({days} days of {per_day}): {line}", flush=True)
     for name in pythons:
         first, last = results[name][sizes[0]], results[name][sizes[-1]]
-        print(f"{name}: {sizes[-1]:,} items take {last / first:.2f}x the time of {sizes[0]:,}")
+        inner = in_process[name][sizes[-1]] / in_process[name][sizes[0]]
+        print(
+            f"{name}: {sizes[-1]:,} items take {last / first:.2f}x the time of {sizes[0]:,}"
+            f" (the day alone: {inner:.2f}x)"
+        )
 
 
 def main() -> None:
