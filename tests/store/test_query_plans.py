@@ -123,3 +123,21 @@ def test_today_the_app_and_the_digest_read_the_store_by_index(
     unbounded = {sql[-200:]: _unbounded(plan) for sql, plan in plans.items() if _unbounded(plan)}
     assert unbounded == {}
     assert any("items_published" in " ".join(plan) for plan in plans.values())
+
+
+def test_closing_a_store_leaves_the_planner_its_statistics(tmp_path: Path) -> None:
+    path = write_config(tmp_path / "c.toml", FEEDS[:2], tmp_path / "data")
+    config = load_config(path)
+    database = store_path(config.data_dir)
+    with open_store(database) as store:
+        store.sync_feeds(config.feeds)
+        for n, feed in enumerate(config.feeds):
+            store.save_items(
+                feed.name, _items(feed.name, n), now=NOW, etag=None, last_modified=None
+            )
+        build_briefing(config, store, NOW.date(), now=NOW)
+    # `PRAGMA optimize` ran ANALYZE where the day's queries would use it.
+    with sqlite3.connect(database) as db:
+        stats = db.execute("SELECT tbl, idx FROM sqlite_stat1").fetchall()
+    db.close()
+    assert ("items", "items_published") in stats
