@@ -119,19 +119,17 @@ def refresh(
             progress(outcome, len(outcomes), total)
 
     batch: WriteBatch[FeedOutcome] = WriteBatch(store, record)
-    if config.demo:
-        for request in due:
-            batch.add(functools.partial(_store_result, store, _demo_result(request), now, limit))
-    elif due:
+    if due:
         from briefing.feeds.pool import fetch_and_parse
 
         def store_parsed(result: FetchResult, parsed: ParsedFeed | FetchError | None) -> None:
             batch.add(functools.partial(_store_result, store, result, now, limit, parsed))
 
         async def fetch_and_store(settings: FetchSettings) -> None:
+            fetcher = _demo_fetch if config.demo else None
             try:
                 await fetch_and_parse(
-                    due, settings, now=now, max_items=limit, on_parsed=store_parsed
+                    due, settings, now=now, max_items=limit, on_parsed=store_parsed, fetcher=fetcher
                 )
             finally:
                 await batch.drain()  # also after an error: what was parsed is stored
@@ -178,7 +176,7 @@ def _store_result(
     retention_items: int,
     parsed: ParsedFeed | FetchError | None = None,
 ) -> FeedOutcome:
-    """Store what one fetch brought; `parsed` is its body's parse, or None to parse it here."""
+    """Store what one fetch brought; `parsed` is its body's parse (None: no body came)."""
     name = result.request.name
     moved = result.permanent_url
     note = f"moved permanently to {moved}" if moved else None
@@ -187,27 +185,12 @@ def _store_result(
             name, now=now, etag=result.etag, last_modified=result.last_modified, url=moved
         )
         return FeedOutcome(name, "unchanged", note=note)
-    if result.outcome != "ok" or (parsed is None and result.body is None):
+    if result.outcome != "ok" or parsed is None:
         error = result.error or "fetch failed"
         gone = result.outcome == "gone"
         store.save_failure(name, error, now=now, gone=gone, retry_after=result.retry_after)
         return FeedOutcome(name, "gone" if gone else "error", error=error)
 
-    if parsed is None:
-        assert result.body is not None  # checked above
-        from briefing.feeds.parse import parse_feed  # lazily: see refresh()
-
-        try:
-            parsed = parse_feed(
-                result.body,
-                url=result.final_url,
-                feed_name=name,
-                now=now,
-                headers=result.headers,
-                max_items=retention_items,
-            )
-        except FetchError as exc:
-            parsed = exc
     if isinstance(parsed, FetchError):
         store.save_failure(name, str(parsed), now=now)
         return FeedOutcome(name, "error", error=str(parsed))
@@ -233,6 +216,18 @@ def _store_result(
         ttl_minutes=parsed.ttl_minutes,
     )
     return FeedOutcome(name, "updated", new=saved.new, updated=saved.updated, note=note)
+
+
+async def _demo_fetch(
+    requests: Sequence[FetchRequest],
+    settings: FetchSettings,
+    *,
+    on_result: Callable[[FetchResult], object],
+    keep_bodies: bool,
+) -> None:
+    """The demo's stand-in for `fetch_all`: every feed is a bundled file."""
+    for request in requests:
+        on_result(_demo_result(request))
 
 
 def _demo_result(request: FetchRequest) -> FetchResult:

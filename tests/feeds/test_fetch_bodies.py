@@ -10,12 +10,19 @@ from __future__ import annotations
 import asyncio
 import tracemalloc
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
+
+from briefing.config import demo_config
 from briefing.errors import FetchError
 from briefing.feeds.fetch import FetchRequest, FetchResult, fetch_all
 from briefing.feeds.parse import ParsedFeed
-from briefing.feeds.pool import fetch_and_parse
+from briefing.feeds.pool import ParseJob, ParsePool, fetch_and_parse
 from briefing.feeds.settings import FetchSettings
+from briefing.paths import store_path
+from briefing.pipeline import refresh
+from briefing.store.database import open_store
 from tests.servers import FeedServer, feed_server
 
 __all__ = ["feed_server"]  # the fixture, imported so this module also runs on its own
@@ -61,3 +68,22 @@ def test_fetch_all_can_hand_bodies_on_without_keeping_them(feed_server: FeedServ
     assert [r.outcome for r in results] == ["ok"] * 3
     assert [r.body for r in results] == [None] * 3
     assert len(sizes) == 3 and min(sizes) > 100
+
+
+def test_every_document_a_refresh_reads_goes_through_the_parse_pool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The demo's bundled files too: one place parses, under one CPU budget.
+    parsed: list[str] = []
+    real = ParsePool.parse
+
+    async def spy(self: ParsePool, job: ParseJob) -> ParsedFeed:
+        parsed.append(job.feed_name)
+        return await real(self, job)
+
+    monkeypatch.setattr(ParsePool, "parse", spy)
+    config = demo_config(tmp_path / "data")
+    with open_store(store_path(config.data_dir)) as store:
+        report = refresh(config, store, now=NOW)
+    assert sorted(parsed) == sorted(feed.name for feed in config.feeds)
+    assert [o.outcome for o in report.outcomes] == ["updated"] * len(config.feeds)

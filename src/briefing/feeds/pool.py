@@ -21,7 +21,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -49,6 +49,10 @@ feeds, 0.1 s of parsing. Below that the workers buy nothing: a feed sent to one 
 about 0.7 ms more CPU (pickling, pipes) than one parsed here (benchmarks/parse.py)."""
 
 
+Fetcher = Callable[..., Awaitable[object]]
+"""`fetch_all`'s signature: (requests, settings, *, on_result, keep_bodies)."""
+
+
 @dataclass(frozen=True)
 class ParseJob:
     """One fetched document to parse (the arguments of `parse_feed`)."""
@@ -68,8 +72,12 @@ async def fetch_and_parse(
     now: datetime,
     max_items: int | None,
     on_parsed: Callable[[FetchResult, ParsedFeed | FetchError | None], None],
+    fetcher: Fetcher | None = None,
 ) -> None:
     """Fetch `requests` and parse each body in a `ParsePool` while the other fetches go on.
+
+    Every document a refresh reads is parsed here (the demo's bundled files too, through
+    a `fetcher` of its own), under one CPU budget.
 
     Args:
         requests: the feeds to fetch (see `fetch_all`).
@@ -81,8 +89,12 @@ async def fetch_and_parse(
             the parse ends: a `ParsedFeed`, the `FetchError`
             saying why it could not be read, or None when the fetch brought no body.
             An exception it raises stops the run at the next fetch result and is raised.
+        fetcher: what fetches (`fetch_all` unless given); it is called with
+            `on_result` and `keep_bodies=False` as keywords.
     """
     from briefing.feeds.fetch import fetch_all
+
+    fetch = fetcher or fetch_all
 
     tasks: set[asyncio.Task[None]] = set()
     failed: list[BaseException] = []
@@ -121,7 +133,7 @@ async def fetch_and_parse(
             tasks.add(task)
             task.add_done_callback(finished)
 
-        await fetch_all(requests, settings, on_result=arrived, keep_bodies=False)
+        await fetch(requests, settings, on_result=arrived, keep_bodies=False)
         while tasks:
             await asyncio.wait(set(tasks))
         if failed:
