@@ -223,7 +223,7 @@ async def _demo_fetch(
     settings: FetchSettings,
     *,
     on_result: Callable[[FetchResult], object],
-    keep_bodies: bool,
+    **_: object,
 ) -> None:
     """The demo's stand-in for `fetch_all`: every feed is a bundled file."""
     for request in requests:

@@ -16,6 +16,7 @@ import pytest
 
 from briefing.config import demo_config
 from briefing.errors import FetchError
+from briefing.feeds import pool as pool_module
 from briefing.feeds.fetch import FetchRequest, FetchResult, fetch_all
 from briefing.feeds.parse import ParsedFeed
 from briefing.feeds.pool import ParseJob, ParsePool, fetch_and_parse
@@ -87,3 +88,32 @@ def test_every_document_a_refresh_reads_goes_through_the_parse_pool(
         report = refresh(config, store, now=NOW)
     assert sorted(parsed) == sorted(feed.name for feed in config.feeds)
     assert [o.outcome for o in report.outcomes] == ["updated"] * len(config.feeds)
+
+
+def test_fetches_wait_while_too_many_bodies_wait_for_a_parser(
+    feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two at a time, ten 1 MB bodies, and a backlog of at most 1 MB: once a body waits
+    # for the (starting) workers, no new fetch starts until it is parsed.
+    monkeypatch.setattr(pool_module, "BACKLOG_BYTES", 1024 * 1024)
+    two = FetchSettings(concurrency=2, per_host=2, deadline=10.0, trust_env=False)
+    requests = [FetchRequest(str(n), feed_server.url(f"/big?mb=1&n={n}")) for n in range(10)]
+    seen: list[str] = []
+
+    def on_parsed(result: FetchResult, parsed: ParsedFeed | FetchError | None) -> None:
+        seen.append(type(parsed).__name__)
+
+    def run() -> None:
+        asyncio.run(fetch_and_parse(requests, two, now=NOW, max_items=None, on_parsed=on_parsed))
+
+    run()  # imports and first-use caches, outside the trace
+    seen.clear()
+    tracemalloc.start()
+    try:
+        run()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert seen == ["FetchError"] * 10
+    # Unbounded, the fetches outran the workers' start and all ten were held (12.7 MB).
+    assert peak < 9 * 1024 * 1024, f"peak {peak / 2**20:.1f} MB"

@@ -167,8 +167,11 @@ class _Fetcher:
         client: httpx.AsyncClient,
         settings: FetchSettings,
         public: httpx.AsyncClient | None = None,
+        admit: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self._client = client
+        self._admit = admit
+        """Awaited once a feed holds its slots, before its first request (see fetch_all)."""
         self._public = public
         """The client for hops that must reach a public address (None: no request has any)."""
         self._settings = settings
@@ -261,6 +264,9 @@ class _Fetcher:
         state.status, state.headers, state.url = None, {}, str(url)
         async with asyncio.timeout_at(state.deadline_at) as scope, self._slot(url.host) as slot:
             if state.deadline_at is None:  # the deadline runs from the first request sent
+                if self._admit is not None:
+                    # Holding its slots: the feeds queued behind it stay queued meanwhile.
+                    await self._admit()
                 state.started = time.monotonic()
                 state.deadline_at = asyncio.get_running_loop().time() + self._settings.deadline
                 scope.reschedule(state.deadline_at)
@@ -323,6 +329,7 @@ async def fetch_all(
     on_result: Callable[[FetchResult], Awaitable[None] | None] | None = None,
     client: httpx.AsyncClient | None = None,
     keep_bodies: bool = True,
+    admit: Callable[[], Awaitable[object]] | None = None,
 ) -> list[FetchResult]:
     """Fetch every request concurrently, bounded globally and per host.
 
@@ -338,6 +345,9 @@ async def fetch_all(
         keep_bodies: False to return the results without their bodies, which then live
             only as long as `on_result` keeps them (a refresh parses each and lets it go,
             so its peak memory is the bodies in flight, not all of them).
+        admit: awaited by each fetch once it holds its slots, before its first request
+            (not counted in its deadline), so the caller can hold the fetches back while
+            it has too much on its hands.
 
     Returns:
         One result per request, in the order of `requests`. A feed's failure is a result
@@ -351,7 +361,7 @@ async def fetch_all(
         public = None
         if any(request.public_only for request in requests):
             public = await stack.enter_async_context(new_client(settings, public_only=True))
-        fetcher = _Fetcher(client, settings, public)
+        fetcher = _Fetcher(client, settings, public, admit)
         done: asyncio.Queue[tuple[int, FetchResult]] = asyncio.Queue()
 
         async def run(index: int, request: FetchRequest) -> None:
