@@ -1,15 +1,22 @@
 """Time `briefing refresh` against newsboat on the same loopback feeds, in one run.
 
-    python benchmarks/refresh.py                 # 1,000 feeds x 30 items, 100 ms latency
-    python benchmarks/refresh.py --feeds 200 --latency-ms 0
+    python benchmarks/refresh.py                        # 1,000 feeds x 30 items, 100 hosts, 100 ms
+    python benchmarks/refresh.py --baseline /tmp/venv/bin/briefing --repeat 3
+    python benchmarks/refresh.py --feeds 200 --latency-ms 0 --hosts 1
 
 Drives ../shared/bench/newsboat_reload.py (see its README): cold, warm (304s),
-warm again, then a churn round. newsboat runs with `reload-threads 32` (its
-best measured setting; its default is 1). briefing runs with its default
-global cap of 100 requests in flight; every bench feed lives on one loopback
-host, so its per-host cap (6 by default, to be polite to real sites) is
-raised to that global cap with `--per-host 100`.
-Needs newsboat (`apt-get install newsboat time`) and briefing installed on PATH.
+warm again, then a churn round, for newsboat, briefing and, with `--baseline`,
+another briefing (say main's, to compare a change on a noisy machine: the two
+run back to back in the same cells). newsboat runs with `reload-threads 32`
+(its best measured setting; its default is 1); `--newsboat-analyze` runs
+SQLite's ANALYZE on its cache after each phase (untimed), which newsboat 2.21
+never does. briefing runs with its defaults; on one host (`--hosts 1`) its
+per-host cap (6, to be polite to real sites) is raised to 100.
+
+After the harness's table this prints, per client and phase, the median wall
+time, its ratio to newsboat's, the peak RSS and the connections the server saw
+opened (per host). Needs newsboat (`apt-get install newsboat time`) and
+briefing installed on PATH (or `--briefing PATH`).
 
 `--fulltext` times the full-text step instead (article pages of teaser feeds,
 read with trafilatura): it runs benchmarks/fulltext.py and prints pages per
@@ -19,19 +26,28 @@ second; newsboat has no such step to compare with.
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
+import statistics
 import subprocess
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 HARNESS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "newsboat_reload.py"
+PHASES = ("cold", "warm1", "warm2", "churn")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", default="1000")
     parser.add_argument("--latency-ms", default="100")
+    parser.add_argument("--hosts", type=int, default=100)
     parser.add_argument("--threads", default="32")
     parser.add_argument("--repeat", default="1")
+    parser.add_argument("--briefing", default=shutil.which("briefing") or "briefing")
+    parser.add_argument("--baseline", help="another briefing executable to time beside")
+    parser.add_argument("--newsboat-analyze", action="store_true")
     parser.add_argument("--out", default=str(Path(__file__).parent / "results"))
     parser.add_argument("--fulltext", action="store_true", help="time the full-text step")
     args = parser.parse_args()
@@ -42,29 +58,57 @@ def main() -> None:
         sys.exit(f"benchmarks/refresh.py: {HARNESS} not found (../shared/bench is needed)")
     out = Path(args.out)
     out.mkdir(exist_ok=True)
-    stem = f"refresh-{args.feeds}-{args.latency_ms}ms".replace(",", "_")
-    command = [
-        sys.executable,
-        str(HARNESS),
-        "--clients",
-        "newsboat,briefing",
-        "--client",
-        "briefing=briefing --config {toml} refresh --per-host 100",
-        "--feeds",
-        args.feeds,
-        "--latency-ms",
-        args.latency_ms,
-        "--threads",
-        args.threads,
-        "--repeat",
-        args.repeat,
-        "--jsonl",
-        str(out / f"{stem}.jsonl"),
-        "--markdown",
-        str(out / f"{stem}.md"),
-    ]
+    stem = f"refresh-{args.feeds}-{args.latency_ms}ms-{args.hosts}h".replace(",", "_")
+    jsonl = out / f"{stem}.jsonl"
+    jsonl.unlink(missing_ok=True)
+    per_host = " --per-host 100" if args.hosts == 1 else ""
+    clients = {"briefing": args.briefing}
+    if args.baseline:
+        clients["baseline"] = args.baseline
+    command = [sys.executable, str(HARNESS), "--clients", ",".join(["newsboat", *clients])]
+    for name, program in clients.items():
+        command += ["--client", f"{name}={program} --config {{toml}} refresh{per_host}"]
+    command += ["--feeds", args.feeds, "--latency-ms", args.latency_ms, "--hosts", str(args.hosts)]
+    command += ["--threads", args.threads, "--repeat", args.repeat]
+    command += ["--jsonl", str(jsonl), "--markdown", str(out / f"{stem}.md")]
+    if args.newsboat_analyze:
+        command.append("--newsboat-analyze")
     print("$", " ".join(command), flush=True)
-    sys.exit(subprocess.call(command))
+    code = subprocess.call(command)
+    if jsonl.exists():
+        summarize(jsonl, args.hosts)
+    sys.exit(code)
+
+
+def summarize(jsonl: Path, hosts: int) -> None:
+    """Medians per client and phase, with ratios to newsboat's and to the baseline's."""
+    rows = [json.loads(line) for line in jsonl.read_text().splitlines() if line.strip()]
+    cells: dict[tuple[str, str], list[dict[str, float]]] = defaultdict(list)
+    for row in rows:
+        cells[(row["client"], row["phase"])].append(row)
+
+    def median(client: str, phase: str, key: str) -> float | None:
+        values = [r[key] for r in cells.get((client, phase), []) if r.get(key) is not None]
+        return statistics.median(values) if values else None
+
+    print("\nclient    phase   wall s  vs newsboat  vs baseline  peak MB  conns/host")
+    for client in sorted({c for c, _ in cells}, key=lambda c: c != "newsboat"):
+        for phase in PHASES:
+            wall = median(client, phase, "wall_s")
+            if wall is None:
+                continue
+            boat = median("newsboat", phase, "wall_s")
+            base = median("baseline", phase, "wall_s")
+            rss = median(client, phase, "maxrss_mb")
+            conns = median(client, phase, "connections")
+            print(
+                f"{client:9} {phase:6} {wall:7.2f}  {_ratio(wall, boat):>11}  "
+                f"{_ratio(wall, base):>11}  {rss or 0:7.0f}  {(conns or 0) / hosts:10.1f}"
+            )
+
+
+def _ratio(value: float, other: float | None) -> str:
+    return f"{value / other:.2f}x" if other else "-"
 
 
 if __name__ == "__main__":

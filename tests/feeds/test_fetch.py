@@ -396,6 +396,21 @@ def test_per_host_cap_holds(feed_server: FeedServer) -> None:
     assert feed_server.inflight_max == 3
 
 
+def test_a_hosts_feeds_share_its_kept_alive_connections(feed_server: FeedServer) -> None:
+    # Twenty feeds on each of two hosts, at most two in flight to a host: a pool per host
+    # opens two connections to each and reuses them, wherever the feeds' paths point.
+    settings = FetchSettings(concurrency=100, per_host=2, deadline=5.0, trust_env=False)
+    requests = [
+        FetchRequest(f"{host}{i}", feed_server.url(f"/feed?delay=0.05&i={i}", host=host))
+        for i in range(20)
+        for host in ("127.0.0.1", "localhost")
+    ]
+    results = fetch_sync(requests, settings)
+    assert all(r.outcome == "ok" for r in results)
+    assert feed_server.inflight_max_by_host == {"127.0.0.1": 2, "localhost": 2}
+    assert feed_server.connections <= 4
+
+
 BAD = {
     "/hang": "timed out after 2 s",
     "/hang-body": "timed out after 2 s",
@@ -505,10 +520,10 @@ def test_settings_are_validated() -> None:
         FetchSettings(deadline=0)
 
 
-def test_no_proxy_alone_keeps_the_sharded_pools(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_proxy_alone_keeps_the_per_host_pools(monkeypatch: pytest.MonkeyPatch) -> None:
     # The bench harness (and many shells) set only NO_PROXY: that names no proxy, and
     # must not drop briefing onto httpx's single pool, which is slow at high concurrency.
-    from briefing.feeds.client import _ShardedTransport, new_client
+    from briefing.feeds.client import _HostPools, new_client
 
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
         monkeypatch.delenv(var, raising=False)
@@ -516,6 +531,6 @@ def test_no_proxy_alone_keeps_the_sharded_pools(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
     client = new_client(FetchSettings())
     try:
-        assert isinstance(client._transport, _ShardedTransport)
+        assert isinstance(client._transport, _HostPools)
     finally:
         asyncio.run(client.aclose())

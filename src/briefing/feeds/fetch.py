@@ -23,6 +23,7 @@ import httpx
 from briefing.errors import FetchError
 from briefing.feeds.client import (
     ACCEPT_ENCODING,
+    SLOT,
     describe_failure,
     drain,
     new_client,
@@ -166,13 +167,17 @@ class _Fetcher:
         client: httpx.AsyncClient,
         settings: FetchSettings,
         public: httpx.AsyncClient | None = None,
+        admit: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self._client = client
+        self._admit = admit
+        """Awaited once a feed holds its slots, before its first request (see fetch_all)."""
         self._public = public
         """The client for hops that must reach a public address (None: no request has any)."""
         self._settings = settings
         self._global = asyncio.Semaphore(settings.concurrency)
-        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._hosts: dict[str, asyncio.Queue[int]] = {}
+        """Each host's free slot numbers."""
         self._headers = {
             "User-Agent": settings.user_agent,
             "Accept": settings.accept,
@@ -180,13 +185,26 @@ class _Fetcher:
         }
 
     @contextlib.asynccontextmanager
-    async def _slot(self, host: str) -> AsyncIterator[None]:
-        # The host's slot first, then a global one, so feeds queued behind a busy host
-        # never hold global slots that other hosts could use. A slot is held per hop, never
-        # two at once, so redirects between hosts cannot deadlock.
-        host_limit = self._hosts.setdefault(host, asyncio.Semaphore(self._settings.per_host))
-        async with host_limit, self._global:
-            yield
+    async def _slot(self, host: str) -> AsyncIterator[int]:
+        """Hold one of the host's `per_host` numbered slots, then a global one.
+
+        The host's slot first, so feeds queued behind a busy host never hold global
+        slots that other hosts could use. A slot is held per hop, never two at once,
+        so redirects between hosts cannot deadlock. Its number picks the host's
+        connection pool (`briefing.feeds.client.SLOT`): a slot's requests reuse
+        the connections of its pool.
+        """
+        free = self._hosts.get(host)
+        if free is None:
+            free = self._hosts[host] = asyncio.Queue()
+            for number in range(self._settings.per_host):
+                free.put_nowait(number)
+        slot = await free.get()  # waiters are served first come, first served
+        try:
+            async with self._global:
+                yield slot
+        finally:
+            free.put_nowait(slot)
 
     def _request_headers(self, request: FetchRequest) -> dict[str, str]:
         headers = dict(self._headers)
@@ -244,13 +262,16 @@ class _Fetcher:
         if client is None:  # fetch_all makes the public client whenever a request needs it
             raise FetchError("no public-only client to fetch this page with")
         state.status, state.headers, state.url = None, {}, str(url)
-        async with asyncio.timeout_at(state.deadline_at) as scope, self._slot(url.host):
+        async with asyncio.timeout_at(state.deadline_at) as scope, self._slot(url.host) as slot:
             if state.deadline_at is None:  # the deadline runs from the first request sent
+                if self._admit is not None:
+                    # Holding its slots: the feeds queued behind it stay queued meanwhile.
+                    await self._admit()
                 state.started = time.monotonic()
                 state.deadline_at = asyncio.get_running_loop().time() + self._settings.deadline
                 scope.reschedule(state.deadline_at)
             headers = self._request_headers(state.request)
-            sent = client.build_request("GET", url, headers=headers)
+            sent = client.build_request("GET", url, headers=headers, extensions={SLOT: slot})
             try:
                 response = await client.send(sent, stream=True, follow_redirects=False)
             except httpx.InvalidURL as exc:
@@ -307,6 +328,8 @@ async def fetch_all(
     *,
     on_result: Callable[[FetchResult], Awaitable[None] | None] | None = None,
     client: httpx.AsyncClient | None = None,
+    keep_bodies: bool = True,
+    admit: Callable[[], Awaitable[object]] | None = None,
 ) -> list[FetchResult]:
     """Fetch every request concurrently, bounded globally and per host.
 
@@ -319,6 +342,12 @@ async def fetch_all(
         client: an httpx client to use (and leave open); by default one is made and closed.
             Hops of `public_only` requests off their home origin never use it: they go
             through a public-only client made (and closed) here.
+        keep_bodies: False to return the results without their bodies, which then live
+            only as long as `on_result` keeps them (a refresh parses each and lets it go,
+            so its peak memory is the bodies in flight, not all of them).
+        admit: awaited by each fetch once it holds its slots, before its first request
+            (not counted in its deadline), so the caller can hold the fetches back while
+            it has too much on its hands.
 
     Returns:
         One result per request, in the order of `requests`. A feed's failure is a result
@@ -332,7 +361,7 @@ async def fetch_all(
         public = None
         if any(request.public_only for request in requests):
             public = await stack.enter_async_context(new_client(settings, public_only=True))
-        fetcher = _Fetcher(client, settings, public)
+        fetcher = _Fetcher(client, settings, public, admit)
         done: asyncio.Queue[tuple[int, FetchResult]] = asyncio.Queue()
 
         async def run(index: int, request: FetchRequest) -> None:
@@ -343,9 +372,10 @@ async def fetch_all(
         try:
             while len(results) < len(tasks):
                 index, result = await done.get()
-                results[index] = result
+                results[index] = result if keep_bodies else dataclasses.replace(result, body=None)
                 if on_result is not None:
                     pending = on_result(result)
+                    del result  # without keep_bodies, on_result holds the only reference
                     if inspect.isawaitable(pending):
                         await pending
         finally:

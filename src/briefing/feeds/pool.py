@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -42,10 +43,18 @@ a real feed of 4,000 full-text items takes feedparser a few seconds."""
 INLINE_BYTES = 256 * 1024
 """A body larger than this always goes to a worker. Below it, after the item cap, even
 feedparser's path takes well under a second."""
+BACKLOG_BYTES = 8 * 1024 * 1024
+"""Bytes of fetched bodies waiting for a parser beyond which no new fetch starts. The
+wire outruns two busy cores: without a bound, bodies piled up behind the workers
+(peak RSS 120 MB against 83 when storing also held the fetching back)."""
 INLINE_TOTAL_BYTES = 2 * 1024 * 1024
 """Bytes parsed in the calling process before the workers start: about 35 ordinary
 feeds, 0.1 s of parsing. Below that the workers buy nothing: a feed sent to one costs
 about 0.7 ms more CPU (pickling, pipes) than one parsed here (benchmarks/parse.py)."""
+
+
+Fetcher = Callable[..., Awaitable[object]]
+"""`fetch_all`'s signature: (requests, settings, *, on_result, keep_bodies, admit)."""
 
 
 @dataclass(frozen=True)
@@ -67,8 +76,12 @@ async def fetch_and_parse(
     now: datetime,
     max_items: int | None,
     on_parsed: Callable[[FetchResult, ParsedFeed | FetchError | None], None],
+    fetcher: Fetcher | None = None,
 ) -> None:
     """Fetch `requests` and parse each body in a `ParsePool` while the other fetches go on.
+
+    Every document a refresh reads is parsed here (the demo's bundled files too, through
+    a `fetcher` of its own), under one CPU budget.
 
     Args:
         requests: the feeds to fetch (see `fetch_all`).
@@ -76,23 +89,50 @@ async def fetch_and_parse(
         now: first-seen time for undated items.
         max_items: items read from each end of a document (see `parse_feed`).
         on_parsed: called on the event loop's thread, one call at a time, with each
-            result and its parse as the parse ends: a `ParsedFeed`, the `FetchError`
+            result (without its body, which is dropped once parsed) and its parse as
+            the parse ends: a `ParsedFeed`, the `FetchError`
             saying why it could not be read, or None when the fetch brought no body.
             An exception it raises stops the run at the next fetch result and is raised.
+        fetcher: what fetches (`fetch_all` unless given); it is called with
+            `on_result`, `keep_bodies=False` and `admit` (which holds fetches back while
+            more than `BACKLOG_BYTES` of bodies wait for a parser) as keywords.
     """
     from briefing.feeds.fetch import fetch_all
 
+    fetch = fetcher or fetch_all
+
     tasks: set[asyncio.Task[None]] = set()
     failed: list[BaseException] = []
+    waiting = 0
+    """Bytes of the bodies not parsed yet."""
+    room = asyncio.Event()
+    room.set()
+
+    def backlog(change: int) -> None:
+        nonlocal waiting
+        waiting += change
+        if waiting > BACKLOG_BYTES:
+            room.clear()
+        else:
+            room.set()
 
     async def parse(pool: ParsePool, result: FetchResult, body: bytes) -> None:
+        size = len(body)
         headers = dict(result.headers)
         job = ParseJob(body, result.final_url, result.request.name, now, headers, max_items)
+        del body
+        # Only the job holds the body now: it goes as soon as the parse is done.
+        result = dataclasses.replace(result, body=None)
         parsed: ParsedFeed | FetchError
         try:
             parsed = await pool.parse(job)
         except FetchError as exc:
-            parsed = exc
+            # Its traceback holds the frames that hold the job: kept, it would keep the
+            # body alive until the next garbage collection.
+            parsed = exc.with_traceback(None)
+        finally:
+            del job
+            backlog(-size)  # also on an error, or the fetches held back would wait forever
         on_parsed(result, parsed)
 
     def finished(task: asyncio.Task[None]) -> None:
@@ -109,11 +149,12 @@ async def fetch_and_parse(
             if result.outcome != "ok" or result.body is None:
                 on_parsed(result, None)
                 return
+            backlog(len(result.body))
             task = asyncio.create_task(parse(pool, result, result.body))
             tasks.add(task)
             task.add_done_callback(finished)
 
-        await fetch_all(requests, settings, on_result=arrived)
+        await fetch(requests, settings, on_result=arrived, keep_bodies=False, admit=room.wait)
         while tasks:
             await asyncio.wait(set(tasks))
         if failed:

@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.models import Figure, Quote, Summary
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """The schema this briefing writes; `PRAGMA user_version` of a current store."""
 
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -205,6 +205,26 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
                     ELSE NULL END
                 WHERE id = new.id;
             END""",
+        ),
+    ),
+    (
+        7,
+        (
+            # Each feed's item count, kept by triggers: `today`, the app and the digest
+            # show it for every feed, and counting the items each time took longer as
+            # the store grew (see tests/store/test_query_plans.py).
+            "ALTER TABLE feeds ADD COLUMN item_count INTEGER NOT NULL DEFAULT 0",
+            "UPDATE feeds SET item_count = (SELECT count(*) FROM items WHERE feed_id = feeds.id)",
+            """CREATE TRIGGER items_count_insert AFTER INSERT ON items
+            BEGIN
+                UPDATE feeds SET item_count = item_count + 1 WHERE id = new.feed_id;
+            END""",
+            """CREATE TRIGGER items_count_delete AFTER DELETE ON items
+            BEGIN
+                UPDATE feeds SET item_count = item_count - 1 WHERE id = old.feed_id;
+            END""",
+            # A digest finds its pending claims, and confirms them, by `sent_at`.
+            "CREATE INDEX digest_sent_sent_at ON digest_sent(sent_at)",
         ),
     ),
 )
