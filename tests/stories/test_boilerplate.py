@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from briefing.models import Item
+from briefing.models import Item, Summary
 from briefing.stories.build import build_stories
 from briefing.summarize import summarize
 
@@ -35,20 +35,24 @@ STORIES = {
 }
 
 
+def _entry(key: str, title: str, text: str, hours: float) -> tuple[Item, Summary]:
+    item = Item(
+        feed="Quay Post",
+        guid=key,
+        key=key,
+        title=title,
+        link=f"https://quaypost.example/{key}",
+        published=T0 + timedelta(hours=hours),
+        text=text,
+    )
+    return item, summarize(text)
+
+
 def test_unrelated_stories_of_one_outlet_do_not_merge_on_its_boilerplate() -> None:
-    entries = []
-    for n, (key, (title, body)) in enumerate(STORIES.items()):
-        text = f"{body}\n{FOOTER}"
-        item = Item(
-            feed="Quay Post",
-            guid=key,
-            key=key,
-            title=title,
-            link=f"https://quaypost.example/{key}",
-            published=T0 + timedelta(hours=n),
-            text=text,
-        )
-        entries.append((item, summarize(text)))
+    entries = [
+        _entry(key, title, f"{body}\n{FOOTER}", n)
+        for n, (key, (title, body)) in enumerate(STORIES.items())
+    ]
     stories = build_stories(entries, now=T0 + timedelta(hours=6))
     assert sorted(len(story.items) for story in stories) == [1, 1, 1]
 
@@ -60,25 +64,13 @@ def test_an_outlets_update_of_its_own_story_still_joins_it() -> None:
         "The regional rail operator said no train was on the line when the slope gave way, "
         "and that buses would replace trains between Fenwick and Oldcastle."
     )
-    first = Item(
-        feed="Quay Post",
-        guid="slide-1",
-        key="slide-1",
-        title="Landslide buries rail line at Fenwick Gap",
-        link="https://quaypost.example/slide-1",
-        published=T0,
-        text=body,
+    update = (
+        "The rail line at Fenwick Gap will stay closed for at least a week after the "
+        f"landslide, engineers said on Tuesday.\n{body}"
     )
-    update = Item(
-        feed="Quay Post",
-        guid="slide-2",
-        key="slide-2",
-        title="Fenwick Gap rail line to stay closed for a week after landslide",
-        link="https://quaypost.example/slide-2",
-        published=T0 + timedelta(hours=5),
-        text="The rail line at Fenwick Gap will stay closed for at least a week after the "
-        f"landslide, engineers said on Tuesday.\n{body}",
-    )
-    entries = [(first, summarize(first.text)), (update, summarize(update.text))]
+    entries = [
+        _entry("slide-1", "Landslide buries rail line at Fenwick Gap", body, 0),
+        _entry("slide-2", "Fenwick Gap rail line to stay closed for a week", update, 5),
+    ]
     (story,) = build_stories(entries, now=T0 + timedelta(hours=6))
     assert len(story.items) == 2

@@ -295,3 +295,10 @@ def crash_report(exc: BaseException) -> str:
     except OSError as error:
         return f"the report could not be written ({error})"
     return f"please report it with {path}"
+
+
+def format_option(*choices: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`--format` with these choices, the first the default (every command writes `fmt`)."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(list(choices)), default=choices[0], show_default=True
+    )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from briefing.cli.common import State, handle_errors, say
+from briefing.cli.common import State, format_option, handle_errors, say
 from briefing.config import STARTER_SETS
 from briefing.errors import UsageError
 
@@ -25,9 +25,7 @@ def feeds() -> None:
 
 
 @feeds.command("list")
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option("text", "json")
 @click.pass_obj
 @handle_errors
 def feeds_list(state: State, fmt: str) -> None:

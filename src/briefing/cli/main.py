@@ -13,7 +13,15 @@ import click
 
 from briefing import __version__
 from briefing.cli import feeds, quotes, summarize
-from briefing.cli.common import State, handle_errors, parse_date, parse_since, say, write_out
+from briefing.cli.common import (
+    State,
+    format_option,
+    handle_errors,
+    parse_date,
+    parse_since,
+    say,
+    write_out,
+)
 from briefing.errors import UsageError
 from briefing.models import RefreshReport
 
@@ -142,13 +150,7 @@ def _refresh_is_stale(config: Config, store: Store) -> bool:
     metavar="DURATION|last",
     help="Stories first seen in this window (90m, 24h, 7d), or since the last digest.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "markdown", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "markdown", "json")
 @click.option(
     "--refresh/--no-refresh",
     default=False,

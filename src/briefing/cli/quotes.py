@@ -7,7 +7,15 @@ from datetime import UTC, datetime
 
 import click
 
-from briefing.cli.common import State, handle_errors, parse_date, parse_since, say, write_out
+from briefing.cli.common import (
+    State,
+    format_option,
+    handle_errors,
+    parse_date,
+    parse_since,
+    say,
+    write_out,
+)
 from briefing.errors import UsageError
 
 
@@ -18,13 +26,7 @@ from briefing.errors import UsageError
 @click.option("--search", "words", metavar="WORDS", help="Only quotes holding all these words.")
 @click.option("--since", metavar="DURATION", help="Only quotes reported in this window (24h, 7d).")
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Only quotes reported on this day (UTC).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "markdown", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "markdown", "json")
 @click.pass_obj
 @handle_errors
 def quotes(

@@ -8,16 +8,14 @@ from pathlib import Path
 
 import click
 
-from briefing.cli.common import State, handle_errors, say
+from briefing.cli.common import State, format_option, handle_errors, say
 from briefing.errors import UsageError
 
 
 @click.command()
 @click.argument("sources", nargs=-1, required=True, metavar="PATH...|URL|-")
 @click.option("--html", is_flag=True, help="The input is a web page, not plain text.")
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option("text", "json")
 @click.pass_obj
 @handle_errors
 def summarize(state: State, sources: tuple[str, ...], html: bool, fmt: str) -> None:
