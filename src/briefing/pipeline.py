@@ -29,7 +29,7 @@ from briefing.models import (
 )
 from briefing.store import daycache
 from briefing.store.batch import WriteBatch
-from briefing.store.database import FeedRow, Store
+from briefing.store.database import Store
 from briefing.store.queries import (
     DIGEST_LOOKBACK,
     StoredItem,
@@ -45,6 +45,7 @@ from briefing.store.queries import (
     save_summaries,
     shift_published,
 )
+from briefing.store.rows import FeedRow
 from briefing.store.schema import dump_time, load_time
 from briefing.versions import STORIES_VERSION, SUMMARIZER_VERSION
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from briefing.extract.carry import continued, credit_line, neighbour
@@ -34,53 +33,30 @@ from briefing.extract.cues import (
     ALL_HEADS,
     APPOSITIVE,
     DESC,
-    LEADING,
     PRONOUN,
     SAID_BEFORE,
     VERB_NEAR,
     WINDOW,
     clause_subject,
+    last_clause,
     mask_quotes,
     np_before,
     np_ok,
+    run_words,
     runs,
     subject,
 )
-from briefing.extract.names import ABBREVIATION_DOT, bare, split_title
+from briefing.extract.names import ABBREVIATION_DOT
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, as_written, resolve
 from briefing.extract.transcript import transcript_quotes
 from briefing.extract.vocab import (
-    FEMALE_NAMES,
-    MALE_NAMES,
     SPEECH_VERBS,
     TITLE_PROPER,
 )
 from briefing.extract.words import lower_aligned
 from briefing.models import Quote
-
-
-@functools.lru_cache(maxsize=4096)
-def _run_words(run: str) -> tuple[str, bool]:
-    """A capitalised run's last word ("" if it has no capital) and whether its own words
-    show a person: a proper title before a name, or a first name we know (Donald Trump).
-
-    Pure, so cached: register() meets the same runs in sentence after sentence. This work was
-    a third of _person_evidence's time on real copy; with the caches of split_title and
-    resolve's phrase words, benchmarks/summarize.py went from 0.72-0.80x to 0.82-0.88x the
-    speed of the code before the real-copy work, run beside it.
-    """
-    words = run.replace(ABBREVIATION_DOT, ".").split()
-    if words and words[0].lower() in LEADING:
-        words = words[1:]
-    if not any(w[0].isupper() for w in words):  # (split() gives no empty word)
-        return "", False
-    title, name = split_title(words)
-    if name and title and title[-1].lower().rstrip(".") in TITLE_PROPER:
-        return words[-1], True
-    first = bare(name[0]) if len(name) > 1 else ""
-    return words[-1], first in MALE_NAMES or first in FEMALE_NAMES
 
 
 class _Reader:
@@ -159,7 +135,7 @@ class _Reader:
 
     def _person_evidence(self, a: int, b: int) -> bool:
         m = self.masked
-        last, named = _run_words(m[a:b])
+        last, named = run_words(m[a:b])
         if not last:
             return False
         if named or self.reg.lookup(last) is not None:
@@ -301,7 +277,7 @@ class _Reader:
             # mid-sentence, where no subject stands (and a run of quotes in one endless
             # "sentence" would have each quote read the whole window).
             return None
-        clause = _last_clause(before)
+        clause = last_clause(before)
         if clause:
             # Shares rose, while the utility said it was “ready”: the speech verb's clause
             found = subject(self.masked, s + clause, q.open_mark)
@@ -392,20 +368,6 @@ class _Reader:
         if self._paragraphs is None:
             self._paragraphs = paragraphs(self.text)
         return self._paragraphs[index] if 0 <= index < len(self._paragraphs) else None
-
-
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|but|whereas|although|though|and)\s+")
-
-
-def _last_clause(before: str) -> int:
-    """Where the last clause joined by ", while" (", but" ...) starts, when a speech verb
-    stands in it; else 0."""
-    found = 0
-    for m in _CLAUSE_BREAK.finditer(before):
-        found = m.end()
-    if found and any(w in SPEECH_VERBS for w in before[found:].lower().split()):
-        return found
-    return 0
 
 
 _NOUN_ENDINGS = ("tions", "sions", "ments", "nesses", "ities")

@@ -10,50 +10,22 @@ moment loses nothing already committed.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from briefing.errors import StoreError
-from briefing.models import Feed, FeedState, FeedStatus, Item
+from briefing.models import Feed, FeedStatus, Item
 from briefing.store.damage import primary_code, store_failure
+from briefing.store.rows import FeedRow, SaveResult, content_hash
 from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION, dump_time, load_time
 
 APPLICATION_ID = 0x42524946
 """`PRAGMA application_id` of a briefing store ("BRIF"), to tell it from other SQLite files."""
 BUSY_TIMEOUT_MS = 30_000
 """How long a writer waits for another one before giving up."""
-
-
-@dataclass(frozen=True)
-class FeedRow:
-    """A feed's fetch state as stored."""
-
-    id: int
-    name: str
-    url: str
-    """Where to fetch now: the configured URL, or where a permanent redirect pointed."""
-    config_url: str
-    etag: str | None
-    last_modified: str | None
-    status: FeedState
-    error: str | None
-    failures: int
-    last_fetched: datetime | None
-    retry_after: datetime | None
-    ttl_minutes: int | None
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    """What storing one feed's items changed."""
-
-    new: int
-    updated: int
 
 
 class Store:
@@ -186,7 +158,7 @@ class Store:
             new = updated = 0
             stamp = dump_time(now)
             for item in items:
-                digest = _content_hash(item)
+                digest = content_hash(item)
                 old = known.get(item.key)
                 if old == digest:
                     continue
@@ -399,17 +371,3 @@ def _abandon(db: sqlite3.Connection) -> None:
     if db.in_transaction:
         with contextlib.suppress(sqlite3.Error):
             db.execute("ROLLBACK")
-
-
-def _content_hash(item: Item) -> str:
-    text = "\x1f".join(
-        (
-            item.title,
-            item.link or "",
-            item.text,
-            item.guid,
-            item.published.isoformat(),
-            str(item.is_excerpt),
-        )
-    )
-    return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()

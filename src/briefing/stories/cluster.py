@@ -19,6 +19,7 @@ from datetime import timedelta
 from typing import cast
 
 from briefing.models import Item, Summary
+from briefing.stories.boilerplate import Boilerplate
 from briefing.stories.signals import Doc, is_copy, make_doc, quotes_match
 
 WINDOW = timedelta(hours=36)
@@ -93,10 +94,6 @@ class Cluster:
     """Sum of the pair scores over every ordered pair of members, each with itself (1)."""
 
 
-BOILERPLATE_CHARS = 40
-"""Paragraphs shorter than this ("Reuters", "Photo: AP") are never taken for boilerplate."""
-
-
 class Clusterer:
     """Time-ordered, incremental clustering of items over an inverted index."""
 
@@ -111,8 +108,7 @@ class Clusterer:
         """Item index → the postings of its tokens, in the order of its weights."""
         self._stop = frozenset(w.lower() for w in stop_words)
         self._outlet_stop: dict[str, frozenset[str]] = {}
-        self._outlet_lines: dict[str, set[str]] = {}
-        """Each outlet's paragraphs seen so far: one met again is its boilerplate."""
+        self._boilerplate = Boilerplate()
         """Outlet and source names → the stop words for their items."""
         self._log_seen = math.log(IDF_PRIOR)
         self._logs = [0.0, math.log(2.0)]
@@ -144,24 +140,6 @@ class Clusterer:
             doc.norm, doc.norm_at = math.sqrt(total) or 1.0, seen
         return doc.norm
 
-    def _own_text(self, item: Item) -> str:
-        """The item's text without its outlet's boilerplate: a paragraph of some length that
-        an earlier item of the same outlet carried too (a newsletter pitch, a follow-us line,
-        a standing credit) says nothing of the event, and two unrelated stories of one
-        outlet must not join on it."""
-        seen = self._outlet_lines.setdefault(item.feed, set())
-        kept = []
-        for line in item.text.split("\n"):
-            key = " ".join(line.split()).casefold()
-            if len(key) < BOILERPLATE_CHARS:
-                kept.append(line)
-            elif key in seen:
-                continue
-            else:
-                seen.add(key)
-                kept.append(line)
-        return "\n".join(kept)
-
     def add(self, item: Item, summary: Summary | None) -> int:
         """Cluster one item (later than those before it); returns its cluster's index."""
         known = self.seen.get((item.feed, item.key))
@@ -173,7 +151,7 @@ class Clusterer:
         if stop is None:
             stop = self._stop | {w.lower() for w in re.findall(r"[^\W_]+", names)}
             self._outlet_stop[names] = stop
-        doc = make_doc(len(self.docs), item, summary, stop, self._own_text(item))
+        doc = make_doc(len(self.docs), item, summary, stop, self._boilerplate.own_text(item))
         probe = self._probe(doc)
         best, best_score, support = None, 0.0, 0.0
         if not doc.thin:
