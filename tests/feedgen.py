@@ -7,16 +7,20 @@ from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+START = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)
+"""When the first story of a feed is published, unless a test asks for RECENT."""
+RECENT = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(hours=20)
+"""A start within the last day, fixed for the run: a first digest sends only the last
+24 hours' news, so tests of digests use it."""
 CITIES = ["PORT ANSELM", "HALVIK", "OROMIR", "MARROWGATE", "LINNET BAY"]
 TOPICS = ["harbour dredging", "grain tariffs", "tram fares", "wind auction", "bond sale"]
 
 
-def rss_feed(index: int, items: int = 30, first: int = 0) -> str:
+def rss_feed(index: int, items: int = 30, first: int = 0, start: datetime = START) -> str:
     """An RSS 2.0 feed of `items` short wire stories numbered from `first`.
 
     Raising `first` by k gives the same feed k stories later: k new items, k gone.
     """
-    start = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)
     entries = []
     for n in range(first, first + items):
         city = CITIES[(index + n) % len(CITIES)]
@@ -42,12 +46,14 @@ def rss_feed(index: int, items: int = 30, first: int = 0) -> str:
     )
 
 
-def write_feeds(folder: Path, count: int, items: int = 30, first: int = 0) -> list[tuple[str, str]]:
+def write_feeds(
+    folder: Path, count: int, items: int = 30, first: int = 0, start: datetime = START
+) -> list[tuple[str, str]]:
     """Write `count` feeds into `folder`; return (name, file name) pairs."""
     folder.mkdir(parents=True, exist_ok=True)
     feeds = []
     for index in range(count):
         name = f"feed-{index:03d}.xml"
-        (folder / name).write_text(rss_feed(index, items, first), encoding="utf-8")
+        (folder / name).write_text(rss_feed(index, items, first, start), encoding="utf-8")
         feeds.append((f"Test Wire {index}", name))
     return feeds

@@ -6,12 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config import STARTER_FEEDS, load_config, parse_config, starter_config_text
+from briefing.config import (
+    STARTER_SETS,
+    example_config_path,
+    load_config,
+    new_config_text,
+    parse_config,
+)
 from briefing.config_edit import add_feeds, remove_feed
 from briefing.errors import ConfigError
 from briefing.models import Feed
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "config.example.toml"
+EXAMPLE = Path(__file__).resolve().parents[1] / "src" / "briefing" / "config.example.toml"
 
 
 def test_example_config_loads_with_every_key() -> None:
@@ -28,12 +34,15 @@ def test_missing_explicit_config_is_an_error(tmp_path: Path) -> None:
         load_config(tmp_path / "missing.toml")
 
 
-def test_no_config_at_all_gives_starter_feeds(isolated_dirs: Path) -> None:
+def test_no_config_at_all_follows_no_feed(isolated_dirs: Path) -> None:
     config = load_config()
     assert config.first_run
-    assert config.feeds == STARTER_FEEDS
-    assert any(feed.name == "Realist English" for feed in config.feeds)
+    assert config.feeds == ()
     assert config.data_dir == isolated_dirs / "data" / "briefing"
+
+
+def test_the_example_is_installed_with_the_package() -> None:
+    assert example_config_path().read_text() == EXAMPLE.read_text()
 
 
 def test_data_dir_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -97,8 +106,9 @@ def test_unreadable_config_is_a_config_error(tmp_path: Path) -> None:
         load_config(path)
 
 
-def test_starter_config_text_parses_to_starter_feeds(tmp_path: Path) -> None:
-    assert parse_config(starter_config_text(), tmp_path / "c.toml").feeds == STARTER_FEEDS
+def test_a_starter_set_config_parses_to_its_feeds(tmp_path: Path) -> None:
+    feeds = parse_config(new_config_text("world"), tmp_path / "c.toml").feeds
+    assert feeds == tuple(feed for feed, _ in STARTER_SETS["world"])
 
 
 def test_add_and_remove_feeds_keep_comments(tmp_path: Path) -> None:
@@ -120,7 +130,7 @@ def test_add_feed_refuses_a_taken_name(tmp_path: Path) -> None:
         add_feeds(path, [Feed("A", "https://other.example/")])
 
 
-def test_add_feed_without_config_writes_starter_file(tmp_path: Path) -> None:
+def test_add_feed_without_config_writes_only_that_feed(tmp_path: Path) -> None:
     path = tmp_path / "new" / "config.toml"
     add_feeds(path, [Feed("Mine", "https://mine.example/feed")])
-    assert [f.name for f in load_config(path).feeds] == [*(f.name for f in STARTER_FEEDS), "Mine"]
+    assert [f.name for f in load_config(path).feeds] == ["Mine"]

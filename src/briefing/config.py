@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -42,21 +43,42 @@ class Config:
     demo: bool = False
     """True for the bundled offline sample feeds."""
     first_run: bool = False
-    """True when no config file existed and the starter config was used."""
+    """True when no config file exists: briefing follows no feed until the user picks some."""
     feed_index: dict[str, Feed] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.feed_index.update({feed.name: feed for feed in self.feeds})
 
 
-STARTER_FEEDS: tuple[Feed, ...] = (
-    Feed("Realist English", "https://english.realtribune.ru/feed", ("world", "russia")),
-    Feed("BBC World", "https://feeds.bbci.co.uk/news/world/rss.xml", ("world",)),
-    Feed("Al Jazeera", "https://www.aljazeera.com/xml/rss/all.xml", ("world",)),
-    Feed("The Guardian World", "https://www.theguardian.com/world/rss", ("world",)),
-    Feed("NPR News", "https://feeds.npr.org/1001/rss.xml", ("world", "us")),
-)
-"""Feeds of a first run without a config file."""
+STARTER_SETS: dict[str, tuple[tuple[Feed, str], ...]] = {
+    "world": (
+        (
+            Feed("Realist English", "https://english.realtribune.ru/feed", ("world", "russia")),
+            "Realist English: Russian and Central Asian news in English, wire style.",
+        ),
+        (
+            Feed("BBC World", "https://feeds.bbci.co.uk/news/world/rss.xml", ("world",)),
+            "BBC News, world section.",
+        ),
+        (
+            Feed("Al Jazeera", "https://www.aljazeera.com/xml/rss/all.xml", ("world",)),
+            "Al Jazeera English, all stories.",
+        ),
+        (
+            Feed("The Guardian World", "https://www.theguardian.com/world/rss", ("world",)),
+            "The Guardian, world news.",
+        ),
+        (
+            Feed("NPR News", "https://feeds.npr.org/1001/rss.xml", ("world", "us")),
+            "NPR, top news (mostly the United States).",
+        ),
+    ),
+}
+"""Feed sets `briefing init --starter NAME` writes into a new config, each with a comment.
+
+briefing never follows them unasked: without a config it follows nothing and says
+how to start (issue 18).
+"""
 
 _TOP_KEYS = {
     "data_dir": str,
@@ -96,11 +118,14 @@ def load_config(path: Path | None = None) -> Config:
     if not path.exists():
         if explicit:
             raise ConfigError(f"{path}: config file not found")
-        return Config(feeds=STARTER_FEEDS, data_dir=default_data_dir(), first_run=True)
+        return Config(feeds=(), data_dir=default_data_dir(), first_run=True)
+    if path.is_dir():
+        raise ConfigError(f"{path}: the config path is a directory, not a file")
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise ConfigError(f"{path}: cannot read config: {reason}") from None
     return parse_config(text, path)
 
 
@@ -186,7 +211,14 @@ def _check_type(
     name = key.rsplit(".", 1)[-1]
     if name not in schema:
         known = ", ".join(sorted(schema))
-        raise ConfigError(f"{locate(key)}: unknown key {key!r} (known keys: {known})")
+        guess = difflib.get_close_matches(name, schema, n=1)
+        if guess and isinstance(value, list | dict) and guess[0] == "feeds" and index is None:
+            hint = "did you mean [[feeds]]?"
+        elif guess:
+            hint = f"did you mean {key.rsplit('.', 1)[0] + '.' if '.' in key else ''}{guess[0]}?"
+        else:
+            hint = f"known keys: {known}"
+        raise ConfigError(f"{locate(key)}: unknown key {key!r} ({hint})")
     expected = schema[name]
     # bool is an int in Python, but `concurrency = true` is a mistake, not a number.
     ok = not (isinstance(value, bool) and expected is not bool) and isinstance(value, expected)
@@ -228,7 +260,9 @@ class _Locator:
                 if match.group(2) is None:
                     return f"{self.path}:{start + 1}"
             name = match.group(2) or ""
-        pattern = re.compile(rf"^\s*{re.escape(name)}\s*=")
+        # `name = ...`, or a table header `[name]` / `[[name]]` (a `[[feed]]` typo).
+        escaped = re.escape(name)
+        pattern = re.compile(rf"^\s*(?:{escaped}\s*=|\[\[?\s*{escaped}\s*\]\]?)")
         for n in range(start, end):
             if pattern.match(self.lines[n]):
                 return f"{self.path}:{n + 1}"
@@ -246,10 +280,35 @@ def demo_config(data_dir: Path) -> Config:
     return Config(feeds=feeds, data_dir=data_dir, demo=True)
 
 
-def starter_config_text() -> str:
-    """The config file written when a first-run user adds a feed: the starter feeds."""
-    header = "# briefing config: config.example.toml in the project documents every key.\n"
-    return header + "".join("\n" + feed_block(feed) for feed in STARTER_FEEDS)
+def example_config_path() -> Path:
+    """config.example.toml as installed with the package: every key, commented."""
+    from importlib import resources
+
+    return Path(str(resources.files("briefing").joinpath("config.example.toml")))
+
+
+def new_config_text(starter: str | None = None) -> str:
+    """A new config file: a header pointing at the example, then the starter set asked for.
+
+    Written by `briefing init` and by the first `feeds add` or `import-opml` without
+    a config (with no starter set: the feeds added follow the header).
+    """
+    lines = [
+        "# briefing config. Every key is optional; all of them are documented in",
+        f"# {example_config_path()}",
+        "# `briefing feeds add URL` and `briefing feeds remove NAME` edit this file and",
+        "# keep your comments.",
+        "",
+    ]
+    if starter is not None:
+        lines += [
+            f'# Starter set "{starter}", written by `briefing init --starter {starter}`:',
+            "# a beginning to read and change. Remove what you do not want to follow.",
+        ]
+        for feed, about in STARTER_SETS[starter]:
+            lines += ["", f"# {about}", feed_block(feed).rstrip("\n")]
+        lines.append("")
+    return "\n".join(lines)
 
 
 def feed_block(feed: Feed) -> str:

@@ -21,7 +21,7 @@ import dataclasses
 import fcntl
 import os
 import secrets
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,30 +29,30 @@ import tomlkit
 import tomlkit.items
 from tomlkit.exceptions import TOMLKitError
 
-from briefing.config import feed_block, parse_config, starter_config_text
+from briefing.config import feed_block, new_config_text, parse_config
 from briefing.errors import ConfigError
 from briefing.models import Feed
 
 
 def add_feeds(path: Path, feeds: Sequence[Feed], *, skip_known: bool = False) -> list[Feed]:
-    """Add feeds to the config file (creating a starter file first), keeping its comments.
+    """Add feeds to the config file (creating it with a short header first), keeping its comments.
 
     Args:
         path: the config file, or a symlink to it.
         feeds: the feeds to add, in order.
         skip_known: skip a feed whose URL is already configured, and rename one whose
             name is taken to "name (url)" (skipping it when that is taken too), as an
-            OPML import does; otherwise a taken name is an error.
+            OPML import does; otherwise a taken name or URL is an error.
 
     Returns:
         The feeds added, as written.
 
     Raises:
-        ConfigError: a feed's name is already taken (without `skip_known`), or the
+        ConfigError: a feed's name or URL is already taken (without `skip_known`), or the
             file cannot be read or written.
     """
     with _locked(path) as target:
-        text = _read(target) if target.exists() else starter_config_text()
+        text = _read(target) if target.exists() else new_config_text()
         current = parse_config(text, path).feeds
         added = _fresh(path, current, feeds, skip_known=skip_known)
         if not added:
@@ -67,6 +67,59 @@ def add_feeds(path: Path, feeds: Sequence[Feed], *, skip_known: bool = False) ->
             _check(new_text, path, expected)
         _write_atomically(target, new_text)
     return added
+
+
+def create_config(path: Path, text: str) -> None:
+    """Write a new config file (`briefing init`); an existing one is never replaced.
+
+    Raises:
+        ConfigError: the file exists already, or cannot be written.
+    """
+    parse_config(text, path)  # what we write must load
+    with _locked(path) as target:
+        if target.exists() or target.is_symlink():
+            raise ConfigError(f"{path}: a config file exists already; edit it instead")
+        _write_atomically(target, text)
+
+
+def name_feeds(path: Path, names: Mapping[str, str]) -> dict[str, str]:
+    """Name the feeds that have no name of their own (their name is their URL).
+
+    Args:
+        path: the config file, or a symlink to it.
+        names: the new name of each feed, by its current name (its URL).
+
+    Returns:
+        The names given, by old name: a feed the user named meanwhile, or whose new
+        name another feed has taken, is left as it is.
+
+    Raises:
+        ConfigError: the file cannot be read or written.
+    """
+    with _locked(path) as target:
+        text = _read(target)
+        current = parse_config(text, path).feeds
+        taken = {feed.name for feed in current}
+        given: dict[str, str] = {}
+        for feed in current:
+            new = names.get(feed.name)
+            if feed.name == feed.url and new and new not in taken:
+                given[feed.name] = new
+                taken.add(new)
+        if not given:
+            return {}
+
+        def rename(entries: Any) -> None:
+            for entry in entries:
+                old = str(entry.get("name") or entry["url"])
+                if old in given:
+                    entry["name"] = given[old]
+
+        new_text = _edited(text, path, rename)
+        expected = [dataclasses.replace(f, name=given.get(f.name, f.name)) for f in current]
+        _check(new_text, path, expected)
+        _write_atomically(target, new_text)
+    return given
 
 
 def remove_feed(path: Path, name: str) -> None:
@@ -107,6 +160,8 @@ def _fresh(
                 feed = dataclasses.replace(feed, name=f"{feed.name} ({feed.url})")
                 if feed.name in taken:
                     continue
+        elif feed.url in urls:
+            raise ConfigError(f"{path}: {feed.url} is already subscribed")
         elif feed.name in taken:
             raise ConfigError(f"{path}: a feed named {feed.name!r} is already configured")
         taken.add(feed.name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
@@ -84,6 +84,57 @@ class Figure:
 
     A decrease also has a negative value; a level reached by a change (fell to 5%) has none.
     """
+
+
+def shown_lead(title: str, lead: str) -> str:
+    """The lead worth showing under a headline: none when an item carried only its title, so
+    the lead is the headline again."""
+
+    def bare(text: str) -> str:
+        return " ".join(text.split()).rstrip(".!?…").casefold()
+
+    return "" if bare(lead) == bare(title) else lead
+
+
+def figure_label(figure: Figure) -> str:
+    """A figure as a reader should see it: with its direction when it is the size of a
+    change ("fell 3.2%" is "down 3.2%", never a bare "3.2%"), else as the copy wrote it."""
+    text = figure.text
+    if figure.change is None or text[:1] in "-−+" or text.lower().startswith(_DIRECTIONS):
+        return text
+    return f"{figure.change} {text}"
+
+
+_DIRECTIONS = ("up ", "down ", "minus ", "plus ")
+
+
+def figure_line(figure: Figure) -> str:
+    """ "about 60 grain wagons — stranded": a figure and what it measures, the context's
+    opening words left out where they only repeat the figure's own noun (the JSON keeps the
+    whole context, which says what is counted on its own)."""
+    label = figure_label(figure)
+    said = figure.context.split()
+    own = [w.casefold() for w in figure.text.split()]
+    for n in range(min(len(said), len(own)), 0, -1):
+        if [w.rstrip(",").casefold() for w in said[:n]] == own[-n:]:
+            said = said[n:]
+            break
+    context = " ".join(said).lstrip(", ")
+    return f"{label} — {context}" if context else label
+
+
+def shown_figures(figures: Iterable[Figure]) -> list[Figure]:
+    """The figures a reader sees: a range (2-1, 20-30 cm) is two figures with one text, and
+    several outlets give the same figure; each is shown once, as the copy wrote it."""
+    seen: set[object] = set()
+    out: list[Figure] = []
+    for figure in figures:
+        text = (" ".join(figure.text.split()).casefold(), figure.context.casefold())
+        value = (figure.unit, round(figure.value, 6), figure.change)
+        if text not in seen and value not in seen:
+            out.append(figure)
+        seen.update((text, value))  # 88-61 after "88 votes" and "61": both ends already shown
+    return out
 
 
 @dataclass(frozen=True)
@@ -185,6 +236,8 @@ class FeedOutcome:
     error: str | None = None
     note: str | None = None
     """Extra information: a permanent move, why a feed was skipped."""
+    title: str | None = None
+    """The feed's own title, as its document gave it (cleaned at the door) when parsed."""
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from briefing.feeds.fetch import FetchRequest, FetchResult
     from briefing.feeds.parse import ParsedFeed
     from briefing.pages.fulltext import PagesReport
+    from briefing.store.quotes import ArchivedQuote
 
 
 def fetch_settings(config: Config) -> FetchSettings:
@@ -218,7 +219,9 @@ def _store_result(
         url=moved,
         ttl_minutes=parsed.ttl_minutes,
     )
-    return FeedOutcome(name, "updated", new=saved.new, updated=saved.updated, note=note)
+    return FeedOutcome(
+        name, "updated", new=saved.new, updated=saved.updated, note=note, title=parsed.title
+    )
 
 
 def _demo_result(request: FetchRequest) -> FetchResult:
@@ -334,6 +337,9 @@ def build_digest(
 ) -> Digest:
     """Stories with items first seen since `since` (default: the last digest) not yet sent.
 
+    A first digest (and one given `since`) covers its window by publication time:
+    items published before it are marked as seen and never sent.
+
     The items reported are claimed in one transaction, so two digests running at
     once never send the same story twice. `deliver` (the command's writer) gets
     the digest while the claim is pending: the items count as sent only once it
@@ -350,10 +356,21 @@ def build_digest(
         # A refresh dates what it stores by its own start and may commit after a digest
         # ran: look back further, the items a digest already sent are skipped below.
         look_from = since - DIGEST_LOOKBACK if last is not None else since
+        # A first digest covers its window by publication too: the backlog a first
+        # refresh stored (years of a feed's archive) is no news. Later digests send
+        # all that is new to the store, however late a feed published it.
+        oldest_news = since if last is None else None
     else:
-        look_from = since
+        look_from = oldest_news = since
     names = [feed.name for feed in config.feeds]
     fresh = items_seen_since(store, look_from, names)
+    if oldest_news is not None:
+        old = [s.id for s in fresh if s.item.published < oldest_news]
+        if old:
+            # Marked as seen without being sent, so no later digest floods with them.
+            token, _, _ = claim_pending(store, old, old, dict.fromkeys(old, ""), now)
+            confirm_pending(store, token, now)
+            fresh = [s for s in fresh if s.item.published >= oldest_news]
     if not fresh:
         empty = Digest(since, now, (), _failing(store, names))
         if deliver is not None:
@@ -398,3 +415,34 @@ def build_digest(
 
 def _failing(store: Store, names: Sequence[str]) -> tuple[FeedStatus, ...]:
     return tuple(f for f in store.feed_statuses(names) if f.status in ("error", "gone"))
+
+
+def quote_archive(
+    config: Config,
+    store: Store,
+    *,
+    speaker: str | None = None,
+    words: str | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[ArchivedQuote]:
+    """Every quote on record from the configured feeds, newest first (see `store.quotes`).
+
+    Items of the window never summarised yet (stored by a refresh, no day built from
+    them) are summarised first, and summaries cached before the archive existed are
+    archived, so the archive answers for every stored item; a read-only store answers
+    with what it holds.
+    """
+    from briefing.store import quotes
+    from briefing.store.queries import items_by_id
+
+    names = [feed.name for feed in config.feeds]
+    with contextlib.suppress(StoreError, sqlite3.Error):
+        missing = quotes.unsummarised(store, SUMMARIZER_VERSION, names, start, end)
+        for offset in range(0, len(missing), 500):
+            found = items_by_id(store, missing[offset : offset + 500])
+            summaries_for(store, list(found.values()))
+        quotes.archive_pending(store)
+    return quotes.find_quotes(
+        store, feeds=names, speaker=speaker, words=words, start=start, end=end
+    )

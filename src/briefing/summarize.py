@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing.extract.attribution import extract_quotes
 from briefing.extract.dateline import extract_dateline
 from briefing.extract.figures import extract_figures
@@ -16,12 +18,31 @@ MAX_CHARS = 100_000
 """Quotes and figures are read from this much of an article (long reads run to ~60,000)."""
 
 
+_NOT_THE_ARTICLE = re.compile(
+    r"^[^\S\n]*(?:(?:Related|Read more|Read also|Also read|See also|More on this|Recommended|"
+    r"Watch|Listen|Photo(?:graph)?|Image|Picture|Video|Illustration|Graphic|Sign up)"
+    r"[^\S\n]*:|Advertisement[^\S\n]*$)[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""Lines a feed's text carries that are not the article: links to other stories ("Related:
+How a golf club became ..."), captions, players and adverts. Their figures and quotes belong
+to other stories."""
+
+
+def _article_only(text: str) -> str:
+    """text with the lines that are not the article blanked (offsets stay those of text)."""
+    if ":" not in text and "dvertisement" not in text:
+        return text
+    return _NOT_THE_ARTICLE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def summarize(text: str) -> Summary:
     """Read an article (plain text, one paragraph per line) into a Summary.
 
     Quote and figure spans are offsets into `text` itself. The source is the outlet the
     dateline names or, failing that, the one its sign-off or credit line names.
     """
+    text = _article_only(text)
     dateline = extract_dateline(text)
     sentences = split_sentences(text, dateline.end, dateline.end + MAX_CHARS)
     lead = text[sentences[0][0] : sentences[0][1]] if sentences else ""

@@ -75,7 +75,10 @@ def test_add_then_remove_keep_every_comment_and_line_of_the_others(tmp_path: Pat
     config = tmp_path / "config.toml"
     original = WIRE.format(data=tmp_path / "data")
     config.write_text(original)
-    assert feeds_cli(config, "add", "https://delta.example/feed", "--name", "Delta")[0] == 0
+    assert (
+        feeds_cli(config, "add", "https://delta.example/feed", "--name", "Delta", "--no-fetch")[0]
+        == 0
+    )
     text = config.read_text()
     assert text.startswith(original)
     assert names(config) == ["Alpha", "Bravo", "Charlie", "Delta"]
@@ -97,7 +100,9 @@ def test_inline_table_feeds_are_added_to_and_removed_from(tmp_path: Path) -> Non
     code, err = feeds_cli(config, "remove", "Bravo")
     assert (code, err) == (0, f"briefing: removed 'Bravo' from {config}\n")
     assert names(config) == ["Alpha", "Charlie"]
-    code, _ = feeds_cli(config, "add", "https://delta.example/", "--name", "Delta", "--tag", "x")
+    code, _ = feeds_cli(
+        config, "add", "https://delta.example/", "--name", "Delta", "--no-fetch", "--tag", "x"
+    )
     assert code == 0
     assert names(config) == ["Alpha", "Charlie", "Delta"]
     text = config.read_text()
@@ -112,7 +117,7 @@ def test_a_single_line_array_of_inline_tables_is_edited(tmp_path: Path) -> None:
         ' {name = "Bravo", url = "https://b.example/"}]\n'
     )
     assert feeds_cli(config, "remove", "Alpha")[0] == 0
-    assert feeds_cli(config, "add", "https://c.example/", "--name", "Charlie")[0] == 0
+    assert feeds_cli(config, "add", "https://c.example/", "--name", "Charlie", "--no-fetch")[0] == 0
     assert names(config) == ["Bravo", "Charlie"]
 
 
@@ -124,7 +129,10 @@ def test_a_symlinked_config_stays_a_symlink_with_its_target_and_mode_kept(tmp_pa
     target.chmod(0o600)
     link = tmp_path / "config.toml"
     link.symlink_to(target)
-    assert feeds_cli(link, "add", "https://delta.example/feed", "--name", "Delta")[0] == 0
+    assert (
+        feeds_cli(link, "add", "https://delta.example/feed", "--name", "Delta", "--no-fetch")[0]
+        == 0
+    )
     assert feeds_cli(link, "remove", "Alpha")[0] == 0
     assert link.is_symlink() and link.resolve() == target
     assert names(target) == ["Bravo", "Charlie", "Delta"]
@@ -141,7 +149,7 @@ def test_twenty_feeds_added_at_once_are_all_kept(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "briefing", "--config", str(config), "feeds", "add"]
     processes = [
         subprocess.Popen(
-            [*command, f"https://feed{n}.example/rss", "--name", f"Feed {n}"],
+            [*command, f"https://feed{n}.example/rss", "--name", f"Feed {n}", "--no-fetch"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             env=env,
@@ -161,7 +169,7 @@ def test_a_config_that_cannot_be_written_is_one_line_and_left_whole(tmp_path: Pa
     config.write_text(original)
     code, err = feeds_cli(config, "remove", "Nobody")
     assert (code, err) == (2, f"briefing: {config}: no feed named 'Nobody'\n")
-    code, err = feeds_cli(config, "add", "https://x.example/", "--name", "Alpha")
+    code, err = feeds_cli(config, "add", "https://x.example/", "--name", "Alpha", "--no-fetch")
     assert code == 2 and err.count("\n") == 1 and "already configured" in err
     assert config.read_text() == original
 
@@ -187,14 +195,19 @@ def test_a_config_folder_that_refuses_writes_is_one_line_and_loses_nothing(
     folder.mkdir()
     config = folder / "config.toml"
     config.write_text(WIRE.format(data=tmp_path / "data"))
-    assert feeds_cli(config, "add", "https://delta.example/", "--name", "Delta")[0] == 0
+    assert (
+        feeds_cli(config, "add", "https://delta.example/", "--name", "Delta", "--no-fetch")[0] == 0
+    )
     before = config.read_bytes()
     frozen = sorted(folder.iterdir())
     chattr = ["chattr", "+i", str(folder), *map(str, frozen)]
     if subprocess.run(chattr, capture_output=True, timeout=10, check=False).returncode:
         pytest.skip("this file system does not support the immutable attribute")
     try:
-        for args in (("remove", "Alpha"), ("add", "https://echo.example/", "--name", "Echo")):
+        for args in (
+            ("remove", "Alpha"),
+            ("add", "https://echo.example/", "--name", "Echo", "--no-fetch"),
+        ):
             code, err = feeds_cli(config, *args)
             assert code == 2 and err.count("\n") == 1, err
             assert err.startswith(f"briefing: {config}: cannot write config: "), err

@@ -21,6 +21,8 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,8 @@ def _write_site(folder: Path) -> None:
     Each story stands alone (no two share words to cluster on), so the digest lists
     a hundred stories and is several pages long.
     """
+    # Published in the last day: a first digest sends what the last 24 hours brought.
+    start = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=14)
     chooser = random.Random(13)
     folder.mkdir()
     for index in range(FEEDS):
@@ -60,7 +64,8 @@ def _write_site(folder: Path) -> None:
                 f"<item><title>{place} council backs {thing} plan</title>"
                 f"<link>https://wire{index}.example/story/{n}</link>"
                 f'<guid isPermaLink="false">wire{index}-{n}</guid>'
-                f"<pubDate>Fri, 27 Nov 2026 {6 + n % 12:02d}:{n:02d}:00 +0000</pubDate>"
+                f"<pubDate>{format_datetime(start + timedelta(minutes=61 * (n % 12) + n))}"
+                "</pubDate>"
                 f"<description>{body}</description></item>"
             )
         (folder / f"feed-{index:03d}.xml").write_text(

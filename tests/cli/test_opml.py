@@ -109,7 +109,16 @@ def test_a_large_list_with_duplicates_is_imported_whole_and_loads(tmp_path: Path
     # Later commands read the big config and work with it.
     result = CliRunner().invoke(
         main,
-        ["--config", str(config), "feeds", "add", "https://late.example/", "--name", "Late"],
+        [
+            "--config",
+            str(config),
+            "feeds",
+            "add",
+            "https://late.example/",
+            "--name",
+            "Late",
+            "--no-fetch",
+        ],
     )
     assert result.exit_code == 0, result.output
     listing = ["--config", str(config), "feeds", "list", "--format", "json"]

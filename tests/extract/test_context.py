@@ -170,3 +170,58 @@ def test_tokens_keep_inner_marks() -> None:
         "#",
         "votes",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        # a count's noun is never the whole context: say whose, or what happened to them
+        (
+            "Northwind Rail said it would shut one of its three depots by June.",
+            "three depots",
+            "depots of Northwind Rail",
+        ),
+        (
+            "The brewery will lay off 120 staff, its owners said.",
+            "120 staff",
+            "staff laid off",
+        ),
+        (
+            "The study drew on field counts of 64 ponds across the valley.",
+            "64 ponds",
+            "field counts of ponds across the valley",
+        ),
+        # "N of its M things": the first number counts the second one's things
+        (
+            "Police said 7 of the 30 climbers were rescued by helicopter.",
+            "7",
+            "climbers were rescued by helicopter",
+        ),
+        # an object held at a level by a participle ("keeping X at N")
+        (
+            "The town froze parking charges, keeping a day pass at 9 crowns, after a row.",
+            "9 crowns",
+            "day pass",
+        ),
+        # a figure before an owner's noun describes that noun ("the utility's 90 MW plant")
+        (
+            "Brightwater Power's 90 MW Ketch Point solar plant opened on Tuesday.",
+            "90 MW",
+            "capacity of Ketch Point solar plant",
+        ),
+    ],
+)
+def test_counts_and_objects_say_what_they_measure(text: str, figure: str, context: str) -> None:
+    assert _contexts(text)[figure] == context
+
+
+def test_minus_is_part_of_the_figure_as_written() -> None:
+    (figure,) = extract_figures("Overnight lows reached minus 22 degrees Celsius in the valley.")
+    assert figure.text == "minus 22 degrees Celsius"
+    assert figure.value == -22
+
+
+def test_a_cost_verb_belongs_to_the_figure_it_governs() -> None:
+    contexts = _contexts("The pipeline, expected to cost $900 million, will run 240 km inland.")
+    assert contexts["$900 million"] == "cost of pipeline"
+    assert contexts["240 km"].startswith("pipeline")  # its length, not its cost

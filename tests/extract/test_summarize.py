@@ -23,7 +23,7 @@ def test_summary_fields() -> None:
     assert s.lead.startswith("Kazakhstan’s coal output rose 4.1%")
     assert s.lead.endswith("said on Monday.")
     assert [(q.text, q.speaker) for q in s.quotes] == [
-        ("Demand from power plants is strong,", "Kanat Sharlapaev")
+        ("Demand from power plants is strong", "Kanat Sharlapaev")
     ]
     values = [(f.value, f.unit) for f in s.figures]
     assert (4.1, "percent") in values
@@ -64,3 +64,24 @@ def test_empty_and_blank_text() -> None:
 
 def test_version_is_a_positive_int() -> None:
     assert isinstance(SUMMARIZER_VERSION, int) and SUMMARIZER_VERSION >= 1
+
+
+def test_lines_that_are_not_the_article_give_no_figures_or_lead() -> None:
+    text = (
+        "Related: How a seaside pier became a $12m attraction\n"
+        "The town council approved a $3 million repair fund on Monday.\n"
+        "Photograph: A. Walker/Coastal Agency\n"
+        "Advertisement\n"
+        "Watch: the pier at dawn, 3 min\n"
+        "“It is money well spent,” said Mayor Ruth Keel."
+    )
+    summary = summarize(text)
+    assert summary.lead == "The town council approved a $3 million repair fund on Monday."
+    assert [f.text for f in summary.figures] == ["$3 million"]
+    quotes = [(q.text, q.speaker) for q in summary.quotes]
+    assert quotes == [("It is money well spent", "Ruth Keel")]
+
+
+def test_times_and_short_durations_are_not_figures() -> None:
+    text = "Polls closed at 8pm and counting ended at 9.45 pm GMT, 13 min late. A 90 min film ran."
+    assert summarize(text).figures == ()

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.concurrency import Tally, final_digest, one_round, store_problems, tally_problems
 from tests.conftest import write_config
-from tests.feedgen import write_feeds
+from tests.feedgen import RECENT, write_feeds
 
 
 class Quiet(SimpleHTTPRequestHandler):
@@ -35,7 +35,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         root = Path(temp)
         site = root / "site"
-        pairs = write_feeds(site, args.feeds)
+        pairs = write_feeds(site, args.feeds, start=RECENT)
         server = ThreadingHTTPServer(
             ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site))
         )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.concurrency import Tally, final_digest, one_round, store_problems, tally_problems
 from tests.conftest import write_config
-from tests.feedgen import write_feeds
+from tests.feedgen import RECENT, write_feeds
 
 FEEDS = 6
 ROUNDS = 4
@@ -20,7 +20,7 @@ def test_refreshes_digest_and_reader_at_once_store_and_send_each_item_once(
     tmp_path: Path, serve_dir: Callable[[Path], str]
 ) -> None:
     site = tmp_path / "site"
-    pairs = write_feeds(site, FEEDS)
+    pairs = write_feeds(site, FEEDS, start=RECENT)
     base = serve_dir(site)
     config = write_config(
         tmp_path / "c.toml",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.conftest import REPO, write_config
-from tests.feedgen import write_feeds
+from tests.feedgen import RECENT, write_feeds
 from tests.servers import FeedServer, feed_server
 
 __all__ = ["feed_server"]  # the fixture
@@ -36,7 +36,7 @@ def cli(config: Path, *args: str) -> tuple[int, str, str]:
 
 
 def advance(site: Path, first: int) -> None:
-    write_feeds(site, FEEDS, items=30, first=first)
+    write_feeds(site, FEEDS, items=30, first=first, start=RECENT)
     stamp = time.time() + 10 * first  # a new Last-Modified, even within the same second
     for file in site.iterdir():
         os.utime(file, (stamp, stamp))

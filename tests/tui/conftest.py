@@ -146,8 +146,10 @@ def _quote(text: str, part: str, speaker: str | None) -> Quote:
     return Quote(part, speaker, *_span(text, part))
 
 
-def _figure(text: str, part: str, value: float, unit: str, context: str) -> Figure:
-    return Figure(part, value, unit, context, *_span(text, part))
+def _figure(
+    text: str, part: str, value: float, unit: str, context: str, change: str | None = None
+) -> Figure:
+    return Figure(part, value, unit, context, *_span(text, part), change=change)
 
 
 SUMMARIES: dict[tuple[str, str], Summary] = {
@@ -204,9 +206,7 @@ SUMMARIES: dict[tuple[str, str], Summary] = {
         "Container volumes rose 4.5 percent in October.",
         quotes=(_quote(PORT_TEXT, "We expect a record year", "Anna Visser"),),
         figures=(
-            _figure(
-                PORT_TEXT, "4.5 percent", 4.5, "percent", "rise in container volumes in October"
-            ),
+            _figure(PORT_TEXT, "4.5 percent", 4.5, "percent", "container volumes in October", "up"),
         ),
     ),
 }

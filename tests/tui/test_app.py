@@ -250,7 +250,8 @@ async def test_brackets_move_between_days(app: BriefingApp) -> None:
         await pilot.press("left_square_bracket")
         await settle(pilot)
         assert screen.story_list.story_ids == []
-        assert "No stories for this day yet" in screen_text(app)
+        shown = screen_text(app)
+        assert "No stories on Wed 25 Nov 2026" in shown and "latest: Fri 27 Nov 2026 (L)" in shown
         await pilot.press("right_square_bracket", "right_square_bracket")
         await settle(pilot)
         assert screen.day == DAY and len(screen.story_list.story_ids) == 5
@@ -311,6 +312,7 @@ async def test_figures_view_lists_figures_with_context_and_jumps(app: BriefingAp
         assert isinstance(app.screen, FiguresScreen)
         shown = screen_text(app)
         assert "4 figures" in shown and "trade between Russia and the region last year" in shown
+        assert "up 4.5 percent" in shown  # "rose 4.5 percent": the direction is shown
         await pilot.press("enter")
         screen = main_screen(app)
         assert screen.story_list.highlighted_story == "dushanbe"
@@ -515,7 +517,7 @@ async def test_small_terminal_shows_list_card_and_footer(app: BriefingApp) -> No
         await settle(pilot)
         lines = screen_text(app).splitlines()
         assert len(lines) == 24 and all(len(line) <= 80 for line in lines)
-        assert "Putin meets" in lines[2] and "DUSHANBE" in "\n".join(lines[:4])
+        assert "Putin meets" in lines[2] and "DUSHANBE" in "\n".join(lines[8:])
         assert "Search" in lines[-1]
 
 

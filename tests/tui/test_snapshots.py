@@ -1,4 +1,4 @@
-"""How the main views look on fixed data, at 80x24 and 120x40 (SVGs in __snapshots__/)."""
+"""How the main views look on fixed data, at 80x24, 120x40 and 200x50 (SVGs in __snapshots__/)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ Snap = Callable[..., bool]
 MakeApp = Callable[..., BriefingApp]
 SMALL = (80, 24)
 LARGE = (120, 40)
+HUGE = (200, 50)
 
 
 def _after_load(*keys: str) -> Callable[[Pilot[Any]], Any]:
@@ -36,6 +37,14 @@ def _check(snap: Snap, app: BriefingApp, size: tuple[int, int], keys: Iterable[s
 
 def test_briefing_fits_80x24(snap_compare: Snap, make_app: MakeApp) -> None:
     _check(snap_compare, make_app(), SMALL)
+
+
+def test_briefing_at_200x50(snap_compare: Snap, make_app: MakeApp) -> None:
+    _check(snap_compare, make_app(), HUGE)
+
+
+def test_figures_fit_80x24(snap_compare: Snap, make_app: MakeApp) -> None:
+    _check(snap_compare, make_app(), SMALL, ["3"])
 
 
 def test_briefing_with_sections_cjk_and_long_titles_at_120x40(

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 _DURATION = re.compile(r"(\d+)\s*([mhdw])")
+_DAYS_AGO = re.compile(r"-\d{1,7}")
+"""`--date -2`: two days ago (seven digits reach back past the year 1, an error)."""
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
@@ -37,7 +39,30 @@ class State:
         self._config: Config | None = None
         self._demo_dir: tempfile.TemporaryDirectory[str] | None = None
 
-    def config(self) -> Config:
+    def config(self, *, hint: bool = True) -> Config:
+        """The config; without a config file, stderr says how to start (unless not `hint`)."""
+        config = self._load()
+        if config.first_run and hint:
+            say(first_run_hint())
+        return config
+
+    def feeds_config(self) -> Config:
+        """The config of a command that needs feeds to follow (`today`, `digest`, `refresh`).
+
+        Raises:
+            ConfigError: there is no config file yet; the message says how to start.
+        """
+        config = self._load()
+        if config.first_run:
+            raise ConfigError(first_run_hint())
+        return config
+
+    def reload(self) -> Config:
+        """The config read again, after this command edited it."""
+        self._config = None
+        return self._load()
+
+    def _load(self) -> Config:
         if self._config is None:
             from briefing.config import demo_config, load_config
 
@@ -46,8 +71,6 @@ class State:
                 self._config = demo_config(Path(self._demo_dir.name))
             else:
                 self._config = load_config(self.config_path)
-                if self._config.first_run:
-                    _first_run_hint()
         return self._config
 
     def close(self) -> None:
@@ -60,7 +83,7 @@ class State:
         from briefing.store.damage import usage_error
         from briefing.store.database import open_store
 
-        config = self.config()
+        config = self._load()
         with open_store(store_path(config.data_dir), create=create) as store:
             try:
                 if config.demo and store.get_meta("last_refresh") is None:
@@ -76,12 +99,16 @@ class State:
                 raise error from None
 
 
-def _first_run_hint() -> None:
+def first_run_hint() -> str:
+    """How to start, for a user without a config: briefing follows nothing unasked."""
+    from briefing.config import example_config_path
     from briefing.paths import config_path
 
-    say(
-        f"no config at {config_path()}: using a starter set of feeds. "
-        "Run `briefing feeds add URL` or copy config.example.toml there to choose your own."
+    return (
+        f"no config at {config_path()}, so no feeds to follow. Start with "
+        "`briefing feeds add URL`, `briefing import-opml FILE`, or `briefing init --starter world` "
+        "(five world-news feeds, written as a config to read and edit); "
+        f"{example_config_path()} documents every key; `briefing --demo today` is an offline tour."
     )
 
 
@@ -106,12 +133,25 @@ def say(message: str) -> None:
 
 
 def parse_date(value: str | None) -> date:
+    """`--date`: YYYY-MM-DD, `today`, `yesterday`, or `-N` for N days ago (UTC days)."""
+    today = datetime.now(UTC).date()
     if value is None:
-        return datetime.now(UTC).date()
+        return today
+    text = value.strip().lower()
+    back = {"today": 0, "yesterday": 1}.get(text)
+    if back is None and _DAYS_AGO.fullmatch(text):
+        back = int(text[1:])
+    if back is not None:
+        try:
+            return today - timedelta(days=back)
+        except OverflowError:
+            raise UsageError(f"--date: {value!r} reaches back before the year 1") from None
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--date: {value!r} is not a date like 2026-11-28") from None
+        raise UsageError(
+            f"--date: {value!r} is not a date like 2026-11-28, today, yesterday or -2"
+        ) from None
     if day == date.max:  # the day's end, the next midnight, is past datetime's range
         raise UsageError(f"--date: {value!r} is out of range")
     return day

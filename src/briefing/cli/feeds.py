@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+import shlex
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from briefing.cli.common import State, handle_errors, say
+from briefing.config import STARTER_SETS
 from briefing.errors import UsageError
+
+if TYPE_CHECKING:
+    from briefing.models import Feed
 
 
 @click.group()
@@ -46,25 +54,77 @@ def feeds_list(state: State, fmt: str) -> None:
 
 @feeds.command("add")
 @click.argument("url")
-@click.option("--name", help="Display name (default: the URL).")
+@click.option("--name", help="Display name (default: the feed's own title).")
 @click.option("--tag", "tags", multiple=True, help="A section for its stories (repeatable).")
+@click.option(
+    "--no-fetch", is_flag=True, help="Add it without fetching it first (offline, or in bulk)."
+)
 @click.pass_obj
 @handle_errors
-def feeds_add(state: State, url: str, name: str | None, tags: tuple[str, ...]) -> None:
-    """Add a feed to the config file."""
+def feeds_add(
+    state: State, url: str, name: str | None, tags: tuple[str, ...], no_fetch: bool
+) -> None:
+    """Add a feed to the config file, after fetching it once to see that it is a feed."""
     from briefing.config_edit import add_feeds
+    from briefing.feeds.probe import probe_feed
     from briefing.models import Feed
     from briefing.paths import config_path
+    from briefing.pipeline import fetch_settings
     from briefing.sanitize import clean_line, safe_url
 
     if safe_url(url) is None:
         raise UsageError(f"{url!r} is not an http(s) URL")
     path = state.config_path or config_path()
-    # A blank --name falls back to the URL, as the config does for a feed without one.
-    display = clean_line(name or "") or url
+    config = state.config(hint=False)
+    _refuse_known(config.feeds, url)
+    probe = None
+    if not no_fetch:
+        settings = fetch_settings(config)
+        now = datetime.now(UTC)
+        probe = probe_feed(url, settings, now=now, max_items=config.retention_items)
+    title = probe.title if probe else None
+    display = clean_line(name or "") or name_from_title(title, url, config.feed_index)
     feed = Feed(name=display, url=url, tags=tuple(clean_line(t) for t in tags))
     add_feeds(path, [feed])
-    say(f"added {feed.name!r} to {path}")
+    if probe is None:
+        say(f"added {feed.name!r} to {path}")
+    elif probe.error is None:
+        count = f"{probe.items} item{'s' if probe.items != 1 else ''}"
+        say(f"added {feed.name!r} ({count}) to {path}")
+    else:
+        say(
+            f"added {feed.name!r} to {path}, but its first fetch found no feed: {probe.error} "
+            f"(`briefing feeds remove {shlex.quote(feed.name)}` takes it out)"
+        )
+
+
+def _refuse_known(feeds: Iterable[Feed], url: str) -> None:
+    for feed in feeds:
+        if feed.url == url:
+            raise UsageError(f"{url} is already subscribed as {feed.name!r}")
+
+
+MAX_NAME_CELLS = 60
+"""A feed's own title longer than this is cut to make its name (titles can be paragraphs)."""
+
+
+def name_from_title(title: str | None, url: str, taken: Mapping[str, Feed]) -> str:
+    """A name from the feed's own title: one clean line, short, not taken; else the URL.
+
+    `feeds add` names a feed so; so does the first refresh that reads the title of a
+    feed still named by its URL (see `cli.main`).
+    """
+    from urllib.parse import urlsplit
+
+    from briefing.render.digest import elide
+    from briefing.sanitize import clean_line
+
+    name = elide(clean_line(title or ""), MAX_NAME_CELLS)
+    if not name:
+        return url
+    if name in taken:
+        name = f"{name} ({urlsplit(url).hostname})"
+    return url if name in taken else name
 
 
 @feeds.command("remove")
@@ -118,3 +178,23 @@ def export_opml(state: State) -> None:
     from briefing.feeds.opml import write_opml
 
     click.echo(write_opml(state.config().feeds), nl=False)
+
+
+@click.command("init")
+@click.option(
+    "--starter",
+    type=click.Choice(sorted(STARTER_SETS)),
+    help="Also write this starter set of feeds (world: five world-news feeds), with comments.",
+)
+@click.pass_obj
+@handle_errors
+def init(state: State, starter: str | None) -> None:
+    """Write a new config file: a header pointing at the example, and a starter set if asked."""
+    from briefing.config import new_config_text
+    from briefing.config_edit import create_config
+    from briefing.paths import config_path
+
+    path = state.config_path or config_path()
+    create_config(path, new_config_text(starter))
+    what = f"the starter set {starter!r}" if starter else "no feeds yet"
+    say(f"wrote {path} with {what}; `briefing feeds add URL` adds a feed")

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import click
 
 from briefing import __version__
-from briefing.cli import feeds, summarize
+from briefing.cli import feeds, quotes, summarize
 from briefing.cli.common import State, handle_errors, parse_date, parse_since, say, write_out
 from briefing.errors import UsageError
+from briefing.models import RefreshReport
 
 if TYPE_CHECKING:
     from briefing.config import Config
-    from briefing.models import Digest, RefreshReport
+    from briefing.models import Digest
     from briefing.store.database import Store
 
 
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
 @click.option(
     "--demo", is_flag=True, help="Use the bundled sample feeds, offline, in a throwaway data dir."
 )
-@click.version_option(__version__, prog_name="briefing")
+@click.version_option(__version__, "-V", "--version", prog_name="briefing")
 @click.pass_context
 def main(ctx: click.Context, config_path: Path | None, demo: bool) -> None:
     """A terminal news briefing: leads, quotes and figures from your feeds.
@@ -61,12 +63,18 @@ def tui(state: State, day: str | None) -> None:
     """Open the interactive briefing."""
     from briefing.tui.app import BriefingApp
 
-    config = state.config()
+    # Without a config the app would open on nothing: say how to start instead.
+    config = state.feeds_config()
     BriefingApp(config, day=parse_date(day)).run()
 
 
 @main.command()
-@click.option("--date", "day", metavar="YYYY-MM-DD", help="The day to brief (default: today, UTC).")
+@click.option(
+    "--date",
+    "day",
+    metavar="YYYY-MM-DD|yesterday|-N",
+    help="The day to brief: a date, yesterday, or -N days ago (default: today, UTC).",
+)
 @click.option(
     "--format",
     "fmt",
@@ -82,14 +90,21 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
     Refreshes first when the last refresh is older than `refresh_minutes`.
     """
     from briefing.pipeline import build_briefing
+    from briefing.store.queries import latest_published
 
-    config = state.config()
+    config = state.feeds_config()
     the_day = parse_date(day)
+    failed = False
     with state.store() as store:
         if not no_refresh and not config.demo and _refresh_is_stale(config, store):
-            _run_refresh(config, store, quiet=True)
+            # The printout lists the failing feeds: stderr does not name them again.
+            done = _run_refresh(config, store, quiet=True, failures=False)
+            failed = done.all_failed
+            config = state.reload() if done.renamed else config
         now = datetime.now(UTC)
         result = build_briefing(config, store, the_day, now=now)
+        newest = None if result.stories else latest_published(store, list(config.feed_index))
+        latest = newest.date() if newest else None  # where an empty day points the user
     fmt = fmt or ("rich" if sys.stdout.isatty() else "text")
     if fmt == "json":
         from briefing.render.export import briefing_dict
@@ -98,13 +113,18 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
     elif fmt == "rich":
         from briefing.render.console import briefing_renderable, make_console
 
-        make_console().print(briefing_renderable(result))
+        make_console().print(briefing_renderable(result, latest=latest))
     else:
         from briefing.render.digest import briefing_markdown, briefing_text
 
-        click.echo(
-            briefing_markdown(result) if fmt == "markdown" else briefing_text(result), nl=False
+        text = (
+            briefing_markdown(result, latest=latest)
+            if fmt == "markdown"
+            else briefing_text(result, latest=latest)
         )
+        click.echo(text, nl=False)
+    if failed:
+        sys.exit(1)
 
 
 def _refresh_is_stale(config: Config, store: Store) -> bool:
@@ -142,25 +162,31 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
     Each story is sent once; a story a new outlet joins later is sent again as updated.
     """
     from briefing.pipeline import build_digest
+    from briefing.store.feedinfo import failing_since
 
-    config = state.config()
+    config = state.feeds_config()
     start = parse_since(since, datetime.now(UTC))
-
-    def deliver(result: Digest) -> None:
-        # Runs while the stories are claimed but not yet sent (see build_digest): if
-        # writing fails, the claim is released and the next digest sends them again.
-        for feed in result.failing:
-            say(f"{feed.name}: {feed.error or feed.status}")
-        if result.entries:
-            write_out(_digest_output(result, fmt), what="the digest (nothing was marked sent)")
-
     with state.store() as store:
-        if refresh:
-            _run_refresh(config, store, quiet=True)
+        done = _run_refresh(config, store, quiet=True) if refresh else None
+        config = state.reload() if done and done.renamed else config
+        # A feed named on stderr as it started failing is not named again in the footer.
+        named = done.named if done else frozenset()
+        since_map = failing_since(store, list(config.feed_index))
+        footer = {name: when for name, when in since_map.items() if name not in named}
+
+        def deliver(result: Digest) -> None:
+            # Runs while the stories are claimed but not yet sent (see build_digest): if
+            # writing fails, the claim is released and the next digest sends them again.
+            if result.entries:
+                text = _digest_output(result, fmt, footer)
+                write_out(text, what="the digest (nothing was marked sent)")
+
         build_digest(config, store, since=start, now=datetime.now(UTC), deliver=deliver)
+    if done and done.all_failed:
+        sys.exit(1)
 
 
-def _digest_output(result: Digest, fmt: str) -> str:
+def _digest_output(result: Digest, fmt: str, failing: Mapping[str, datetime]) -> str:
     if fmt == "json":
         from briefing.render.export import story_dict
 
@@ -175,7 +201,9 @@ def _digest_output(result: Digest, fmt: str) -> str:
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     from briefing.render.digest import digest_markdown, digest_text
 
-    return digest_markdown(result) if fmt == "markdown" else digest_text(result)
+    if fmt == "markdown":
+        return digest_markdown(result, failing_since=failing)
+    return digest_text(result, failing_since=failing)
 
 
 @main.command("refresh")
@@ -195,18 +223,30 @@ def _digest_output(result: Digest, fmt: str) -> str:
     type=click.IntRange(min=1),
     help="Feeds fetched at once from one host (overrides the config).",
 )
+@click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="For cron: name only feeds that start failing, recover or move; no totals.",
+)
 @click.pass_obj
 @handle_errors
 def refresh_command(
-    state: State, only: tuple[str, ...], force: bool, concurrency: int | None, per_host: int | None
+    state: State,
+    only: tuple[str, ...],
+    force: bool,
+    concurrency: int | None,
+    per_host: int | None,
+    quiet: bool,
 ) -> None:
     """Fetch every feed that is due and store what is new.
 
-    Exits 1 when every feed failed.
+    A failing feed is named when it starts failing and when it recovers, not on
+    every run. Exits 1 when every feed failed.
     """
     import dataclasses
 
-    config = state.config()
+    config = state.feeds_config()
     unknown = [name for name in only if name not in config.feed_index]
     if unknown:
         raise UsageError(f"--feed: no feed named {unknown[0]!r} in the config")
@@ -217,8 +257,16 @@ def refresh_command(
             per_host=per_host or config.per_host,
         )
     with state.store() as store:
-        report = _run_refresh(config, store, only=only or None, force=force or bool(only))
-    if report.fetched and len(report.failed) == len(report.fetched):
+        # Feeds asked for by name have every failure named, not only new ones.
+        done = _run_refresh(
+            config,
+            store,
+            only=only or None,
+            force=force or bool(only),
+            quiet=quiet,
+            again=bool(only),
+        )
+    if done.all_failed:
         sys.exit(1)
 
 
@@ -229,10 +277,20 @@ def _run_refresh(
     only: tuple[str, ...] | None = None,
     force: bool = False,
     quiet: bool = False,
-) -> RefreshReport:
+    failures: bool = True,
+    again: bool = False,
+) -> Refreshed:
+    """Refresh, then say on stderr what changed (see `refresh_lines`).
+
+    `quiet` drops the progress bar and the totals line, leaving only feeds that
+    started failing, recovered or moved; without `failures` no failure is named;
+    with `again` every failure is named, also of feeds that were failing before.
+    """
     from briefing.pipeline import refresh
     from briefing.render.digest import refresh_lines
 
+    statuses = () if again else store.feed_statuses()
+    was_failing = {f.name for f in statuses if f.status in ("error", "gone")}
     if sys.stderr.isatty() and not quiet:
         from briefing.render.console import refresh_progress
 
@@ -240,12 +298,68 @@ def _run_refresh(
             report = refresh(config, store, only=only, force=force, progress=progress)
     else:
         report = refresh(config, store, only=only, force=force)
-    for line in refresh_lines(report):
+    for line in refresh_lines(report, was_failing, failures=failures, totals=not quiet):
         say(line)
-    return report
+    started = {o.name for o in report.failed if o.name not in was_failing} if failures else set()
+    renamed = _name_by_titles(config, store, report, quiet=quiet)
+    return Refreshed(report, frozenset(started), bool(renamed))
+
+
+def _name_by_titles(
+    config: Config, store: Store, report: RefreshReport, *, quiet: bool
+) -> dict[str, str]:
+    """Feeds without a name of their own take their feed's title, on the first refresh
+    that reads one; the name is written into the config, where the user can change it.
+    """
+    from briefing.cli.feeds import name_from_title
+
+    taken = dict(config.feed_index)
+    wanted = {}
+    for outcome in report.outcomes:
+        feed = config.feed_index.get(outcome.name)
+        if config.path is None or feed is None or feed.name != feed.url or not outcome.title:
+            continue
+        name = name_from_title(outcome.title, feed.url, taken)
+        if name != feed.url:
+            wanted[feed.name] = name
+            taken[name] = feed
+    if not wanted or config.path is None:
+        return {}
+    from briefing.config_edit import name_feeds
+    from briefing.errors import ConfigError
+    from briefing.store.feedinfo import rename_feeds
+
+    try:
+        given = name_feeds(config.path, wanted)
+    except ConfigError as exc:
+        if not quiet:  # a cron job is not told every run; `feeds add --name` still works
+            say(f"cannot name feeds by their titles: {exc}")
+        return {}
+    rename_feeds(store, given)
+    if not quiet:
+        for old, new in given.items():
+            say(f"named {old} {new!r}, its own title (the config has it, to change)")
+    return given
+
+
+class Refreshed(NamedTuple):
+    """A refresh's report, the failures it named on stderr (never named again), and
+    whether feeds were named by their titles (the config must be read again)."""
+
+    report: RefreshReport
+    named: frozenset[str]
+    renamed: bool = False
+
+    @property
+    def all_failed(self) -> bool:
+        """Every feed fetched failed: the job failed (exit 1)."""
+        fetched = self.report.fetched
+        return bool(fetched) and len(self.report.failed) == len(fetched)
 
 
 main.add_command(feeds.feeds)
 main.add_command(feeds.import_opml)
 main.add_command(feeds.export_opml)
+main.add_command(feeds.init)
 main.add_command(summarize.summarize)
+main.add_command(quotes.quotes)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from briefing.cli.common import State, handle_errors
+from briefing.cli.common import State, handle_errors, say
 from briefing.errors import UsageError
 
 
@@ -29,6 +29,9 @@ def summarize(state: State, sources: tuple[str, ...], html: bool, fmt: str) -> N
     from briefing.summarize import summarize as summarize_text
     from briefing.summarize import summary_to_dict
 
+    if "-" in sources and sys.stdin.isatty():
+        # Otherwise a user who typed `summarize -` sees a cursor that seems to hang.
+        say("reading the article from standard input; end it with Ctrl-D")
     for source in sources:
         text = _read_article(source, html=html)
         summary = summarize_text(text)

@@ -23,7 +23,7 @@ _QUALIFIER_WORDS = max(q.count("_") + 1 for q in QUALIFIERS)
 _TIME_AFTER = re.compile(
     r"^(?:(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
     r"centur(?:y|ies)|nights|winters|summers|seasons|fold|year-olds?|quarters?|"
-    r"mths|mos|yrs|wks|qtrs?|hrs)|-(?:night|winter|summer|season))\b",
+    r"mths|mos|yrs|wks|qtrs?|hrs?|mins?|secs?)|-(?:night|winter|summer|season))\b",
     re.IGNORECASE,
 )
 """Durations, spelt out or as 1980s wire tables abbreviate them (Nine mths, 12 mos). A season

@@ -50,6 +50,7 @@ from briefing.extract.names import ABBREVIATION_DOT, bare, split_title
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, as_written, resolve
+from briefing.extract.transcript import transcript_quotes
 from briefing.extract.vocab import (
     FEMALE_NAMES,
     MALE_NAMES,
@@ -119,6 +120,12 @@ class _Reader:
                 # Descriptions never overlap each other, so only the nearest ones can clash.
                 k = bisect.bisect_right(desc_starts, r_end - 1)
                 clash = k > 0 and found[k - 1][1] > r_start
+                overlap = m[r_start : found[k - 1][1]].lower() if clash else ""
+                if clash and overlap in TITLE_PROPER and self._person_evidence(r_start, r_end):
+                    # "the winner came from Mayor Ann Lee": a description run on into a name
+                    # (its head noun the name's title) gives way to the name
+                    del found[k - 1], desc_starts[k - 1]
+                    clash = False
                 if not clash:
                     found.append((r_start, r_end, "run"))
             person: Entity | None = None
@@ -294,6 +301,12 @@ class _Reader:
             # mid-sentence, where no subject stands (and a run of quotes in one endless
             # "sentence" would have each quote read the whole window).
             return None
+        clause = _last_clause(before)
+        if clause:
+            # Shares rose, while the utility said it was “ready”: the speech verb's clause
+            found = subject(self.masked, s + clause, q.open_mark)
+            if found is not None:
+                return found
         return subject(self.masked, s, q.open_mark)
 
     def speakers(self) -> list[tuple[QuoteSpan, str | None]]:
@@ -381,6 +394,20 @@ class _Reader:
         return self._paragraphs[index] if 0 <= index < len(self._paragraphs) else None
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|but|whereas|although|though|and)\s+")
+
+
+def _last_clause(before: str) -> int:
+    """Where the last clause joined by ", while" (", but" ...) starts, when a speech verb
+    stands in it; else 0."""
+    found = 0
+    for m in _CLAUSE_BREAK.finditer(before):
+        found = m.end()
+    if found and any(w in SPEECH_VERBS for w in before[found:].lower().split()):
+        return found
+    return 0
+
+
 _NOUN_ENDINGS = ("tions", "sions", "ments", "nesses", "ities")
 """Endings of plural abstract nouns, which open sentences and are no one's surname."""
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z]+(?![\w’'])")
@@ -392,7 +419,11 @@ def extract_quotes(
     """Direct quotes after offset start, each with its speaker (None when nobody is credited)."""
     reader = _Reader(text, start, sentences)
     reader.register()
-    return [
-        Quote(text=text[q.start : q.end], speaker=name, start=q.start, end=q.end)
-        for q, name in reader.speakers()
-    ]
+    quotes = []
+    for q, name in reader.speakers():
+        # '"... outlast us," she said': the comma belongs to the attribution, not the words
+        end = q.start + len(text[q.start : q.end].rstrip().rstrip(",;").rstrip())
+        if end > q.start:
+            quotes.append(Quote(text=text[q.start : end], speaker=name, start=q.start, end=end))
+    spoken = transcript_quotes(text, start, quotes)
+    return sorted([*quotes, *spoken], key=lambda q: q.start) if spoken else quotes

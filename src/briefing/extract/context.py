@@ -15,11 +15,14 @@ from briefing.extract.clause import (
     SKIP_BEFORE,
     YEAR,
     clause_of,
+    consumed,
+    content_verb,
     count_noun,
     is_time,
     parse,
     post,
     right_tokens,
+    verb_before,
 )
 from briefing.extract.context_rules import (
     MAX_WORDS,
@@ -40,9 +43,12 @@ from briefing.extract.phrase import (
     LEVEL,
     NOT_NOUN,
     PREPS,
+    TIME_WORDS,
     WEEKDAYS,
     is_verb,
+    noun_phrase,
     np_before,
+    participle,
     strip_ends,
     tokens,
 )
@@ -104,6 +110,9 @@ _CHANGE_OF_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 """What stands between a figure and the size of its change: ", up ", " this year, down "."""
+_COMPARED = re.compile(r"\s+(?:more|less|higher|lower|above|below)\s+than\b", re.IGNORECASE)
+_JUST_A_COMMA = re.compile(r",\s*(?:about|around|roughly|some|nearly|almost|over)?\s*")
+_SMALL_NUMBERS = wordset("two three four five six seven eight nine ten eleven twelve dozen")
 _AGE_LIMIT = wordset("under over above below aged")
 
 
@@ -125,6 +134,66 @@ def _age(c: list[str]) -> list[str] | None:
     return ["age", "of", *whose] if whose else ["age"]
 
 
+def _only(result: str, noun: list[str]) -> bool:
+    """Whether a context says nothing but the noun its figure already shows."""
+    said = {w.casefold() for w in result.split()} - _WHEN
+    return said <= {w.casefold() for w in noun}
+
+
+_WHEN = TIME_WORDS | wordset("this last next")
+"""Words of a time ("journeys last year" says no more of the journeys than "journeys")."""
+
+
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s+[^,;.]{3,80}")
+
+
+def _said_of(text: str, after: int, s_end: int, c: list[str], r: list[str], noun: list[str]) -> str:
+    """What the sentence says of a count's things, when its context would only repeat them:
+    "30 climbers were rescued", "the two grids, which have never been connected", "ridership
+    rose 9% to 142 million journeys" (the subject that reached it). Else ""."""
+    if r and (is_verb(r[0]) or r[0].lower() in AUX):
+        cut = next((i for i, w in enumerate(r) if i and w.lower() in _VP_END), len(r))
+        return _finish([*noun, *r[: min(cut, 8)]])
+    relative = _RELATIVE_AFTER.match(text, after, s_end)
+    if relative is not None:
+        return _finish([*noun, *tokens(relative.group(0))[:8]], done_to=True)
+    if len(c) >= 3 and c[-1].lower() == "to" and c[-2] == "#":
+        subject = parse(c)[0]
+        if subject and subject[0].lower() not in PRONOUNS:
+            return _finish(subject)  # "ridership rose 9% to 142 million journeys"
+    return ""
+
+
+def _part_of(rest: list[str], r: list[str]) -> tuple[list[str], list[str]]:
+    """ "cut 850 of its 3,400 jobs": a bare first count counts the second one's noun.
+
+    Returns that noun and the words after it (else no noun and r as it was).
+    """
+    i = 1
+    if rest[:1] != ["of"]:
+        return [], r
+    while i < len(rest) and rest[i].lower() in ("its", "their", "the", "his", "her", "our"):
+        i += 1
+    if i >= len(rest) or not (rest[i][:1].isdigit() or rest[i].lower() in _SMALL_NUMBERS):
+        return [], r
+    if rest[i].lower() in _SMALL_NUMBERS:
+        i += 1
+    while i < len(rest) and (rest[i][:1].isdigit() or rest[i] in (",", ".")):
+        i += 1  # the number, as tokens splits it (3 , 400)
+    if i >= len(rest) or rest[i].lower().endswith("ing"):
+        return [], r  # "12 of 21 expecting a cut": no noun to share
+    noun = [w for w in noun_phrase(rest, i, limit=3, pps=0) if w.isalpha()]
+    if not noun:
+        return [], r
+    k = i + consumed(rest, i, noun)
+    after: list[str] = []
+    for w in rest[k:]:
+        if w == "," or w[:1].isdigit():
+            break
+        after.append(w)
+    return noun, after
+
+
 def _from_previous(c: list[str]) -> bool:
     """ "... to 3,870 from", "..., down from": a figure's earlier level."""
     if len(c) < 2 or c[-1].lower() != "from":
@@ -143,7 +212,9 @@ def _same_measure(before: list[str], post: list[str]) -> list[str]:
     return [*before, *post]
 
 
-def _finish(words: list[str]) -> str:
+def _finish(words: list[str], done_to: bool = False) -> str:
+    """The phrase as shown: marks, pronouns and weekdays dropped, verb ends trimmed (but not
+    the participle of what was done to counted things, `done_to`: "shelters opened")."""
     out: list[str] = []
     skip_part = False
     for i, w in enumerate(words):
@@ -160,7 +231,7 @@ def _finish(words: list[str]) -> str:
         if lw in PRONOUNS and i == 0:
             continue
         out.append(w)
-    out = _trim_verbs(strip_ends(out))
+    out = strip_ends(out) if done_to else _trim_verbs(strip_ends(out))
     if len(out) > MAX_WORDS:
         out = _trim_verbs(strip_ends(out[:MAX_WORDS]))
     return " ".join(out).replace(" ,", ",")
@@ -208,6 +279,13 @@ def figure_context(
         and _CHANGE_OF_PREVIOUS.fullmatch(text, previous[-1].end, f_start)
     ):
         return previous[-1].context  # "1.2 million TEU this year, up 9.5%": its change
+    if (
+        previous
+        and previous[-1].context
+        and _COMPARED.match(text, f_end)
+        and _JUST_A_COMMA.fullmatch(text, previous[-1].end, f_start)
+    ):
+        return previous[-1].context  # "cost 14.5 billion crowns, about 8% more than planned"
     # A clause is never longer than WINDOW characters; bounding it keeps huge inputs linear.
     s_start = max(s_start, f_start - WINDOW)
     s_end = min(s_end, f_end + WINDOW)
@@ -236,11 +314,20 @@ def figure_context(
     )
     if noun and len(noun) == 1 and noun[0].lower() in _MONEY:
         noun = []  # 212 billion crowns: a currency the unit list does not know
+    if not noun and unit == "count":
+        noun, r = _part_of(tokens(text[after : min(s_end, after + 80)]), r)
+        first = r[0].lower() if r else ""
+        verb = verb_before(c) if noun else None
+        if verb is not None and content_verb(verb):
+            noun = [*noun, participle(verb)]  # "cut 850 of its 3,400 jobs": jobs cut
     words: list[str] | None = vote(c, noun) or _age(c)
     if words is None and previous and _from_previous(c):
         words = _same_measure(previous[-1].context.split(), post(r))
+    done_to = False
     if words is None and noun:
-        words = counted(c, r, noun, opening)
+        owner = c[-1:] and c[-1].lower() in ("its", "their")
+        words = counted(c, r, noun, opening, parse(sentence[:_SUBJECT_REACH])[0] if owner else [])
+        done_to = len(words) == len(noun) + 1 and words[: len(noun)] == noun
     if words is None and unit != "count":
         words = attributive(c, r, unit)
     if words is None and first == "of" and unit == "percent":
@@ -262,9 +349,22 @@ def figure_context(
         words = subject_rule(c, r, subject)
     if not words or not strip_ends(words):
         words = left_tail(c) or r[:MAX_WORDS]
-    result = _finish(words)
+    result = _finish(words, done_to)
+    if noun and _only(result, noun):
+        result = _said_of(text, after, s_end, c, r, noun) or result
     if previous and result and all(is_verb(w) or w.lower() in NOT_NOUN for w in result.split()):
         return previous[-1].context  # "..., after rising 2.8% on Thursday": the same measure
     if not result and not subject:
         subject = parse(sentence[:_SUBJECT_REACH])[0]
-    return result or _finish(subject) or _finish([w for w in c if w.lower() not in NOT_NOUN][-6:])
+    result = result or _finish(subject) or _finish([w for w in c if w.lower() not in NOT_NOUN][-6:])
+    # The words round the figure, not the whole article: linear however many figures it has.
+    return _common_case(result, text[max(0, f_start - 4000) : f_end + 4000])
+
+
+def _common_case(phrase: str, text: str) -> str:
+    """ "Temperatures in the city" → "temperatures in the city": a word capitalised only
+    because it opened its sentence, which the article writes in lower case elsewhere."""
+    first, _, rest = phrase.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and f" {first.lower()}" in text:
+        return f"{first.lower()} {rest}" if rest else first.lower()
+    return phrase

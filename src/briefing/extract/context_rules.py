@@ -87,13 +87,28 @@ def vote(c: list[str], noun: list[str]) -> list[str] | None:
     return None
 
 
-def counted(c: list[str], r: list[str], noun: list[str], opening: bool) -> list[str]:
+def counted(
+    c: list[str], r: list[str], noun: list[str], opening: bool, subject: list[str]
+) -> list[str]:
+    """The noun a count counts, with what the sentence says of it ("stranded", "of the yard").
+
+    `subject` is the sentence's subject, the owner of "its" when the clause's own is a pronoun.
+    """
     pre = [c[-1]] if c and c[-1].lower().endswith("'s") else []
     after = post(r)
     if len(c) >= 2 and c[-1].lower() in ("of", "for", "to") and is_nounish(c[-2]):
         head = np_before(c, len(c) - 1, limit=3)
-        if head and not (len(c) > len(head) + 1 and c[-len(head) - 2].lower() in PREPS):
-            return [*head, c[-1], *noun, *after]
+        after_prep = len(c) > len(head) + 1 and c[-len(head) - 2].lower() in PREPS
+        if head and (not after_prep or c[-1].lower() == "of"):
+            return [*head, c[-1], *noun, *after]  # "(with) radar surveys of 112 glaciers"
+    if len(c) >= 2 and c[-1].lower() in _PARTICLES and is_verb(c[-2]) and not after:
+        return [*noun, f"{participle(c[-2])} {c[-1]}"]  # "lay off 850 workers": workers laid off
+    if c and c[-1].lower() in _OWNERS and not after:
+        subj, _, _ = parse(c)
+        owner = subj if subj and subj[0].lower() not in PRONOUNS else subject
+        if owner and owner[0].lower() not in PRONOUNS:
+            the = ["the"] if owner[0][:1].islower() else []
+            return [*noun, "of", *the, *owner[:5]]  # "the yard will close one of its two docks"
     if not after and opening and r and (is_verb(r[0]) or r[0].lower() in AUX or _present(r)):
         return [*noun, *r[:9]]  # "2,500 jobs would be created during construction"
     if opening and after and len(after) < len(r) and r[: len(after)] == after:
@@ -103,8 +118,8 @@ def counted(c: list[str], r: list[str], noun: list[str], opening: bool) -> list[
         if rest and (is_verb(rest[0]) or _present(rest)):
             return [*noun, *after, *rest[:6]]
     verb = verb_before(c)
-    if not after and content_verb(verb) and verb is not None and verb.lower() not in REPORT:
-        return [*pre, *noun, participle(verb)]
+    if not after and verb is not None and verb.lower() not in REPORT and _does(verb):
+        return [*pre, *noun, participle(verb)]  # "opened six shelters": shelters opened
     if not pre and not after and verb is not None and verb.lower() in _HOLD:
         subj, _, _ = parse(c)
         if subj and subj[0].lower() not in PRONOUNS:
@@ -113,6 +128,25 @@ def counted(c: list[str], r: list[str], noun: list[str], opening: bool) -> list[
     if not pre and not after:
         return _enclosing(c, noun) or noun
     return [*pre, *noun, *after]
+
+
+_COUNT_LEVEL = wordset(
+    """is are was were be been being remained remains remain stood stand stands totalled totaled
+    totals total amounted amounts averaged averages average numbered numbers"""
+)
+"""Verbs that give a count as a level (staff numbered 400), not a thing done to its objects."""
+
+
+def _does(verb: str) -> bool:
+    """Whether a verb before a count says what was done to the things counted (opened six
+    shelters, hit 400 homes), which a verb of level alone does not (staff totalled 400)."""
+    low = verb.lower()
+    return content_verb(verb) or (low in LEVEL and low not in _COUNT_LEVEL and low not in AUX)
+
+
+_PARTICLES = wordset("off up out down")
+"""Particles of phrasal verbs before a count (lay off, set up, pay out, shut down)."""
+_OWNERS = wordset("its their")
 
 
 def _enclosing(c: list[str], noun: list[str]) -> list[str] | None:
@@ -148,8 +182,10 @@ def _present(r: list[str]) -> bool:
 
 
 def attributive(c: list[str], r: list[str], unit: str) -> list[str] | None:
-    """ "a 13-kilometre dam", "a 13% rise in net income": the figure describes the noun after it."""
-    if not (c and c[-1].lower() in DETS and r and r[0].lower() not in NOT_NOUN):
+    """ "a 13-kilometre dam", "a 13% rise in net income", "the utility's 640 MW wind farm": the
+    figure describes the noun after it."""
+    owner = bool(c) and c[-1].lower().endswith(("'s", "’s"))
+    if not (c and (c[-1].lower() in DETS or owner) and r and r[0].lower() not in NOT_NOUN):
         return None
     np = noun_phrase(r, 0, limit=8, pps=1)
     if not np:
@@ -218,8 +254,11 @@ def for_after(c: list[str], r: list[str]) -> list[str] | None:
 
 def of_before(c: list[str], r: list[str]) -> list[str] | None:
     np = np_before(c, len(c) - 1)
-    if not np or not any(is_nounish(w) for w in np):
-        return None
+    if not np and len(c) >= 3 and c[-3].lower() in DETS and c[-2].isalpha():
+        np = [c[-2]]  # "a cut of": a word of the verb list, a noun after its article
+    after_article = len(c) > len(np) + 1 and c[-len(np) - 2].lower() in DETS
+    if not np or not (after_article or any(is_nounish(w) for w in np)):
+        return None  # "a cut of 25 basis points": after an article, "cut" is a noun
     after = post(r[2:] if r[:1] == ["of"] and len(r) > 1 else r)
     subj, verbs, _ = parse([*c[: len(c) - 1 - len(np)], "#"])
     if subj and verbs and verbs[-1].lower() in _HAVE:
@@ -231,7 +270,10 @@ def of_before(c: list[str], r: list[str]) -> list[str] | None:
 
 def cost(c: list[str], subject: list[str]) -> list[str] | None:
     """ "expected to cost N" → cost of the subject; "costs the budget N" → cost to the budget."""
-    ks = [i for i in range(max(0, len(c) - 5), len(c)) if c[i].lower() in _COST]
+    # "estimated to cost #, will run 420 km": a cost word followed by a figure is that one's
+    ks = [
+        i for i in range(max(0, len(c) - 5), len(c)) if c[i].lower() in _COST and "#" not in c[i:]
+    ]
     if not ks:
         return None
     k = ks[-1]
@@ -260,7 +302,7 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
             obj = drop_possessive(inner)  # "... and its container throughput to"
         if obj and obj[0].lower() in PRONOUNS:
             obj = subject  # "officials estimated it at": it is the sentence's subject
-        if obj and any(w.lower() not in NOT_NOUN for w in obj) and not is_time(obj[-1]):
+        if obj and any(w.lower() not in NOT_NOUN for w in obj) and not _only_time(obj):
             return [*obj, *post(r)]
     subj, _, _ = parse(c)
     verb = verb_before(c)
@@ -280,6 +322,18 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
     if who and (any(is_nounish(w) for w in who) or (subj and subj[0][:1].isupper())):
         return [*who, *post(r)]  # "Exports reached": a verb's form, but here the subject
     return None
+
+
+def _only_time(words: list[str]) -> bool:
+    """Whether an object is a time and nothing more ("this year", "the previous month");
+    "forecast for growth this year" ends with one but measures the forecast."""
+    k = len(words)
+    while k and (is_time(words[k - 1]) or words[k - 1].lower() in _TIME_DETS):
+        k -= 1
+    return k == 0 or words[k - 1].lower() in PREPS
+
+
+_TIME_DETS = DETS | wordset("this last next previous same")
 
 
 def _last_verb(c: list[str], end: int) -> int:

@@ -274,6 +274,9 @@ def _noun_after_article(out: list[tuple[str, int]], low: str) -> bool:
     return not (low.endswith("s") and len(out) > 1 and low not in ALL_HEADS)
 
 
+_PHRASE_COMMA = re.compile(r",(?!\d)")
+
+
 def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The subject at the head of a sentence (after an introductory phrase)."""
     head = masked[s : min(limit, s + WINDOW)]
@@ -286,9 +289,10 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     adverb = bool(words) and head[words[0][1] + len(opener) : words[0][1] + len(opener) + 1] == ","
     adverb = adverb and (opener.endswith("ly") or not_a_name(opener))
     if (opener in INTRO and opener != "the") or participle or adverb:
-        comma = head.find(",")
-        if comma == -1:
+        found = _PHRASE_COMMA.search(head)  # not the comma of "6,000"
+        if found is None:
             return None
+        comma = found.start()
         words = np_words(head[comma + 1 :])
         words = [(w, p + comma + 1) for w, p in words]
     out: list[tuple[str, int]] = []

@@ -54,7 +54,10 @@ VERBS = LEVEL | wordset(
     lays grant grants allocate allocates invest invests borrow borrows save saves say says
     said told tell tells believe believes think thinks show shows showed found find finds
     put puts keep keeps let lets seek seeks sought aim aims want wants bear bears will would
-    could should can may might must shall"""
+    could should can may might must shall keeping leaving putting bringing taking making giving
+    sending paying buying carrying employing using generating producing supplying raising
+    lifting pushing setting valuing pricing lowering cutting winning began begin begins became
+    stood stand stands"""
 )
 """Words that are verbs wherever they stand in wire copy (a subject ends before them)."""
 INTRO = wordset(

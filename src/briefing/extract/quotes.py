@@ -227,12 +227,14 @@ _SPEECH = re.compile(
 
 _CHARACTERISING = re.compile(
     r"(?<![\w’'])(?:call(?:ed|ing|s)?\s+(?:it|him|her|them|this|that)\b|"
+    r"call(?:ed|ing|s)?\s+(?:(?:[\w’'.\-]+\s+){0,4}an?|(?!the\b)[\w’'.\-]+)(?=\s*$)|"
     r"blam(?:ed|ing|es)|describ(?:ed|ing|es)|accus(?:ed|ing|es)|"
     r"decr(?:ied|ying|ies)|denounc(?:ed|ing|es)|mock(?:ed|ing|s)|prais(?:ed|ing|es)|"
     r"dismiss(?:ed|ing|es)|tout(?:ed|ing|s)|referr(?:ed|ing)|refers)\b"
 )
 """Verbs that report how someone characterised a thing: Lee blamed the “fog of war”, called
-it a “paperwork error” (call with a pronoun: a speech act about something named before)."""
+it a “paperwork error”, called the plan a “disaster” (call with a pronoun or "X a": a speech act
+about something named before, not a name given)."""
 
 
 _AROUND = 300
@@ -250,6 +252,15 @@ def _speech_around(text: str, span: QuoteSpan, sentence: tuple[int, int] | None)
     before = text[max(s, span.open_mark - _AROUND) : span.open_mark].lower()
     outside = before + " " + text[after : min(e, after + _AROUND)].lower()
     return _SPEECH.search(outside) is not None or _CHARACTERISING.search(before) is not None
+
+
+_SHOW_BEFORE = re.compile(
+    r"(?:\b[Oo]n|\w[’']s|\b(?:show|podcast|movie|film|documentary|book|novel|memoir|series|"
+    r"programme|program|sitcom|album|song|musical|play|author\s+of|tune\s+of|hosts\s+of),?)"
+    r"\s*$"
+)
+"""What stands before a programme's or a book's title: on “...”, ABC’s “...”, the reality
+show “...”, in his book, “...”."""
 
 
 def is_label(text: str, span: QuoteSpan, sentence: tuple[int, int] | None = None) -> bool:
@@ -283,6 +294,8 @@ def is_label(text: str, span: QuoteSpan, sentence: tuple[int, int] | None = None
     title_case = bool(content) and all(w[:1].isupper() for w in content)
     # A title: American copy puts the comma inside the marks (the show “The Apprentice,” said).
     comma_only = inner.rstrip()[-1:] == "," and not _speech_around(text, span, sentence)
+    if title_case and len(words) <= 6 and _SHOW_BEFORE.search(before):
+        return True  # on CNN’s “State of the Union.”, on “Meet the Press.”: a programme's name
     if (
         title_case
         and len(words) <= 6

@@ -91,6 +91,8 @@ def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
     if last == "minus":
         if raw.qualifier != "plus or minus":
             raw.sign = -1
+            # the sign is part of the figure as written: "minus 14 degrees", never "14 degrees"
+            raw.start = max(sent_start, raw.start - 60) + before.lower().rindex("minus")
         return
     if last in _DECREASE_WORDS:
         change = "down"  # fell 3.2%, down $9

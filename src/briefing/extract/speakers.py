@@ -300,6 +300,8 @@ def resolve(
         name = []  # the senator from Vermont: a place after a description's preposition
     if name and words[-1].lower() in BODY_HEADS:
         name = []
+    if name and name[-1].endswith(("’s", "'s")) and len(name[-1]) > 3:
+        name = [*name[:-1], name[-1][:-2]]  # President Ann Lee’s speech: Ann Lee
     if name:
         e = reg.person(name, title, pos, sentence)
         return e
@@ -348,6 +350,11 @@ _POSSESSIVE_DETERMINERS = wordset("the his her its their")
 _COUNTING = wordset("one another")
 
 
+_NEUTRAL = wordset("veteran experienced seasoned young elderly longtime long-time 34-year-old")
+"""Words of a description that say nothing of who (the veteran defender is the defender);
+"former", "deputy" or "vice" would (the former president is not the president)."""
+
+
 def as_written(np: str, entity: Entity | None) -> Entity | None:
     """The speaker as the attribution writes it: a definite description (the governor, his
     spokesman) that resolve() took to a person named earlier stays the description.
@@ -372,7 +379,10 @@ def as_written(np: str, entity: Entity | None) -> Entity | None:
         return entity
     if words[0].lower() != "the":
         desc.insert(0, words[0])  # his wife: whose wife is part of the description
-    titled = entity.kind == "person" and all(w.lower() in entity.titles for w in desc)
+    said = [w for w in desc if w.lower() not in _NEUTRAL and not w.lower().endswith("-year-old")]
+    titled = (
+        entity.kind == "person" and bool(said) and all(w.lower() in entity.titles for w in said)
+    )
     if " ".join(desc) == entity.name or titled:
         return entity  # Energy Minister Ann Lee ... the minister said: her title, so her
     return Entity(" ".join(desc), "desc", entity.gender, head)

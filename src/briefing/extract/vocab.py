@@ -41,6 +41,7 @@ TITLE_WORDS = wordset(
     institute university park party general-director managing senior junior assistant co-founder
     anchor co-anchor co-host correspondent columnist commentator pollster strategist
     minister-counsellor deputy-head rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof
+    coach defender striker goalkeeper midfielder winger quarterback pitcher skipper
     rev atty supt amb messrs representative congressman congresswoman assemblyman assemblywoman
     councilman councilwoman alderman delegate sheriff attorney justice rabbi reverend pastor
     bishop cardinal republican republicans democrat democrats democratic gop libertarian
@@ -58,7 +59,8 @@ TITLE_PROPER = wordset(
     economist analyst envoy commissioner ceo founder manager professor dr mr mrs ms premier
     chancellor king queen prince emir sheikh pope patriarch judge colonel captain lieutenant
     commander marshal admiral sergeant deputy adviser advisor aide officer speaker rep sen gov
-    gen lt col sgt capt maj adm prof rev representative congressman congresswoman"""
+    gen lt col sgt capt maj adm prof rev representative congressman congresswoman coach defender
+    striker goalkeeper midfielder winger quarterback pitcher skipper"""
 )
 """Title words that, just before a capitalised name, mark it as a person's."""
 
@@ -84,7 +86,8 @@ PERSON_HEADS = wordset(
     neighbor neighbour host anchor reporter journalist columnist writer author editor
     commentator mayor secretary ambassador soldier ceo founder employee employees attendee
     participant citizen citizens parent parents nurse pastor priest rabbi imam moderator
-    caller viewer reader fan fans republican republicans democrat democrats conservative
+    caller viewer reader fan fans republican republicans democrat democrats conservative coach
+    defender striker goalkeeper midfielder winger quarterback pitcher skipper captain
     conservatives liberal liberals lobbyist lobbyists developer actress actor assailant
     leaders lawmaker legislator legislators chief surrogate advisers aide"""
 )
@@ -92,7 +95,8 @@ PERSON_HEADS = wordset(
 
 ROLE_HEADS = wordset(
     """diplomat minister leader president governor director chairman chairwoman spokesman
-    spokeswoman spokesperson envoy premier chancellor head official"""
+    spokeswoman spokesperson envoy premier chancellor head official coach defender striker
+    goalkeeper midfielder winger quarterback pitcher skipper captain"""
 )
 """Definite roles (the Russian leader, the minister) that point back to a named person."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.models import Summary
+from briefing.models import Summary, figure_line, shown_figures
 from briefing.render.digest import wrap
 
 
@@ -15,9 +15,9 @@ def summary_text(summary: Summary, *, title: str | None = None) -> str:
     lines += wrap(f"{place} — {summary.lead}" if place else summary.lead or "(no lead found)", "")
     if summary.figures:
         lines += ["", "Figures:"]
-        for figure in summary.figures:
+        for figure in shown_figures(summary.figures):
             lines += wrap(
-                f"{figure.text} — {figure.context}" if figure.context else figure.text,
+                figure_line(figure),
                 "      ",
                 "  # ",
             )

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console, Group, RenderableType
@@ -19,22 +20,28 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from briefing.models import Briefing, Story
-from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, elide
+from briefing.models import Briefing, Story, figure_line, shown_figures, shown_lead
+from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, elide, empty_day_note
 
 if TYPE_CHECKING:
     from briefing.models import FeedOutcome, ProgressCallback
 
 
 def make_console(file: TextIO | None = None, *, stderr: bool = False) -> Console:
-    """A console that never interprets feed text; colour only on a terminal without NO_COLOR."""
+    """A console that never interprets feed text; styles only on a terminal without NO_COLOR.
+
+    Where NO_COLOR is set the text is plain: rich's own `no_color` drops colours but
+    keeps bold and italics, which some terminals then show as colours anyway.
+    """
     stream = file or (sys.stderr if stderr else sys.stdout)
+    plain = bool(os.environ.get("NO_COLOR"))
     return Console(
         file=stream,
         markup=False,
         emoji=False,
         highlight=False,
-        no_color=bool(os.environ.get("NO_COLOR")),
+        no_color=plain,
+        color_system=None if plain else "auto",
     )
 
 
@@ -49,17 +56,20 @@ def story_renderable(story: Story, number: int) -> RenderableType:
     parts: list[RenderableType] = [head]
     lead = Text()
     place = " · ".join(p for p in (story.dateline, story.source) if p)
+    shown = shown_lead(story.title, story.lead)
     if place:
         lead.append(place, "bold cyan")
-        lead.append(" — ")
-    lead.append(story.lead)
-    parts.append(Padding(lead, (0, 0, 0, 4)))
+        lead.append(" — " if shown else "")
+    lead.append(shown)
+    if lead:
+        parts.append(Padding(lead, (0, 0, 0, 4)))
     if story.figures:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold yellow", no_wrap=True)
         table.add_column()
-        for figure in story.figures[:MAX_FIGURES]:
-            table.add_row(Text(figure.text), Text(figure.context))
+        for figure in shown_figures(story.figures)[:MAX_FIGURES]:
+            label, _, context = figure_line(figure).partition(" — ")
+            table.add_row(Text(label), Text(context))
         parts.append(Padding(table, (0, 0, 0, 4)))
     for note in story.disagreements:
         parts.append(Padding(Text.assemble(("outlets disagree: ", "bold red"), note), (0, 0, 0, 4)))
@@ -80,8 +90,8 @@ def story_renderable(story: Story, number: int) -> RenderableType:
     return Group(*parts)
 
 
-def briefing_renderable(briefing: Briefing) -> RenderableType:
-    """The whole briefing for a terminal."""
+def briefing_renderable(briefing: Briefing, *, latest: date | None = None) -> RenderableType:
+    """The whole briefing for a terminal; `latest` is the newest day with stories."""
     parts: list[RenderableType] = [
         Rule(
             Text(f"Briefing · {briefing.date:%A %d %B %Y} · {len(briefing.stories)} stories"),
@@ -91,7 +101,8 @@ def briefing_renderable(briefing: Briefing) -> RenderableType:
     for number, story in enumerate(briefing.stories, start=1):
         parts += [story_renderable(story, number), Text()]
     if not briefing.stories:
-        parts.append(Text("No stories for this day yet.", "dim"))
+        note, command = empty_day_note(briefing, latest)
+        parts.append(Text.assemble((note, "dim"), (f" {command}" if command else "", "bold")))
     failing = [f for f in briefing.feeds if f.status in ("error", "gone")]
     if failing:
         parts.append(Text("Feeds with problems:", "bold red"))

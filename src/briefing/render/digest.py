@@ -10,10 +10,20 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Collection, Iterable, Mapping
+from datetime import date, datetime
 
-from briefing.models import Briefing, Digest, FeedStatus, RefreshReport, Story
+from briefing.models import (
+    Briefing,
+    Digest,
+    FeedStatus,
+    Figure,
+    RefreshReport,
+    Story,
+    figure_line,
+    shown_figures,
+    shown_lead,
+)
 
 WIDTH = 78
 """Line width of the plain-text output (mail readers show 78 columns comfortably)."""
@@ -23,7 +33,11 @@ MAX_QUOTES = 3
 MAX_TITLE_CELLS = 200
 """Titles longer than this many columns are elided in printouts (stored whole)."""
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<~])")
+"""What Markdown acts on anywhere in a line: escapes, code, emphasis, links, HTML and
+autolinks, strikethrough. `!` needs no escape once `[` has one, nor `()` outside a link."""
+_MD_BLOCK = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))", re.MULTILINE)
+"""What Markdown acts on only at the start of a line: headings, quotes, lists."""
 _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 """An `&` that begins what CommonMark reads as a character reference (`&lt;`, `&#60;`)."""
 _MD_DESTINATION = re.compile(r"[<>()\\\s\x00-\x1f\x7f]")
@@ -32,7 +46,15 @@ delimit it, whitespace, a backslash escape, and controls."""
 
 
 def _md(text: str) -> str:
-    return _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", text))
+    """`text` as Markdown that shows it as written, escaping only what Markdown would act on."""
+    escaped = _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", text))
+    return _MD_BLOCK.sub(_escape_block, escaped)
+
+
+def _escape_block(match: re.Match[str]) -> str:
+    lead, mark = match.group(1), match.group(2)
+    # A number is an ordered list only with the `.` or `)` after it: escape that instead.
+    return f"{lead}{mark}\\" if mark[0].isdigit() else f"{lead}\\{mark}"
 
 
 def _md_link(title: str, url: str) -> str:
@@ -48,8 +70,15 @@ def _md_link(title: str, url: str) -> str:
     return f"[{_md(title)}](<{destination}>)"
 
 
-def _when(moment: datetime) -> str:
-    return moment.strftime("%H:%M")
+markdown_text = _md
+"""Feed text made inert for Markdown (the quote archive's writer shares it)."""
+markdown_link = _md_link
+"""A Markdown link that cannot end early (the quote archive's writer shares it)."""
+
+
+def _when(moment: datetime, day: date | None = None) -> str:
+    """The time of day; the date too when it is not `day` (a digest's story of another day)."""
+    return moment.strftime("%H:%M" if day is None or moment.date() == day else "%Y-%m-%d %H:%M")
 
 
 def _outlets(story: Story) -> str:
@@ -87,20 +116,23 @@ def wrap(text: str, indent: str, first: str | None = None) -> list[str]:
     ) or [first or indent]
 
 
-def story_text(story: Story, number: int, *, new_items: Iterable[str] = ()) -> list[str]:
-    """Plain-text lines of one story."""
+def story_text(
+    story: Story, number: int, *, new_items: Iterable[str] = (), day: date | None = None
+) -> list[str]:
+    """Plain-text lines of one story; its date is shown when it is not `day`."""
     lines = wrap(
-        f"{elide(story.title)} ({_outlets(story)}, {_when(story.published)} UTC)",
+        f"{elide(story.title)} ({_outlets(story)}, {_when(story.published, day)} UTC)",
         "    ",
         f"{number:>2}. ",
     )
     place = " · ".join(p for p in (story.dateline, story.source) if p)
-    lead = f"{place} — {story.lead}" if place else story.lead
+    shown = shown_lead(story.title, story.lead)
+    lead = f"{place} — {shown}" if place and shown else shown
     if lead:
         lines += wrap(lead, "    ")
-    for figure in story.figures[:MAX_FIGURES]:
+    for figure in shown_figures(story.figures)[:MAX_FIGURES]:
         lines += wrap(
-            f"{figure.text} — {figure.context}" if figure.context else figure.text,
+            figure_line(figure),
             "        ",
             "    # ",
         )
@@ -124,22 +156,58 @@ def _failing_lines(feeds: Iterable[FeedStatus]) -> list[str]:
     return lines
 
 
-def briefing_text(briefing: Briefing) -> str:
-    """The whole briefing as plain text."""
+def empty_day_note(briefing: Briefing, latest: date | None) -> tuple[str, str | None]:
+    """What a day without stories says, and the command that shows the latest stories."""
+    if latest is None or latest == briefing.date:
+        return "No stories for this day yet.", None
+    today = briefing.generated_at.date()
+    when = "today" if briefing.date == today else f"on {briefing.date:%Y-%m-%d}"
+    command = "briefing today" + ("" if latest == today else f" --date {latest:%Y-%m-%d}")
+    return f"No stories {when}; the latest are from {latest:%Y-%m-%d}:", command
+
+
+def _empty_day_text(briefing: Briefing, latest: date | None) -> str:
+    note, command = empty_day_note(briefing, latest)
+    return f"{note} `{command}`" if command else note
+
+
+def briefing_text(briefing: Briefing, *, latest: date | None = None) -> str:
+    """The whole briefing as plain text; `latest` is the newest day with stories."""
     day = f"{briefing.date:%A %d %B %Y}"
     lines = [f"Briefing for {day} — {len(briefing.stories)} stories", ""]
     for number, story in enumerate(briefing.stories, start=1):
         lines += [*story_text(story, number), ""]
     if not briefing.stories:
-        lines += ["No stories for this day yet.", ""]
+        lines += [_empty_day_text(briefing, latest), ""]
     failing = _failing_lines(briefing.feeds)
     if failing:
         lines += ["Feeds with problems:", *failing, ""]
     return "\n".join(lines)
 
 
-def digest_text(digest: Digest) -> str:
-    """The cron digest as plain text; empty when there is nothing new."""
+def _still_failing(
+    digest: Digest, failing_since: Mapping[str, datetime] | None
+) -> list[tuple[str, str]]:
+    """(name, "still failing since ...: error") of the digest's failing feeds.
+
+    Only those in `failing_since` (all of them when it is None): the command leaves
+    out a feed it already named on stderr during this run.
+    """
+    lines = []
+    for feed in digest.failing:
+        if failing_since is not None and feed.name not in failing_since:
+            continue
+        when = failing_since.get(feed.name) if failing_since else None
+        since = f" since {when:%Y-%m-%d %H:%M} UTC" if when else ""
+        lines.append((feed.name, f"still failing{since}: {feed.error or feed.status}"))
+    return lines
+
+
+def digest_text(digest: Digest, *, failing_since: Mapping[str, datetime] | None = None) -> str:
+    """The cron digest as plain text; empty when there is nothing new.
+
+    Its footer has one line for each feed still failing, with when it started.
+    """
     if not digest.entries:
         return ""
     new = [e for e in digest.entries if e.kind == "new"]
@@ -157,26 +225,32 @@ def digest_text(digest: Digest) -> str:
         for entry in entries:
             number += 1
             keys = [item.key for item in entry.new_items]
-            lines += [*story_text(entry.story, number, new_items=keys), ""]
-    failing = _failing_lines(digest.failing)
+            day = digest.generated_at.date()
+            lines += [*story_text(entry.story, number, new_items=keys, day=day), ""]
+    failing = _still_failing(digest, failing_since)
     if failing:
-        lines += ["Feeds with problems:", *failing, ""]
+        lines += ["Feeds with problems:"]
+        for name, note in failing:
+            lines += wrap(f"{name}: {note}", "      ", "  ! ")
+        lines.append("")
     return "\n".join(lines)
 
 
-def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
-    """Markdown lines of one story."""
+def story_markdown(
+    story: Story, *, new_items: Iterable[str] = (), day: date | None = None
+) -> list[str]:
+    """Markdown lines of one story; its date is shown when it is not `day`."""
     lines = [
         f"## {_md(elide(story.title))}",
         "",
-        f"*{_outlets(story)}, {_when(story.published)} UTC*",
+        f"*{_outlets(story)}, {_when(story.published, day)} UTC*",
         "",
     ]
     place = " · ".join(_md(p) for p in (story.dateline, story.source) if p)
-    if story.lead:
-        lines += [f"**{place}** — {_md(story.lead)}" if place else _md(story.lead), ""]
+    if lead := shown_lead(story.title, story.lead):
+        lines += [f"**{place}** — {_md(lead)}" if place else _md(lead), ""]
     if story.figures:
-        lines += [f"- **{_md(f.text)}** — {_md(f.context)}" for f in story.figures[:MAX_FIGURES]]
+        lines += ["- " + _md_figure(f) for f in shown_figures(story.figures)[:MAX_FIGURES]]
         lines.append("")
     if story.disagreements:
         lines += [f"- ⚠ outlets disagree: {_md(n)}" for n in story.disagreements] + [""]
@@ -195,10 +269,14 @@ def story_markdown(story: Story, *, new_items: Iterable[str] = ()) -> list[str]:
     return [*lines, ""]
 
 
-def briefing_markdown(briefing: Briefing) -> str:
+def briefing_markdown(briefing: Briefing, *, latest: date | None = None) -> str:
+    """The whole briefing as Markdown; `latest` is the newest day with stories."""
     lines = [f"# Briefing for {briefing.date:%A %d %B %Y}", ""]
     for story in briefing.stories:
         lines += story_markdown(story)
+    if not briefing.stories:
+        note, command = empty_day_note(briefing, latest)
+        lines += [f"{_md(note)} `{command}`" if command else _md(note), ""]
     failing = [
         f"- {_md(f.name)}: {_md(f.error or f.status)}"
         for f in briefing.feeds
@@ -209,7 +287,7 @@ def briefing_markdown(briefing: Briefing) -> str:
     return "\n".join(lines)
 
 
-def digest_markdown(digest: Digest) -> str:
+def digest_markdown(digest: Digest, *, failing_since: Mapping[str, datetime] | None = None) -> str:
     """The cron digest as Markdown; empty when there is nothing new."""
     if not digest.entries:
         return ""
@@ -217,7 +295,12 @@ def digest_markdown(digest: Digest) -> str:
     for entry in digest.entries:
         if entry.kind == "updated":
             lines += ["*Updated: new sources joined this story.*", ""]
-        lines += story_markdown(entry.story, new_items=[i.key for i in entry.new_items])
+        keys = [i.key for i in entry.new_items]
+        lines += story_markdown(entry.story, new_items=keys, day=digest.generated_at.date())
+    failing = _still_failing(digest, failing_since)
+    if failing:
+        lines += ["## Feeds with problems", ""]
+        lines += [f"- {_md(name)}: {_md(note)}" for name, note in failing] + [""]
     return "\n".join(lines)
 
 
@@ -226,25 +309,49 @@ def feeds_text(feeds: Iterable[FeedStatus]) -> str:
     lines = []
     for feed in feeds:
         fetched = f"{feed.last_fetched:%Y-%m-%d %H:%M} UTC" if feed.last_fetched else "never"
-        lines.append(f"{feed.status:<6} {feed.items:>6} items  {fetched:<20}  {feed.name}")
+        # A feed fetched fine that never gave an item is a warning, not "ok".
+        empty = feed.status == "ok" and feed.items == 0
+        status = "empty" if empty else feed.status
+        lines.append(f"{status:<6} {feed.items:>6} items  {fetched:<20}  {feed.name}")
         lines.append(f"{'':<6} {feed.url}")
         if feed.error:
             lines += wrap(feed.error, "         ", "       ! ")
+        elif empty:
+            lines.append("       ! the feed returned no items: is it the right URL?")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def refresh_lines(report: RefreshReport) -> list[str]:
-    """stderr lines after a refresh: one per failed or moved feed, then the totals."""
+def refresh_lines(
+    report: RefreshReport,
+    was_failing: Collection[str] = (),
+    *,
+    failures: bool = True,
+    totals: bool = True,
+) -> list[str]:
+    """stderr lines after a refresh: feeds that started failing, recovered or moved; totals.
+
+    A feed in `was_failing` (failing before this refresh) that fails again is not
+    named: it was reported when it started failing, so a cron job mails once per
+    failure, not once per run (`briefing feeds list` shows them all). Without
+    `failures` no failure is named at all (the printout that follows lists them).
+    """
     lines = []
     for outcome in report.outcomes:
         if outcome.error:
-            lines.append(f"{outcome.name}: {outcome.error}")
+            if failures and outcome.name not in was_failing:
+                lines.append(f"{outcome.name}: {outcome.error}")
+        elif outcome.name in was_failing and outcome.outcome in ("updated", "unchanged"):
+            lines.append(f"{outcome.name}: recovered, fetched again")
         elif outcome.note and outcome.outcome != "skipped":
             lines.append(f"{outcome.name}: {outcome.note}")
+    if not totals:
+        return lines
     skipped = sum(1 for o in report.outcomes if o.outcome == "skipped")
+    fetched = len(report.fetched)
     lines.append(
-        f"refreshed {len(report.fetched)} feeds: {report.new_items} new items, "
-        f"{len(report.failed)} failed" + (f", {skipped} not due yet" if skipped else "")
+        f"refreshed {fetched} feed{'s' if fetched != 1 else ''}: {report.new_items} new item"
+        f"{'s' if report.new_items != 1 else ''}, {len(report.failed)} failed"
+        + (f", {skipped} not due yet" if skipped else "")
     )
     if report.pages_read or report.pages_failed or report.pages_left:
         lines.append(
@@ -253,3 +360,9 @@ def refresh_lines(report: RefreshReport) -> list[str]:
             + (f", {report.pages_left} left for the next refresh" if report.pages_left else "")
         )
     return lines
+
+
+def _md_figure(figure: Figure) -> str:
+    """ "**about 60 grain wagons** — stranded" (see models.figure_line)."""
+    label, _, context = figure_line(figure).partition(" — ")
+    return f"**{_md(label)}** — {_md(context)}" if context else f"**{_md(label)}**"

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from briefing.errors import StoreError
 from briefing.models import Item, Summary
 from briefing.store.database import Store
+from briefing.store.quotes import archive_quotes
 from briefing.store.schema import dump_summary, dump_time, load_summary, load_time
 
 _PAGE = "FROM pages p WHERE p.item_id = i.id AND p.status = 'ok'"
@@ -138,7 +139,7 @@ def load_summaries(store: Store, ids: Iterable[int], version: int) -> dict[int, 
 
 
 def save_summaries(store: Store, summaries: Mapping[int, Summary], version: int) -> None:
-    """Cache summaries; an older version's row is replaced."""
+    """Cache summaries, and their quotes in the archive; an older version's row is replaced."""
     if not summaries:
         return
     with store.write() as db:
@@ -147,6 +148,7 @@ def save_summaries(store: Store, summaries: Mapping[int, Summary], version: int)
             " ON CONFLICT(item_id) DO UPDATE SET version = excluded.version, data = excluded.data",
             [(item_id, version, dump_summary(s)) for item_id, s in summaries.items()],
         )
+        archive_quotes(db, summaries, version)  # the quote archive follows its summaries
 
 
 def set_read(store: Store, ids: Iterable[int], read: bool = True) -> None:

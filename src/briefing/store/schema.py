@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.models import Figure, Quote, Summary
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 """The schema this briefing writes; `PRAGMA user_version` of a current store."""
 
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -140,6 +140,70 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
                 WHERE old.status = 'ok' AND old.text IS NOT NULL;
                 INSERT INTO pages_fts(rowid, text)
                 SELECT new.item_id, new.text WHERE new.status = 'ok' AND new.text IS NOT NULL;
+            END""",
+        ),
+    ),
+    (
+        5,
+        (
+            # The quote archive (see store/quotes.py): every quote of every stored item's
+            # summary, its speaker kept once by the key of their name (store/speakers.py).
+            # It is filled where summaries are saved; summaries cached before this
+            # migration are archived by `quotes.archive_pending` on the archive's first use.
+            """CREATE TABLE speakers (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                surname TEXT NOT NULL,
+                given TEXT NOT NULL
+            )""",
+            "CREATE INDEX speakers_surname ON speakers(surname)",
+            """CREATE TABLE quotes (
+                id INTEGER PRIMARY KEY,
+                item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                pos INTEGER NOT NULL,
+                speaker_id INTEGER REFERENCES speakers(id),
+                text TEXT NOT NULL,
+                norm TEXT NOT NULL
+            )""",
+            "CREATE INDEX quotes_item ON quotes(item_id)",
+            "CREATE INDEX quotes_speaker ON quotes(speaker_id)",
+            # Which summary version each item's archived quotes come from.
+            """CREATE TABLE quoted_items (
+                item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                version INTEGER NOT NULL
+            )""",
+            """CREATE VIRTUAL TABLE quotes_fts USING fts5(
+                text, content='quotes', content_rowid='id'
+            )""",
+            # Rows are indexed in one statement after each batch (quotes.archive_quotes):
+            # a trigger indexing row by row made saving summaries three times slower.
+            """CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+                INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            END""",
+            # A summary dropped (its item corrected, or pruned) takes its quotes with it.
+            """CREATE TRIGGER summaries_quotes_delete AFTER DELETE ON summaries BEGIN
+                DELETE FROM quotes WHERE item_id = old.item_id;
+                DELETE FROM quoted_items WHERE item_id = old.item_id;
+            END""",
+        ),
+    ),
+    (
+        6,
+        (
+            # When a feed's current run of failures began, so a cron job can report a
+            # failure once, when it starts, and a digest can say "still failing since".
+            # Kept by a trigger on every change of status, so the fetch code need not.
+            "ALTER TABLE feeds ADD COLUMN failing_since TEXT",
+            """UPDATE feeds SET failing_since = last_fetched
+            WHERE status IN ('error', 'gone')""",
+            """CREATE TRIGGER feeds_failing_since AFTER UPDATE OF status ON feeds
+            BEGIN
+                UPDATE feeds SET failing_since = CASE
+                    WHEN new.status IN ('error', 'gone')
+                    THEN coalesce(old.failing_since, new.last_fetched)
+                    ELSE NULL END
+                WHERE id = new.id;
             END""",
         ),
     ),

@@ -53,7 +53,8 @@ class BriefingApp(App[None]):
 
     TITLE = "briefing"
     CSS_PATH = "app.tcss"
-    COMMANDS: ClassVar = App.COMMANDS | {BindingCommands}
+    COMMANDS: ClassVar = {BindingCommands}
+    """Only briefing's own commands: Textual's (screenshot, maximize, keys panel) are not ours."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
         Binding("ctrl+t", "toggle_theme", "Dark/light", show=False, id="app.theme"),

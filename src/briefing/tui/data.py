@@ -8,7 +8,7 @@ the main thread keeps one connection for the quick writes and lookups.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
@@ -16,11 +16,20 @@ from briefing.config import Config
 from briefing.models import Briefing, FeedStatus, Item, Story, Summary
 from briefing.paths import store_path
 from briefing.store.database import Store, open_store
-from briefing.store.queries import StoredItem, items_between, items_by_id, search, set_read
+from briefing.store.queries import (
+    StoredItem,
+    items_between,
+    items_by_id,
+    latest_published,
+    search,
+    set_read,
+)
 from briefing.tui.inert import inert, inert_briefing, inert_feed, inert_summary
+from briefing.tui.snippet import snippet
 
 if TYPE_CHECKING:
     from briefing.models import ProgressCallback, RefreshReport
+    from briefing.store.quotes import ArchivedQuote
 
 Clock = Callable[[], datetime]
 """Gives the current time (a fixed one in tests)."""
@@ -43,6 +52,8 @@ class DayView:
     """Each item's own summary (its quote and figure spans index its text)."""
     stamp: str | None = None
     """The store's last refresh when this was loaded (a change means reload)."""
+    latest: date | None = None
+    """When the day has no stories: the day of the newest stored item (None: none stored)."""
 
     @property
     def day(self) -> date:
@@ -107,6 +118,10 @@ class SearchHit:
     feed: str
     title: str
     published: datetime
+    snippet: str = ""
+    """The words of the item's text around the first match (see tui/snippet.py)."""
+    marks: tuple[tuple[int, int], ...] = ()
+    """Spans of the query's words in `snippet`."""
 
 
 class Library:
@@ -152,8 +167,19 @@ class Library:
         with open_store(self.path) as store:
             stamp = store.get_meta("last_refresh")
             view = self.loader(self.config, store, day, self.clock())
+            if not view.briefing.stories:
+                view.latest = self._latest_day(store)
         view.stamp = stamp
         return view
+
+    def latest_day(self) -> date | None:
+        """The day of the newest stored item of the configured feeds (None: nothing stored)."""
+        return self._latest_day(self.store)
+
+    def _latest_day(self, store: Store) -> date | None:
+        # A briefing's day is the UTC date of publication (pipeline.day_bounds).
+        newest = latest_published(store, [feed.name for feed in self.config.feeds])
+        return newest.astimezone(UTC).date() if newest is not None else None
 
     def refresh(
         self, *, only: Sequence[str] | None = None, progress: ProgressCallback | None = None
@@ -183,14 +209,52 @@ class Library:
         return [inert_feed(f) for f in self.store.feed_statuses(names)]
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
-        """Items matching the words of `query` (the FTS index), best first."""
+        """The `limit` best items matching the words of `query` (the FTS index), newest first,
+        each with the words around its first match."""
         ids = search(self.store, query, limit=limit)
         if not ids:
             return []
-        found = {
-            item_id: SearchHit(
-                item_id, inert(stored.item.feed), inert(stored.item.title), stored.item.published
+        hits = []
+        for item_id, stored in items_by_id(self.store, ids).items():
+            item = stored.item
+            # inert() replaces one character for one, so the marks still line up.
+            text, marks = snippet(inert(item.text), query)
+            hits.append(
+                SearchHit(
+                    item_id,
+                    inert(item.feed),
+                    inert(item.title),
+                    item.published,
+                    text,
+                    tuple(marks),
+                )
             )
-            for item_id, stored in items_by_id(self.store, ids).items()
-        }
-        return [found[i] for i in ids if i in found]
+        return sorted(hits, key=lambda hit: (hit.published, hit.id), reverse=True)
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        words: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> list[ArchivedQuote]:
+        """Quotes on record, newest first (call from a worker thread: it opens its own
+        connection, and may summarise items no day was built from yet)."""
+        from briefing.pipeline import quote_archive
+
+        with open_store(self.path) as store:
+            found = quote_archive(
+                self.config, store, speaker=speaker, words=words, start=start, end=end
+            )
+        return [
+            replace(
+                quote,
+                text=inert(quote.text),
+                speaker=None if quote.speaker is None else inert(quote.speaker),
+                sources=tuple(
+                    replace(s, feed=inert(s.feed), title=inert(s.title)) for s in quote.sources
+                ),
+            )
+            for quote in found
+        ]

@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from briefing.tui.screens.briefing import BriefingScreen
 from briefing.tui.screens.feeds import FeedsScreen
 from briefing.tui.screens.listing import ListingScreen
+from briefing.tui.screens.quotes import QuotesScreen
 from briefing.tui.screens.search import SearchScreen
 from briefing.tui.screens.story import StoryScreen
 from briefing.tui.widgets.story_card import StoryCard
@@ -32,7 +33,8 @@ def binding_sections(app_bindings: Iterable[BindingType]) -> list[tuple[str, lis
         ("Story list", _bindings(StoryList.BINDINGS)),
         ("Story card", _bindings(StoryCard.BINDINGS)),
         ("Article reader", _bindings(StoryScreen.BINDINGS)),
-        ("Quotes and figures", _bindings(ListingScreen.BINDINGS)),
+        ("Quotes", _bindings(QuotesScreen.BINDINGS)),
+        ("Figures", _bindings(ListingScreen.BINDINGS)),
         ("Feeds", _bindings(FeedsScreen.BINDINGS)),
         ("Search", _bindings(SearchScreen.BINDINGS)),
     ]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
 from textual.worker import get_current_worker
@@ -18,25 +17,28 @@ from briefing.errors import BriefingError
 from briefing.models import Story
 from briefing.tui.browser import open_link
 from briefing.tui.data import DayView, Library, SearchHit
-from briefing.tui.messages import DayLoaded, Refreshed, RefreshProgress
+from briefing.tui.messages import DayLoaded
+from briefing.tui.screens.refreshing import EXTERNAL_CHECK_SECONDS, RefreshingScreen
 from briefing.tui.widgets.day_bar import DayBar
 from briefing.tui.widgets.refresh_bar import RefreshBar
 from briefing.tui.widgets.story_card import StoryCard
 from briefing.tui.widgets.story_list import StoryList, section_of
 
-if TYPE_CHECKING:
-    from briefing.models import FeedOutcome
-
-EXTERNAL_CHECK_SECONDS = 10.0
-"""How often the screen looks for a refresh made by another process (cron, the CLI)."""
-
-
 CARD_DELAY = 0.04
 """Seconds the cursor rests on a story before its card is drawn."""
 
+WIDE_AT = 100
+"""Columns from which the list sits beside the card; below, it sits above it, a line a story."""
 
-class BriefingScreen(Screen[None]):
+
+class BriefingScreen(RefreshingScreen):
     """The day's briefing: stories by section, the card of the highlighted one."""
+
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it without ClassVar)
+        (0, "-narrow"),
+        (WIDE_AT, "-wide"),
+    ]
+    """The class Textual sets on the screen by its width (app.tcss lays the panes out by it)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "read", "Read the story", show=False, id="briefing.read"),
@@ -44,7 +46,7 @@ class BriefingScreen(Screen[None]):
         Binding("slash", "search", "Search", key_display="/", id="briefing.search"),
         Binding("t", "next_tag", "Filter by tag", show=False, id="briefing.tag"),
         Binding("u", "unread_only", "Unread only", show=False, id="briefing.unread"),
-        Binding("m", "toggle_read", "Mark read", show=False, id="briefing.mark"),
+        Binding("m", "toggle_read", "Mark read and go on", show=False, id="briefing.mark"),
         Binding("o", "open_link", "Open link", show=False, id="briefing.open"),
         Binding(
             "left_square_bracket",
@@ -62,6 +64,7 @@ class BriefingScreen(Screen[None]):
             key_display="]",
             id="briefing.next-day",
         ),
+        Binding("L", "latest_day", "Latest stories", show=False, id="briefing.latest-day"),
         Binding("h", "focus_list", "Story list", show=False, id="briefing.focus-list"),
         Binding("l", "focus_card", "Story card", show=False, id="briefing.focus-card"),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="briefing.switch-pane"),
@@ -73,17 +76,14 @@ class BriefingScreen(Screen[None]):
     ]
 
     def __init__(self, library: Library, day: date) -> None:
-        super().__init__()
-        self.library = library
+        super().__init__(library)
         self.day = day
         self.view: DayView | None = None
         self.tag: str | None = None
         """Only stories of this section are listed (None: all)."""
         self.unread_only = False
-        self.refreshing = False
         self._pending_item: int | None = None
         """A search hit to select once its day has loaded."""
-        self._seen_refresh: str | None = None
         self._card_timer: Timer | None = None
         self._prepared = False
 
@@ -103,11 +103,23 @@ class BriefingScreen(Screen[None]):
         self.set_interval(EXTERNAL_CHECK_SECONDS, self.check_external_refresh)
         self.app.theme_changed_signal.subscribe(self, self.restyle)
 
+    def on_resize(self) -> None:
+        """Crossing WIDE_AT switches the list between one line and two lines a story."""
+        compact = self.size.width < WIDE_AT
+        if compact != self.story_list.compact:
+            self.story_list.compact = compact
+            if self.view is not None:
+                self._fill_list()
+
     def restyle(self, _: object) -> None:
         """Redraw what was drawn with the old theme's colours."""
         if self.view is not None:
             self._fill_list()
             self.card.show(self.card.story, empty=self._empty_note())
+
+    @property
+    def loaded(self) -> bool:
+        return self.view is not None
 
     @property
     def story_list(self) -> StoryList:
@@ -177,8 +189,17 @@ class BriefingScreen(Screen[None]):
         self._update_day_bar()
 
     def _empty_note(self) -> str:
-        if self.view is not None and self.view.briefing.stories:
+        view = self.view
+        if view is not None and view.briefing.stories:
             return "No story matches the filter (Esc clears it)."
+        if view is not None and view.latest is not None and view.latest != self.day:
+            # A store full of older items must not look empty (issue 18, 4).
+            return (
+                f"No stories on {self.day:%a %d %b %Y}. The latest stories are from "
+                f"{view.latest:%a %d %b %Y}: press L to go there, r to refresh."
+            )
+        if view is not None and view.latest is None:
+            return "No stories stored yet. Press r to refresh."
         return "No stories for this day yet. Press r to refresh, [ for the day before."
 
     def _update_day_bar(self) -> None:
@@ -212,60 +233,6 @@ class BriefingScreen(Screen[None]):
     def open_story(self, message: StoryList.Chosen) -> None:
         self.action_read()
 
-    # Refresh
-
-    def action_refresh(self) -> None:
-        if self.refreshing:
-            self.notify("A refresh is already running.")
-            return
-        self.refreshing = True
-        self.query_one(RefreshBar).start()
-        self.refresh_feeds()
-
-    @work(thread=True, exclusive=True, group="refresh")
-    def refresh_feeds(self) -> None:
-        """Fetch every due feed in a thread, reporting each one as it lands."""
-
-        def progress(outcome: FeedOutcome, done: int, total: int) -> None:
-            self.post_message(RefreshProgress(outcome.name, done, total))
-
-        try:
-            report = self.library.refresh(progress=progress)
-        except BriefingError as exc:
-            self.post_message(Refreshed(0, 0, error=str(exc)))
-            return
-        self.post_message(Refreshed(report.new_items, len(report.failed)))
-
-    @on(RefreshProgress)
-    def show_progress(self, message: RefreshProgress) -> None:
-        self.query_one(RefreshBar).advance(message.done, message.total, message.feed)
-
-    @on(Refreshed)
-    def finish_refresh(self, message: Refreshed) -> None:
-        self.refreshing = False
-        self.query_one(RefreshBar).finish()
-        if message.error:
-            self.notify(message.error, title="Refresh failed", severity="error")
-            return
-        note = f"{message.new_items} new item{'s' if message.new_items != 1 else ''}"
-        if message.failed:
-            note += f"; {message.failed} feed{'s' if message.failed != 1 else ''} failed (4)"
-        self.notify(
-            note, title="Refreshed", severity="warning" if message.failed else "information"
-        )
-        self.load_day()
-
-    def check_external_refresh(self) -> None:
-        """Reload when a cron job or another briefing has refreshed the store."""
-        if self.refreshing or self.view is None:
-            return
-        try:
-            stamp = self.library.last_refresh()
-        except BriefingError:
-            return
-        if stamp != self._seen_refresh:
-            self.load_day()
-
     def on_screen_resume(self) -> None:
         if self.view is not None:
             self._fill_list()
@@ -282,23 +249,33 @@ class BriefingScreen(Screen[None]):
         self._set_read(story, True)
         self.app.push_screen(StoryScreen(story, self.view))
 
-    def _set_read(self, story: Story, read: bool) -> None:
+    def _set_read(self, story: Story, read: bool) -> bool:
+        """Mark the story's items; False (and a note) when the store refused."""
         if self.view is None:
-            return
+            return False
         ids = self.view.story_item_ids(story)
         try:
             self.library.set_read(ids, read)
         except BriefingError as exc:
             self.notify(str(exc), severity="error")
-            return
+            return False
         self.view.read.update(dict.fromkeys(ids, read))
         self.story_list.mark(story, self.view.is_unread(story))
         self._update_day_bar()
+        return True
 
     def action_toggle_read(self) -> None:
+        """Mark the story read and move on to the next one, or unread again and stay."""
         story = self.current_story
-        if story is not None and self.view is not None:
-            self._set_read(story, self.view.is_unread(story))
+        if story is None or self.view is None:
+            return
+        unread = self.view.is_unread(story)
+        if (
+            self._set_read(story, unread)
+            and unread
+            and self.story_list.highlighted_story == story.id
+        ):
+            self.story_list.action_cursor_down()
 
     def action_unread_only(self) -> None:
         self.unread_only = not self.unread_only
@@ -347,6 +324,22 @@ class BriefingScreen(Screen[None]):
             return
         self._go_to_day(self.day + timedelta(days=1))
 
+    def action_latest_day(self) -> None:
+        """Go to the newest day that has stories, however far back it is."""
+        latest = self.view.latest if self.view is not None else None
+        if latest is None:
+            try:
+                latest = self.library.latest_day()
+            except BriefingError as exc:
+                self.notify(str(exc), severity="error")
+                return
+        if latest is None:
+            self.notify("No stories stored yet. Press r to refresh.")
+        elif latest == self.day:
+            self.notify("These are the latest stories.")
+        else:
+            self._go_to_day(latest)
+
     def action_focus_list(self) -> None:
         self.story_list.focus()
 
@@ -380,7 +373,14 @@ class BriefingScreen(Screen[None]):
         from briefing.tui.screens.quotes import QuotesScreen
 
         if self.view is not None:
-            self.app.push_screen(QuotesScreen(self.view.briefing), self._jump)
+            self.app.push_screen(QuotesScreen(self.view.briefing, self.library), self._go_to_quote)
+
+    def _go_to_quote(self, target: str | SearchHit | None) -> None:
+        """A quote of the day leads to its story; one from the archive to its item's day."""
+        if isinstance(target, SearchHit):
+            self._go_to_hit(target)
+        else:
+            self._jump(target)
 
     def action_figures(self) -> None:
         from briefing.tui.screens.figures import FiguresScreen

@@ -1,9 +1,14 @@
-"""Each feed's health: status, last fetch, last error, items; `r` refreshes the one selected."""
+"""Each feed's health: status, last fetch, last error, items; `r` refreshes the one selected.
+
+The last error takes the width the other columns leave and wraps there, its row growing,
+so a long error is read in full rather than cut at the terminal's edge.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -17,6 +22,9 @@ from briefing.tui.data import Library
 from briefing.tui.messages import Refreshed
 
 STATUS_STYLES = {"ok": "green", "new": "dim", "error": "bold red", "gone": "red"}
+COLUMNS = ("Feed", "Status", "Last fetch", "Items")
+"""The columns before "Last error", which are as wide as their widest cell."""
+MIN_ERROR_WIDTH = 24
 
 
 class FeedsScreen(Screen[None]):
@@ -44,10 +52,12 @@ class FeedsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("Feed", "Status", "Last fetch", "Items", "Last error")
         self.fill()
-        table.focus()
+        self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        if self.statuses:
+            self.fill()
 
     def fill(self) -> None:
         table = self.query_one(DataTable)
@@ -57,19 +67,20 @@ class FeedsScreen(Screen[None]):
         except BriefingError as exc:
             self.notify(str(exc), severity="error")
             return
-        table.clear()
-        for feed in self.statuses:
-            fetched = f"{feed.last_fetched:%Y-%m-%d %H:%M}" if feed.last_fetched else "never"
-            status = Text(feed.status, style=STATUS_STYLES.get(feed.status, ""))
-            if feed.consecutive_failures > 1:
-                status.append(f" ×{feed.consecutive_failures}")
-            table.add_row(
-                Text(feed.name),
-                status,
-                Text(fetched),
-                Text(str(feed.items), justify="right"),
-                Text(feed.error or "", style="red", overflow="ellipsis", no_wrap=True),
-            )
+        rows = [self._cells(feed) for feed in self.statuses]
+        table.clear(columns=True)
+        widths = [
+            max([cell_len(title)] + [cells[n].cell_len for cells in rows])
+            for n, title in enumerate(COLUMNS)
+        ]
+        for title, width in zip(COLUMNS, widths, strict=True):
+            table.add_column(title, width=width)
+        # What the other columns, every column's padding and a scrollbar leave.
+        used = sum(widths) + 2 * table.cell_padding * (len(COLUMNS) + 1) + 1
+        table.add_column("Last error", width=max(MIN_ERROR_WIDTH, self.app.size.width - used))
+        for feed, cells in zip(self.statuses, rows, strict=True):
+            error = Text(feed.error or "", style="red", overflow="fold")
+            table.add_row(*cells, error, height=None)
         if self.statuses:
             table.move_cursor(row=min(row, len(self.statuses) - 1))
         failing = sum(1 for f in self.statuses if f.status in ("error", "gone"))
@@ -80,6 +91,15 @@ class FeedsScreen(Screen[None]):
             bar.append(" · refreshing ")
             bar.append(self.busy)
         self.query_one("#view-bar", Static).update(bar)
+
+    @staticmethod
+    def _cells(feed: FeedStatus) -> list[Text]:
+        """The cells of a feed's row before its last error."""
+        fetched = f"{feed.last_fetched:%Y-%m-%d %H:%M}" if feed.last_fetched else "never"
+        status = Text(feed.status, style=STATUS_STYLES.get(feed.status, ""))
+        if feed.consecutive_failures > 1:
+            status.append(f" ×{feed.consecutive_failures}")
+        return [Text(feed.name), status, Text(fetched), Text(str(feed.items), justify="right")]
 
     @property
     def selected(self) -> FeedStatus | None:

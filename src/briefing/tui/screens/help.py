@@ -54,6 +54,6 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("Keys", style="bold"), id="help-title")
             yield Static(table, id="help-table")
             yield Static(
-                Text("The mouse works too; ctrl+p lists every action. Esc closes this."),
+                Text("The mouse works too; ctrl+p finds a command by name. Esc closes this."),
                 id="help-note",
             )

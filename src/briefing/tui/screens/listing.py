@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -42,7 +44,7 @@ class ListingScreen(Screen[str | None]):
         """The bar above the list (subclasses name what they list)."""
         return Text(f"{self.briefing.date:%A %d %B %Y}")
 
-    def entries(self) -> list[tuple[Text, str | None]]:
+    def entries(self) -> Sequence[tuple[RenderableType, str | None]]:
         """(prompt, story id) of each line; a None id makes a header.
 
         Subclasses list quotes or figures; the base lists nothing and shows EMPTY.

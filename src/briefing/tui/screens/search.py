@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -15,6 +17,9 @@ from textual.widgets.option_list import Option
 
 from briefing.errors import BriefingError
 from briefing.tui.data import Library, SearchHit
+
+MARK_STYLE = "bold underline"
+"""The query's words in a hit's snippet."""
 
 
 class SearchScreen(ModalScreen[SearchHit | None]):
@@ -47,15 +52,26 @@ class SearchScreen(ModalScreen[SearchHit | None]):
         except BriefingError as exc:
             self.notify(str(exc), severity="error")
             self.hits = []
-        options = []
-        for hit in self.hits:
-            prompt = Text(hit.title)
-            prompt.append(f"\n  {hit.feed} · {hit.published:%Y-%m-%d %H:%M}", "dim")
-            options.append(Option(prompt))
+        options = [Option(self._prompt(hit)) for hit in self.hits]
         self.query_one(OptionList).set_options(options)
         count = len(self.hits)
-        note = f"{count} hit{'s' if count != 1 else ''}" if query else ""
+        note = f"{count} hit{'s' if count != 1 else ''}, newest first" if query else ""
         self.query_one("#search-status", Static).update(Text(note))
+
+    def _prompt(self, hit: SearchHit) -> Group:
+        """Headline; under it, indented, outlet and date and the words around the match."""
+        body = Text(f"{hit.feed} · {hit.published:%Y-%m-%d %H:%M}", "dim")
+        if hit.snippet:
+            found = Text(hit.snippet)
+            for start, end in hit.marks:
+                found.stylize(MARK_STYLE, start, end)
+            body.append("\n")
+            body.append_text(found)
+        grid = Table.grid(expand=True)
+        grid.add_column(width=2)
+        grid.add_column(ratio=1)
+        grid.add_row("", body)
+        return Group(Text(hit.title, style="bold"), grid)
 
     @on(Input.Submitted)
     def enter_hits(self) -> None:

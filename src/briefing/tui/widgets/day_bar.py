@@ -35,10 +35,15 @@ class DayBar(Static):
         else:
             stories: Sequence[Story] = view.briefing.stories
             total = len(stories)
-            count = f"{len(shown)} of {total}" if len(shown) != total else str(total)
-            text.append(f" · {count} stor{'y' if total == 1 else 'ies'}")
-            unread = sum(1 for s in stories if view.is_unread(s))
-            text.append(f" · {unread} unread")
+            if not total:
+                text.append(" · no stories")
+                if view.latest is not None and view.latest != day:
+                    text.append(f" · latest: {view.latest:%a %d %b %Y} (L)", "bold")
+            else:
+                count = f"{len(shown)} of {total}" if len(shown) != total else str(total)
+                text.append(f" · {count} stor{'y' if total == 1 else 'ies'}")
+                unread = sum(1 for s in stories if view.is_unread(s))
+                text.append(f" · {unread} unread")
         if tag is not None:
             text.append(" · tag: ")
             text.append(tag, "bold")

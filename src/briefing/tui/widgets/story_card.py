@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,7 +17,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from briefing.models import Story
+from briefing import models
+from briefing.models import Figure, Story
 
 MAX_FIGURES = 12
 """Figures shown on a card; the reader and the Figures view have them all."""
@@ -25,6 +27,52 @@ FIGURE_WIDTH = 18
 MAX_QUOTES = 8
 MAX_SOURCES = 12
 MAX_NOTES = 4
+
+
+def figure_label(figure: Figure) -> str:
+    """A figure as the TUI shows it (the card and the Figures view): its sign and direction
+    as the copy wrote them ("minus 14 degrees", "down 3.2%"), see models.figure_label."""
+    return models.figure_label(figure)
+
+
+def shown_context(figure: Figure) -> str:
+    """What the figure measures, without the words its label already shows ("60 grain
+    wagons — stranded"); "—" when the summarizer found nothing."""
+    if not figure.context:
+        return "—"
+    return models.figure_line(figure).partition(" — ")[2]
+
+
+def figure_line(
+    label: Text, context: str, column: int, width: int, console: Console | None
+) -> Text:
+    """`label` then `context` from `column` on; a context that wraps keeps that column.
+
+    `width` is the cells the line may take (0 or a `console` of None: not known yet, the
+    line is left to wrap where it will). A label wider than the column pushes the first line
+    of its context along; one that leaves no room puts the context on the next line.
+    """
+    gap = max(2, column - label.cell_len)
+    room = width - column
+    line = label.copy()
+    if console is None or room < 12:
+        line.append(" " * gap + context)
+        return line
+    start = label.cell_len + gap - column
+    """Cells the context's first line starts past the column."""
+    if start > room - 8:
+        line.append("\n")
+        start = 0
+    else:
+        line.append(" " * gap)
+    wrapped = Text(" " * start + context).wrap(console, room)
+    for number, part in enumerate(wrapped):
+        text = part.plain.rstrip()
+        if number == 0:
+            line.append(text[start:])
+        else:
+            line.append("\n" + " " * column + text)
+    return line
 
 
 def place_line(story: Story) -> str:
@@ -57,6 +105,8 @@ class StoryCard(VerticalScroll):
         super().__init__(id=id)
         self.story: Story | None = None
         self._body = Static("", id="card-body", markup=False)
+        self._wrap_width = 0
+        """The width the figures were wrapped to (a resize past it draws the card again)."""
 
     def compose(self) -> ComposeResult:
         yield self._body
@@ -70,6 +120,14 @@ class StoryCard(VerticalScroll):
             self._body.update(self._render_story(story))
         self.scroll_home(animate=False, immediate=True)
 
+    def on_resize(self) -> None:
+        if self.story is not None and self._text_width() != self._wrap_width:
+            self._body.update(self._render_story(self.story))
+
+    def _text_width(self) -> int:
+        """Cells a line of the card may take: its width less padding and the scrollbar."""
+        return max(0, self.content_size.width - self.styles.scrollbar_size_vertical)
+
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
 
@@ -82,19 +140,24 @@ class StoryCard(VerticalScroll):
             Text(story.title, style=self._style("story-card--title")),
             Text(place_line(story), style=self._style("story-card--place")),
             Text(""),
-            Text(story.lead or "(no lead found)"),
+            Text(models.shown_lead(story.title, story.lead) or "(the feed gave only a headline)"),
         ]
         if story.figures:
             parts.append(self._heading("Figures"))
-            shown = story.figures[:MAX_FIGURES]
-            width = min(FIGURE_WIDTH, max(cell_len(f.text) for f in shown))
-            for figure in shown:
-                line = Text()
-                line.append(figure.text, self._style("story-card--figure"))
-                line.append(" " * max(1, width - cell_len(figure.text) + 2))
-                line.append(figure.context or "—")
-                parts.append(line)
-            parts += self._more(len(story.figures) - MAX_FIGURES, "figures")
+            every = models.shown_figures(story.figures)
+            shown = every[:MAX_FIGURES]
+            labels = [figure_label(f) for f in shown]
+            column = min(FIGURE_WIDTH, max(cell_len(label) for label in labels)) + 2
+            self._wrap_width = width = self._text_width()
+            console = self.app.console if width else None
+            style = self._style("story-card--figure")
+            for figure, label in zip(shown, labels, strict=True):
+                parts.append(
+                    figure_line(
+                        Text(label, style=style), shown_context(figure), column, width, console
+                    )
+                )
+            parts += self._more(len(every) - MAX_FIGURES, "figures")
         for note in story.disagreements[:MAX_NOTES]:
             line = Text()
             line.append("⚠ outlets disagree: ", self._style("story-card--warning"))

@@ -1,4 +1,9 @@
-"""The list of the day's stories: headline, outlets, time and an unread mark, in tag sections."""
+"""The list of the day's stories: headline, outlets, time and an unread mark, in tag sections.
+
+Beside the card (a wide terminal) a story takes two lines, its headline wrapped; above the
+card (a narrow one, `compact`) it takes one: the headline cut with an ellipsis, the outlets
+and the time in columns of their own, as a mail or feed reader lists its messages.
+"""
 
 from __future__ import annotations
 
@@ -58,6 +63,8 @@ class StoryList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._story_ids: list[str | None] = []
+        self.compact = False
+        """One line per story (the screen sets it when the list sits above the card)."""
 
     @property
     def story_ids(self) -> list[str]:
@@ -135,21 +142,32 @@ class StoryList(OptionList):
 
     def _prompt(self, story: Story, unread: bool) -> Table:
         """Mark in a column of its own, so a wrapped headline keeps its hanging indent."""
-        outlets = len({item.feed for item in story.items})
+        count = len({item.feed for item in story.items})
+        outlets = f"{count} outlet{'s' if count != 1 else ''}"
         mark_style = self.get_component_rich_style("story-list--mark", partial=True)
         meta_style = self.get_component_rich_style("story-list--meta", partial=True)
         title_style = (
             "bold" if unread else self.get_component_rich_style("story-list--read", partial=True)
         )
-        body = Text(story.title, style=title_style, overflow="fold")
-        body.append("\n")
-        body.append(
-            f"{outlets} outlet{'s' if outlets != 1 else ''} · {story.published:%H:%M}", meta_style
-        )
+        mark = Text(UNREAD_MARK if unread else " ", style=mark_style)
         grid = Table.grid(expand=True)
         grid.add_column(width=2, no_wrap=True)
+        if self.compact:
+            grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+            grid.add_column(width=11, no_wrap=True, justify="right")
+            grid.add_column(width=7, no_wrap=True, justify="right")
+            grid.add_row(
+                mark,
+                Text(story.title, style=title_style, no_wrap=True, overflow="ellipsis"),
+                Text(outlets, style=meta_style),
+                Text(f"{story.published:%H:%M}", style=meta_style),
+            )
+            return grid
+        body = Text(story.title, style=title_style, overflow="fold")
+        body.append("\n")
+        body.append(f"{outlets} · {story.published:%H:%M}", meta_style)
         grid.add_column(ratio=1)
-        grid.add_row(Text(UNREAD_MARK if unread else " ", style=mark_style), body)
+        grid.add_row(mark, body)
         return grid
 
     @on(OptionList.OptionHighlighted)

@@ -1,0 +1,75 @@
+"""Transcripts: a line that opens with its speaker's name in capitals and a colon.
+
+    TAPPER: Do you think he has campaigned as a healer?
+    FALLIN: Well, I think the whole nation needs to work together.
+
+Each such line is a quote of its speaker, with no quotation marks. A label in capitals is not
+always a speaker (BREAKING:, UPDATE:, WATCH:, PHOTO:): a one-word label counts only when the
+article names that person elsewhere (Mary Fallin ... FALLIN:) or the label speaks more than
+once, and known labels never do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.extract.names import split_title
+from briefing.extract.words import wordset
+from briefing.models import Quote
+
+_LINE = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]*){0,2}):[^\S\n]+(?P<words>\S[^\n]*)",
+    re.MULTILINE,
+)
+_LABELS = wordset(
+    """breaking update updated watch email e-mail pic pics photo photos video note correction
+    editor's editors stat week read more related source sources advertisement listen live
+    warning exclusive analysis opinion editorial transcript update: q a possible suspect
+    graphic chart map audio click subscribe follow"""
+)
+"""Words of a label in capitals that is no one's name."""
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _name_case(label: str) -> str:
+    """JAKE TAPPER → Jake Tapper, O'BRIEN → O'Brien."""
+    return _WORD.sub(lambda w: w.group(0).capitalize(), label)
+
+
+def _named_in(text: str, surname: str) -> str | None:
+    """The fullest form the article writes a surname in (Mary Fallin for FALLIN), if any."""
+    pattern = rf"\b((?:[A-Z][\w.’'-]*\s+){{0,2}})((?i:{re.escape(surname)}))\b(?!:)"
+    for m in re.finditer(pattern, text):
+        if not m.group(2).isupper():
+            name = split_title((m.group(1) + m.group(2)).split())[1]
+            return " ".join(name) or None  # Governor Mary Fallin: Mary Fallin
+    return None
+
+
+def transcript_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
+    """The lines of a transcript after offset start, each a quote of its speaker; lines inside
+    a quote already found are left to it."""
+    if ":" not in text:
+        return []
+    lines = [m for m in _LINE.finditer(text, start) if not m.group("name").isdigit()]
+    if not lines:
+        return []
+    speaks = Counter(m.group("name") for m in lines)
+    out: list[Quote] = []
+    for m in lines:
+        label = m.group("name")
+        words = label.split()
+        if any(w.lower().strip(".:") in _LABELS for w in words):
+            continue
+        surname = _name_case(words[-1].strip(".’'"))
+        known = _named_in(text, surname)
+        if len(words) == 1 and known is None and speaks[label] < 2:
+            continue  # a lone word in capitals: a label, not a speaker
+        speaker = known if len(words) == 1 and known else _name_case(label)
+        a, b = m.start("words"), m.end("words")
+        b = a + len(text[a:b].rstrip())
+        if any(q.start < b and a < q.end for q in taken):
+            continue
+        out.append(Quote(text=text[a:b], speaker=speaker, start=a, end=b))
+    return out
