@@ -1,0 +1,95 @@
+"""Since you last looked, through the real commands over feeds served in two rounds.
+
+Round 2 (tests/sincefeeds.py) adds an outlet, moves a figure and adds a quote to the
+ferry story and leaves the chess story alone: `today --format json` gives exactly
+those changes, each front end by its own mark.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tests.clirun import run
+from tests.sincefeeds import FERRY_TITLE, NEW_QUOTE, Rounds
+
+
+def _refresh(rounds: Rounds) -> None:
+    code, _, err = run(rounds.config, "refresh", "--force")
+    assert code == 0, err
+
+
+def _today(rounds: Rounds) -> dict[str, dict[str, Any]]:
+    """Story title → story, from `today --format json`."""
+    code, out, err = run(
+        rounds.config, "today", "--date", rounds.day, "--format", "json", "--no-refresh"
+    )
+    assert code == 0, err
+    return {s["title"]: s for s in json.loads(out)["stories"]}
+
+
+def test_today_json_gives_exactly_what_grew_since_the_last_today(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    rounds = Rounds(tmp_path, serve_dir)
+    _refresh(rounds)
+    first = _today(rounds)
+    assert len(first) == 2
+    assert all(story["changes"] is None for story in first.values())  # never shown before
+
+    rounds.round(2)
+    _refresh(rounds)
+    second = _today(rounds)
+    ferry = second[FERRY_TITLE]["changes"]
+    assert ferry["new_outlets"] == ["Harbour Ledger"]
+    assert [(m["from"]["value"], m["to"]["value"], m["unit"]) for m in ferry["moved_figures"]] == [
+        (12.0, 19.0, "count")
+    ]
+    assert ferry["moved_figures"][0]["from"]["text"] == "At least 12 people"
+    assert ferry["new_figures"] == []
+    assert ferry["new_quotes"] == [{"text": NEW_QUOTE, "speaker": "Tomas Reyl"}]
+    (chess,) = (s for t, s in second.items() if t != FERRY_TITLE)
+    assert chess["changes"] == {
+        "new_outlets": [],
+        "moved_figures": [],
+        "new_figures": [],
+        "new_quotes": [],
+    }
+
+    # Shown again, nothing grew since.
+    third = _today(rounds)
+    assert all(not any(s["changes"].values()) for s in third.values())
+
+
+def test_each_front_end_keeps_its_own_mark(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    rounds = Rounds(tmp_path, serve_dir)
+    _refresh(rounds)
+    code, out, err = run(rounds.config, "digest")
+    assert code == 0 and FERRY_TITLE in out, err
+    # The digest sent the stories; `today` never printed them, so it has no mark yet.
+    assert all(story["changes"] is None for story in _today(rounds).values())
+
+
+def test_what_was_seen_is_forgotten_with_the_story(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from briefing.store.database import open_store
+    from briefing.store.queries import prune
+    from briefing.store.seen import load_marks
+
+    rounds = Rounds(tmp_path, serve_dir)
+    _refresh(rounds)
+    ids = list(s["id"] for s in _today(rounds).values())
+    database = tmp_path / "data" / "briefing.sqlite3"
+    with open_store(database) as store:
+        assert set(load_marks(store, "today", ids)) == set(ids)
+        later = datetime.now(UTC) + timedelta(days=60)
+        prune(store, now=later, max_age_days=30, max_per_feed=100)
+        assert load_marks(store, "today", ids) == {}
+        assert store.db.execute("SELECT count(*) FROM seen").fetchone()[0] == 0
