@@ -42,7 +42,7 @@ def test_a_figure_of_the_same_measure_and_unit_moved_whatever_its_text() -> None
     (moved,) = changes.moved_figures
     assert (moved.before, moved.before_value, moved.figure.value) == ("$4.1 billion", 4.1e9, 4.2e9)
     assert changes.new_figures == () and changes.new_outlets == () and changes.new_quotes == ()
-    assert change_lines(changes) == ["Harbour budget $4.1 billion → US$4.2bn"]
+    assert change_lines(changes) == ["Harbour budget: $4.1 billion → US$4.2bn"]
 
 
 def test_same_value_written_otherwise_is_no_change() -> None:

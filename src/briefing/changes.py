@@ -134,10 +134,9 @@ def change_lines(changes: Changes) -> list[str]:
         names = ", ".join(changes.new_outlets)
         lines.append(f"+{count} outlet{'s' if count != 1 else ''}: {names}")
     for moved in changes.moved_figures:
-        measure = moved.figure.context.strip().rstrip(",;:")
-        lines.append(
-            f"{measure + ' ' if measure else ''}{moved.before} → {figure_label(moved.figure)}"
-        )
+        after = figure_label(moved.figure)
+        measure = _measure(moved.figure.context, f"{moved.before} {after}")
+        lines.append(f"{measure + ': ' if measure else ''}{moved.before} → {after}")
     for figure in changes.new_figures:
         measure = figure.context.strip().rstrip(",;:")
         lines.append(f"new figure: {figure_label(figure)}{' — ' + measure if measure else ''}")
@@ -145,6 +144,14 @@ def change_lines(changes: Changes) -> list[str]:
         who = f"{quote.speaker}: " if quote.speaker else ""
         lines.append(f"new quote: {who}“{quote.text.strip()}”")
     return lines
+
+
+def _measure(context: str, shown: str) -> str:
+    """The context worth naming beside figures: none when the figures' text already says it
+    ("At least 12 people → At least 19 people" needs no "people")."""
+    words = set(_WORD.findall(shown.casefold()))
+    said = _WORD.findall(context.casefold())
+    return "" if all(w in words for w in said) else context.strip().rstrip(",;:")
 
 
 def plural(count: int, noun: str) -> str:

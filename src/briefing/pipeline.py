@@ -402,6 +402,9 @@ def build_digest(
             continue
         kind: Literal["new", "updated"] = "updated" if any(i in already for i in ids) else "new"
         entries.append(DigestEntry(story, kind, new_items))
+    # An updated story the digest sent before is sent with what grew since (briefing.changes).
+    grown = story_changes(store, "digest", [e.story for e in entries if e.kind == "updated"])
+    entries = [dataclasses.replace(e, changes=grown.get(e.story.id)) for e in entries]
     result = Digest(since, now, tuple(entries), _failing(store, names))
     if deliver is not None:
         try:
@@ -412,6 +415,7 @@ def build_digest(
                 release_pending(store, token)
             raise
     confirm_pending(store, token, now)
+    mark_seen(store, "digest", [e.story for e in entries], now=now)
     return result
 
 

@@ -93,3 +93,74 @@ def test_what_was_seen_is_forgotten_with_the_story(
         prune(store, now=later, max_age_days=30, max_per_feed=100)
         assert load_marks(store, "today", ids) == {}
         assert store.db.execute("SELECT count(*) FROM seen").fetchone()[0] == 0
+
+
+def test_digest_sends_an_updated_story_with_only_its_changes(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    rounds = Rounds(tmp_path, serve_dir)
+    _refresh(rounds)
+    code, out, err = run(rounds.config, "digest")
+    assert code == 0 and "2 new, 0 updated" in out, err
+
+    rounds.round(2)
+    _refresh(rounds)
+    code, out, err = run(rounds.config, "digest")
+    assert code == 0, err
+    assert "0 new, 1 updated" in out
+    body = out.split("Updated stories", 1)[1]
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    assert lines[1].startswith("1. " + FERRY_TITLE)
+    assert lines[2:] == [
+        "What's new:",
+        "+ +1 outlet: Harbour Ledger",
+        "+ At least 12 people → At least 19 people",
+        f"+ new quote: Tomas Reyl: “{NEW_QUOTE}”",
+        "- Harbour Ledger (new): https://x.example/ferry-l",
+        "… already sent: 1 outlet, 2 figures, 1 quote",
+    ]
+    # What was sent before is not sent again: the first quote, the passengers figure.
+    assert "searching every cabin" not in out and "340" not in out
+
+    # Nothing grew since: no digest at all.
+    code, out, err = run(rounds.config, "digest")
+    assert (code, out) == (0, ""), err
+
+
+def _two_digests(tmp_path: Path, serve_dir: Callable[[Path], str], fmt: str) -> str:
+    """The second round's digest in `fmt`, after a first digest in `fmt`."""
+    rounds = Rounds(tmp_path, serve_dir)
+    _refresh(rounds)
+    code, _, err = run(rounds.config, "digest", "--format", fmt)
+    assert code == 0, err
+    rounds.round(2)
+    _refresh(rounds)
+    code, out, err = run(rounds.config, "digest", "--format", fmt)
+    assert code == 0, err
+    return out
+
+
+def test_digest_json_gives_an_updated_story_its_changes(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    (story,) = json.loads(_two_digests(tmp_path, serve_dir, "json"))["stories"]
+    assert story["digest"] == "updated" and story["title"] == FERRY_TITLE
+    changes = story["changes"]
+    assert changes["new_outlets"] == ["Harbour Ledger"]
+    assert [(m["from"]["value"], m["to"]["value"]) for m in changes["moved_figures"]] == [
+        (12.0, 19.0)
+    ]
+    assert changes["new_figures"] == []
+    assert changes["new_quotes"] == [{"text": NEW_QUOTE, "speaker": "Tomas Reyl"}]
+
+
+def test_digest_markdown_sends_only_the_changes(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    out = _two_digests(tmp_path, serve_dir, "markdown")
+    assert "**What's new:**" in out
+    assert "- \\+1 outlet: Harbour Ledger" in out
+    assert "- At least 12 people → At least 19 people" in out
+    assert f"- new quote: Tomas Reyl: “{NEW_QUOTE}”" in out
+    assert "*already sent: 1 outlet, 2 figures, 1 quote*" in out
+    assert "searching every cabin" not in out and "340" not in out
