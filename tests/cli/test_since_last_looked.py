@@ -164,3 +164,35 @@ def test_digest_markdown_sends_only_the_changes(
     assert f"- new quote: Tomas Reyl: “{NEW_QUOTE}”" in out
     assert "*already sent: 1 outlet, 2 figures, 1 quote*" in out
     assert "searching every cabin" not in out and "340" not in out
+
+
+def test_a_today_that_could_not_be_written_marks_nothing(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    import pytest
+
+    from tests.conftest import REPO
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    rounds = Rounds(tmp_path, serve_dir)
+    _refresh(rounds)
+    command = [sys.executable, "-m", "briefing", "--config", str(rounds.config), "today"]
+    command += ["--date", rounds.day, "--format", "json", "--no-refresh"]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            command,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            timeout=120,
+        )
+    err = done.stderr.decode()
+    assert done.returncode == 1 and err.count("\n") == 1, err
+    assert "cannot write the briefing" in err and "Traceback" not in err
+    # Nothing was shown, so nothing counts as seen.
+    assert all(story["changes"] is None for story in _today(rounds).values())

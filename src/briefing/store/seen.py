@@ -22,35 +22,34 @@ _CHUNK = 500
 def load_marks(store: Store, front: str, story_ids: Sequence[str]) -> dict[str, Seen]:
     """What `front` showed of these stories, by story id (stories it never showed are absent)."""
     found: dict[str, Seen] = {}
-    for offset in range(0, len(story_ids), _CHUNK):
-        chunk = list(story_ids[offset : offset + _CHUNK])
-        rows = store.db.execute(
-            f"SELECT story_id, data FROM seen WHERE front = ?"
-            f" AND story_id IN ({','.join('?' * len(chunk))})",
-            [front, *chunk],
-        ).fetchall()
-        for story_id, data in rows:
-            seen = load_seen(data)
-            if seen is not None:
-                found[story_id] = seen
+    for story_id, (_, data) in _rows(store, front, story_ids).items():
+        seen = load_seen(data)
+        if seen is not None:
+            found[story_id] = seen
     return found
 
 
 def record_marks(store: Store, front: str, stories: Iterable[Story], now: datetime) -> None:
     """Record that `front` showed these stories, added to what it showed of them before.
 
-    A story none of whose items is stored (a store pruned meanwhile) is not recorded.
+    Only marks that changed are written: a `today` run again over an unchanged day writes
+    nothing. A story none of whose items is stored (pruned meanwhile) is not recorded.
     """
     stories = list(stories)
     if not stories:
         return
-    before = load_marks(store, front, [s.id for s in stories])
+    before = _rows(store, front, [s.id for s in stories])
     rows = []
     for story in stories:
         item_id = _newest_item(store, story)
-        if item_id is not None:
-            seen = seen_of(story, before.get(story.id))
-            rows.append((front, story.id, item_id, dump_time(now), dump_seen(seen)))
+        if item_id is None:
+            continue
+        old = before.get(story.id)
+        data = dump_seen(seen_of(story, load_seen(old[1]) if old else None))
+        if old != (item_id, data):
+            rows.append((front, story.id, item_id, dump_time(now), data))
+    if not rows:
+        return
     with store.write() as db:
         db.executemany(
             "INSERT INTO seen(front, story_id, item_id, seen_at, data) VALUES (?, ?, ?, ?, ?)"
@@ -58,6 +57,20 @@ def record_marks(store: Store, front: str, stories: Iterable[Story], now: dateti
             " seen_at = excluded.seen_at, data = excluded.data",
             rows,
         )
+
+
+def _rows(store: Store, front: str, story_ids: Sequence[str]) -> dict[str, tuple[int, str]]:
+    """Story id → (item id, data) of the marks `front` holds for these stories."""
+    found: dict[str, tuple[int, str]] = {}
+    for offset in range(0, len(story_ids), _CHUNK):
+        chunk = list(story_ids[offset : offset + _CHUNK])
+        rows = store.db.execute(
+            f"SELECT story_id, item_id, data FROM seen WHERE front = ?"
+            f" AND story_id IN ({','.join('?' * len(chunk))})",
+            [front, *chunk],
+        ).fetchall()
+        found.update((story_id, (item_id, data)) for story_id, item_id, data in rows)
+    return found
 
 
 def _newest_item(store: Store, story: Story) -> int | None:
