@@ -61,6 +61,17 @@ def test_another_unit_or_a_change_rather_than_a_level_is_a_new_figure() -> None:
     assert changes.new_figures == (euros, rise)
 
 
+def test_a_value_already_shown_by_an_outlet_that_disagreed_did_not_move() -> None:
+    twelve = _figure("12 people", 12.0, "count", "people killed")
+    fourteen = _figure("14 people", 14.0, "count", "people killed")
+    seen = seen_of(_story(["A", "B"], [twelve, fourteen]))
+    # B's figure leads now: nothing moved to a value the reader has not seen.
+    assert not changes_since(seen, _story(["A", "B"], [fourteen, twelve]))
+    nineteen = _figure("19 people", 19.0, "count", "people killed")
+    (moved,) = changes_since(seen, _story(["A", "B"], [nineteen, twelve])).moved_figures
+    assert (moved.before, moved.figure.text) == ("12 people", "19 people")
+
+
 def test_figures_without_a_measure_never_move() -> None:
     seen = seen_of(_story(["A"], [_figure("12", 12.0, "count", "")]))
     changes = changes_since(seen, _story(["A"], [_figure("19", 19.0, "count", "")]))

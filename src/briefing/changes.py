@@ -12,7 +12,6 @@ words, folded, so two outlets' copies of one quote are one quote.
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -27,8 +26,10 @@ class Seen:
 
     outlets: frozenset[str] = frozenset()
     figures: dict[str, tuple[float, str]] = field(default_factory=dict)
-    """Figure key (measure, unit, level or change) → (value, text) as shown."""
+    """Figure key (measure, unit, level or change) → (value, text) of its leading figure."""
     quotes: frozenset[str] = frozenset()
+    values: dict[str, frozenset[float]] = field(default_factory=dict)
+    """Figure key → every value shown for it (outlets that disagree give several)."""
 
 
 def figure_key(figure: Figure) -> str:
@@ -62,16 +63,25 @@ def _figures_by_key(story: Story) -> dict[str, Figure]:
     return found
 
 
+def _value(figure: Figure) -> float:
+    return round(figure.value, 6)
+
+
 def seen_of(story: Story, before: Seen | None = None) -> Seen:
     """What showing `story` shows, added to what was seen `before` (values as shown now)."""
     figures = dict(before.figures) if before else {}
     for key, figure in _figures_by_key(story).items():
         figures[key] = (figure.value, figure_label(figure))
+    values = dict(before.values) if before else {}
+    for figure in shown_figures(story.figures):
+        key = figure_key(figure)
+        values[key] = values.get(key, frozenset()) | {_value(figure)}
     return Seen(
         outlets=(before.outlets if before else frozenset()) | set(outlets_of(story)),
         figures=figures,
         quotes=(before.quotes if before else frozenset())
         | {quote_key(q.text) for q in story.quotes},
+        values=values,
     )
 
 
@@ -83,7 +93,8 @@ def changes_since(seen: Seen, story: Story) -> Changes:
         was = seen.figures.get(key)
         if was is None:
             new_figures.append(figure)
-        elif not math.isclose(was[0], figure.value, rel_tol=1e-9, abs_tol=1e-9):
+        elif _value(figure) not in seen.values.get(key, {round(was[0], 6)}):
+            # A value already shown (one of two outlets that disagreed) did not move.
             moved.append(MovedFigure(before=was[1], before_value=was[0], figure=figure))
     quotes = []
     keys = set(seen.quotes)
@@ -107,6 +118,7 @@ def dump_seen(seen: Seen) -> str:
             "o": sorted(seen.outlets),
             "f": {key: [value, text] for key, (value, text) in sorted(seen.figures.items())},
             "q": sorted(seen.quotes),
+            "v": {key: sorted(values) for key, values in sorted(seen.values.items())},
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -121,6 +133,7 @@ def load_seen(data: str) -> Seen | None:
             outlets=frozenset(str(o) for o in raw["o"]),
             figures={str(k): (float(v[0]), str(v[1])) for k, v in raw["f"].items()},
             quotes=frozenset(str(q) for q in raw["q"]),
+            values={str(k): frozenset(float(x) for x in v) for k, v in raw.get("v", {}).items()},
         )
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
