@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from briefing.config import load_config
+from briefing.config import Config, load_config
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.story import StoryScreen
 from briefing.tui.widgets.story_list import UPDATED_MARK
@@ -73,9 +73,9 @@ async def test_a_story_grown_since_it_was_opened_is_marked_and_opens_on_whats_ne
         card = [line.split("▕")[-1].strip() for line in text.splitlines()]
         start = card.index("What's new")
         assert card[start + 1 : start + 5] == [
-            "+ +1 outlet: Harbour Ledger",
-            "+ At least 12 people → At least 19 people",
-            f"+ new quote: Tomas Reyl: “{NEW_QUOTE}”",
+            "•  +1 outlet: Harbour Ledger",
+            "•  At least 12 people → At least 19 people",
+            f"•  new quote: Tomas Reyl: “{NEW_QUOTE}”",
             "",
         ]
         assert card.index("What's new") < card.index("Figures")  # the card opens on it
@@ -91,3 +91,35 @@ async def test_a_story_grown_since_it_was_opened_is_marked_and_opens_on_whats_ne
         await settle(pilot)
         text = screen_text(app)
         assert UPDATED_MARK not in text and "What's new" not in text
+
+
+def test_whats_new_on_the_card_at_120x40(snap_compare: Callable[..., bool], config: Config) -> None:
+    """The fixed day (conftest) after the reader opened an older Dushanbe story: one outlet,
+    trade at $41 billion, Putin's quote only. Its card opens on what grew since."""
+    from briefing.models import Figure, Story
+    from briefing.paths import store_path
+    from briefing.store.database import open_store
+    from briefing.store.seen import record_marks
+
+    from .conftest import DAY, ITEMS, NOW, SUMMARIES, fixed_loader
+
+    summary = SUMMARIES[("Realist English", "re-1")]
+    trade = summary.figures[0]
+    older = Story(
+        id="dushanbe",
+        title="Putin meets Central Asian leaders in Dushanbe",
+        lead=summary.lead,
+        dateline=None,
+        source=None,
+        quotes=summary.quotes[:1],
+        figures=(Figure("$41 billion", 41e9, "USD", trade.context, 0, 0), summary.figures[1]),
+        items=(ITEMS["Realist English"][0],),
+    )
+    with open_store(store_path(config.data_dir)) as store:
+        record_marks(store, "app", [older], NOW)
+
+    async def loaded(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+
+    app = BriefingApp(config, day=DAY, loader=fixed_loader, clock=lambda: NOW)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=loaded)

@@ -152,8 +152,11 @@ class StoryCard(VerticalScroll):
         ]
         if self.changes:
             parts.append(self._heading("What's new"))
-            style = self._style("story-card--figure")
-            parts += [Text(f"+ {line}", style=style) for line in change_lines(self.changes)]
+            self._wrap_width = width = self._text_width()
+            console = self.app.console if width else None
+            sign = Text("•", style=self._style("story-card--figure"))
+            for change in change_lines(self.changes):  # wrapped lines hang under the text
+                parts.append(figure_line(sign, change, 3, width, console))
         parts += [
             Text(""),
             Text(models.shown_lead(story.title, story.lead) or "(the feed gave only a headline)"),
