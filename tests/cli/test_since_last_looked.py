@@ -196,3 +196,25 @@ def test_a_today_that_could_not_be_written_marks_nothing(
     assert "cannot write the briefing" in err and "Traceback" not in err
     # Nothing was shown, so nothing counts as seen.
     assert all(story["changes"] is None for story in _today(rounds).values())
+
+
+def test_an_updated_story_sent_before_marks_were_kept_comes_whole(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    import contextlib
+    import sqlite3
+
+    rounds = Rounds(tmp_path, serve_dir)
+    _refresh(rounds)
+    code, _, err = run(rounds.config, "digest")
+    assert code == 0, err
+    # As if the first digest ran before schema 7: the digest has no mark of the story.
+    database = tmp_path / "data" / "briefing.sqlite3"
+    with contextlib.closing(sqlite3.connect(database)) as db, db:
+        assert db.execute("DELETE FROM seen WHERE front = 'digest'").rowcount == 2
+    rounds.round(2)
+    _refresh(rounds)
+    code, out, err = run(rounds.config, "digest")
+    assert code == 0 and "0 new, 1 updated" in out, err
+    assert "What's new" not in out
+    assert "searching every cabin" in out and "Harbour Ledger (new)" in out
