@@ -266,12 +266,38 @@ class RefreshReport:
 
 
 @dataclass(frozen=True)
+class MovedFigure:
+    """A figure of a measure already shown whose value moved ("deaths 12 → 19")."""
+
+    before: str
+    """The figure's text as it was shown."""
+    before_value: float
+    figure: Figure
+    """The figure as the story gives it now."""
+
+
+@dataclass(frozen=True)
+class Changes:
+    """How a story grew since a front end last showed it (see briefing.changes)."""
+
+    new_outlets: tuple[str, ...] = ()
+    moved_figures: tuple[MovedFigure, ...] = ()
+    new_figures: tuple[Figure, ...] = ()
+    new_quotes: tuple[Quote, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.new_outlets or self.moved_figures or self.new_figures or self.new_quotes)
+
+
+@dataclass(frozen=True)
 class DigestEntry:
     """A story in a digest: new, or updated with sources that joined since it was sent."""
 
     story: Story
     kind: Literal["new", "updated"]
     new_items: tuple[Item, ...]
+    changes: Changes | None = None
+    """What grew since the digest last sent the story (None: never sent, or not recorded)."""
 
 
 @dataclass(frozen=True)

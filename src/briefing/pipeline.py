@@ -18,6 +18,7 @@ from briefing.feeds.scan import MAX_TTL_MINUTES
 from briefing.feeds.settings import FetchSettings
 from briefing.models import (
     Briefing,
+    Changes,
     Digest,
     DigestEntry,
     FeedOutcome,
@@ -25,6 +26,7 @@ from briefing.models import (
     Item,
     ProgressCallback,
     RefreshReport,
+    Story,
     Summary,
 )
 from briefing.store import daycache
@@ -410,6 +412,9 @@ def build_digest(
             continue
         kind: Literal["new", "updated"] = "updated" if any(i in already for i in ids) else "new"
         entries.append(DigestEntry(story, kind, new_items))
+    # An updated story the digest sent before is sent with what grew since (briefing.changes).
+    grown = story_changes(store, "digest", [e.story for e in entries if e.kind == "updated"])
+    entries = [dataclasses.replace(e, changes=grown.get(e.story.id)) for e in entries]
     result = Digest(since, now, tuple(entries), _failing(store, names))
     if deliver is not None:
         try:
@@ -420,7 +425,36 @@ def build_digest(
                 release_pending(store, token)
             raise
     confirm_pending(store, token, now)
+    mark_seen(store, "digest", [e.story for e in entries], now=now)
     return result
+
+
+Front = Literal["today", "digest", "app"]
+"""The front ends that keep their own mark of what they showed (see `story_changes`)."""
+
+
+def story_changes(store: Store, front: Front, stories: Sequence[Story]) -> dict[str, Changes]:
+    """How each story grew since `front` last showed it (see `briefing.changes`), by id.
+
+    A story `front` never showed is absent; one it showed and that did not grow has
+    empty `Changes`.
+    """
+    from briefing.changes import changes_since
+    from briefing.store.seen import load_marks
+
+    marks = load_marks(store, front, [s.id for s in stories])
+    return {s.id: changes_since(marks[s.id], s) for s in stories if s.id in marks}
+
+
+def mark_seen(store: Store, front: Front, stories: Sequence[Story], *, now: datetime) -> None:
+    """Record that `front` showed these stories, once they were shown (printed, sent, opened).
+
+    A read-only store shows the same changes again next time rather than fail the command.
+    """
+    from briefing.store.seen import record_marks
+
+    with contextlib.suppress(StoreError, sqlite3.Error):
+        record_marks(store, front, stories, now)
 
 
 def _failing(store: Store, names: Sequence[str]) -> tuple[FeedStatus, ...]:

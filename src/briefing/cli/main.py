@@ -97,12 +97,13 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
 
     Refreshes first when the last refresh is older than `refresh_minutes`.
     """
-    from briefing.pipeline import build_briefing
+    from briefing.pipeline import build_briefing, mark_seen, story_changes
     from briefing.store.queries import latest_published
 
     config = state.feeds_config()
     the_day = parse_date(day)
     failed = False
+    fmt = fmt or ("rich" if sys.stdout.isatty() else "text")
     with state.store() as store:
         if not no_refresh and not config.demo and _refresh_is_stale(config, store):
             # The printout lists the failing feeds: stderr does not name them again.
@@ -113,24 +114,27 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
         result = build_briefing(config, store, the_day, now=now)
         newest = None if result.stories else latest_published(store, list(config.feed_index))
         latest = newest.date() if newest else None  # where an empty day points the user
-    fmt = fmt or ("rich" if sys.stdout.isatty() else "text")
-    if fmt == "json":
-        from briefing.render.export import briefing_dict
+        if fmt == "json":
+            from briefing.render.export import briefing_dict
 
-        click.echo(json.dumps(briefing_dict(result), ensure_ascii=False, indent=2))
-    elif fmt == "rich":
-        from briefing.render.console import briefing_renderable, make_console
+            changes = story_changes(store, "today", result.stories)
+            payload = briefing_dict(result, changes)
+            write_out(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", what="the briefing")
+        elif fmt == "rich":
+            from briefing.render.console import briefing_renderable, make_console
 
-        make_console().print(briefing_renderable(result, latest=latest))
-    else:
-        from briefing.render.digest import briefing_markdown, briefing_text
+            make_console().print(briefing_renderable(result, latest=latest))
+        else:
+            from briefing.render.digest import briefing_markdown, briefing_text
 
-        text = (
-            briefing_markdown(result, latest=latest)
-            if fmt == "markdown"
-            else briefing_text(result, latest=latest)
-        )
-        click.echo(text, nl=False)
+            text = (
+                briefing_markdown(result, latest=latest)
+                if fmt == "markdown"
+                else briefing_text(result, latest=latest)
+            )
+            write_out(text, what="the briefing")
+        # Only once the briefing is written: the next `today` says how its stories grew.
+        mark_seen(store, "today", result.stories, now=now)
     if failed:
         sys.exit(1)
 
@@ -190,13 +194,18 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
 
 def _digest_output(result: Digest, fmt: str, failing: Mapping[str, datetime]) -> str:
     if fmt == "json":
-        from briefing.render.export import story_dict
+        from briefing.render.export import changes_dict, story_dict
 
         payload = {
             "since": result.since.isoformat(),
             "generated_at": result.generated_at.isoformat(),
             "stories": [
-                story_dict(e.story) | {"digest": e.kind, "new_items": [i.guid for i in e.new_items]}
+                story_dict(e.story)
+                | {
+                    "digest": e.kind,
+                    "new_items": [i.guid for i in e.new_items],
+                    "changes": None if e.changes is None else changes_dict(e.changes),
+                }
                 for e in result.entries
             ],
         }

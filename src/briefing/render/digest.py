@@ -13,9 +13,11 @@ import unicodedata
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date, datetime
 
+from briefing.changes import change_lines, folded_line
 from briefing.models import (
     Briefing,
     Digest,
+    DigestEntry,
     FeedStatus,
     Figure,
     RefreshReport,
@@ -120,11 +122,7 @@ def story_text(
     story: Story, number: int, *, new_items: Iterable[str] = (), day: date | None = None
 ) -> list[str]:
     """Plain-text lines of one story; its date is shown when it is not `day`."""
-    lines = wrap(
-        f"{elide(story.title)} ({_outlets(story)}, {_when(story.published, day)} UTC)",
-        "    ",
-        f"{number:>2}. ",
-    )
+    lines = _title_text(story, number, day)
     place = " · ".join(p for p in (story.dateline, story.source) if p)
     shown = shown_lead(story.title, story.lead)
     lead = f"{place} — {shown}" if place and shown else shown
@@ -145,6 +143,26 @@ def story_text(
     for item in story.items:
         flag = " (new)" if item.key in marked else ""
         lines += wrap(f"{item.feed}{flag}: {item.link or elide(item.title)}", "        ", "    - ")
+    return lines
+
+
+def _title_text(story: Story, number: int, day: date | None) -> list[str]:
+    return wrap(
+        f"{elide(story.title)} ({_outlets(story)}, {_when(story.published, day)} UTC)",
+        "    ",
+        f"{number:>2}. ",
+    )
+
+
+def changes_text(entry: DigestEntry, number: int, *, day: date | None = None) -> list[str]:
+    """An updated story the digest sent before: only what grew, the rest folded in one line."""
+    assert entry.changes is not None
+    lines = [*_title_text(entry.story, number, day), "    What's new:"]
+    for line in change_lines(entry.changes) or ["a new report, nothing new in it"]:
+        lines += wrap(line, "        ", "    + ")
+    for item in entry.new_items:
+        lines += wrap(f"{item.feed} (new): {item.link or elide(item.title)}", "        ", "    - ")
+    lines += wrap(folded_line(entry.story, entry.changes), "      ", "    … ")
     return lines
 
 
@@ -226,6 +244,9 @@ def digest_text(digest: Digest, *, failing_since: Mapping[str, datetime] | None 
             number += 1
             keys = [item.key for item in entry.new_items]
             day = digest.generated_at.date()
+            if entry.changes is not None:
+                lines += [*changes_text(entry, number, day=day), ""]
+                continue
             lines += [*story_text(entry.story, number, new_items=keys, day=day), ""]
     failing = _still_failing(digest, failing_since)
     if failing:
@@ -269,6 +290,26 @@ def story_markdown(
     return [*lines, ""]
 
 
+def changes_markdown(entry: DigestEntry, *, day: date | None = None) -> list[str]:
+    """An updated story the digest sent before, in Markdown: only what grew (see changes_text)."""
+    assert entry.changes is not None
+    story = entry.story
+    lines = [
+        f"## {_md(elide(story.title))}",
+        "",
+        f"*Updated: {_outlets(story)}, {_when(story.published, day)} UTC*",
+        "",
+        "**What's new:**",
+        "",
+    ]
+    lines += [f"- {_md(line)}" for line in change_lines(entry.changes)]
+    for item in entry.new_items:
+        title = elide(item.title)
+        shown = _md_link(title, item.link) if item.link else _md(title)
+        lines.append(f"- {_md(item.feed)} (new): {shown}")
+    return [*lines, "", f"*{_md(folded_line(story, entry.changes))}*", ""]
+
+
 def briefing_markdown(briefing: Briefing, *, latest: date | None = None) -> str:
     """The whole briefing as Markdown; `latest` is the newest day with stories."""
     lines = [f"# Briefing for {briefing.date:%A %d %B %Y}", ""]
@@ -293,6 +334,9 @@ def digest_markdown(digest: Digest, *, failing_since: Mapping[str, datetime] | N
         return ""
     lines = [f"# briefing digest, {digest.generated_at:%Y-%m-%d %H:%M} UTC", ""]
     for entry in digest.entries:
+        if entry.changes is not None:
+            lines += changes_markdown(entry, day=digest.generated_at.date())
+            continue
         if entry.kind == "updated":
             lines += ["*Updated: new sources joined this story.*", ""]
         keys = [i.key for i in entry.new_items]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from briefing.models import Briefing, FeedStatus, Figure, Quote, Story
+from briefing.models import Briefing, Changes, FeedStatus, Figure, Quote, Story
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -84,10 +85,40 @@ def feed_dict(feed: FeedStatus) -> dict[str, Any]:
     }
 
 
-def briefing_dict(briefing: Briefing) -> dict[str, Any]:
+def changes_dict(changes: Changes) -> dict[str, Any]:
+    """How a story grew since it was last shown (see briefing.changes)."""
+    return {
+        "new_outlets": list(changes.new_outlets),
+        "moved_figures": [
+            {
+                "context": m.figure.context,
+                "unit": m.figure.unit,
+                "from": {"text": m.before, "value": m.before_value},
+                "to": figure_dict(m.figure),
+            }
+            for m in changes.moved_figures
+        ],
+        "new_figures": [figure_dict(f) for f in changes.new_figures],
+        "new_quotes": [quote_dict(q) for q in changes.new_quotes],
+    }
+
+
+def briefing_dict(
+    briefing: Briefing, changes: Mapping[str, Changes] | None = None
+) -> dict[str, Any]:
+    """The briefing; with `changes`, each story has its `changes` (null: never shown before)."""
+    with_changes = changes is not None
+    known = changes or {}
+
+    def story(s: Story) -> dict[str, Any]:
+        if not with_changes:
+            return story_dict(s)
+        grew = known.get(s.id)
+        return story_dict(s) | {"changes": None if grew is None else changes_dict(grew)}
+
     return {
         "date": briefing.date.isoformat(),
         "generated_at": _time(briefing.generated_at),
-        "stories": [story_dict(s) for s in briefing.stories],
+        "stories": [story(s) for s in briefing.stories],
         "feeds": [feed_dict(f) for f in briefing.feeds],
     }

@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.models import Figure, Quote, Summary
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """The schema this briefing writes; `PRAGMA user_version` of a current store."""
 
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -225,6 +225,24 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             END""",
             # A digest finds its pending claims, and confirms them, by `sent_at`.
             "CREATE INDEX digest_sent_sent_at ON digest_sent(sent_at)",
+        ),
+    ),
+    (
+        8,
+        (
+            # Since you last looked (see store/seen.py and briefing/changes.py): what each
+            # front end showed of a story, as compact JSON. `item_id` is the newest item of
+            # the story when it was shown: the row is forgotten with it, that is with the
+            # story, when retention prunes it.
+            """CREATE TABLE seen (
+                front TEXT NOT NULL,
+                story_id TEXT NOT NULL,
+                item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                seen_at TEXT NOT NULL,
+                data TEXT NOT NULL,
+                PRIMARY KEY (front, story_id)
+            )""",
+            "CREATE INDEX seen_item ON seen(item_id)",
         ),
     ),
 )

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from briefing.config import Config
-from briefing.models import Briefing, FeedStatus, Item, Story, Summary
+from briefing.models import Briefing, Changes, FeedStatus, Item, Story, Summary
 from briefing.paths import store_path
 from briefing.store.database import Store, open_store
 from briefing.store.queries import (
@@ -54,6 +54,8 @@ class DayView:
     """The store's last refresh when this was loaded (a change means reload)."""
     latest: date | None = None
     """When the day has no stories: the day of the newest stored item (None: none stored)."""
+    changes: dict[str, Changes] = field(default_factory=dict)
+    """What grew in each story since the reader last opened it (only stories that grew)."""
 
     @property
     def day(self) -> date:
@@ -66,6 +68,10 @@ class DayView:
         """Store ids of the story's items, in the story's order."""
         found = (self.item_id(item) for item in story.items)
         return [i for i in found if i is not None]
+
+    def is_updated(self, story: Story) -> bool:
+        """The reader opened the story before and it grew since (see briefing.changes)."""
+        return story.id in self.changes
 
     def is_unread(self, story: Story) -> bool:
         """A story is unread while any of its items is."""
@@ -169,8 +175,22 @@ class Library:
             view = self.loader(self.config, store, day, self.clock())
             if not view.briefing.stories:
                 view.latest = self._latest_day(store)
+            view.changes = self._changes(store, view.briefing.stories)
         view.stamp = stamp
         return view
+
+    @staticmethod
+    def _changes(store: Store, stories: Sequence[Story]) -> dict[str, Changes]:
+        """What grew in the stories the reader opened before (the app's mark is the reader's)."""
+        from briefing.pipeline import story_changes
+
+        return {k: c for k, c in story_changes(store, "app", stories).items() if c}
+
+    def mark_seen(self, story: Story) -> None:
+        """Remember what the reader saw of `story` as they opened it."""
+        from briefing.pipeline import mark_seen
+
+        mark_seen(self.store, "app", [story], now=self.clock())
 
     def latest_day(self) -> date | None:
         """The day of the newest stored item of the configured feeds (None: nothing stored)."""

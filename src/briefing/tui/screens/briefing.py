@@ -115,7 +115,7 @@ class BriefingScreen(RefreshingScreen):
         """Redraw what was drawn with the old theme's colours."""
         if self.view is not None:
             self._fill_list()
-            self.card.show(self.card.story, empty=self._empty_note())
+            self.card.show(self.card.story, empty=self._empty_note(), changes=self.card.changes)
 
     @property
     def loaded(self) -> bool:
@@ -183,7 +183,8 @@ class BriefingScreen(RefreshingScreen):
         if self.view is None:
             return
         stories = self._visible_stories()
-        self.story_list.show(stories, self.view.is_unread, keep=keep)
+        view = self.view
+        self.story_list.show(stories, view.is_unread, keep=keep, is_updated=view.is_updated)
         if not stories:
             self.card.show(None, empty=self._empty_note())
         self._update_day_bar()
@@ -227,7 +228,8 @@ class BriefingScreen(RefreshingScreen):
         if self.view is not None and story_id is not None:
             story = self.view.story(story_id)
         if story is not None or self.view is None or not self._visible_stories():
-            self.card.show(story, empty=self._empty_note())
+            changes = self.view.changes.get(story.id) if story and self.view else None
+            self.card.show(story, empty=self._empty_note(), changes=changes)
 
     @on(StoryList.Chosen)
     def open_story(self, message: StoryList.Chosen) -> None:
@@ -246,7 +248,9 @@ class BriefingScreen(RefreshingScreen):
         story = self.current_story
         if story is None or self.view is None:
             return
-        self._set_read(story, True)
+        self.view.changes.pop(story.id, None)  # opened: what it shows now is what was seen
+        if self._set_read(story, True):
+            self.library.mark_seen(story)
         self.app.push_screen(StoryScreen(story, self.view))
 
     def _set_read(self, story: Story, read: bool) -> bool:

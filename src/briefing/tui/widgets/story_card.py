@@ -18,7 +18,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from briefing import models
-from briefing.models import Figure, Story
+from briefing.changes import change_lines
+from briefing.models import Changes, Figure, Story
 
 MAX_FIGURES = 12
 """Figures shown on a card; the reader and the Figures view have them all."""
@@ -104,6 +105,8 @@ class StoryCard(VerticalScroll):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.story: Story | None = None
+        self.changes: Changes | None = None
+        """What grew since the reader opened the story: the card opens on it ("What's new")."""
         self._body = Static("", id="card-body", markup=False)
         self._wrap_width = 0
         """The width the figures were wrapped to (a resize past it draws the card again)."""
@@ -111,9 +114,16 @@ class StoryCard(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield self._body
 
-    def show(self, story: Story | None, *, empty: str = "No story selected.") -> None:
-        """Display `story` (or the `empty` note) from the top."""
+    def show(
+        self,
+        story: Story | None,
+        *,
+        empty: str = "No story selected.",
+        changes: Changes | None = None,
+    ) -> None:
+        """Display `story` (or the `empty` note) from the top, opening on its `changes`."""
         self.story = story
+        self.changes = changes
         if story is None:
             self._body.update(Text(empty, style=self._style("story-card--meta")))
         else:
@@ -139,6 +149,15 @@ class StoryCard(VerticalScroll):
         parts: list[Text] = [
             Text(story.title, style=self._style("story-card--title")),
             Text(place_line(story), style=self._style("story-card--place")),
+        ]
+        if self.changes:
+            parts.append(self._heading("What's new"))
+            self._wrap_width = width = self._text_width()
+            console = self.app.console if width else None
+            sign = Text("•", style=self._style("story-card--figure"))
+            for change in change_lines(self.changes):  # wrapped lines hang under the text
+                parts.append(figure_line(sign, change, 3, width, console))
+        parts += [
             Text(""),
             Text(models.shown_lead(story.title, story.lead) or "(the feed gave only a headline)"),
         ]

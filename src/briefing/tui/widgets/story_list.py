@@ -23,6 +23,8 @@ from briefing.models import Story
 
 UNREAD_MARK = "●"
 """Shown before an unread story's headline."""
+UPDATED_MARK = "✚"
+"""Shown instead before a story that grew since the reader opened it (briefing.changes)."""
 UNTAGGED = "other"
 """Section of stories whose feeds have no tags."""
 
@@ -65,6 +67,7 @@ class StoryList(OptionList):
         self._story_ids: list[str | None] = []
         self.compact = False
         """One line per story (the screen sets it when the list sits above the card)."""
+        self._is_updated: Callable[[Story], bool] = lambda story: False
 
     @property
     def story_ids(self) -> list[str]:
@@ -84,8 +87,12 @@ class StoryList(OptionList):
         is_unread: Callable[[Story], bool],
         *,
         keep: str | None = None,
+        is_updated: Callable[[Story], bool] | None = None,
     ) -> None:
-        """Replace the stories, grouped in sections, keeping the cursor on `keep` if present."""
+        """Replace the stories, grouped in sections, keeping the cursor on `keep` if present;
+        a story `is_updated` says grew since the reader opened it carries UPDATED_MARK."""
+        if is_updated is not None:
+            self._is_updated = is_updated
         keep = keep if keep is not None else self.highlighted_story
         sections: dict[str, list[Story]] = {}
         for story in stories:
@@ -149,7 +156,9 @@ class StoryList(OptionList):
         title_style = (
             "bold" if unread else self.get_component_rich_style("story-list--read", partial=True)
         )
-        mark = Text(UNREAD_MARK if unread else " ", style=mark_style)
+        updated = self._is_updated(story)
+        sign = UPDATED_MARK if updated else UNREAD_MARK if unread else " "
+        mark = Text(sign, style=mark_style)
         grid = Table.grid(expand=True)
         grid.add_column(width=2, no_wrap=True)
         if self.compact:
@@ -166,6 +175,8 @@ class StoryList(OptionList):
         body = Text(story.title, style=title_style, overflow="fold")
         body.append("\n")
         body.append(f"{outlets} · {story.published:%H:%M}", meta_style)
+        if updated:
+            body.append(" · updated", mark_style)
         grid.add_column(ratio=1)
         grid.add_row(mark, body)
         return grid
