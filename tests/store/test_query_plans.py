@@ -40,8 +40,11 @@ BOUNDED = (
     "USING INTEGER PRIMARY KEY",
     "USING INDEX sqlite_autoindex_briefings_1",
     "VIRTUAL TABLE INDEX",
+    "USING COVERING INDEX sqlite_autoindex_items_1 (feed_id=? AND key=?)",
+    "USING INDEX sqlite_autoindex_items_1 (feed_id=? AND key=?)",
 )
-"""How a plan line may reach a growing table: by time, by id, by day, or by FTS match."""
+"""How a plan line may reach a growing table: by time, by id, by day, by FTS match, or one
+item by its whole unique key (what a story's items were when the reader last looked)."""
 
 
 def _items(feed: str, n: int) -> list[Item]:
