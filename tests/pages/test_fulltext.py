@@ -406,7 +406,7 @@ def test_extraction_runs_in_the_executor(news: Path, monkeypatch: pytest.MonkeyP
 
     config = load_config(news)
     with open_store(store_path(config.data_dir)) as store, Counting(max_workers=2) as pool:
-        monkeypatch.setattr("briefing.pipeline._read_pages", lambda *args: None)
+        monkeypatch.setattr("briefing.pipeline.update._read_pages", lambda *args: None)
         refresh(config, store, now=NOW)  # the feeds only
         monkeypatch.undo()
         jobs, left = due_pages(store, config.feed_index, now=NOW)
