@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from briefing.render.digest import _md
+from briefing.render.markdown import markdown_text as _md
 
 RENDER = MarkdownIt("commonmark").enable("strikethrough")
 

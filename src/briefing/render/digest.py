@@ -7,7 +7,6 @@ escapes the characters Markdown would act on, so a title cannot make a link.
 
 from __future__ import annotations
 
-import re
 import textwrap
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping
@@ -26,6 +25,7 @@ from briefing.models import (
     shown_figures,
     shown_lead,
 )
+from briefing.render.markdown import markdown_link, markdown_text
 
 WIDTH = 78
 """Line width of the plain-text output (mail readers show 78 columns comfortably)."""
@@ -34,48 +34,6 @@ MAX_QUOTES = 3
 """The printout abridges long stories; `--format json` never does."""
 MAX_TITLE_CELLS = 200
 """Titles longer than this many columns are elided in printouts (stored whole)."""
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<~])")
-"""What Markdown acts on anywhere in a line: escapes, code, emphasis, links, HTML and
-autolinks, strikethrough. `!` needs no escape once `[` has one, nor `()` outside a link."""
-_MD_BLOCK = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))", re.MULTILINE)
-"""What Markdown acts on only at the start of a line: headings, quotes, lists."""
-_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-"""An `&` that begins what CommonMark reads as a character reference (`&lt;`, `&#60;`)."""
-_MD_DESTINATION = re.compile(r"[<>()\\\s\x00-\x1f\x7f]")
-"""What can end or bend a Markdown link destination: the `<...>` and `(...)` that
-delimit it, whitespace, a backslash escape, and controls."""
-
-
-def _md(text: str) -> str:
-    """`text` as Markdown that shows it as written, escaping only what Markdown would act on."""
-    escaped = _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", text))
-    return _MD_BLOCK.sub(_escape_block, escaped)
-
-
-def _escape_block(match: re.Match[str]) -> str:
-    lead, mark = match.group(1), match.group(2)
-    # A number is an ordered list only with the `.` or `)` after it: escape that instead.
-    return f"{lead}{mark}\\" if mark[0].isdigit() else f"{lead}\\{mark}"
-
-
-def _md_link(title: str, url: str) -> str:
-    """A Markdown link whose destination cannot end early, whatever the feed put in `url`.
-
-    A link carrying `>)` closed the `(<...>)` wrapper, and what followed it became
-    Markdown of the feed's choosing (a tracking image, a second link). Percent-encoding
-    the characters that delimit a destination keeps the link the same for a browser;
-    an `&` that starts a character reference is escaped so it is not decoded.
-    """
-    encoded = _MD_DESTINATION.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url)
-    destination = _MD_ENTITY.sub(r"\\&", encoded)
-    return f"[{_md(title)}](<{destination}>)"
-
-
-markdown_text = _md
-"""Feed text made inert for Markdown (the quote archive's writer shares it)."""
-markdown_link = _md_link
-"""A Markdown link that cannot end early (the quote archive's writer shares it)."""
 
 
 def _when(moment: datetime, day: date | None = None) -> str:
@@ -262,30 +220,30 @@ def story_markdown(
 ) -> list[str]:
     """Markdown lines of one story; its date is shown when it is not `day`."""
     lines = [
-        f"## {_md(elide(story.title))}",
+        f"## {markdown_text(elide(story.title))}",
         "",
         f"*{_outlets(story)}, {_when(story.published, day)} UTC*",
         "",
     ]
-    place = " · ".join(_md(p) for p in (story.dateline, story.source) if p)
+    place = " · ".join(markdown_text(p) for p in (story.dateline, story.source) if p)
     if lead := shown_lead(story.title, story.lead):
-        lines += [f"**{place}** — {_md(lead)}" if place else _md(lead), ""]
+        lines += [f"**{place}** — {markdown_text(lead)}" if place else markdown_text(lead), ""]
     if story.figures:
         lines += ["- " + _md_figure(f) for f in shown_figures(story.figures)[:MAX_FIGURES]]
         lines.append("")
     if story.disagreements:
-        lines += [f"- ⚠ outlets disagree: {_md(n)}" for n in story.disagreements] + [""]
+        lines += [f"- ⚠ outlets disagree: {markdown_text(n)}" for n in story.disagreements] + [""]
     for quote in story.quotes[:MAX_QUOTES]:
-        who = f" — {_md(quote.speaker)}" if quote.speaker else ""
-        lines += [f"> “{_md(quote.text.strip())}”{who}", ""]
+        who = f" — {markdown_text(quote.speaker)}" if quote.speaker else ""
+        lines += [f"> “{markdown_text(quote.text.strip())}”{who}", ""]
     marked = set(new_items)
     for item in story.items:
         flag = " (new)" if item.key in marked else ""
         title = elide(item.title)
         lines.append(
-            f"- {_md(item.feed)}{flag}: {_md_link(title, item.link)}"
+            f"- {markdown_text(item.feed)}{flag}: {markdown_link(title, item.link)}"
             if item.link
-            else f"- {_md(item.feed)}{flag}: {_md(title)}"
+            else f"- {markdown_text(item.feed)}{flag}: {markdown_text(title)}"
         )
     return [*lines, ""]
 
@@ -295,19 +253,19 @@ def changes_markdown(entry: DigestEntry, *, day: date | None = None) -> list[str
     assert entry.changes is not None
     story = entry.story
     lines = [
-        f"## {_md(elide(story.title))}",
+        f"## {markdown_text(elide(story.title))}",
         "",
         f"*Updated: {_outlets(story)}, {_when(story.published, day)} UTC*",
         "",
         "**What's new:**",
         "",
     ]
-    lines += [f"- {_md(line)}" for line in change_lines(entry.changes)]
+    lines += [f"- {markdown_text(line)}" for line in change_lines(entry.changes)]
     for item in entry.new_items:
         title = elide(item.title)
-        shown = _md_link(title, item.link) if item.link else _md(title)
-        lines.append(f"- {_md(item.feed)} (new): {shown}")
-    return [*lines, "", f"*{_md(folded_line(story, entry.changes))}*", ""]
+        shown = markdown_link(title, item.link) if item.link else markdown_text(title)
+        lines.append(f"- {markdown_text(item.feed)} (new): {shown}")
+    return [*lines, "", f"*{markdown_text(folded_line(story, entry.changes))}*", ""]
 
 
 def briefing_markdown(briefing: Briefing, *, latest: date | None = None) -> str:
@@ -317,9 +275,9 @@ def briefing_markdown(briefing: Briefing, *, latest: date | None = None) -> str:
         lines += story_markdown(story)
     if not briefing.stories:
         note, command = empty_day_note(briefing, latest)
-        lines += [f"{_md(note)} `{command}`" if command else _md(note), ""]
+        lines += [f"{markdown_text(note)} `{command}`" if command else markdown_text(note), ""]
     failing = [
-        f"- {_md(f.name)}: {_md(f.error or f.status)}"
+        f"- {markdown_text(f.name)}: {markdown_text(f.error or f.status)}"
         for f in briefing.feeds
         if f.status in ("error", "gone")
     ]
@@ -344,7 +302,9 @@ def digest_markdown(digest: Digest, *, failing_since: Mapping[str, datetime] | N
     failing = _still_failing(digest, failing_since)
     if failing:
         lines += ["## Feeds with problems", ""]
-        lines += [f"- {_md(name)}: {_md(note)}" for name, note in failing] + [""]
+        lines += [f"- {markdown_text(name)}: {markdown_text(note)}" for name, note in failing] + [
+            ""
+        ]
     return "\n".join(lines)
 
 
@@ -409,4 +369,8 @@ def refresh_lines(
 def _md_figure(figure: Figure) -> str:
     """ "**about 60 grain wagons** — stranded" (see models.figure_line)."""
     label, _, context = figure_line(figure).partition(" — ")
-    return f"**{_md(label)}** — {_md(context)}" if context else f"**{_md(label)}**"
+    return (
+        f"**{markdown_text(label)}** — {markdown_text(context)}"
+        if context
+        else f"**{markdown_text(label)}**"
+    )

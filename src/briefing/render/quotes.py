@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from briefing.render.digest import elide, markdown_link, markdown_text, wrap
+from briefing.render.digest import elide, wrap
+from briefing.render.markdown import markdown_link, markdown_text
 from briefing.store.quotes import ArchivedQuote
 
 UNATTRIBUTED = "(unattributed)"

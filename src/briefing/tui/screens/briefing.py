@@ -351,10 +351,7 @@ class BriefingScreen(RefreshingScreen):
         self.card.focus()
 
     def action_switch_pane(self) -> None:
-        if self.story_list.has_focus:
-            self.card.focus()
-        else:
-            self.story_list.focus()
+        (self.card if self.story_list.has_focus else self.story_list).focus()
 
     def action_search(self) -> None:
         from briefing.tui.screens.search import SearchScreen
