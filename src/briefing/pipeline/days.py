@@ -34,6 +34,7 @@ from briefing.store.queries import (
     load_summaries,
     release_pending,
     save_summaries,
+    sent_ids,
 )
 from briefing.store.schema import load_time
 from briefing.versions import STORIES_VERSION, SUMMARIZER_VERSION
@@ -173,13 +174,16 @@ def build_digest(
         for item in story.items:
             story_of[by_key[(item.feed, item.key)]] = story.id
     token, already, claimed = claim_pending(store, list(stored), sorted(fresh_ids), story_of, now)
+    # A story is an update only when a digest showed it before: the backlog a first digest
+    # marked as seen was never in front of the reader.
+    shown = sent_ids(store, sorted(already), shown_only=True)
     entries = []
     for story in stories:
         ids = [by_key[(item.feed, item.key)] for item in story.items]
         new_items = tuple(item for item, i in zip(story.items, ids, strict=True) if i in claimed)
         if not new_items:
             continue
-        kind: Literal["new", "updated"] = "updated" if any(i in already for i in ids) else "new"
+        kind: Literal["new", "updated"] = "updated" if any(i in shown for i in ids) else "new"
         entries.append(DigestEntry(story, kind, new_items))
     # An updated story the digest sent before is sent with what grew since (briefing.changes).
     grown = story_changes(store, "digest", [e.story for e in entries if e.kind == "updated"])

@@ -320,14 +320,16 @@ def _set_last_digest(db: sqlite3.Connection, now: datetime) -> None:
     )
 
 
-def sent_ids(store: Store, ids: Sequence[int]) -> set[int]:
-    """Those of `ids` that a digest has already sent."""
+def sent_ids(store: Store, ids: Sequence[int], *, shown_only: bool = False) -> set[int]:
+    """Those of `ids` that a digest has already sent; with `shown_only`, only those it
+    showed in a story (not the backlog a first digest marked as seen without sending)."""
     found: set[int] = set()
+    shown = " AND story_id != ''" if shown_only else ""
     for offset in range(0, len(ids), 500):
         chunk = ids[offset : offset + 500]
+        marks = ",".join("?" * len(chunk))
         rows = store.db.execute(
-            f"SELECT item_id FROM digest_sent WHERE item_id IN ({','.join('?' * len(chunk))})",
-            list(chunk),
+            f"SELECT item_id FROM digest_sent WHERE item_id IN ({marks}){shown}", list(chunk)
         )
         found.update(int(row[0]) for row in rows)
     return found
