@@ -324,14 +324,16 @@ def sent_ids(store: Store, ids: Sequence[int], *, shown_only: bool = False) -> s
     """Those of `ids` that a digest has already sent; with `shown_only`, only those it
     showed in a story (not the backlog a first digest marked as seen without sending)."""
     found: set[int] = set()
-    shown = " AND story_id != ''" if shown_only else ""
     for offset in range(0, len(ids), 500):
         chunk = ids[offset : offset + 500]
-        marks = ",".join("?" * len(chunk))
         rows = store.db.execute(
-            f"SELECT item_id FROM digest_sent WHERE item_id IN ({marks}){shown}", list(chunk)
+            # The ids drive the loop, each looked up by its key (see items_by_id).
+            f"WITH wanted(id) AS (VALUES {','.join(['(?)'] * len(chunk))})"
+            " SELECT d.item_id, d.story_id FROM wanted"
+            " CROSS JOIN digest_sent d ON d.item_id = wanted.id",
+            list(chunk),
         )
-        found.update(int(row[0]) for row in rows)
+        found.update(int(row[0]) for row in rows if not shown_only or row[1])
     return found
 
 
