@@ -265,3 +265,8 @@ def test_titles_are_not_quotes_but_name_calling_is(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _pairs(text) == expected
+
+
+def test_a_middle_initial_keeps_its_full_stop_when_the_speaker_leads_the_sentence() -> None:
+    text = "Ruth K. Abara said the audit found no “missing funds” at the agency."
+    assert _pairs(text) == [("missing funds", "Ruth K. Abara")]
