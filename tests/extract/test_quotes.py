@@ -270,3 +270,15 @@ def test_titles_are_not_quotes_but_name_calling_is(
 def test_a_middle_initial_keeps_its_full_stop_when_the_speaker_leads_the_sentence() -> None:
     text = "Ruth K. Abara said the audit found no “missing funds” at the agency."
     assert _pairs(text) == [("missing funds", "Ruth K. Abara")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure, the council said the plan was “deficit neutral” in its report.",
+        "One adviser later called the rule “distributionally neutral” in a memo.",
+        "Japanese officials were asked to “renounce war” once more, the paper said.",
+    ],
+)
+def test_a_word_that_names_no_one_is_no_speaker(text: str) -> None:
+    assert all(speaker not in ("Sure", "One", "Japanese") for _, speaker in _pairs(text))
