@@ -114,7 +114,7 @@ def test_digest_sends_an_updated_story_with_only_its_changes(
     assert lines[2:] == [
         "What's new:",
         "+ +1 outlet: Harbour Ledger",
-        "+ At least 12 people → At least 19 people",
+        "+ people died: At least 12 people → At least 19 people",
         f"+ new quote: Tomas Reyl: “{NEW_QUOTE}”",
         "- Harbour Ledger (new): https://x.example/ferry-l",
         "… already sent: 1 outlet, 2 figures, 1 quote",
@@ -160,7 +160,7 @@ def test_digest_markdown_sends_only_the_changes(
     out = _two_digests(tmp_path, serve_dir, "markdown")
     assert "**What's new:**" in out
     assert "- \\+1 outlet: Harbour Ledger" in out
-    assert "- At least 12 people → At least 19 people" in out
+    assert "- people died: At least 12 people → At least 19 people" in out
     assert f"- new quote: Tomas Reyl: “{NEW_QUOTE}”" in out
     assert "*already sent: 1 outlet, 2 figures, 1 quote*" in out
     assert "searching every cabin" not in out and "340" not in out

@@ -74,7 +74,7 @@ async def test_a_story_grown_since_it_was_opened_is_marked_and_opens_on_whats_ne
         start = card.index("What's new")
         assert card[start + 1 : start + 5] == [
             "•  +1 outlet: Harbour Ledger",
-            "•  At least 12 people → At least 19 people",
+            "•  people died: At least 12 people → At least 19 people",
             f"•  new quote: Tomas Reyl: “{NEW_QUOTE}”",
             "",
         ]

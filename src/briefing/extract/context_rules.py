@@ -110,7 +110,8 @@ def counted(
             the = ["the"] if owner[0][:1].islower() else []
             return [*noun, "of", *the, *owner[:5]]  # "the yard will close one of its two docks"
     if not after and opening and r and (is_verb(r[0]) or r[0].lower() in AUX or _present(r)):
-        return [*noun, *r[:9]]  # "2,500 jobs would be created during construction"
+        cut = next((i for i, w in enumerate(r) if i and w.lower() in _CLAUSE_OPENERS), 9)
+        return [*noun, *r[: min(cut, 9)]]  # "2,500 jobs would be created during construction"
     if opening and after and len(after) < len(r) and r[: len(after)] == after:
         rest = r[len(after) :]
         while rest and rest[0].lower() in ADVERB:
@@ -144,6 +145,8 @@ def _does(verb: str) -> bool:
     return content_verb(verb) or (low in LEVEL and low not in _COUNT_LEVEL and low not in AUX)
 
 
+_CLAUSE_OPENERS = wordset("when while as because where after before since until and but")
+"""Words that open another clause after a count's verb: "12 people died | when fire swept"."""
 _PARTICLES = wordset("off up out down")
 """Particles of phrasal verbs before a count (lay off, set up, pay out, shut down)."""
 _OWNERS = wordset("its their")
