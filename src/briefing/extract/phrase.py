@@ -57,7 +57,7 @@ VERBS = LEVEL | wordset(
     could should can may might must shall keeping leaving putting bringing taking making giving
     sending paying buying carrying employing using generating producing supplying raising
     lifting pushing setting valuing pricing lowering cutting winning began begin begins became
-    stood stand stands died die dies fled flee flees shot led met"""
+    stood stand stands died die dies fled flee flees shot led met saw"""
 )
 """Words that are verbs wherever they stand in wire copy (a subject ends before them)."""
 INTRO = wordset(
