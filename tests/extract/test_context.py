@@ -209,6 +209,18 @@ def test_tokens_keep_inner_marks() -> None:
             "90 MW",
             "capacity of Ketch Point solar plant",
         ),
+        # a short verb is a verb too, and the next clause is not the count's
+        (
+            "At least 9 people died when the footbridge collapsed on Friday.",
+            "At least 9 people",
+            "people died",
+        ),
+        # "saw" ends the place the crowd was in
+        (
+            "A crowd of 18,500 at the Eastfield Ground saw the hosts win.",
+            "18,500",
+            "crowd at the Eastfield Ground",
+        ),
     ],
 )
 def test_counts_and_objects_say_what_they_measure(text: str, figure: str, context: str) -> None:
