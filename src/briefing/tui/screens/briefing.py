@@ -76,7 +76,7 @@ class BriefingScreen(RefreshingScreen):
     ]
 
     def __init__(self, library: Library, day: date) -> None:
-        super().__init__(library)
+        super().__init__(library, reload=self.load_day, shown=lambda: self.view is not None)
         self.day = day
         self.view: DayView | None = None
         self.tag: str | None = None
@@ -118,10 +118,6 @@ class BriefingScreen(RefreshingScreen):
             self.card.show(self.card.story, empty=self._empty_note(), changes=self.card.changes)
 
     @property
-    def loaded(self) -> bool:
-        return self.view is not None
-
-    @property
     def story_list(self) -> StoryList:
         return self.query_one(StoryList)
 
@@ -159,7 +155,7 @@ class BriefingScreen(RefreshingScreen):
         if message.view.day != self.day:
             return
         self.view = message.view
-        self._seen_refresh = message.view.stamp
+        self.seen_refresh = message.view.stamp
         self.story_list.loading = False
         self._fill_list()
         if self._pending_item is not None:

@@ -3,6 +3,7 @@ noticing a refresh made by another process (cron, the CLI)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -21,25 +22,23 @@ EXTERNAL_CHECK_SECONDS = 10.0
 
 
 class RefreshingScreen(Screen[None]):
-    """Refreshes with `r` and reloads its day after; a subclass composes a RefreshBar,
-    loads the day (`load_day`), and calls `check_external_refresh` every
-    EXTERNAL_CHECK_SECONDS."""
+    """Refreshes with `r` and reloads its day after; a subclass composes a RefreshBar and
+    calls `check_external_refresh` every EXTERNAL_CHECK_SECONDS.
 
-    def __init__(self, library: Library) -> None:
+    `reload` builds the day again from the store (the subclass's worker); `shown` says
+    whether a day is shown yet (before, there is nothing to reload).
+    """
+
+    def __init__(
+        self, library: Library, *, reload: Callable[[], object], shown: Callable[[], bool]
+    ) -> None:
         super().__init__()
         self.library = library
         self.refreshing = False
-        self._seen_refresh: str | None = None
+        self._reload = reload
+        self._shown = shown
+        self.seen_refresh: str | None = None
         """The store's last refresh when the day shown was loaded."""
-
-    def load_day(self) -> object:
-        """Build the day again from the store (the subclass's worker)."""
-        raise NotImplementedError
-
-    @property
-    def loaded(self) -> bool:
-        """Whether a day is shown (before, there is nothing to reload)."""
-        raise NotImplementedError
 
     def action_refresh(self) -> None:
         if self.refreshing:
@@ -80,15 +79,15 @@ class RefreshingScreen(Screen[None]):
         self.notify(
             note, title="Refreshed", severity="warning" if message.failed else "information"
         )
-        self.load_day()
+        self._reload()
 
     def check_external_refresh(self) -> None:
         """Reload when a cron job or another briefing has refreshed the store."""
-        if self.refreshing or not self.loaded:
+        if self.refreshing or not self._shown():
             return
         try:
             stamp = self.library.last_refresh()
         except BriefingError:
             return
-        if stamp != self._seen_refresh:
-            self.load_day()
+        if stamp != self.seen_refresh:
+            self._reload()
