@@ -119,7 +119,7 @@ def test_a_possessive_appositive_shows_a_person() -> None:
 def test_a_two_word_surname_finds_the_person_named_in_full() -> None:
     text = (
         "Representative Debbie Vance Holloway spoke to reporters.\n"
-        "“Do not let the perfect be the enemy,” Vance Holloway said."
+        "“Do not let a good plan wait for a perfect one,” Vance Holloway said."
     )
     assert _speakers(text) == ["Debbie Vance Holloway"]
 

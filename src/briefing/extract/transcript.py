@@ -1,11 +1,11 @@
 """Transcripts: a line that opens with its speaker's name in capitals and a colon.
 
-    TAPPER: Do you think he has campaigned as a healer?
-    FALLIN: Well, I think the whole nation needs to work together.
+    RAVEL: Will you back the harbour bill?
+    BRENNICK: Not in its present form, no.
 
 Each such line is a quote of its speaker, with no quotation marks. A label in capitals is not
 always a speaker (BREAKING:, UPDATE:, WATCH:, PHOTO:): a one-word label counts only when the
-article names that person elsewhere (Mary Fallin ... FALLIN:) or the label speaks more than
+article names that person elsewhere (Ada Brennick ... BRENNICK:) or the label speaks more than
 once, and known labels never do.
 """
 
@@ -33,17 +33,17 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _name_case(label: str) -> str:
-    """JAKE TAPPER → Jake Tapper, O'BRIEN → O'Brien."""
+    """TOM RAVEL → Tom Ravel, O'BRIEN → O'Brien."""
     return _WORD.sub(lambda w: w.group(0).capitalize(), label)
 
 
 def _named_in(text: str, surname: str) -> str | None:
-    """The fullest form the article writes a surname in (Mary Fallin for FALLIN), if any."""
+    """The fullest form the article writes a surname in (Ada Brennick for BRENNICK), if any."""
     pattern = rf"\b((?:[A-Z][\w.’'-]*\s+){{0,2}})((?i:{re.escape(surname)}))\b(?!:)"
     for m in re.finditer(pattern, text):
         if not m.group(2).isupper():
             name = split_title((m.group(1) + m.group(2)).split())[1]
-            return " ".join(name) or None  # Governor Mary Fallin: Mary Fallin
+            return " ".join(name) or None  # Senator Ada Brennick: Ada Brennick
     return None
 
 
