@@ -46,17 +46,16 @@ from briefing.extract.cues import (
     runs,
     subject,
 )
-from briefing.extract.names import ABBREVIATION_DOT
+from briefing.extract.names import ABBREVIATION_DOT, names_no_one
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, as_written, resolve
 from briefing.extract.transcript import transcript_quotes
 from briefing.extract.vocab import (
-    NATIONALITIES,
     SPEECH_VERBS,
     TITLE_PROPER,
 )
-from briefing.extract.words import lower_aligned, wordset
+from briefing.extract.words import lower_aligned
 from briefing.models import Quote
 
 
@@ -334,7 +333,7 @@ class _Reader:
         for i, entity in enumerate(final):
             if entity is None:
                 entity = credit_line(self, results, i)
-            if entity is not None and _no_one(entity.name):
+            if entity is not None and names_no_one(entity.name):
                 entity = None  # "Egyptian", "Sure": no one to credit
             out.append((results[i][0], None if entity is None else entity.name))
         return out
@@ -371,22 +370,6 @@ class _Reader:
         if self._paragraphs is None:
             self._paragraphs = paragraphs(self.text)
         return self._paragraphs[index] if 0 <= index < len(self._paragraphs) else None
-
-
-def _no_one(name: str) -> bool:
-    """Whether a one-word speaker is a word that names no one: a nationality (Egyptian) or a
-    word that opens sentences (Sure, One, No). A party (Republicans) may speak as a body."""
-    if " " in name:
-        return False
-    low = name.lower()
-    return (low in NATIONALITIES and low != "host") or low in _NOT_NAMES
-
-
-_NOT_NAMES = wordset(
-    """sure one no yes well so now still yet also then here there today egyptian mexican
-    israeli palestinian syrian iraqi saudi cuban canadian brazilian spanish dutch swiss
-    polish greek irish scottish australian african asian arab"""
-)
 
 
 _NOUN_ENDINGS = ("tions", "sions", "ments", "nesses", "ities")

@@ -194,3 +194,19 @@ def cut_after_name(words: list[str]) -> list[str]:
             return words[:i]
         break  # a description (a farmer in Naryn): describe() cuts it
     return words
+
+
+def names_no_one(name: str) -> bool:
+    """Whether a one-word speaker is a word that names no one: a nationality (Egyptian) or a
+    word that opens sentences (Sure, One, No). A party (Republicans) may speak as a body."""
+    if " " in name:
+        return False
+    low = name.lower()
+    return (low in NATIONALITIES and low != "host") or low in _NOT_NAMES
+
+
+_NOT_NAMES = wordset(
+    """sure one no yes well so now still yet also then here there today egyptian mexican
+    israeli palestinian syrian iraqi saudi cuban canadian brazilian spanish dutch swiss
+    polish greek irish scottish australian african asian arab"""
+)
