@@ -356,7 +356,7 @@ _POSSESSIVE_DETERMINERS = wordset("the his her its their")
 _COUNTING = wordset("one another")
 
 
-_NEUTRAL = wordset("veteran experienced seasoned young elderly longtime long-time 34-year-old")
+_NEUTRAL = wordset("veteran experienced seasoned young elderly longtime long-time")
 """Words of a description that say nothing of who (the veteran defender is the defender);
 "former", "deputy" or "vice" would (the former president is not the president)."""
 
