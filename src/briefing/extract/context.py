@@ -358,13 +358,13 @@ def figure_context(
         subject = parse(sentence[:_SUBJECT_REACH])[0]
     result = result or _finish(subject) or _finish([w for w in c if w.lower() not in NOT_NOUN][-6:])
     # The words round the figure, not the whole article: linear however many figures it has.
-    return _common_case(result, text[max(0, f_start - 4000) : f_end + 4000])
+    return _common_case(result, text, max(0, f_start - 4000), f_end + 4000)
 
 
-def _common_case(phrase: str, text: str) -> str:
+def _common_case(phrase: str, text: str, lo: int, hi: int) -> str:
     """ "Temperatures in the city" → "temperatures in the city": a word capitalised only
-    because it opened its sentence, which the article writes in lower case elsewhere."""
+    because it opened its sentence, which text[lo:hi] writes in lower case elsewhere."""
     first, _, rest = phrase.partition(" ")
-    if first[:1].isupper() and first[1:].islower() and f" {first.lower()}" in text:
+    if first[:1].isupper() and first[1:].islower() and text.find(f" {first.lower()}", lo, hi) >= 0:
         return f"{first.lower()} {rest}" if rest else first.lower()
     return phrase

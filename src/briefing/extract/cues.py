@@ -72,7 +72,8 @@ def runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 DESC = re.compile(
-    rf"\b(?:an?|one|another|the|its|their|his|her)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+    rf"(?:{at_word_start(['an?', 'one', 'another', 'the', 'its', 'their', 'his', 'her'])})"
+    rf"\s+(?:[\w’'\-]+\s+){{0,3}}?"
     rf"(?:{HEADS})\b(?:\s+(?:in|at|of|from|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}})?"
 )
 PRONOUN = re.compile(rf"(?:{at_word_start(['he', 'she'])})\b")

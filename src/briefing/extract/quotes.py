@@ -290,18 +290,16 @@ def is_label(text: str, span: QuoteSpan, sentence: tuple[int, int] | None = None
     ):
         # Locals call the lake “the blue eye” (a name); Moscow called it “a provocation” (speech).
         return True
+    if len(words) > 6:
+        return False  # the titles below are short: a long quotation is someone's words
     content = [w for w in words if w.lower() not in _SMALL]
-    title_case = bool(content) and all(w[:1].isupper() for w in content)
+    if not content or not all(w[:1].isupper() for w in content):
+        return False
+    if _SHOW_BEFORE.search(before):
+        return True  # on CNN’s “State of the Union.”, on “Meet the Press.”: a programme's name
     # A title: American copy puts the comma inside the marks (the show “The Apprentice,” said).
     comma_only = inner.rstrip()[-1:] == "," and not _speech_around(text, span, sentence)
-    if title_case and len(words) <= 6 and _SHOW_BEFORE.search(before):
-        return True  # on CNN’s “State of the Union.”, on “Meet the Press.”: a programme's name
-    if (
-        title_case
-        and len(words) <= 6
-        and (not ends_with_punct or comma_only)
-        and span.close_mark is not None
-    ):
+    if (not ends_with_punct or comma_only) and span.close_mark is not None:
         after = text[span.close_mark + 1 : span.close_mark + 3]
         starts_sentence = span.open_mark == 0 or text[span.open_mark - 1] in "\n"
         return not starts_sentence or not (after.startswith(",") or comma_only)

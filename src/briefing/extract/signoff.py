@@ -48,21 +48,25 @@ _BARE = re.compile(
 
 _CREDITS = (
     (
+        " by",
         re.compile(
             r"\(?(?:additional )?(?:reporting|writing|compiled) by\b[^\n]*;[^\n]*editing by\b", re.I
         ),
         "Reuters",
     ),
-    (re.compile(r"\((?:reporting|writing) by\b[^\n]*\)$", re.I), "Reuters"),
+    (" by", re.compile(r"\((?:reporting|writing) by\b[^\n]*\)$", re.I), "Reuters"),
     (
+        "ated pr",
         re.compile(r"(?:the )?associated press (?:writers?|reporters?)\b[^\n]*contributed", re.I),
         "AP",
     ),
-    (re.compile(r"^copyright \d{4},? the associated press\b", re.I), "AP"),
+    ("ated pr", re.compile(r"^copyright \d{4},? the associated press\b", re.I), "AP"),
 )
 """Credit lines that name their service only by their form: Reuters' `(Reporting by ...;
 Editing by ...)`, AP's `Associated Press writer X contributed to this report` and its
-copyright line."""
+copyright line. Each comes with a piece of it the lower-cased line must hold: a
+case-insensitive search tries every offset of the line, several times slower than `in`
+(the pieces hold no letter that re.IGNORECASE matches to another, like s to ſ)."""
 
 
 def extract_signoff(text: str) -> str | None:
@@ -84,7 +88,8 @@ def extract_signoff(text: str) -> str | None:
             name = SIGNOFF_NAMES.get(m.group("name").lower())
             if name is not None:
                 return name
-        for pattern, name in _CREDITS:
-            if pattern.search(line) is not None:
+        low = line.lower()
+        for piece, pattern, name in _CREDITS:
+            if piece in low and pattern.search(line) is not None:
                 return name
     return None
