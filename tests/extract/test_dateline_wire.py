@@ -70,6 +70,13 @@ from briefing.summarize import summarize
             "GLOBE NEWSWIRE",
             "Foo Ltd. named a chief.",
         ),
+        # A colon after a bracketed outlet (APP) or after a date; no place, only a date
+        # (Reuters' national stories); the dash ending the first line, the lead on the next.
+        ("KARACHI, Dec 4 (APP): Port traffic rose in November.", "KARACHI", "APP", "Port"),
+        ("CHENNAI, Dec 4: Rain shut the schools.", "CHENNAI", None, "Rain shut"),
+        ("Dec 4 (Reuters) - U.S. factory orders rose.", None, "Reuters", "U.S. factory"),
+        ("March 9, 2026 (Reuters) - Gold slipped.", None, "Reuters", "Gold slipped."),
+        ("OSLO, Dec 4 (Reuters) -\nNorway's fund grew.", "OSLO", "Reuters", "\nNorway's"),
         # Newspapers: a place and a dash, in any case; an outlet without a place.
         ("Pittsburgh - The old mill reopened on Tuesday.", "Pittsburgh", None, "The old mill"),
         ("WASHINGTON—The committee voted late.", "WASHINGTON", None, "The committee"),
@@ -80,6 +87,8 @@ from briefing.summarize import summarize
         ("Acme Inc. said on Monday it would buy back shares.", None, None, "Acme Inc. said"),
         ("The Hague court ruled on Friday.", None, None, "The Hague court"),
         ("Rep. Jane Roe (R-Ore.): We will vote no.", None, None, "Rep. Jane Roe"),
+        ("ROE: We will vote no.", None, None, "ROE: We"),
+        ("Senator Roe (Ore.): We will vote no.", None, None, "Senator Roe"),
         ("Stocks rallied - and then fell.", None, None, "Stocks rallied"),
     ],
 )
@@ -129,3 +138,15 @@ def test_summary_source_from_signoff_when_dateline_names_none() -> None:
 def test_dateline_outlet_wins_over_signoff() -> None:
     summary = summarize("KYIV, Ukraine (AP) — A depot burned.\n(Reporting by Ann Lee)")
     assert summary.source == "AP"
+
+
+def test_lead_after_a_dateline_that_ends_its_line() -> None:
+    summary = summarize("OSLO, Dec 4 (Reuters) -\nNorway's fund grew. It bought bonds.\n")
+    assert (summary.dateline, summary.source) == ("OSLO", "Reuters")
+    assert summary.lead == "Norway's fund grew."
+
+
+def test_lead_after_a_date_only_dateline_keeps_its_acronym() -> None:
+    summary = summarize("Dec 4 (Reuters) - U.S. factory orders rose in October. Shares fell.\n")
+    assert (summary.dateline, summary.source) == (None, "Reuters")
+    assert summary.lead == "U.S. factory orders rose in October."

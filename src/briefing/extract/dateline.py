@@ -10,9 +10,10 @@ before it is skipped; an outlet may also stand alone or first (`(Bloomberg) --`,
 
 A dateline without an outlet needs a dash after the place, region or date, so a lead that opens
 with a capitalised word or an acronym (`NATO members met ...`) is never read as one; no colon
-ever ends one, so a transcript's `Rep. Jane Roe (R-Ore.): ...` is no dateline. Everything is
-matched on the first line only, within its first 200 characters, by regexes whose repeats are
-all bounded, so a pathological first line costs no more than a short one.
+ends one but after a bracketed outlet with the place in capitals or a date, so a
+transcript's `Rep. Jane Roe (R-Ore.): ...` is no dateline. Everything is matched on the first
+line only, within its first 200 characters, by regexes whose repeats are all bounded, so a
+pathological first line costs no more than a short one.
 """
 
 from __future__ import annotations
@@ -61,19 +62,26 @@ _STOP = r"(?:[^\S\n]*\.(?:-{1,2}|[—–])?[^\S\n]*)"
 
 DATELINE = re.compile(
     rf"{_PLACE}{_REGION}"
-    rf"(?:(?P<date>[,.]?[^\S\n]+{_DATE})?[.,]?{_OUTLET}(?:{_DASH}|{_STOP}|(?P<space>[^\S\n]+))"
+    rf"(?:(?P<date>[,.]?[^\S\n]+{_DATE})?[.,]?{_OUTLET}"
+    rf"(?:{_DASH}|{_STOP}|(?P<colon>:[^\S\n]+)|(?P<space>[^\S\n]+))"
     rf"|[,.]?[^\S\n]+{_DATE}[.,]?{_CAPS_OUTLET}(?:{_DASH}|{_STOP}))"
-    r"(?=\S)"
+    r"(?=\S|[^\S\n]*\n)"
 )
 """A place, maybe regions and a date (after a comma, or a full stop as Interfax prints it), the
-outlet, then a dash, a full stop or, after a bracket, nothing but a space (PTI prints
-`NEW DELHI, Dec 4 (PTI) The ...`: the place in capitals, or a date and the outlet in them)."""
+outlet, then a dash, a full stop or, after a bracket, a colon or nothing but a space (APP prints
+`ISLAMABAD, Dec 4 (APP): The ...`, PTI `NEW DELHI, Dec 4 (PTI) The ...`: the place in capitals,
+or a date and the outlet in them)."""
+
+DATE_ONLY = re.compile(rf"{_DATE}[.,]?{_OUTLET}{_DASH}(?=\S|[^\S\n]*\n)")
+"""A date and the outlet with no place, as Reuters opens stories from no one city
+(`Dec 4 (Reuters) - ...`)."""
 
 BARE_DATELINE = re.compile(
-    rf"{_PLACE}{_REGION}(?:(?P<dated>[,.]?[^\S\n]+{_DATE}),?)?(?:{_DASH}|(?(dated)\.[^\S\n]+|(?!)))(?=\S)"
+    rf"{_PLACE}{_REGION}(?:(?P<dated>[,.]?[^\S\n]+{_DATE}),?)?(?:{_DASH}|(?(dated)[.:][^\S\n]+|(?!)))(?=\S)"
 )
 """A place, maybe regions and a date, and a dash, with no outlet named (source unknown); after a
-date a full stop also ends it (`MOSCOW, December 4. The ...`)."""
+date a full stop or a colon also ends it (`MOSCOW, December 4. The ...`, `NEW DELHI, Dec 4:
+The ...`)."""
 
 OUTLET_ONLY = re.compile(rf"\((?P<paren>[A-Z][^()\n]{{0,39}})\){_DASH}(?=\S)")
 """An outlet with no place, as Bloomberg opens its copy (`(Bloomberg) -- Stocks fell ...`), or
@@ -143,13 +151,19 @@ def extract_dateline(text: str) -> Dateline:
     if (
         m is not None
         and _is_place(m.group("place"))
-        and (m.group("space") is None or (_bare_outlet_ok(m) and _opens_lead(head, m.end())))
+        and (
+            (m.group("space") is None and m.group("colon") is None)
+            or (_bare_outlet_ok(m) and _opens_lead(head, m.end()))
+        )
     ):
         source = m.group("paren") or m.group("slash") or m.group("caps")
         return Dateline(_place(m), source.strip(), start + m.end())
     m = BARE_DATELINE.match(head)
     if m is not None and _is_place(m.group("place")):
         return Dateline(_place(m), None, start + m.end())
+    m = DATE_ONLY.match(head)
+    if m is not None:
+        return Dateline(None, (m.group("paren") or m.group("slash")).strip(), start + m.end())
     m = OUTLET_ONLY.match(head)
     if m is not None:
         after = extract_dateline(text[start + m.end() : start + 200]) if head[0] == "(" else None
