@@ -218,3 +218,66 @@ def test_an_updated_story_sent_before_marks_were_kept_comes_whole(
     assert code == 0 and "0 new, 1 updated" in out, err
     assert "What's new" not in out
     assert "searching every cabin" in out and "Harbour Ledger (new)" in out
+
+
+def test_today_printout_says_what_grew_under_the_story_it_printed_before(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    rounds = Rounds(tmp_path, serve_dir)
+    _refresh(rounds)
+
+    def printout(fmt: str) -> str:
+        args = ("today", "--date", rounds.day, "--format", fmt, "--no-refresh")
+        code, out, err = run(rounds.config, *args)
+        assert code == 0, err
+        return out
+
+    assert "What's new" not in printout("text")  # never printed before: nothing to compare
+
+    rounds.round(2)
+    _refresh(rounds)
+    text = printout("text")
+    ferry, chess = (block for block in text.split("\n\n")[1:3])
+    if FERRY_TITLE not in ferry:
+        ferry, chess = chess, ferry
+    lines = [line.strip() for line in ferry.splitlines()]
+    assert lines[1:5] == [
+        "What's new since you last looked:",
+        "+ +1 outlet: Harbour Ledger",
+        "+ people died: At least 12 people → At least 19 people",
+        f"+ new quote: Tomas Reyl: “{NEW_QUOTE}”",
+    ]
+    assert "What's new" not in chess  # printed before and unchanged
+
+    # The text printout marked the stories: markdown, printed next, has nothing new to say.
+    assert "What's new" not in printout("markdown")
+
+
+def test_today_markdown_lists_what_grew(tmp_path: Path, serve_dir: Callable[[Path], str]) -> None:
+    rounds = Rounds(tmp_path, serve_dir)
+    _refresh(rounds)
+    args = ("today", "--date", rounds.day, "--format", "markdown", "--no-refresh")
+    assert run(rounds.config, *args)[0] == 0
+    rounds.round(2)
+    _refresh(rounds)
+    code, out, err = run(rounds.config, *args)
+    assert code == 0, err
+    # Markdown escapes the + it would otherwise act on; it renders as "+1 outlet".
+    assert "**What's new since you last looked:**\n\n- \\+1 outlet: Harbour Ledger\n" in out
+
+
+def test_today_on_a_terminal_shows_what_grew(
+    tmp_path: Path, serve_dir: Callable[[Path], str]
+) -> None:
+    rounds = Rounds(tmp_path, serve_dir)
+    _refresh(rounds)
+    args = ("today", "--date", rounds.day, "--format", "rich", "--no-refresh")
+    assert run(rounds.config, *args)[0] == 0
+    rounds.round(2)
+    _refresh(rounds)
+    code, out, err = run(rounds.config, *args)
+    assert code == 0, err
+    lines = [line.strip() for line in out.splitlines()]
+    at = lines.index("What's new since you last looked:")
+    assert FERRY_TITLE in lines[at - 1]
+    assert lines[at + 1] == "+ +1 outlet: Harbour Ledger"

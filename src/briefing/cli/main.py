@@ -114,23 +114,23 @@ def today(state: State, day: str | None, fmt: str | None, no_refresh: bool) -> N
         result = build_briefing(config, store, the_day, now=now)
         newest = None if result.stories else latest_published(store, list(config.feed_index))
         latest = newest.date() if newest else None  # where an empty day points the user
+        changes = story_changes(store, "today", result.stories)
         if fmt == "json":
             from briefing.render.export import briefing_dict
 
-            changes = story_changes(store, "today", result.stories)
             payload = briefing_dict(result, changes)
             write_out(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", what="the briefing")
         elif fmt == "rich":
             from briefing.render.console import briefing_renderable, make_console
 
-            make_console().print(briefing_renderable(result, latest=latest))
+            make_console().print(briefing_renderable(result, latest=latest, changes=changes))
         else:
             from briefing.render.digest import briefing_markdown, briefing_text
 
             text = (
-                briefing_markdown(result, latest=latest)
+                briefing_markdown(result, latest=latest, changes=changes)
                 if fmt == "markdown"
-                else briefing_text(result, latest=latest)
+                else briefing_text(result, latest=latest, changes=changes)
             )
             write_out(text, what="the briefing")
         # Only once the briefing is written: the next `today` says how its stories grew.

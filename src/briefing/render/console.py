@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, TextIO
@@ -20,8 +20,9 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from briefing.models import Briefing, Story, figure_line, shown_figures, shown_lead
-from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, elide, empty_day_note
+from briefing.changes import change_lines
+from briefing.models import Briefing, Changes, Story, figure_line, shown_figures, shown_lead
+from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, WHATS_NEW, elide, empty_day_note
 
 if TYPE_CHECKING:
     from briefing.models import FeedOutcome, ProgressCallback
@@ -45,8 +46,9 @@ def make_console(file: TextIO | None = None, *, stderr: bool = False) -> Console
     )
 
 
-def story_renderable(story: Story, number: int) -> RenderableType:
-    """One story: headline, place and lead, figures, quotes, sources."""
+def story_renderable(story: Story, number: int, changes: Changes | None = None) -> RenderableType:
+    """One story: headline, what grew since it was last printed, place and lead, figures,
+    quotes, sources."""
     outlets = len({item.feed for item in story.items})
     head = Text.assemble(
         (f"{number:>2}. ", "dim"),
@@ -54,6 +56,10 @@ def story_renderable(story: Story, number: int) -> RenderableType:
         (f"  {outlets} outlet{'s' if outlets != 1 else ''} · {story.published:%H:%M} UTC", "dim"),
     )
     parts: list[RenderableType] = [head]
+    if changes:
+        parts.append(Padding(Text(f"{WHATS_NEW}:", "bold green"), (0, 0, 0, 4)))
+        for change in change_lines(changes):
+            parts.append(Padding(Text.assemble(("+ ", "green"), change), (0, 0, 0, 4)))
     lead = Text()
     place = " · ".join(p for p in (story.dateline, story.source) if p)
     shown = shown_lead(story.title, story.lead)
@@ -90,8 +96,12 @@ def story_renderable(story: Story, number: int) -> RenderableType:
     return Group(*parts)
 
 
-def briefing_renderable(briefing: Briefing, *, latest: date | None = None) -> RenderableType:
-    """The whole briefing for a terminal; `latest` is the newest day with stories."""
+def briefing_renderable(
+    briefing: Briefing, *, latest: date | None = None, changes: Mapping[str, Changes] | None = None
+) -> RenderableType:
+    """The whole briefing for a terminal; `latest` is the newest day with stories, `changes`
+    how stories printed before have grown, by story id."""
+    grew = changes or {}
     parts: list[RenderableType] = [
         Rule(
             Text(f"Briefing · {briefing.date:%A %d %B %Y} · {len(briefing.stories)} stories"),
@@ -99,7 +109,7 @@ def briefing_renderable(briefing: Briefing, *, latest: date | None = None) -> Re
         ),
     ]
     for number, story in enumerate(briefing.stories, start=1):
-        parts += [story_renderable(story, number), Text()]
+        parts += [story_renderable(story, number, grew.get(story.id)), Text()]
     if not briefing.stories:
         note, command = empty_day_note(briefing, latest)
         parts.append(Text.assemble((note, "dim"), (f" {command}" if command else "", "bold")))

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from briefing.changes import change_lines, folded_line
 from briefing.models import (
     Briefing,
+    Changes,
     Digest,
     DigestEntry,
     FeedStatus,
@@ -32,6 +33,8 @@ WIDTH = 78
 MAX_FIGURES = 5
 MAX_QUOTES = 3
 """The printout abridges long stories; `--format json` never does."""
+WHATS_NEW = "What's new since you last looked"
+"""The heading `today` puts over how a story it printed before has grown."""
 MAX_TITLE_CELLS = 200
 """Titles longer than this many columns are elided in printouts (stored whole)."""
 
@@ -77,10 +80,19 @@ def wrap(text: str, indent: str, first: str | None = None) -> list[str]:
 
 
 def story_text(
-    story: Story, number: int, *, new_items: Iterable[str] = (), day: date | None = None
+    story: Story,
+    number: int,
+    *,
+    new_items: Iterable[str] = (),
+    day: date | None = None,
+    changes: Changes | None = None,
 ) -> list[str]:
-    """Plain-text lines of one story; its date is shown when it is not `day`."""
+    """Plain-text lines of one story, with its date when not `day` and what grew if it did."""
     lines = _title_text(story, number, day)
+    if changes:
+        lines.append(f"    {WHATS_NEW}:")
+        for line in change_lines(changes):
+            lines += wrap(line, "        ", "    + ")
     place = " · ".join(p for p in (story.dateline, story.source) if p)
     shown = shown_lead(story.title, story.lead)
     lead = f"{place} — {shown}" if place and shown else shown
@@ -147,12 +159,16 @@ def _empty_day_text(briefing: Briefing, latest: date | None) -> str:
     return f"{note} `{command}`" if command else note
 
 
-def briefing_text(briefing: Briefing, *, latest: date | None = None) -> str:
-    """The whole briefing as plain text; `latest` is the newest day with stories."""
+def briefing_text(
+    briefing: Briefing, *, latest: date | None = None, changes: Mapping[str, Changes] | None = None
+) -> str:
+    """The whole briefing as plain text; `latest` is the newest day with stories, `changes`
+    how stories printed before have grown, by story id."""
     day = f"{briefing.date:%A %d %B %Y}"
     lines = [f"Briefing for {day} — {len(briefing.stories)} stories", ""]
+    grew = changes or {}
     for number, story in enumerate(briefing.stories, start=1):
-        lines += [*story_text(story, number), ""]
+        lines += [*story_text(story, number, changes=grew.get(story.id)), ""]
     if not briefing.stories:
         lines += [_empty_day_text(briefing, latest), ""]
     failing = _failing_lines(briefing.feeds)
@@ -216,15 +232,22 @@ def digest_text(digest: Digest, *, failing_since: Mapping[str, datetime] | None 
 
 
 def story_markdown(
-    story: Story, *, new_items: Iterable[str] = (), day: date | None = None
+    story: Story,
+    *,
+    new_items: Iterable[str] = (),
+    day: date | None = None,
+    changes: Changes | None = None,
 ) -> list[str]:
-    """Markdown lines of one story; its date is shown when it is not `day`."""
+    """Markdown lines of one story, with its date when not `day` and what grew if it did."""
     lines = [
         f"## {markdown_text(elide(story.title))}",
         "",
         f"*{_outlets(story)}, {_when(story.published, day)} UTC*",
         "",
     ]
+    if changes:
+        lines += [f"**{WHATS_NEW}:**", ""]
+        lines += [f"- {markdown_text(line)}" for line in change_lines(changes)] + [""]
     place = " · ".join(markdown_text(p) for p in (story.dateline, story.source) if p)
     if lead := shown_lead(story.title, story.lead):
         lines += [f"**{place}** — {markdown_text(lead)}" if place else markdown_text(lead), ""]
@@ -268,11 +291,14 @@ def changes_markdown(entry: DigestEntry, *, day: date | None = None) -> list[str
     return [*lines, "", f"*{markdown_text(folded_line(story, entry.changes))}*", ""]
 
 
-def briefing_markdown(briefing: Briefing, *, latest: date | None = None) -> str:
-    """The whole briefing as Markdown; `latest` is the newest day with stories."""
+def briefing_markdown(
+    briefing: Briefing, *, latest: date | None = None, changes: Mapping[str, Changes] | None = None
+) -> str:
+    """The whole briefing as Markdown; `latest` and `changes` as for briefing_text."""
     lines = [f"# Briefing for {briefing.date:%A %d %B %Y}", ""]
+    grew = changes or {}
     for story in briefing.stories:
-        lines += story_markdown(story)
+        lines += story_markdown(story, changes=grew.get(story.id))
     if not briefing.stories:
         note, command = empty_day_note(briefing, latest)
         lines += [f"{markdown_text(note)} `{command}`" if command else markdown_text(note), ""]
