@@ -42,9 +42,11 @@ SIGNOFF_NAMES: dict[str, str] = {
 """Outlets that sign off with their bare name, lower-cased → the name their datelines print."""
 
 _BARE = re.compile(
-    r"[—–\-]{0,2}[^\S\n]*(?:©[^\S\n]*)?(?P<name>[A-Za-z][A-Za-z .\-]{1,30}?)[^\S\n]*[.…]{0,3}"
+    r"[—–\-]{0,2}[^\S\n]*(?:©[^\S\n]*)?(?P<mark>[(/])?(?P<name>[A-Za-z][A-Za-z .\-]{1,30}?)"
+    r"(?(mark)[)/])[^\S\n]*[.…]{0,3}"
 )
-"""A line that is only an outlet's name, maybe after a dash or a copyright sign."""
+"""A line that is only an outlet's name, maybe after a dash or a copyright sign, or in brackets
+or between slashes as a credit (`(AFP)`, `/Xinhua/`)."""
 
 _CREDITS = (
     (
@@ -60,13 +62,23 @@ _CREDITS = (
         re.compile(r"(?:the )?associated press (?:writers?|reporters?)\b[^\n]*contributed", re.I),
         "AP",
     ),
-    ("ated pr", re.compile(r"^copyright \d{4},? the associated press\b", re.I), "AP"),
+    ("contributed", re.compile(r"^ap (?:writers?|reporters?)\b[^\n]*contributed", re.I), "AP"),
+    (
+        "ated pr",
+        re.compile(
+            r"^(?:©[^\S\n]*|copyright[^\S\n]+){1,2}(?:\d{4},?[^\S\n]*)?the associated press\b",
+            re.I,
+        ),
+        "AP",
+    ),
+    ("reuters", re.compile(r"^(?:©|copyright)[^\n]{0,24}\breuters\b", re.I), "Reuters"),
 )
 """Credit lines that name their service only by their form: Reuters' `(Reporting by ...;
-Editing by ...)`, AP's `Associated Press writer X contributed to this report` and its
-copyright line. Each comes with a piece of it the lower-cased line must hold: a
-case-insensitive search tries every offset of the line, several times slower than `in`
-(the pieces hold no letter that re.IGNORECASE matches to another, like s to ſ)."""
+Editing by ...)`, AP's `Associated Press writer X contributed to this report` and the
+copyright lines of both (`© 2025 Thomson Reuters`). Each comes with a piece of it the
+lower-cased line must hold: a case-insensitive search tries every offset of the line, several
+times slower than `in` (the pieces hold no letter that re.IGNORECASE matches to another, like
+s to ſ)."""
 
 
 def extract_signoff(text: str) -> str | None:
