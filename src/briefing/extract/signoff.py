@@ -62,7 +62,7 @@ _CREDITS = (
         re.compile(r"(?:the )?associated press (?:writers?|reporters?)\b[^\n]*contributed", re.I),
         "AP",
     ),
-    ("contributed", re.compile(r"^ap (?:writers?|reporters?)\b[^\n]*contributed", re.I), "AP"),
+    ("contr", re.compile(r"^ap (?:writers?|reporters?)\b[^\n]*contributed", re.I), "AP"),
     (
         "ated pr",
         re.compile(
@@ -71,7 +71,7 @@ _CREDITS = (
         ),
         "AP",
     ),
-    ("reuters", re.compile(r"^(?:©|copyright)[^\n]{0,24}\breuters\b", re.I), "Reuters"),
+    ("reuter", re.compile(r"^(?:©|copyright)[^\n]{0,24}\breuters\b", re.I), "Reuters"),
 )
 """Credit lines that name their service only by their form: Reuters' `(Reporting by ...;
 Editing by ...)`, AP's `Associated Press writer X contributed to this report` and the
