@@ -157,3 +157,23 @@ def test_lead_after_a_date_only_dateline_keeps_its_acronym() -> None:
     summary = summarize("Dec 4 (Reuters) - U.S. factory orders rose in October. Shares fell.\n")
     assert (summary.dateline, summary.source) == (None, "Reuters")
     assert summary.lead == "U.S. factory orders rose in October."
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source", "lead"),
+    [
+        ("Tin prices climb\nLIMA, Dec 4 (Reuters) - Tin rose.", "LIMA", "Reuters", "Tin rose."),
+        ("Tin prices climb\n\nBy Ann Lee\n\nLIMA (AP) — Tin rose.", "LIMA", "AP", "Tin rose."),
+        ("Dec 4, 2026 9:14 AM UTC\nDec 4 (Reuters) - Tin rose.", None, "Reuters", "Tin rose."),
+        # Prose before: the article has begun, and what follows is no dateline of its own.
+        ("Tin rose on Friday.\nLIMA, Dec 4 (Reuters) - More.", None, None, "Tin rose"),
+        # Only a dateline that names its outlet is taken from a later line.
+        ("Tin prices climb\nLIMA - Tin rose.", None, None, "Tin prices climb"),
+    ],
+)
+def test_dateline_after_headline_lines(
+    text: str, place: str | None, source: str | None, lead: str
+) -> None:
+    d = extract_dateline(text)
+    assert (d.place, d.source) == (place, source)
+    assert text[d.end :].startswith(lead)

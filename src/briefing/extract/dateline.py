@@ -140,9 +140,36 @@ def _opens_lead(text: str, end: int) -> bool:
     return end < len(text) and (text[end].isupper() or text[end] in "“\"‘'")
 
 
+_HEADING_LINES = 3
+"""Lines of headline, time stamp or byline that page text may put before its dateline."""
+_PROSE_END = frozenset(".!?…:;,”\"’'")
+"""How a line of prose ends: after one, the article has begun and no dateline follows."""
+
+
 def extract_dateline(text: str) -> Dateline:
-    """Find the dateline at the start of the text (after leading whitespace)."""
+    """Find the dateline at the start of the text (after leading whitespace).
+
+    Page text may open with the headline, a time stamp or a byline, each on a line of its own,
+    before the dateline (`Oil prices rise\nLONDON, Dec 4 (Reuters) - ...`): a dateline on one of
+    the next lines counts when it names its outlet and no line before it reads as prose.
+    """
     start = len(text) - len(text.lstrip())
+    found = _dateline_at(text, start)
+    pos = start
+    for _ in range(_HEADING_LINES if found.place is None and found.source is None else 0):
+        newline = text.find("\n", pos, pos + 300)
+        line = text[pos:newline].rstrip()
+        if newline < 0 or not line or line[-1] in _PROSE_END:
+            break
+        pos = len(text) - len(text[newline:].lstrip())
+        later = _dateline_at(text, pos)
+        if later.source is not None:
+            return later
+    return found
+
+
+def _dateline_at(text: str, start: int) -> Dateline:
+    """The dateline that opens text[start:], or one with no place or source ending at start."""
     byline = BYLINE.match(text, start, start + 200)
     if byline is not None:
         start = byline.end()
