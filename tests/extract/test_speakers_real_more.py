@@ -365,3 +365,9 @@ def test_read_before_a_description_after_a_quote() -> None:
 def test_a_later_description_may_take_a_day() -> None:
     text = "The “dirty tricks” he saw are not the same as the attacks, the candidate said Friday."
     assert _speakers(text) == ["candidate"]
+
+
+@pytest.mark.parametrize("opener", ["Soon after", "Hours later", "Shortly afterward"])
+def test_a_time_adverb_opening_the_sentence_is_no_speaker(opener: str) -> None:
+    text = f"{opener}, Mayor Ines Varga vowed in a speech to “never close the harbour again.”"
+    assert _speakers(text) == ["Ines Varga"]

@@ -307,8 +307,10 @@ class _Reader:
                 np, pos = found
                 entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
                 entity = as_written(np, entity)
-                if entity is not None and self._common_word(entity, pos):
-                    entity = None
+                if entity is not None and (
+                    self._common_word(entity, pos) or names_no_one(entity.name)
+                ):
+                    entity = None  # "Soon after, Ann Lee pledged to ...": Soon is no one
                 if entity is None and direct:
                     entity = self._lone_name(np, pos)
             start = self.sentences[self.sentence_of(q.open_mark)][0]

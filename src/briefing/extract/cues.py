@@ -360,7 +360,10 @@ def clause_subject(masked: str, s: int, quote: int) -> tuple[str, int] | None:
     """The subject of the last clause before a quote in its sentence (he pledged, Lee said)."""
     last = None
     for m in CLAUSE_SUBJECT.finditer(masked, s, quote):
-        if not not_a_name(m.group("np").split()[0]) or m.group("np").lower() in ("he", "she"):
+        words = m.group("np").split()
+        # A name after its title counts (Mayor Ann Lee pledged); a title or a word alone not.
+        named = not not_a_name(words[0]) or (len(words) > 1 and bool(split_title(words)[1]))
+        if named or m.group("np").lower() in ("he", "she"):
             last = m
     return None if last is None else (last.group("np"), last.start("np"))
 
@@ -370,10 +373,8 @@ def run_words(run: str) -> tuple[str, bool]:
     """A capitalised run's last word ("" if it has no capital) and whether its own words
     show a person: a proper title before a name, or a first name we know (Donald Trump).
 
-    Pure, so cached: register() meets the same runs in sentence after sentence. This work was
-    a third of attribution's _person_evidence time on real copy; with the caches of split_title and
-    resolve's phrase words, benchmarks/summarize.py went from 0.72-0.80x to 0.82-0.88x the
-    speed of the code before the real-copy work, run beside it.
+    Pure, so cached: register() meets the same runs in sentence after sentence (a third of
+    _person_evidence's time on real copy before it was cached).
     """
     words = run.replace(ABBREVIATION_DOT, ".").split()
     if words and words[0].lower() in LEADING:

@@ -206,7 +206,8 @@ def names_no_one(name: str) -> bool:
 
 
 _NOT_NAMES = wordset(
-    """sure one no yes well so now still yet also then here there today egyptian mexican
+    """sure one no yes well so now still yet also then here there today soon shortly later
+    earlier afterward afterwards meanwhile moments minutes hours days weeks months egyptian mexican
     israeli palestinian syrian iraqi saudi cuban canadian brazilian spanish dutch swiss
     polish greek irish scottish australian african asian arab"""
 )
