@@ -86,8 +86,7 @@ ALL_HEADS = PERSON_HEADS | ROLE_HEADS | BODY_HEADS
 APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:an?\b|the\b|who\b|whose\b|his\b|her\b|\d|[A-Z][\w\-]*(?:’s|'s)\s+[a-z])|\(\d)"
 )
-"""After a name, what shows it is a person's: an appositive (, a former aide; , his lawyer;
-, Carson's longtime friend) or an age."""
+"""After a name, what shows it is a person's: an appositive (, a former aide) or an age."""
 
 CLAUSE_SUBJECT = re.compile(
     rf"(?<![\w’'])(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){{0,3}})"
@@ -357,11 +356,11 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
 
 
 def clause_subject(masked: str, s: int, quote: int) -> tuple[str, int] | None:
-    """The subject of the last clause before a quote in its sentence (he pledged, Lee said)."""
+    """The subject of the last clause before a quote in its sentence (he pledged, Lee said,
+    Mayor Ann Lee vowed: a name after its title, never a title or a word alone)."""
     last = None
     for m in CLAUSE_SUBJECT.finditer(masked, s, quote):
         words = m.group("np").split()
-        # A name after its title counts (Mayor Ann Lee pledged); a title or a word alone not.
         named = not not_a_name(words[0]) or (len(words) > 1 and bool(split_title(words)[1]))
         if named or m.group("np").lower() in ("he", "she"):
             last = m
@@ -392,8 +391,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:while|but|whereas|although|though|and)\s+")
 
 
 def last_clause(before: str) -> int:
-    """Where the last clause joined by ", while" (", but" ...) starts, when a speech verb
-    stands in it; else 0."""
+    """Where the last clause joined by ", while" (", but" ...) with a speech verb starts, or 0."""
     found = 0
     for m in _CLAUSE_BREAK.finditer(before):
         found = m.end()
