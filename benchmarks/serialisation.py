@@ -53,7 +53,10 @@ def _articles() -> list[str]:
     out = []
     for name in ("meridian-wire.xml", "harbour-ledger.atom", "northbank-dispatch.json"):
         body = resources.files("briefing.demo").joinpath(name).read_bytes()
-        out += [i.text for i in parse_feed(body, "demo", "https://demo.invalid/").items]
+        parsed = parse_feed(
+            body, url="https://demo.invalid/", feed_name="demo", now=datetime.now(UTC)
+        )
+        out += [i.text for i in parsed.items]
     return out
 
 
@@ -68,7 +71,8 @@ def _inputs(cache: Path) -> list[Summary]:
 
 
 def _stories(summaries: list[Summary]) -> tuple[list[Story], list[StoredItem]]:
-    stories, stored = [], []
+    stories: list[Story] = []
+    stored: list[StoredItem] = []
     for n in range(0, len(summaries) - 3, 3):
         group = summaries[n : n + 3]
         items = tuple(
