@@ -16,8 +16,19 @@ import msgspec
 import pytest
 
 from briefing import codec
-from briefing.models import Changes, FeedStatus, Figure, Item, MovedFigure, Quote, Story, Summary
-from briefing.render.export import changes_dict, feed_dict, story_dict
+from briefing.models import (
+    Changes,
+    Digest,
+    DigestEntry,
+    FeedStatus,
+    Figure,
+    Item,
+    MovedFigure,
+    Quote,
+    Story,
+    Summary,
+)
+from briefing.render.export import changes_dict, digest_dict, feed_dict, story_dict
 from briefing.store.schema import load_quotes, load_summary
 from briefing.summarize import summary_to_dict
 
@@ -185,6 +196,26 @@ def test_changes_and_feeds_are_shown_as_before() -> None:
         "items": 4,
         "last_fetched": None,
         "consecutive_failures": 3,
+    }
+
+
+def test_a_digest_gives_each_story_whole_with_its_kind_new_items_and_changes() -> None:
+    entry = DigestEntry(STORY, "updated", (SECOND,), Changes(new_outlets=("Fenn Post",)))
+    digest = Digest(since=T1, generated_at=T2, entries=(entry,), failing=())
+    out = json.dumps(digest_dict(digest), ensure_ascii=False, indent=2)
+    assert out.startswith(
+        '{\n  "since": "2026-11-27T09:05:00+00:00",\n  "generated_at": "2026-11-27T11:40:30+00:00",'
+    )
+    (story,) = json.loads(out)["stories"]
+    assert story == json.loads(STORY_JSON) | {
+        "digest": "updated",
+        "new_items": ["https://fenn.example/a?id=7"],
+        "changes": {
+            "new_outlets": ["Fenn Post"],
+            "moved_figures": [],
+            "new_figures": [],
+            "new_quotes": [],
+        },
     }
 
 

@@ -75,7 +75,8 @@ async def test_an_old_store_says_when_the_latest_stories_are_and_l_goes_there(
         screen = main_screen(app)
         assert screen.day == LATEST
         assert screen.story_list.story_ids == [
-            story_id(_item(key, "", LATEST)) for key in ("last-2", "last-1")
+            story_id(_item(key, "", datetime(2024, 3, 2, tzinfo=UTC)))
+            for key in ("last-2", "last-1")
         ]
         shown = screen_text(app)
         assert "Briefing · Sat 02 Mar 2024 · 2 stories" in shown

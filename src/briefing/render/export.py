@@ -15,7 +15,7 @@ from briefing.codec import feed_dict as feed_dict
 from briefing.codec import figure_dict as figure_dict
 from briefing.codec import quote_dict as quote_dict
 from briefing.codec import story_dict as story_dict
-from briefing.models import Briefing, Changes, Story
+from briefing.models import Briefing, Changes, Digest, Story
 
 
 def briefing_dict(
@@ -36,4 +36,22 @@ def briefing_dict(
         "generated_at": briefing.generated_at.isoformat().replace("+00:00", "Z"),
         "stories": [story(s) for s in briefing.stories],
         "feeds": [feed_dict(f) for f in briefing.feeds],
+    }
+
+
+def digest_dict(digest: Digest) -> dict[str, Any]:
+    """A digest: each story whole, with what kind of entry it is, the guids of the items new
+    since it was last sent, and its `changes` (null: never sent, or not recorded)."""
+    return {
+        "since": digest.since.isoformat(),
+        "generated_at": digest.generated_at.isoformat(),
+        "stories": [
+            story_dict(e.story)
+            | {
+                "digest": e.kind,
+                "new_items": [i.guid for i in e.new_items],
+                "changes": None if e.changes is None else changes_dict(e.changes),
+            }
+            for e in digest.entries
+        ],
     }
