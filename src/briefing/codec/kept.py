@@ -4,7 +4,7 @@ A quote or figure is a row read by position, so a row only ever grows at its end
 default (figures stored before `change` existed have seven items and still read). Any
 other change bumps `SUMMARIZER_VERSION` (summaries) or `STORIES_VERSION` (the day cache)
 in `versions.py`, so old rows are rebuilt, never misread. A row that does not decode as
-these Structs is a ValueError to the caller, which recomputes it.
+these Structs is a ValueError to the caller (the day cache then builds the day again).
 """
 
 from __future__ import annotations
