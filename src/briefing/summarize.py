@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+# The JSON of `summarize --format json` (DESIGN.md) is codec's, with the models' other forms.
+from briefing.codec import summary_dict as summary_to_dict
 from briefing.extract.attribution import extract_quotes
 from briefing.extract.dateline import extract_dateline
 from briefing.extract.figures import extract_figures
@@ -53,29 +55,3 @@ def summarize(text: str) -> Summary:
         quotes=tuple(extract_quotes(text, dateline.end, sentences)),
         figures=tuple(extract_figures(text, dateline.end, sentences)),
     )
-
-
-def summary_to_dict(summary: Summary) -> dict[str, object]:
-    """The JSON shape of `briefing summarize --format json` (see DESIGN.md)."""
-    return {
-        "dateline": summary.dateline,
-        "source": summary.source,
-        "lead": summary.lead,
-        "quotes": [
-            {"text": q.text, "speaker": q.speaker, "start": q.start, "end": q.end}
-            for q in summary.quotes
-        ],
-        "figures": [
-            {
-                "text": f.text,
-                "value": f.value,
-                "unit": f.unit,
-                "context": f.context,
-                "qualifier": f.qualifier,
-                "change": f.change,
-                "start": f.start,
-                "end": f.end,
-            }
-            for f in summary.figures
-        ],
-    }

@@ -1,26 +1,33 @@
 """Fixtures of the TUI tests: a store under tmp_path with fixed items, and an app over it.
 
-The briefing is built by hand from the stored items (`fixed_loader`), so what the
-tests and snapshots see does not move when the summarizer or clustering improve;
-read state, search and feed health still come from the real store.
+The app runs on the real pipeline: its day is built by `load_day` (clustering,
+merging, ranking, the day cache, DayView) from the items below, stored in a real
+store. Only the summarizer's part is fixed: the items' summaries were made once by
+the real summarizer (`python -m tests.tui.freeze` writes data/summaries.json) and
+are stored with the items, under the current SUMMARIZER_VERSION, as a store that
+has already summarized its items holds them. So the snapshots do not move when the
+summarizer improves; they move when clustering, ranking or the TUI do, which is
+what they are there to show.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
+from briefing.codec import load_summary
 from briefing.config import Config
-from briefing.models import Briefing, Feed, Figure, Item, Quote, Story, Summary
+from briefing.models import Feed, Item, Summary
 from briefing.paths import store_path
-from briefing.pipeline import day_bounds
-from briefing.store.database import Store, open_store
-from briefing.store.queries import items_between
+from briefing.store.database import open_store
+from briefing.store.queries import items_between, save_summaries
+from briefing.stories.build import story_id
 from briefing.tui.app import BriefingApp
-from briefing.tui.data import DayView
+from briefing.versions import SUMMARIZER_VERSION
 
 DAY = date(2026, 11, 27)
 NOW = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
@@ -137,144 +144,35 @@ ITEMS: dict[str, list[Item]] = {
 }
 
 
-def _span(text: str, part: str) -> tuple[int, int]:
-    start = text.index(part)
-    return start, start + len(part)
+SUMMARIES_FILE = Path(__file__).with_name("data") / "summaries.json"
+"""The real summarizer's reading of ITEMS, made by `python -m tests.tui.freeze`."""
 
 
-def _quote(text: str, part: str, speaker: str | None) -> Quote:
-    return Quote(part, speaker, *_span(text, part))
+def summary_key(item: Item) -> str:
+    return f"{item.feed}/{item.key}"
 
 
-def _figure(
-    text: str, part: str, value: float, unit: str, context: str, change: str | None = None
-) -> Figure:
-    return Figure(part, value, unit, context, *_span(text, part), change=change)
+def frozen_summaries() -> dict[str, Summary]:
+    rows = json.loads(SUMMARIES_FILE.read_text(encoding="utf-8"))
+    return {key: load_summary(json.dumps(row)) for key, row in rows.items()}
 
 
-SUMMARIES: dict[tuple[str, str], Summary] = {
-    ("Realist English", "re-1"): Summary(
-        "DUSHANBE",
-        "Realist English",
-        "Russian President Vladimir Putin attended a summit of Central Asian leaders on Thursday.",
-        quotes=(
-            _quote(
-                DUSHANBE_TEXT,
-                "Russia remains one of the leading investors in the region",
-                "Vladimir Putin",
-            ),
-            _quote(
-                DUSHANBE_TEXT,
-                "a continuation of the close partnership among our countries",
-                "Emomali Rahmon",
-            ),
-        ),
-        figures=(
-            _figure(
-                DUSHANBE_TEXT,
-                "$45 billion",
-                45e9,
-                "USD",
-                "trade between Russia and the five countries last year",
-            ),
-            _figure(
-                DUSHANBE_TEXT,
-                "more than 212,000",
-                212_000,
-                "count",
-                "students from Central Asia in Russia",
-            ),
-        ),
-    ),
-    ("Meridian Wire", "mw-1"): Summary(
-        "DUSHANBE",
-        "Meridian Wire",
-        "Leaders of Russia and Central Asia met in the Tajik capital.",
-        figures=(
-            _figure(
-                MERIDIAN_TEXT,
-                "$44 billion",
-                44e9,
-                "USD",
-                "trade between Russia and the region last year",
-            ),
-        ),
-    ),
-    ("Harbour Ledger", "hl-1"): Summary(
-        "ROTTERDAM",
-        "Harbour Ledger",
-        "Container volumes rose 4.5 percent in October.",
-        quotes=(_quote(PORT_TEXT, "We expect a record year", "Anna Visser"),),
-        figures=(
-            _figure(PORT_TEXT, "4.5 percent", 4.5, "percent", "container volumes in October", "up"),
-        ),
-    ),
-}
-
-STORIES: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], ...] = (
-    ("dushanbe", (("Realist English", "re-1"), ("Meridian Wire", "mw-1")), ("world",)),
-    ("port", (("Harbour Ledger", "hl-1"),), ("business",)),
-    ("tokyo", (("東京ニュース", "tk-1"),), ("asia",)),
-    ("hostile", (("Realist English", "re-2"),), ("world",)),
-    ("long", (("Meridian Wire", "mw-2"),), ("world",)),
-    ("yesterday", (("Realist English", "re-3"),), ("world",)),
-)
-"""(story id, its items, its tags), in rank order."""
+def _item(feed: str, key: str) -> Item:
+    return next(i for i in ITEMS[feed] if i.key == key)
 
 
-def fixed_loader(config: Config, store: Store, day: date, now: datetime) -> DayView:
-    """Build the day's briefing by hand from the stored items (a stand-in for the pipeline)."""
-    start, end = day_bounds(day)
-    stored = items_between(store, start, end)
-    by_key = {(s.item.feed, s.item.key): s for s in stored}
-    stories = []
-    known = {k for _, keys, _ in STORIES for k in keys}
-    # Items the fixture does not know (a test's refresh added them) lead as stories of their own.
-    for s in stored:
-        if (s.item.feed, s.item.key) not in known:
-            stories.append(
-                Story(
-                    id=f"new-{s.item.key}",
-                    title=s.item.title,
-                    lead=s.item.text,
-                    dateline=None,
-                    source=None,
-                    quotes=(),
-                    figures=(),
-                    items=(s.item,),
-                    tags=("world",),
-                )
-            )
-    for story_id, keys, tags in STORIES:
-        members = [by_key[k].item for k in keys if k in by_key]
-        if not members:
-            continue
-        summary = SUMMARIES.get((members[0].feed, members[0].key))
-        quotes = tuple(q for k in keys for q in (SUMMARIES[k].quotes if k in SUMMARIES else ()))
-        figures = tuple(f for k in keys for f in (SUMMARIES[k].figures if k in SUMMARIES else ()))
-        stories.append(
-            Story(
-                id=story_id,
-                title=members[0].title,
-                lead=summary.lead if summary else members[0].text.split("\n")[0],
-                dateline=summary.dateline if summary else None,
-                source=summary.source if summary else None,
-                quotes=quotes,
-                figures=figures,
-                items=tuple(members),
-                tags=tags,
-                disagreements=(
-                    "trade last year: $45 billion (Realist English) vs $44 billion (Meridian Wire)",
-                )
-                if story_id == "dushanbe"
-                else (),
-            )
-        )
-    summaries = {by_key[k].id: s for k, s in SUMMARIES.items() if k in by_key}
-    briefing = Briefing(
-        date=day, generated_at=now, stories=tuple(stories), feeds=tuple(store.feed_statuses())
+ID = {
+    name: story_id(_item(feed, key))
+    for name, feed, key in (
+        ("dushanbe", "Realist English", "re-1"),
+        ("port", "Harbour Ledger", "hl-1"),
+        ("tokyo", "東京ニュース", "tk-1"),
+        ("hostile", "Realist English", "re-2"),
+        ("long", "Meridian Wire", "mw-2"),
+        ("yesterday", "Realist English", "re-3"),
     )
-    return DayView.from_stored(briefing, stored, summaries)
+}
+"""The id the real pipeline gives each story of the fixed days, by a name tests can read."""
 
 
 def fill_store(path: Path) -> None:
@@ -282,6 +180,11 @@ def fill_store(path: Path) -> None:
         store.sync_feeds(FEEDS)
         for name, items in ITEMS.items():
             store.save_items(name, items, now=_at(12), etag=None, last_modified=None)
+        summaries = frozen_summaries()
+        stored = items_between(store, _at(0, day=1), _at(0, day=30))
+        save_summaries(
+            store, {s.id: summaries[summary_key(s.item)] for s in stored}, SUMMARIZER_VERSION
+        )
         store.save_failure("東京ニュース", "HTTP 503 Service Unavailable", now=_at(12, 30))
         store.set_meta("last_refresh", "2026-11-27T12:30:00+00:00")
 
@@ -296,7 +199,7 @@ def config(tmp_path: Path) -> Config:
 @pytest.fixture
 def make_app(config: Config) -> Callable[..., BriefingApp]:
     def make(day: date = DAY) -> BriefingApp:
-        return BriefingApp(config, day=day, loader=fixed_loader, clock=lambda: NOW)
+        return BriefingApp(config, day=day, clock=lambda: NOW)
 
     return make
 

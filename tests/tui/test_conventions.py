@@ -12,13 +12,14 @@ from briefing.config import Config
 from briefing.models import Item
 from briefing.paths import store_path
 from briefing.store.database import open_store
+from briefing.stories.build import story_id
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.briefing import BriefingScreen
 from briefing.tui.screens.feeds import FeedsScreen
 from briefing.tui.screens.search import SearchScreen
 from briefing.tui.snippet import snippet
 
-from .conftest import NOW
+from .conftest import ID, NOW
 from .screen import screen_text
 
 pytestmark = pytest.mark.anyio
@@ -127,7 +128,7 @@ async def test_search_hits_show_their_words_and_come_newest_first(
         assert words.startswith("…") and "Monday morning" not in words
         await pilot.press("enter", "enter")
         await settle(pilot)
-        assert main_screen(app).story_list.highlighted_story == "new-mw-new"
+        assert main_screen(app).story_list.highlighted_story == story_id(newer)
 
 
 def test_snippet_marks_the_words_of_the_query() -> None:
@@ -144,16 +145,16 @@ async def test_m_marks_read_and_moves_on_and_unmarks_in_place(app: BriefingApp) 
         await settle(pilot)
         screen = main_screen(app)
         await pilot.press("m")
-        assert screen.story_list.highlighted_story == "hostile"
+        assert screen.story_list.highlighted_story == ID["hostile"]
         assert "4 unread" in screen_text(app).splitlines()[0]
         await pilot.press("m")
-        assert screen.story_list.highlighted_story == "long"
+        assert screen.story_list.highlighted_story == ID["long"]
         lines = screen_text(app).splitlines()
         assert "3 unread" in lines[0]
-        assert not any(line.startswith("● Putin") for line in lines)
+        assert not any(line.startswith("● Russia and Central Asia") for line in lines)
         await pilot.press("k")
         await pilot.press("m")  # a read story is marked unread again, and the cursor stays
-        assert screen.story_list.highlighted_story == "hostile"
+        assert screen.story_list.highlighted_story == ID["hostile"]
         assert "4 unread" in screen_text(app).splitlines()[0]
 
 

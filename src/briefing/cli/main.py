@@ -194,22 +194,9 @@ def digest(state: State, since: str, fmt: str, refresh: bool) -> None:
 
 def _digest_output(result: Digest, fmt: str, failing: Mapping[str, datetime]) -> str:
     if fmt == "json":
-        from briefing.render.export import changes_dict, story_dict
+        from briefing.render.export import digest_dict
 
-        payload = {
-            "since": result.since.isoformat(),
-            "generated_at": result.generated_at.isoformat(),
-            "stories": [
-                story_dict(e.story)
-                | {
-                    "digest": e.kind,
-                    "new_items": [i.guid for i in e.new_items],
-                    "changes": None if e.changes is None else changes_dict(e.changes),
-                }
-                for e in result.entries
-            ],
-        }
-        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(digest_dict(result), ensure_ascii=False, indent=2) + "\n"
     from briefing.render.digest import digest_markdown, digest_text
 
     if fmt == "markdown":

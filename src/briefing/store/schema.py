@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
 
-from briefing.models import Figure, Quote, Summary
+# How summaries, quotes and figures are kept in rows is briefing.codec's, with every other
+# JSON form of the models; the store's modules take them from here.
+from briefing.codec import dump_summary as dump_summary
+from briefing.codec import load_figures as load_figures
+from briefing.codec import load_quotes as load_quotes
+from briefing.codec import load_summary as load_summary
 
 SCHEMA_VERSION = 8
 """The schema this briefing writes; `PRAGMA user_version` of a current store."""
@@ -260,51 +262,3 @@ def load_time(text: str | None) -> datetime | None:
     if not text:
         return None
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-
-
-def dump_quotes(quotes: Iterable[Quote]) -> list[list[Any]]:
-    """Quotes as compact JSON rows (text, speaker, start, end)."""
-    return [[q.text, q.speaker, q.start, q.end] for q in quotes]
-
-
-def load_quotes(rows: Iterable[Sequence[Any]]) -> tuple[Quote, ...]:
-    return tuple(Quote(*row) for row in rows)
-
-
-def dump_figures(figures: Iterable[Figure]) -> list[list[Any]]:
-    """Figures as compact JSON rows (text, value, unit, context, start, end, qualifier, change).
-
-    Rows stored before `change` existed have seven items; Figure's default reads them.
-    """
-    return [
-        [f.text, f.value, f.unit, f.context, f.start, f.end, f.qualifier, f.change] for f in figures
-    ]
-
-
-def load_figures(rows: Iterable[Sequence[Any]]) -> tuple[Figure, ...]:
-    return tuple(Figure(*row) for row in rows)
-
-
-def dump_summary(summary: Summary) -> str:
-    """A summary as the JSON kept in the `summaries` table."""
-    return json.dumps(
-        {
-            "dateline": summary.dateline,
-            "source": summary.source,
-            "lead": summary.lead,
-            "quotes": dump_quotes(summary.quotes),
-            "figures": dump_figures(summary.figures),
-        },
-        ensure_ascii=False,
-    )
-
-
-def load_summary(data: str) -> Summary:
-    raw = json.loads(data)
-    return Summary(
-        dateline=raw["dateline"],
-        source=raw["source"],
-        lead=raw["lead"],
-        quotes=load_quotes(raw["quotes"]),
-        figures=load_figures(raw["figures"]),
-    )
