@@ -177,13 +177,13 @@ def test_round_amounts_in_words(text: str, expected: list[tuple[str, float, str,
 
 def test_wire_table_rows() -> None:
     """A 1980s results table: "vs" joins two figures of one measure; "mths" is a duration."""
-    text = "Shr 16 cts vs 13 cts\nNine mths\nNet 1,900,000 vs 1,600,000"
+    text = "Shr 21 cts vs 18 cts\nNine mths\nNet 2,750,000 vs 2,310,000"
     got = [(f.text, f.context) for f in extract_figures(text)]
     assert got == [
-        ("16 cts", "Shr"),
-        ("13 cts", "Shr"),
-        ("1,900,000", "Net"),
-        ("1,600,000", "Net"),
+        ("21 cts", "Shr"),
+        ("18 cts", "Shr"),
+        ("2,750,000", "Net"),
+        ("2,310,000", "Net"),
     ]
 
 

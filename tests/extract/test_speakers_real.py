@@ -208,8 +208,8 @@ def test_attribution_later_in_the_sentence() -> None:
         ("“Prices will rise,” the tabloid said.", "tabloid"),
         ("“Prices will rise,” said one former campaign staffer.", "one former campaign staffer"),
         (
-            "“Is he ready?” a Democratic staffer in the room wondered.",
-            "Democratic staffer in the room",
+            "“Can she win?” a Republican aide at the back asked aloud.",
+            "Republican aide at the back",
         ),
     ],
 )

@@ -234,8 +234,8 @@ def test_a_documents_noun_and_verb_make_a_subject(text: str, speaker: str) -> No
 
 
 def test_an_adjective_may_precede_a_name_after_a_quote() -> None:
-    text = "“France will always be France,” an angry Hollier shot back."
-    assert _speakers(text) == ["Hollier"]
+    text = "“Lisbon stays Lisbon,” a furious Moreau shot back."
+    assert _speakers(text) == ["Moreau"]
 
 
 def test_a_name_before_a_description_without_an_article() -> None:
@@ -296,7 +296,7 @@ def test_a_lower_case_quotation_after_an_acronym_goes_on() -> None:
             "One intelligence source said agents would be “screaming” about it.",
             "One intelligence source",
         ),
-        ("Her economic plan promises to “lift up participation.”", "Her economic plan"),
+        ("Her housing plan promises to “double the rooms we rent.”", "Her housing plan"),
     ],
 )
 def test_one_and_her_open_a_subject_description(text: str, speaker: str) -> None:
