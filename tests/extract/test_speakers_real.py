@@ -274,7 +274,7 @@ def _label(text: str) -> bool:
         ("Ann Lee said she expects an “aggressive appeal” of the ruling.", False),
         ("Locals call the lake “the blue eye” of the steppe.", True),
         ("Lee said voters call him “the quiet one” now.", False),
-        ("Ann Lee blamed the “fog of war” for the delay.", False),
+        ("Ann Lee blamed “a week of rain” for the late harvest.", False),
         ("Ann Lee dismissed the loans, calling it a “paperwork error” in May.", False),
         ("He starred in “The Long Road,” a drama, in 2004.", True),
         ("“The Long Road,” she said, “is my best film.”", False),
@@ -332,8 +332,8 @@ def test_the_subject_of_the_last_clause_before_a_partial_quote() -> None:
 
 
 def test_an_adverb_between_the_speaker_and_the_verb() -> None:
-    text = "Sam Ortiz was glad.\n“The people who were offended were the target,” he later said."
-    assert _pairs(text) == [("The people who were offended were the target", "Sam Ortiz")]
+    text = "Sam Ortiz was glad.\n“The ones who took offence were the point,” he later said."
+    assert _pairs(text) == [("The ones who took offence were the point", "Sam Ortiz")]
 
 
 def test_a_dotted_acronym_does_not_end_the_speaker_phrase() -> None:
@@ -372,8 +372,8 @@ def test_an_adverb_and_a_comma_open_the_sentence_before_its_subject(opener: str)
         ("The department said it will “add the data in January.”", "department"),
         ("The document says that leave is “unpaid.”", "document"),
         (
-            "“We have to act,” the presumptive Republican presidential nominee told Fox.",
-            "presumptive Republican presidential nominee",
+            "“We have to act,” the likely Green Party nominee told Sky.",
+            "likely Green Party nominee",
         ),
         ("The talks ended with a call for “restraint” on all sides.", None),
     ],
@@ -390,8 +390,8 @@ def test_a_nationality_after_a_first_name_is_a_surname() -> None:
 
 
 def test_a_quote_opening_its_sentence_after_a_sentence_reporting_speech() -> None:
-    text = "Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”"
-    assert _pairs(text) == [("There are no ballots to recount.", "Sam Lau")]
+    text = "Sam Lau, the party's spokesman, said in a statement. “No ballots are left to count.”"
+    assert _pairs(text) == [("No ballots are left to count.", "Sam Lau")]
 
 
 def test_a_quote_paragraph_after_a_paragraph_with_a_person_for_subject() -> None:
@@ -409,7 +409,7 @@ def test_a_description_is_an_appositive_only_when_a_comma_closes_it() -> None:
 
 def test_a_person_after_an_abbreviated_title_is_an_antecedent() -> None:
     text = (
-        "In a statement on Thursday, Rep. Hakim Jeffers (D-N.Y.) reacted to the news.\n"
+        "In a statement on Thursday, Rep. Hakim Jeffers (D-N.Y.) answered the ruling.\n"
         "“It should shock every decent American,” he added."
     )
     assert _pairs(text) == [("It should shock every decent American", "Hakim Jeffers")]
@@ -433,10 +433,10 @@ def test_a_surname_ending_gives_a_gender_only_with_a_first_name(
             "“It is over,” said Representative Ada L. Morrow, Democrat of Vermont.",
             "Ada L. Morrow",
         ),
-        ("“We count every vote,” said Maricopa County Recorder Helen Purcell.", "Helen Purcell"),
+        ("“We count every vote,” said Pima County Recorder Mary Winslow.", "Mary Winslow"),
         (
-            "The Slate technology columnist David Auerbach wrote that it was “a mess.”",
-            "David Auerbach",
+            "The Ledger technology columnist David Arnholt wrote that it was “a mess.”",
+            "David Arnholt",
         ),
     ],
 )
