@@ -315,7 +315,7 @@ class _Reader:
                     entity = self._lone_name(np, pos)
             start = self.sentences[self.sentence_of(q.open_mark)][0]
             if entity is None and not direct and start >= q.open_mark - WINDOW:
-                # Instead he gave a speech in which he pledged to be “a friend”. (Not in a
+                # Instead she gave a talk in which she vowed to be “a friend”. (Not in a
                 # sentence begun more than a window before: see _pre.)
                 found = clause_subject(self.masked, start, q.open_mark)
                 if found is not None:

@@ -66,7 +66,7 @@ _PARTY_TAG = re.compile(
     r"(?:,(?=\s(?!(?:an?|the|who|whose|which|one|and)\b)[a-z])|(?=,))"
 )
 """A party and state after a US politician's name: (D-Nev.), , R-Ky., — blanked like a
-parenthesis, so the name reaches the verb (Harry M. Reid (D-Nev.) said); the comma closing
+parenthesis, so the name reaches the verb (Dana M. Whitcomb (D-Nev.) said); the comma closing
 , R-Ky., goes too when a verb follows it (Ann Lee, R-Ky., said), not an appositive."""
 
 
