@@ -94,7 +94,7 @@ def _cold_run(program: str, toml: bytes, work: Path) -> dict[str, float]:
         [program, "--config", str(config), "refresh", "--quiet"],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=(home / "stderr").open("wb"),
     )
     peak = {"parent": 0, "worker": 0, "rss": 0, "pss": 0}
     while process.poll() is None:
@@ -110,7 +110,8 @@ def _cold_run(program: str, toml: bytes, work: Path) -> dict[str, float]:
         time.sleep(0.03)
     wall = time.perf_counter() - started
     if process.returncode:
-        sys.exit(f"benchmarks/refresh_memory.py: {program} exited {process.returncode}")
+        said = (home / "stderr").read_text(errors="replace").strip().splitlines()[-1:]
+        sys.exit(f"benchmarks/refresh_memory.py: {program} exited {process.returncode}: {said}")
     return {"wall": wall, **{key: value / 1024 for key, value in peak.items()}}
 
 

@@ -4,7 +4,9 @@ under a CPU budget.
 A refresh hands every fetched body to `ParsePool.parse`. Small bodies are parsed in the
 calling process while little has been parsed, because starting workers costs more than
 parsing a few ordinary feeds (the demo and a refresh of a handful of feeds never start
-one). A large body, or every body once enough bytes have been parsed, goes to a worker
+one); a refresh of more than `INLINE_FEEDS` feeds parses only in its workers, so its
+parent, which holds the fetches and the batches being stored, never loads the parsers.
+A large body, or every body once enough bytes have been parsed, goes to a worker
 process: the event loop keeps fetching, and a huge or hostile feed (issue #13: 330,000
 tiny items took 142 s on the event loop, and every other feed timed out meanwhile) uses
 one core for at most `cpu_seconds` of CPU, then fails alone with one line.
