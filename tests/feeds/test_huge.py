@@ -123,7 +123,7 @@ def crash_on_purpose(body: bytes, **kwargs: object) -> ParsedFeed:
 def test_a_worker_that_dies_fails_its_feed_and_fresh_workers_take_over(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("briefing.feeds.pool.parse_feed", crash_on_purpose)
+    monkeypatch.setattr("briefing.feeds.parse.parse_feed", crash_on_purpose)
     crash = dataclasses.replace(job(tiny_rss(3)), feed_name="Crash")
 
     async def run() -> tuple[BaseException | ParsedFeed, ParsedFeed, int]:
@@ -211,7 +211,7 @@ def swallow_everything(body: bytes, **kwargs: object) -> ParsedFeed:
 def test_a_parser_that_swallows_exceptions_is_still_stopped(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("briefing.feeds.pool.parse_feed", swallow_everything)
+    monkeypatch.setattr("briefing.feeds.parse.parse_feed", swallow_everything)
 
     async def run() -> FetchError:
         with ParsePool(cpu_seconds=0.2, inline_bytes=0, workers=1) as pool:

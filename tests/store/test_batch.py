@@ -7,6 +7,7 @@ loopback feeds with the store's statements traced.
 from __future__ import annotations
 
 import asyncio
+import functools
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -172,3 +173,19 @@ def test_an_error_committing_off_the_loop_is_raised_by_drain(tmp_path: Path) -> 
             asyncio.run(main())
         store.set_meta("after", "v")
         assert store.get_meta("after") == "v"
+
+
+def test_a_batch_is_full_at_its_cost_as_well_as_at_its_count(tmp_path: Path) -> None:
+    # A refresh weighs each feed's write by its items: a batch of big feeds commits
+    # sooner, so fewer parsed items wait in memory; a 304 weighs 1.
+    done: list[int] = []
+    with open_store(tmp_path / "s.sqlite3") as store:
+        batch: WriteBatch[int] = WriteBatch(
+            store, done.append, max_writes=10, max_cost=60, max_seconds=60
+        )
+        for n, cost in enumerate([30, 20, 10, 1, 1, 30]):
+            batch.add(functools.partial(int, n), cost)
+        assert (done, batch.commits, len(batch)) == ([0, 1, 2], 1, 3)
+        for n in range(6, 13):
+            batch.add(functools.partial(int, n))  # cost 1: full at ten writes
+        assert (done, batch.commits, len(batch)) == ([0, 1, 2, *range(3, 13)], 2, 0)

@@ -19,9 +19,8 @@ import re
 import warnings
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any
 
 from lxml import etree
 
@@ -35,11 +34,9 @@ from briefing.feeds.fastforms import (
 )
 from briefing.feeds.htmltext import html_to_text
 from briefing.feeds.jsonfeed import looks_like_json, parse_json_feed
+from briefing.feeds.parsed import ParsedFeed
 from briefing.feeds.scan import cut_items, ttl_minutes
 from briefing.sanitize import clean_line, safe_url
-
-if TYPE_CHECKING:
-    from briefing.models import Item
 
 __all__ = ["ParsedFeed", "html_to_text", "parse_feed"]
 
@@ -60,22 +57,6 @@ _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IG
 _HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _PREFIXED_LINK = re.compile(rb"<[A-Za-z][\w.-]*:link[\s>/]")
 _UTF8_NAMES = frozenset(("utf-8", "utf8"))
-
-
-@dataclass(frozen=True)
-class ParsedFeed:
-    """What one feed document says about itself and its items."""
-
-    title: str | None
-    link: str | None
-    """The site's link, safe http(s) only."""
-    ttl_minutes: int | None
-    """RSS <ttl>, else sy:updatePeriod/updateFrequency, else None."""
-    items: tuple[Item, ...]
-    parser: Literal["fast", "feedparser", "json"]
-    """Which path read the document."""
-    unread: int = 0
-    """Items of the document left unread: those past `max_items` from either end."""
 
 
 def parse_feed(

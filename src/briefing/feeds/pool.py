@@ -4,7 +4,9 @@ under a CPU budget.
 A refresh hands every fetched body to `ParsePool.parse`. Small bodies are parsed in the
 calling process while little has been parsed, because starting workers costs more than
 parsing a few ordinary feeds (the demo and a refresh of a handful of feeds never start
-one). A large body, or every body once enough bytes have been parsed, goes to a worker
+one); a refresh of more than `INLINE_FEEDS` feeds parses only in its workers, so its
+parent, which holds the fetches and the batches being stored, never loads the parsers.
+A large body, or every body once enough bytes have been parsed, goes to a worker
 process: the event loop keeps fetching, and a huge or hostile feed (issue #13: 330,000
 tiny items took 142 s on the event loop, and every other feed timed out meanwhile) uses
 one core for at most `cpu_seconds` of CPU, then fails alone with one line.
@@ -30,7 +32,7 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from briefing.errors import FetchError
-from briefing.feeds.parse import ParsedFeed, parse_feed
+from briefing.feeds.parsed import ParsedFeed
 
 if TYPE_CHECKING:
     from briefing.feeds.fetch import FetchRequest, FetchResult
@@ -43,14 +45,21 @@ a real feed of 4,000 full-text items takes feedparser a few seconds."""
 INLINE_BYTES = 256 * 1024
 """A body larger than this always goes to a worker. Below it, after the item cap, even
 feedparser's path takes well under a second."""
-BACKLOG_BYTES = 8 * 1024 * 1024
+BACKLOG_BYTES = 2 * 1024 * 1024
 """Bytes of fetched bodies waiting for a parser beyond which no new fetch starts. The
 wire outruns two busy cores: without a bound, bodies piled up behind the workers
-(peak RSS 120 MB against 83 when storing also held the fetching back)."""
+(peak RSS 120 MB against 83 when storing also held the fetching back). 8 MB still
+made 12 MB of a 1,000-feed refresh's peak; 2 MB (about 30 ordinary feeds) keeps
+both workers fed."""
 INLINE_TOTAL_BYTES = 2 * 1024 * 1024
 """Bytes parsed in the calling process before the workers start: about 35 ordinary
 feeds, 0.1 s of parsing. Below that the workers buy nothing: a feed sent to one costs
 about 0.7 ms more CPU (pickling, pipes) than one parsed here (benchmarks/parse.py)."""
+INLINE_FEEDS = 64
+"""A refresh of more feeds than this parses nothing in the calling process: its workers
+start at its first body. It would start them soon anyway, and the parent then never
+loads the parsers (about 8 MB) nor builds their trees: 7 MB of a 1,000-feed refresh's
+peak RSS (77 MB against 70)."""
 
 
 Fetcher = Callable[..., Awaitable[object]]
@@ -141,7 +150,8 @@ async def fetch_and_parse(
         if error is not None:
             failed.append(error)
 
-    with ParsePool() as pool:
+    inline = INLINE_TOTAL_BYTES if len(requests) <= INLINE_FEEDS else 0
+    with ParsePool(inline_total=inline) as pool:
 
         def arrived(result: FetchResult) -> None:
             if failed:
@@ -246,6 +256,11 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _parse(job: ParseJob) -> ParsedFeed:
+    # The parsers (lxml, fastfeedparser, feedparser: about 8 MB and 35 ms) are imported
+    # at the first parse, not with this module: a refresh that gets only 304s never
+    # needs them, and one whose parses all run in workers needs them there only.
+    from briefing.feeds.parse import parse_feed
+
     return parse_feed(
         job.body,
         url=job.url,
@@ -292,9 +307,12 @@ def _start_worker(parent: int) -> None:
         os.dup2(null, fd)
     os.close(null)
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
-    # Imported now, so a parse's budget is spent on parsing.
+    # Imported now, so a parse's budget is spent on parsing (the parent may never have
+    # imported them: see `_parse`).
     import fastfeedparser  # noqa: F401
     import feedparser  # noqa: F401
+
+    import briefing.feeds.parse  # noqa: F401
 
 
 def _exit_with(parent: int) -> None:

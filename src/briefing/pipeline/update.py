@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.config import Config
 from briefing.errors import FetchError
+from briefing.feeds.parsed import ParsedFeed
 from briefing.feeds.scan import MAX_TTL_MINUTES
 from briefing.feeds.settings import FetchSettings
 from briefing.models import (
@@ -33,7 +34,6 @@ from briefing.store.schema import dump_time
 
 if TYPE_CHECKING:
     from briefing.feeds.fetch import FetchRequest, FetchResult
-    from briefing.feeds.parse import ParsedFeed
     from briefing.pages.fulltext import PagesReport
 
 
@@ -106,7 +106,10 @@ def refresh(
         from briefing.feeds.pool import fetch_and_parse
 
         def store_parsed(result: FetchResult, parsed: ParsedFeed | FetchError | None) -> None:
-            batch.add(functools.partial(_store_result, store, result, now, limit, parsed))
+            # A batch is weighed in items, so one of big feeds commits sooner (memory).
+            cost = len(parsed.items) if isinstance(parsed, ParsedFeed) else 1
+            write = functools.partial(_store_result, store, result, now, limit, parsed)
+            batch.add(write, cost)
 
         async def fetch_and_store(settings: FetchSettings) -> None:
             fetcher = _demo_fetch if config.demo else None
