@@ -213,3 +213,26 @@ def test_search_words_never_reach_fts_syntax(refreshed: Path) -> None:
         assert find_quotes(store, feeds=FEEDS, words="NEAR(harbour farmer)") == []
         for words in ("-harbour", "harb*", "HARBOUR:", "harbour)"):
             assert [q.text for q in find_quotes(store, feeds=FEEDS, words=words)] == harbour
+
+
+def test_a_stored_summary_that_does_not_read_is_made_again(
+    refreshed: Path, tmp_path: Path
+) -> None:
+    from briefing.store.queries import load_summaries
+
+    with contextlib.closing(sqlite3.connect(refreshed)) as db:
+        ids = [row[0] for row in db.execute("SELECT item_id FROM summaries ORDER BY item_id")]
+        db.execute("UPDATE summaries SET data = '{\"lead\": 3}' WHERE item_id = ?", (ids[0],))
+        db.commit()
+    with open_store(refreshed) as store:
+        found = load_summaries(store, ids, SUMMARIZER_VERSION)
+    assert sorted(found) == ids[1:]  # the broken row is left out, the others read
+
+    # The briefing of its day summarises the item again and replaces the row.
+    with contextlib.closing(sqlite3.connect(refreshed)) as db:
+        (published,) = db.execute("SELECT published FROM items WHERE id = ?", (ids[0],)).fetchone()
+    day = str(published)[:10]
+    code, out, err = run(tmp_path / "config.toml", "today", "--date", day, "--no-refresh")
+    assert code == 0, err
+    with open_store(refreshed) as store:
+        assert sorted(load_summaries(store, ids, SUMMARIZER_VERSION)) == ids

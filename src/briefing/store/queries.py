@@ -141,7 +141,11 @@ def latest_published(store: Store, feeds: Sequence[str]) -> datetime | None:
 
 
 def load_summaries(store: Store, ids: Iterable[int], version: int) -> dict[int, Summary]:
-    """Cached summaries of these items made by this summarizer version."""
+    """Cached summaries of these items made by this summarizer version.
+
+    A row that does not read as a summary (written by hand, or cut short by a broken disk)
+    is left out: the caller summarises the item again and the row is replaced.
+    """
     found: dict[int, Summary] = {}
     id_list = list(ids)
     for offset in range(0, len(id_list), 500):
@@ -151,7 +155,11 @@ def load_summaries(store: Store, ids: Iterable[int], version: int) -> dict[int, 
             f" AND item_id IN ({','.join('?' * len(chunk))})",
             [version, *chunk],
         )
-        found.update((int(item_id), load_summary(data)) for item_id, data in rows)
+        for item_id, data in rows:
+            try:
+                found[int(item_id)] = load_summary(data)
+            except ValueError:
+                continue
     return found
 
 
