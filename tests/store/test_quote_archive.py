@@ -215,9 +215,7 @@ def test_search_words_never_reach_fts_syntax(refreshed: Path) -> None:
             assert [q.text for q in find_quotes(store, feeds=FEEDS, words=words)] == harbour
 
 
-def test_a_stored_summary_that_does_not_read_is_made_again(
-    refreshed: Path, tmp_path: Path
-) -> None:
+def test_a_stored_summary_that_does_not_read_is_made_again(refreshed: Path, tmp_path: Path) -> None:
     from briefing.store.queries import load_summaries
 
     with contextlib.closing(sqlite3.connect(refreshed)) as db:
@@ -232,7 +230,7 @@ def test_a_stored_summary_that_does_not_read_is_made_again(
     with contextlib.closing(sqlite3.connect(refreshed)) as db:
         (published,) = db.execute("SELECT published FROM items WHERE id = ?", (ids[0],)).fetchone()
     day = str(published)[:10]
-    code, out, err = run(tmp_path / "config.toml", "today", "--date", day, "--no-refresh")
+    code, _, err = run(tmp_path / "config.toml", "today", "--date", day, "--no-refresh")
     assert code == 0, err
     with open_store(refreshed) as store:
         assert sorted(load_summaries(store, ids, SUMMARIZER_VERSION)) == ids
