@@ -10,12 +10,13 @@ publication order gives exactly the result of clustering them all at once.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from operator import mul
 from typing import cast
 
 from briefing.models import Item, Summary
@@ -39,10 +40,14 @@ RARE_SHARE = 0.05
 """Tokens in more than this share of the items seen (and more than 30) give no candidates."""
 RARE_MOST = 250
 """...and tokens in more than this many items never do, however large the day (5 % of a
-20,000-item day would let a token of 1,000 items give candidates). On the benchmark's
-synthetic day the cap does not bind: what still grows with the day is how many items
-hold its rarer words (204 sums an item at 5,000 items, 564 at 20,000); scanning only a
-token's latest holders did not shorten the run there, so it was left out."""
+20,000-item day would let a token of 1,000 items give candidates)."""
+LATEST = 8
+"""Of a rare token's holders in the window, only the latest this many are looked at for
+candidates (the others still count in a story's fit, see _reach). Without it what grows
+with the day is how many items hold each rarer word: on the benchmark's synthetic day an
+item looked at 204 earlier items at 5,000 items a day, 564 at 20,000 (linear in the day,
+so the day quadratic); with it, at most LATEST a token, whatever the day's size. A report's
+earlier reports are recent and share several of its tokens, so they stay candidates."""
 NAMES_ALONE = 8 * 3600.0
 """Seconds apart beyond which two items must share more than names (see _evidence)."""
 CONTENT_MIN = 0.08
@@ -58,14 +63,13 @@ IDF_PRIOR = 20
 
 @dataclass(slots=True)
 class _Posting:
-    """The items holding one token, grouped by the token's weight in each."""
+    """The items holding one token."""
 
-    count: int
+    holders: list[int]
+    """Indexes of the items, in the order they were added (publication order)."""
     earliest: float
     latest: float
     """The earliest and the latest publication time of its items (timestamps)."""
-    by_weight: dict[float, list[int]]
-    """Token weight → indexes of the items, in the order they were added."""
 
 
 @dataclass(slots=True)
@@ -74,13 +78,18 @@ class _Probe:
 
     norm: float
     candidates: list[int]
-    """Earlier items with the best dot products over rare tokens, best first."""
-    partial: Mapping[int, float]
-    """Earlier item → its dot product with the new one over the rare tokens."""
-    common: list[tuple[str, float]]
-    """Tokens too common to give candidates, left out of `partial`, with weight × IDF²."""
+    """Earlier items that share the most rare tokens with the new one, most first."""
+    shared: Counter[int]
+    """Earlier item → how many of the new item's rare tokens it holds (of those looked at)."""
+    products: dict[str, float]
+    """The new item's tokens that earlier items hold → weight × IDF², what each adds to a
+    dot product per unit of the other item's weight."""
+    unseen: list[list[int]]
+    """The holders of the rare tokens that have more than were looked at (see LATEST)."""
     held: list[_Posting | None]
     """The postings of the item's tokens (None for a token new to the index)."""
+    reach: set[int] | None = None
+    """Every earlier item that holds one of the new item's rare tokens (see _reach)."""
 
 
 @dataclass
@@ -113,6 +122,9 @@ class Clusterer:
         self._log_seen = math.log(IDF_PRIOR)
         self._logs = [0.0, math.log(2.0)]
         """log(count + 1) for every document frequency up to the items seen + 1."""
+        self.looked_at = 0
+        """Earlier items the candidate search has looked at, summed over the items added:
+        the work that would grow with the day if it were not bounded (see LATEST)."""
 
     def idf(self, token: str) -> float:
         """Inverse document frequency over the items seen so far, with a prior.
@@ -122,7 +134,7 @@ class Clusterer:
         seen, plain frequencies make every shared token look common.
         """
         posting = self._postings.get(token)
-        return self._log_seen - self._logs[posting.count if posting is not None else 0]
+        return self._log_seen - self._logs[len(posting.holders) if posting is not None else 0]
 
     def _norm(self, doc: Doc) -> float:
         """Length of an item's weighted vector, refreshed as the window grows by half.
@@ -136,7 +148,7 @@ class Clusterer:
             log_seen, logs = self._log_seen, self._logs
             total = 0.0
             for weight, posting in zip(doc.weights.values(), self._held[doc.index], strict=True):
-                total += (weight * (log_seen - logs[posting.count])) ** 2
+                total += (weight * (log_seen - logs[len(posting.holders)])) ** 2
             doc.norm, doc.norm_at = math.sqrt(total) or 1.0, seen
         return doc.norm
 
@@ -189,20 +201,15 @@ class Clusterer:
         for position, (token, weight) in enumerate(doc.weights.items()):
             posting = held[position]
             if posting is None:
-                posting = postings[token] = _Posting(1, when, when, {weight: [index]})
+                posting = postings[token] = _Posting([index], when, when)
                 held[position] = posting
             else:
-                posting.count += 1
+                posting.holders.append(index)
                 if when < posting.earliest:
                     posting.earliest = when
                 elif when > posting.latest:
                     posting.latest = when
-                group = posting.by_weight.get(weight)
-                if group is None:
-                    posting.by_weight[weight] = [index]
-                else:
-                    group.append(index)
-            total += (weight * (log_seen - logs[posting.count])) ** 2
+            total += (weight * (log_seen - logs[len(posting.holders)])) ** 2
         self._held.append(cast("list[_Posting]", held))
         # Its length as it joins, refreshed as the window grows (see _norm).
         doc.norm, doc.norm_at = math.sqrt(total) or 1.0, len(self.docs)
@@ -210,8 +217,10 @@ class Clusterer:
     def _probe(self, doc: Doc) -> _Probe:
         """Weigh a new item by the items seen so far and find its candidate matches.
 
-        Earlier items in the window that share a rare token with it are candidates;
-        their dot products with it over the rare tokens are summed from the postings.
+        Earlier items in the window that share a rare token with it are candidates, the
+        ones that share the most first. Of each token's holders only the latest LATEST
+        are looked at, so an item costs the same however large the day: a report's
+        earlier reports are recent, and they share more than one token with it.
         """
         cap = max(30, min(RARE_MOST, int(RARE_SHARE * len(self.docs))))
         earliest = doc.timestamp - WINDOW_SECONDS
@@ -219,9 +228,8 @@ class Clusterer:
         log_seen, logs, postings = self._log_seen, self._logs, self._postings
         docs = self.docs
         total = 0.0
-        partial: dict[int, float] = {}
-        get = partial.get
-        common: list[tuple[str, float]] = []
+        products: dict[str, float] = {}
+        rare: list[tuple[float, str, _Posting]] = []
         held: list[_Posting | None] = []
         for token, weight in doc.weights.items():
             posting = postings.get(token)
@@ -229,26 +237,33 @@ class Clusterer:
             if posting is None:
                 total += (weight * log_seen) ** 2
                 continue
-            idf = log_seen - logs[posting.count]
+            count = len(posting.holders)
+            idf = log_seen - logs[count]
             total += (weight * idf) ** 2
-            w = weight * idf * idf
-            if posting.count > cap:
-                common.append((token, w))
-                continue
-            whole = earliest <= posting.earliest and posting.latest <= latest
-            for other_weight, others in posting.by_weight.items():
-                add = w * other_weight
-                if whole:
-                    for other in reversed(others):
-                        partial[other] = get(other, 0.0) + add
-                else:
-                    for other in reversed(others):
-                        if earliest <= docs[other].timestamp <= latest:
-                            partial[other] = get(other, 0.0) + add
-        # nlargest() is sorted(...)[:n] without sorting every holder of a shared token: ties
-        # keep the order items were met in, which depends only on the input.
-        candidates = heapq.nlargest(CANDIDATES, partial, key=partial.__getitem__)
-        return _Probe(math.sqrt(total) or 1.0, candidates, partial, common, held)
+            product = weight * idf * idf
+            if count <= cap:
+                rare.append((-product * weight, token, posting))
+            products[token] = product
+        # The holders of the heaviest tokens come first, so that among items sharing as
+        # many tokens the one sharing the heaviest is the earlier candidate.
+        rare.sort()
+        found: list[int] = []
+        unseen: list[list[int]] = []
+        for _, _token, posting in rare:
+            holders = posting.holders
+            if len(holders) > LATEST:
+                unseen.append(holders)
+                holders = holders[-LATEST:]
+            if earliest <= posting.earliest and posting.latest <= latest:
+                found += holders
+            else:
+                found += [h for h in holders if earliest <= docs[h].timestamp <= latest]
+        self.looked_at += len(found)
+        shared = Counter(found)
+        # most_common() is stable: ties keep the order items were met in, which depends
+        # only on the input.
+        candidates = [index for index, _ in shared.most_common(CANDIDATES)]
+        return _Probe(math.sqrt(total) or 1.0, candidates, shared, products, unseen, held)
 
     def _best_match(self, doc: Doc, probe: _Probe) -> tuple[int | None, float, float]:
         """Find the story the item fits best: its best pair plus half its second best.
@@ -298,12 +313,12 @@ class Clusterer:
 
     def _pair(self, doc: Doc, probe: _Probe, other: Doc) -> float:
         """The pair score of the new item with an earlier one (see _evidence)."""
-        # The dot products in the probe lack only the common tokens.
-        dot = probe.partial.get(other.index, 0.0)
         other_weights = other.weights
-        for token, w in probe.common:
-            if token in other_weights:
-                dot += w * other_weights[token]
+        # fsum() is exact, so the order of the set does not matter.
+        both = probe.products.keys() & other_weights.keys()
+        dot = math.fsum(
+            map(mul, map(other_weights.__getitem__, both), map(probe.products.__getitem__, both))
+        )
         norms = probe.norm * self._norm(other)
         content = 1.0
         # Only pairs further apart than NAMES_ALONE need the words besides names.
@@ -327,14 +342,21 @@ class Clusterer:
         one member of a story whose other members it shares nothing with scores low.
         Members that share no rare token with the item count as 0 (not scored).
         """
+        docs, when = self.docs, doc.timestamp
+        reach = probe.shared if len(cluster.members) <= 1 else self._reach(probe)
         support = 0.0
         links = 0
         for member in cluster.members:
             value = values.get(member)
             if value is None:
-                if member not in probe.partial or self.docs[member].thin:
+                other = docs[member]
+                if (
+                    member not in reach
+                    or other.thin
+                    or abs(when - other.timestamp) > WINDOW_SECONDS
+                ):
                     continue
-                value = values[member] = self._pair(doc, probe, self.docs[member])
+                value = values[member] = self._pair(doc, probe, other)
             support += min(1.0, max(0.0, value))
             links += value >= LINK_MIN
         if len(cluster.members) == 1:
@@ -342,6 +364,20 @@ class Clusterer:
         if links < 2 or support < CENTROID_MIN * math.sqrt(cluster.cohesion):
             return None
         return support
+
+    @staticmethod
+    def _reach(probe: _Probe) -> set[int] | Counter[int]:
+        """The earlier items holding any of the new item's rare tokens, not only those looked
+        at: a story's older members count in whether the item fits it (see _coheres).
+
+        Made once a probe, and only for an item that might join a story of two or more; the
+        union is taken in C, at most RARE_MOST items a token.
+        """
+        if not probe.unseen:
+            return probe.shared
+        if probe.reach is None:
+            probe.reach = set(probe.shared).union(*probe.unseen)
+        return probe.reach
 
     def _evidence(self, doc: Doc, other: Doc, cosine: float, content: float) -> float:
         """Add what the pair shares besides words to their cosine, discounted by time apart.
