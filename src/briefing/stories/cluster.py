@@ -10,13 +10,12 @@ publication order gives exactly the result of clustering them all at once.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from operator import mul
 from typing import cast
 
 from briefing.models import Item, Summary
@@ -66,7 +65,9 @@ class _Posting:
     """The items holding one token."""
 
     holders: list[int]
-    """Indexes of the items, in the order they were added (publication order)."""
+    """Indexes of the items, in the order they were added (publication order)..."""
+    weights: list[float]
+    """...and the token's weight in each."""
     earliest: float
     latest: float
     """The earliest and the latest publication time of its items (timestamps)."""
@@ -78,12 +79,13 @@ class _Probe:
 
     norm: float
     candidates: list[int]
-    """Earlier items that share the most rare tokens with the new one, most first."""
-    shared: Counter[int]
-    """Earlier item → how many of the new item's rare tokens it holds (of those looked at)."""
-    products: dict[str, float]
-    """The new item's tokens that earlier items hold → weight × IDF², what each adds to a
-    dot product per unit of the other item's weight."""
+    """Earlier items with the best dot products over the holders looked at, best first."""
+    partial: dict[int, float]
+    """Earlier item → its dot product with the new one over the rare tokens it was found by."""
+    rest: list[tuple[str, float, int]]
+    """What `partial` lacks: the tokens too common to give candidates (with -1) and those
+    whose older holders were not looked at (with the first holder looked at), with weight ×
+    IDF²: a token adds to the dot products of the items before that holder."""
     unseen: list[list[int]]
     """The holders of the rare tokens that have more than were looked at (see LATEST)."""
     held: list[_Posting | None]
@@ -144,12 +146,12 @@ class Clusterer:
         same whichever way the items were handed in.
         """
         seen = len(self.docs)
-        if doc.norm_at < 0 or seen > doc.norm_at * 1.5 + 20:
+        if seen > doc.norm_until:
             log_seen, logs = self._log_seen, self._logs
             total = 0.0
             for weight, posting in zip(doc.weights.values(), self._held[doc.index], strict=True):
                 total += (weight * (log_seen - logs[len(posting.holders)])) ** 2
-            doc.norm, doc.norm_at = math.sqrt(total) or 1.0, seen
+            doc.norm, doc.norm_until = math.sqrt(total) or 1.0, seen * 1.5 + 20
         return doc.norm
 
     def add(self, item: Item, summary: Summary | None) -> int:
@@ -201,10 +203,11 @@ class Clusterer:
         for position, (token, weight) in enumerate(doc.weights.items()):
             posting = held[position]
             if posting is None:
-                posting = postings[token] = _Posting([index], when, when)
+                posting = postings[token] = _Posting([index], [weight], when, when)
                 held[position] = posting
             else:
                 posting.holders.append(index)
+                posting.weights.append(weight)
                 if when < posting.earliest:
                     posting.earliest = when
                 elif when > posting.latest:
@@ -212,15 +215,16 @@ class Clusterer:
             total += (weight * (log_seen - logs[len(posting.holders)])) ** 2
         self._held.append(cast("list[_Posting]", held))
         # Its length as it joins, refreshed as the window grows (see _norm).
-        doc.norm, doc.norm_at = math.sqrt(total) or 1.0, len(self.docs)
+        doc.norm, doc.norm_until = math.sqrt(total) or 1.0, len(self.docs) * 1.5 + 20
 
     def _probe(self, doc: Doc) -> _Probe:
         """Weigh a new item by the items seen so far and find its candidate matches.
 
-        Earlier items in the window that share a rare token with it are candidates, the
-        ones that share the most first. Of each token's holders only the latest LATEST
-        are looked at, so an item costs the same however large the day: a report's
-        earlier reports are recent, and they share more than one token with it.
+        Earlier items in the window that share a rare token with it are candidates;
+        their dot products with it over the rare tokens are summed from the postings. Of
+        each token's holders only the latest LATEST are looked at, so an item costs the
+        same however large the day: a report's earlier reports are recent, and they share
+        more than one token with it.
         """
         cap = max(30, min(RARE_MOST, int(RARE_SHARE * len(self.docs))))
         earliest = doc.timestamp - WINDOW_SECONDS
@@ -228,42 +232,44 @@ class Clusterer:
         log_seen, logs, postings = self._log_seen, self._logs, self._postings
         docs = self.docs
         total = 0.0
-        products: dict[str, float] = {}
-        rare: list[tuple[float, str, _Posting]] = []
+        partial: dict[int, float] = {}
+        get = partial.get
+        rest: list[tuple[str, float, int]] = []
+        unseen: list[list[int]] = []
         held: list[_Posting | None] = []
+        looked_at = 0
         for token, weight in doc.weights.items():
             posting = postings.get(token)
             held.append(posting)
             if posting is None:
                 total += (weight * log_seen) ** 2
                 continue
-            count = len(posting.holders)
+            holders = posting.holders
+            count = len(holders)
             idf = log_seen - logs[count]
             total += (weight * idf) ** 2
-            product = weight * idf * idf
-            if count <= cap:
-                rare.append((-product * weight, token, posting))
-            products[token] = product
-        # The holders of the heaviest tokens come first, so that among items sharing as
-        # many tokens the one sharing the heaviest is the earlier candidate.
-        rare.sort()
-        found: list[int] = []
-        unseen: list[list[int]] = []
-        for _, _token, posting in rare:
-            holders = posting.holders
-            if len(holders) > LATEST:
+            w = weight * idf * idf
+            if count > cap:
+                rest.append((token, w, -1))
+                continue
+            others = posting.weights
+            if count > LATEST:
                 unseen.append(holders)
-                holders = holders[-LATEST:]
+                holders, others = holders[-LATEST:], others[-LATEST:]
+                rest.append((token, w, holders[0]))
+            looked_at += len(holders)
             if earliest <= posting.earliest and posting.latest <= latest:
-                found += holders
+                for other, other_weight in zip(reversed(holders), reversed(others), strict=True):
+                    partial[other] = get(other, 0.0) + w * other_weight
             else:
-                found += [h for h in holders if earliest <= docs[h].timestamp <= latest]
-        self.looked_at += len(found)
-        shared = Counter(found)
-        # most_common() is stable: ties keep the order items were met in, which depends
-        # only on the input.
-        candidates = [index for index, _ in shared.most_common(CANDIDATES)]
-        return _Probe(math.sqrt(total) or 1.0, candidates, shared, products, unseen, held)
+                for other, other_weight in zip(reversed(holders), reversed(others), strict=True):
+                    if earliest <= docs[other].timestamp <= latest:
+                        partial[other] = get(other, 0.0) + w * other_weight
+        self.looked_at += looked_at
+        # nlargest() is sorted(...)[:n] without sorting every holder of a shared token: ties
+        # keep the order items were met in, which depends only on the input.
+        candidates = heapq.nlargest(CANDIDATES, partial, key=partial.__getitem__)
+        return _Probe(math.sqrt(total) or 1.0, candidates, partial, rest, unseen, held)
 
     def _best_match(self, doc: Doc, probe: _Probe) -> tuple[int | None, float, float]:
         """Find the story the item fits best: its best pair plus half its second best.
@@ -313,13 +319,16 @@ class Clusterer:
 
     def _pair(self, doc: Doc, probe: _Probe, other: Doc) -> float:
         """The pair score of the new item with an earlier one (see _evidence)."""
-        other_weights = other.weights
-        # fsum() is exact, so the order of the set does not matter.
-        both = probe.products.keys() & other_weights.keys()
-        dot = math.fsum(
-            map(mul, map(other_weights.__getitem__, both), map(probe.products.__getitem__, both))
-        )
-        norms = probe.norm * self._norm(other)
+        # The dot products in the probe lack only the tokens of `rest` (see _Probe).
+        index, other_weights = other.index, other.weights
+        dot = probe.partial.get(index, 0.0)
+        for token, w, first_seen in probe.rest:
+            if index < first_seen or first_seen < 0:
+                weight = other_weights.get(token)
+                if weight is not None:
+                    dot += w * weight
+        norm = other.norm if len(self.docs) <= other.norm_until else self._norm(other)
+        norms = probe.norm * norm
         content = 1.0
         # Only pairs further apart than NAMES_ALONE need the words besides names.
         if abs(doc.timestamp - other.timestamp) > NAMES_ALONE:
@@ -343,7 +352,7 @@ class Clusterer:
         Members that share no rare token with the item count as 0 (not scored).
         """
         docs, when = self.docs, doc.timestamp
-        reach = probe.shared if len(cluster.members) <= 1 else self._reach(probe)
+        reach = probe.partial if len(cluster.members) <= 1 else self._reach(probe)
         support = 0.0
         links = 0
         for member in cluster.members:
@@ -366,7 +375,7 @@ class Clusterer:
         return support
 
     @staticmethod
-    def _reach(probe: _Probe) -> set[int] | Counter[int]:
+    def _reach(probe: _Probe) -> set[int] | dict[int, float]:
         """The earlier items holding any of the new item's rare tokens, not only those looked
         at: a story's older members count in whether the item fits it (see _coheres).
 
@@ -374,9 +383,9 @@ class Clusterer:
         union is taken in C, at most RARE_MOST items a token.
         """
         if not probe.unseen:
-            return probe.shared
+            return probe.partial
         if probe.reach is None:
-            probe.reach = set(probe.shared).union(*probe.unseen)
+            probe.reach = set(probe.partial).union(*probe.unseen)
         return probe.reach
 
     def _evidence(self, doc: Doc, other: Doc, cosine: float, content: float) -> float:
