@@ -13,9 +13,11 @@ from __future__ import annotations
 import heapq
 import math
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from operator import itemgetter
 from typing import cast
 
 from briefing.models import Item, Summary
@@ -60,6 +62,10 @@ IDF_PRIOR = 20
 """Pseudo-items behind every document frequency (see Clusterer.idf)."""
 
 
+_COMMON = sys.maxsize
+"""Where a common token's holders start being looked at: never (see _Probe.rest)."""
+
+
 @dataclass(slots=True)
 class _Posting:
     """The items holding one token."""
@@ -83,15 +89,14 @@ class _Probe:
     partial: dict[int, float]
     """Earlier item → its dot product with the new one over the rare tokens it was found by."""
     rest: list[tuple[str, float, int]]
-    """What `partial` lacks: the tokens too common to give candidates (with -1) and those
-    whose older holders were not looked at (with the first holder looked at), with weight ×
-    IDF²: a token adds to the dot products of the items before that holder."""
-    unseen: list[list[int]]
-    """The holders of the rare tokens that have more than were looked at (see LATEST)."""
+    """What `partial` lacks: the tokens too common to give candidates (with COMMON) and
+    those whose older holders were not looked at (with the first holder looked at), with
+    weight × IDF²: a token adds to the dot products of the items before that holder. The
+    latest first, so that a recent item's sum stops early (see _pair)."""
+    unseen: frozenset[str]
+    """The rare tokens that have more holders than were looked at (see LATEST)."""
     held: list[_Posting | None]
     """The postings of the item's tokens (None for a token new to the index)."""
-    reach: set[int] | None = None
-    """Every earlier item that holds one of the new item's rare tokens (see _reach)."""
 
 
 @dataclass
@@ -235,7 +240,7 @@ class Clusterer:
         partial: dict[int, float] = {}
         get = partial.get
         rest: list[tuple[str, float, int]] = []
-        unseen: list[list[int]] = []
+        unseen: list[str] = []
         held: list[_Posting | None] = []
         looked_at = 0
         for token, weight in doc.weights.items():
@@ -250,11 +255,11 @@ class Clusterer:
             total += (weight * idf) ** 2
             w = weight * idf * idf
             if count > cap:
-                rest.append((token, w, -1))
+                rest.append((token, w, _COMMON))
                 continue
             others = posting.weights
             if count > LATEST:
-                unseen.append(holders)
+                unseen.append(token)
                 holders, others = holders[-LATEST:], others[-LATEST:]
                 rest.append((token, w, holders[0]))
             looked_at += len(holders)
@@ -269,7 +274,8 @@ class Clusterer:
         # nlargest() is sorted(...)[:n] without sorting every holder of a shared token: ties
         # keep the order items were met in, which depends only on the input.
         candidates = heapq.nlargest(CANDIDATES, partial, key=partial.__getitem__)
-        return _Probe(math.sqrt(total) or 1.0, candidates, partial, rest, unseen, held)
+        rest.sort(key=itemgetter(2), reverse=True)
+        return _Probe(math.sqrt(total) or 1.0, candidates, partial, rest, frozenset(unseen), held)
 
     def _best_match(self, doc: Doc, probe: _Probe) -> tuple[int | None, float, float]:
         """Find the story the item fits best: its best pair plus half its second best.
@@ -323,10 +329,11 @@ class Clusterer:
         index, other_weights = other.index, other.weights
         dot = probe.partial.get(index, 0.0)
         for token, w, first_seen in probe.rest:
-            if index < first_seen or first_seen < 0:
-                weight = other_weights.get(token)
-                if weight is not None:
-                    dot += w * weight
+            if index >= first_seen:
+                break
+            weight = other_weights.get(token)
+            if weight is not None:
+                dot += w * weight
         norm = other.norm if len(self.docs) <= other.norm_until else self._norm(other)
         norms = probe.norm * norm
         content = 1.0
@@ -351,18 +358,18 @@ class Clusterer:
         one member of a story whose other members it shares nothing with scores low.
         Members that share no rare token with the item count as 0 (not scored).
         """
-        docs, when = self.docs, doc.timestamp
-        reach = probe.partial if len(cluster.members) <= 1 else self._reach(probe)
+        docs, when, partial, unseen = self.docs, doc.timestamp, probe.partial, probe.unseen
         support = 0.0
         links = 0
         for member in cluster.members:
             value = values.get(member)
             if value is None:
                 other = docs[member]
-                if (
-                    member not in reach
-                    or other.thin
-                    or abs(when - other.timestamp) > WINDOW_SECONDS
+                if other.thin or abs(when - other.timestamp) > WINDOW_SECONDS:
+                    continue
+                # Members that hold a rare token past the latest looked at count too.
+                if member not in partial and (
+                    not unseen or other.weights.keys().isdisjoint(unseen)
                 ):
                     continue
                 value = values[member] = self._pair(doc, probe, other)
@@ -373,20 +380,6 @@ class Clusterer:
         if links < 2 or support < CENTROID_MIN * math.sqrt(cluster.cohesion):
             return None
         return support
-
-    @staticmethod
-    def _reach(probe: _Probe) -> set[int] | dict[int, float]:
-        """The earlier items holding any of the new item's rare tokens, not only those looked
-        at: a story's older members count in whether the item fits it (see _coheres).
-
-        Made once a probe, and only for an item that might join a story of two or more; the
-        union is taken in C, at most RARE_MOST items a token.
-        """
-        if not probe.unseen:
-            return probe.partial
-        if probe.reach is None:
-            probe.reach = set(probe.partial).union(*probe.unseen)
-        return probe.reach
 
     def _evidence(self, doc: Doc, other: Doc, cosine: float, content: float) -> float:
         """Add what the pair shares besides words to their cosine, discounted by time apart.
