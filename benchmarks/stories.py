@@ -111,7 +111,7 @@ def _run(size: int, add: int, seed: int, repeat: int) -> None:
         index.stories(now=now)
         # The candidate search's work (deterministic, unlike the times): flat when the
         # clustering is linear in the day.
-        looked_at = index._clusterer.looked_at
+        looked_at = index._clusterer.index.looked_at
         began, cpu = time.perf_counter(), time.process_time()
         touched = index.add([(item, None) for item in new])
         index.stories(now=now)

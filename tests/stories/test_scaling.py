@@ -12,7 +12,8 @@ from datetime import UTC, datetime, timedelta
 
 from briefing.models import Item
 from briefing.stories.build import build_stories
-from briefing.stories.cluster import LATEST, Clusterer
+from briefing.stories.cluster import Clusterer
+from briefing.stories.postings import LATEST
 
 T0 = datetime(2031, 6, 2, 0, 0, tzinfo=UTC)
 SYLLABLES = ("ka", "ri", "to", "mu", "se", "na", "lo", "vi", "be", "da", "ze", "po", "gu", "fi")
@@ -46,9 +47,9 @@ def _looked_at_by_last(items: list[Item]) -> tuple[int, int]:
     clusterer = Clusterer()
     for item in items[:-1]:
         clusterer.add(item, None)
-    before = clusterer.looked_at
+    before = clusterer.index.looked_at
     clusterer.add(items[-1], None)
-    return clusterer.looked_at - before, len(clusterer.docs[-1].weights)
+    return clusterer.index.looked_at - before, len(clusterer.docs[-1].weights)
 
 
 def test_an_items_candidate_search_does_not_grow_with_the_day() -> None:

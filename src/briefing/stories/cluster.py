@@ -10,23 +10,16 @@ publication order gives exactly the result of clustering them all at once.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import timedelta
-from operator import itemgetter
-from typing import cast
 
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import Boilerplate
+from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import Doc, is_copy, make_doc, quotes_match
 
-WINDOW = timedelta(hours=36)
-"""Two items further apart in time than this are never linked directly."""
-WINDOW_SECONDS = WINDOW.total_seconds()
 THRESHOLD = 0.24
 """Score an item needs against a story's item to join that story."""
 TITLE_WORDS = 0.05
@@ -35,20 +28,6 @@ TIME_DISCOUNT = 0.25
 """Share of a pair's score lost when the items are WINDOW apart (less when closer)."""
 SECOND_SHARE = 0.5
 """Share of an item's second-best pair in a story that adds to its best (see _best_match)."""
-CANDIDATES = 12
-"""How many of the best pre-scored items are scored in full."""
-RARE_SHARE = 0.05
-"""Tokens in more than this share of the items seen (and more than 30) give no candidates."""
-RARE_MOST = 250
-"""...and tokens in more than this many items never do, however large the day (5 % of a
-20,000-item day would let a token of 1,000 items give candidates)."""
-LATEST = 8
-"""Of a rare token's holders in the window, only the latest this many are looked at for
-candidates (the others still count in a story's fit, see _reach). Without it what grows
-with the day is how many items hold each rarer word: on the benchmark's synthetic day an
-item looked at 204 earlier items at 5,000 items a day, 564 at 20,000 (linear in the day,
-so the day quadratic); with it, at most LATEST a token, whatever the day's size. A report's
-earlier reports are recent and share several of its tokens, so they stay candidates."""
 NAMES_ALONE = 8 * 3600.0
 """Seconds apart beyond which two items must share more than names (see _evidence)."""
 CONTENT_MIN = 0.08
@@ -58,45 +37,6 @@ LINK_MIN = 0.08
 members only through links to two of them (see _coheres)."""
 CENTROID_MIN = 0.17
 """Score an item needs against a story as a whole (see _coheres) to join it."""
-IDF_PRIOR = 20
-"""Pseudo-items behind every document frequency (see Clusterer.idf)."""
-
-
-_COMMON = sys.maxsize
-"""Where a common token's holders start being looked at: never (see _Probe.rest)."""
-
-
-@dataclass(slots=True)
-class _Posting:
-    """The items holding one token."""
-
-    holders: list[int]
-    """Indexes of the items, in the order they were added (publication order)..."""
-    weights: list[float]
-    """...and the token's weight in each."""
-    earliest: float
-    latest: float
-    """The earliest and the latest publication time of its items (timestamps)."""
-
-
-@dataclass(slots=True)
-class _Probe:
-    """A new item weighed against the items seen so far (see Clusterer._probe)."""
-
-    norm: float
-    candidates: list[int]
-    """Earlier items with the best dot products over the holders looked at, best first."""
-    partial: dict[int, float]
-    """Earlier item → its dot product with the new one over the rare tokens it was found by."""
-    rest: list[tuple[str, float, int]]
-    """What `partial` lacks: the tokens too common to give candidates (with COMMON) and
-    those whose older holders were not looked at (with the first holder looked at), with
-    weight × IDF²: a token adds to the dot products of the items before that holder. The
-    latest first, so that a recent item's sum stops early (see _pair)."""
-    unseen: frozenset[str]
-    """The rare tokens that have more holders than were looked at (see LATEST)."""
-    held: list[_Posting | None]
-    """The postings of the item's tokens (None for a token new to the index)."""
 
 
 @dataclass
@@ -118,46 +58,12 @@ class Clusterer:
         self.clusters: list[Cluster] = []
         self.cluster_of: list[int] = []
         self.seen: dict[tuple[str, str], int] = {}
-        self._postings: dict[str, _Posting] = {}
-        """Token → the items holding it (few objects per token: a light load on the GC)."""
-        self._held: list[list[_Posting]] = []
-        """Item index → the postings of its tokens, in the order of its weights."""
         self._stop = frozenset(w.lower() for w in stop_words)
         self._outlet_stop: dict[str, frozenset[str]] = {}
         self._boilerplate = Boilerplate()
         """Outlet and source names → the stop words for their items."""
-        self._log_seen = math.log(IDF_PRIOR)
-        self._logs = [0.0, math.log(2.0)]
-        """log(count + 1) for every document frequency up to the items seen + 1."""
-        self.looked_at = 0
-        """Earlier items the candidate search has looked at, summed over the items added:
-        the work that would grow with the day if it were not bounded (see LATEST)."""
-
-    def idf(self, token: str) -> float:
-        """Inverse document frequency over the items seen so far, with a prior.
-
-        The prior (IDF_PRIOR pseudo-items in which each token occurs once) keeps a
-        token two early items share from looking commoner than it is: with few items
-        seen, plain frequencies make every shared token look common.
-        """
-        posting = self._postings.get(token)
-        return self._log_seen - self._logs[len(posting.holders) if posting is not None else 0]
-
-    def _norm(self, doc: Doc) -> float:
-        """Length of an item's weighted vector, refreshed as the window grows by half.
-
-        Recomputing every candidate's length for every new item would cost most of the
-        run; the schedule depends only on how many items were seen, so results stay the
-        same whichever way the items were handed in.
-        """
-        seen = len(self.docs)
-        if seen > doc.norm_until:
-            log_seen, logs = self._log_seen, self._logs
-            total = 0.0
-            for weight, posting in zip(doc.weights.values(), self._held[doc.index], strict=True):
-                total += (weight * (log_seen - logs[len(posting.holders)])) ** 2
-            doc.norm, doc.norm_until = math.sqrt(total) or 1.0, seen * 1.5 + 20
-        return doc.norm
+        self.index = Postings(self.docs)
+        """The inverted index over the items' tokens."""
 
     def add(self, item: Item, summary: Summary | None) -> int:
         """Cluster one item (later than those before it); returns its cluster's index."""
@@ -171,7 +77,7 @@ class Clusterer:
             stop = self._stop | {w.lower() for w in re.findall(r"[^\W_]+", names)}
             self._outlet_stop[names] = stop
         doc = make_doc(len(self.docs), item, summary, stop, self._boilerplate.own_text(item))
-        probe = self._probe(doc)
+        probe = self.index.probe(doc)
         best, best_score, support = None, 0.0, 0.0
         if not doc.thin:
             best, best_score, support = self._best_match(doc, probe)
@@ -189,95 +95,10 @@ class Clusterer:
         self.docs.append(doc)
         self.cluster_of.append(target)
         self.seen[(item.feed, item.key)] = doc.index
-        self._index(doc, probe.held)
+        self.index.add(doc, probe.held)
         return target
 
-    def _index(self, doc: Doc, held: list[_Posting | None]) -> None:
-        """Add an item's tokens to the postings and weigh it as it joins.
-
-        Args:
-            doc: the new item.
-            held: the postings of its tokens as its probe found them.
-        """
-        index, when = doc.index, doc.timestamp
-        self._log_seen = log_seen = math.log(len(self.docs) + IDF_PRIOR)
-        logs = self._logs
-        logs.append(math.log(len(logs) + 1.0))
-        postings = self._postings
-        total = 0.0
-        for position, (token, weight) in enumerate(doc.weights.items()):
-            posting = held[position]
-            if posting is None:
-                posting = postings[token] = _Posting([index], [weight], when, when)
-                held[position] = posting
-            else:
-                posting.holders.append(index)
-                posting.weights.append(weight)
-                if when < posting.earliest:
-                    posting.earliest = when
-                elif when > posting.latest:
-                    posting.latest = when
-            total += (weight * (log_seen - logs[len(posting.holders)])) ** 2
-        self._held.append(cast("list[_Posting]", held))
-        # Its length as it joins, refreshed as the window grows (see _norm).
-        doc.norm, doc.norm_until = math.sqrt(total) or 1.0, len(self.docs) * 1.5 + 20
-
-    def _probe(self, doc: Doc) -> _Probe:
-        """Weigh a new item by the items seen so far and find its candidate matches.
-
-        Earlier items in the window that share a rare token with it are candidates;
-        their dot products with it over the rare tokens are summed from the postings. Of
-        each token's holders only the latest LATEST are looked at, so an item costs the
-        same however large the day: a report's earlier reports are recent, and they share
-        more than one token with it.
-        """
-        cap = max(30, min(RARE_MOST, int(RARE_SHARE * len(self.docs))))
-        earliest = doc.timestamp - WINDOW_SECONDS
-        latest = doc.timestamp + WINDOW_SECONDS
-        log_seen, logs, postings = self._log_seen, self._logs, self._postings
-        docs = self.docs
-        total = 0.0
-        partial: dict[int, float] = {}
-        get = partial.get
-        rest: list[tuple[str, float, int]] = []
-        unseen: list[str] = []
-        held: list[_Posting | None] = []
-        looked_at = 0
-        for token, weight in doc.weights.items():
-            posting = postings.get(token)
-            held.append(posting)
-            if posting is None:
-                total += (weight * log_seen) ** 2
-                continue
-            holders = posting.holders
-            count = len(holders)
-            idf = log_seen - logs[count]
-            total += (weight * idf) ** 2
-            w = weight * idf * idf
-            if count > cap:
-                rest.append((token, w, _COMMON))
-                continue
-            others = posting.weights
-            if count > LATEST:
-                unseen.append(token)
-                holders, others = holders[-LATEST:], others[-LATEST:]
-                rest.append((token, w, holders[0]))
-            looked_at += len(holders)
-            if earliest <= posting.earliest and posting.latest <= latest:
-                for other, other_weight in zip(reversed(holders), reversed(others), strict=True):
-                    partial[other] = get(other, 0.0) + w * other_weight
-            else:
-                for other, other_weight in zip(reversed(holders), reversed(others), strict=True):
-                    if earliest <= docs[other].timestamp <= latest:
-                        partial[other] = get(other, 0.0) + w * other_weight
-        self.looked_at += looked_at
-        # nlargest() is sorted(...)[:n] without sorting every holder of a shared token: ties
-        # keep the order items were met in, which depends only on the input.
-        candidates = heapq.nlargest(CANDIDATES, partial, key=partial.__getitem__)
-        rest.sort(key=itemgetter(2), reverse=True)
-        return _Probe(math.sqrt(total) or 1.0, candidates, partial, rest, frozenset(unseen), held)
-
-    def _best_match(self, doc: Doc, probe: _Probe) -> tuple[int | None, float, float]:
+    def _best_match(self, doc: Doc, probe: Probe) -> tuple[int | None, float, float]:
         """Find the story the item fits best: its best pair plus half its second best.
 
         A report often matches each earlier report of its story a little, on different
@@ -323,7 +144,7 @@ class Clusterer:
                 return first_index, total, support
         return None, 0.0, 0.0
 
-    def _pair(self, doc: Doc, probe: _Probe, other: Doc) -> float:
+    def _pair(self, doc: Doc, probe: Probe, other: Doc) -> float:
         """The pair score of the new item with an earlier one (see _evidence)."""
         # The dot products in the probe lack only the tokens of `rest` (see _Probe).
         index, other_weights = other.index, other.weights
@@ -334,7 +155,7 @@ class Clusterer:
             weight = other_weights.get(token)
             if weight is not None:
                 dot += w * weight
-        norm = other.norm if len(self.docs) <= other.norm_until else self._norm(other)
+        norm = other.norm if len(self.docs) <= other.norm_until else self.index.norm(other)
         norms = probe.norm * norm
         content = 1.0
         # Only pairs further apart than NAMES_ALONE need the words besides names.
@@ -343,13 +164,13 @@ class Clusterer:
             for token in doc.name_tokens | (other.name_tokens & doc.weights.keys()):
                 weight = other_weights.get(token)
                 if weight is not None:
-                    idf = self.idf(token)
+                    idf = self.index.idf(token)
                     names += doc.weights[token] * weight * idf * idf
             content = (dot - names) / norms
         return self._evidence(doc, other, dot / norms, content)
 
     def _coheres(
-        self, doc: Doc, probe: _Probe, cluster: Cluster, values: dict[int, float]
+        self, doc: Doc, probe: Probe, cluster: Cluster, values: dict[int, float]
     ) -> float | None:
         """The item's summed pair scores with a story's members, if it fits the whole story.
 
@@ -419,7 +240,7 @@ class Clusterer:
             return f"copy of {title!r}"
         reasons: list[str] = []
         shared = [t for t in doc.weights if t in other.weights]
-        shared.sort(key=lambda t: (-doc.weights[t] * other.weights[t] * self.idf(t) ** 2, t))
+        shared.sort(key=lambda t: (-doc.weights[t] * other.weights[t] * self.index.idf(t) ** 2, t))
         if shared:
             reasons.append("words " + ", ".join(doc.surface[t] for t in shared[:4]))
         quotes = [q for q in doc.quotes if any(quotes_match(q, o) for o in other.quotes)]

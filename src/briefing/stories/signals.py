@@ -210,7 +210,7 @@ class Doc:
     thin: bool
     """Too little text to judge what the item reports (see THIN_CHARS): it stays alone."""
     norm: float = 1.0
-    """Cached vector length (see Clusterer._norm)."""
+    """Cached vector length (see Postings.norm)."""
     norm_until: float = -1.0
     """How many items may be seen before `norm` is computed again."""
     _shingles: frozenset[int] | None = None
