@@ -10,10 +10,14 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from briefing.models import Item
+from briefing.stories import postings
 from briefing.stories.build import build_stories
 from briefing.stories.cluster import Clusterer
 from briefing.stories.postings import LATEST
+from briefing.stories.signals import make_doc
 
 T0 = datetime(2031, 6, 2, 0, 0, tzinfo=UTC)
 SYLLABLES = ("ka", "ri", "to", "mu", "se", "na", "lo", "vi", "be", "da", "ze", "po", "gu", "fi")
@@ -77,3 +81,30 @@ def test_a_story_larger_than_the_latest_looked_at_still_takes_new_reports() -> N
     sizes = sorted((len(story.items) for story in stories), reverse=True)
     (story,) = [s for s in stories if any(i.key == "1020" for i in s.items)]
     assert len(story.items) == 21, sizes
+
+
+def test_a_candidates_score_counts_the_tokens_whose_holders_were_not_looked_at(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An early item is found by a word only it holds; the word it shares with twenty later
+    items is past the latest LATEST, yet its pair score counts that word, as a search that
+    looks at every holder would."""
+    words = _vocabulary(200, 5)
+    early = _item(0, [words[0], words[1], *words[2:10]], 0)
+    later = [_item(n, [words[1], *words[10 * n : 10 * n + 9]], n) for n in range(1, 21)]
+    last = _item(99, [words[0], words[1], *words[190:198]], 30)
+
+    def score() -> float:
+        clusterer = Clusterer()
+        for item in [early, *later]:
+            clusterer.add(item, None)
+        doc = make_doc(len(clusterer.docs), last, None, frozenset())
+        probe = clusterer.index.probe(doc)
+        assert 0 in probe.candidates
+        return clusterer._pair(doc, probe, clusterer.docs[0])
+
+    bounded = score()
+    monkeypatch.setattr(postings, "LATEST", 10**9)
+    every = score()
+    assert bounded > 0
+    assert bounded == pytest.approx(every, rel=1e-12)
