@@ -146,7 +146,7 @@ class Clusterer:
 
     def _pair(self, doc: Doc, probe: Probe, other: Doc) -> float:
         """The pair score of the new item with an earlier one (see _evidence)."""
-        # The dot products in the probe lack only the tokens of `rest` (see _Probe).
+        # The dot products in the probe lack only the tokens of `rest` (see Probe).
         index, other_weights = other.index, other.weights
         dot = probe.partial.get(index, 0.0)
         for token, w, first_seen in probe.rest:

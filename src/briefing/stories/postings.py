@@ -182,19 +182,23 @@ class Postings:
             if count > cap:
                 rest.append((token, w, _COMMON))
                 continue
-            others = posting.weights
+            # The holders looked at: the latest LATEST, by index (a range spares the copies).
+            stop = -1
             if count > LATEST:
+                stop = count - 1 - LATEST
                 unseen.append(token)
-                holders, others = holders[-LATEST:], others[-LATEST:]
-                rest.append((token, w, holders[0]))
-            looked_at += len(holders)
+                rest.append((token, w, holders[stop + 1]))
+            looked_at += count - 1 - stop
+            others = posting.weights
             if earliest <= posting.earliest and posting.latest <= latest:
-                for other, other_weight in zip(reversed(holders), reversed(others), strict=True):
-                    partial[other] = get(other, 0.0) + w * other_weight
+                for j in range(count - 1, stop, -1):
+                    other = holders[j]
+                    partial[other] = get(other, 0.0) + w * others[j]
             else:
-                for other, other_weight in zip(reversed(holders), reversed(others), strict=True):
+                for j in range(count - 1, stop, -1):
+                    other = holders[j]
                     if earliest <= docs[other].timestamp <= latest:
-                        partial[other] = get(other, 0.0) + w * other_weight
+                        partial[other] = get(other, 0.0) + w * others[j]
         self.looked_at += looked_at
         # Ties keep the order items were met in, which depends only on the input. (Sorting
         # them all is quicker than heapq.nlargest(), which gives the same, at this size.)
