@@ -83,17 +83,21 @@ class StoryIndex:
         self._clusterer = Clusterer(stop_words=stop)
         self._cache: dict[int, tuple[int, Story, float]] = {}
         """Cluster index → its size when merged, its story and the story's ranking weight."""
+        self._ids: list[str] = []
+        """Cluster index → its story's id (see story_id)."""
         self.add(entries)
 
     def add(self, entries: Iterable[Entry]) -> list[str]:
         """Cluster new entries; returns the ids of the stories they joined or founded."""
         ordered = sorted(entries, key=lambda e: (e[0].published, e[0].feed, e[0].key, e[0].guid))
         touched: dict[str, None] = {}
+        clusterer, ids = self._clusterer, self._ids
         with _collector_paused():
             for item, summary in ordered:
-                cluster = self._clusterer.add(item, summary)
-                founder = self._clusterer.docs[self._clusterer.clusters[cluster].founder]
-                touched[story_id(founder.item)] = None
+                cluster = clusterer.add(item, summary)
+                if cluster == len(ids):  # a new story: its founder is this item
+                    ids.append(story_id(item))
+                touched[ids[cluster]] = None
         return list(touched)
 
     def __len__(self) -> int:
@@ -105,7 +109,7 @@ class StoryIndex:
         weights: dict[str, float] = {}
         for index, cluster in enumerate(self._clusterer.clusters):
             if since is not None:
-                shown = self._merge(cluster, since)
+                shown = self._merge(index, cluster, since)
                 if shown is None:
                     continue
                 built.append(shown[0])
@@ -113,7 +117,7 @@ class StoryIndex:
                 continue
             cached = self._cache.get(index)
             if cached is None or cached[0] != len(cluster.members):
-                merged = self._merge(cluster)
+                merged = self._merge(index, cluster)
                 if merged is None:  # never: with every item shown, a story has all of its
                     continue
                 cached = (len(cluster.members), *merged)
@@ -135,8 +139,10 @@ class StoryIndex:
             total += config.weight if config is not None else 1.0
         return total
 
-    def _merge(self, cluster: Cluster, since: datetime | None = None) -> tuple[Story, float] | None:
-        """A cluster's story of the items since `since` and its ranking weight (None: none)."""
+    def _merge(
+        self, index: int, cluster: Cluster, since: datetime | None = None
+    ) -> tuple[Story, float] | None:
+        """Cluster `index`'s story of the items since `since`, its ranking weight (None: none)."""
         docs = [self._clusterer.docs[i] for i in cluster.members]
         # The reasons are those of the members after the founder, in order.
         why = dict(zip(cluster.members[1:], cluster.why, strict=True))
@@ -145,7 +151,6 @@ class StoryIndex:
             if not docs:
                 return None
         independent = _independent_feeds(docs)
-        founder = self._clusterer.docs[cluster.founder]
         if len(docs) == 1:  # most stories: nothing to choose between
             best = headline = docs[0]
         else:
@@ -162,7 +167,7 @@ class StoryIndex:
             for tag in feed.tags if feed is not None else ():
                 tags[tag] = None
         story = Story(
-            id=story_id(founder.item),
+            id=self._ids[index],
             title=headline.item.title,
             lead=summary.lead if summary is not None and summary.lead else _first_sentence(best),
             dateline=summary.dateline if summary is not None else best.dateline,

@@ -10,21 +10,16 @@ publication order gives exactly the result of clustering them all at once.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import timedelta
-from typing import cast
 
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import Boilerplate
+from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import Doc, is_copy, make_doc, quotes_match
 
-WINDOW = timedelta(hours=36)
-"""Two items further apart in time than this are never linked directly."""
-WINDOW_SECONDS = WINDOW.total_seconds()
 THRESHOLD = 0.24
 """Score an item needs against a story's item to join that story."""
 TITLE_WORDS = 0.05
@@ -33,16 +28,6 @@ TIME_DISCOUNT = 0.25
 """Share of a pair's score lost when the items are WINDOW apart (less when closer)."""
 SECOND_SHARE = 0.5
 """Share of an item's second-best pair in a story that adds to its best (see _best_match)."""
-CANDIDATES = 12
-"""How many of the best pre-scored items are scored in full."""
-RARE_SHARE = 0.05
-"""Tokens in more than this share of the items seen (and more than 30) give no candidates."""
-RARE_MOST = 250
-"""...and tokens in more than this many items never do, however large the day (5 % of a
-20,000-item day would let a token of 1,000 items give candidates). On the benchmark's
-synthetic day the cap does not bind: what still grows with the day is how many items
-hold its rarer words (204 sums an item at 5,000 items, 564 at 20,000); scanning only a
-token's latest holders did not shorten the run there, so it was left out."""
 NAMES_ALONE = 8 * 3600.0
 """Seconds apart beyond which two items must share more than names (see _evidence)."""
 CONTENT_MIN = 0.08
@@ -52,35 +37,6 @@ LINK_MIN = 0.08
 members only through links to two of them (see _coheres)."""
 CENTROID_MIN = 0.17
 """Score an item needs against a story as a whole (see _coheres) to join it."""
-IDF_PRIOR = 20
-"""Pseudo-items behind every document frequency (see Clusterer.idf)."""
-
-
-@dataclass(slots=True)
-class _Posting:
-    """The items holding one token, grouped by the token's weight in each."""
-
-    count: int
-    earliest: float
-    latest: float
-    """The earliest and the latest publication time of its items (timestamps)."""
-    by_weight: dict[float, list[int]]
-    """Token weight → indexes of the items, in the order they were added."""
-
-
-@dataclass(slots=True)
-class _Probe:
-    """A new item weighed against the items seen so far (see Clusterer._probe)."""
-
-    norm: float
-    candidates: list[int]
-    """Earlier items with the best dot products over rare tokens, best first."""
-    partial: Mapping[int, float]
-    """Earlier item → its dot product with the new one over the rare tokens."""
-    common: list[tuple[str, float]]
-    """Tokens too common to give candidates, left out of `partial`, with weight × IDF²."""
-    held: list[_Posting | None]
-    """The postings of the item's tokens (None for a token new to the index)."""
 
 
 @dataclass
@@ -102,43 +58,12 @@ class Clusterer:
         self.clusters: list[Cluster] = []
         self.cluster_of: list[int] = []
         self.seen: dict[tuple[str, str], int] = {}
-        self._postings: dict[str, _Posting] = {}
-        """Token → the items holding it (few objects per token: a light load on the GC)."""
-        self._held: list[list[_Posting]] = []
-        """Item index → the postings of its tokens, in the order of its weights."""
         self._stop = frozenset(w.lower() for w in stop_words)
         self._outlet_stop: dict[str, frozenset[str]] = {}
         self._boilerplate = Boilerplate()
         """Outlet and source names → the stop words for their items."""
-        self._log_seen = math.log(IDF_PRIOR)
-        self._logs = [0.0, math.log(2.0)]
-        """log(count + 1) for every document frequency up to the items seen + 1."""
-
-    def idf(self, token: str) -> float:
-        """Inverse document frequency over the items seen so far, with a prior.
-
-        The prior (IDF_PRIOR pseudo-items in which each token occurs once) keeps a
-        token two early items share from looking commoner than it is: with few items
-        seen, plain frequencies make every shared token look common.
-        """
-        posting = self._postings.get(token)
-        return self._log_seen - self._logs[posting.count if posting is not None else 0]
-
-    def _norm(self, doc: Doc) -> float:
-        """Length of an item's weighted vector, refreshed as the window grows by half.
-
-        Recomputing every candidate's length for every new item would cost most of the
-        run; the schedule depends only on how many items were seen, so results stay the
-        same whichever way the items were handed in.
-        """
-        seen = len(self.docs)
-        if doc.norm_at < 0 or seen > doc.norm_at * 1.5 + 20:
-            log_seen, logs = self._log_seen, self._logs
-            total = 0.0
-            for weight, posting in zip(doc.weights.values(), self._held[doc.index], strict=True):
-                total += (weight * (log_seen - logs[posting.count])) ** 2
-            doc.norm, doc.norm_at = math.sqrt(total) or 1.0, seen
-        return doc.norm
+        self.index = Postings(self.docs)
+        """The inverted index over the items' tokens."""
 
     def add(self, item: Item, summary: Summary | None) -> int:
         """Cluster one item (later than those before it); returns its cluster's index."""
@@ -152,7 +77,7 @@ class Clusterer:
             stop = self._stop | {w.lower() for w in re.findall(r"[^\W_]+", names)}
             self._outlet_stop[names] = stop
         doc = make_doc(len(self.docs), item, summary, stop, self._boilerplate.own_text(item))
-        probe = self._probe(doc)
+        probe = self.index.probe(doc)
         best, best_score, support = None, 0.0, 0.0
         if not doc.thin:
             best, best_score, support = self._best_match(doc, probe)
@@ -170,87 +95,10 @@ class Clusterer:
         self.docs.append(doc)
         self.cluster_of.append(target)
         self.seen[(item.feed, item.key)] = doc.index
-        self._index(doc, probe.held)
+        self.index.add(doc, probe.held)
         return target
 
-    def _index(self, doc: Doc, held: list[_Posting | None]) -> None:
-        """Add an item's tokens to the postings and weigh it as it joins.
-
-        Args:
-            doc: the new item.
-            held: the postings of its tokens as its probe found them.
-        """
-        index, when = doc.index, doc.timestamp
-        self._log_seen = log_seen = math.log(len(self.docs) + IDF_PRIOR)
-        logs = self._logs
-        logs.append(math.log(len(logs) + 1.0))
-        postings = self._postings
-        total = 0.0
-        for position, (token, weight) in enumerate(doc.weights.items()):
-            posting = held[position]
-            if posting is None:
-                posting = postings[token] = _Posting(1, when, when, {weight: [index]})
-                held[position] = posting
-            else:
-                posting.count += 1
-                if when < posting.earliest:
-                    posting.earliest = when
-                elif when > posting.latest:
-                    posting.latest = when
-                group = posting.by_weight.get(weight)
-                if group is None:
-                    posting.by_weight[weight] = [index]
-                else:
-                    group.append(index)
-            total += (weight * (log_seen - logs[posting.count])) ** 2
-        self._held.append(cast("list[_Posting]", held))
-        # Its length as it joins, refreshed as the window grows (see _norm).
-        doc.norm, doc.norm_at = math.sqrt(total) or 1.0, len(self.docs)
-
-    def _probe(self, doc: Doc) -> _Probe:
-        """Weigh a new item by the items seen so far and find its candidate matches.
-
-        Earlier items in the window that share a rare token with it are candidates;
-        their dot products with it over the rare tokens are summed from the postings.
-        """
-        cap = max(30, min(RARE_MOST, int(RARE_SHARE * len(self.docs))))
-        earliest = doc.timestamp - WINDOW_SECONDS
-        latest = doc.timestamp + WINDOW_SECONDS
-        log_seen, logs, postings = self._log_seen, self._logs, self._postings
-        docs = self.docs
-        total = 0.0
-        partial: dict[int, float] = {}
-        get = partial.get
-        common: list[tuple[str, float]] = []
-        held: list[_Posting | None] = []
-        for token, weight in doc.weights.items():
-            posting = postings.get(token)
-            held.append(posting)
-            if posting is None:
-                total += (weight * log_seen) ** 2
-                continue
-            idf = log_seen - logs[posting.count]
-            total += (weight * idf) ** 2
-            w = weight * idf * idf
-            if posting.count > cap:
-                common.append((token, w))
-                continue
-            whole = earliest <= posting.earliest and posting.latest <= latest
-            for other_weight, others in posting.by_weight.items():
-                add = w * other_weight
-                if whole:
-                    for other in reversed(others):
-                        partial[other] = get(other, 0.0) + add
-                else:
-                    for other in reversed(others):
-                        if earliest <= docs[other].timestamp <= latest:
-                            partial[other] = get(other, 0.0) + add
-        # nlargest() is sorted(...)[:n] without sorting every holder of a shared token: ties
-        # keep the order items were met in, which depends only on the input.
-        candidates = heapq.nlargest(CANDIDATES, partial, key=partial.__getitem__)
-        return _Probe(math.sqrt(total) or 1.0, candidates, partial, common, held)
-
-    def _best_match(self, doc: Doc, probe: _Probe) -> tuple[int | None, float, float]:
+    def _best_match(self, doc: Doc, probe: Probe) -> tuple[int | None, float, float]:
         """Find the story the item fits best: its best pair plus half its second best.
 
         A report often matches each earlier report of its story a little, on different
@@ -296,15 +144,19 @@ class Clusterer:
                 return first_index, total, support
         return None, 0.0, 0.0
 
-    def _pair(self, doc: Doc, probe: _Probe, other: Doc) -> float:
+    def _pair(self, doc: Doc, probe: Probe, other: Doc) -> float:
         """The pair score of the new item with an earlier one (see _evidence)."""
-        # The dot products in the probe lack only the common tokens.
-        dot = probe.partial.get(other.index, 0.0)
-        other_weights = other.weights
-        for token, w in probe.common:
-            if token in other_weights:
-                dot += w * other_weights[token]
-        norms = probe.norm * self._norm(other)
+        # The dot products in the probe lack only the tokens of `rest` (see Probe).
+        index, other_weights = other.index, other.weights
+        dot = probe.partial.get(index, 0.0)
+        for token, w, first_seen in probe.rest:
+            if index >= first_seen:
+                break
+            weight = other_weights.get(token)
+            if weight is not None:
+                dot += w * weight
+        norm = other.norm if len(self.docs) <= other.norm_until else self.index.norm(other)
+        norms = probe.norm * norm
         content = 1.0
         # Only pairs further apart than NAMES_ALONE need the words besides names.
         if abs(doc.timestamp - other.timestamp) > NAMES_ALONE:
@@ -312,13 +164,13 @@ class Clusterer:
             for token in doc.name_tokens | (other.name_tokens & doc.weights.keys()):
                 weight = other_weights.get(token)
                 if weight is not None:
-                    idf = self.idf(token)
+                    idf = self.index.idf(token)
                     names += doc.weights[token] * weight * idf * idf
             content = (dot - names) / norms
         return self._evidence(doc, other, dot / norms, content)
 
     def _coheres(
-        self, doc: Doc, probe: _Probe, cluster: Cluster, values: dict[int, float]
+        self, doc: Doc, probe: Probe, cluster: Cluster, values: dict[int, float]
     ) -> float | None:
         """The item's summed pair scores with a story's members, if it fits the whole story.
 
@@ -327,14 +179,21 @@ class Clusterer:
         one member of a story whose other members it shares nothing with scores low.
         Members that share no rare token with the item count as 0 (not scored).
         """
+        docs, when, partial, unseen = self.docs, doc.timestamp, probe.partial, probe.unseen
         support = 0.0
         links = 0
         for member in cluster.members:
             value = values.get(member)
             if value is None:
-                if member not in probe.partial or self.docs[member].thin:
+                other = docs[member]
+                if other.thin or abs(when - other.timestamp) > WINDOW_SECONDS:
                     continue
-                value = values[member] = self._pair(doc, probe, self.docs[member])
+                # Members that hold a rare token past the latest looked at count too.
+                if member not in partial and (
+                    not unseen or other.weights.keys().isdisjoint(unseen)
+                ):
+                    continue
+                value = values[member] = self._pair(doc, probe, other)
             support += min(1.0, max(0.0, value))
             links += value >= LINK_MIN
         if len(cluster.members) == 1:
@@ -381,7 +240,7 @@ class Clusterer:
             return f"copy of {title!r}"
         reasons: list[str] = []
         shared = [t for t in doc.weights if t in other.weights]
-        shared.sort(key=lambda t: (-doc.weights[t] * other.weights[t] * self.idf(t) ** 2, t))
+        shared.sort(key=lambda t: (-doc.weights[t] * other.weights[t] * self.index.idf(t) ** 2, t))
         if shared:
             reasons.append("words " + ", ".join(doc.surface[t] for t in shared[:4]))
         quotes = [q for q in doc.quotes if any(quotes_match(q, o) for o in other.quotes)]

@@ -210,9 +210,9 @@ class Doc:
     thin: bool
     """Too little text to judge what the item reports (see THIN_CHARS): it stays alone."""
     norm: float = 1.0
-    """Cached vector length (see Clusterer._norm)."""
-    norm_at: int = -1
-    """How many items had been seen when `norm` was computed."""
+    """Cached vector length (see Postings.norm)."""
+    norm_until: float = -1.0
+    """How many items may be seen before `norm` is computed again."""
     _shingles: frozenset[int] | None = None
 
     @property
@@ -328,7 +328,8 @@ def make_doc(
     """
     own = item.text if text is None else text
     lead, rest = _body(own, summary)
-    rest_words = rest.split()[:BODY_WORDS]
+    # maxsplit: a full article's text need not be split beyond the words that count.
+    rest_words = rest.split(maxsplit=BODY_WORDS)[:BODY_WORDS]
     body = " ".join(rest_words)
     weights: dict[str, float] = {}
     surface: dict[str, str] = {}
