@@ -97,6 +97,8 @@ def _contexts(text: str) -> dict[str, str]:
             "6.4%",
             "Unemployment in May",
         ),
+        # An abbreviation keeps its last full stop (tokens cut it): U.S., not U.S
+        ("U.S. grain stocks fell 4% last month.", "4%", "U.S. grain stocks last month"),
     ],
 )
 def test_context_phrase(text: str, figure: str, context: str) -> None:

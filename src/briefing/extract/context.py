@@ -234,7 +234,13 @@ def _finish(words: list[str], done_to: bool = False) -> str:
     out = strip_ends(out) if done_to else _trim_verbs(strip_ends(out))
     if len(out) > MAX_WORDS:
         out = _trim_verbs(strip_ends(out[:MAX_WORDS]))
+    # Words keep their inner full stops only (tokens): U.S and U.K get their last one back.
+    out = [f"{w}." if "." in w and _DOTTED.fullmatch(w) else w for w in out]
     return " ".join(out).replace(" ,", ",")
+
+
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+"""An abbreviation written with full stops, its last one cut off by tokens (U.S, U.K)."""
 
 
 _LEADING_AUX = wordset("is are was were has have had been be being")
