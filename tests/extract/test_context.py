@@ -99,6 +99,13 @@ def _contexts(text: str) -> dict[str, str]:
         ),
         # An abbreviation keeps its last full stop (tokens cut it): U.S., not U.S
         ("U.S. grain stocks fell 4% last month.", "4%", "U.S. grain stocks last month"),
+        # A span of time cut at its number is no measure: "in the first 10 months".
+        (
+            "Port traffic rose 3% to 8.1 million tonnes in the first 10 months.",
+            "8.1 million tonnes",
+            "Port traffic",
+        ),
+        ("Sales could grow 2 pct over the next 5 years.", "2 pct", "Sales"),
     ],
 )
 def test_context_phrase(text: str, figure: str, context: str) -> None:

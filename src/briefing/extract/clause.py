@@ -175,6 +175,10 @@ def content_verb(verb: str | None) -> bool:
     return not (verb.lower().endswith("ing") and participle(verb) in LEVEL)  # "exceeding"
 
 
+ORDINALS = wordset("first second third fourth fifth last past next previous final")
+"""Words that, before a number, make a span of time of it (the first 11 months)."""
+
+
 def post(r: list[str], start: int = 0) -> list[str]:
     """What follows a figure's noun and qualifies it: "without electricity", "bound for export"."""
     out: list[str] = []
@@ -193,8 +197,8 @@ def post(r: list[str], start: int = 0) -> list[str]:
             if lw == "from" and nxt in NUMBER_WORDS:
                 break  # "rate from three": an earlier level, not what the figure measures
             np = noun_phrase(r, i + 1, limit=8, pps=1)
-            if not np:
-                break
+            if not np or all(w.lower() in ORDINALS for w in np):
+                break  # "in the first 11 months", cut at its number: a span of time
             out += [r[i], "the", *np] if nxt == "the" else [r[i], *np]
             i += 1 + consumed(r, i + 1, np)
             continue

@@ -8,6 +8,7 @@ there.
 from __future__ import annotations
 
 from briefing.extract.clause import (
+    ORDINALS,
     PRONOUNS,
     REPORT,
     YEAR,
@@ -247,8 +248,8 @@ def for_after(c: list[str], r: list[str]) -> list[str] | None:
     if r[1].lower() in DETS and len(r) > 2 and r[2].lower() in TIME_WORDS:
         return None
     x = noun_phrase(r, 1, limit=10, pps=2)
-    if not x or x[0].lower() in TIME_WORDS:
-        return None
+    if not x or x[0].lower() in TIME_WORDS or all(w.lower() in ORDINALS for w in x):
+        return None  # "in the first 11 months": a span of time, cut at its number
     verb = verb_before(c)
     if content_verb(verb) and verb is not None:
         return [participle(verb), r[0], *x]
