@@ -106,6 +106,8 @@ def _contexts(text: str) -> dict[str, str]:
             "Port traffic",
         ),
         ("Sales could grow 2 pct over the next 5 years.", "2 pct", "Sales"),
+        # After "said", a possessive opens the reported clause: its subject is the measure.
+        ("The bureau said Norland's output fell 3% in May.", "3%", "Norland's output in May"),
     ],
 )
 def test_context_phrase(text: str, figure: str, context: str) -> None:

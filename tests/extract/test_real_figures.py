@@ -37,6 +37,8 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("The fine was US$12,000.", [(12000, "USD")]),
         ("Fares rose to Rs. 450.", [(450, "INR")]),
         ("The scheme costs Rs 1,200 crore.", [(1.2e10, "INR")]),
+        ("The deficit hit Rs 7.5 lakh crore.", [(7.5e12, "INR")]),
+        ("Outlays rose to Rs 2 thousand crore.", [(2e10, "INR")]),
         ("Farmers got Rs 2 lakh each.", [(2e5, "INR")]),
         ("It holds 300 million Australian dollars.", [(300e6, "AUD")]),
         ("Exports hit 5 billion Hong Kong dollars.", [(5e9, "HKD")]),

@@ -83,7 +83,7 @@ def after_number(text: str, raw: Raw, sentence: str) -> None:
         raw.mult = True
         pos += 1
     if m is not None:
-        word = (m.group("mult") or m.group("short")).lower()
+        word = " ".join((m.group("mult") or m.group("short")).lower().split())
         raw.value *= MULTIPLIERS[word]
         raw.mult = True
         pos = m.end()

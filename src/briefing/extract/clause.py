@@ -76,9 +76,13 @@ def clause_of(words: list[str]) -> list[str]:
             start = i + 1
             head = np_before(words, i - 1 if words[i - 1] == "," else i, limit=5)
         elif (lw == "," and nxt.endswith("ing") and nxt not in PREPS) or (
-            lw in REPORT and i < last and words[i + 1][:1].islower() and nxt not in PREPS
+            lw in REPORT
+            and i < last
+            and (words[i + 1][:1].islower() or nxt.endswith("'s"))
+            and nxt not in PREPS
         ):
-            start, head = i + 1, []  # ", trading at" / "said the ministry expected"
+            # ", trading at" / "said the ministry expected" / "said India's GDP grew"
+            start, head = i + 1, []
         elif lw == "and" and _verb_follows(words, i + 1):
             if any(is_verb(w) for w in words[start + 1 : i]):
                 start, head = i + 1, []

@@ -124,7 +124,13 @@ MULTIPLIERS = {
     "lac": 1e5,
     "lacs": 1e5,
 }
-"""Words after a number that multiply it; crore and lakh are South Asia's 10^7 and 10^5."""
+MULTIPLIERS |= {
+    f"{small} {crore}": MULTIPLIERS[small] * 1e7
+    for small in ("lakh", "lakhs", "lac", "lacs", "thousand")
+    for crore in ("crore", "crores")
+}
+"""Words after a number that multiply it; crore and lakh are South Asia's 10^7 and 10^5, and
+Indian copy writes large sums in both (Rs 7.2 lakh crore is 7.2 trillion rupees)."""
 
 
 def parse_digits(token: str) -> float:

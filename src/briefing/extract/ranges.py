@@ -171,7 +171,7 @@ def _scale_of(text: str, raw: Raw) -> float:
     m = MULTIPLIER_AFTER.match(text, _number_end(text, raw))
     if m is None:
         return 1.0
-    return MULTIPLIERS[(m.group("mult") or m.group("short")).lower()]
+    return MULTIPLIERS[" ".join((m.group("mult") or m.group("short")).lower().split())]
 
 
 def _number_end(text: str, raw: Raw) -> int:

@@ -81,8 +81,8 @@ CURRENCY_BEFORE = re.compile(
 RM2.5, KZT 361bn (not the end of a word in capitals: YEARS 5 holds no ARS)."""
 
 MULTIPLIER_AFTER = re.compile(
-    r"(?:\s+|-)?(?P<mult>thousand|millions?|billion|trillion|mln|mn|bn|bln|trn|trln|tn|crores?|"
-    r"lakhs?|lacs?)\b"
+    r"(?:\s+|-)?(?P<mult>(?:lakhs?|lacs?|thousand)[^\S\n]crores?|"
+    r"thousand|millions?|billion|trillion|mln|mn|bn|bln|trn|trln|tn|crores?|lakhs?|lacs?)\b"
     r"|(?P<short>[kmb]|bn|tn)\b",
     re.IGNORECASE,
 )
