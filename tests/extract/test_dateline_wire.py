@@ -128,6 +128,8 @@ def test_sentence_opening_with_by_is_no_byline() -> None:
         ("© Copyright 2026 The Associated Press.", "AP"),
         ("© 2026 The Associated Press. All rights reserved.", "AP"),
         ("AP writer Jane Roe in Lisbon contributed.", "AP"),
+        ("PTI KR RT", "PTI"),
+        ("PTI is a news agency", None),
         ("The mayor thanked Reuters and the AP for coming.", None),
         ("Reuters reported the figures first.", None),
         ("", None),

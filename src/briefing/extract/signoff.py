@@ -72,13 +72,14 @@ _CREDITS = (
         "AP",
     ),
     ("reuter", re.compile(r"^(?:©|copyright)[^\n]{0,24}\breuters\b", re.I), "Reuters"),
+    ("pti", re.compile(r"^PTI(?:[^\S\n]+[A-Z]{2,4}){1,4}$"), "PTI"),
 )
 """Credit lines that name their service only by their form: Reuters' `(Reporting by ...;
-Editing by ...)`, AP's `Associated Press writer X contributed to this report` and the
-copyright lines of both (`© 2025 Thomson Reuters`). Each comes with a piece of it the
-lower-cased line must hold: a case-insensitive search tries every offset of the line, several
-times slower than `in` (the pieces hold no letter that re.IGNORECASE matches to another, like
-s to ſ)."""
+Editing by ...)`, AP's `Associated Press writer X contributed to this report`, the copyright
+lines of both (`© 2025 Thomson Reuters`) and PTI's desk line (`PTI AB CD`). Each comes with a
+piece of it the lower-cased line must hold: a case-insensitive search tries every offset of
+the line, several times slower than `in` (the pieces of the case-insensitive patterns hold no
+letter that re.IGNORECASE matches to another, like s to ſ)."""
 
 
 def extract_signoff(text: str) -> str | None:
