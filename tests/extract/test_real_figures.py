@@ -38,6 +38,9 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("Fares rose to Rs. 450.", [(450, "INR")]),
         ("The scheme costs Rs 1,200 crore.", [(1.2e10, "INR")]),
         ("The deficit hit Rs 7.5 lakh crore.", [(7.5e12, "INR")]),
+        # ¥ is the yen in English copy; the yuan is written CN¥ (or yuan)
+        ("Toyota earned ¥2.1 trillion.", [(2.1e12, "JPY")]),
+        ("Alibaba earned CN¥35 billion.", [(3.5e10, "CNY")]),
         ("Outlays rose to Rs 2 thousand crore.", [(2e10, "INR")]),
         ("Farmers got Rs 2 lakh each.", [(2e5, "INR")]),
         ("It holds 300 million Australian dollars.", [(300e6, "AUD")]),

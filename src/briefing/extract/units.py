@@ -55,7 +55,8 @@ _SYMBOLS = {
     "€": "EUR",
     "₽": "RUB",
     "£": "GBP",
-    "¥": "CNY",
+    "¥": "JPY",
+    "CN¥": "CNY",
     "₸": "KZT",
     "₹": "INR",
     "₩": "KRW",
@@ -73,7 +74,7 @@ _PREFIXES = {"RM": "MYR", "Rp": "IDR", "Tk": "BDT", "KSh": "KES", "Dh": "AED", "
 """Local abbreviations written before an amount: RM2.5 billion (ringgit), Rp 5 trillion
 (rupiah), Tk 500 crore (taka), KSh 2 billion, Dh500."""
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R)\$|\$|€|₽|£|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳)"
+    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R)\$|\$|€|₽|£|(?<![A-Za-z])CN¥|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳)"
     r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Dhs?)\s?"
     r"|(?<![A-Za-z])(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
