@@ -41,6 +41,11 @@ def _values(text: str) -> list[tuple[float, str]]:
         # ¥ is the yen in English copy; the yuan is written CN¥ (or yuan)
         ("Toyota earned ¥2.1 trillion.", [(2.1e12, "JPY")]),
         ("Alibaba earned CN¥35 billion.", [(3.5e10, "CNY")]),
+        # a proportion in digits, as poll stories write it, is read as the words are
+        ("About 4 in 10 voters backed her.", [(40.0, "percent")]),
+        ("Nearly 3 in every 10 homes flooded.", [(30.0, "percent")]),
+        ("The team played 5 in 10 days.", [(5.0, "count")]),
+        ("Since Jan. 1 in 12 towns, fares rose.", [(12.0, "count")]),
         ("Outlays rose to Rs 2 thousand crore.", [(2e10, "INR")]),
         ("Farmers got Rs 2 lakh each.", [(2e5, "INR")]),
         ("It holds 300 million Australian dollars.", [(300e6, "AUD")]),

@@ -142,6 +142,9 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # Route 66, Article 5, Terminal 2, No. 4
     if raw.unit is None and after.lstrip().startswith(",") and _AGE_BEFORE.search(before):
         return None
+    ratio = _one_in(text, s, e, token, value) if raw.unit is None and raw.sign == 1 else None
+    if ratio is not None:
+        return ratio
     after_number(text, raw, sentence)
     if raw.unit is None and not raw.mult and raw.end == e and text[e : e + 1].isalpha():
         if is_pence(text, e, value):
@@ -156,6 +159,28 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     plain = "," not in token and "." not in token and " " not in token
     if raw.unit is None and not raw.mult and plain and 1800 <= value <= 2100:
         return None  # a year
+    qualify(text, raw)
+    return raw
+
+
+_ONE_IN = re.compile(
+    r"[^\S\n]+in[^\S\n]+(?:every[^\S\n]+)?(?P<of>\d{1,4})(?![\d.,/:%])"
+    r"(?![^\S\n]*(?:percent|per[^\S\n]cent|days?|weeks?|months?|years?|hours?|minutes?)\b)"
+)
+"""The rest of a proportion in digits: 1 in 5 adults, 3 in every 10 (not 5 in 10 days)."""
+
+
+def _one_in(text: str, s: int, e: int, token: str, value: float) -> Raw | None:
+    """ "1 in 5 adults" as 20 percent, as the words "one in five" are read (else None)."""
+    if not token.isdigit() or not 1 <= value < 100 or text[e : e + 1] not in (" ", "\u00a0"):
+        return None
+    m = _ONE_IN.match(text, e)
+    if m is None:
+        return None
+    of = int(m.group("of"))
+    if of <= value or 1800 <= of <= 2100:
+        return None  # "2 in 2025", "5 in 3": no proportion
+    raw = Raw(s, s, m.end(), round(value / of * 100, 3), "percent")
     qualify(text, raw)
     return raw
 
