@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import Boilerplate
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
-from briefing.stories.signals import Doc, is_copy, make_doc, quotes_match
+from briefing.stories.signals import LEAD_WEIGHT, Doc, is_copy, make_doc, quotes_match
 
 THRESHOLD = 0.24
 """Score an item needs against a story's item to join that story."""
@@ -37,6 +37,12 @@ LINK_MIN = 0.08
 members only through links to two of them (see _coheres)."""
 CENTROID_MIN = 0.17
 """Score an item needs against a story as a whole (see _coheres) to join it."""
+TITLE_NAME = 0.15
+"""Added when both headlines name one rare name and the texts share a word besides
+names (see _title_name)."""
+RARE_NAME = 0.5
+"""A name is rare when its IDF is at least this share of the largest IDF (a token no
+item holds): held by fewer than about the square root of the items seen."""
 
 
 @dataclass
@@ -226,12 +232,44 @@ class Clusterer:
             value += 0.03
         # Headlines that share several words (the actor, the act, the figure) tell one
         # event in other words; one shared word is mostly who or where.
-        in_titles = len(doc.title_tokens & other.title_tokens)
-        if in_titles > 1:
-            value += TITLE_WORDS * min(2, in_titles - 1)
+        in_titles = doc.title_tokens & other.title_tokens
+        if len(in_titles) > 1:
+            value += TITLE_WORDS * min(2, len(in_titles) - 1)
         if apart > NAMES_ALONE and content < CONTENT_MIN and value < 2 * THRESHOLD:
             return 0.0
+        # After the test above: a name in both headlines is no evidence that items
+        # hours apart, sharing little but names, report one event.
+        if in_titles:
+            value += self._title_name(doc, other, in_titles)
         return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)
+
+    def _title_name(self, doc: Doc, other: Doc, in_titles: set[str]) -> float:
+        """TITLE_NAME when both headlines name a rare name and the texts share more.
+
+        Outlets that tell one event in their own words still name its subject in the
+        headline (a coin, a chipmaker, a product): a rare name in both headlines says
+        much more than its weight in two long texts does. A name is a word written
+        with a capital inside a sentence and never in lower case in either item ("Gas"
+        in a firm's name is not one when the texts speak of gas). A name alone is who
+        or where, not what happened (one town's strike and its new museum), so the
+        headlines or leads must also share a word that is not a name: the act, the
+        object, a figure.
+        """
+        names = doc.name_tokens | other.name_tokens
+        if not any(
+            token in names
+            and self.index.rarity(token) >= RARE_NAME
+            and _proper(doc, token)
+            and _proper(other, token)
+            for token in in_titles
+        ):
+            return 0.0
+        ours = doc.weights
+        for token, weight in other.weights.items():
+            mine = ours.get(token)
+            if mine is not None and token not in names and max(mine, weight) >= LEAD_WEIGHT:
+                return TITLE_NAME
+        return 0.0
 
     def explain(self, doc: Doc, other: Doc) -> str:
         """Say in a line what two items share: a copied text, quotes, figures, words."""
@@ -253,3 +291,14 @@ class Clusterer:
         if names:
             reasons.append("names " + ", ".join(names[:3]))
         return f"{'; '.join(reasons)} shared with {title!r}"
+
+
+def _proper(doc: Doc, token: str) -> bool:
+    """Whether the item never writes the word of `token` in lower case (title or text)."""
+    word = doc.surface.get(token)
+    if word is None:
+        return True
+    low = word.lower()
+    if low == word:
+        return False
+    return re.search(rf"(?<![^\W\d_]){re.escape(low)}", f"{doc.item.title} {doc.item.text}") is None
