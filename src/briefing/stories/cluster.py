@@ -37,6 +37,9 @@ LINK_MIN = 0.08
 members only through links to two of them (see _coheres)."""
 CENTROID_MIN = 0.17
 """Score an item needs against a story as a whole (see _coheres) to join it."""
+WEEKDAY_CLASH = 0.5
+"""Share of a pair's score kept when items published within NAMES_ALONE of each other
+give different days of the week for their events (see _evidence)."""
 TITLE_NAME = 0.15
 """Added when both headlines name one rare name and the texts share a word besides
 names (see _title_name)."""
@@ -54,6 +57,9 @@ class Cluster:
     why: list[str] = field(default_factory=list)
     cohesion: float = 0.0
     """Sum of the pair scores over every ordered pair of members, each with itself (1)."""
+    weekdays: dict[str, float] = field(default_factory=dict)
+    """Day of the week its members' leads give (see Doc.weekday) → the latest such
+    member's publication time."""
 
 
 class Clusterer:
@@ -97,6 +103,8 @@ class Clusterer:
             reason = self.explain(doc, self.docs[best])
             cluster.why.append(f"{item.feed}: {reason} (score {best_score:.2f})")
         cluster.members.append(doc.index)
+        if doc.weekday:
+            cluster.weekdays[doc.weekday] = doc.timestamp
         cluster.cohesion += 1.0 + 2.0 * support
         self.docs.append(doc)
         self.cluster_of.append(target)
@@ -142,6 +150,16 @@ class Clusterer:
             ),
             key=lambda entry: (-entry[0], entry[2]),
         )
+        if doc.weekday:
+            # A story whose reports date it to another day is another event: the
+            # pairs with members that give no day do not say so (see _evidence).
+            ranked = sorted(
+                (
+                    (total * self._weekday_share(doc, self.clusters[where]), first, where)
+                    for total, first, where in ranked
+                ),
+                key=lambda entry: (-entry[0], entry[2]),
+            )
         for total, first_index, cluster_index in ranked:
             if total < THRESHOLD:
                 break
@@ -174,6 +192,16 @@ class Clusterer:
                     names += doc.weights[token] * weight * idf * idf
             content = (dot - names) / norms
         return self._evidence(doc, other, dot / norms, content)
+
+    @staticmethod
+    def _weekday_share(doc: Doc, cluster: Cluster) -> float:
+        """WEEKDAY_CLASH when the story's recent reports give only other days than the item."""
+        recent = [
+            day
+            for day, when in cluster.weekdays.items()
+            if abs(doc.timestamp - when) <= NAMES_ALONE
+        ]
+        return WEEKDAY_CLASH if recent and doc.weekday not in recent else 1.0
 
     def _coheres(
         self, doc: Doc, probe: Probe, cluster: Cluster, values: dict[int, float]
@@ -241,6 +269,12 @@ class Clusterer:
         # hours apart, sharing little but names, report one event.
         if in_titles:
             value += self._title_name(doc, other, in_titles)
+        # Items of one day whose leads date their events to different days ("on
+        # Wednesday", "on Thursday") tell two events of one topic: a peace offer and the
+        # next day's parade. Further apart, a follow-up's day differs from the first
+        # report's as a matter of course.
+        if doc.weekday and other.weekday and doc.weekday != other.weekday and apart <= NAMES_ALONE:
+            value *= WEEKDAY_CLASH
         return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)
 
     def _title_name(self, doc: Doc, other: Doc, in_titles: set[str]) -> float:
