@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from briefing.models import Item, Summary
@@ -277,24 +278,24 @@ class Clusterer:
             value *= WEEKDAY_CLASH
         return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)
 
-    def _title_name(self, doc: Doc, other: Doc, in_titles: set[str]) -> float:
+    def _title_name(self, doc: Doc, other: Doc, in_titles: AbstractSet[str]) -> float:
         """TITLE_NAME when both headlines name a rare name and the texts share more.
 
         Outlets that tell one event in their own words still name its subject in the
         headline (a coin, a chipmaker, a product): a rare name in both headlines says
         much more than its weight in two long texts does. A name is a word written
         with a capital inside a sentence and never in lower case in either item ("Gas"
-        in a firm's name is not one when the texts speak of gas). A name alone is who
-        or where, not what happened (one town's strike and its new museum), so the
-        headlines or leads must also share a word that is not a name: the act, the
-        object, a figure.
+        in a firm's name is not one when the texts speak of gas), nor as a place: a
+        town's strike and its march of the next day share where, not what happened.
+        A name alone is who, not what happened either, so the headlines or leads must
+        also share a word that is not a name: the act, the object, a figure.
         """
         names = doc.name_tokens | other.name_tokens
         if not any(
             token in names
             and self.index.rarity(token) >= RARE_NAME
-            and _proper(doc, token)
-            and _proper(other, token)
+            and _subject_name(doc, token)
+            and _subject_name(other, token)
             for token in in_titles
         ):
             return 0.0
@@ -327,12 +328,22 @@ class Clusterer:
         return f"{'; '.join(reasons)} shared with {title!r}"
 
 
-def _proper(doc: Doc, token: str) -> bool:
-    """Whether the item never writes the word of `token` in lower case (title or text)."""
+_PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout)"
+"""Prepositions before a place's name: a name an item writes after one is where, not who."""
+
+
+def _subject_name(doc: Doc, token: str) -> bool:
+    """Whether the word of `token` is a name the item never writes in lower case, nor
+    as a place (after "in", "at"... or as its dateline): a firm, a coin, a person."""
     word = doc.surface.get(token)
     if word is None:
         return True
     low = word.lower()
-    if low == word:
+    if low == word or (doc.dateline is not None and low in doc.dateline.lower()):
         return False
-    return re.search(rf"(?<![^\W\d_]){re.escape(low)}", f"{doc.item.title} {doc.item.text}") is None
+    text = f"{doc.item.title} {doc.item.text}"
+    if re.search(rf"(?<![^\W\d_]){re.escape(low)}", text) is not None:
+        return False
+    # The name as written (its first letter a capital) after a preposition of place.
+    name = re.escape(word[:1].upper() + word[1:].lower())
+    return re.search(rf"\b{_PLACE_WORDS}\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) is None
