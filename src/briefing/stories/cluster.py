@@ -290,9 +290,9 @@ class Clusterer:
         A name alone is who, not what happened either, so the headlines or leads must
         also share a word that is not a name: the act, the object, a figure.
         """
-        names = doc.name_tokens | other.name_tokens
+        ours_names, their_names = doc.name_tokens, other.name_tokens
         if not any(
-            token in names
+            (token in ours_names or token in their_names)
             and self.index.rarity(token) >= RARE_NAME
             and _subject_name(doc, token)
             and _subject_name(other, token)
@@ -302,7 +302,12 @@ class Clusterer:
         ours = doc.weights
         for token, weight in other.weights.items():
             mine = ours.get(token)
-            if mine is not None and token not in names and max(mine, weight) >= LEAD_WEIGHT:
+            if (
+                mine is not None
+                and max(mine, weight) >= LEAD_WEIGHT
+                and token not in ours_names
+                and token not in their_names
+            ):
                 return TITLE_NAME
         return 0.0
 
