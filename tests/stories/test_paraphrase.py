@@ -209,3 +209,23 @@ def test_reports_that_give_the_same_day_of_the_week_still_join() -> None:
     )
     stories = _stories(OFFER, OFFER_AGAIN, VOTE, vote_again)
     assert _together(stories, "vote", "vote-again"), stories
+
+
+def test_a_lead_giving_two_days_joins_a_report_that_gives_one_of_them() -> None:
+    """ "Said on Tuesday ... from Monday" and "will stop work on Monday" share a day."""
+    called = _item(
+        "called",
+        4.0,
+        "Tollan bus drivers call strike over rotas",
+        "Bus drivers in Tollan said on Wednesday they would strike on Monday over new rotas "
+        "that cut their breaks, after talks with the operator Greyline failed.",
+    )
+    coming = _item(
+        "coming",
+        5.0,
+        "Tollan bus drivers to strike over rotas",
+        "Tollan's bus drivers will stop work on Monday in a dispute with Greyline over rotas "
+        "that cut their breaks, their union said.",
+    )
+    stories = _stories(called, coming)
+    assert _together(stories, "called", "coming"), stories

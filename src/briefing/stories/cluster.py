@@ -59,7 +59,7 @@ class Cluster:
     cohesion: float = 0.0
     """Sum of the pair scores over every ordered pair of members, each with itself (1)."""
     weekdays: dict[str, float] = field(default_factory=dict)
-    """Day of the week its members' leads give (see Doc.weekday) → the latest such
+    """Day of the week its members' leads give (see Doc.weekdays) → the latest such
     member's publication time."""
 
 
@@ -104,8 +104,8 @@ class Clusterer:
             reason = self.explain(doc, self.docs[best])
             cluster.why.append(f"{item.feed}: {reason} (score {best_score:.2f})")
         cluster.members.append(doc.index)
-        if doc.weekday:
-            cluster.weekdays[doc.weekday] = doc.timestamp
+        for day in doc.weekdays:
+            cluster.weekdays[day] = doc.timestamp
         cluster.cohesion += 1.0 + 2.0 * support
         self.docs.append(doc)
         self.cluster_of.append(target)
@@ -151,7 +151,7 @@ class Clusterer:
             ),
             key=lambda entry: (-entry[0], entry[2]),
         )
-        if doc.weekday:
+        if doc.weekdays:
             # A story whose reports date it to another day is another event: the
             # pairs with members that give no day do not say so (see _evidence).
             ranked = sorted(
@@ -202,7 +202,7 @@ class Clusterer:
             for day, when in cluster.weekdays.items()
             if abs(doc.timestamp - when) <= NAMES_ALONE
         ]
-        return WEEKDAY_CLASH if recent and doc.weekday not in recent else 1.0
+        return WEEKDAY_CLASH if recent and doc.weekdays.isdisjoint(recent) else 1.0
 
     def _coheres(
         self, doc: Doc, probe: Probe, cluster: Cluster, values: dict[int, float]
@@ -270,11 +270,12 @@ class Clusterer:
         # hours apart, sharing little but names, report one event.
         if in_titles:
             value += self._title_name(doc, other, in_titles)
-        # Items of one day whose leads date their events to different days ("on
-        # Wednesday", "on Thursday") tell two events of one topic: a peace offer and the
-        # next day's parade. Further apart, a follow-up's day differs from the first
-        # report's as a matter of course.
-        if doc.weekday and other.weekday and doc.weekday != other.weekday and apart <= NAMES_ALONE:
+        # Items of one day whose leads date things to no day in common ("on Wednesday",
+        # "on Thursday") tell two events of one topic: a peace offer and the next day's
+        # parade. Further apart, a follow-up's day differs from the first report's as a
+        # matter of course.
+        ours, theirs = doc.weekdays, other.weekdays
+        if ours and theirs and apart <= NAMES_ALONE and ours.isdisjoint(theirs):
             value *= WEEKDAY_CLASH
         return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)
 

@@ -100,7 +100,7 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:[.—–]|-\s)\s*"
 )
 _WEEKDAY = re.compile(r"\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-"""The day a lead says its event happened on ("said on Tuesday", "early on Sunday")."""
+"""A day a lead dates something to ("said on Tuesday", "early on Sunday")."""
 _SPACE = re.compile(r"\s+")
 _SHINGLE_SPACES = str.maketrans(dict.fromkeys(".,;:!?\"'“”‘’«»„()[]—–-/", " "))
 """Punctuation that separates words for shingles (splitting on spaces is far quicker than _WORD)."""
@@ -214,8 +214,9 @@ class Doc:
     """Tokens of the headline."""
     thin: bool
     """Too little text to judge what the item reports (see THIN_CHARS): it stays alone."""
-    weekday: str | None = None
-    """The day of the week the lead gives for its event ("on Tuesday"), if any."""
+    weekdays: frozenset[str] = frozenset()
+    """The days of the week the lead dates things to ("said on Tuesday", "will strike on
+    Monday"): the event's day is among them."""
     norm: float = 1.0
     """Cached vector length (see Postings.norm)."""
     norm_until: float = -1.0
@@ -372,7 +373,6 @@ def make_doc(
         for word in _MID_CAPITAL.findall(text)
         if (low := word.lower()) not in stop and low not in _STOP
     }
-    weekday = _WEEKDAY.search(lead)
     return Doc(
         index=index,
         item=item,
@@ -388,7 +388,7 @@ def make_doc(
         name_tokens=frozenset(name_tokens),
         title_tokens=frozenset(heading),
         thin=len(own.strip()) < THIN_CHARS,
-        weekday=weekday.group(1) if weekday is not None else None,
+        weekdays=frozenset(_WEEKDAY.findall(lead)),
     )
 
 
