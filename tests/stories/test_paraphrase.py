@@ -229,3 +229,23 @@ def test_a_lead_giving_two_days_joins_a_report_that_gives_one_of_them() -> None:
     )
     stories = _stories(called, coming)
     assert _together(stories, "called", "coming"), stories
+
+
+def test_a_name_is_still_a_name_when_a_longer_word_begins_with_it() -> None:
+    """ "Mira" is a firm though the other report speaks of a "miracle"."""
+    band = _item(
+        "band",
+        4.0,
+        "Mira shows a band that reads blood sugar",
+        "Wearables maker Mira showed a wrist band that reads blood sugar through the skin "
+        "without a needle.\nIt will cost about $150 and ship to clinics first, the company said.",
+    )
+    worn = _item(
+        "worn",
+        5.0,
+        "A week with the needle-free tracker from Mira",
+        "We wore the tracker Mira makes for a week. It stayed within a few points of a "
+        "finger-prick test, which felt like a small miracle.",
+    )
+    stories = _stories(band, worn)
+    assert _together(stories, "band", "worn"), stories

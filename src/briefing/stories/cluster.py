@@ -334,6 +334,7 @@ class Clusterer:
         return f"{'; '.join(reasons)} shared with {title!r}"
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout)"
 """Prepositions before a place's name: a name an item writes after one is where, not who."""
 
@@ -344,11 +345,13 @@ def _subject_name(doc: Doc, token: str) -> bool:
     word = doc.surface.get(token)
     if word is None:
         return True
+    word = _POSSESSIVE.sub("", word)
     low = word.lower()
     if low == word or (doc.dateline is not None and low in doc.dateline.lower()):
         return False
     text = f"{doc.item.title} {doc.item.text}"
-    if re.search(rf"(?<![^\W\d_]){re.escape(low)}", text) is not None:
+    # A whole word: "Mira" stays a name beside a "miracle".
+    if re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", text) is not None:
         return False
     # The name as written (its first letter a capital) after a preposition of place.
     name = re.escape(word[:1].upper() + word[1:].lower())
