@@ -15,7 +15,10 @@ Each rule of the clusterer for coverage told in other words, on items of our own
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from briefing.models import Item, Summary
 from briefing.stories.build import build_stories
@@ -189,9 +192,20 @@ VOTE = _item(
 )
 
 
-def test_a_story_dated_to_another_day_of_the_week_is_another_event() -> None:
-    """An offer "on Wednesday", its follow-up and a vote "on Thursday": two stories."""
-    stories = _stories(OFFER, OFFER_AGAIN, VOTE)
+def _without_on(item: Item) -> Item:
+    """The item in the style that dates without "on" ("offered Wednesday")."""
+    text = item.text.replace(" on Wednesday", " Wednesday").replace(" on Thursday", " Thursday")
+    assert text != item.text
+    return replace(item, text=text)
+
+
+@pytest.mark.parametrize("style", ["on a day", "without on"])
+def test_a_story_dated_to_another_day_of_the_week_is_another_event(style: str) -> None:
+    """An offer "on Wednesday", its follow-up and a march "on Thursday": two stories."""
+    offer, vote = OFFER, VOTE
+    if style == "without on":
+        offer, vote = _without_on(OFFER), _without_on(VOTE)
+    stories = _stories(offer, OFFER_AGAIN, vote)
     assert _together(stories, "offer", "offer-again"), stories
     assert not _together(stories, "offer-again", "vote"), stories
     assert not _together(stories, "offer", "vote"), stories

@@ -99,8 +99,8 @@ _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,[^.(—–/\n]{0,40})?\s*"
     r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:[.—–]|-\s)\s*"
 )
-_WEEKDAY = re.compile(r"\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-"""A day a lead dates something to ("said on Tuesday", "early on Sunday")."""
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+"""A day a lead dates something to ("said on Tuesday", "voted Sunday", "Friday's vote")."""
 _SPACE = re.compile(r"\s+")
 _SHINGLE_SPACES = str.maketrans(dict.fromkeys(".,;:!?\"'“”‘’«»„()[]—–-/", " "))
 """Punctuation that separates words for shingles (splitting on spaces is far quicker than _WORD)."""
