@@ -13,12 +13,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import Boilerplate
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
-from briefing.stories.signals import Doc, is_copy, make_doc, quotes_match
+from briefing.stories.signals import LEAD_WEIGHT, Doc, is_copy, make_doc, quotes_match
 
 THRESHOLD = 0.24
 """Score an item needs against a story's item to join that story."""
@@ -37,6 +38,15 @@ LINK_MIN = 0.08
 members only through links to two of them (see _coheres)."""
 CENTROID_MIN = 0.17
 """Score an item needs against a story as a whole (see _coheres) to join it."""
+WEEKDAY_CLASH = 0.5
+"""Share of a pair's score kept when items published within NAMES_ALONE of each other
+give different days of the week for their events (see _evidence)."""
+TITLE_NAME = 0.15
+"""Added when both headlines name one rare name and the texts share a word besides
+names (see _title_name)."""
+RARE_NAME = 0.5
+"""A name is rare when its IDF is at least this share of the largest IDF (a token no
+item holds): held by fewer than about the square root of the items seen."""
 
 
 @dataclass
@@ -48,6 +58,9 @@ class Cluster:
     why: list[str] = field(default_factory=list)
     cohesion: float = 0.0
     """Sum of the pair scores over every ordered pair of members, each with itself (1)."""
+    weekdays: dict[str, float] = field(default_factory=dict)
+    """Day of the week its members' leads give (see Doc.weekdays) → the latest such
+    member's publication time."""
 
 
 class Clusterer:
@@ -91,6 +104,8 @@ class Clusterer:
             reason = self.explain(doc, self.docs[best])
             cluster.why.append(f"{item.feed}: {reason} (score {best_score:.2f})")
         cluster.members.append(doc.index)
+        for day in doc.weekdays:
+            cluster.weekdays[day] = doc.timestamp
         cluster.cohesion += 1.0 + 2.0 * support
         self.docs.append(doc)
         self.cluster_of.append(target)
@@ -136,6 +151,16 @@ class Clusterer:
             ),
             key=lambda entry: (-entry[0], entry[2]),
         )
+        if doc.weekdays:
+            # A story whose reports date it to another day is another event: the
+            # pairs with members that give no day do not say so (see _evidence).
+            ranked = sorted(
+                (
+                    (total * self._weekday_share(doc, self.clusters[where]), first, where)
+                    for total, first, where in ranked
+                ),
+                key=lambda entry: (-entry[0], entry[2]),
+            )
         for total, first_index, cluster_index in ranked:
             if total < THRESHOLD:
                 break
@@ -168,6 +193,16 @@ class Clusterer:
                     names += doc.weights[token] * weight * idf * idf
             content = (dot - names) / norms
         return self._evidence(doc, other, dot / norms, content)
+
+    @staticmethod
+    def _weekday_share(doc: Doc, cluster: Cluster) -> float:
+        """WEEKDAY_CLASH when the story's recent reports give only other days than the item."""
+        recent = [
+            day
+            for day, when in cluster.weekdays.items()
+            if abs(doc.timestamp - when) <= NAMES_ALONE
+        ]
+        return WEEKDAY_CLASH if recent and doc.weekdays.isdisjoint(recent) else 1.0
 
     def _coheres(
         self, doc: Doc, probe: Probe, cluster: Cluster, values: dict[int, float]
@@ -226,12 +261,56 @@ class Clusterer:
             value += 0.03
         # Headlines that share several words (the actor, the act, the figure) tell one
         # event in other words; one shared word is mostly who or where.
-        in_titles = len(doc.title_tokens & other.title_tokens)
-        if in_titles > 1:
-            value += TITLE_WORDS * min(2, in_titles - 1)
+        in_titles = doc.title_tokens & other.title_tokens
+        if len(in_titles) > 1:
+            value += TITLE_WORDS * min(2, len(in_titles) - 1)
         if apart > NAMES_ALONE and content < CONTENT_MIN and value < 2 * THRESHOLD:
             return 0.0
+        # After the test above: a name in both headlines is no evidence that items
+        # hours apart, sharing little but names, report one event.
+        if in_titles:
+            value += self._title_name(doc, other, in_titles)
+        # Items of one day whose leads date things to no day in common ("on Wednesday",
+        # "on Thursday") tell two events of one topic: a peace offer and the next day's
+        # parade. Further apart, a follow-up's day differs from the first report's as a
+        # matter of course.
+        ours, theirs = doc.weekdays, other.weekdays
+        if ours and theirs and apart <= NAMES_ALONE and ours.isdisjoint(theirs):
+            value *= WEEKDAY_CLASH
         return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)
+
+    def _title_name(self, doc: Doc, other: Doc, in_titles: AbstractSet[str]) -> float:
+        """TITLE_NAME when both headlines name a rare name and the texts share more.
+
+        Outlets that tell one event in their own words still name its subject in the
+        headline (a coin, a chipmaker, a product): a rare name in both headlines says
+        much more than its weight in two long texts does. A name is a word written
+        with a capital inside a sentence and never in lower case in either item ("Gas"
+        in a firm's name is not one when the texts speak of gas), nor as a place: a
+        town's strike and its march of the next day share where, not what happened.
+        A name alone is who, not what happened either, so the headlines or leads must
+        also share a word that is not a name: the act, the object, a figure.
+        """
+        ours_names, their_names = doc.name_tokens, other.name_tokens
+        if not any(
+            (token in ours_names or token in their_names)
+            and self.index.rarity(token) >= RARE_NAME
+            and _subject_name(doc, token)
+            and _subject_name(other, token)
+            for token in in_titles
+        ):
+            return 0.0
+        ours = doc.weights
+        for token, weight in other.weights.items():
+            mine = ours.get(token)
+            if (
+                mine is not None
+                and max(mine, weight) >= LEAD_WEIGHT
+                and token not in ours_names
+                and token not in their_names
+            ):
+                return TITLE_NAME
+        return 0.0
 
     def explain(self, doc: Doc, other: Doc) -> str:
         """Say in a line what two items share: a copied text, quotes, figures, words."""
@@ -253,3 +332,27 @@ class Clusterer:
         if names:
             reasons.append("names " + ", ".join(names[:3]))
         return f"{'; '.join(reasons)} shared with {title!r}"
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout)"
+"""Prepositions before a place's name: a name an item writes after one is where, not who."""
+
+
+def _subject_name(doc: Doc, token: str) -> bool:
+    """Whether the word of `token` is a name the item never writes in lower case, nor
+    as a place (after "in", "at"... or as its dateline): a firm, a coin, a person."""
+    word = doc.surface.get(token)
+    if word is None:
+        return True
+    word = _POSSESSIVE.sub("", word)
+    low = word.lower()
+    if low == word or (doc.dateline is not None and low in doc.dateline.lower()):
+        return False
+    text = f"{doc.item.title} {doc.item.text}"
+    # A whole word: "Mira" stays a name beside a "miracle".
+    if re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", text) is not None:
+        return False
+    # The name as written (its first letter a capital) after a preposition of place.
+    name = re.escape(word[:1].upper() + word[1:].lower())
+    return re.search(rf"\b{_PLACE_WORDS}\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) is None

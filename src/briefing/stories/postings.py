@@ -101,6 +101,14 @@ class Postings:
         posting = self._postings.get(token)
         return self._log_seen - self._logs[len(posting.holders) if posting is not None else 0]
 
+    def rarity(self, token: str) -> float:
+        """The token's IDF as a share of the largest (that of a token no item holds).
+
+        1 for a token new to the index, 0.5 for one held by about the square root of
+        the items seen (with the prior), whatever the size of the day.
+        """
+        return self.idf(token) / self._log_seen
+
     def norm(self, doc: Doc) -> float:
         """Length of an item's weighted vector, refreshed as the window grows by half.
 

@@ -19,6 +19,8 @@ from briefing.models import Item, Summary
 
 BODY_WORDS = 90
 """Words of the article body, after the lead, that count towards its vocabulary."""
+LEAD_WEIGHT = 1.5
+"""Weight of a word of the lead (the headline's is 2.0, the body's 1.0)."""
 THIN_CHARS = 100
 """An item with less text than this (a video page, a bare headline) is too thin to judge."""
 
@@ -70,12 +72,13 @@ _SYNONYMS = {
 """Headline words and the plainer words other outlets use for the same thing."""
 _FALL = "drop drops dropped slide slides slid sink sinks sank slump slumps slumped tumble tumbles \
 tumbled plunge plunges plunged plummet plummets plummeted sag sags sagged dive dives dived \
-fall falls fell fallen"
+fall falls fell fallen shed sheds slip slips slipped hammered battered smashed pummelled pummeled"
 _RISE = "rise rises rose risen climb climbs climbed jump jumps jumped surge surges surged soar \
-soars soared rally rallies rallied"
+soars soared rally rallies rallied gain gains gained spike spikes spiked"
 _SYNONYMS |= dict.fromkeys(_FALL.split(), "fall") | dict.fromkeys(_RISE.split(), "rise")
 """How headlines say a price or a count fell or rose: outlets pick different verbs for one
-move (Bitcoin "drops", "sinks", "slides"), and tokens must meet for the items to."""
+move (Bitcoin "drops", "sinks", "slides", "sheds 9%", "is getting hammered"), and tokens
+must meet for the items to."""
 
 # Possessive: nothing after a run of digits or letters can match inside it, and not
 # backtracking into the run saves time on every word.
@@ -96,6 +99,8 @@ _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,[^.(—–/\n]{0,40})?\s*"
     r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:[.—–]|-\s)\s*"
 )
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+"""A day a lead dates something to ("said on Tuesday", "voted Sunday", "Friday's vote")."""
 _SPACE = re.compile(r"\s+")
 _SHINGLE_SPACES = str.maketrans(dict.fromkeys(".,;:!?\"'“”‘’«»„()[]—–-/", " "))
 """Punctuation that separates words for shingles (splitting on spaces is far quicker than _WORD)."""
@@ -209,6 +214,9 @@ class Doc:
     """Tokens of the headline."""
     thin: bool
     """Too little text to judge what the item reports (see THIN_CHARS): it stays alone."""
+    weekdays: frozenset[str] = frozenset()
+    """The days of the week the lead dates things to ("said on Tuesday", "will strike on
+    Monday"): the event's day is among them."""
     norm: float = 1.0
     """Cached vector length (see Postings.norm)."""
     norm_until: float = -1.0
@@ -333,7 +341,7 @@ def make_doc(
     body = " ".join(rest_words)
     weights: dict[str, float] = {}
     surface: dict[str, str] = {}
-    for text, weight in ((body, 1.0), (lead, 1.5)):
+    for text, weight in ((body, 1.0), (lead, LEAD_WEIGHT)):
         _read_tokens(text, weight, stop, weights, surface)
     heading: dict[str, float] = {}
     _read_tokens(item.title, 2.0, stop, heading, surface)
@@ -380,6 +388,7 @@ def make_doc(
         name_tokens=frozenset(name_tokens),
         title_tokens=frozenset(heading),
         thin=len(own.strip()) < THIN_CHARS,
+        weekdays=frozenset(_WEEKDAY.findall(lead)),
     )
 
 
