@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import compress
 
 from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.phrase import (
@@ -66,8 +67,8 @@ def clause_of(words: list[str]) -> list[str]:
     start = 0
     head: list[str] = []
     last = len(words) - 1
-    lows = [w.lower() for w in words]
-    for i in [i for i, lw in enumerate(lows) if lw in _CLAUSE_MARKS]:
+    lows = list(map(str.lower, words))
+    for i in compress(range(len(lows)), map(_CLAUSE_MARKS.__contains__, lows)):
         lw = lows[i]
         nxt = lows[i + 1] if i < last else ""
         if lw in _SUBORDINATE or (lw == "," and nxt in _OPENERS):

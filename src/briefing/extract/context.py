@@ -234,9 +234,11 @@ def _finish(words: list[str], done_to: bool = False) -> str:
     out = strip_ends(out) if done_to else _trim_verbs(strip_ends(out))
     if len(out) > MAX_WORDS:
         out = _trim_verbs(strip_ends(out[:MAX_WORDS]))
-    # Words keep their inner full stops only (tokens): U.S and U.K get their last one back.
-    out = [f"{w}." if "." in w and _DOTTED.fullmatch(w) else w for w in out]
-    return " ".join(out).replace(" ,", ",")
+    phrase = " ".join(out)
+    if "." in phrase:
+        # Words keep their inner full stops only (tokens): U.S and U.K get their last one back.
+        phrase = " ".join(f"{w}." if _DOTTED.fullmatch(w) else w for w in out)
+    return phrase.replace(" ,", ",") if "," in phrase else phrase
 
 
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
