@@ -33,8 +33,7 @@ WIDTH = 78
 MAX_FIGURES = 5
 MAX_QUOTES = 3
 """The printout abridges long stories; `--format json` never does."""
-WHATS_NEW = "What's new since you last looked"
-"""The heading `today` puts over how a story it printed before has grown."""
+WHATS_NEW = "What's new since you last looked"  # over what grew in a story printed before
 MAX_TITLE_CELLS = 200
 """Titles longer than this many columns are elided in printouts (stored whole)."""
 
@@ -162,8 +161,7 @@ def _empty_day_text(briefing: Briefing, latest: date | None) -> str:
 def briefing_text(
     briefing: Briefing, *, latest: date | None = None, changes: Mapping[str, Changes] | None = None
 ) -> str:
-    """The whole briefing as plain text; `latest` is the newest day with stories, `changes`
-    how stories printed before have grown, by story id."""
+    """The briefing as plain text; `latest`: the newest day with stories; `changes`: by id."""
     day = f"{briefing.date:%A %d %B %Y}"
     lines = [f"Briefing for {day} — {len(briefing.stories)} stories", ""]
     grew = changes or {}

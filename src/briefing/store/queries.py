@@ -141,11 +141,8 @@ def latest_published(store: Store, feeds: Sequence[str]) -> datetime | None:
 
 
 def load_summaries(store: Store, ids: Iterable[int], version: int) -> dict[int, Summary]:
-    """Cached summaries of these items made by this summarizer version.
-
-    A row that does not read as a summary (written by hand, or cut short by a broken disk)
-    is left out: the caller summarises the item again and the row is replaced.
-    """
+    """Cached summaries of these items made by this summarizer version; a row that does not
+    read as one is left out, so the caller summarises the item again and replaces it."""
     found: dict[int, Summary] = {}
     id_list = list(ids)
     for offset in range(0, len(id_list), 500):
@@ -156,10 +153,8 @@ def load_summaries(store: Store, ids: Iterable[int], version: int) -> dict[int, 
             [version, *chunk],
         )
         for item_id, data in rows:
-            try:
+            with contextlib.suppress(ValueError):
                 found[int(item_id)] = load_summary(data)
-            except ValueError:
-                continue
     return found
 
 
