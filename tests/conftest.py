@@ -7,7 +7,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,16 @@ REPO = Path(__file__).resolve().parents[1]
 """The checkout: src/briefing/, tests/, config.example.toml."""
 SHARED = REPO.parent / "shared"
 """The project's shared folder (corpus, real and hostile feeds), beside the checkout."""
+DEMO = REPO / "src" / "briefing" / "demo"
+DEMO_FEEDS = [
+    ("Meridian Wire", "meridian-wire.xml"),
+    ("Harbour Ledger", "harbour-ledger.atom"),
+    ("Northbank Dispatch", "northbank-dispatch.json"),
+]
+"""The bundled demo feeds: (name, file in DEMO)."""
+DEMO_DAY = date(2026, 11, 27)
+DEMO_NOW = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
+"""The demo's day, and a clock at its evening."""
 
 
 @pytest.fixture(autouse=True)

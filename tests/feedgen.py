@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -43,6 +44,23 @@ def rss_feed(index: int, items: int = 30, first: int = 0, start: datetime = STAR
         f"<title>Test Wire {index}</title><link>https://wire{index}.example/</link>"
         + "".join(entries)
         + "</channel></rss>\n"
+    )
+
+
+def news_rss(
+    name: str, entries: Iterable[tuple[str, str, str, datetime]], site: str = "x.example"
+) -> str:
+    """An RSS 2.0 document named `name` of (guid, title, text, published) entries, each
+    linked at https://site/guid."""
+    items = "".join(
+        f"<item><title>{escape(title)}</title><link>https://{site}/{guid}</link>"
+        f'<guid isPermaLink="false">{guid}</guid><pubDate>{format_datetime(when)}</pubDate>'
+        f"<description>{escape(text)}</description></item>"
+        for guid, title, text, when in entries
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{name}'
+        f"</title><link>https://{site}/</link>{items}</channel></rss>\n"
     )
 
 

@@ -12,11 +12,10 @@ Who says what (as the summarizer reads it):
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from email.utils import format_datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from tests.conftest import write_config
+from tests.feedgen import news_rss
 
 Story = tuple[str, str, datetime, str]
 """(guid, title, published, text) of one item."""
@@ -75,26 +74,17 @@ MERIDIAN: list[Story] = [
 ]
 
 
-def rss(name: str, site: str, stories: list[Story]) -> str:
-    items = "".join(
-        f"<item><title>{escape(title)}</title><link>https://{site}/{guid}</link>"
-        f'<guid isPermaLink="false">{guid}</guid><pubDate>{format_datetime(when)}</pubDate>'
-        f"<description>{escape(text)}</description></item>"
-        for guid, title, when, text in stories
-    )
-    return (
-        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{name}'
-        f"</title><link>https://{site}/</link>{items}</channel></rss>\n"
-    )
+def _rss(name: str, site: str, stories: list[Story]) -> str:
+    return news_rss(name, [(guid, title, text, when) for guid, title, when, text in stories], site)
 
 
 def write_site(
     folder: Path, harbour: list[Story] = HARBOUR, meridian: list[Story] = MERIDIAN
 ) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "harbour.xml").write_text(rss("Harbour Ledger", "harbour.example", harbour), "utf-8")
+    (folder / "harbour.xml").write_text(_rss("Harbour Ledger", "harbour.example", harbour), "utf-8")
     (folder / "meridian.xml").write_text(
-        rss("Meridian Wire", "meridian.example", meridian), "utf-8"
+        _rss("Meridian Wire", "meridian.example", meridian), "utf-8"
     )
 
 

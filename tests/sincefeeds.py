@@ -14,11 +14,10 @@ import os
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from tests.conftest import write_config
+from tests.feedgen import news_rss
 
 FERRY_ONE = (
     "PORT ELLIS (Meridian Wire). At least 12 people died when fire swept through the ferry "
@@ -44,20 +43,6 @@ CHESS = (
 )
 FERRY_TITLE = "Fire on the ferry Calloway Star off Port Ellis"
 NEW_QUOTE = "The fire began in the engine room"
-
-
-def rss(name: str, entries: list[tuple[str, str, str, datetime]]) -> str:
-    """An RSS document of (guid, title, text, published) entries."""
-    items = "".join(
-        f"<item><title>{escape(title)}</title><link>https://x.example/{guid}</link>"
-        f'<guid isPermaLink="false">{guid}</guid><pubDate>{format_datetime(when)}</pubDate>'
-        f"<description>{escape(text)}</description></item>"
-        for guid, title, text, when in entries
-    )
-    return (
-        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{name}'
-        f"</title><link>https://x.example/</link>{items}</channel></rss>"
-    )
 
 
 class Rounds:
@@ -94,7 +79,7 @@ class Rounds:
 
     def _write(self, file: str, name: str, entries: list[tuple[str, str, str, datetime]]) -> None:
         path = self.folder / file
-        path.write_text(rss(name, entries), encoding="utf-8")
+        path.write_text(news_rss(name, entries), encoding="utf-8")
         # A new Last-Modified each round, even within one second (else the server says 304).
         stamp = time.time() + 10 * self.number
         os.utime(path, (stamp, stamp))

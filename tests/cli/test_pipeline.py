@@ -8,7 +8,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,16 +19,10 @@ from briefing.config import load_config
 from briefing.paths import store_path
 from briefing.pipeline import build_briefing, refresh
 from briefing.store.database import open_store
-from tests.conftest import REPO, write_config
+from tests.conftest import DEMO, DEMO_DAY, DEMO_FEEDS, DEMO_NOW, write_config
 
-DEMO = REPO / "src" / "briefing" / "demo"
-DEMO_FILES = [
-    ("Meridian Wire", "meridian-wire.xml"),
-    ("Harbour Ledger", "harbour-ledger.atom"),
-    ("Northbank Dispatch", "northbank-dispatch.json"),
-]
-DAY = date(2026, 11, 27)
-NOW = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
+DEMO_FILES = DEMO_FEEDS
+DAY, NOW = DEMO_DAY, DEMO_NOW
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,16 +17,10 @@ from briefing.config import Config, load_config
 from briefing.paths import store_path
 from briefing.pipeline import build_briefing, refresh
 from briefing.store.database import Store, open_store
-from tests.conftest import REPO, write_config
+from tests.conftest import DEMO, DEMO_DAY, DEMO_FEEDS, DEMO_NOW, write_config
 
-DEMO = REPO / "src" / "briefing" / "demo"
-FEEDS = [
-    ("Meridian Wire", "meridian-wire.xml"),
-    ("Harbour Ledger", "harbour-ledger.atom"),
-    ("Northbank Dispatch", "northbank-dispatch.json"),
-]
-DAY = date(2026, 11, 27)
-NOW = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
+FEEDS = DEMO_FEEDS
+DAY, NOW = DEMO_DAY, DEMO_NOW
 
 
 @pytest.fixture

@@ -357,6 +357,19 @@ for _piece in PIECES:
     EVENTS.setdefault(_piece.event, []).append(_piece)
 
 
+def outlet_item(key: str, title: str, text: str, published: datetime) -> Item:
+    """A one-off item of its own outlet ("Outlet <key>"), for a test's few reports."""
+    return Item(
+        feed=f"Outlet {key}",
+        guid=key,
+        key=key,
+        title=title,
+        link=f"https://outlet.example/{key}",
+        published=published,
+        text=text,
+    )
+
+
 def _guid(number: int, piece: Piece) -> str:
     return f"{piece.feed.lower().replace(' ', '-')}/{number}"
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from briefing.stories.build import build_stories, story_id
 from tests.cli.test_hostile import run_cli
 from tests.conftest import write_config
+from tests.feedgen import news_rss
 from tests.stories.test_stories import NOW, chess, dam, dam_next, plain
 
 DAY_TWO = datetime(2031, 3, 4, tzinfo=UTC)
@@ -53,19 +52,6 @@ CHESS = (
 )
 
 
-def _rss(name: str, entries: list[tuple[str, str, str, datetime]]) -> str:
-    items = "".join(
-        f"<item><title>{escape(title)}</title><link>https://x.example/{guid}</link>"
-        f'<guid isPermaLink="false">{guid}</guid><pubDate>{format_datetime(when)}</pubDate>'
-        f"<description>{escape(text)}</description></item>"
-        for guid, title, text, when in entries
-    )
-    return (
-        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{name}'
-        f"</title><link>https://x.example/</link>{items}</channel></rss>"
-    )
-
-
 def _day(config: Path, day: str) -> dict[str, list[str]]:
     """Story id → its items' guids, from `today --date DAY --format json`."""
     code, out, err = run_cli(config, "today", "--date", day, "--format", "json", "--no-refresh")
@@ -80,7 +66,7 @@ def test_today_shows_an_event_of_two_days_as_one_story_each_day(
     feeds = tmp_path / "feeds"
     feeds.mkdir()
     (feeds / "herald.xml").write_text(
-        _rss(
+        news_rss(
             "Northline Herald",
             [
                 ("flood-1", "Floodgates opened at Veltra dam as Sarn rises", FLOOD_ONE, monday),
@@ -95,7 +81,7 @@ def test_today_shows_an_event_of_two_days_as_one_story_each_day(
         encoding="utf-8",
     )
     (feeds / "post.xml").write_text(
-        _rss(
+        news_rss(
             "Valley Post",
             [
                 (

@@ -14,6 +14,7 @@ from briefing.models import Item, Summary
 from briefing.stories.build import StoryIndex, build_stories
 from briefing.summarize import summarize
 from tests.stories import coverage
+from tests.stories.coverage import outlet_item
 
 NOW = coverage.T0 + timedelta(days=400)
 
@@ -103,15 +104,7 @@ T1 = datetime(2031, 6, 2, 7, 0, tzinfo=UTC)
 
 
 def _item(key: str, title: str, text: str, hours: float) -> Item:
-    return Item(
-        feed=f"Outlet {key}",
-        guid=key,
-        key=key,
-        title=title,
-        link=f"https://outlet.example/{key}",
-        published=T1 + timedelta(hours=hours),
-        text=text,
-    )
+    return outlet_item(key, title, text, T1 + timedelta(hours=hours))
 
 
 def test_a_chain_of_pairs_does_not_join_two_items_that_share_nothing() -> None:

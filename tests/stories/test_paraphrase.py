@@ -23,21 +23,14 @@ import pytest
 from briefing.models import Item, Summary
 from briefing.stories.build import build_stories
 from briefing.summarize import summarize
+from tests.stories.coverage import outlet_item
 
 T0 = datetime(2031, 9, 10, 6, 0, tzinfo=UTC)
 """A Wednesday."""
 
 
 def _item(key: str, hours: float, title: str, text: str) -> Item:
-    return Item(
-        feed=f"Outlet {key}",
-        guid=key,
-        key=key,
-        title=title,
-        link=f"https://outlet.example/{key}",
-        published=T0 + timedelta(hours=hours),
-        text=text,
-    )
+    return outlet_item(key, title, text, T0 + timedelta(hours=hours))
 
 
 BACKGROUND = (
