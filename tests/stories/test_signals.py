@@ -49,6 +49,14 @@ READINGS = [
         {"#$6000": "$6,000", "#$1200000000": "$1,200,000,000"},
     ),
     (
+        # A possessive is its word: "the year's" and "Monday's" are times, as "year" and
+        # "Monday" are, and so is an eve; a name's possessive is the name.
+        "On the eve of the year's last vote, Monday's crowd cheered Tessaly's chief.",
+        {"elect": "vote", "crowd": "crowd", "cheer": "cheered", "tessali": "Tessaly's"}
+        | {"chief": "chief"},
+        {},
+    ),
+    (
         # The last spelling of a word is the one remembered.
         "KORVAN, Oct 9 (Korvan Post) - 12 ships",
         {"korvan": "Korvan", "post": "Post", "ship": "ships"},

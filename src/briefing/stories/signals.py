@@ -37,7 +37,7 @@ _STOP_WORDS = """
     said says say saying told tell tells added adding according reported reports report announced
     statement official officials spokesman spokeswoman news agency agencies source sources
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks
-    weekend month months year years day days morning evening night afternoon time times
+    weekend month months year years day days morning evening night afternoon time times eve
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     percent per cent billion million thousand hundred trillion bn mln trln
@@ -269,6 +269,10 @@ def _token(raw: str) -> tuple[str, str | None, float]:
         small = digits.isdecimal() and (int(digits) < 13 or 1900 <= int(digits) <= 2100)
         return "", token, 0.5 if small else 1.3
     low = raw.lower()
+    # A possessive is its word: "the year's", "Monday's" and "Reuters'" are stop words
+    # (and outlet names) as "year", "Monday" and "Reuters" are.
+    if low[-2:] in ("'s", "’s"):
+        low = low[:-2]
     if low in _STOP or len(low) < 2:
         return low, None, 1.0
     return low, stem(low), 1.0
