@@ -374,9 +374,9 @@ def _guid(number: int, piece: Piece) -> str:
     return f"{piece.feed.lower().replace(' ', '-')}/{number}"
 
 
-def items(*, hours: Sequence[float] | None = None) -> list[Item]:
+def items(*, hours: Sequence[float] | None = None, pieces: Sequence[Piece] = PIECES) -> list[Item]:
     """The pieces as items, at their own times or at `hours` (one a piece)."""
-    times = hours if hours is not None else [p.hours for p in PIECES]
+    times = hours if hours is not None else [p.hours for p in pieces]
     return [
         Item(
             feed=piece.feed,
@@ -387,22 +387,22 @@ def items(*, hours: Sequence[float] | None = None) -> list[Item]:
             published=T0 + timedelta(hours=at),
             text=piece.text,
         )
-        for number, (piece, at) in enumerate(zip(PIECES, times, strict=True))
+        for number, (piece, at) in enumerate(zip(pieces, times, strict=True))
     ]
 
 
-def heavy() -> list[Item]:
+def heavy(pieces: Sequence[Piece] = PIECES) -> list[Item]:
     """The pieces squashed into one day (from T0), in the order of their own times."""
-    order = sorted(range(len(PIECES)), key=lambda n: PIECES[n].hours)
-    at = [0.0] * len(PIECES)
+    order = sorted(range(len(pieces)), key=lambda n: pieces[n].hours)
+    at = [0.0] * len(pieces)
     for rank, number in enumerate(order):
-        at[number] = rank * 20.0 / len(PIECES)
-    return items(hours=at)
+        at[number] = rank * 20.0 / len(pieces)
+    return items(hours=at, pieces=pieces)
 
 
-def gold() -> dict[str, str]:
+def gold(pieces: Sequence[Piece] = PIECES) -> dict[str, str]:
     """Item guid → its event."""
-    return {_guid(number, piece): piece.event for number, piece in enumerate(PIECES)}
+    return {_guid(number, piece): piece.event for number, piece in enumerate(pieces)}
 
 
 @dataclass(frozen=True)

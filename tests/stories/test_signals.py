@@ -124,3 +124,19 @@ def test_names_are_found_as_the_word_boundary_pattern_finds_them(text: str) -> N
 @example("A b, Cd e_ Fg 1 Hi Éa x Σίσυφος")
 def test_names_inside_sentences_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
     assert _MID_CAPITAL.findall(text) == PLAIN_MID_CAPITAL.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "days"),
+    [
+        ("Rovers won on Saturday, their first win since Monday.", ["Saturday"]),
+        ("Shares jumped Thursday, a premium of 28 pct to Wednesday's close.", ["Thursday"]),
+        ("The talks, which began last Friday, ended on Tuesday.", ["Tuesday"]),
+        ("Polls open Sunday; results are due after Tuesday or before next Friday.", ["Sunday"]),
+        ("Friday's vote was called off on Thursday.", ["Friday", "Thursday"]),
+    ],
+)
+def test_a_lead_dates_its_event_by_the_days_it_does_not_measure_from(
+    lead: str, days: list[str]
+) -> None:
+    assert signals._WEEKDAY.findall(lead) == days

@@ -99,8 +99,13 @@ _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,[^.(—–/\n]{0,40})?\s*"
     r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:[.—–]|-\s)\s*"
 )
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-"""A day a lead dates something to ("said on Tuesday", "voted Sunday", "Friday's vote")."""
+_WEEKDAY = re.compile(
+    r"(?<!\bsince )(?<!\buntil )(?<!\blast )(?<!\bnext )(?<!\bafter )(?<!\bbefore )"
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s? close)"
+)
+"""A day a lead dates its event to ("said on Tuesday", "voted Sunday", "Friday's vote"),
+not a day it measures from or looks to ("since Monday", "after Tuesday's talks", "last
+Friday", "a premium to Wednesday's close")."""
 _SPACE = re.compile(r"\s+")
 _SHINGLE_SPACES = str.maketrans(dict.fromkeys(".,;:!?\"'“”‘’«»„()[]—–-/", " "))
 """Punctuation that separates words for shingles (splitting on spaces is far quicker than _WORD)."""
