@@ -166,3 +166,28 @@ def test_adding_the_coverage_in_two_halves_equals_building_it_at_once() -> None:
     index.add(entries[len(entries) // 2 :])
     halves = index.stories(now=NOW)
     assert [[i.guid for i in s.items] for s in halves] == [[i.guid for i in s.items] for s in whole]
+
+
+def test_two_central_banks_deciding_on_one_day_are_two_stories() -> None:
+    """One topic, one day, the same words; but each headline's bank is another country's,
+    which the other report never names."""
+    velmora = outlet_item(
+        "bank-1",
+        "Velmora central bank holds key interest rate",
+        "The Velmora central bank left its benchmark interest rate unchanged on Wednesday, "
+        "saying inflation was still too high for a cut and wages were rising fast.",
+        coverage.T0 + timedelta(hours=9),
+    )
+    kaspia = outlet_item(
+        "bank-2",
+        "Kaspia central bank keeps key interest rate on hold",
+        "The Kaspia central bank kept its main interest rate unchanged on Wednesday, saying "
+        "inflation was still above its target and wages were rising.",
+        coverage.T0 + timedelta(hours=11),
+    )
+    # Among the rest of a day's news, as the words' weights come from the day.
+    day = [*coverage.items(), velmora, kaspia]
+    day.sort(key=lambda item: item.published)
+    stories = build_stories(_entries(day), now=NOW)
+    (first,) = [s for s in stories if velmora in s.items]
+    assert kaspia not in first.items, first.why

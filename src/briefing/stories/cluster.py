@@ -44,6 +44,9 @@ give different days of the week for their events (see _evidence)."""
 TITLE_NAME = 0.15
 """Added when both headlines name one rare name and the texts share a word besides
 names (see _title_name)."""
+NAME_CLASH = 0.4
+"""Share of a pair's cosine kept when each headline names someone or something the
+other item never mentions (see _evidence)."""
 RARE_NAME = 0.5
 """A name is rare when its IDF is at least this share of the largest IDF (a token no
 item holds): held by fewer than about the square root of the items seen."""
@@ -250,6 +253,18 @@ class Clusterer:
         # Near-copies share most words, so only a high cosine needs the shingle check.
         if value >= 0.3 and is_copy(doc, other):
             return 1.0
+        # Each headline about someone the other item never names (a central bank
+        # of one country, another's; a firm's bond issue, another's): one topic, two
+        # events. Shared quotes and figures below still count in full.
+        ours, theirs = doc.key_names, other.key_names
+        clash = bool(
+            ours
+            and theirs
+            and not ours <= other.weights.keys()
+            and not theirs <= doc.weights.keys()
+        )
+        if clash:
+            value *= NAME_CLASH
         if doc.quotes and other.quotes:
             same_quotes = sum(any(quotes_match(q, o) for o in other.quotes) for q in doc.quotes)
             value += min(0.35, 0.25 * same_quotes)
@@ -262,7 +277,7 @@ class Clusterer:
         # Headlines that share several words (the actor, the act, the figure) tell one
         # event in other words; one shared word is mostly who or where.
         in_titles = doc.title_tokens & other.title_tokens
-        if len(in_titles) > 1:
+        if len(in_titles) > 1 and not clash:
             value += TITLE_WORDS * min(2, len(in_titles) - 1)
         if apart > NAMES_ALONE and content < CONTENT_MIN and value < 2 * THRESHOLD:
             return 0.0

@@ -219,6 +219,9 @@ class Doc:
     """Tokens of the headline."""
     thin: bool
     """Too little text to judge what the item reports (see THIN_CHARS): it stays alone."""
+    key_names: frozenset[str] = frozenset()
+    """Tokens of the headline that the text writes as names (with a capital inside a
+    sentence): whom or what the item is about (a country, a bank, a firm)."""
     weekdays: frozenset[str] = frozenset()
     """The days of the week the lead dates things to ("said on Tuesday", "will strike on
     Monday"): the event's day is among them."""
@@ -396,6 +399,7 @@ def make_doc(
         copy_mark=_copy_mark(item.text),
         name_tokens=frozenset(name_tokens),
         title_tokens=frozenset(heading),
+        key_names=frozenset(heading.keys() & name_tokens),
         thin=len(own.strip()) < THIN_CHARS,
         weekdays=frozenset(_WEEKDAY.findall(lead)),
     )
