@@ -47,10 +47,11 @@ def test_coverage_squashed_into_one_day_keeps_most_events_apart() -> None:
     """Without time to tell them apart, events of one topic stay apart on their words."""
     scores = coverage.score(_groups(coverage.heavy()), coverage.gold())
     # Main before this work: pair_p 0.500, pair_f1 0.500, B-cubed 0.831; before issue 16's
-    # rules: pair_p 0.684, pair_f1 0.667, B-cubed 0.879.
+    # rules: pair_p 0.684, pair_f1 0.667, B-cubed 0.879; before eves and possessive times
+    # were times and "Hands-on:" a label: pair_p 0.810, pair_f1 0.829, B-cubed 0.929.
     assert scores.pair_p >= 0.8, scores
-    assert scores.pair_f1 >= 0.8, scores
-    assert scores.bcubed_f1 >= 0.92, scores
+    assert scores.pair_f1 >= 0.85, scores
+    assert scores.bcubed_f1 >= 0.94, scores
 
 
 def test_paraphrased_headlines_with_a_figure_written_two_ways_join() -> None:

@@ -1,15 +1,38 @@
-"""An outlet's boilerplate: the paragraphs its items carry again and again.
+"""An outlet's boilerplate: the paragraphs its items carry again and again, and the
+furniture of its headlines.
 
 A newsletter pitch, a follow-us line or a standing credit says nothing of the event, and
 two unrelated stories of one outlet must not join on it. Items are read in publication
 order (the clustering's), so a paragraph an earlier item of the same outlet carried is
 boilerplate in every later one; an outlet's update of its own story keeps its new lead and
 title, which is enough to join the story it updates.
+
+Headlines carry furniture too: a wire label in front ("UPDATE 2-", "EXCLUSIVE-",
+"WATCH:") and, in aggregators' feeds and on many sites, the outlet's name after a dash or
+a bar ("... - Daily Ledger"). A feed's own name is a stop word already; an aggregator's
+items name many outlets, so a headline's tail is furniture once an earlier headline of
+the same feed ended with it. Read as headline words, it would join one outlet's unrelated
+items and thin out what two outlets' headlines of one event share.
 """
 
 from __future__ import annotations
 
+import re
+
 from briefing.models import Item
+
+_LABELS = (
+    "update|updated|wrapup|refile|rpt|corrected|correction|exclusive|breaking|factbox|"
+    "analysis|explainer|insight|timeline|live|live updates|watch|video|photos?|"
+    "in pictures|opinion|editorial|podcast|just in|developing|urgent|hands-on|review"
+)
+_LABEL = re.compile(
+    rf"^(?:(?:{_LABELS})(?:\s+\d{{1,2}})?\s*(?:[:|]|-(?=\S)|\s[-–—]\s)\s*)+",
+    re.IGNORECASE,
+)
+"""Wire labels in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "WATCH:", "Analysis | "."""
+_TAIL = re.compile(r"\s[-|–—]\s+([^-|–—]{2,60}?)\s*$")
+"""The end of a headline after a spaced dash or bar: "... - Daily Ledger"."""
 
 MIN_CHARS = 40
 """Paragraphs shorter than this ("Reuters", "Photo: AP") are never taken for boilerplate."""
@@ -20,6 +43,21 @@ class Boilerplate:
 
     def __init__(self) -> None:
         self._seen: dict[str, set[str]] = {}
+        self._tails: dict[str, set[str]] = {}
+
+    def headline(self, item: Item) -> str:
+        """The item's headline without wire labels and without a tail (after a dash or a
+        bar) that an earlier headline of its feed ended with."""
+        title = _LABEL.sub("", item.title, count=1) or item.title
+        tail = _TAIL.search(title)
+        if tail is None or tail.start() == 0:
+            return title
+        seen = self._tails.setdefault(item.feed, set())
+        key = " ".join(tail.group(1).split()).casefold()
+        if key in seen:
+            return title[: tail.start()]
+        seen.add(key)
+        return title
 
     def own_text(self, item: Item) -> str:
         """The item's text without the paragraphs an earlier item of its outlet carried."""

@@ -92,7 +92,15 @@ class Clusterer:
         if stop is None:
             stop = self._stop | {w.lower() for w in re.findall(r"[^\W_]+", names)}
             self._outlet_stop[names] = stop
-        doc = make_doc(len(self.docs), item, summary, stop, self._boilerplate.own_text(item))
+        boilerplate = self._boilerplate
+        doc = make_doc(
+            len(self.docs),
+            item,
+            summary,
+            stop,
+            boilerplate.own_text(item),
+            boilerplate.headline(item),
+        )
         probe = self.index.probe(doc)
         best, best_score, support = None, 0.0, 0.0
         if not doc.thin:

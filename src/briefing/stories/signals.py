@@ -341,10 +341,12 @@ def make_doc(
     summary: Summary | None,
     stop: frozenset[str],
     text: str | None = None,
+    title: str | None = None,
 ) -> Doc:
     """Read an item's title, lead, names, quotes, figures and shingles.
 
-    `text` is the item's own text when its outlet's boilerplate is left out (else item.text).
+    `text` is the item's own text when its outlet's boilerplate is left out (else item.text),
+    `title` its headline without furniture (else item.title; see Boilerplate.headline).
     """
     own = item.text if text is None else text
     lead, rest = _body(own, summary)
@@ -356,7 +358,7 @@ def make_doc(
     for text, weight in ((body, 1.0), (lead, LEAD_WEIGHT)):
         _read_tokens(text, weight, stop, weights, surface)
     heading: dict[str, float] = {}
-    _read_tokens(item.title, 2.0, stop, heading, surface)
+    _read_tokens(item.title if title is None else title, 2.0, stop, heading, surface)
     weights.update(heading)
     # Single capitalised words are mostly places, which unrelated events share; a full
     # name ("Aibek Nurmatov", "Temir Zholy") is much more specific.
