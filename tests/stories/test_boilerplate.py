@@ -134,3 +134,40 @@ def test_an_aggregators_outlet_names_after_its_headlines_join_no_stories() -> No
     # Before headlines lost a repeated outlet name: pair_p 0.459, pair_f1 0.596.
     assert scores.pair_p >= 0.8, scores
     assert scores.pair_f1 >= 0.8, scores
+
+
+WIRE = (
+    "TESSIN, May 6 (Northwire) - Orvik's parliament voted on Wednesday to extend the state "
+    "of emergency in the quake zone by three months, giving the army powers to requisition "
+    "housing for families left homeless.\n"
+    "The measure passed by 212 votes to 64 after a debate of nine hours, the speaker's "
+    "office said."
+)
+
+
+def test_a_wire_story_an_aggregator_carries_for_three_outlets_is_one_story() -> None:
+    """Carried whole, or under an outlet's own first paragraph, the wire's paragraphs are
+    the story, not an outlet's footer, though one feed brings them again and again."""
+
+    def carried(key: str, title: str, text: str, hours: float) -> tuple[Item, Summary]:
+        item = Item(
+            feed="News Digest",
+            guid=key,
+            key=key,
+            title=title,
+            link=f"https://digest.example/{key}",
+            published=T0 + timedelta(hours=hours),
+            text=text,
+        )
+        return item, summarize(text)
+
+    intro = (
+        "Families in Tessin still waiting for shelter met the news with relief, our reporter says."
+    )
+    entries = [
+        carried("a", "Orvik extends quake emergency by three months", WIRE, 0),
+        carried("b", "Parliament backs longer emergency rule in quake zone", WIRE, 1),
+        carried("c", "Army gets powers to take over housing in quake zone", f"{intro}\n{WIRE}", 2),
+    ]
+    (story,) = build_stories(entries, now=T0 + timedelta(hours=6))
+    assert [item.key for item in story.items] == ["a", "b", "c"]

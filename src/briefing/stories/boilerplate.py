@@ -36,13 +36,16 @@ _TAIL = re.compile(r"\s[-|–—]\s+([^-|–—]{2,60}?)\s*$")
 
 MIN_CHARS = 40
 """Paragraphs shorter than this ("Reuters", "Photo: AP") are never taken for boilerplate."""
+_CARRIERS = 2
+"""Leads remembered for a paragraph: two different ones make it boilerplate for good."""
 
 
 class Boilerplate:
     """Each outlet's paragraphs seen so far."""
 
     def __init__(self) -> None:
-        self._seen: dict[str, set[str]] = {}
+        self._seen: dict[str, dict[str, list[str]]] = {}
+        """Feed → its paragraphs seen so far → the leads of the items that carried them."""
         self._tails: dict[str, set[str]] = {}
 
     def headline(self, item: Item) -> str:
@@ -60,14 +63,33 @@ class Boilerplate:
         return title
 
     def own_text(self, item: Item) -> str:
-        """The item's text without the paragraphs an earlier item of its outlet carried."""
-        seen = self._seen.setdefault(item.feed, set())
+        """The item's text without the paragraphs an earlier item of its feed carried
+        around another lead.
+
+        A footer comes with every story of an outlet; a wire story comes, whole, with
+        every outlet an aggregator's feed carries it for, and is no footer: a paragraph
+        is boilerplate when an earlier item carried it under a lead (its first long
+        paragraph) that this item does not have.
+        """
+        seen = self._seen.setdefault(item.feed, {})
+        lines = item.text.split("\n")
+        keys = [" ".join(line.split()).casefold() for line in lines]
+        long_keys = [key for key in keys if len(key) >= MIN_CHARS]
+        if not long_keys:
+            return item.text
+        lead, present = long_keys[0], set(long_keys)
         kept = []
-        for line in item.text.split("\n"):
-            key = " ".join(line.split()).casefold()
+        for line, key in zip(lines, keys, strict=True):
             if len(key) < MIN_CHARS:
                 kept.append(line)
-            elif key not in seen:
-                seen.add(key)
+                continue
+            leads = seen.get(key)
+            if leads is None:
+                seen[key] = [lead]
                 kept.append(line)
+                continue
+            if all(carrier in present for carrier in leads):
+                kept.append(line)
+            if lead not in leads and len(leads) < _CARRIERS:
+                leads.append(lead)
         return "\n".join(kept)
