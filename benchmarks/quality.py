@@ -11,7 +11,9 @@ Runs, each with the scorer the corpus ships (nothing here re-scores):
   - real US political news of 2016 (`corpus/real/polnear-train`, score_quotes.py): quotes and
     speakers;
   - real news sentences with gold quantities (quantulum3's test set, MIT; see
-    benchmarks/figures_real.py for where to put it): figure values and units, when present.
+    benchmarks/figures_real.py for where to put it): figure values and units, when present;
+  - our own labelled multi-outlet coverage (tests/stories/coverage.py and coverage_wire.py,
+    scored by coverage.score): stories at the items' own times and squashed into one day.
 Each row shows the issue's bar beside the score. The time per article is summarize() alone,
 in this process on one core, over every article of the sets above. Prints figures only.
 """
@@ -52,8 +54,17 @@ BARS: dict[tuple[str, str], float] = {
     ("PolNeAR 2016", "speaker_usable"): 0.80,
     ("quantulum3 sentences", "value_f1"): 0.90,
     ("quantulum3 sentences", "unit_f1_strict"): 0.80,
+    ("own coverage", "pair_p"): 0.95,
+    ("own coverage", "pair_f1"): 0.95,
+    ("own coverage, 1 day", "pair_f1"): 0.85,
+    ("own coverage, 1 day", "bcubed_f1"): 0.92,
+    ("wire coverage", "pair_p"): 0.95,
+    ("wire coverage", "pair_f1"): 0.95,
+    ("wire coverage, 1 day", "pair_f1"): 0.85,
+    ("wire coverage, 1 day", "bcubed_f1"): 0.92,
 }
-"""The bar issue #12 sets for each field it names (house dev: 1.00 on lead and dateline)."""
+"""The bar issue #12 sets for each field it names (house dev: 1.00 on lead and dateline),
+and issue #16's for stories (its real days and its heavy day) on our own coverage."""
 
 SHOWN = {
     "house dev": ("lead", "dateline", "source", "quote_f1", "speaker", "fig_f1", "context"),
@@ -61,6 +72,10 @@ SHOWN = {
     "Reuters 1987": ("dateline", "lead_prose", "lead_all", "source"),
     "PolNeAR 2016": ("quote_p", "quote_r", "quote_f1", "speaker_usable"),
     "quantulum3 sentences": ("value_p", "value_r", "value_f1", "unit_f1_strict"),
+    "own coverage": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
+    "own coverage, 1 day": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
+    "wire coverage": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
+    "wire coverage, 1 day": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
 }
 
 
@@ -165,6 +180,34 @@ def figures(quantities: Path | None) -> dict[str, float] | None:
     return _last_line_scores(house[0])
 
 
+def own_coverage() -> dict[str, dict[str, float] | None]:
+    """Stories over our own labelled coverage, at the items' times and squashed into a day."""
+    sys.path.insert(0, str(ROOT))
+    from datetime import timedelta
+
+    from briefing.stories.build import build_stories
+    from tests.stories import coverage, coverage_wire
+
+    now = coverage.T0 + timedelta(days=400)
+    results: dict[str, dict[str, float] | None] = {}
+    for name, pieces in (("own", coverage.PIECES), ("wire", coverage_wire.PIECES)):
+        gold = coverage.gold(pieces)
+        for suffix, items in (
+            ("", coverage.items(pieces=pieces)),
+            (", 1 day", coverage.heavy(pieces)),
+        ):
+            entries = [(item, summarize(item.text)) for item in items]
+            stories = build_stories(entries, now=now)
+            scores = coverage.score([[i.guid for i in s.items] for s in stories], gold)
+            results[f"{name} coverage{suffix}"] = {
+                "pair_p": scores.pair_p,
+                "pair_r": scores.pair_r,
+                "pair_f1": scores.pair_f1,
+                "bcubed_f1": scores.bcubed_f1,
+            }
+    return results
+
+
 def time_per_article(corpus: Path) -> tuple[int, float]:
     """(articles, best ms per article of three rounds) for summarize() over every text."""
     folders = [corpus / "dev", corpus / "real" / "reuters-dev", corpus / "real" / "polnear-train"]
@@ -192,6 +235,7 @@ def main() -> None:
         "Reuters 1987": reuters(corpus),
         "PolNeAR 2016": polnear(corpus),
         "quantulum3 sentences": figures(args.figures),
+        **own_coverage(),
     }
     articles, per_article = time_per_article(corpus)
     print(f"{'set':22} {'field':16} {'score':>7} {'bar':>6}")
