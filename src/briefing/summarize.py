@@ -14,7 +14,7 @@ from briefing.extract.signoff import extract_signoff
 from briefing.models import Summary
 from briefing.versions import SUMMARIZER_VERSION
 
-__all__ = ["SUMMARIZER_VERSION", "summarize", "summary_to_dict"]
+__all__ = ["SUMMARIZER_VERSION", "article_only", "summarize", "summary_to_dict"]
 
 MAX_CHARS = 100_000
 """Quotes and figures are read from this much of an article (long reads run to ~60,000)."""
@@ -31,7 +31,7 @@ How a golf club became ..."), captions, players and adverts. Their figures and q
 to other stories."""
 
 
-def _article_only(text: str) -> str:
+def article_only(text: str) -> str:
     """text with the lines that are not the article blanked (offsets stay those of text)."""
     if ":" not in text and "dvertisement" not in text:
         return text
@@ -44,7 +44,7 @@ def summarize(text: str) -> Summary:
     Quote and figure spans are offsets into `text` itself. The source is the outlet the
     dateline names or, failing that, the one its sign-off or credit line names.
     """
-    text = _article_only(text)
+    text = article_only(text)
     dateline = extract_dateline(text)
     sentences = split_sentences(text, dateline.end, dateline.end + MAX_CHARS)
     lead = text[sentences[0][0] : sentences[0][1]] if sentences else ""

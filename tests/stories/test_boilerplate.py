@@ -11,6 +11,7 @@ from briefing.stories.boilerplate import Boilerplate
 from briefing.stories.build import build_stories
 from briefing.summarize import summarize
 from tests.stories import coverage
+from tests.stories.coverage import outlet_item
 
 T0 = datetime(2031, 5, 6, 7, 0, tzinfo=UTC)
 FOOTER = (
@@ -171,3 +172,29 @@ def test_a_wire_story_an_aggregator_carries_for_three_outlets_is_one_story() -> 
     ]
     (story,) = build_stories(entries, now=T0 + timedelta(hours=6))
     assert [item.key for item in story.items] == ["a", "b", "c"]
+
+
+def test_links_to_other_stories_in_an_items_text_join_it_to_none_of_them() -> None:
+    """ "Related: ..." and "Read more: ..." lines are another event's words."""
+    strike = outlet_item(
+        "harbour",
+        "Kestra dockers end strike after pay deal",
+        "Dockers at the port of Kestra voted on Thursday to return to work after accepting a "
+        "9% pay increase over two years, ending a ten-day strike.",
+        coverage.T0 + timedelta(hours=1),
+    )
+    library = outlet_item(
+        "city",
+        "Tessin library reopens after two-year refit",
+        "The central library in Tessin reopened on Thursday after a two-year refit that added "
+        "a children's wing and a roof garden.\n"
+        "Related: Kestra dockers end strike after pay deal\n"
+        "Read more: Kestra port strike ends as dockers accept 9% offer",
+        coverage.T0 + timedelta(hours=3),
+    )
+    day = sorted([*coverage.items(), strike, library], key=lambda item: item.published)
+    stories = build_stories(
+        [(item, summarize(item.text)) for item in day], now=coverage.T0 + timedelta(days=400)
+    )
+    (with_library,) = [story for story in stories if library in story.items]
+    assert strike not in with_library.items, with_library.why

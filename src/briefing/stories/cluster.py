@@ -20,6 +20,7 @@ from briefing.models import Item, Summary
 from briefing.stories.boilerplate import Boilerplate
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import LEAD_WEIGHT, Doc, is_copy, make_doc, quotes_match
+from briefing.summarize import article_only
 
 THRESHOLD = 0.24
 """Score an item needs against a story's item to join that story."""
@@ -93,12 +94,14 @@ class Clusterer:
             stop = self._stop | {w.lower() for w in re.findall(r"[^\W_]+", names)}
             self._outlet_stop[names] = stop
         boilerplate = self._boilerplate
+        # Links to other stories ("Related: ...", "Read more: ...") and captions are
+        # another event's words.
         doc = make_doc(
             len(self.docs),
             item,
             summary,
             stop,
-            boilerplate.own_text(item),
+            article_only(boilerplate.own_text(item)),
             boilerplate.headline(item),
         )
         probe = self.index.probe(doc)
