@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import Stemmer
 
 from briefing.models import Item, Summary
+from briefing.stories.words import STOP as _STOP
+from briefing.stories.words import SYNONYMS as _SYNONYMS
 
 BODY_WORDS = 90
 """Words of the article body, after the lead, that count towards its vocabulary."""
@@ -23,62 +25,6 @@ LEAD_WEIGHT = 1.5
 """Weight of a word of the lead (the headline's is 2.0, the body's 1.0)."""
 THIN_CHARS = 100
 """An item with less text than this (a video page, a bare headline) is too thin to judge."""
-
-_STOP_WORDS = """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my no nor not now of off on once only or other our ours out over
-    own same she should so some such than that the their theirs them then there these they this
-    those through to too under until up very was we were what when where which while who whom why
-    will with would you your yours its let lets per via amid among across around within without
-    upon onto new first last next one two three four five six seven eight nine ten several many
-    much however since still yet already while whether though although may might must shall
-    said says say saying told tell tells added adding according reported reports report announced
-    statement official officials spokesman spokeswoman news agency agencies source sources
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks
-    weekend month months year years day days morning evening night afternoon time times eve
-    january february march april june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    percent per cent billion million thousand hundred trillion bn mln trln
-    mr mrs ms dr st
-"""
-_STOP = frozenset(_STOP_WORDS.split())
-"""Words that say nothing about which event an article reports."""
-
-_SYNONYMS = {
-    "quake": "earthquake",
-    "quakes": "earthquake",
-    "tremor": "earthquake",
-    "tremors": "earthquake",
-    "hike": "raise",
-    "hikes": "raise",
-    "lifts": "raise",
-    "raises": "raise",
-    "raised": "raise",
-    "pact": "agreement",
-    "accord": "agreement",
-    "deal": "agreement",
-    "talks": "negotiation",
-    "polls": "election",
-    "vote": "election",
-    "blaze": "fire",
-    "probe": "investigation",
-    "curbs": "restriction",
-    "slashes": "cut",
-    "slash": "cut",
-    "govt": "government",
-}
-"""Headline words and the plainer words other outlets use for the same thing."""
-_FALL = "drop drops dropped slide slides slid sink sinks sank slump slumps slumped tumble tumbles \
-tumbled plunge plunges plunged plummet plummets plummeted sag sags sagged dive dives dived \
-fall falls fell fallen shed sheds slip slips slipped hammered battered smashed pummelled pummeled"
-_RISE = "rise rises rose risen climb climbs climbed jump jumps jumped surge surges surged soar \
-soars soared rally rallies rallied gain gains gained spike spikes spiked"
-_SYNONYMS |= dict.fromkeys(_FALL.split(), "fall") | dict.fromkeys(_RISE.split(), "rise")
-"""How headlines say a price or a count fell or rose: outlets pick different verbs for one
-move (Bitcoin "drops", "sinks", "slides", "sheds 9%", "is getting hammered"), and tokens
-must meet for the items to."""
 
 # Possessive: nothing after a run of digits or letters can match inside it, and not
 # backtracking into the run saves time on every word.

@@ -1,0 +1,60 @@
+"""The words of news copy that say nothing of an event, and the words outlets use
+for one thing: the stop list and the synonyms story signals read words with."""
+
+from __future__ import annotations
+
+STOP_WORDS = """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my no nor not now of off on once only or other our ours out over
+    own same she should so some such than that the their theirs them then there these they this
+    those through to too under until up very was we were what when where which while who whom why
+    will with would you your yours its let lets per via amid among across around within without
+    upon onto new first last next one two three four five six seven eight nine ten several many
+    much however since still yet already while whether though although may might must shall
+    said says say saying told tell tells added adding according reported reports report announced
+    statement official officials spokesman spokeswoman news agency agencies source sources
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks
+    weekend month months year years day days morning evening night afternoon time times eve
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    percent per cent billion million thousand hundred trillion bn mln trln
+    mr mrs ms dr st
+"""
+STOP = frozenset(STOP_WORDS.split())
+"""Words that say nothing about which event an article reports."""
+
+SYNONYMS = {
+    "quake": "earthquake",
+    "quakes": "earthquake",
+    "tremor": "earthquake",
+    "tremors": "earthquake",
+    "hike": "raise",
+    "hikes": "raise",
+    "lifts": "raise",
+    "raises": "raise",
+    "raised": "raise",
+    "pact": "agreement",
+    "accord": "agreement",
+    "deal": "agreement",
+    "talks": "negotiation",
+    "polls": "election",
+    "vote": "election",
+    "blaze": "fire",
+    "probe": "investigation",
+    "curbs": "restriction",
+    "slashes": "cut",
+    "slash": "cut",
+    "govt": "government",
+}
+"""Headline words and the plainer words other outlets use for the same thing."""
+_FALL = "drop drops dropped slide slides slid sink sinks sank slump slumps slumped tumble tumbles \
+tumbled plunge plunges plunged plummet plummets plummeted sag sags sagged dive dives dived \
+fall falls fell fallen shed sheds slip slips slipped hammered battered smashed pummelled pummeled"
+_RISE = "rise rises rose risen climb climbs climbed jump jumps jumped surge surges surged soar \
+soars soared rally rallies rallied gain gains gained spike spikes spiked"
+SYNONYMS |= dict.fromkeys(_FALL.split(), "fall") | dict.fromkeys(_RISE.split(), "rise")
+"""How headlines say a price or a count fell or rose: outlets pick different verbs for one
+move (Bitcoin "drops", "sinks", "slides", "sheds 9%", "is getting hammered"), and tokens
+must meet for the items to."""
