@@ -82,6 +82,26 @@ def test_lines_that_are_not_the_article_give_no_figures_or_lead() -> None:
     assert quotes == [("It is money well spent", "Ruth Keel")]
 
 
+def test_a_pages_furniture_without_a_colon_is_no_lead_and_credits_no_quote() -> None:
+    """Captions and credits as web pages write them (no colon), players, share buttons."""
+    text = (
+        "Image copyright Northern Picture Agency\n"
+        "Image caption Divers at the pier on Monday, 14 of them\n"
+        "Media playback is unsupported on your device\n"
+        "Share this with Facebook\n"
+        "The town council approved a $3 million repair fund on Monday.\n"
+        "Continue reading the main story\n"
+        "Ivo Marsh via Getty Images\n"
+        "“It is money well spent,” said Mayor Ruth Keel."
+    )
+    summary = summarize(text)
+    assert summary.lead == "The town council approved a $3 million repair fund on Monday."
+    assert [f.text for f in summary.figures] == ["$3 million"]
+    assert [(q.text, q.speaker) for q in summary.quotes] == [
+        ("It is money well spent", "Ruth Keel")
+    ]
+
+
 def test_times_and_short_durations_are_not_figures() -> None:
     text = "Polls closed at 8pm and counting ended at 9.45 pm GMT, 13 min late. A 90 min film ran."
     assert summarize(text).figures == ()
