@@ -192,3 +192,27 @@ def test_two_central_banks_deciding_on_one_day_are_two_stories() -> None:
     stories = build_stories(_entries(day), now=NOW)
     (first,) = [s for s in stories if velmora in s.items]
     assert kaspia not in first.items, first.why
+
+
+def test_a_name_the_day_is_full_of_may_be_left_out_by_one_report() -> None:
+    """ "Varnland opens ... airport" and "Osterby Air lands first flight at new Lenmark
+    airport": neither report names the other's headline subject, but the day names
+    Varnland in a dozen items and an outlet may leave out a name everyone knows."""
+    opening = outlet_item(
+        "air-1",
+        "Varnland opens its first international airport",
+        "The government of Varnland opened its first international airport on Wednesday "
+        "outside the city of Lenmark, with a ribbon cutting at the new terminal.",
+        coverage.T0 + timedelta(hours=9),
+    )
+    flight = outlet_item(
+        "air-2",
+        "Osterby Air lands first flight at new Lenmark airport",
+        "The carrier Osterby Air landed the first scheduled flight at the new international "
+        "airport near Lenmark on Wednesday, hours after the ribbon cutting at its terminal.",
+        coverage.T0 + timedelta(hours=11),
+    )
+    day = sorted([*coverage.items(), opening, flight], key=lambda item: item.published)
+    stories = build_stories(_entries(day), now=NOW)
+    (first,) = [s for s in stories if opening in s.items]
+    assert flight in first.items, [s.why for s in stories if flight in s.items]

@@ -46,7 +46,7 @@ TITLE_NAME = 0.15
 """Added when both headlines name one rare name and the texts share a word besides
 names (see _title_name)."""
 NAME_CLASH = 0.4
-"""Share of a pair's cosine kept when each headline names someone or something the
+"""Share of a pair's cosine kept when each headline names someone or something rare the
 other item never mentions (see _evidence)."""
 RARE_NAME = 0.5
 """A name is rare when its IDF is at least this share of the largest IDF (a token no
@@ -266,13 +266,12 @@ class Clusterer:
             return 1.0
         # Each headline about someone the other item never names (a central bank
         # of one country, another's; a firm's bond issue, another's): one topic, two
-        # events. Shared quotes and figures below still count in full.
-        ours, theirs = doc.key_names, other.key_names
-        clash = bool(
-            ours
-            and theirs
-            and not ours <= other.weights.keys()
-            and not theirs <= doc.weights.keys()
+        # events. Only rare names tell: a day's common names (a president, the White
+        # House) are written or left out as the outlet likes. Shared quotes and figures
+        # below still count in full.
+        rarity, ours_words, their_words = self.index.rarity, doc.weights, other.weights
+        clash = any(t not in their_words and rarity(t) >= RARE_NAME for t in doc.key_names) and any(
+            t not in ours_words and rarity(t) >= RARE_NAME for t in other.key_names
         )
         if clash:
             value *= NAME_CLASH
