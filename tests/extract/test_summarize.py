@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from briefing.models import Summary
 from briefing.summarize import SUMMARIZER_VERSION, summarize, summary_to_dict
 
@@ -66,25 +68,17 @@ def test_version_is_a_positive_int() -> None:
     assert isinstance(SUMMARIZER_VERSION, int) and SUMMARIZER_VERSION >= 1
 
 
-def test_lines_that_are_not_the_article_give_no_figures_or_lead() -> None:
-    text = (
+FURNITURE = [
+    (
         "Related: How a seaside pier became a $12m attraction\n"
         "The town council approved a $3 million repair fund on Monday.\n"
         "Photograph: A. Walker/Coastal Agency\n"
         "Advertisement\n"
         "Watch: the pier at dawn, 3 min\n"
         "“It is money well spent,” said Mayor Ruth Keel."
-    )
-    summary = summarize(text)
-    assert summary.lead == "The town council approved a $3 million repair fund on Monday."
-    assert [f.text for f in summary.figures] == ["$3 million"]
-    quotes = [(q.text, q.speaker) for q in summary.quotes]
-    assert quotes == [("It is money well spent", "Ruth Keel")]
-
-
-def test_a_pages_furniture_without_a_colon_is_no_lead_and_credits_no_quote() -> None:
-    """Captions and credits as web pages write them (no colon), players, share buttons."""
-    text = (
+    ),
+    # As web pages write captions and credits (no colon), players, share buttons.
+    (
         "Image copyright Northern Picture Agency\n"
         "Image caption Divers at the pier on Monday, 14 of them\n"
         "Media playback is unsupported on your device\n"
@@ -93,13 +87,18 @@ def test_a_pages_furniture_without_a_colon_is_no_lead_and_credits_no_quote() -> 
         "Continue reading the main story\n"
         "Ivo Marsh via Getty Images\n"
         "“It is money well spent,” said Mayor Ruth Keel."
-    )
+    ),
+]
+"""Articles among lines that are not the article: links, captions, credits, adverts."""
+
+
+@pytest.mark.parametrize("text", FURNITURE)
+def test_lines_that_are_not_the_article_give_no_figures_or_lead(text: str) -> None:
     summary = summarize(text)
     assert summary.lead == "The town council approved a $3 million repair fund on Monday."
     assert [f.text for f in summary.figures] == ["$3 million"]
-    assert [(q.text, q.speaker) for q in summary.quotes] == [
-        ("It is money well spent", "Ruth Keel")
-    ]
+    quotes = [(q.text, q.speaker) for q in summary.quotes]
+    assert quotes == [("It is money well spent", "Ruth Keel")]
 
 
 def test_times_and_short_durations_are_not_figures() -> None:

@@ -39,13 +39,15 @@ STORIES = {
 }
 
 
-def _entry(key: str, title: str, text: str, hours: float) -> tuple[Item, Summary]:
+def _entry(
+    key: str, title: str, text: str, hours: float, feed: str = "Quay Post"
+) -> tuple[Item, Summary]:
     item = Item(
-        feed="Quay Post",
+        feed=feed,
         guid=key,
         key=key,
         title=title,
-        link=f"https://quaypost.example/{key}",
+        link=f"https://{feed.replace(' ', '').lower()}.example/{key}",
         published=T0 + timedelta(hours=hours),
         text=text,
     )
@@ -151,16 +153,7 @@ def test_a_wire_story_an_aggregator_carries_for_three_outlets_is_one_story() -> 
     the story, not an outlet's footer, though one feed brings them again and again."""
 
     def carried(key: str, title: str, text: str, hours: float) -> tuple[Item, Summary]:
-        item = Item(
-            feed="News Digest",
-            guid=key,
-            key=key,
-            title=title,
-            link=f"https://digest.example/{key}",
-            published=T0 + timedelta(hours=hours),
-            text=text,
-        )
-        return item, summarize(text)
+        return _entry(key, title, text, hours, feed="News Digest")
 
     intro = (
         "Families in Tessin still waiting for shelter met the news with relief, our reporter says."
