@@ -37,6 +37,8 @@ so the day quadratic); with it, at most LATEST a token, whatever the day's size.
 earlier reports are recent and share several of its tokens, so they stay candidates."""
 IDF_PRIOR = 20
 """Pseudo-items behind every document frequency (see Postings.idf)."""
+_NEWEST = slice(-1, -LATEST - 1, -1)
+"""A posting's latest LATEST holders (or all, when fewer), the latest first."""
 _COMMON = sys.maxsize
 """Where a common token's holders start being looked at: never (see Probe.rest)."""
 
@@ -174,11 +176,9 @@ class Postings:
         get = partial.get
         rest: list[tuple[str, float, int]] = []
         unseen: list[str] = []
-        held: list[_Posting | None] = []
-        looked_at = 0
-        for token, weight in doc.weights.items():
-            posting = postings.get(token)
-            held.append(posting)
+        few = 0
+        held = list(map(postings.get, doc.weights))
+        for (token, weight), posting in zip(doc.weights.items(), held, strict=True):
             if posting is None:
                 total += (weight * log_seen) ** 2
                 continue
@@ -190,24 +190,21 @@ class Postings:
             if count > cap:
                 rest.append((token, w, _COMMON))
                 continue
-            # The holders looked at: the latest LATEST, by index (a range spares the copies).
-            stop = -1
             if count > LATEST:
-                stop = count - 1 - LATEST
                 unseen.append(token)
-                rest.append((token, w, holders[stop + 1]))
-            looked_at += count - 1 - stop
-            others = posting.weights
-            if earliest <= posting.earliest and posting.latest <= latest:
-                for j in range(count - 1, stop, -1):
-                    other = holders[j]
-                    partial[other] = get(other, 0.0) + w * others[j]
+                rest.append((token, w, holders[-LATEST]))
             else:
-                for j in range(count - 1, stop, -1):
-                    other = holders[j]
+                few += count
+            # The holders looked at: the latest LATEST, the latest first.
+            newest = zip(holders[_NEWEST], posting.weights[_NEWEST], strict=True)
+            if earliest <= posting.earliest and posting.latest <= latest:
+                for other, their in newest:
+                    partial[other] = get(other, 0.0) + w * their
+            else:
+                for other, their in newest:
                     if earliest <= docs[other].timestamp <= latest:
-                        partial[other] = get(other, 0.0) + w * others[j]
-        self.looked_at += looked_at
+                        partial[other] = get(other, 0.0) + w * their
+        self.looked_at += few + LATEST * len(unseen)
         # Ties keep the order items were met in, which depends only on the input. (Sorting
         # them all is quicker than heapq.nlargest(), which gives the same, at this size.)
         candidates = sorted(partial, key=partial.__getitem__, reverse=True)[:CANDIDATES]
