@@ -37,8 +37,6 @@ so the day quadratic); with it, at most LATEST a token, whatever the day's size.
 earlier reports are recent and share several of its tokens, so they stay candidates."""
 IDF_PRIOR = 20
 """Pseudo-items behind every document frequency (see Postings.idf)."""
-_NEWEST = slice(-1, -LATEST - 1, -1)
-"""A posting's latest LATEST holders (or all, when fewer), the latest first."""
 _COMMON = sys.maxsize
 """Where a common token's holders start being looked at: never (see Probe.rest)."""
 
@@ -177,6 +175,8 @@ class Postings:
         rest: list[tuple[str, float, int]] = []
         unseen: list[str] = []
         few = 0
+        # A posting's latest LATEST holders (or all, when fewer), the latest first.
+        newest = slice(-1, -LATEST - 1, -1)
         held = list(map(postings.get, doc.weights))
         for (token, weight), posting in zip(doc.weights.items(), held, strict=True):
             if posting is None:
@@ -195,13 +195,12 @@ class Postings:
                 rest.append((token, w, holders[-LATEST]))
             else:
                 few += count
-            # The holders looked at: the latest LATEST, the latest first.
-            newest = zip(holders[_NEWEST], posting.weights[_NEWEST], strict=True)
+            looked = zip(holders[newest], posting.weights[newest], strict=True)
             if earliest <= posting.earliest and posting.latest <= latest:
-                for other, their in newest:
+                for other, their in looked:
                     partial[other] = get(other, 0.0) + w * their
             else:
-                for other, their in newest:
+                for other, their in looked:
                     if earliest <= docs[other].timestamp <= latest:
                         partial[other] = get(other, 0.0) + w * their
         self.looked_at += few + LATEST * len(unseen)
