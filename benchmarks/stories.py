@@ -1,13 +1,16 @@
 """Time story clustering on synthetic days: 1k, 5k and 20k items, 1-5 outlets an event.
 
     python benchmarks/stories.py [--items 1000,5000,20000] [--add 100] [--seed 7] [--repeat 3]
+                                 [--phases]
 
 Prints, for each day size, the time to build the day's stories at once and to add
 new items to them, the best and the median of --repeat runs, each starting with cold
 word caches, the pair F1 of the stories against the events the items were made from,
 and how many earlier items the candidate search looked at an item (which stays flat as
 the day grows). Targets (one core): 5,000 items under 0.6 s, 20,000 under 2 s, adding 100 items
-under 200 ms.
+under 200 ms. --phases adds, for each day size, where one more build spends its CPU time:
+reading the items' words, the candidate search, scoring candidate pairs, the index's
+bookkeeping, the reasons, the merge into stories.
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ import random
 import statistics
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from briefing.models import Item, Story
-from briefing.stories import signals
+from briefing.stories import cluster, postings, signals
 from briefing.stories.build import StoryIndex, build_stories
 
 _SYLLABLES = "ka ri to mu se na lo vi be da ze po gu fi ha ne jo ru sa ti ma lu de no"
@@ -78,9 +83,14 @@ def main() -> None:
     parser.add_argument("--add", type=int, default=100)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each (default 3)")
+    parser.add_argument(
+        "--phases", action="store_true", help="also print where a build spends its CPU time"
+    )
     args = parser.parse_args()
     for size in (int(part) for part in args.items.split(",")):
         _run(size, args.add, args.seed, args.repeat)
+        if args.phases:
+            _phases(size, args.seed)
 
 
 _TARGETS = {5000: 0.6, 20000: 2.0}
@@ -129,6 +139,59 @@ def _run(size: int, add: int, seed: int, repeat: int) -> None:
         f"StoryIndex.add: {len(new)} items -> {len(touched)} stories touched, ranked again, "
         f"in {_figures(adds, 1000, 'ms')} (target < 200 ms)"
     )
+
+
+_PHASES = (
+    ("words", cluster, "make_doc"),
+    ("candidate search", postings.Postings, "probe"),
+    ("pair scores", cluster.Clusterer, "_best_match"),
+    ("index", postings.Postings, "add"),
+    ("reasons", cluster.Clusterer, "explain"),
+    ("merge", StoryIndex, "stories"),
+)
+"""The phases of a build: a label, and the function whose calls are timed (see _phases)."""
+
+
+def _phases(size: int, seed: int) -> None:
+    """Build the day once more with each phase's calls timed; print each one's CPU share."""
+    items = sorted(synthesise(size, seed), key=lambda i: i.published)
+    spent = dict.fromkeys([label for label, _, _ in _PHASES], 0.0)
+    _cold_caches()
+    with _timed(spent):
+        began = time.process_time()
+        build_stories([(item, None) for item in items], now=datetime(2025, 10, 10, tzinfo=UTC))
+        total = time.process_time() - began
+    rest = total - sum(spent.values())
+    shares = ", ".join(f"{label} {cpu:.2f}" for label, cpu in [*spent.items(), ("other", rest)])
+    print(f"  where {size} items' {total:.2f} s CPU go: {shares} s")
+
+
+@contextmanager
+def _timed(spent: dict[str, float]) -> Iterator[None]:
+    """Wrap each phase's function with a CPU timer that adds up its calls in `spent`."""
+    saved = [(owner, name, getattr(owner, name)) for _, owner, name in _PHASES]
+    for (label, owner, name), (_, _, original) in zip(_PHASES, saved, strict=True):
+        setattr(owner, name, _timer(original, label, spent))
+    try:
+        yield
+    finally:
+        for owner, name, original in saved:
+            setattr(owner, name, original)
+
+
+def _timer(
+    original: Callable[..., object], label: str, spent: dict[str, float]
+) -> Callable[..., object]:
+    clock = time.process_time
+
+    def timed(*args: object, **kwargs: object) -> object:
+        began = clock()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[label] += clock() - began
+
+    return timed
 
 
 def _pair_f1(stories: tuple[Story, ...]) -> float:

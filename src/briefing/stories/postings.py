@@ -174,11 +174,11 @@ class Postings:
         get = partial.get
         rest: list[tuple[str, float, int]] = []
         unseen: list[str] = []
-        held: list[_Posting | None] = []
-        looked_at = 0
-        for token, weight in doc.weights.items():
-            posting = postings.get(token)
-            held.append(posting)
+        few = 0
+        # A posting's latest LATEST holders (or all, when fewer), the latest first.
+        newest = slice(-1, -LATEST - 1, -1)
+        held = list(map(postings.get, doc.weights))
+        for (token, weight), posting in zip(doc.weights.items(), held, strict=True):
             if posting is None:
                 total += (weight * log_seen) ** 2
                 continue
@@ -190,24 +190,20 @@ class Postings:
             if count > cap:
                 rest.append((token, w, _COMMON))
                 continue
-            # The holders looked at: the latest LATEST, by index (a range spares the copies).
-            stop = -1
             if count > LATEST:
-                stop = count - 1 - LATEST
                 unseen.append(token)
-                rest.append((token, w, holders[stop + 1]))
-            looked_at += count - 1 - stop
-            others = posting.weights
-            if earliest <= posting.earliest and posting.latest <= latest:
-                for j in range(count - 1, stop, -1):
-                    other = holders[j]
-                    partial[other] = get(other, 0.0) + w * others[j]
+                rest.append((token, w, holders[-LATEST]))
             else:
-                for j in range(count - 1, stop, -1):
-                    other = holders[j]
+                few += count
+            looked = zip(holders[newest], posting.weights[newest], strict=True)
+            if earliest <= posting.earliest and posting.latest <= latest:
+                for other, their in looked:
+                    partial[other] = get(other, 0.0) + w * their
+            else:
+                for other, their in looked:
                     if earliest <= docs[other].timestamp <= latest:
-                        partial[other] = get(other, 0.0) + w * others[j]
-        self.looked_at += looked_at
+                        partial[other] = get(other, 0.0) + w * their
+        self.looked_at += few + LATEST * len(unseen)
         # Ties keep the order items were met in, which depends only on the input. (Sorting
         # them all is quicker than heapq.nlargest(), which gives the same, at this size.)
         candidates = sorted(partial, key=partial.__getitem__, reverse=True)[:CANDIDATES]
