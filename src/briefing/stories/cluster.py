@@ -269,10 +269,13 @@ class Clusterer:
         # events. Only rare names tell: a day's common names (a president, the White
         # House) are written or left out as the outlet likes. Shared quotes and figures
         # below still count in full.
-        rarity, ours_words, their_words = self.index.rarity, doc.weights, other.weights
-        clash = any(t not in their_words and rarity(t) >= RARE_NAME for t in doc.key_names) and any(
-            t not in ours_words and rarity(t) >= RARE_NAME for t in other.key_names
-        )
+        clash = False
+        ours, theirs = doc.key_names, other.key_names
+        if ours and theirs:
+            rarity, ours_words, their_words = self.index.rarity, doc.weights, other.weights
+            clash = any(t not in their_words and rarity(t) >= RARE_NAME for t in ours) and any(
+                t not in ours_words and rarity(t) >= RARE_NAME for t in theirs
+            )
         if clash:
             value *= NAME_CLASH
         if doc.quotes and other.quotes:

@@ -46,7 +46,8 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:[.—–]|-\s)\s*"
 )
 _WEEKDAY = re.compile(
-    r"(?<!\b[Ss]ince )(?<!\b[Uu]ntil )(?<!\b[Ll]ast )(?<!\b[Nn]ext )(?<!\b[Aa]fter )"
+    # The capital first: the look-behinds are tried only where a day's name may start.
+    r"(?=[MTWFS])(?<!\b[Ss]ince )(?<!\b[Uu]ntil )(?<!\b[Ll]ast )(?<!\b[Nn]ext )(?<!\b[Aa]fter )"
     r"(?<!\b[Bb]efore )"
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s? close)"
 )
