@@ -96,7 +96,12 @@ def summarize(jsonl: Path, hosts: int) -> None:
         values = [r[key] for r in cells.get((client, phase), []) if r.get(key) is not None]
         return statistics.median(values) if values else None
 
-    print("\nclient    phase   wall s  vs newsboat  vs baseline  peak MB  conns/host")
+    # CPU (user + system of the client's process tree) varies less than wall time on a
+    # shared machine; "others" is the CPU other processes used meanwhile (the load).
+    print(
+        "\nclient    phase   wall s  vs newsboat  vs baseline   cpu s  cpu vs base"
+        "  peak MB  conns/host  others s"
+    )
     for client in sorted({c for c, _ in cells}, key=lambda c: c != "newsboat"):
         for phase in PHASES:
             wall = median(client, phase, "wall_s")
@@ -104,11 +109,15 @@ def summarize(jsonl: Path, hosts: int) -> None:
                 continue
             boat = median("newsboat", phase, "wall_s")
             base = median("baseline", phase, "wall_s")
+            cpu = median(client, phase, "cpu_s") or 0.0
+            base_cpu = median("baseline", phase, "cpu_s")
             rss = median(client, phase, "maxrss_mb")
             conns = median(client, phase, "connections")
+            others = median(client, phase, "other_cpu_s") or 0.0
             print(
                 f"{client:9} {phase:6} {wall:7.2f}  {_ratio(wall, boat):>11}  "
-                f"{_ratio(wall, base):>11}  {rss or 0:7.0f}  {(conns or 0) / hosts:10.1f}"
+                f"{_ratio(wall, base):>11}  {cpu:6.2f}  {_ratio(cpu, base_cpu):>11}  "
+                f"{rss or 0:7.0f}  {(conns or 0) / hosts:10.1f}  {others:8.1f}"
             )
 
 

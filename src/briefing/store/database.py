@@ -155,8 +155,10 @@ class Store:
         with self.write() as db:
             feed_id = self._feed_id(db, name)
             known = dict(db.execute("SELECT key, hash FROM items WHERE feed_id = ?", (feed_id,)))
-            new = updated = 0
+            updated = 0
             stamp = dump_time(now)
+            added: list[tuple[object, ...]] = []  # inserted together: one statement, many rows
+            changes: list[tuple[object, ...]] = []
             for item in items:
                 digest = content_hash(item)
                 old = known.get(item.key)
@@ -173,29 +175,32 @@ class Store:
                     digest,
                 )
                 if old is None:
-                    db.execute(
-                        "INSERT INTO items(feed_id, key, guid, title, link, published, author,"
-                        " text, is_excerpt, hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        " ?, ?)",
-                        (feed_id, item.key, *row, stamp),
-                    )
+                    added.append((feed_id, item.key, *row, stamp))
                     known[item.key] = digest
-                    new += 1
-                else:
-                    # A corrected story keeps its read state and first-seen time, but its
-                    # summary is recomputed from the new text.
-                    db.execute(
-                        "UPDATE items SET guid = ?, title = ?, link = ?, published = ?,"
-                        " author = ?, text = ?, is_excerpt = ?, hash = ?"
-                        " WHERE feed_id = ? AND key = ?",
-                        (*row, feed_id, item.key),
-                    )
-                    db.execute(
-                        "DELETE FROM summaries WHERE item_id ="
-                        " (SELECT id FROM items WHERE feed_id = ? AND key = ?)",
-                        (feed_id, item.key),
-                    )
-                    updated += 1
+                    continue
+                # A corrected story keeps its read state and first-seen time, but its
+                # summary is recomputed from the new text. (A key twice in one document
+                # with two texts: its first is inserted below, then updated to the second.)
+                changes.append((*row, feed_id, item.key))
+            db.executemany(
+                "INSERT INTO items(feed_id, key, guid, title, link, published, author, text,"
+                " is_excerpt, hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                added,
+            )
+            for change in changes:
+                db.execute(
+                    "UPDATE items SET guid = ?, title = ?, link = ?, published = ?,"
+                    " author = ?, text = ?, is_excerpt = ?, hash = ?"
+                    " WHERE feed_id = ? AND key = ?",
+                    change,
+                )
+                db.execute(
+                    "DELETE FROM summaries WHERE item_id ="
+                    " (SELECT id FROM items WHERE feed_id = ? AND key = ?)",
+                    change[-2:],
+                )
+                updated += 1
+            new = len(added)
             db.execute(
                 "UPDATE feeds SET etag = ?, last_modified = ?, status = 'ok', error = NULL,"
                 " failures = 0, last_fetched = ?, retry_after = NULL, ttl_minutes = ?,"

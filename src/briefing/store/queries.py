@@ -351,18 +351,16 @@ longer than any refresh runs, so an item a refresh commits after a digest is nev
 def prune(store: Store, *, now: datetime, max_age_days: int, max_per_feed: int) -> int:
     """Delete old items; return how many.
 
-    An item goes when it was both published and first stored more than
-    `max_age_days` ago, or when it is beyond the newest `max_per_feed` of its
-    feed, but never while a digest that has been used may still send it: an
-    unsent item stays until the next digest has looked at it. (One stored before
-    the last digest's look-back, such as the backlog of a first refresh, no digest
-    will send; it goes like a sent one.)
+    An item goes when it was both published and first stored more than `max_age_days` ago, or
+    when it is beyond the newest `max_per_feed` of its feed, but never while a digest that has
+    been used may still send it: an unsent item stays until the next digest has looked at it.
+    (One stored before the last digest's look-back, as a first refresh's backlog, no digest
+    will send; it goes like a sent one.) Only feeds over `max_per_feed` items are ranked.
     """
     cutoff = dump_time(now - timedelta(days=max_age_days))
     keep_unsent = ""
     unsent_params: tuple[str | None, ...] = ()
-    stamp = store.get_meta("last_digest")
-    if stamp is not None:
+    if (stamp := store.get_meta("last_digest")) is not None:
         keep_unsent = f" AND id IN ({_CONFIRMED})"
         last_digest = load_time(stamp)
         if last_digest is not None:
@@ -373,12 +371,14 @@ def prune(store: Store, *, now: datetime, max_age_days: int, max_per_feed: int) 
             f"DELETE FROM items WHERE published < ? AND first_seen < ?{keep_unsent}",
             (cutoff, cutoff, *unsent_params),
         ).rowcount
-        removed += db.execute(
-            "DELETE FROM items WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER"
-            " (PARTITION BY feed_id ORDER BY published DESC, id DESC) AS n FROM items)"
-            f" WHERE n > ?){keep_unsent}",
-            (max_per_feed, *unsent_params),
-        ).rowcount
+        if db.execute("SELECT 1 FROM feeds WHERE item_count > ?", (max_per_feed,)).fetchone():
+            removed += db.execute(
+                "DELETE FROM items WHERE id IN (SELECT id FROM (SELECT i.id, row_number() OVER"
+                " (PARTITION BY i.feed_id ORDER BY i.published DESC, i.id DESC) AS n FROM feeds"
+                " f CROSS JOIN items i ON i.feed_id = f.id WHERE f.item_count > ?) WHERE n > ?)"
+                f"{keep_unsent}",
+                (max_per_feed, max_per_feed, *unsent_params),
+            ).rowcount
     return removed
 
 
