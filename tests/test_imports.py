@@ -86,3 +86,18 @@ def test_headless_commands_never_load_textual(args: list[str], tmp_path: Path) -
         timeout=60,
     )
     assert done.stderr.strip().endswith("CLEAN"), done.stderr
+
+
+def test_story_clustering_does_not_load_the_summarizer() -> None:
+    """Stories are built from stored summaries: a refresh or `today` that only clusters
+    must not compile the summarizer's patterns (about 80 ms and 4 MB)."""
+    code = (
+        "import sys\n"
+        "import briefing.stories.build\n"
+        "print('LOADED' if 'briefing.summarize' in sys.modules else 'CLEAN')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(PACKAGE.parent)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.stdout.strip() == "CLEAN", done.stderr

@@ -16,11 +16,11 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from briefing.extract.furniture import article_only
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import Boilerplate
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import LEAD_WEIGHT, Doc, is_copy, make_doc, quotes_match
-from briefing.summarize import article_only
 
 THRESHOLD = 0.24
 """Score an item needs against a story's item to join that story."""

@@ -1,0 +1,45 @@
+"""Lines a feed's text carries that are not the article: links, captions, credits, players.
+
+Kept apart from the summarizer so that story clustering, which leaves the same lines out
+of an item's words, does not load the summarizer's patterns with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_THE_ARTICLE = re.compile(
+    r"^[^\S\n]*(?:(?:Related|Read more|Read also|Also read|See also|More on this|Recommended|"
+    r"Watch|Listen|Photo(?:graph)?|Image|Picture|Video|Illustration|Graphic|Sign up)"
+    r"[^\S\n]*:|Advertisement[^\S\n]*$"
+    # A web page's furniture as copied into feeds: captions and credits without a colon,
+    # players, share buttons, the advert's seam.
+    r"|Image (?:copyright|caption|source)\b|Media playback is (?:unsupported|not supported)"
+    r"|Share (?:this |on |via )?(?:with )?(?:Facebook|Twitter|Email|Messenger|WhatsApp|LinkedIn)"
+    r"[^\S\n]*$|Continue reading the main story|Story continues below"
+    r"|[^\n]{0,40}\bGetty Images[^\n]{0,40}$)[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""Lines a feed's text carries that are not the article: links to other stories ("Related:
+How a golf club became ..."), captions and photo credits ("Image copyright Getty Images"),
+players, share buttons and adverts. Their figures and quotes belong to other stories, and
+none is the lead."""
+_FURNITURE_MARKS = (
+    ":",
+    "dvertisement",
+    "Image",
+    "Getty",
+    "Media playback",
+    "Share",
+    "Continue",
+    "Story",
+)
+"""Pieces of the lines _NOT_THE_ARTICLE finds, as pages write them: a text holding none is
+left as it is without running the pattern."""
+
+
+def article_only(text: str) -> str:
+    """text with the lines that are not the article blanked (offsets stay those of text)."""
+    if not any(mark in text for mark in _FURNITURE_MARKS):
+        return text
+    return _NOT_THE_ARTICLE.sub(lambda m: " " * len(m.group(0)), text)
