@@ -16,7 +16,8 @@ per-host cap (6, to be polite to real sites) is raised to 100.
 After the harness's table this prints, per client and phase, the median wall
 time, its ratio to newsboat's, the peak RSS and the connections the server saw
 opened (per host). Needs newsboat (`apt-get install newsboat time`) and
-briefing installed on PATH (or `--briefing PATH`).
+briefing: the one beside the Python that runs this script (a venv's), else the
+one on PATH, or `--briefing PATH`; the command line it prints names it.
 
 `--fulltext` times the full-text step instead (article pages of teaser feeds,
 read with trafilatura): it runs benchmarks/fulltext.py and prints pages per
@@ -46,7 +47,11 @@ def main() -> None:
     parser.add_argument("--hosts", type=int, default=100)
     parser.add_argument("--threads", default="32")
     parser.add_argument("--repeat", default="1")
-    parser.add_argument("--briefing", default=shutil.which("briefing") or "briefing")
+    # The briefing beside this Python (a venv's, this checkout when installed with -e)
+    # before one on PATH, which may be another install of older code.
+    beside = Path(sys.executable).with_name("briefing")
+    default = str(beside) if beside.exists() else shutil.which("briefing") or "briefing"
+    parser.add_argument("--briefing", default=default)
     parser.add_argument("--baseline", help="another briefing executable to time beside")
     parser.add_argument("--newsboat-analyze", action="store_true")
     parser.add_argument("--out", default=str(Path(__file__).parent / "results"))
