@@ -11,24 +11,14 @@ from briefing.models import Feed, Item
 from briefing.store.database import APPLICATION_ID, open_store
 from briefing.store.queries import prune
 from briefing.store.schema import MIGRATIONS
+from tests.store.numbered import numbered_items
 
 NOW = datetime(2025, 1, 6, 12, 0, tzinfo=UTC)
 FEEDS = [Feed("North Wire", "https://north.example/feed"), Feed("South Wire", "https://s.example/")]
 
 
 def _items(feed: str, count: int, first: int = 0) -> list[Item]:
-    return [
-        Item(
-            feed=feed,
-            guid=f"{feed}-{k}",
-            key=f"{feed}-{k}",
-            title=f"Ferry {k} leaves on time",
-            link=None,
-            published=NOW - timedelta(minutes=k),
-            text=f"Ferry {k} of {feed} left on time on Monday.",
-        )
-        for k in range(first, first + count)
-    ]
+    return numbered_items(feed, count, now=NOW, step=timedelta(minutes=1), first=first)
 
 
 def _counts(path: Path) -> dict[str, int]:

@@ -21,6 +21,7 @@ from briefing.store.database import open_store
 from briefing.store.queries import prune
 from tests.conftest import write_config
 from tests.servers import FeedServer, feed_server
+from tests.store.numbered import numbered_items
 
 __all__ = ["feed_server"]  # the fixture, imported for this module's tests
 
@@ -74,18 +75,7 @@ def test_pruning_by_count_still_drops_the_oldest_beyond_the_limit(tmp_path: Path
     now = datetime(2025, 1, 6, 12, 0, tzinfo=UTC)
 
     def items(feed: str, n: int) -> list[Item]:
-        return [
-            Item(
-                feed=feed,
-                guid=f"{feed}-{k}",
-                key=f"{feed}-{k}",
-                title=f"Ferry timetable {k} of {feed} changes",
-                link=None,
-                published=now - timedelta(hours=k),
-                text=f"Timetable {k} changes.",
-            )
-            for k in range(n)
-        ]
+        return numbered_items(feed, n, now=now, step=timedelta(hours=1))
 
     with open_store(tmp_path / "s.sqlite3") as store:
         store.sync_feeds([Feed("long", "http://127.0.0.1:9/a"), Feed("short", "http://x:9/b")])
