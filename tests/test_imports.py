@@ -90,7 +90,7 @@ def test_headless_commands_never_load_textual(args: list[str], tmp_path: Path) -
 
 def test_story_clustering_does_not_load_the_summarizer() -> None:
     """Stories are built from stored summaries: a refresh or `today` that only clusters
-    must not compile the summarizer's patterns (about 80 ms and 4 MB)."""
+    must not compile the summarizer's patterns (about 65 ms and 3 MB)."""
     code = (
         "import sys\n"
         "import briefing.stories.build\n"
