@@ -191,3 +191,17 @@ def test_links_to_other_stories_in_an_items_text_join_it_to_none_of_them() -> No
     )
     (with_library,) = [story for story in stories if library in story.items]
     assert strike not in with_library.items, with_library.why
+
+
+def test_a_feed_that_puts_one_blurb_under_every_headline_joins_none_of_them() -> None:
+    """The same text under unrelated headlines (a site's blurb as every item's text) is
+    the feed's furniture, not one story told five times."""
+    blurb = (
+        "Every week our editors pick the most inventive toy builds sent in by readers, "
+        "with photographs, parts lists and the stories of the people who made them.\n"
+        "Send us your own creations through the form on our site; the best appear here."
+    )
+    titles = ["Bondiblock", "Phonoblock", "Synthablock", "Deckablock", "Stickablock"]
+    entries = [_entry(f"blurb-{n}", title, blurb, n) for n, title in enumerate(titles)]
+    stories = build_stories(entries, now=T0 + timedelta(hours=6))
+    assert sorted(len(story.items) for story in stories) == [1, 1, 1, 1, 1]

@@ -37,6 +37,8 @@ _TAIL = re.compile(r"\s[-|–—]\s+([^-|–—]{2,60}?)\s*$")
 MIN_CHARS = 40
 """Paragraphs shorter than this ("Reuters", "Photo: AP") are never taken for boilerplate."""
 _CARRIERS = 2
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+"""Headline words that tell two headlines are about one thing (four letters or more)."""
 """Leads remembered for a paragraph: two different ones make it boilerplate for good."""
 
 
@@ -44,8 +46,9 @@ class Boilerplate:
     """Each outlet's paragraphs seen so far."""
 
     def __init__(self) -> None:
-        self._seen: dict[str, dict[str, list[str]]] = {}
-        """Feed → its paragraphs seen so far → the leads of the items that carried them."""
+        self._seen: dict[str, dict[str, list[tuple[str, frozenset[str]]]]] = {}
+        """Feed → its paragraphs seen so far → the leads and headline words of the items
+        that carried them."""
         self._tails: dict[str, set[str]] = {}
 
     def headline(self, item: Item) -> str:
@@ -64,12 +67,13 @@ class Boilerplate:
 
     def own_text(self, item: Item) -> str:
         """The item's text without the paragraphs an earlier item of its feed carried
-        around another lead.
+        around another lead or under an unrelated headline.
 
         A footer comes with every story of an outlet; a wire story comes, whole, with
         every outlet an aggregator's feed carries it for, and is no footer: a paragraph
         is boilerplate when an earlier item carried it under a lead (its first long
-        paragraph) that this item does not have.
+        paragraph) that this item does not have, or under a headline that shares no word
+        with this item's (a feed that puts one blurb under every headline).
         """
         seen = self._seen.setdefault(item.feed, {})
         lines = item.text.split("\n")
@@ -78,18 +82,22 @@ class Boilerplate:
         if not long_keys:
             return item.text
         lead, present = long_keys[0], set(long_keys)
+        words = frozenset(_TITLE_WORD.findall(item.title.casefold()))
         kept = []
         for line, key in zip(lines, keys, strict=True):
             if len(key) < MIN_CHARS:
                 kept.append(line)
                 continue
-            leads = seen.get(key)
-            if leads is None:
-                seen[key] = [lead]
+            carriers = seen.get(key)
+            if carriers is None:
+                seen[key] = [(lead, words)]
                 kept.append(line)
                 continue
-            if all(carrier in present for carrier in leads):
+            if all(
+                carrier in present and not headline.isdisjoint(words)
+                for carrier, headline in carriers
+            ):
                 kept.append(line)
-            if lead not in leads and len(leads) < _CARRIERS:
-                leads.append(lead)
+            if len(carriers) < _CARRIERS and all(lead != carrier for carrier, _ in carriers):
+                carriers.append((lead, words))
         return "\n".join(kept)
