@@ -141,3 +141,21 @@ def test_a_lead_dates_its_event_by_the_days_it_does_not_measure_from(
     lead: str, days: list[str]
 ) -> None:
     assert signals._WEEKDAY.findall(lead) == days
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Wikipédia", "Wikipedia"),
+        ("Erdoğan", "Erdogan"),
+        ("Zürich's", "Zurich"),
+        ("ÉCOLE", "ecole"),
+    ],
+)
+def test_a_name_with_or_without_its_accents_is_one_word(one: str, other: str) -> None:
+    read: list[set[str]] = []
+    for text in (f"Talks with {one} ended.", f"Talks with {other} ended."):
+        weights: dict[str, float] = {}
+        _read_tokens(text, 1.0, frozenset({"with"}), weights, {})
+        read.append(set(weights))
+    assert read[0] == read[1]

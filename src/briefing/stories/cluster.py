@@ -20,7 +20,7 @@ from briefing.extract.furniture import article_only
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import Boilerplate
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
-from briefing.stories.signals import LEAD_WEIGHT, Doc, is_copy, make_doc, quotes_match
+from briefing.stories.signals import LEAD_WEIGHT, Doc, fold, is_copy, make_doc, quotes_match
 
 THRESHOLD = 0.24
 """Score an item needs against a story's item to join that story."""
@@ -75,7 +75,7 @@ class Clusterer:
         self.clusters: list[Cluster] = []
         self.cluster_of: list[int] = []
         self.seen: dict[tuple[str, str], int] = {}
-        self._stop = frozenset(w.lower() for w in stop_words)
+        self._stop = frozenset(fold(w.lower()) for w in stop_words)
         self._outlet_stop: dict[str, frozenset[str]] = {}
         self._boilerplate = Boilerplate()
         """Outlet and source names → the stop words for their items."""
@@ -91,7 +91,7 @@ class Clusterer:
         names = f"{item.feed} {summary.source if summary is not None else ''}"
         stop = self._outlet_stop.get(names)
         if stop is None:
-            stop = self._stop | {w.lower() for w in re.findall(r"[^\W_]+", names)}
+            stop = self._stop | {fold(w.lower()) for w in re.findall(r"[^\W_]+", names)}
             self._outlet_stop[names] = stop
         boilerplate = self._boilerplate
         # Links to other stories ("Related: ...", "Read more: ...") and captions are

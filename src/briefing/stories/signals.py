@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -208,6 +209,14 @@ _CHUNK_CACHE: dict[str, tuple[_Word, ...]] = {}
 _CHUNK_CACHE_SIZE = 200_000
 
 
+def fold(word: str) -> str:
+    """A word without its accents: outlets write Wikipédia and Wikipedia, Erdoğan and
+    Erdogan, Zürich and Zurich for one name."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def clear_token_cache() -> None:
     """Forget the words read so far (benchmarks start from cold)."""
     _CHUNK_CACHE.clear()
@@ -224,7 +233,7 @@ def _token(raw: str) -> tuple[str, str | None, float]:
         digits = token.strip("#$€£₽%")
         small = digits.isdecimal() and (int(digits) < 13 or 1900 <= int(digits) <= 2100)
         return "", token, 0.5 if small else 1.3
-    low = raw.lower()
+    low = fold(raw.lower())
     # A possessive is its word: "the year's", "Monday's" and "Reuters'" are stop words
     # (and outlet names) as "year", "Monday" and "Reuters" are.
     if low[-2:] in ("'s", "’s"):
@@ -333,7 +342,7 @@ def make_doc(
         stem(low)
         for text in (lead, body)
         for word in _MID_CAPITAL.findall(text)
-        if (low := word.lower()) not in stop and low not in _STOP
+        if (low := fold(word.lower())) not in stop and low not in _STOP
     }
     return Doc(
         index=index,
