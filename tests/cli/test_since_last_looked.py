@@ -253,15 +253,20 @@ def test_today_printout_says_what_grew_under_the_story_it_printed_before(
     assert "What's new" not in printout("markdown")
 
 
-def test_today_markdown_lists_what_grew(tmp_path: Path, serve_dir: Callable[[Path], str]) -> None:
-    rounds = Rounds(tmp_path, serve_dir)
+def _printed_after_round_two(rounds: Rounds, fmt: str) -> str:
+    """`today` printed in `fmt` after round 1, then again after round 2: the second printout."""
+    args = ("today", "--date", rounds.day, "--format", fmt, "--no-refresh")
     _refresh(rounds)
-    args = ("today", "--date", rounds.day, "--format", "markdown", "--no-refresh")
     assert run(rounds.config, *args)[0] == 0
     rounds.round(2)
     _refresh(rounds)
     code, out, err = run(rounds.config, *args)
     assert code == 0, err
+    return out
+
+
+def test_today_markdown_lists_what_grew(tmp_path: Path, serve_dir: Callable[[Path], str]) -> None:
+    out = _printed_after_round_two(Rounds(tmp_path, serve_dir), "markdown")
     # Markdown escapes the + it would otherwise act on; it renders as "+1 outlet".
     assert "**What's new since you last looked:**\n\n- \\+1 outlet: Harbour Ledger\n" in out
 
@@ -269,14 +274,7 @@ def test_today_markdown_lists_what_grew(tmp_path: Path, serve_dir: Callable[[Pat
 def test_today_on_a_terminal_shows_what_grew(
     tmp_path: Path, serve_dir: Callable[[Path], str]
 ) -> None:
-    rounds = Rounds(tmp_path, serve_dir)
-    _refresh(rounds)
-    args = ("today", "--date", rounds.day, "--format", "rich", "--no-refresh")
-    assert run(rounds.config, *args)[0] == 0
-    rounds.round(2)
-    _refresh(rounds)
-    code, out, err = run(rounds.config, *args)
-    assert code == 0, err
+    out = _printed_after_round_two(Rounds(tmp_path, serve_dir), "rich")
     lines = [line.strip() for line in out.splitlines()]
     at = lines.index("What's new since you last looked:")
     assert FERRY_TITLE in lines[at - 1]
