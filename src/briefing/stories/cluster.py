@@ -269,13 +269,9 @@ class Clusterer:
         # events. Only rare names tell: a day's common names (a president, the White
         # House) are written or left out as the outlet likes. Shared quotes and figures
         # below still count in full.
-        clash = False
-        ours, theirs = doc.key_names, other.key_names
-        if ours and theirs:
-            rarity, ours_words, their_words = self.index.rarity, doc.weights, other.weights
-            clash = any(t not in their_words and rarity(t) >= RARE_NAME for t in ours) and any(
-                t not in ours_words and rarity(t) >= RARE_NAME for t in theirs
-            )
+        clash = self._names_a_stranger(doc, other.weights) and self._names_a_stranger(
+            other, doc.weights
+        )
         if clash:
             value *= NAME_CLASH
         if doc.quotes and other.quotes:
@@ -306,6 +302,11 @@ class Clusterer:
         if ours and theirs and apart <= NAMES_ALONE and ours.isdisjoint(theirs):
             value *= WEEKDAY_CLASH
         return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)
+
+    def _names_a_stranger(self, doc: Doc, words: AbstractSet[str] | dict[str, float]) -> bool:
+        """Whether the item's headline names someone rare the other item's `words` lack."""
+        rarity = self.index.rarity
+        return any(t not in words and rarity(t) >= RARE_NAME for t in doc.key_names)
 
     def _title_name(self, doc: Doc, other: Doc, in_titles: AbstractSet[str]) -> float:
         """TITLE_NAME when both headlines name a rare name and the texts share more.
