@@ -1,0 +1,46 @@
+"""The quick test in front of the furniture pattern never skips a line the pattern finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.extract.furniture import _NOT_THE_ARTICLE, article_only
+
+PIECES = [
+    "Related",
+    "Read more",
+    "Watch",
+    "Image copyright",
+    "Image caption",
+    "Media playback is unsupported on your device",
+    "Share this with Facebook",
+    "Share on Twitter",
+    "Continue reading the main story",
+    "Story continues below",
+    "Advertisement",
+    "AFP via Getty Images",
+    "The council met on Monday.",
+    "\n",
+    " ",
+    ":",
+]
+
+
+def _cased(piece: str, upper: bool) -> str:
+    return piece.upper() if upper else piece
+
+
+@settings(max_examples=400)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.booleans()), max_size=8))
+def test_article_only_blanks_what_the_pattern_finds_in_any_case(
+    parts: list[tuple[str, bool]],
+) -> None:
+    text = "".join(_cased(piece, upper) for piece, upper in parts)
+    expected = _NOT_THE_ARTICLE.sub(lambda m: " " * len(m.group(0)), text)
+    assert article_only(text) == expected
+
+
+def test_a_furniture_line_in_capitals_is_blanked() -> None:
+    text = "ADVERTISEMENT\nThe council met on Monday."
+    assert article_only(text) == " " * 13 + "\nThe council met on Monday."
