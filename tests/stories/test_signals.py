@@ -132,6 +132,7 @@ def test_names_inside_sentences_are_found_as_the_plain_pattern_finds_them(text: 
         ("Rovers won on Saturday, their first win since Monday.", ["Saturday"]),
         ("Since Monday, 40 ships have waited; the port reopened Friday.", ["Friday"]),
         ("Shares jumped Thursday, a premium of 28 pct to Wednesday's close.", ["Thursday"]),
+        ("Oil fell on Friday, below Tuesday's high and Monday's session low.", ["Friday"]),
         ("The talks, which began last Friday, ended on Tuesday.", ["Tuesday"]),
         ("Polls open Sunday; results are due after Tuesday or before next Friday.", ["Sunday"]),
         ("Friday's vote was called off on Thursday.", ["Friday", "Thursday"]),

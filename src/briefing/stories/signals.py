@@ -50,11 +50,12 @@ _WEEKDAY = re.compile(
     # The capital first: the look-behinds are tried only where a day's name may start.
     r"(?=[MTWFS])(?<!\b[Ss]ince )(?<!\b[Uu]ntil )(?<!\b[Ll]ast )(?<!\b[Nn]ext )(?<!\b[Aa]fter )"
     r"(?<!\b[Bb]efore )"
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s? close)"
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!['’]s? (?:close|closing|session|trading|high|low)\b)"
 )
 """A day a lead dates its event to ("said on Tuesday", "voted Sunday", "Friday's vote"),
 not a day it measures from or looks to ("since Monday", "after Tuesday's talks", "last
-Friday", "a premium to Wednesday's close")."""
+Friday", a market's reference: "a premium to Wednesday's close", "Tuesday's high")."""
 _SPACE = re.compile(r"\s+")
 _SHINGLE_SPACES = str.maketrans(dict.fromkeys(".,;:!?\"'“”‘’«»„()[]—–-/", " "))
 """Punctuation that separates words for shingles (splitting on spaces is far quicker than _WORD)."""
