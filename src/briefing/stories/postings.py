@@ -46,9 +46,10 @@ class _Posting:
     """The items holding one token."""
 
     holders: list[int]
-    """Indexes of the items, in the order they were added (publication order)..."""
-    weights: list[float]
-    """...and the token's weight in each."""
+    """Indexes of the items, in the order they were added (publication order)."""
+    held: list[tuple[int, float]]
+    """The same items with the token's weight in each: one slice of it is what a probe
+    walks (two slices zipped cost a fifth of the candidate search)."""
     earliest: float
     latest: float
     """The earliest and the latest publication time of its items (timestamps)."""
@@ -141,11 +142,11 @@ class Postings:
         for position, (token, weight) in enumerate(doc.weights.items()):
             posting = held[position]
             if posting is None:
-                posting = postings[token] = _Posting([index], [weight], when, when)
+                posting = postings[token] = _Posting([index], [(index, weight)], when, when)
                 held[position] = posting
             else:
                 posting.holders.append(index)
-                posting.weights.append(weight)
+                posting.held.append((index, weight))
                 if when < posting.earliest:
                     posting.earliest = when
                 elif when > posting.latest:
@@ -195,7 +196,7 @@ class Postings:
                 rest.append((token, w, holders[-LATEST]))
             else:
                 few += count
-            looked = zip(holders[newest], posting.weights[newest], strict=True)
+            looked = posting.held[newest]
             if earliest <= posting.earliest and posting.latest <= latest:
                 for other, their in looked:
                     partial[other] = get(other, 0.0) + w * their
