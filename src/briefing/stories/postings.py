@@ -120,10 +120,16 @@ class Postings:
         seen = len(self._docs)
         if seen > doc.norm_until:
             log_seen, logs = self._log_seen, self._logs
-            total = 0.0
-            for weight, posting in zip(doc.weights.values(), self._held[doc.index], strict=True):
-                total += (weight * (log_seen - logs[len(posting.holders)])) ** 2
-            doc.norm, doc.norm_until = math.sqrt(total) or 1.0, seen * 1.5 + 20
+            # hypot() sums the squares in C: the refreshes were a tenth of a build.
+            length = math.hypot(
+                *[
+                    weight * (log_seen - logs[len(posting.holders)])
+                    for weight, posting in zip(
+                        doc.weights.values(), self._held[doc.index], strict=True
+                    )
+                ]
+            )
+            doc.norm, doc.norm_until = length or 1.0, seen * 1.5 + 20
         return doc.norm
 
     def add(self, doc: Doc, held: list[_Posting | None]) -> None:
