@@ -269,8 +269,10 @@ class Clusterer:
         # events. Only rare names tell: a day's common names (a president, the White
         # House) are written or left out as the outlet likes. Shared quotes and figures
         # below still count in full.
-        clash = self._names_a_stranger(doc, other.weights) and self._names_a_stranger(
-            other, doc.weights
+        clash = (
+            bool(doc.key_names and other.key_names)
+            and self._names_a_stranger(doc, other.weights)
+            and self._names_a_stranger(other, doc.weights)
         )
         if clash:
             value *= NAME_CLASH
