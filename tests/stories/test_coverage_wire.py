@@ -45,10 +45,14 @@ def test_wire_coverage_at_its_own_times_joins_its_events() -> None:
 
 def test_wire_coverage_squashed_into_one_day() -> None:
     scores = coverage.score(_groups(coverage.heavy(PIECES)), coverage.gold(PIECES))
-    # Before: pair_f1 0.732, B-cubed 0.898. A strike and its end, ten days apart, join
-    # when squashed into one day: they share who, where and why.
-    assert scores.pair_f1 >= 0.78, scores
-    assert scores.bcubed_f1 >= 0.91, scores
+    # Before: pair_f1 0.732, B-cubed 0.898. A strike and its end, ten days apart, joined
+    # when squashed into one day: they share who, where and why. Since datelines' dates
+    # count (tests/stories/test_dates.py), the end filed on May 14 stands apart from the
+    # start filed on May 4 (pair_p 0.773 -> 0.842, pair_f1 0.791 -> 0.800), but the
+    # undated report of the end still joins the start (B-cubed 0.914 -> 0.908).
+    assert scores.pair_p >= 0.84, scores
+    assert scores.pair_f1 >= 0.80, scores
+    assert scores.bcubed_f1 >= 0.90, scores
 
 
 def test_a_day_a_lead_measures_from_does_not_date_the_event() -> None:

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from briefing.stories import signals
+from briefing.stories import dates, signals
 from briefing.stories.signals import _MID_CAPITAL, _NAME, _read_tokens
 
 PLAIN_MID_CAPITAL = re.compile(r"(?<=[^\W_] )[A-Z][^\W\d_]++")
@@ -141,7 +141,7 @@ def test_names_inside_sentences_are_found_as_the_plain_pattern_finds_them(text: 
 def test_a_lead_dates_its_event_by_the_days_it_does_not_measure_from(
     lead: str, days: list[str]
 ) -> None:
-    assert signals._WEEKDAY.findall(lead) == days
+    assert dates._WEEKDAY.findall(lead) == days
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,17 @@ from dataclasses import dataclass, field
 from briefing.extract.furniture import article_only
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import Boilerplate
+from briefing.stories.dates import days_apart
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
-from briefing.stories.signals import LEAD_WEIGHT, Doc, fold, is_copy, make_doc, quotes_match
+from briefing.stories.signals import (
+    LEAD_WEIGHT,
+    Doc,
+    fold,
+    is_copy,
+    make_doc,
+    quotes_match,
+    subject_name,
+)
 
 THRESHOLD = 0.24
 """Score an item needs against a story's item to join that story."""
@@ -42,6 +51,12 @@ CENTROID_MIN = 0.17
 WEEKDAY_CLASH = 0.5
 """Share of a pair's score kept when items published within NAMES_ALONE of each other
 give different days of the week for their events (see _evidence)."""
+FILED_APART = 2
+"""Days between the dates two datelines file their copy on beyond which the items report
+two events, whenever they were published (a strike and its end; a follow-up of a running
+event is filed a day or two later)."""
+DATE_CLASH = 0.3
+"""Share of a pair's (and a story's) score kept when their datelines are FILED_APART apart."""
 TITLE_NAME = 0.15
 """Added when both headlines name one rare name and the texts share a word besides
 names (see _title_name)."""
@@ -65,6 +80,8 @@ class Cluster:
     weekdays: dict[str, float] = field(default_factory=dict)
     """Day of the week its members' leads give (see Doc.weekdays) → the latest such
     member's publication time."""
+    filed: set[int] = field(default_factory=set)
+    """The days of the year its members' datelines file them on (see Doc.filed)."""
 
 
 class Clusterer:
@@ -120,6 +137,8 @@ class Clusterer:
         cluster.members.append(doc.index)
         for day in doc.weekdays:
             cluster.weekdays[day] = doc.timestamp
+        if doc.filed is not None:
+            cluster.filed.add(doc.filed)
         cluster.cohesion += 1.0 + 2.0 * support
         self.docs.append(doc)
         self.cluster_of.append(target)
@@ -165,12 +184,12 @@ class Clusterer:
             ),
             key=lambda entry: (-entry[0], entry[2]),
         )
-        if doc.weekdays:
+        if doc.weekdays or doc.filed is not None:
             # A story whose reports date it to another day is another event: the
             # pairs with members that give no day do not say so (see _evidence).
             ranked = sorted(
                 (
-                    (total * self._weekday_share(doc, self.clusters[where]), first, where)
+                    (total * self._day_share(doc, self.clusters[where]), first, where)
                     for total, first, where in ranked
                 ),
                 key=lambda entry: (-entry[0], entry[2]),
@@ -209,8 +228,16 @@ class Clusterer:
         return self._evidence(doc, other, dot / norms, content)
 
     @staticmethod
-    def _weekday_share(doc: Doc, cluster: Cluster) -> float:
-        """WEEKDAY_CLASH when the story's recent reports give only other days than the item."""
+    def _day_share(doc: Doc, cluster: Cluster) -> float:
+        """DATE_CLASH when the story's datelines all file on dates FILED_APART from the
+        item's; else WEEKDAY_CLASH when its recent reports give only other days of the
+        week than the item, unless the item is filed on a day none of them is."""
+        filed = doc.filed
+        if filed is not None and cluster.filed:
+            if all(days_apart(filed, day) > FILED_APART for day in cluster.filed):
+                return DATE_CLASH
+            if filed not in cluster.filed:
+                return 1.0
         recent = [
             day
             for day, when in cluster.weekdays.items()
@@ -300,8 +327,14 @@ class Clusterer:
         # "on Thursday") tell two events of one topic: a peace offer and the next day's
         # parade. Further apart, a follow-up's day differs from the first report's as a
         # matter of course.
+        # Datelines filed days apart report two events, whatever the publication times;
+        # filed a day or two apart, their days of the week differ as a matter of course.
         ours, theirs = doc.weekdays, other.weekdays
-        if ours and theirs and apart <= NAMES_ALONE and ours.isdisjoint(theirs):
+        filed, other_filed = doc.filed, other.filed
+        if filed is not None and other_filed is not None and filed != other_filed:
+            if days_apart(filed, other_filed) > FILED_APART:
+                value *= DATE_CLASH
+        elif ours and theirs and apart <= NAMES_ALONE and ours.isdisjoint(theirs):
             value *= WEEKDAY_CLASH
         return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)
 
@@ -326,8 +359,8 @@ class Clusterer:
         if not any(
             (token in ours_names or token in their_names)
             and self.index.rarity(token) >= RARE_NAME
-            and _subject_name(doc, token)
-            and _subject_name(other, token)
+            and subject_name(doc, token)
+            and subject_name(other, token)
             for token in in_titles
         ):
             return 0.0
@@ -363,27 +396,3 @@ class Clusterer:
         if names:
             reasons.append("names " + ", ".join(names[:3]))
         return f"{'; '.join(reasons)} shared with {title!r}"
-
-
-_POSSESSIVE = re.compile(r"['’]s?$")
-_PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout)"
-"""Prepositions before a place's name: a name an item writes after one is where, not who."""
-
-
-def _subject_name(doc: Doc, token: str) -> bool:
-    """Whether the word of `token` is a name the item never writes in lower case, nor
-    as a place (after "in", "at"... or as its dateline): a firm, a coin, a person."""
-    word = doc.surface.get(token)
-    if word is None:
-        return True
-    word = _POSSESSIVE.sub("", word)
-    low = word.lower()
-    if low == word or (doc.dateline is not None and low in doc.dateline.lower()):
-        return False
-    text = f"{doc.item.title} {doc.item.text}"
-    # A whole word: "Mira" stays a name beside a "miracle".
-    if re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", text) is not None:
-        return False
-    # The name as written (its first letter a capital) after a preposition of place.
-    name = re.escape(word[:1].upper() + word[1:].lower())
-    return re.search(rf"\b{_PLACE_WORDS}\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) is None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import Stemmer
 
 from briefing.models import Item, Summary
+from briefing.stories.dates import filed_on, weekdays
 from briefing.stories.words import STOP as _STOP
 from briefing.stories.words import SYNONYMS as _SYNONYMS
 
@@ -46,16 +47,6 @@ _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,[^.(—–/\n]{0,40})?\s*"
     r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:[.—–]|-\s)\s*"
 )
-_WEEKDAY = re.compile(
-    # The capital first: the look-behinds are tried only where a day's name may start.
-    r"(?=[MTWFS])(?<!\b[Ss]ince )(?<!\b[Uu]ntil )(?<!\b[Ll]ast )(?<!\b[Nn]ext )(?<!\b[Aa]fter )"
-    r"(?<!\b[Bb]efore )"
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"(?!['’]s? (?:close|closing|session|trading|high|low)\b)"
-)
-"""A day a lead dates its event to ("said on Tuesday", "voted Sunday", "Friday's vote"),
-not a day it measures from or looks to ("since Monday", "after Tuesday's talks", "last
-Friday", a market's reference: "a premium to Wednesday's close", "Tuesday's high")."""
 _SPACE = re.compile(r"\s+")
 _SHINGLE_SPACES = str.maketrans(dict.fromkeys(".,;:!?\"'“”‘’«»„()[]—–-/", " "))
 """Punctuation that separates words for shingles (splitting on spaces is far quicker than _WORD)."""
@@ -175,6 +166,8 @@ class Doc:
     weekdays: frozenset[str] = frozenset()
     """The days of the week the lead dates things to ("said on Tuesday", "will strike on
     Monday"): the event's day is among them."""
+    filed: int | None = None
+    """The day of the year its dateline files it on ("KESTRA, May 4 (Northwire) -")."""
     norm: float = 1.0
     """Cached vector length (see Postings.norm)."""
     norm_until: float = -1.0
@@ -361,7 +354,8 @@ def make_doc(
         title_tokens=frozenset(heading),
         key_names=frozenset(heading.keys() & name_tokens),
         thin=len(own.strip()) < THIN_CHARS,
-        weekdays=frozenset(_WEEKDAY.findall(lead)),
+        weekdays=weekdays(lead),
+        filed=filed_on(own.lstrip()),
     )
 
 
@@ -371,3 +365,27 @@ def is_copy(a: Doc, b: Doc) -> bool:
     if len(ours) < 8 or len(theirs) < 8:
         return False
     return len(ours & theirs) / min(len(ours), len(theirs)) >= 0.6
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout)"
+"""Prepositions before a place's name: a name an item writes after one is where, not who."""
+
+
+def subject_name(doc: Doc, token: str) -> bool:
+    """Whether the word of `token` is a name the item never writes in lower case, nor
+    as a place (after "in", "at"... or as its dateline): a firm, a coin, a person."""
+    word = doc.surface.get(token)
+    if word is None:
+        return True
+    word = _POSSESSIVE.sub("", word)
+    low = word.lower()
+    if low == word or (doc.dateline is not None and low in doc.dateline.lower()):
+        return False
+    text = f"{doc.item.title} {doc.item.text}"
+    # A whole word: "Mira" stays a name beside a "miracle".
+    if re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", text) is not None:
+        return False
+    # The name as written (its first letter a capital) after a preposition of place.
+    name = re.escape(word[:1].upper() + word[1:].lower())
+    return re.search(rf"\b{_PLACE_WORDS}\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) is None

@@ -1,0 +1,89 @@
+"""The date a wire dateline files its copy on tells two events of one running topic
+apart when publication times cannot: a feed's backlog stored at one refresh, a long
+span of coverage read as one day's.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from briefing.models import Item
+from briefing.stories.build import build_stories
+from briefing.stories.dates import days_apart, filed_on
+from briefing.summarize import summarize
+from tests.stories.coverage import outlet_item
+
+STORED = datetime(2031, 6, 2, 9, 0, tzinfo=UTC)
+"""When a first refresh stored a wire feed's backlog (its items undated)."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("RIVERTON, March 3 (Coastline) - Workers at the mill", 63),
+        ("RIVERTON, Mar. 3 (Coastline) -- Workers at the mill", 63),
+        ("ST. ALBIN, 3 March (Coastline) - Workers at the mill", 63),
+        ("NORTH HAVEN, Sept 15 /Coastline/ - Workers at the mill", 259),
+        ("NORTH HAVEN, September 15. /Coastline/. Workers at the mill", 259),
+        ("North Haven [Ardal], Feb 29 (Coastline): Workers at the mill", 60),
+        ("Riverton, Dec 31, 2030 /Coastline/ -- Workers at the mill", 366),
+        ("RIVERTON (Coastline) - Workers at the mill went on strike", None),
+        ("The Mayor, March 3 said the mill would close", None),
+        ("Mill workers, March 3 was the day the strike began", None),
+        ("RIVERTON, Feb 30 (Coastline) - Workers at the mill", None),
+    ],
+)
+def test_a_dateline_files_its_copy_on_its_date(text: str, day: int | None) -> None:
+    assert filed_on(text) == day
+
+
+def test_days_apart_counts_round_the_turn_of_the_year() -> None:
+    assert days_apart(filed_on("OSLA, Dec 30 (Coastline) - x") or 0, 2) == 3
+    assert days_apart(62, 83) == 21
+
+
+def _report(key: str, title: str, text: str, minutes: int) -> Item:
+    return outlet_item(key, title, text, STORED + timedelta(minutes=minutes))
+
+
+START = _report(
+    "start",
+    "Riverton mill workers strike over pay",
+    "RIVERTON, March 3 (Coastline) - About 900 workers at the Riverton steel mill walked "
+    "out on Monday over pay, their union said, halting the furnaces of Ardal's largest "
+    "steelworks.\nThe union wants a 10% rise for the Riverton mill workers this year.",
+    0,
+)
+END = _report(
+    "end",
+    "Riverton mill workers end strike over pay",
+    "RIVERTON, March 24 (Coastline) - The 900 workers at the Riverton steel mill voted on "
+    "Monday to end their strike over pay, their union said, and the furnaces of Ardal's "
+    "largest steelworks will be lit again.\nThe Riverton mill workers accepted a 7% rise.",
+    20,
+)
+NEXT_DAY = _report(
+    "next",
+    "Riverton mill strike enters second day",
+    "RIVERTON, March 4 (Coastline) - The strike by about 900 workers at the Riverton steel "
+    "mill entered its second day on Tuesday, with the furnaces of Ardal's largest "
+    "steelworks still cold, their union said.\nThe Riverton mill workers want a 10% rise.",
+    40,
+)
+
+
+def _stories(*items: Item) -> list[list[str]]:
+    stories = build_stories(
+        [(item, summarize(item.text)) for item in items], now=STORED + timedelta(days=1)
+    )
+    return sorted(sorted(item.key for item in story.items) for story in stories)
+
+
+def test_a_strike_and_its_end_three_weeks_later_stay_apart_though_stored_together() -> None:
+    assert _stories(START, END) == [["end"], ["start"]]
+
+
+def test_a_follow_up_filed_the_next_day_joins_its_story() -> None:
+    assert _stories(START, NEXT_DAY, END) == [["end"], ["next", "start"]]
