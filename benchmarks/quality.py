@@ -12,8 +12,10 @@ Runs, each with the scorer the corpus ships (nothing here re-scores):
     speakers;
   - real news sentences with gold quantities (quantulum3's test set, MIT; see
     benchmarks/figures_real.py for where to put it): figure values and units, when present;
-  - our own labelled multi-outlet coverage (tests/stories/coverage.py and coverage_wire.py,
-    scored by coverage.score): stories at the items' own times and squashed into one day.
+  - our own labelled multi-outlet coverage (tests/stories/coverage.py, coverage_wire.py and
+    coverage_days.py, scored by coverage.score): stories at the items' own times and squashed
+    into one day; for coverage_days, also each publication day clustered alone, as issue #16's
+    real set is scored (the mean and the worst day's pair F1, the worst day's precision).
 Each row shows the issue's bar beside the score. The time per article is summarize() alone,
 in this process on one core, over every article of the sets above. Prints figures only.
 """
@@ -32,6 +34,7 @@ import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from briefing.models import Item
 from briefing.summarize import summarize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +65,13 @@ BARS: dict[tuple[str, str], float] = {
     ("wire coverage", "pair_f1"): 0.95,
     ("wire coverage, 1 day", "pair_f1"): 0.85,
     ("wire coverage, 1 day", "bcubed_f1"): 0.92,
+    ("days coverage", "pair_p"): 0.95,
+    ("days coverage", "pair_f1"): 0.95,
+    ("days coverage, per day", "pair_p_min"): 0.95,
+    ("days coverage, per day", "pair_f1_mean"): 0.95,
+    ("days coverage, per day", "pair_f1_min"): 0.85,
+    ("days coverage, 1 day", "pair_f1"): 0.85,
+    ("days coverage, 1 day", "bcubed_f1"): 0.92,
 }
 """The bar issue #12 sets for each field it names (house dev: 1.00 on lead and dateline),
 and issue #16's for stories (its real days and its heavy day) on our own coverage."""
@@ -76,6 +86,9 @@ SHOWN = {
     "own coverage, 1 day": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
     "wire coverage": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
     "wire coverage, 1 day": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
+    "days coverage": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
+    "days coverage, per day": ("pair_p_min", "pair_f1_mean", "pair_f1_min"),
+    "days coverage, 1 day": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
 }
 
 
@@ -186,25 +199,44 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
     from datetime import timedelta
 
     from briefing.stories.build import build_stories
-    from tests.stories import coverage, coverage_wire
+    from tests.stories import coverage, coverage_days, coverage_wire
 
     now = coverage.T0 + timedelta(days=400)
+
+    def scored(items: list[Item], gold: dict[str, str]) -> coverage.Scores:
+        entries = [(item, summarize(item.text)) for item in items]
+        stories = build_stories(entries, now=now)
+        return coverage.score([[i.guid for i in s.items] for s in stories], gold)
+
     results: dict[str, dict[str, float] | None] = {}
-    for name, pieces in (("own", coverage.PIECES), ("wire", coverage_wire.PIECES)):
+    sets = (
+        ("own", coverage.PIECES),
+        ("wire", coverage_wire.PIECES),
+        ("days", coverage_days.PIECES),
+    )
+    for name, pieces in sets:
         gold = coverage.gold(pieces)
         for suffix, items in (
             ("", coverage.items(pieces=pieces)),
             (", 1 day", coverage.heavy(pieces)),
         ):
-            entries = [(item, summarize(item.text)) for item in items]
-            stories = build_stories(entries, now=now)
-            scores = coverage.score([[i.guid for i in s.items] for s in stories], gold)
+            scores = scored(items, gold)
             results[f"{name} coverage{suffix}"] = {
                 "pair_p": scores.pair_p,
                 "pair_r": scores.pair_r,
                 "pair_f1": scores.pair_f1,
                 "bcubed_f1": scores.bcubed_f1,
             }
+    gold = coverage.gold(coverage_days.PIECES)
+    days = [
+        scored(day, {item.guid: gold[item.guid] for item in day})
+        for day in coverage_days.by_day(coverage.items(pieces=coverage_days.PIECES))
+    ]
+    results["days coverage, per day"] = {
+        "pair_p_min": min(s.pair_p for s in days),
+        "pair_f1_mean": sum(s.pair_f1 for s in days) / len(days),
+        "pair_f1_min": min(s.pair_f1 for s in days),
+    }
     return results
 
 

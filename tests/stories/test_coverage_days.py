@@ -1,0 +1,118 @@
+"""Stories on the third set of our own coverage (tests/stories/coverage_days.py).
+
+Written without reading the clustering code, so it is out of sample for the rules
+tuned on coverage.py and coverage_wire.py. It is scored as issue #16's real labelled
+coverage is: at the items' own times, one publication day at a time (each day's items
+clustered alone; the mean and the worst day), and squashed into one heavy day. The
+floors are where main stood when the set was written (figures in the comments): they
+guard against losing ground, and are raised as the clusterer learns the classes the
+set holds (paraphrase across outlet styles, thin teasers, running topics).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from itertools import pairwise
+
+from briefing.models import Item, Summary
+from briefing.stories.build import build_stories
+from briefing.summarize import summarize
+from tests.stories import coverage, coverage_days
+
+PIECES = coverage_days.PIECES
+NOW = coverage.T0 + timedelta(days=400)
+
+
+def _groups(items: list[Item]) -> list[list[str]]:
+    entries: list[tuple[Item, Summary | None]] = [
+        (item, summarize(item.text or item.title)) for item in items
+    ]
+    return [[item.guid for item in story.items] for story in build_stories(entries, now=NOW)]
+
+
+def _events(groups: list[list[str]]) -> list[set[str]]:
+    gold = coverage.gold(PIECES)
+    return [{gold[guid] for guid in group} for group in groups]
+
+
+def _per_day() -> list[coverage.Scores]:
+    """Each publication day's items clustered alone and scored against their events."""
+    gold = coverage.gold(PIECES)
+    scores = []
+    for day in coverage_days.by_day(coverage.items(pieces=PIECES)):
+        truth = {item.guid: gold[item.guid] for item in day}
+        scores.append(coverage.score(_groups(day), truth))
+    return scores
+
+
+def test_the_set_is_four_days_of_five_to_eight_events_each_and_its_gold_is_consistent() -> None:
+    gold = coverage.gold(PIECES)
+    items = coverage.items(pieces=PIECES)
+    assert sorted(gold) == sorted(item.guid for item in items)
+    labels = {piece.event for piece in PIECES}
+    assert labels == set(gold.values())
+    for label in labels:
+        assert [p for p in PIECES if p.event == label], label
+    # Each item falls within one of the set's days, early enough to stay on its date.
+    for piece in PIECES:
+        assert any(0.0 <= piece.hours - start < 18.0 for start in coverage_days.DAYS), piece
+    days = coverage_days.by_day(items)
+    assert len(days) == len(coverage_days.DAYS) == 4
+    for day in days:
+        assert 5 <= len({gold[item.guid] for item in day}) <= 8, day
+    # An event is one happening: its reports span at most two days (a follow-up),
+    # never months (the running topics' later events have labels of their own).
+    for label in labels:
+        hours = [p.hours for p in PIECES if p.event == label]
+        assert max(hours) - min(hours) < 2 * coverage.DAY, label
+    # An outlet reports an event twice only as live-blog updates or a next day's
+    # follow-up, hours apart, never as one item duplicated.
+    for label in labels:
+        for feed in {p.feed for p in PIECES if p.event == label}:
+            hours = sorted(p.hours for p in PIECES if p.event == label and p.feed == feed)
+            assert all(b - a >= 1.0 for a, b in pairwise(hours)), label
+
+
+def test_days_coverage_at_its_own_times() -> None:
+    scores = coverage.score(_groups(coverage.items(pieces=PIECES)), coverage.gold(PIECES))
+    # Main when the set was written: pair_p 1.000, pair_r 0.429, pair_f1 0.600,
+    # B-cubed 0.810 (issue #16's bars: pair_p 0.95, pair_f1 0.95).
+    assert scores.pair_p >= 0.95, scores
+    assert scores.pair_f1 >= 0.58, scores
+    assert scores.bcubed_f1 >= 0.80, scores
+
+
+def test_days_coverage_one_publication_day_at_a_time() -> None:
+    scores = _per_day()
+    f1 = [s.pair_f1 for s in scores]
+    mean = sum(f1) / len(f1)
+    print(f"per-day pair_f1 mean={mean:.3f} min={min(f1):.3f}", *scores, sep="\n")
+    # Main when the set was written: pair_p 1.000 every day; pair_f1 0.667, 0.667,
+    # 0.640, 0.800 (mean 0.693, min 0.640). Issue #16's bars: mean 0.95, min 0.85.
+    assert min(s.pair_p for s in scores) >= 0.95, scores
+    assert mean >= 0.68, scores
+    assert min(f1) >= 0.62, scores
+
+
+def test_days_coverage_squashed_into_one_day() -> None:
+    scores = coverage.score(_groups(coverage.heavy(PIECES)), coverage.gold(PIECES))
+    # Main when the set was written: pair_p 0.475, pair_r 0.543, pair_f1 0.507,
+    # B-cubed 0.758 (issue #16's bars: pair_f1 0.85, B-cubed 0.92): the later events
+    # of a running topic (a second missile test, the next quarter, a second storm on
+    # one coast, the top court's ruling after the appeal) join the first.
+    assert scores.pair_f1 >= 0.48, scores
+    assert scores.bcubed_f1 >= 0.74, scores
+
+
+def test_different_events_in_the_same_words_stay_apart_on_their_day() -> None:
+    """Two makers' results on one morning ("fourth-quarter profit rises ... beats
+    estimates"), two protests in one city, an opinion column beside the sell-off it is
+    about, and a flood video beside a storm's coverage."""
+    for events in _events(_groups(coverage.items(pieces=PIECES))):
+        for pair in (
+            {"norvell-q4", "pelham-q4"},
+            {"protest-pensions", "protest-taxis"},
+            {"coin-slide", "crypto-column"},
+            {"storm-bruno", "video-dog"},
+        ):
+            assert not pair <= events, events
