@@ -287,6 +287,10 @@ class Clusterer:
         apart = abs(doc.timestamp - other.timestamp)
         if apart > WINDOW_SECONDS:
             return 0.0
+        # A feed's teasers share its vocabulary (a site's "Best smart lock" and "Best smart
+        # home system", a podcast's episodes): a teaser joins other outlets' reports only.
+        if (doc.teaser or other.teaser) and doc.item.feed == other.item.feed:
+            return 0.0
         value = cosine
         # Near-copies share most words, so only a high cosine needs the shingle check.
         if value >= 0.3 and is_copy(doc, other):

@@ -26,7 +26,16 @@ BODY_WORDS = 90
 LEAD_WEIGHT = 1.5
 """Weight of a word of the lead (the headline's is 2.0, the body's 1.0)."""
 THIN_CHARS = 100
-"""An item with less text than this (a video page, a bare headline) is too thin to judge."""
+"""A media page (a video, a gallery) with less text than this is too thin to judge..."""
+TEASER_CHARS = 40
+"""...and so is any item with less than this (a bare headline): a teaser of one sentence,
+its headline's rare names and its figures, is not."""
+_MEDIA = re.compile(
+    r"\b(?:videos?|watch|footage|film(?:ed|s)?|camera|webcam|photos?|pictures|gallery|"
+    r"slideshow|listen|podcast|audio|clip|duration|livestream)\b",
+    re.IGNORECASE,
+)
+"""Words of a page that shows rather than tells: its line of text describes the pictures."""
 
 # Possessive: nothing after a run of digits or letters can match inside it, and not
 # backtracking into the run saves time on every word.
@@ -160,6 +169,8 @@ class Doc:
     """Tokens of the headline."""
     thin: bool
     """Too little text to judge what the item reports (see THIN_CHARS): it stays alone."""
+    teaser: bool
+    """A sentence or two of text, under THIN_CHARS, that is not thin."""
     key_names: frozenset[str] = frozenset()
     """Tokens of the headline that the text writes as names (with a capital inside a
     sentence): whom or what the item is about (a country, a bank, a firm)."""
@@ -353,10 +364,18 @@ def make_doc(
         name_tokens=frozenset(name_tokens),
         title_tokens=frozenset(heading),
         key_names=frozenset(heading.keys() & name_tokens),
-        thin=len(own.strip()) < THIN_CHARS,
+        thin=(thin := _thin(item.title, own.strip())),
+        teaser=not thin and len(own.strip()) < THIN_CHARS,
         weekdays=weekdays(lead),
         filed=filed_on(own.lstrip()),
     )
+
+
+def _thin(title: str, text: str) -> bool:
+    """Whether an item has too little text to judge what it reports (see THIN_CHARS)."""
+    if len(text) >= THIN_CHARS:
+        return False
+    return len(text) < TEASER_CHARS or _MEDIA.search(f"{title}\n{text}") is not None
 
 
 def is_copy(a: Doc, b: Doc) -> bool:

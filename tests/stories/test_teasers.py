@@ -1,0 +1,92 @@
+"""A teaser of one sentence is judged as a report; a media page or a bare line is not.
+
+Aggregators and busy sites give one sentence under a headline ("Centrists top the
+poll" over "The party needs partners to govern."): its rare names and figures tell the
+event as well as a long report's lead does, so it joins other outlets' reports. A
+video or photo page's line describes its pictures, and a line under 40 characters
+says too little: both stay alone. A feed's own teasers share the feed's vocabulary
+("Best budget phone", "Best budget tablet"), so a teaser never joins an item of its
+own feed.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from briefing.models import Item
+from briefing.stories.build import build_stories
+from briefing.summarize import summarize
+from tests.stories.coverage import outlet_item
+
+T0 = datetime(2031, 9, 10, 6, 0, tzinfo=UTC)
+
+
+def _item(key: str, hours: float, title: str, text: str, feed: str | None = None) -> Item:
+    item = outlet_item(key, title, text, T0 + timedelta(hours=hours))
+    return item if feed is None else Item(**{**item.__dict__, "feed": feed})
+
+
+def _stories(*items: Item) -> list[set[str]]:
+    entries = [(item, summarize(item.text)) for item in items]
+    stories = build_stories(entries, now=T0 + timedelta(days=1))
+    return sorted(({item.key for item in story.items} for story in stories), key=sorted)
+
+
+WIRE = _item(
+    "wire",
+    1.0,
+    "Ferry operator Tallis Line halts Orrin crossings after engine fire",
+    "PELLOW, Sept 10 (Coastline) - Tallis Line suspended all sailings between Pellow and "
+    "the island of Orrin on Wednesday after a fire broke out in the engine room of its "
+    "ferry Marisol, the company said. All 212 passengers were brought ashore unhurt.\n"
+    "The company said crossings would resume once its second ship had been inspected.",
+)
+PAPER = _item(
+    "paper",
+    2.0,
+    "Island cut off as fire grounds only ferry",
+    "Orrin's shops face empty shelves after Tallis Line took the Marisol out of service "
+    "following a blaze below deck, leaving the island without a ferry to Pellow.\n"
+    "Islanders said the company had been warned about the ageing vessel for years.",
+)
+
+
+def test_a_one_sentence_teaser_joins_other_outlets_reports_of_its_event() -> None:
+    teaser = _item(
+        "teaser",
+        3.0,
+        "Orrin ferry fire",
+        "Tallis Line's Marisol is out of service after a blaze; 212 passengers safe.",
+    )
+    assert {"wire", "paper", "teaser"} in _stories(WIRE, PAPER, teaser)
+
+
+def test_a_video_page_and_a_bare_line_stay_alone() -> None:
+    video = _item(
+        "video",
+        3.0,
+        "Video: Tallis Line ferry fire off Pellow",
+        "Footage filmed by a passenger shows smoke pouring from the Marisol.",
+    )
+    bare = _item("bare", 3.5, "Tallis Line ferry fire", "Marisol out of service.")
+    stories = _stories(WIRE, PAPER, video, bare)
+    assert {"video"} in stories
+    assert {"bare"} in stories
+
+
+def test_a_feeds_teasers_do_not_join_each_other() -> None:
+    phone = _item(
+        "phone",
+        1.0,
+        "Best budget phone of the year",
+        "Our reviewers tested a dozen cheap handsets; the Quillon Q3 is the best value.",
+        feed="Gadget Guide",
+    )
+    tablet = _item(
+        "tablet",
+        2.0,
+        "Best budget tablet of the year",
+        "Our reviewers tested a dozen cheap tablets; the Quillon Slate is the best value.",
+        feed="Gadget Guide",
+    )
+    assert _stories(phone, tablet) == [{"phone"}, {"tablet"}]
