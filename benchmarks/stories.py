@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from briefing.models import Item, Story
-from briefing.stories import cluster, postings, signals
+from briefing.stories import cluster, evidence, postings, signals
 from briefing.stories.build import StoryIndex, build_stories
 
 _SYLLABLES = "ka ri to mu se na lo vi be da ze po gu fi ha ne jo ru sa ti ma lu de no"
@@ -146,7 +146,7 @@ _PHASES = (
     ("candidate search", postings.Postings, "probe"),
     ("pair scores", cluster.Clusterer, "_best_match"),
     ("index", postings.Postings, "add"),
-    ("reasons", cluster.Clusterer, "explain"),
+    ("reasons", evidence.Evidence, "explain"),
     ("merge", StoryIndex, "stories"),
 )
 """The phases of a build: a label, and the function whose calls are timed (see _phases)."""

@@ -87,3 +87,26 @@ def test_a_strike_and_its_end_three_weeks_later_stay_apart_though_stored_togethe
 
 def test_a_follow_up_filed_the_next_day_joins_its_story() -> None:
     assert _stories(START, NEXT_DAY, END) == [["end"], ["next", "start"]]
+
+
+def test_a_dated_report_whose_lead_names_no_day_joins_a_story_whose_leads_do() -> None:
+    """Its lead gives no day of the week, so it gives no other day than the story's."""
+    reports = [
+        outlet_item(
+            "wire",
+            "Tallis Line halts Orrin ferry crossings after engine fire",
+            "PELLOW, Sept 10 (Coastline) - Tallis Line suspended all sailings between Pellow "
+            "and the island of Orrin on Wednesday after a fire broke out in the engine room "
+            "of its ferry Marisol, the company said.",
+            STORED,
+        ),
+        outlet_item(
+            "divers",
+            "Divers check fire-hit Marisol",
+            "PELLOW, Sept 10 (Harbour Press) - Divers inspected the hull of the ferry Marisol "
+            "in Pellow harbour after the engine-room blaze, the coastguard said, and found no "
+            "leak.",
+            STORED + timedelta(hours=3),
+        ),
+    ]
+    assert _stories(*reports) == [["divers", "wire"]]

@@ -54,3 +54,39 @@ def test_a_podcasts_two_episodes_stay_two_stories() -> None:
         feed="Harbour Talk",
     )
     assert _stories(one, two) == [{"one"}, {"two"}]
+
+
+SWORD = _item(
+    "wire",
+    1.0,
+    "Thieves take jewelled sword from Calder castle museum",
+    "CALDER, Sept 10 (Coastline) - Thieves broke into the castle museum in Calder overnight "
+    "and took a jewelled 16th-century sword, police said on Wednesday.\nThe sword, lent by the "
+    "Varrow family, is insured for about 3 million crowns.",
+)
+RAIDERS = _item(
+    "tabloid",
+    2.0,
+    "Raiders make off with priceless blade",
+    "Police in Calder are hunting a gang who smashed a display case in the dead of night and "
+    "vanished with the Varrow family's treasured sword.\nGuards heard nothing, detectives said.",
+)
+HUNT = _item(
+    "paper",
+    3.0,
+    "Calder museum sword theft: police hunt gang",
+    "Detectives in Calder are hunting the gang that broke into the castle museum overnight, "
+    "smashed a display case and took the Varrow family's jewelled sword, insured for 3 "
+    "million crowns.",
+)
+
+
+def test_a_report_left_alone_joins_when_a_later_report_ties_it_to_the_story() -> None:
+    """The tabloid's raiders match the wire's thieves too little on their own; the
+    paper's report, which the wire's story takes, tells both."""
+    assert _stories(SWORD, RAIDERS, HUNT) == [{"paper", "tabloid", "wire"}]
+
+
+def test_a_feeds_own_report_does_not_tie_in_its_earlier_item() -> None:
+    hunt = _item("paper", 3.0, HUNT.title, HUNT.text, feed=RAIDERS.feed)
+    assert _stories(SWORD, RAIDERS, hunt) == [{"paper", "wire"}, {"tabloid"}]

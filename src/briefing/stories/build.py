@@ -14,14 +14,8 @@ from itertools import chain
 
 from briefing.models import Feed, Figure, Item, Quote, Story, Summary
 from briefing.stories.cluster import Cluster, Clusterer
-from briefing.stories.signals import (
-    Doc,
-    is_copy,
-    normalize_quote,
-    quotes_match,
-    split_dateline,
-    stem,
-)
+from briefing.stories.evidence import is_copy, quotes_match
+from briefing.stories.signals import Doc, normalize_quote, split_dateline, stem
 
 Entry = tuple[Item, Summary | None]
 """An item with its summary (None when it has not been summarised)."""
@@ -108,6 +102,8 @@ class StoryIndex:
         built = []
         weights: dict[str, float] = {}
         for index, cluster in enumerate(self._clusterer.clusters):
+            if not cluster.members:  # its one item was taken into a story it fits
+                continue
             if since is not None:
                 shown = self._merge(index, cluster, since)
                 if shown is None:

@@ -7,7 +7,6 @@ shingles for spotting syndicated copies.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import unicodedata
@@ -125,21 +124,6 @@ def normalize_quote(text: str) -> str:
     """Lower-case a quote, unify its marks, collapse spaces, strip edge punctuation."""
     text = _SPACE.sub(" ", text.translate(_QUOTE_MARKS).lower())
     return text.strip(" .,;:!?\"'-–—")
-
-
-def quotes_match(a: str, b: str) -> bool:
-    """Whether two normalised quotes are the same words (fuzzily, or one inside the other)."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    if len(short) >= 20 and short in long_:
-        return True
-    # ratio() >= 0.9 needs lengths within about 20% of each other; the cheap upper
-    # bounds rule most pairs out before the quadratic comparison.
-    if 2 * len(short) < 0.9 * (len(short) + len(long_)):
-        return False
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 @dataclass(slots=True)
@@ -376,35 +360,3 @@ def _thin(title: str, text: str) -> bool:
     if len(text) >= THIN_CHARS:
         return False
     return len(text) < TEASER_CHARS or _MEDIA.search(f"{title}\n{text}") is not None
-
-
-def is_copy(a: Doc, b: Doc) -> bool:
-    """Whether one article is a near-verbatim copy of the other."""
-    ours, theirs = a.shingles, b.shingles
-    if len(ours) < 8 or len(theirs) < 8:
-        return False
-    return len(ours & theirs) / min(len(ours), len(theirs)) >= 0.6
-
-
-_POSSESSIVE = re.compile(r"['’]s?$")
-_PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout)"
-"""Prepositions before a place's name: a name an item writes after one is where, not who."""
-
-
-def subject_name(doc: Doc, token: str) -> bool:
-    """Whether the word of `token` is a name the item never writes in lower case, nor
-    as a place (after "in", "at"... or as its dateline): a firm, a coin, a person."""
-    word = doc.surface.get(token)
-    if word is None:
-        return True
-    word = _POSSESSIVE.sub("", word)
-    low = word.lower()
-    if low == word or (doc.dateline is not None and low in doc.dateline.lower()):
-        return False
-    text = f"{doc.item.title} {doc.item.text}"
-    # A whole word: "Mira" stays a name beside a "miracle".
-    if re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", text) is not None:
-        return False
-    # The name as written (its first letter a capital) after a preposition of place.
-    name = re.escape(word[:1].upper() + word[1:].lower())
-    return re.search(rf"\b{_PLACE_WORDS}\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) is None

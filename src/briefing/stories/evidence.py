@@ -1,0 +1,231 @@
+"""What two items share besides their words' cosine, for the pair score: copies, quotes,
+figures, names, headline words, the days they date their events to, their outlets.
+
+Each piece of evidence here was added for a class of real coverage (see the constants);
+the clustering (cluster.py) asks for one pair's score at a time and for the line that
+explains why an item joined its story.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Set as AbstractSet
+
+from briefing.stories.dates import days_apart
+from briefing.stories.postings import WINDOW_SECONDS, Postings
+from briefing.stories.signals import LEAD_WEIGHT, Doc
+
+TITLE_WORDS = 0.05
+"""Added for each headline word two headlines share beyond the first (two at most)."""
+TIME_DISCOUNT = 0.25
+"""Share of a pair's score lost when the items are WINDOW apart (less when closer)."""
+NAMES_ALONE = 8 * 3600.0
+"""Seconds apart beyond which two items must share more than names (see Evidence.score)."""
+NAMES_ONLY_MAX = 0.48
+"""Score below which items further apart than NAMES_ALONE that share little but names
+count nothing (see Evidence.score)."""
+CONTENT_MIN = 0.08
+"""Cosine over words other than names that items further apart than NAMES_ALONE need."""
+WEEKDAY_CLASH = 0.5
+"""Share of a pair's score kept when items published within NAMES_ALONE of each other
+give different days of the week for their events (see Evidence.score)."""
+FILED_APART = 2
+"""Days between the dates two datelines file their copy on beyond which the items report
+two events, whenever they were published (a strike and its end; a follow-up of a running
+event is filed a day or two later)."""
+DATE_CLASH = 0.3
+"""Share of a pair's (and a story's) score kept when their datelines are FILED_APART apart."""
+TITLE_NAME = 0.15
+"""Added when both headlines name one rare name and the texts share a word besides
+names (see Evidence._title_name)."""
+NAME_CLASH = 0.3
+"""Share of a pair's cosine kept when each headline names someone or something rare the
+other item never mentions (see Evidence.score)."""
+SAME_FEED = 0.8
+"""Share of a pair's score kept when both items come from one feed: a feed's items share
+its beat, names and formulas (a podcast's hosts, a site's deals), and one event is
+mostly one report a feed; across the 117 real feeds of ../shared, same-feed pairs were
+most of the joins of different events."""
+RARE_NAME = 0.5
+"""A name is rare when its IDF is at least this share of the largest IDF (a token no
+item holds): held by fewer than about the square root of the items seen."""
+
+
+class Evidence:
+    """Pair scores over the index's IDF (rare names are told by it)."""
+
+    def __init__(self, index: Postings) -> None:
+        self._index = index
+
+    def score(self, doc: Doc, other: Doc, cosine: float, content: float) -> float:
+        """Add what the pair shares besides words to their cosine, discounted by time apart.
+
+        `content` is the cosine over words other than names: items hours apart that
+        share only names (a country, its leader) report different events of one topic.
+        """
+        apart = abs(doc.timestamp - other.timestamp)
+        if apart > WINDOW_SECONDS:
+            return 0.0
+        # A feed's teasers share its vocabulary (a site's "Best smart lock" and "Best smart
+        # home system", a podcast's episodes): a teaser joins other outlets' reports only.
+        if (doc.teaser or other.teaser) and doc.item.feed == other.item.feed:
+            return 0.0
+        value = cosine
+        # Near-copies share most words, so only a high cosine needs the shingle check.
+        if value >= 0.3 and is_copy(doc, other):
+            return 1.0
+        # Each headline about someone the other item never names (a central bank
+        # of one country, another's; a firm's bond issue, another's): one topic, two
+        # events. Only rare names tell: a day's common names (a president, the White
+        # House) are written or left out as the outlet likes. Shared quotes and figures
+        # below still count in full.
+        clash = (
+            bool(doc.key_names and other.key_names)
+            and self._names_a_stranger(doc, other.weights)
+            and self._names_a_stranger(other, doc.weights)
+        )
+        if clash:
+            value *= NAME_CLASH
+        if doc.quotes and other.quotes:
+            same_quotes = sum(any(quotes_match(q, o) for o in other.quotes) for q in doc.quotes)
+            value += min(0.35, 0.25 * same_quotes)
+        if doc.figures and other.figures:
+            value += min(0.16, 0.08 * len(doc.figures & other.figures))
+        if doc.names and other.names:
+            value += min(0.08, 0.04 * len(doc.names & other.names))
+        if doc.dateline and doc.dateline == other.dateline:
+            value += 0.03
+        # Headlines that share several words (the actor, the act, the figure) tell one
+        # event in other words; one shared word is mostly who or where.
+        in_titles = doc.title_tokens & other.title_tokens
+        if len(in_titles) > 1 and not clash:
+            value += TITLE_WORDS * min(2, len(in_titles) - 1)
+        if apart > NAMES_ALONE and content < CONTENT_MIN and value < NAMES_ONLY_MAX:
+            return 0.0
+        # After the test above: a name in both headlines is no evidence that items
+        # hours apart, sharing little but names, report one event.
+        if in_titles:
+            value += self._title_name(doc, other, in_titles)
+        # Datelines filed days apart report two events, whatever the publication times;
+        # filed a day or two apart, their days of the week differ as a matter of course.
+        # Items of one day whose leads date things to no day in common ("on Wednesday",
+        # "on Thursday") tell two events of one topic: a peace offer and the next day's
+        # parade. Further apart, a follow-up's day differs from the first report's as a
+        # matter of course.
+        ours, theirs = doc.weekdays, other.weekdays
+        filed, other_filed = doc.filed, other.filed
+        if filed is not None and other_filed is not None and filed != other_filed:
+            if days_apart(filed, other_filed) > FILED_APART:
+                value *= DATE_CLASH
+        elif ours and theirs and apart <= NAMES_ALONE and ours.isdisjoint(theirs):
+            value *= WEEKDAY_CLASH
+        if doc.item.feed == other.item.feed:
+            value *= SAME_FEED
+        return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)
+
+    def _names_a_stranger(self, doc: Doc, words: AbstractSet[str] | dict[str, float]) -> bool:
+        """Whether the item's headline names someone rare the other item's `words` lack."""
+        rarity = self._index.rarity
+        return any(t not in words and rarity(t) >= RARE_NAME for t in doc.key_names)
+
+    def _title_name(self, doc: Doc, other: Doc, in_titles: AbstractSet[str]) -> float:
+        """TITLE_NAME when both headlines name a rare name and the texts share more.
+
+        Outlets that tell one event in their own words still name its subject in the
+        headline (a coin, a chipmaker, a product): a rare name in both headlines says
+        much more than its weight in two long texts does. A name is a word written
+        with a capital inside a sentence and never in lower case in either item ("Gas"
+        in a firm's name is not one when the texts speak of gas), nor as a place: a
+        town's strike and its march of the next day share where, not what happened.
+        A name alone is who, not what happened either, so the headlines or leads must
+        also share a word that is not a name: the act, the object, a figure.
+        """
+        ours_names, their_names = doc.name_tokens, other.name_tokens
+        if not any(
+            (token in ours_names or token in their_names)
+            and self._index.rarity(token) >= RARE_NAME
+            and subject_name(doc, token)
+            and subject_name(other, token)
+            for token in in_titles
+        ):
+            return 0.0
+        ours = doc.weights
+        for token, weight in other.weights.items():
+            mine = ours.get(token)
+            if (
+                mine is not None
+                and max(mine, weight) >= LEAD_WEIGHT
+                and token not in ours_names
+                and token not in their_names
+            ):
+                return TITLE_NAME
+        return 0.0
+
+    def explain(self, doc: Doc, other: Doc) -> str:
+        """Say in a line what two items share: a copied text, quotes, figures, words."""
+        title = other.item.title
+        if is_copy(doc, other):
+            return f"copy of {title!r}"
+        reasons: list[str] = []
+        shared = [t for t in doc.weights if t in other.weights]
+        shared.sort(key=lambda t: (-doc.weights[t] * other.weights[t] * self._index.idf(t) ** 2, t))
+        if shared:
+            reasons.append("words " + ", ".join(doc.surface[t] for t in shared[:4]))
+        quotes = [q for q in doc.quotes if any(quotes_match(q, o) for o in other.quotes)]
+        if quotes:
+            reasons.append(f"quote “{quotes[0]}”")
+        figures = doc.figures & other.figures
+        if figures:
+            reasons.append(f"{len(figures)} figure(s)")
+        names = sorted(doc.names & other.names)
+        if names:
+            reasons.append("names " + ", ".join(names[:3]))
+        return f"{'; '.join(reasons)} shared with {title!r}"
+
+
+def quotes_match(a: str, b: str) -> bool:
+    """Whether two normalised quotes are the same words (fuzzily, or one inside the other)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 20 and short in long_:
+        return True
+    # ratio() >= 0.9 needs lengths within about 20% of each other; the cheap upper
+    # bounds rule most pairs out before the quadratic comparison.
+    if 2 * len(short) < 0.9 * (len(short) + len(long_)):
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
+
+
+def is_copy(a: Doc, b: Doc) -> bool:
+    """Whether one article is a near-verbatim copy of the other."""
+    ours, theirs = a.shingles, b.shingles
+    if len(ours) < 8 or len(theirs) < 8:
+        return False
+    return len(ours & theirs) / min(len(ours), len(theirs)) >= 0.6
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout)"
+"""Prepositions before a place's name: a name an item writes after one is where, not who."""
+
+
+def subject_name(doc: Doc, token: str) -> bool:
+    """Whether the word of `token` is a name the item never writes in lower case, nor
+    as a place (after "in", "at"... or as its dateline): a firm, a coin, a person."""
+    word = doc.surface.get(token)
+    if word is None:
+        return True
+    word = _POSSESSIVE.sub("", word)
+    low = word.lower()
+    if low == word or (doc.dateline is not None and low in doc.dateline.lower()):
+        return False
+    text = f"{doc.item.title} {doc.item.text}"
+    # A whole word: "Mira" stays a name beside a "miracle".
+    if re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", text) is not None:
+        return False
+    # The name as written (its first letter a capital) after a preposition of place.
+    name = re.escape(word[:1].upper() + word[1:].lower())
+    return re.search(rf"\b{_PLACE_WORDS}\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) is None
