@@ -76,10 +76,13 @@ def test_the_set_is_four_days_of_five_to_eight_events_each_and_its_gold_is_consi
 def test_days_coverage_at_its_own_times() -> None:
     scores = coverage.score(_groups(coverage.items(pieces=PIECES)), coverage.gold(PIECES))
     # Main when the set was written: pair_p 1.000, pair_r 0.429, pair_f1 0.600,
-    # B-cubed 0.810 (issue #16's bars: pair_p 0.95, pair_f1 0.95).
+    # B-cubed 0.810 (issue #16's bars: pair_p 0.95, pair_f1 0.95). Since teasers of one
+    # sentence are judged, outlets join at 0.2 (a feed's own items at 0.25) and a report
+    # left alone is taken in when a later one ties it to the story: pair_r 0.743,
+    # pair_f1 0.852, B-cubed 0.934.
     assert scores.pair_p >= 0.95, scores
-    assert scores.pair_f1 >= 0.58, scores
-    assert scores.bcubed_f1 >= 0.80, scores
+    assert scores.pair_f1 >= 0.85, scores
+    assert scores.bcubed_f1 >= 0.93, scores
 
 
 def test_days_coverage_one_publication_day_at_a_time() -> None:
@@ -89,9 +92,13 @@ def test_days_coverage_one_publication_day_at_a_time() -> None:
     print(f"per-day pair_f1 mean={mean:.3f} min={min(f1):.3f}", *scores, sep="\n")
     # Main when the set was written: pair_p 1.000 every day; pair_f1 0.667, 0.667,
     # 0.640, 0.800 (mean 0.693, min 0.640). Issue #16's bars: mean 0.95, min 0.85.
+    # Now 0.933, 0.800, 0.903, 0.941 (mean 0.894): left are tabloid and follow-up
+    # reports sharing names and a word or two (a rocket over "sleeping towns", a
+    # governor's call for troops the day after the storm), a top court's ruling the
+    # tabloid tells by the firms, and video pages, which stay alone by design.
     assert min(s.pair_p for s in scores) >= 0.95, scores
-    assert mean >= 0.68, scores
-    assert min(f1) >= 0.62, scores
+    assert mean >= 0.89, scores
+    assert min(f1) >= 0.80, scores
 
 
 def test_days_coverage_squashed_into_one_day() -> None:
@@ -99,9 +106,11 @@ def test_days_coverage_squashed_into_one_day() -> None:
     # Main when the set was written: pair_p 0.475, pair_r 0.543, pair_f1 0.507,
     # B-cubed 0.758 (issue #16's bars: pair_f1 0.85, B-cubed 0.92): the later events
     # of a running topic (a second missile test, the next quarter, a second storm on
-    # one coast, the top court's ruling after the appeal) join the first.
-    assert scores.pair_f1 >= 0.48, scores
-    assert scores.bcubed_f1 >= 0.74, scores
+    # one coast, the top court's ruling after the appeal) join the first. Since
+    # datelines' dates count and the changes above: pair_p 0.846, pair_r 0.786,
+    # pair_f1 0.815, B-cubed 0.892.
+    assert scores.pair_f1 >= 0.81, scores
+    assert scores.bcubed_f1 >= 0.89, scores
 
 
 def test_different_events_in_the_same_words_stay_apart_on_their_day() -> None:
