@@ -107,9 +107,9 @@ def test_days_coverage_squashed_into_one_day() -> None:
     # B-cubed 0.758 (issue #16's bars: pair_f1 0.85, B-cubed 0.92): the later events
     # of a running topic (a second missile test, the next quarter, a second storm on
     # one coast, the top court's ruling after the appeal) join the first. Since
-    # datelines' dates count and the changes above: pair_p 0.846, pair_r 0.786,
-    # pair_f1 0.815, B-cubed 0.892.
-    assert scores.pair_f1 >= 0.81, scores
+    # datelines' dates count, headlines telling opposite acts count a quarter and the
+    # changes above: pair_p 0.873, pair_r 0.786, pair_f1 0.827, B-cubed 0.897.
+    assert scores.pair_f1 >= 0.82, scores
     assert scores.bcubed_f1 >= 0.89, scores
 
 

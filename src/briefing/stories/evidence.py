@@ -51,6 +51,38 @@ RARE_NAME = 0.5
 """A name is rare when its IDF is at least this share of the largest IDF (a token no
 item holds): held by fewer than about the square root of the items seen."""
 
+ACTION_CLASH = 0.25
+"""Share of a pair's score kept when the headlines tell opposite acts (see _opposed)."""
+_ACTS = (
+    (
+        frozenset({"rise", "rebound", "beat", "rais", "increas"}),
+        frozenset({"fall", "crash", "lose", "loss", "cut", "trim", "miss", "dent", "lower"}),
+    ),
+    (frozenset({"begin", "start", "walk"}), frozenset({"end", "accept", "reopen"})),
+    (
+        frozenset({"uphold", "clear", "approv"}),
+        frozenset({"block", "halt", "overturn", "revers", "reject"}),
+    ),
+)
+"""Opposite acts, as headline tokens (stems; "soars", "jumps" and "gains" are "rise",
+"slumps" and "tumbles" are "fall", see words.SYNONYMS): a rise and a fall, a strike's
+start and its end, a ruling upheld and one blocked."""
+
+
+def _opposed(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether one headline tells only one side of an act and the other only the other:
+    a firm's profit that rises and its profit that falls are two quarters' results, a
+    court that blocks a law and one that upholds it two rulings. Outlets tell one event
+    with one act in whatever words; a headline with both sides ("stocks rise as oil
+    falls") opposes nothing."""
+    for one, other in _ACTS:
+        if ours & one and not ours & other:
+            if theirs & other and not theirs & one:
+                return True
+        elif ours & other and not ours & one and theirs & one and not theirs & other:
+            return True
+    return False
+
 
 class Evidence:
     """Pair scores over the index's IDF (rare names are told by it)."""
@@ -120,6 +152,10 @@ class Evidence:
                 value *= DATE_CLASH
         elif ours and theirs and apart <= NAMES_ALONE and ours.isdisjoint(theirs):
             value *= WEEKDAY_CLASH
+        # A rise and a fall of one firm's profit, a strike's start and end (one topic,
+        # months apart, read as one day) are told in the same words but for the act.
+        if _opposed(doc.title_tokens, other.title_tokens):
+            value *= ACTION_CLASH
         if doc.item.feed == other.item.feed:
             value *= SAME_FEED
         return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)

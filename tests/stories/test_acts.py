@@ -1,0 +1,64 @@
+"""Headlines that tell opposite acts of one subject report two events.
+
+A firm's profit that rises and its profit that falls are two quarters' results; a
+strike that begins and one that ends, a court that blocks a law and one that upholds
+it, are two happenings of one topic told in the same words but for the act. Read
+together (a feed's archive stored by one refresh, a long span read as one day) they
+stay apart; a headline that tells both sides ("shares rise as profit falls") opposes
+nothing, and one event told with one act in other words ("slumps", "tumbles") joins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.models import Item
+from tests.stories.test_teasers import _item, _stories
+
+RISE = _item(
+    "rise",
+    1.0,
+    "Norvell Motors quarterly profit rises on pickup demand",
+    "Norvell Motors said its quarterly net profit was 1.3 billion crowns, helped by strong "
+    "demand for its pickup trucks in Ardal and lower steel prices, the carmaker said in a "
+    "statement to the Brandt stock exchange.",
+)
+FALL = _item(
+    "fall",
+    2.0,
+    "Norvell Motors quarterly profit falls on steel costs",
+    "Higher steel prices cost Norvell Motors 400 million crowns in the three months to "
+    "June, and sales of its small cars slid in Ardal, leaving net profit at 1.0 billion "
+    "crowns. Its shares fell 5% in Brandt.",
+)
+BLOCK = _item(
+    "block",
+    1.0,
+    "Vestria court blocks social media age law",
+    "Judges in Lindholm put Vestria's law requiring social media apps to check the ages of "
+    "their users on hold, siding with the technology firms that brought the case.",
+)
+UPHOLD = _item(
+    "uphold",
+    2.0,
+    "Vestria court upholds social media age law",
+    "Apps such as Chatterly must start checking their users' ages from September after "
+    "the top court in Lindholm found that Vestria's age law respects privacy rights.",
+)
+
+
+@pytest.mark.parametrize(("one", "other"), [(RISE, FALL), (BLOCK, UPHOLD)])
+def test_headlines_telling_opposite_acts_stay_apart(one: Item, other: Item) -> None:
+    assert len(_stories(one, other)) == 2
+
+
+def test_one_event_told_with_one_act_in_other_words_joins() -> None:
+    slumps = _item(
+        "slumps",
+        3.0,
+        "Norvell Motors quarterly profit slumps as steel costs bite",
+        "Norvell Motors said its quarterly net profit was 1.0 billion crowns as higher steel "
+        "prices and weak demand for its small cars in Ardal hurt, the carmaker said in a "
+        "statement to the Brandt stock exchange.",
+    )
+    assert _stories(FALL, slumps) == [{"fall", "slumps"}]
