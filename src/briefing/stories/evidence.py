@@ -50,7 +50,6 @@ most of the joins of different events."""
 RARE_NAME = 0.5
 """A name is rare when its IDF is at least this share of the largest IDF (a token no
 item holds): held by fewer than about the square root of the items seen."""
-
 ACTION_CLASH = 0.25
 """Share of a pair's score kept when the headlines tell opposite acts (see _opposed)."""
 _ACTS = (
@@ -76,12 +75,15 @@ def _opposed(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     with one act in whatever words; a headline with both sides ("stocks rise as oil
     falls") opposes nothing."""
     for one, other in _ACTS:
-        if ours & one and not ours & other:
-            if theirs & other and not theirs & one:
-                return True
-        elif ours & other and not ours & one and theirs & one and not theirs & other:
+        side = _side(ours, one, other)
+        if side and side == -_side(theirs, one, other):
             return True
     return False
+
+
+def _side(tokens: frozenset[str], one: frozenset[str], other: frozenset[str]) -> int:
+    """1 when a headline tells only `one` side of an act, -1 only `other`, else 0."""
+    return bool(tokens & one) - bool(tokens & other)
 
 
 class Evidence:
