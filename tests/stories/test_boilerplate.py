@@ -205,3 +205,16 @@ def test_a_feed_that_puts_one_blurb_under_every_headline_joins_none_of_them() ->
     entries = [_entry(f"blurb-{n}", title, blurb, n) for n, title in enumerate(titles)]
     stories = build_stories(entries, now=T0 + timedelta(hours=6))
     assert sorted(len(story.items) for story in stories) == [1, 1, 1, 1, 1]
+
+
+def test_an_aggregators_first_headline_loses_the_outlet_its_teaser_names() -> None:
+    """An aggregator's text that opens with the headline and then the outlet (Google
+    News' form) says what the tail is the first time it is met."""
+    item = replace(
+        _headline_item("Halvard to buy Brisk Mobile - Daily Ledger"),
+        text="Halvard to buy Brisk Mobile  Daily Ledger\nBrisk shares jump on deal  Market Wire",
+    )
+    assert Boilerplate().headline(item) == "Halvard to buy Brisk Mobile"
+    # A headline whose text says something else keeps its tail the first time.
+    other = replace(item, text="Halvard agreed to buy Brisk Mobile for $4.2 billion.")
+    assert Boilerplate().headline(other) == "Halvard to buy Brisk Mobile - Daily Ledger"

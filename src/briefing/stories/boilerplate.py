@@ -60,7 +60,8 @@ class Boilerplate:
             return title
         seen = self._tails.setdefault(item.feed, set())
         key = " ".join(tail.group(1).split()).casefold()
-        if key in seen:
+        if key in seen or _teased(item.text, title[: tail.start()], key):
+            seen.add(key)
             return title[: tail.start()]
         seen.add(key)
         return title
@@ -101,3 +102,11 @@ class Boilerplate:
             if len(carriers) < _CARRIERS and all(lead != carrier for carrier, _ in carriers):
                 carriers.append((lead, words))
         return "\n".join(kept)
+
+
+def _teased(text: str, head: str, outlet: str) -> bool:
+    """Whether an aggregator's text opens with the headline and then the outlet's name
+    (Google News: "Manchin and Schumer announce deal ... CNN"), which says the name
+    after the headline's dash is the outlet's the first time it is met."""
+    first = " ".join(text[: len(head) + len(outlet) + 80].split("\n", 1)[0].split()).casefold()
+    return first == f"{' '.join(head.split()).casefold()} {outlet}"
