@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import combinations
 
-from briefing.models import Item
+from briefing.models import Item, Summary
+from briefing.stories.build import build_stories
+from briefing.summarize import summarize
 
 T0 = datetime(2031, 5, 14, 6, 0, tzinfo=UTC)
 DAY = 24.0
@@ -442,3 +444,21 @@ def score(predicted: Iterable[Iterable[str]], truth: dict[str, str]) -> Scores:
     precision, recall = precision / len(truth), recall / len(truth)
     bcubed = 2 * precision * recall / (precision + recall)
     return Scores(pair_p, pair_r, pair_f1, bcubed)
+
+
+NOW = T0 + timedelta(days=400)
+"""When the sets are clustered: after all of their items."""
+
+
+def clustered(items: Sequence[Item]) -> list[list[str]]:
+    """The items summarised as the pipeline does and clustered: each story's guids."""
+    entries: list[tuple[Item, Summary | None]] = [
+        (item, summarize(item.text or item.title)) for item in items
+    ]
+    return [[item.guid for item in story.items] for story in build_stories(entries, now=NOW)]
+
+
+def events(groups: Iterable[Iterable[str]], pieces: Sequence[Piece] = PIECES) -> list[set[str]]:
+    """Each predicted story as the set of the gold events of its items."""
+    truth = gold(pieces)
+    return [{truth[guid] for guid in group} for group in groups]

@@ -16,21 +16,15 @@ from briefing.summarize import summarize
 from tests.stories import coverage
 from tests.stories.coverage import outlet_item
 
-NOW = coverage.T0 + timedelta(days=400)
+NOW = coverage.NOW
 
 
 def _entries(items: list[Item]) -> list[tuple[Item, Summary | None]]:
     return [(item, summarize(item.text or item.title)) for item in items]
 
 
-def _groups(items: list[Item]) -> list[list[str]]:
-    stories = build_stories(_entries(items), now=NOW)
-    return [[item.guid for item in story.items] for story in stories]
-
-
-def _events(groups: list[list[str]]) -> list[set[str]]:
-    gold = coverage.gold()
-    return [{gold[guid] for guid in group} for group in groups]
+_groups = coverage.clustered
+_events = coverage.events
 
 
 def test_coverage_at_its_own_times_never_merges_two_events_and_joins_most() -> None:

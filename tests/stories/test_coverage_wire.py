@@ -10,27 +10,18 @@ loses ground on coverage it was not tuned on fails here.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from briefing.models import Item, Summary
-from briefing.stories.build import build_stories
-from briefing.summarize import summarize
+from briefing.models import Item
 from tests.stories import coverage, coverage_wire
 
 PIECES = coverage_wire.PIECES
-NOW = coverage.T0 + timedelta(days=400)
 
 
 def _groups(items: list[Item]) -> list[list[str]]:
-    entries: list[tuple[Item, Summary | None]] = [
-        (item, summarize(item.text or item.title)) for item in items
-    ]
-    return [[item.guid for item in story.items] for story in build_stories(entries, now=NOW)]
+    return coverage.clustered(items)
 
 
 def _events(groups: list[list[str]]) -> list[set[str]]:
-    gold = coverage.gold(PIECES)
-    return [{gold[guid] for guid in group} for group in groups]
+    return coverage.events(groups, PIECES)
 
 
 def test_wire_coverage_at_its_own_times_joins_its_events() -> None:
