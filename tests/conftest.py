@@ -7,7 +7,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,14 @@ def isolated_dirs(
 def now() -> datetime:
     """A fixed clock for tests that pass `now` into the domain."""
     return datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+def earlier_today(ago: timedelta) -> datetime:
+    """`ago` before now, but never before the start of today's UTC date, the day `today`
+    shows: a test that runs `today` on items of the last minutes passes in the first
+    minutes after midnight too (dated `ago` before, they fell on yesterday)."""
+    now = datetime.now(UTC)
+    return max(now - ago, now.replace(hour=0, minute=0, second=0, microsecond=0))
 
 
 @pytest.fixture

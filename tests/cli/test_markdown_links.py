@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from urllib.parse import unquote
@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefing.cli.main import main
-from tests.conftest import write_config
+from tests.conftest import earlier_today, write_config
 
 BREAKOUT = (
     "https://news.example/story>)![pixel](https://track.example/p.gif)"
@@ -47,11 +47,11 @@ TITLES = [
 ]
 
 
-def _feed(now: datetime) -> str:
+def _feed() -> str:
     items = "".join(
         f"<item><title>{escape(title)}</title><link>{escape(link)}</link>"
         f'<guid isPermaLink="false">item-{n}</guid>'
-        f"<pubDate>{format_datetime(now - timedelta(minutes=5 + n))}</pubDate>"
+        f"<pubDate>{format_datetime(earlier_today(timedelta(minutes=5 + n)))}</pubDate>"
         f"<description>{escape(f'Story {n} of the wire, told in one line.')}</description></item>"
         for n, (title, link) in enumerate(zip(TITLES, LINKS, strict=True))
     )
@@ -96,7 +96,7 @@ def test_markdown_of_today_and_digest_holds_exactly_the_item_links(
 ) -> None:
     site = tmp_path / "site"
     site.mkdir()
-    (site / "wire.xml").write_text(_feed(datetime.now(UTC)), encoding="utf-8")
+    (site / "wire.xml").write_text(_feed(), encoding="utf-8")
     config = write_config(
         tmp_path / "config.toml", [("Wire", serve_dir(site) + "wire.xml")], tmp_path / "data"
     )

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
 from tests.clirun import run
-from tests.conftest import write_config
+from tests.conftest import earlier_today, write_config
 
 TITLE = "Harbour bridge reopens after a week of repairs"
 
 
 def _feed() -> str:
-    when = format_datetime(datetime.now(UTC) - timedelta(minutes=30))
+    when = format_datetime(earlier_today(timedelta(minutes=30)))
     return f"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Quay Post</title><link>https://quay.example/</link>
 <item><title>{TITLE}</title><link>https://quay.example/1</link><guid>q-1</guid>
