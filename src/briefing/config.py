@@ -28,10 +28,10 @@ class Config:
     """The file this came from; None for the built-in defaults and the demo."""
     refresh_minutes: int = 30
     """`briefing today` refreshes first when the last refresh is older than this."""
-    concurrency: int = 100
+    concurrency: int = 200
     """Feeds fetched at once across all hosts."""
-    per_host: int = 6
-    """Feeds fetched at once from one host (politeness)."""
+    per_host: int = 2
+    """Feeds fetched at once from one host (politeness: so at most two connections)."""
     timeout_seconds: float = 60.0
     """Overall deadline for one feed: connect, redirects and body."""
     max_feed_mb: float = 10.0
@@ -161,8 +161,8 @@ def parse_config(text: str, path: Path) -> Config:
         data_dir=Path(data_dir).expanduser() if data_dir else default_data_dir(),
         path=path,
         refresh_minutes=raw.get("refresh_minutes", 30),
-        concurrency=raw.get("concurrency", 100),
-        per_host=raw.get("per_host", 6),
+        concurrency=raw.get("concurrency", 200),
+        per_host=raw.get("per_host", 2),
         timeout_seconds=float(raw.get("timeout_seconds", 60.0)),
         max_feed_mb=float(raw.get("max_feed_mb", 10.0)),
         retention_days=raw.get("retention_days", 90),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import socket
 import tracemalloc
 from datetime import UTC, datetime, timedelta
@@ -11,12 +12,12 @@ from typing import Any
 import httpx
 import pytest
 
+from briefing.feeds.client import parse_retry_after
 from briefing.feeds.fetch import (
     FetchRequest,
     FetchResult,
     fetch_all,
     fetch_sync,
-    parse_retry_after,
 )
 from briefing.feeds.settings import FetchSettings
 from tests.servers import (
@@ -534,3 +535,30 @@ def test_no_proxy_alone_keeps_the_per_host_pools(monkeypatch: pytest.MonkeyPatch
         assert isinstance(client._transport, _HostPools)
     finally:
         asyncio.run(client.aclose())
+
+
+def test_requests_that_will_bring_a_body_are_fewer_in_flight(
+    feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without a validator a feed comes whole: at most BODIES_IN_FLIGHT of those at once
+    # (memory), while conditional requests, most of them 304s, use the whole concurrency.
+    monkeypatch.setattr("briefing.feeds.fetch.BODIES_IN_FLIGHT", 2)
+    settings = FetchSettings(concurrency=4, per_host=50, deadline=5.0, trust_env=False)
+    fresh = [FetchRequest(str(i), feed_server.url(f"/feed?delay=0.1&i={i}")) for i in range(8)]
+    assert all(r.outcome == "ok" for r in fetch_sync(fresh, settings))
+    assert feed_server.inflight_max == 2
+    feed_server.reset_stats()
+    known = [dataclasses.replace(r, etag=ETAG) for r in fresh]
+    assert all(r.outcome == "not_modified" for r in fetch_sync(known, settings))
+    assert feed_server.inflight_max == 4
+
+
+def test_by_default_at_most_two_connections_go_to_a_host(feed_server: FeedServer) -> None:
+    requests = [
+        FetchRequest(str(i), feed_server.url(f"/feed?delay=0.05&i={i}"), etag=ETAG)
+        for i in range(20)
+    ]
+    results = fetch_sync(requests, FetchSettings(trust_env=False))
+    assert all(r.outcome == "not_modified" for r in results)
+    assert feed_server.inflight_max_by_host == {"127.0.0.1": 2}
+    assert feed_server.connections == 2

@@ -14,6 +14,8 @@ import socket
 import ssl
 import zlib
 from collections.abc import AsyncGenerator, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, cast
 from urllib.request import getproxies
@@ -233,6 +235,22 @@ def new_client(settings: FetchSettings, *, public_only: bool = False) -> httpx.A
         follow_redirects=False,
         trust_env=settings.trust_env,
     )
+
+
+def parse_retry_after(value: str, now: datetime) -> datetime | None:
+    """Read a Retry-After value (delay in seconds, or an HTTP-date) as a UTC time.
+
+    Returns None when the value is neither. A date in the past gives `now`.
+    """
+    value = value.strip()
+    try:
+        if value.isascii() and value.isdigit():
+            return now.astimezone(UTC) + timedelta(seconds=int(value))
+        when = parsedate_to_datetime(value)
+    except (ValueError, TypeError, OverflowError, IndexError):
+        return None
+    when = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+    return max(when, now.astimezone(UTC))
 
 
 def _seconds(value: float) -> str:
