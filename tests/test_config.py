@@ -29,6 +29,14 @@ def test_example_config_loads_with_every_key() -> None:
     assert config.data_dir == Path("~/.local/share/briefing").expanduser()
 
 
+def test_the_example_fetches_as_the_defaults_do(tmp_path: Path) -> None:
+    # A user who starts from the example gets the fetch settings a config without them gets.
+    bare = tmp_path / "bare.toml"
+    bare.write_text('[[feeds]]\nname = "A"\nurl = "https://a.example/feed"\n')
+    example, default = load_config(EXAMPLE), load_config(bare)
+    assert (example.concurrency, example.per_host) == (default.concurrency, default.per_host)
+
+
 def test_missing_explicit_config_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"missing\.toml: config file not found"):
         load_config(tmp_path / "missing.toml")
