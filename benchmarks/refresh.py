@@ -11,7 +11,7 @@ run back to back in the same cells). newsboat runs with `reload-threads 32`
 (its best measured setting; its default is 1); `--newsboat-analyze` runs
 SQLite's ANALYZE on its cache after each phase (untimed), which newsboat 2.21
 never does. briefing runs with its defaults; on one host (`--hosts 1`) its
-per-host cap (6, to be polite to real sites) is raised to 100.
+per-host cap (2, to be polite to real sites) is raised to 100.
 
 After the harness's table this prints, per client and phase, the median wall
 time, its ratio to newsboat's, the peak RSS and the connections the server saw

@@ -1,12 +1,12 @@
 """The floor of a refresh of 304s: a bare asyncio client on the benchmark's own server.
 
     python benchmarks/refresh_floor.py                 # 1,000 feeds, 100 hosts, 100 ms
-    python benchmarks/refresh_floor.py --in-flight 32
+    python benchmarks/refresh_floor.py --in-flight 100 --per-host 6   # the defaults before 200, 2
 
 Starts ../shared/bench/feedserver.py as `benchmarks/refresh.py` does, reads every feed once
 for its ETag, then times rounds of conditional GETs (all 304) with a client that does
 nothing but write each request and read each answer's head over kept-alive connections,
-as many in flight as briefing's default `concurrency` (100), at most `per_host` (6) to a
+as many in flight as briefing's default `concurrency` (200), at most `per_host` (2) to a
 host. Its wall time is what the server's latency and the number in flight allow any
 client; its CPU is next to nothing. Compare briefing's first re-run with it.
 """
@@ -33,8 +33,8 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=1000)
     parser.add_argument("--hosts", type=int, default=100)
     parser.add_argument("--latency-ms", type=float, default=100)
-    parser.add_argument("--in-flight", type=int, default=100)
-    parser.add_argument("--per-host", type=int, default=6)
+    parser.add_argument("--in-flight", type=int, default=200)
+    parser.add_argument("--per-host", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     if not SERVER.exists():
