@@ -52,38 +52,15 @@ RARE_NAME = 0.5
 item holds): held by fewer than about the square root of the items seen."""
 ACTION_CLASH = 0.25
 """Share of a pair's score kept when the headlines tell opposite acts (see _opposed)."""
-_ACTS = (
-    (
-        frozenset({"rise", "rebound", "beat", "rais", "increas"}),
-        frozenset({"fall", "crash", "lose", "loss", "cut", "trim", "miss", "dent", "lower"}),
-    ),
-    (frozenset({"begin", "start", "walk"}), frozenset({"end", "accept", "reopen"})),
-    (
-        frozenset({"uphold", "clear", "approv"}),
-        frozenset({"block", "halt", "overturn", "revers", "reject"}),
-    ),
-)
-"""Opposite acts, as headline tokens (stems; "soars", "jumps" and "gains" are "rise",
-"slumps" and "tumbles" are "fall", see words.SYNONYMS): a rise and a fall, a strike's
-start and its end, a ruling upheld and one blocked."""
 
 
-def _opposed(ours: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Whether one headline tells only one side of an act and the other only the other:
-    a firm's profit that rises and its profit that falls are two quarters' results, a
-    court that blocks a law and one that upholds it two rulings. Outlets tell one event
-    with one act in whatever words; a headline with both sides ("stocks rise as oil
-    falls") opposes nothing."""
-    for one, other in _ACTS:
-        side = _side(ours, one, other)
-        if side and side == -_side(theirs, one, other):
-            return True
-    return False
-
-
-def _side(tokens: frozenset[str], one: frozenset[str], other: frozenset[str]) -> int:
-    """1 when a headline tells only `one` side of an act, -1 only `other`, else 0."""
-    return bool(tokens & one) - bool(tokens & other)
+def _opposed(ours: tuple[int, ...], theirs: tuple[int, ...]) -> bool:
+    """Whether one headline tells only one side of an act and the other only the other
+    (see Doc.acts): a firm's profit that rises and its profit that falls are two
+    quarters' results, a court that blocks a law and one that upholds it two rulings.
+    Outlets tell one event with one act in whatever words; a headline with both sides
+    ("stocks rise as oil falls") opposes nothing."""
+    return any(side and side == -their for side, their in zip(ours, theirs, strict=True))
 
 
 class Evidence:
@@ -156,7 +133,7 @@ class Evidence:
             value *= WEEKDAY_CLASH
         # A rise and a fall of one firm's profit, a strike's start and end (one topic,
         # months apart, read as one day) are told in the same words but for the act.
-        if _opposed(doc.title_tokens, other.title_tokens):
+        if doc.acts and other.acts and _opposed(doc.acts, other.acts):
             value *= ACTION_CLASH
         if doc.item.feed == other.item.feed:
             value *= SAME_FEED

@@ -11,12 +11,14 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import Stemmer
 
 from briefing.models import Item, Summary
 from briefing.stories.dates import filed_on, weekdays
+from briefing.stories.words import ACTS as _ACTS
 from briefing.stories.words import STOP as _STOP
 from briefing.stories.words import SYNONYMS as _SYNONYMS
 
@@ -158,6 +160,9 @@ class Doc:
     key_names: frozenset[str] = frozenset()
     """Tokens of the headline that the text writes as names (with a capital inside a
     sentence): whom or what the item is about (a country, a bank, a firm)."""
+    acts: tuple[int, ...] = ()
+    """For each pair of opposite acts (words.ACTS), 1 when the headline tells only the
+    first, -1 only the second, else 0; empty when it tells none."""
     weekdays: frozenset[str] = frozenset()
     """The days of the week the lead dates things to ("said on Tuesday", "will strike on
     Monday"): the event's day is among them."""
@@ -350,9 +355,19 @@ def make_doc(
         key_names=frozenset(heading.keys() & name_tokens),
         thin=(thin := _thin(item.title, own.strip())),
         teaser=not thin and len(own.strip()) < THIN_CHARS,
+        acts=_acts(heading.keys()),
         weekdays=weekdays(lead),
         filed=filed_on(own.lstrip()),
     )
+
+
+def _acts(headline: AbstractSet[str]) -> tuple[int, ...]:
+    """The headline's side of each pair of opposite acts (see Doc.acts)."""
+    sides = tuple(
+        bool(not headline.isdisjoint(one)) - bool(not headline.isdisjoint(other))
+        for one, other in _ACTS
+    )
+    return sides if any(sides) else ()
 
 
 def _thin(title: str, text: str) -> bool:

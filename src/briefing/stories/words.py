@@ -58,3 +58,18 @@ SYNONYMS |= dict.fromkeys(_FALL.split(), "fall") | dict.fromkeys(_RISE.split(), 
 """How headlines say a price or a count fell or rose: outlets pick different verbs for one
 move (Bitcoin "drops", "sinks", "slides", "sheds 9%", "is getting hammered"), and tokens
 must meet for the items to."""
+
+ACTS = (
+    (
+        frozenset({"rise", "rebound", "beat", "rais", "increas"}),
+        frozenset({"fall", "crash", "lose", "loss", "cut", "trim", "miss", "dent", "lower"}),
+    ),
+    (frozenset({"begin", "start", "walk"}), frozenset({"end", "accept", "reopen"})),
+    (
+        frozenset({"uphold", "clear", "approv"}),
+        frozenset({"block", "halt", "overturn", "revers", "reject"}),
+    ),
+)
+"""Opposite acts, as headline tokens (stems; "soars", "jumps" and "gains" are "rise",
+"slumps" and "tumbles" are "fall", see SYNONYMS): a rise and a fall, a strike's
+start and its end, a ruling upheld and one blocked."""
