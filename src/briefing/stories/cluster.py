@@ -133,8 +133,9 @@ class Clusterer:
         Items are settled in publication order, so a report that matched its story's
         first item a little (a tabloid's "Bitcoin is getting crushed") stays alone when
         the report that would have carried it arrives after it; it is taken in when it
-        fits the grown story as a new item would (best pair plus half the second, and the
-        whole story: see _coheres), from the pair scores kept when each item joined.
+        fits the grown story as a new item would (best pair plus half the second, links to
+        two members and the whole story: see _coheres), from the pair scores kept when
+        each item joined.
         """
         cluster, links = self.clusters[target], self._links
         for other_index in list(links[doc.index]):
@@ -156,7 +157,11 @@ class Clusterer:
                 continue
             total = first + SECOND_SHARE * second
             support = sum(min(1.0, value) for value in scores)
-            if total < THRESHOLD or support < CENTROID_MIN * math.sqrt(cluster.cohesion):
+            # As _coheres asks of a new item: links to two members, and the whole story.
+            links_to = sum(value >= LINK_MIN for value in scores)
+            if total < THRESHOLD or links_to < 2:
+                continue
+            if support < CENTROID_MIN * math.sqrt(cluster.cohesion):
                 continue
             lonely.members.clear()
             lonely.weekdays.clear()
