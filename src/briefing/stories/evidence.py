@@ -118,12 +118,11 @@ class Evidence:
         # hours apart, sharing little but names, report one event.
         if in_titles:
             value += self._title_name(doc, other, in_titles)
-        # Datelines filed days apart report two events, whatever the publication times;
-        # filed a day or two apart, their days of the week differ as a matter of course.
         # Items of one day whose leads date things to no day in common ("on Wednesday",
         # "on Thursday") tell two events of one topic: a peace offer and the next day's
-        # parade. Further apart, a follow-up's day differs from the first report's as a
-        # matter of course.
+        # parade; further apart, a follow-up's day differs as a matter of course. Datelines
+        # filed days apart report two events whatever the publication times, and filed a
+        # day or two apart they give other days of the week as a matter of course too.
         ours, theirs = doc.weekdays, other.weekdays
         filed, other_filed = doc.filed, other.filed
         if filed is not None and other_filed is not None and filed != other_filed:
