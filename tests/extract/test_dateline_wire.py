@@ -90,6 +90,8 @@ from briefing.summarize import summarize
         ("ROE: We will vote no.", None, None, "ROE: We"),
         ("Senator Roe (Ore.): We will vote no.", None, None, "Senator Roe"),
         ("Stocks rallied - and then fell.", None, None, "Stocks rallied"),
+        # ANI: the country in brackets after a mixed-case place.
+        ("New Delhi [India], Dec 4 (ANI): The panel met.", "New Delhi", "ANI", "The panel met."),
     ],
 )
 def test_wire_dateline(text: str, place: str | None, source: str | None, lead: str) -> None:
@@ -179,3 +181,20 @@ def test_dateline_after_headline_lines(
     d = extract_dateline(text)
     assert (d.place, d.source) == (place, source)
     assert text[d.end :].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("LONDON, Oct 3 (Reuters) - Sterling edged up.", "Oct 3"),
+        ("MOSCOW, December 4. /TASS/. The talks went on.", "December 4"),
+        ("ALBANY, N.Y., Marc 3 - Lakeco said it filed a plan.", "Marc 3"),
+        ("LONDON, 3 January (IPS) - Talks resumed.", "3 January"),
+        ("Dec 4 (Reuters) - Oil rose.", "Dec 4"),
+        ("New Delhi [India], Dec 4 (ANI): The panel met.", "Dec 4"),
+        ("KYIV, Ukraine (AP) — Sirens sounded twice overnight.", None),
+    ],
+)
+def test_a_dateline_gives_its_date_as_printed(text: str, date: str | None) -> None:
+    """Stories read the day a dateline files its copy on (stories.dates.filed_on)."""
+    assert extract_dateline(text).date == date

@@ -39,10 +39,12 @@ _PLACE = rf"(?P<place>{_WORD}(?:(?:[^\S\n]|/){_WORD}|[^\S\n]{_PARTICLE}(?=[^\S\n
 particles of place names inside (`Rio de Janeiro`)."""
 
 _REGION = (
+    r"(?:[^\S\n]\[[A-Z][A-Za-z .]{1,29}\])?"
     r"(?:,[^\S\n]*(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,3}\.){0,2}"
     r"|[A-Z][A-Za-z]+(?:[ \-][A-Z][A-Za-z]+){0,2})(?![A-Za-z])){0,2}"
 )
-"""State, province or country after the place: `, Calif.`, `, N.Y.`, `, W. Va.`, `, Texas`."""
+"""State, province or country after the place: `, Calif.`, `, N.Y.`, `, W. Va.`, `, Texas`, or the
+country in brackets as ANI prints it (`New Delhi [India],`)."""
 
 _OUTLET = (
     r"(?:[^\S\n]*(?:-{1,3}[^\S\n]*)?\((?P<paren>[A-Za-z][^()\n]{0,39})\)"
@@ -111,6 +113,8 @@ class Dateline:
     """The outlet named in the dateline as printed (Reuters, AP, TASS), or None."""
     end: int
     """Offset where the lead begins."""
+    date: str | None = None
+    """The date the dateline files the copy on, as printed (`Oct 9`, `4 December`), or None."""
 
 
 def _is_place(place: str) -> bool:
@@ -138,6 +142,15 @@ def _bare_outlet_ok(m: re.Match[str]) -> bool:
 def _opens_lead(text: str, end: int) -> bool:
     """Whether the lead after a dateline with no separator opens as a sentence does."""
     return end < len(text) and (text[end].isupper() or text[end] in "“\"‘'")
+
+
+_DATE_IN = re.compile(_DATE)
+
+
+def _date(text: str | None) -> str | None:
+    """The date in a matched dateline, as printed (`Oct 9`, `4 December`), or None."""
+    found = _DATE_IN.search(text) if text else None
+    return found[0] if found is not None else None
 
 
 _HEADING_LINES = 3
@@ -184,13 +197,14 @@ def _dateline_at(text: str, start: int) -> Dateline:
         )
     ):
         source = m.group("paren") or m.group("slash") or m.group("caps")
-        return Dateline(_place(m), source.strip(), start + m.end())
+        return Dateline(_place(m), source.strip(), start + m.end(), _date(m.group("date") or m[0]))
     m = BARE_DATELINE.match(head)
     if m is not None and _is_place(m.group("place")):
-        return Dateline(_place(m), None, start + m.end())
+        return Dateline(_place(m), None, start + m.end(), _date(m.group("dated")))
     m = DATE_ONLY.match(head)
     if m is not None:
-        return Dateline(None, (m.group("paren") or m.group("slash")).strip(), start + m.end())
+        source = (m.group("paren") or m.group("slash")).strip()
+        return Dateline(None, source, start + m.end(), _date(m[0]))
     m = OUTLET_ONLY.match(head)
     if m is not None:
         after = extract_dateline(text[start + m.end() : start + 200]) if head[0] == "(" else None
