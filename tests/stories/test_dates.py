@@ -27,7 +27,7 @@ STORED = datetime(2031, 6, 2, 9, 0, tzinfo=UTC)
         ("ST. ALBIN, 3 March (Coastline) - Workers at the mill", 63),
         ("NORTH HAVEN, Sept 15 /Coastline/ - Workers at the mill", 259),
         ("NORTH HAVEN, September 15. /Coastline/. Workers at the mill", 259),
-        ("North Haven [Ardal], Feb 29 (Coastline): Workers at the mill", 60),
+        ("North Haven [Ardal], Feb 29 (CNA): Workers at the mill", 60),
         ("Riverton, Dec 31, 2030 /Coastline/ -- Workers at the mill", 366),
         ("RIVERTON (Coastline) - Workers at the mill went on strike", None),
         ("The Mayor, March 3 said the mill would close", None),

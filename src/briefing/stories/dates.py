@@ -1,5 +1,5 @@
 """When an item says its event happened: the days of the week its lead dates things to,
-and the date its wire dateline files it on.
+and the date its wire dateline files it on (read by extract.dateline, as the summarizer does).
 
 Publication times tell a day's events apart only when they are true: a feed without dates
 is stored at the time it was first read (a whole archive on one refresh), and a long span
@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from briefing.extract.dateline import extract_dateline
+
 _WEEKDAY = re.compile(
     # The capital first: the look-behinds are tried only where a day's name may start.
     r"(?=[MTWFS])(?<!\b[Ss]ince )(?<!\b[Uu]ntil )(?<!\b[Ll]ast )(?<!\b[Nn]ext )(?<!\b[Aa]fter )"
@@ -23,23 +25,8 @@ _WEEKDAY = re.compile(
 not a day it measures from or looks to ("since Monday", "after Tuesday's talks", "last
 Friday", a market's reference: "a premium to Wednesday's close", "Tuesday's high")."""
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-"""A month as datelines write it: Jan, Jan., January, Sept, JUNE."""
-_FILED = re.compile(
-    # The place in capitals, or as a name with its country in brackets (ANI's form)...
-    r"\s*(?:[A-Z][A-Z .'’/-]{1,40}|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,3}(?: \[[^]\n]{1,30}\])?)"
-    # ...its state or country ("CARSON, Calif.,", "UNION, N.J.,", "CHARLESTON, W. Va.,")...
-    r"(?:,\s*[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{0,12})?)?"
-    # ...the date, day or month first, and a year...
-    rf",\s*(?:(\d{{1,2}})\s+({_MONTH})|({_MONTH})\s+(\d{{1,2}}))(?:,?\s+\d{{4}})?"
-    # ...then the agency or the dash that opens the copy: no sentence reads on.
-    r"\s*(?:\(|/|[-—–:]|\.\s*/)"
-)
-"""The date a wire dateline files its copy on: "KESTRA, May 4 (Northwire) -", "MOSCOW,
-January 3. /TASS/.", "New Delhi [India], Jan 3 (ANI):", "LONDON, 3 January (IPS) -"."""
+_DAY_MONTH = re.compile(r"(\d{1,2})\s+([A-Za-z]{3})|([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{1,2})")
+"""The day and the month's first three letters in a dateline's date (`Oct. 9`, `4 December`)."""
 
 
 def weekdays(lead: str) -> frozenset[str]:
@@ -48,16 +35,18 @@ def weekdays(lead: str) -> frozenset[str]:
 
 
 def filed_on(text: str) -> int | None:
-    """The day of the year (1-366) a wire dateline at the start of the text gives, if any."""
-    match = _FILED.match(text)
-    if match is None:
+    """The day of the year (1-366) the wire dateline opening the text files it on, if any
+    (the summarizer's dateline reader finds it: `KESTRA, May 4 (Northwire) -`, `MOSCOW,
+    January 3. /TASS/.`, `New Delhi [India], Jan 3 (ANI):`, `CARSON, Calif., April 3 -`)."""
+    date = extract_dateline(text).date
+    found = _DAY_MONTH.match(date) if date is not None else None
+    if found is None:
         return None
-    day, month = (match[1], match[2]) if match[1] else (match[4], match[3])
-    number = _MONTHS.index(month[:3].lower()) + 1
+    day, month = (found[1], found[2]) if found[1] else (found[4], found[3])
     try:
         # A leap year: February 29 is a date too.
-        return datetime(2000, number, int(day)).timetuple().tm_yday
-    except ValueError:
+        return datetime(2000, _MONTHS.index(month.lower()) + 1, int(day)).timetuple().tm_yday
+    except ValueError:  # not a month (a typo the reader tolerates), or no such day
         return None
 
 
