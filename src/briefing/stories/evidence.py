@@ -159,8 +159,8 @@ class Evidence:
         if not any(
             (token in ours_names or token in their_names)
             and self._index.rarity(token) >= RARE_NAME
-            and subject_name(doc, token)
-            and subject_name(other, token)
+            and _subject_name(doc, token)
+            and _subject_name(other, token)
             for token in in_titles
         ):
             return 0.0
@@ -226,7 +226,7 @@ _PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout)"
 """Prepositions before a place's name: a name an item writes after one is where, not who."""
 
 
-def subject_name(doc: Doc, token: str) -> bool:
+def _subject_name(doc: Doc, token: str) -> bool:
     """Whether the word of `token` is a name the item never writes in lower case, nor
     as a place (after "in", "at"... or as its dateline): a firm, a coin, a person."""
     word = doc.surface.get(token)

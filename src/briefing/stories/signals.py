@@ -300,6 +300,7 @@ def make_doc(
     `title` its headline without furniture (else item.title; see Boilerplate.headline).
     """
     own = item.text if text is None else text
+    stripped = own.strip()
     lead, rest = _body(own, summary)
     # maxsplit: a full article's text need not be split beyond the words that count.
     rest_words = rest.split(maxsplit=BODY_WORDS)[:BODY_WORDS]
@@ -353,19 +354,18 @@ def make_doc(
         name_tokens=frozenset(name_tokens),
         title_tokens=frozenset(heading),
         key_names=frozenset(heading.keys() & name_tokens),
-        thin=(thin := _thin(item.title, own.strip())),
-        teaser=not thin and len(own.strip()) < THIN_CHARS,
+        thin=(thin := _thin(item.title, stripped)),
+        teaser=not thin and len(stripped) < THIN_CHARS,
         acts=_acts(heading.keys()),
         weekdays=weekdays(lead),
-        filed=filed_on(own.lstrip()),
+        filed=filed_on(stripped),
     )
 
 
 def _acts(headline: AbstractSet[str]) -> tuple[int, ...]:
     """The headline's side of each pair of opposite acts (see Doc.acts)."""
     sides = tuple(
-        bool(not headline.isdisjoint(one)) - bool(not headline.isdisjoint(other))
-        for one, other in _ACTS
+        (not headline.isdisjoint(one)) - (not headline.isdisjoint(other)) for one, other in _ACTS
     )
     return sides if any(sides) else ()
 
