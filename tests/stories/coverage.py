@@ -462,3 +462,8 @@ def events(groups: Iterable[Iterable[str]], pieces: Sequence[Piece] = PIECES) ->
     """Each predicted story as the set of the gold events of its items."""
     truth = gold(pieces)
     return [{truth[guid] for guid in group} for group in groups]
+
+
+def scores(items: Sequence[Item], pieces: Sequence[Piece] = PIECES) -> Scores:
+    """The items clustered and scored against the events of `pieces`."""
+    return score(clustered(items), gold(pieces))

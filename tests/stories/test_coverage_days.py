@@ -66,7 +66,7 @@ def test_the_set_is_four_days_of_five_to_eight_events_each_and_its_gold_is_consi
 
 
 def test_days_coverage_at_its_own_times() -> None:
-    scores = coverage.score(_groups(coverage.items(pieces=PIECES)), coverage.gold(PIECES))
+    scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     # Main when the set was written: pair_p 1.000, pair_r 0.429, pair_f1 0.600,
     # B-cubed 0.810 (issue #16's bars: pair_p 0.95, pair_f1 0.95). Since teasers of one
     # sentence are judged, outlets join at 0.2 (a feed's own items at 0.25) and a report
@@ -94,7 +94,7 @@ def test_days_coverage_one_publication_day_at_a_time() -> None:
 
 
 def test_days_coverage_squashed_into_one_day() -> None:
-    scores = coverage.score(_groups(coverage.heavy(PIECES)), coverage.gold(PIECES))
+    scores = coverage.scores(coverage.heavy(PIECES), PIECES)
     # Main when the set was written: pair_p 0.475, pair_r 0.543, pair_f1 0.507,
     # B-cubed 0.758 (issue #16's bars: pair_f1 0.85, B-cubed 0.92): the later events
     # of a running topic (a second missile test, the next quarter, a second storm on

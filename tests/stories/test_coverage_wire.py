@@ -25,7 +25,7 @@ def _events(groups: list[list[str]]) -> list[set[str]]:
 
 
 def test_wire_coverage_at_its_own_times_joins_its_events() -> None:
-    scores = coverage.score(_groups(coverage.items(pieces=PIECES)), coverage.gold(PIECES))
+    scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     # Before a day a lead measures from stopped dating the event ("a premium to
     # Wednesday's close"): pair_r 0.810, pair_f1 0.872, B-cubed 0.945. The one wrong
     # pair left: a museum's culture ministers and a finance minister of one country.
@@ -35,7 +35,7 @@ def test_wire_coverage_at_its_own_times_joins_its_events() -> None:
 
 
 def test_wire_coverage_squashed_into_one_day() -> None:
-    scores = coverage.score(_groups(coverage.heavy(PIECES)), coverage.gold(PIECES))
+    scores = coverage.scores(coverage.heavy(PIECES), PIECES)
     # Before: pair_f1 0.732, B-cubed 0.898. A strike and its end, ten days apart, joined
     # when squashed into one day: they share who, where and why. Since datelines' dates
     # count (tests/stories/test_dates.py), the end filed on May 14 stands apart from the
