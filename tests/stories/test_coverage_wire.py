@@ -40,14 +40,13 @@ def test_wire_coverage_squashed_into_one_day() -> None:
     # when squashed into one day: they share who, where and why. Since datelines' dates
     # count (tests/stories/test_dates.py), the end filed on May 14 stands apart from the
     # start filed on May 4 (pair_p 0.773 -> 0.842, pair_f1 0.791 -> 0.800), but the
-    # undated report of the end still joins the start (B-cubed 0.914 -> 0.908). Since
-    # headlines telling opposite acts count a quarter ("walk out", "begins" against "end
-    # strike", "accept offer"; tests/stories/test_acts.py): pair_p 0.944, pair_f1 0.872,
-    # B-cubed 0.945. Left: a museum's culture ministers and a finance minister of one
-    # country, and the strike's start split from one of its reports.
-    assert scores.pair_p >= 0.94, scores
-    assert scores.pair_f1 >= 0.87, scores
-    assert scores.bcubed_f1 >= 0.94, scores
+    # undated report of the end still joins the start (B-cubed 0.914 -> 0.908). Opposite
+    # acts in headlines (tests/stories/test_acts.py) do not split it further: "Ships move
+    # again at Kestra as dockers accept offer" tells no act the rule reads ("accept" was
+    # taken out of it as a word fitted to this set's headline).
+    assert scores.pair_p >= 0.84, scores
+    assert scores.pair_f1 >= 0.80, scores
+    assert scores.bcubed_f1 >= 0.90, scores
 
 
 def test_a_day_a_lead_measures_from_does_not_date_the_event() -> None:

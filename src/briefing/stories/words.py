@@ -64,7 +64,7 @@ ACTS = (
         frozenset({"rise", "rebound", "beat", "rais", "increas"}),
         frozenset({"fall", "crash", "lose", "loss", "cut", "trim", "miss", "dent", "lower"}),
     ),
-    (frozenset({"begin", "start", "walk"}), frozenset({"end", "accept", "reopen"})),
+    (frozenset({"begin", "start", "walk"}), frozenset({"end"})),
     (
         frozenset({"uphold", "clear", "approv"}),
         frozenset({"block", "halt", "overturn", "revers", "reject"}),
