@@ -75,10 +75,24 @@ def synthesise(count: int, seed: int) -> list[Item]:
     return items
 
 
+def _sizes(text: str) -> list[int]:
+    """Day sizes as `--items` takes them: `1000,5000` or `1k,5k`."""
+    try:
+        return [
+            int(part[:-1]) * 1000 if part.lower().endswith("k") else int(part)
+            for part in (piece.strip() for piece in text.split(","))
+        ]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of sizes such as 1k,5000: {text!r}") from None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--items", default="1000,5000,20000", help="day sizes, comma-separated (default 1k,5k,20k)"
+        "--items",
+        type=_sizes,
+        default="1k,5k,20k",
+        help="day sizes, comma-separated, as 5000 or 5k (default 1k,5k,20k)",
     )
     parser.add_argument("--add", type=int, default=100)
     parser.add_argument("--seed", type=int, default=7)
@@ -87,7 +101,7 @@ def main() -> None:
         "--phases", action="store_true", help="also print where a build spends its CPU time"
     )
     args = parser.parse_args()
-    for size in (int(part) for part in args.items.split(",")):
+    for size in args.items:
         _run(size, args.add, args.seed, args.repeat)
         if args.phases:
             _phases(size, args.seed)
