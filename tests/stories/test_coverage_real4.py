@@ -1,0 +1,103 @@
+"""Stories on the fourth set of our own coverage (tests/stories/coverage_real4.py).
+
+The set was written blind (without reading the clustering code or the other sets'
+texts), so it measures briefing on copy its rules were not tuned on. It is scored as
+issue #16's real labelled coverage is: at the items' own times, one publication day at
+a time (each day's items clustered alone; the mean and the worst day), and squashed into
+one heavy day. The floors are where main stood when the set was written, rounded down
+by about 0.02 (figures in the comments): they guard against losing ground and are
+raised as the clusterer learns the classes the set holds. Issue #16's bars: pair
+precision 0.95, mean pair F1 over days 0.95 with no day under 0.85, heavy-day pair F1
+0.85 and B-cubed 0.92.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from tests.stories import coverage, coverage_real4
+
+PIECES = coverage_real4.PIECES
+
+
+def _per_day() -> list[coverage.Scores]:
+    """Each publication day's items clustered alone and scored against their events."""
+    gold = coverage.gold(PIECES)
+    scores = []
+    for day in coverage_real4.by_day(coverage.items(pieces=PIECES)):
+        truth = {item.guid: gold[item.guid] for item in day}
+        scores.append(coverage.score(coverage.clustered(day), truth))
+    return scores
+
+
+def test_the_set_is_five_days_of_six_to_nine_events_each_and_its_gold_is_consistent() -> None:
+    gold = coverage.gold(PIECES)
+    items = coverage.items(pieces=PIECES)
+    assert sorted(gold) == sorted(item.guid for item in items)
+    labels = {piece.event for piece in PIECES}
+    assert labels == set(gold.values())
+    # Each item falls within one of the set's days, early enough to stay on its date.
+    for piece in PIECES:
+        assert any(0.0 <= piece.hours - start < 18.0 for start in coverage_real4.DAYS), piece
+    days = coverage_real4.by_day(items)
+    assert len(days) == len(coverage_real4.DAYS) == 5
+    for day in days:
+        assert 6 <= len({gold[item.guid] for item in day}) <= 9, day
+    # An event is one happening: its reports span at most two days (a follow-up),
+    # never months (a running topic's later events have labels of their own).
+    for label in labels:
+        hours = [p.hours for p in PIECES if p.event == label]
+        assert max(hours) - min(hours) < 2 * coverage.DAY, label
+    # An outlet reports an event twice only as an update, a correction or a next day's
+    # follow-up, an hour or more apart.
+    for label in labels:
+        for feed in {p.feed for p in PIECES if p.event == label}:
+            hours = sorted(p.hours for p in PIECES if p.event == label and p.feed == feed)
+            assert all(b - a >= 1.0 for a, b in pairwise(hours)), label
+
+
+def test_real4_coverage_at_its_own_times() -> None:
+    scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
+    # Main when the set was written: pair_p 0.847, pair_r 0.549, pair_f1 0.667,
+    # B-cubed 0.824. Wrong joins: the two makers' results of one morning, a column on
+    # the token with the token's slump, a railway analysis with the rail strike. Splits:
+    # paraphrased reports (a tabloid's, a business site's "Okonjo hits pause"), video
+    # captions of a line, a hurricane's next-day toll apart from its landfall, an
+    # election's live updates before and after the result, and the token's rally nine
+    # months on split three ways (one story when its day is clustered alone).
+    assert scores.pair_p >= 0.82, scores
+    assert scores.pair_f1 >= 0.64, scores
+    assert scores.bcubed_f1 >= 0.80, scores
+
+
+def test_real4_coverage_one_publication_day_at_a_time() -> None:
+    scores = _per_day()
+    f1 = [s.pair_f1 for s in scores]
+    mean = sum(f1) / len(f1)
+    # Main when the set was written: pair_p 0.696, 1.000, 1.000, 0.750, 1.000 (day 1
+    # joins the two makers' results and the token's column with its slump; day 4 the
+    # railway analysis with the strike); pair_f1 0.640, 0.750, 0.833, 0.600, 0.889
+    # (mean 0.742, min 0.600).
+    assert min(s.pair_p for s in scores) >= 0.67, scores
+    assert mean >= 0.72, scores
+    assert min(f1) >= 0.58, scores
+
+
+def test_real4_coverage_squashed_into_one_day() -> None:
+    scores = coverage.scores(coverage.heavy(PIECES), PIECES)
+    # Main when the set was written: pair_p 0.605, pair_r 0.538, pair_f1 0.570,
+    # B-cubed 0.761: a running topic's events join across months (the fraud case's
+    # charge, trial and verdict; three rate decisions; two hurricanes on one coast; the
+    # nurses' march and their strike; a missile test and the offer of talks; the car
+    # maker's first and second quarters), beside the same-day joins above.
+    assert scores.pair_f1 >= 0.55, scores
+    assert scores.bcubed_f1 >= 0.74, scores
+
+
+def test_two_protests_and_two_strikes_of_one_day_stay_apart() -> None:
+    """Nurses marching and farmers blocking a ring road in one capital on one day; a
+    rail strike and a postal strike on another: same topic and place, different events."""
+    groups = coverage.clustered(coverage.items(pieces=PIECES))
+    for events in coverage.events(groups, PIECES):
+        for pair in ({"nurses-march", "farmers-blockade"}, {"rail-strike", "post-strike"}):
+            assert not pair <= events, events
