@@ -310,7 +310,8 @@ def make_doc(
     for text, weight in ((body, 1.0), (lead, LEAD_WEIGHT)):
         _read_tokens(text, weight, stop, weights, surface)
     heading: dict[str, float] = {}
-    _read_tokens(item.title if title is None else title, 2.0, stop, heading, surface)
+    headline = item.title if title is None else title
+    _read_tokens(headline, 2.0, stop, heading, surface)
     weights.update(heading)
     # Single capitalised words are mostly places, which unrelated events share; a full
     # name ("Aibek Nurmatov", "Temir Zholy") is much more specific.
@@ -339,6 +340,7 @@ def make_doc(
         for word in _MID_CAPITAL.findall(text)
         if (low := fold(word.lower())) not in stop and low not in _STOP
     }
+    name_tokens.update(_headline_names(headline, f"{lead} {body}", stop))
     return Doc(
         index=index,
         item=item,
@@ -360,6 +362,43 @@ def make_doc(
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
     )
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+_HEADLINE_BREAK = re.compile(r"[.?!:;|]\s|\s[-–—]\s")
+
+
+def _headline_names(headline: str, text: str, stop: frozenset[str]) -> set[str]:
+    """Tokens of the words a headline in sentence case writes with a capital after its
+    first word, that the text never writes in lower case: names the text may give
+    only at the start of its sentences (`Brewer Oradel Q1 profit rises 9 pct` over
+    `Oradel, the country's biggest brewer, said ...`). A headline in title case
+    capitalises every word, and an acronym (`SUV`, `CEO`) is a thing, not a name."""
+    # Each sentence's first word is capitalised whatever it is ("Want better grades?
+    # Send your teenager to bed"), as is a headline's after a colon; a part in capitals
+    # only is an outlet's name or a label ("... - Northgate Review", "Live Updates |").
+    words = [
+        word
+        for sentence in _HEADLINE_BREAK.split(headline)
+        if not all(word[0].isupper() for word in _HEADLINE_WORD.findall(sentence))
+        for word in _HEADLINE_WORD.findall(sentence)[1:]
+    ]
+    long_words = [word for word in words if len(word) > 3]
+    if sum(word[0].islower() for word in long_words) * 2 <= len(long_words):
+        return set()
+    found: set[str] = set()
+    for word in words:
+        if not word[0].isupper() or word.isupper():
+            continue
+        word = _POSSESSIVE_END.sub("", word)
+        low = fold(word.lower())
+        if low in stop or low in _STOP or re.search(rf"\b{re.escape(word.lower())}\b", text):
+            continue
+        found.add(stem(low))
+    return found
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _acts(headline: AbstractSet[str]) -> tuple[int, ...]:

@@ -1,0 +1,69 @@
+"""Names a headline gives that the text writes only where every word has a capital.
+
+Wire copy opens its sentences with the firm it reports on ("Carrow, the country's
+largest miller, said ..."), so the text never shows that the firm's name is a name; a
+headline in sentence case does ("Miller Carrow first-quarter profit rises 7 pct"). Two
+firms' results filed on one wire template on one morning then name a stranger each and
+stay two stories. A headline in title case, a sentence's first word and an acronym
+say nothing of what is a name.
+"""
+
+from __future__ import annotations
+
+from briefing.models import Item
+from briefing.stories.signals import make_doc
+from tests.stories.test_teasers import _item, _stories
+
+WIRE = "Tidewater Wire"
+
+MILLER = _item(
+    "miller",
+    1.0,
+    "Miller Carrow first-quarter profit rises 7 pct, tops forecasts",
+    "BRANNOCK, March 4 (Tidewater) - Carrow, the country's largest flour miller, said on "
+    "Tuesday its first-quarter net profit rose 7 pct to 96 mln dlrs, beating analysts' "
+    "forecasts, as bakeries paid more for its premium flours.\n"
+    "Revenue rose 4 pct to 1.1 bln dlrs. Its shares closed 2 pct higher.",
+    feed=WIRE,
+)
+SHIPPER = _item(
+    "shipper",
+    1.5,
+    "Shipper Pellaine first-quarter profit rises 11 pct, tops forecasts",
+    "BRANNOCK, March 4 (Tidewater) - Pellaine, the biggest container line of the region, "
+    "said on Tuesday its first-quarter net profit rose 11 pct to 310 mln dlrs, beating "
+    "analysts' forecasts, as freight rates held up.\n"
+    "Revenue rose 6 pct to 2.4 bln dlrs. Its shares closed 3 pct higher.",
+    feed=WIRE,
+)
+
+
+def _names(title: str, text: str) -> set[str]:
+    item = Item(WIRE, "g", "k", title, None, MILLER.published, text)
+    return set(make_doc(0, item, None, frozenset()).name_tokens)
+
+
+def test_two_firms_results_on_one_wire_template_are_two_stories() -> None:
+    assert _stories(MILLER, SHIPPER) == [{"miller"}, {"shipper"}]
+
+
+def test_a_sentence_case_headline_names_what_the_text_opens_sentences_with() -> None:
+    text = "Carrow, the largest miller, said profit rose.\nCarrow kept its outlook."
+    assert "carrow" in _names("Miller Carrow profit rises on flour prices", text)
+
+
+def test_a_title_case_headline_names_nothing_by_its_capitals() -> None:
+    text = "Carrow, the largest miller, said profit rose.\nCarrow kept its outlook."
+    assert "carrow" not in _names("Miller Carrow Profit Rises On Flour Prices", text)
+
+
+def test_a_headline_sentence_first_word_and_an_acronym_are_not_names() -> None:
+    text = "Teenagers who sleep longer did better in tests.\nSleep helps, researchers said."
+    names = _names("Want better grades? Send your teenager to bed, say the researchers", text)
+    assert "send" not in names
+    assert _names("Pupils with more SUV trips sleep less, says the study", text) == set()
+
+
+def test_a_word_the_text_writes_in_lower_case_is_not_a_name() -> None:
+    text = "Shares of the miller rose. Bakers said flour prices were high."
+    assert "flour" not in _names("Miller shares rise as Flour prices climb", text)
