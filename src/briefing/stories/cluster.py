@@ -248,8 +248,9 @@ class Clusterer:
         norm = other.norm if len(self.docs) <= other.norm_until else self.index.norm(other)
         norms = probe.norm * norm
         content = 1.0
-        # Only pairs further apart than NAMES_ALONE need the words besides names.
-        if abs(doc.timestamp - other.timestamp) > NAMES_ALONE:
+        # Only pairs further apart than NAMES_ALONE, or of two whole articles, need the
+        # words besides names.
+        if abs(doc.timestamp - other.timestamp) > NAMES_ALONE or (doc.long and other.long):
             names = 0.0
             for token in doc.name_tokens | (other.name_tokens & doc.weights.keys()):
                 weight = other_weights.get(token)

@@ -73,7 +73,8 @@ class Evidence:
         """Add what the pair shares besides words to their cosine, discounted by time apart.
 
         `content` is the cosine over words other than names: items hours apart that
-        share only names (a country, its leader) report different events of one topic.
+        share only names (a country, its leader) report different events of one topic, as
+        do two whole articles that share only names.
         """
         apart = abs(doc.timestamp - other.timestamp)
         if apart > WINDOW_SECONDS:
@@ -112,7 +113,14 @@ class Evidence:
         in_titles = doc.title_tokens & other.title_tokens
         if len(in_titles) > 1 and not clash:
             value += TITLE_WORDS * min(2, len(in_titles) - 1)
-        if apart > NAMES_ALONE and content < CONTENT_MIN and value < NAMES_ONLY_MAX:
+        # Two whole articles share their event's words besides its names; a campaign's
+        # day of long pieces about a rally, a poll and a fund-raiser shares the names.
+        # (Short items keep names as evidence: a tabloid's few lines share little else.)
+        if (
+            (apart > NAMES_ALONE or (doc.long and other.long))
+            and content < CONTENT_MIN
+            and value < NAMES_ONLY_MAX
+        ):
             return 0.0
         # After the test above: a name in both headlines is no evidence that items
         # hours apart, sharing little but names, report one event.

@@ -28,6 +28,8 @@ LEAD_WEIGHT = 1.5
 """Weight of a word of the lead (the headline's is 2.0, the body's 1.0)."""
 THIN_CHARS = 100
 """A media page (a video, a gallery) with less text than this is too thin to judge..."""
+LONG_CHARS = 1500
+"""Characters of text from which an item is a whole article (see Doc.long)."""
 TEASER_CHARS = 40
 """...and so is any item with less than this (a bare headline): a teaser of one sentence,
 its headline's rare names and its figures, is not."""
@@ -157,6 +159,9 @@ class Doc:
     """Too little text to judge what the item reports (see THIN_CHARS): it stays alone."""
     teaser: bool
     """A sentence or two of text, under THIN_CHARS, that is not thin."""
+    long: bool = False
+    """A whole article (LONG_CHARS or more): with another, it must share more than names
+    (see Evidence.score)."""
     key_names: frozenset[str] = frozenset()
     """Tokens of the headline that the text writes as names (with a capital inside a
     sentence): whom or what the item is about (a country, a bank, a firm)."""
@@ -358,6 +363,7 @@ def make_doc(
         key_names=frozenset(heading.keys() & name_tokens),
         thin=(thin := _thin(item.title, stripped)),
         teaser=not thin and len(stripped) < THIN_CHARS,
+        long=len(stripped) >= LONG_CHARS,
         acts=_acts(heading.keys()),
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
