@@ -2,10 +2,11 @@
 
 A firm's profit that rises and its profit that falls are two quarters' results; a
 strike that begins and one that ends, a court that blocks a law and one that upholds
-it, are two happenings of one topic told in the same words but for the act. Read
-together (a feed's archive stored by one refresh, a long span read as one day) they
-stay apart; a headline that tells both sides ("shares rise as profit falls") opposes
-nothing, and one event told with one act in other words ("slumps", "tumbles") joins.
+it, a founder charged and the same founder found guilty, are two happenings of one
+topic told in the same words but for the act. Read together (a feed's archive stored
+by one refresh, a long span read as one day) they stay apart; a headline that tells
+both sides ("shares rise as profit falls") opposes nothing, and one event told with one
+act in other words ("slumps", "tumbles", "indicted" for "charged") joins.
 """
 
 from __future__ import annotations
@@ -46,8 +47,25 @@ UPHOLD = _item(
     "the top court in Lindholm found that Vestria's age law respects privacy rights.",
 )
 
+CHARGED = _item(
+    "filing",
+    1.0,
+    "Orbin Labs founder charged with fraud",
+    "Prosecutors in Kestra accused Hela Marrow, who founded the blood-testing start-up Orbin "
+    "Labs, of misleading investors about what its devices could do, in a case that could "
+    "bring up to twenty years in prison. Her lawyers said she would fight the charges.",
+)
+GUILTY = _item(
+    "jury",
+    2.0,
+    "Orbin Labs founder found guilty after four-month trial",
+    "Jurors deliberated for six days before deciding that Hela Marrow had lied to the "
+    "backers of Orbin Labs. Sentencing is set for the spring, and her lawyers said they "
+    "would appeal.",
+)
 
-@pytest.mark.parametrize(("one", "other"), [(RISE, FALL), (BLOCK, UPHOLD)])
+
+@pytest.mark.parametrize(("one", "other"), [(RISE, FALL), (BLOCK, UPHOLD), (CHARGED, GUILTY)])
 def test_headlines_telling_opposite_acts_stay_apart(one: Item, other: Item) -> None:
     assert len(_stories(one, other)) == 2
 
@@ -62,3 +80,15 @@ def test_one_event_told_with_one_act_in_other_words_joins() -> None:
         "statement to the Brandt stock exchange.",
     )
     assert _stories(FALL, slumps) == [{"fall", "slumps"}]
+
+
+def test_a_charge_told_as_an_indictment_joins() -> None:
+    """Outlets tell one step of a case in their own words: indicted is charged,
+    defrauding is fraud, convicted is found guilty."""
+    indicted = _item(
+        "tabloid",
+        2.0,
+        "Hela Marrow indicted",
+        "A grand jury indicted Hela Marrow on counts of defrauding her backers.",
+    )
+    assert _stories(CHARGED, indicted) == [{"filing", "tabloid"}]

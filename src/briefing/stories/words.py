@@ -47,6 +47,16 @@ SYNONYMS = {
     "slashes": "cut",
     "slash": "cut",
     "govt": "government",
+    "indict": "charge",
+    "indicts": "charges",
+    "indicted": "charged",
+    "indictment": "charges",
+    "defraud": "fraud",
+    "defrauded": "fraud",
+    "defrauding": "fraud",
+    "convicted": "guilty",
+    "convicts": "guilty",
+    "conviction": "guilty",
 }
 """Headline words and the plainer words other outlets use for the same thing."""
 _FALL = "drop drops dropped slide slides slid sink sinks sank slump slumps slumped tumble tumbles \
@@ -69,7 +79,8 @@ ACTS = (
         frozenset({"uphold", "clear", "approv"}),
         frozenset({"block", "halt", "overturn", "revers", "reject"}),
     ),
+    (frozenset({"charg", "arrest"}), frozenset({"guilti", "sentenc", "acquit", "verdict"})),
 )
 """Opposite acts, as headline tokens (stems; "soars", "jumps" and "gains" are "rise",
 "slumps" and "tumbles" are "fall", see SYNONYMS): a rise and a fall, a strike's
-start and its end, a ruling upheld and one blocked."""
+start and its end, a ruling upheld and one blocked, a charge and its case's verdict."""
