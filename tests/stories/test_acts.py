@@ -92,3 +92,17 @@ def test_a_charge_told_as_an_indictment_joins() -> None:
         "A grand jury indicted Hela Marrow on counts of defrauding her backers.",
     )
     assert _stories(CHARGED, indicted) == [{"filing", "tabloid"}]
+
+
+def test_a_story_whose_headline_tells_the_opposite_act_is_another_event() -> None:
+    """A report that tells no act (the founder at court) links both steps of the case;
+    the verdict still does not join the story of the charge."""
+    court = _item(
+        "court",
+        1.5,
+        "Hela Marrow arrives at court in Kestra",
+        "The Orbin Labs founder, dressed in grey, walked past photographers into the court "
+        "building in Kestra with her lawyers on Monday morning.",
+    )
+    stories = _stories(CHARGED, court, GUILTY)
+    assert not any({"filing", "jury"} <= story for story in stories), stories

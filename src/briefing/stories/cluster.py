@@ -20,11 +20,13 @@ from briefing.models import Item, Summary
 from briefing.stories.boilerplate import Boilerplate
 from briefing.stories.dates import days_apart
 from briefing.stories.evidence import (
+    ACTION_CLASH,
     DATE_CLASH,
     FILED_APART,
     NAMES_ALONE,
     WEEKDAY_CLASH,
     Evidence,
+    opposed,
 )
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import Doc, fold, make_doc
@@ -151,7 +153,7 @@ class Clusterer:
             first, second = sorted(scores, reverse=True)[:2]
             # A second look is for a report nothing dates to another day than the story.
             days = other.weekdays
-            if self._day_share(other, cluster) < 1.0 or (
+            if self._day_share(other, cluster) * self._act_share(other, cluster) < 1.0 or (
                 days and cluster.weekdays and days.isdisjoint(cluster.weekdays)
             ):
                 continue
@@ -226,6 +228,16 @@ class Clusterer:
                 ),
                 key=lambda entry: (-entry[0], entry[2]),
             )
+        if doc.acts:
+            # A story whose headlines tell the opposite act is another event of its topic
+            # (a founder charged, then found guilty), though members between tell none.
+            ranked = sorted(
+                (
+                    (total * self._act_share(doc, self.clusters[where]), first, where)
+                    for total, first, where in ranked
+                ),
+                key=lambda entry: (-entry[0], entry[2]),
+            )
         for total, first_index, cluster_index in ranked:
             if total < THRESHOLD:
                 break
@@ -259,6 +271,17 @@ class Clusterer:
                     names += doc.weights[token] * weight * idf * idf
             content = (dot - names) / norms
         return self._evidence.score(doc, other, dot / norms, content)
+
+    def _act_share(self, doc: Doc, cluster: Cluster) -> float:
+        """ACTION_CLASH when a member's headline tells the act opposite to the item's."""
+        if not doc.acts:
+            return 1.0
+        docs = self.docs
+        for member in cluster.members:
+            acts = docs[member].acts
+            if acts and opposed(doc.acts, acts):
+                return ACTION_CLASH
+        return 1.0
 
     @staticmethod
     def _day_share(doc: Doc, cluster: Cluster) -> float:

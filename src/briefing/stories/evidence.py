@@ -51,10 +51,10 @@ RARE_NAME = 0.5
 """A name is rare when its IDF is at least this share of the largest IDF (a token no
 item holds): held by fewer than about the square root of the items seen."""
 ACTION_CLASH = 0.25
-"""Share of a pair's score kept when the headlines tell opposite acts (see _opposed)."""
+"""Share of a pair's score kept when the headlines tell opposite acts (see opposed)."""
 
 
-def _opposed(ours: tuple[int, ...], theirs: tuple[int, ...]) -> bool:
+def opposed(ours: tuple[int, ...], theirs: tuple[int, ...]) -> bool:
     """Whether one headline tells only one side of an act and the other only the other
     (see Doc.acts): a firm's profit that rises and its profit that falls are two
     quarters' results, a court that blocks a law and one that upholds it two rulings.
@@ -140,7 +140,7 @@ class Evidence:
             value *= WEEKDAY_CLASH
         # A rise and a fall of one firm's profit, a strike's start and end (one topic,
         # months apart, read as one day) are told in the same words but for the act.
-        if doc.acts and other.acts and _opposed(doc.acts, other.acts):
+        if doc.acts and other.acts and opposed(doc.acts, other.acts):
             value *= ACTION_CLASH
         if doc.item.feed == other.item.feed:
             value *= SAME_FEED
