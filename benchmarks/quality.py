@@ -12,10 +12,12 @@ Runs, each with the scorer the corpus ships (nothing here re-scores):
     speakers;
   - real news sentences with gold quantities (quantulum3's test set, MIT; see
     benchmarks/figures_real.py for where to put it): figure values and units, when present;
-  - our own labelled multi-outlet coverage (tests/stories/coverage.py, coverage_wire.py and
-    coverage_days.py, scored by coverage.score): stories at the items' own times and squashed
-    into one day; for coverage_days, also each publication day clustered alone, as issue #16's
-    real set is scored (the mean and the worst day's pair F1, the worst day's precision).
+  - our own labelled multi-outlet coverage (tests/stories/coverage.py, coverage_wire.py,
+    coverage_days.py and coverage_real4.py, the "blind" set, written without reading the
+    clustering code; scored by coverage.score): stories at the items' own times and squashed
+    into one day; for the days and blind sets, also each publication day clustered alone, as
+    issue #16's real set is scored (the mean and the worst day's pair F1, the worst day's
+    precision).
 Each row shows the issue's bar beside the score. The time per article is summarize() alone,
 in this process on one core, over every article of the sets above. Prints figures only.
 """
@@ -57,21 +59,21 @@ BARS: dict[tuple[str, str], float] = {
     ("PolNeAR 2016", "speaker_usable"): 0.80,
     ("quantulum3 sentences", "value_f1"): 0.90,
     ("quantulum3 sentences", "unit_f1_strict"): 0.80,
-    ("own coverage", "pair_p"): 0.95,
-    ("own coverage", "pair_f1"): 0.95,
-    ("own coverage, 1 day", "pair_f1"): 0.85,
-    ("own coverage, 1 day", "bcubed_f1"): 0.92,
-    ("wire coverage", "pair_p"): 0.95,
-    ("wire coverage", "pair_f1"): 0.95,
-    ("wire coverage, 1 day", "pair_f1"): 0.85,
-    ("wire coverage, 1 day", "bcubed_f1"): 0.92,
-    ("days coverage", "pair_p"): 0.95,
-    ("days coverage", "pair_f1"): 0.95,
-    ("days coverage, per day", "pair_p_min"): 0.95,
-    ("days coverage, per day", "pair_f1_mean"): 0.95,
-    ("days coverage, per day", "pair_f1_min"): 0.85,
-    ("days coverage, 1 day", "pair_f1"): 0.85,
-    ("days coverage, 1 day", "bcubed_f1"): 0.92,
+    **{
+        (f"{name} coverage{suffix}", field): bar
+        for name in ("own", "wire", "days", "blind")
+        for suffix, field, bar in (
+            ("", "pair_p", 0.95),
+            ("", "pair_f1", 0.95),
+            (", 1 day", "pair_f1", 0.85),
+            (", 1 day", "bcubed_f1", 0.92),
+        )
+    },
+    **{
+        (f"{name} coverage, per day", field): bar
+        for name in ("days", "blind")
+        for field, bar in (("pair_p_min", 0.95), ("pair_f1_mean", 0.95), ("pair_f1_min", 0.85))
+    },
 }
 """The bar issue #12 sets for each field it names (house dev: 1.00 on lead and dateline),
 and issue #16's for stories (its real days and its heavy day) on our own coverage."""
@@ -82,13 +84,16 @@ SHOWN = {
     "Reuters 1987": ("dateline", "lead_prose", "lead_all", "source"),
     "PolNeAR 2016": ("quote_p", "quote_r", "quote_f1", "speaker_usable"),
     "quantulum3 sentences": ("value_p", "value_r", "value_f1", "unit_f1_strict"),
-    "own coverage": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
-    "own coverage, 1 day": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
-    "wire coverage": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
-    "wire coverage, 1 day": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
-    "days coverage": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
-    "days coverage, per day": ("pair_p_min", "pair_f1_mean", "pair_f1_min"),
-    "days coverage, 1 day": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
+    **{
+        f"{name} coverage{suffix}": fields
+        for name in ("own", "wire", "days", "blind")
+        for suffix, fields in (
+            ("", ("pair_p", "pair_r", "pair_f1", "bcubed_f1")),
+            (", per day", ("pair_p_min", "pair_f1_mean", "pair_f1_min")),
+            (", 1 day", ("pair_p", "pair_r", "pair_f1", "bcubed_f1")),
+        )
+        if suffix != ", per day" or name in ("days", "blind")
+    },
 }
 
 
@@ -199,7 +204,7 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
     from datetime import timedelta
 
     from briefing.stories.build import build_stories
-    from tests.stories import coverage, coverage_days, coverage_wire
+    from tests.stories import coverage, coverage_days, coverage_real4, coverage_wire
 
     now = coverage.T0 + timedelta(days=400)
 
@@ -210,11 +215,12 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
 
     results: dict[str, dict[str, float] | None] = {}
     sets = (
-        ("own", coverage.PIECES),
-        ("wire", coverage_wire.PIECES),
-        ("days", coverage_days.PIECES),
+        ("own", coverage.PIECES, None),
+        ("wire", coverage_wire.PIECES, None),
+        ("days", coverage_days.PIECES, coverage_days.by_day),
+        ("blind", coverage_real4.PIECES, coverage_real4.by_day),
     )
-    for name, pieces in sets:
+    for name, pieces, by_day in sets:
         gold = coverage.gold(pieces)
         for suffix, items in (
             ("", coverage.items(pieces=pieces)),
@@ -227,16 +233,17 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
                 "pair_f1": scores.pair_f1,
                 "bcubed_f1": scores.bcubed_f1,
             }
-    gold = coverage.gold(coverage_days.PIECES)
-    days = [
-        scored(day, {item.guid: gold[item.guid] for item in day})
-        for day in coverage_days.by_day(coverage.items(pieces=coverage_days.PIECES))
-    ]
-    results["days coverage, per day"] = {
-        "pair_p_min": min(s.pair_p for s in days),
-        "pair_f1_mean": sum(s.pair_f1 for s in days) / len(days),
-        "pair_f1_min": min(s.pair_f1 for s in days),
-    }
+        if by_day is None:
+            continue
+        days = [
+            scored(day, {item.guid: gold[item.guid] for item in day})
+            for day in by_day(coverage.items(pieces=pieces))
+        ]
+        results[f"{name} coverage, per day"] = {
+            "pair_p_min": min(s.pair_p for s in days),
+            "pair_f1_mean": sum(s.pair_f1 for s in days) / len(days),
+            "pair_f1_min": min(s.pair_f1 for s in days),
+        }
     return results
 
 
@@ -270,17 +277,17 @@ def main() -> None:
         **own_coverage(),
     }
     articles, per_article = time_per_article(corpus)
-    print(f"{'set':22} {'field':16} {'score':>7} {'bar':>6}")
+    print(f"{'set':24} {'field':16} {'score':>7} {'bar':>6}")
     for name, scores in results.items():
         if scores is None:
-            print(f"{name:22} {'(not run: its data is absent)':>31}")
+            print(f"{name:24} {'(not run: its data is absent)':>31}")
             continue
         for field in SHOWN[name]:
             if field not in scores:
                 continue
             bar = BARS.get((name, field))
             mark = "" if bar is None else f"{bar:6.2f}" + ("" if scores[field] >= bar else " !")
-            print(f"{name:22} {field:16} {scores[field]:7.3f} {mark}")
+            print(f"{name:24} {field:16} {scores[field]:7.3f} {mark}")
     print(
         f"summarize(): {per_article:.3f} ms per article ({articles} articles, best of 3, one core)"
     )

@@ -100,9 +100,11 @@ def test_days_coverage_squashed_into_one_day() -> None:
     # of a running topic (a second missile test, the next quarter, a second storm on
     # one coast, the top court's ruling after the appeal) join the first. Since
     # datelines' dates count, headlines telling opposite acts count a quarter and the
-    # changes above: pair_p 0.873, pair_r 0.786, pair_f1 0.827, B-cubed 0.897.
-    assert scores.pair_f1 >= 0.82, scores
-    assert scores.bcubed_f1 >= 0.89, scores
+    # changes above: pair_p 0.873, pair_r 0.786, pair_f1 0.827, B-cubed 0.897; with the
+    # names a sentence-case headline gives (the maker named only at its sentences'
+    # starts): 0.918, 0.800, 0.855, 0.916.
+    assert scores.pair_f1 >= 0.85, scores
+    assert scores.bcubed_f1 >= 0.91, scores
 
 
 def test_different_events_in_the_same_words_stay_apart_on_their_day() -> None:

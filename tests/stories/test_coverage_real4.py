@@ -64,10 +64,12 @@ def test_real4_coverage_at_its_own_times() -> None:
     # paraphrased reports (a tabloid's, a business site's "Okonjo hits pause"), video
     # captions of a line, a hurricane's next-day toll apart from its landfall, an
     # election's live updates before and after the result, and the token's rally nine
-    # months on split three ways (one story when its day is clustered alone).
-    assert scores.pair_p >= 0.82, scores
-    assert scores.pair_f1 >= 0.64, scores
-    assert scores.bcubed_f1 >= 0.80, scores
+    # months on split three ways (one story when its day is clustered alone). Now
+    # 0.900 / 0.593 / 0.715 / 0.853 (names a sentence-case headline gives; a charge told
+    # as an indictment).
+    assert scores.pair_p >= 0.88, scores
+    assert scores.pair_f1 >= 0.69, scores
+    assert scores.bcubed_f1 >= 0.83, scores
 
 
 def test_real4_coverage_one_publication_day_at_a_time() -> None:
@@ -77,9 +79,9 @@ def test_real4_coverage_one_publication_day_at_a_time() -> None:
     # Main when the set was written: pair_p 0.696, 1.000, 1.000, 0.750, 1.000 (day 1
     # joins the two makers' results and the token's column with its slump; day 4 the
     # railway analysis with the strike); pair_f1 0.640, 0.750, 0.833, 0.600, 0.889
-    # (mean 0.742, min 0.600).
-    assert min(s.pair_p for s in scores) >= 0.67, scores
-    assert mean >= 0.72, scores
+    # (mean 0.742, min 0.600). Now pair_p min 0.750, pair_f1 mean 0.784, min 0.600.
+    assert min(s.pair_p for s in scores) >= 0.73, scores
+    assert mean >= 0.76, scores
     assert min(f1) >= 0.58, scores
 
 
@@ -89,9 +91,10 @@ def test_real4_coverage_squashed_into_one_day() -> None:
     # B-cubed 0.761: a running topic's events join across months (the fraud case's
     # charge, trial and verdict; three rate decisions; two hurricanes on one coast; the
     # nurses' march and their strike; a missile test and the offer of talks; the car
-    # maker's first and second quarters), beside the same-day joins above.
-    assert scores.pair_f1 >= 0.55, scores
-    assert scores.bcubed_f1 >= 0.74, scores
+    # maker's first and second quarters), beside the same-day joins above. Now
+    # 0.703 / 0.571 / 0.630 / 0.792 (the verdict no longer joins the charge's story).
+    assert scores.pair_f1 >= 0.61, scores
+    assert scores.bcubed_f1 >= 0.77, scores
 
 
 def test_two_protests_and_two_strikes_of_one_day_stay_apart() -> None:
