@@ -67,3 +67,8 @@ def test_a_headline_sentence_first_word_and_an_acronym_are_not_names() -> None:
 def test_a_word_the_text_writes_in_lower_case_is_not_a_name() -> None:
     text = "Shares of the miller rose. Bakers said flour prices were high."
     assert "flour" not in _names("Miller shares rise as Flour prices climb", text)
+
+
+def test_a_headline_word_the_text_never_writes_is_not_a_name() -> None:
+    text = "The government's tax on its neighbour's steel alarmed farmers across the border."
+    assert _names("Fears of a trade war as Marvenia and its neighbour square up", text) == set()

@@ -376,7 +376,7 @@ _HEADLINE_BREAK = re.compile(r"[.?!:;|]\s|\s[-–—]\s")
 
 def _headline_names(headline: str, text: str, stop: frozenset[str]) -> set[str]:
     """Tokens of the words a headline in sentence case writes with a capital after its
-    first word, that the text never writes in lower case: names the text may give
+    first word, that the text writes too but never in lower case: names the text may give
     only at the start of its sentences (`Brewer Oradel Q1 profit rises 9 pct` over
     `Oradel, the country's biggest brewer, said ...`). A headline in title case
     capitalises every word, and an acronym (`SUV`, `CEO`) is a thing, not a name."""
@@ -398,7 +398,13 @@ def _headline_names(headline: str, text: str, stop: frozenset[str]) -> set[str]:
             continue
         word = _POSSESSIVE_END.sub("", word)
         low = fold(word.lower())
-        if low in stop or low in _STOP or re.search(rf"\b{re.escape(word.lower())}\b", text):
+        if low in stop or low in _STOP:
+            continue
+        # Written in the text, and never in lower case there: a headline's own word
+        # ("Ostrel" for a country its text calls by its name) tells nothing.
+        if re.search(rf"\b{re.escape(word)}\b", text) is None or re.search(
+            rf"\b{re.escape(word.lower())}\b", text
+        ):
             continue
         found.add(stem(low))
     return found
