@@ -11,14 +11,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import Stemmer
 
 from briefing.models import Item, Summary
 from briefing.stories.dates import filed_on, weekdays
-from briefing.stories.words import ACTS as _ACTS
+from briefing.stories.headlines import acts, headline_names
 from briefing.stories.words import STOP as _STOP
 from briefing.stories.words import SYNONYMS as _SYNONYMS
 
@@ -345,7 +344,11 @@ def make_doc(
         for word in _MID_CAPITAL.findall(text)
         if (low := fold(word.lower())) not in stop and low not in _STOP
     }
-    name_tokens.update(_headline_names(headline, f"{lead} {body}", stop))
+    name_tokens.update(
+        stem(low)
+        for word in headline_names(headline, f"{lead} {body}")
+        if (low := fold(word.lower())) not in stop and low not in _STOP
+    )
     return Doc(
         index=index,
         item=item,
@@ -364,61 +367,10 @@ def make_doc(
         thin=(thin := _thin(item.title, stripped)),
         teaser=not thin and len(stripped) < THIN_CHARS,
         long=len(stripped) >= LONG_CHARS,
-        acts=_acts(heading.keys()),
+        acts=acts(heading.keys()),
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
     )
-
-
-_HEADLINE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
-_HEADLINE_BREAK = re.compile(r"[.?!:;|]\s|\s[-–—]\s")
-
-
-def _headline_names(headline: str, text: str, stop: frozenset[str]) -> set[str]:
-    """Tokens of the words a headline in sentence case writes with a capital after its
-    first word, that the text writes too but never in lower case: names the text may give
-    only at the start of its sentences (`Brewer Oradel Q1 profit rises 9 pct` over
-    `Oradel, the country's biggest brewer, said ...`). A headline in title case
-    capitalises every word, and an acronym (`SUV`, `CEO`) is a thing, not a name."""
-    # Each sentence's first word is capitalised whatever it is ("Want better grades?
-    # Send your teenager to bed"), as is a headline's after a colon; a part in capitals
-    # only is an outlet's name or a label ("... - Northgate Review", "Live Updates |").
-    words = [
-        word
-        for sentence in _HEADLINE_BREAK.split(headline)
-        if not all(word[0].isupper() for word in _HEADLINE_WORD.findall(sentence))
-        for word in _HEADLINE_WORD.findall(sentence)[1:]
-    ]
-    long_words = [word for word in words if len(word) > 3]
-    if sum(word[0].islower() for word in long_words) * 2 <= len(long_words):
-        return set()
-    found: set[str] = set()
-    for word in words:
-        if not word[0].isupper() or word.isupper():
-            continue
-        word = _POSSESSIVE_END.sub("", word)
-        low = fold(word.lower())
-        if low in stop or low in _STOP:
-            continue
-        # Written in the text, and never in lower case there: a headline's own word
-        # ("Ostrel" for a country its text calls by its name) tells nothing.
-        if re.search(rf"\b{re.escape(word)}\b", text) is None or re.search(
-            rf"\b{re.escape(word.lower())}\b", text
-        ):
-            continue
-        found.add(stem(low))
-    return found
-
-
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-
-
-def _acts(headline: AbstractSet[str]) -> tuple[int, ...]:
-    """The headline's side of each pair of opposite acts (see Doc.acts)."""
-    sides = tuple(
-        (not headline.isdisjoint(one)) - (not headline.isdisjoint(other)) for one, other in _ACTS
-    )
-    return sides if any(sides) else ()
 
 
 def _thin(title: str, text: str) -> bool:

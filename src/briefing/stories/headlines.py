@@ -1,0 +1,62 @@
+"""What a headline says beyond its words: the names it gives and the act it tells.
+
+A headline in sentence case shows which of its words are names ("Brewer Oradel Q1 profit
+rises") where the text may write them only at the start of its sentences, and a
+headline's verb tells one side of an act (a profit that rises or falls, a founder
+charged or found guilty) that outlets keep when they tell one event in their own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from briefing.stories.words import ACTS
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+_BREAK = re.compile(r"[.?!:;|]\s|\s[-–—]\s")
+"""Where a headline's sentence or part ends: its next word is capitalised whatever it is."""
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def headline_names(headline: str, text: str) -> list[str]:
+    """The words a headline in sentence case writes with a capital after its first word,
+    that the text writes too but never in lower case: names the text may give only at
+    the start of its sentences (`Brewer Oradel Q1 profit rises 9 pct` over `Oradel, the
+    country's biggest brewer, said ...`). A headline in title case capitalises every
+    word, and an acronym (`SUV`, `CEO`) is a thing, not a name."""
+    # Each sentence's first word is capitalised whatever it is ("Want better grades?
+    # Send your teenager to bed"), as is a headline's after a colon; a part in capitals
+    # only is an outlet's name or a label ("... - Northgate Review", "Live Updates |").
+    words = [
+        word
+        for part in _BREAK.split(headline)
+        if not all(word[0].isupper() for word in _WORD.findall(part))
+        for word in _WORD.findall(part)[1:]
+    ]
+    long_words = [word for word in words if len(word) > 3]
+    if sum(word[0].islower() for word in long_words) * 2 <= len(long_words):
+        return []
+    found = []
+    for word in words:
+        if not word[0].isupper() or word.isupper():
+            continue
+        word = _POSSESSIVE.sub("", word)
+        # Written in the text, and never in lower case there: a headline's own word for
+        # a country or a city the text calls otherwise ("Beijing", "China said") tells
+        # nothing of what the text is about.
+        if re.search(rf"\b{re.escape(word)}\b", text) is None or re.search(
+            rf"\b{re.escape(word.lower())}\b", text
+        ):
+            continue
+        found.append(word)
+    return found
+
+
+def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
+    """For each pair of opposite acts (words.ACTS), 1 when the headline's tokens tell only
+    the first, -1 only the second, else 0; empty when they tell none."""
+    sides = tuple(
+        (not tokens.isdisjoint(one)) - (not tokens.isdisjoint(other)) for one, other in ACTS
+    )
+    return sides if any(sides) else ()
