@@ -1,0 +1,112 @@
+"""Stories on the fifth set of our own coverage (tests/stories/coverage_real5.py).
+
+Written blind like the fourth, and a third of it whole articles (1,500 characters or
+more), as issue #16's hidden coverage is. Scored as that coverage is: at the items' own
+times, one publication day at a time (each day's items clustered alone; the mean and the
+worst day), and squashed into one heavy day. The floors are where main stood when the set
+was written, rounded down by about 0.02 (figures in the comments): they guard against
+losing ground and are raised as the clusterer learns the classes the set holds. Issue
+#16's bars: pair precision 0.95, mean pair F1 over days 0.95 with no day under 0.85,
+heavy-day pair F1 0.85 and B-cubed 0.92.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from tests.stories import coverage, coverage_real5
+
+PIECES = coverage_real5.PIECES
+
+
+def _per_day() -> list[coverage.Scores]:
+    """Each publication day's items clustered alone and scored against their events."""
+    gold = coverage.gold(PIECES)
+    scores = []
+    for day in coverage_real5.by_day(coverage.items(pieces=PIECES)):
+        truth = {item.guid: gold[item.guid] for item in day}
+        scores.append(coverage.score(coverage.clustered(day), truth))
+    return scores
+
+
+def test_the_set_is_four_days_a_third_whole_articles_and_its_gold_is_consistent() -> None:
+    gold = coverage.gold(PIECES)
+    items = coverage.items(pieces=PIECES)
+    assert sorted(gold) == sorted(item.guid for item in items)
+    labels = {piece.event for piece in PIECES}
+    assert labels == set(gold.values())
+    # Each item falls within one of the set's days, early enough to stay on its date.
+    for piece in PIECES:
+        assert any(0.0 <= piece.hours - start < 18.0 for start in coverage_real5.DAYS), piece
+    days = coverage_real5.by_day(items)
+    assert len(days) == len(coverage_real5.DAYS) == 4
+    for day in days:
+        assert 6 <= len({gold[item.guid] for item in day}) <= 10, day
+    # A third or more are whole articles of several paragraphs; a dozen or more are
+    # near-empty (a caption or a teaser of a line).
+    whole = [p for p in PIECES if len(p.text) >= 1500]
+    assert 3 * len(whole) >= len(PIECES)
+    assert all(p.text.count("\n") >= 5 for p in whole)
+    assert len([p for p in PIECES if len(p.text) < 120]) >= 12
+    # An event is one happening: its reports fall on one day (a running topic's later
+    # events have labels of their own).
+    for label in labels:
+        hours = [p.hours for p in PIECES if p.event == label]
+        assert max(hours) - min(hours) < 18.0, label
+    # An outlet reports an event twice only as an update, an hour or more apart.
+    for label in labels:
+        for feed in {p.feed for p in PIECES if p.event == label}:
+            hours = sorted(p.hours for p in PIECES if p.event == label and p.feed == feed)
+            assert all(b - a >= 1.0 for a, b in pairwise(hours)), label
+
+
+def test_real5_coverage_at_its_own_times() -> None:
+    scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
+    # Main when the set was written: pair_p 0.952, pair_r 0.634, pair_f1 0.761,
+    # B-cubed 0.874. Wrong joins: the budget's analysis with the budget's three reports.
+    # Splits: video captions and teasers of a line (the mine, the docks, the doping
+    # case, the rocket, the plane, the singer, the cup final), tabloids' items under
+    # shouted headlines ("DRUG SHAME OF GOLDEN GIRL", "FOUR YEARS: Amara's dream is
+    # over", "'WE THOUGHT WE WERE GOING TO DIE'"), the wildfire's four items split four
+    # ways (a wire paragraph and a whole article among them), and a regional paper's
+    # paragraph on the takeover's approval apart from the business site's article.
+    assert scores.pair_p >= 0.93, scores
+    assert scores.pair_f1 >= 0.74, scores
+    assert scores.bcubed_f1 >= 0.85, scores
+
+
+def test_real5_coverage_one_publication_day_at_a_time() -> None:
+    scores = _per_day()
+    f1 = [s.pair_f1 for s in scores]
+    mean = sum(f1) / len(f1)
+    # Main when the set was written: pair_p 1.000, 1.000, 0.800, 1.000 (day 3 joins the
+    # budget's analysis with the budget); pair_f1 0.857, 0.800, 0.649, 0.667 (mean
+    # 0.743, min 0.649; day 4, clustered alone, also splits the steel tariffs' short
+    # broadsheet item from the wire and the business article).
+    assert min(s.pair_p for s in scores) >= 0.78, scores
+    assert mean >= 0.72, scores
+    assert min(f1) >= 0.63, scores
+
+
+def test_real5_coverage_squashed_into_one_day() -> None:
+    scores = coverage.scores(coverage.heavy(PIECES), PIECES)
+    # Main when the set was written: pair_p 0.590, pair_r 0.634, pair_f1 0.611,
+    # B-cubed 0.813: a running topic's events join across months (the takeover's
+    # announcement, probe and approval; the positive test, the ban and the opinion on
+    # doping; the mine's inquiry and its fine; the rocket's failure and its orbit),
+    # beside the budget's analysis with the budget.
+    assert scores.pair_p >= 0.57, scores
+    assert scores.pair_f1 >= 0.59, scores
+    assert scores.bcubed_f1 >= 0.79, scores
+
+
+def test_two_breaches_and_two_strikes_of_one_day_stay_apart() -> None:
+    """A fitness app's leak and a ticket seller's card skimmer on one day; the dockers'
+    strike and the teachers' strike on another: same kind of event, different events."""
+    groups = coverage.clustered(coverage.items(pieces=PIECES))
+    for events in coverage.events(groups, PIECES):
+        for pair in (
+            {"breach-stridely", "breach-gatepass"},
+            {"port-strike-2", "teachers-strike"},
+        ):
+            assert not pair <= events, events
