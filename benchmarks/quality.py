@@ -13,8 +13,9 @@ Runs, each with the scorer the corpus ships (nothing here re-scores):
   - real news sentences with gold quantities (quantulum3's test set, MIT; see
     benchmarks/figures_real.py for where to put it): figure values and units, when present;
   - our own labelled multi-outlet coverage (tests/stories/coverage.py, coverage_wire.py,
-    coverage_days.py and coverage_real4.py, the "blind" set, written without reading the
-    clustering code; scored by coverage.score): stories at the items' own times and squashed
+    coverage_days.py, and coverage_real4.py and coverage_real5.py, the "blind" sets, written
+    without reading the clustering code, the second a third whole articles; scored by
+    coverage.score): stories at the items' own times and squashed
     into one day; for the days and blind sets, also each publication day clustered alone, as
     issue #16's real set is scored (the mean and the worst day's pair F1, the worst day's
     precision).
@@ -61,7 +62,7 @@ BARS: dict[tuple[str, str], float] = {
     ("quantulum3 sentences", "unit_f1_strict"): 0.80,
     **{
         (f"{name} coverage{suffix}", field): bar
-        for name in ("own", "wire", "days", "blind")
+        for name in ("own", "wire", "days", "blind", "blind 2")
         for suffix, field, bar in (
             ("", "pair_p", 0.95),
             ("", "pair_f1", 0.95),
@@ -71,7 +72,7 @@ BARS: dict[tuple[str, str], float] = {
     },
     **{
         (f"{name} coverage, per day", field): bar
-        for name in ("days", "blind")
+        for name in ("days", "blind", "blind 2")
         for field, bar in (("pair_p_min", 0.95), ("pair_f1_mean", 0.95), ("pair_f1_min", 0.85))
     },
 }
@@ -86,13 +87,13 @@ SHOWN = {
     "quantulum3 sentences": ("value_p", "value_r", "value_f1", "unit_f1_strict"),
     **{
         f"{name} coverage{suffix}": fields
-        for name in ("own", "wire", "days", "blind")
+        for name in ("own", "wire", "days", "blind", "blind 2")
         for suffix, fields in (
             ("", ("pair_p", "pair_r", "pair_f1", "bcubed_f1")),
             (", per day", ("pair_p_min", "pair_f1_mean", "pair_f1_min")),
             (", 1 day", ("pair_p", "pair_r", "pair_f1", "bcubed_f1")),
         )
-        if suffix != ", per day" or name in ("days", "blind")
+        if suffix != ", per day" or name in ("days", "blind", "blind 2")
     },
 }
 
@@ -204,7 +205,13 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
     from datetime import timedelta
 
     from briefing.stories.build import build_stories
-    from tests.stories import coverage, coverage_days, coverage_real4, coverage_wire
+    from tests.stories import (
+        coverage,
+        coverage_days,
+        coverage_real4,
+        coverage_real5,
+        coverage_wire,
+    )
 
     now = coverage.T0 + timedelta(days=400)
 
@@ -219,6 +226,7 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
         ("wire", coverage_wire.PIECES, None),
         ("days", coverage_days.PIECES, coverage_days.by_day),
         ("blind", coverage_real4.PIECES, coverage_real4.by_day),
+        ("blind 2", coverage_real5.PIECES, coverage_real5.by_day),
     )
     for name, pieces, by_day in sets:
         gold = coverage.gold(pieces)
@@ -277,17 +285,17 @@ def main() -> None:
         **own_coverage(),
     }
     articles, per_article = time_per_article(corpus)
-    print(f"{'set':24} {'field':16} {'score':>7} {'bar':>6}")
+    print(f"{'set':25} {'field':16} {'score':>7} {'bar':>6}")
     for name, scores in results.items():
         if scores is None:
-            print(f"{name:24} {'(not run: its data is absent)':>31}")
+            print(f"{name:25} {'(not run: its data is absent)':>31}")
             continue
         for field in SHOWN[name]:
             if field not in scores:
                 continue
             bar = BARS.get((name, field))
             mark = "" if bar is None else f"{bar:6.2f}" + ("" if scores[field] >= bar else " !")
-            print(f"{name:24} {field:16} {scores[field]:7.3f} {mark}")
+            print(f"{name:25} {field:16} {scores[field]:7.3f} {mark}")
     print(
         f"summarize(): {per_article:.3f} ms per article ({articles} articles, best of 3, one core)"
     )
