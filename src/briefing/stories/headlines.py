@@ -37,20 +37,16 @@ def headline_names(headline: str, text: str) -> list[str]:
     long_words = [word for word in words if len(word) > 3]
     if sum(word[0].islower() for word in long_words) * 2 <= len(long_words):
         return []
-    found = []
-    for word in words:
-        if not word[0].isupper() or word.isupper():
-            continue
-        word = _POSSESSIVE.sub("", word)
-        # Written in the text, and never in lower case there: a headline's own word for
-        # a country or a city the text calls otherwise ("Beijing", "China said") tells
-        # nothing of what the text is about.
-        if re.search(rf"\b{re.escape(word)}\b", text) is None or re.search(
-            rf"\b{re.escape(word.lower())}\b", text
-        ):
-            continue
-        found.append(word)
-    return found
+    capitals = [
+        _POSSESSIVE.sub("", word) for word in words if word[0].isupper() and not word.isupper()
+    ]
+    if not capitals:
+        return []
+    # Written in the text, and never in lower case there: a headline's own word for a
+    # country or a city the text calls otherwise ("Beijing", "China said") tells nothing
+    # of what the text is about.
+    written = {_POSSESSIVE.sub("", word) for word in _WORD.findall(text)}
+    return [word for word in capitals if word in written and word.lower() not in written]
 
 
 def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
