@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from itertools import combinations
+from datetime import UTC, date, datetime, timedelta
+from itertools import combinations, pairwise
 
 from briefing.models import Item, Summary
 from briefing.stories.build import build_stories
@@ -467,3 +467,49 @@ def events(groups: Iterable[Iterable[str]], pieces: Sequence[Piece] = PIECES) ->
 def scores(items: Sequence[Item], pieces: Sequence[Piece] = PIECES) -> Scores:
     """The items clustered and scored against the events of `pieces`."""
     return score(clustered(items), gold(pieces))
+
+
+def by_day(items: Sequence[Item]) -> list[list[Item]]:
+    """The items grouped by their own publication day (UTC date), days in order.
+
+    The real labelled coverage of issue #16 is scored one publication day at a time,
+    each day's items clustered alone; this gives those days."""
+    days: dict[date, list[Item]] = {}
+    for item in items:
+        days.setdefault(item.published.date(), []).append(item)
+    return [days[day] for day in sorted(days)]
+
+
+def per_day(pieces: Sequence[Piece]) -> list[Scores]:
+    """Each publication day's items clustered alone and scored against their events."""
+    truth = gold(pieces)
+    return [
+        score(clustered(day), {item.guid: truth[item.guid] for item in day})
+        for day in by_day(items(pieces=pieces))
+    ]
+
+
+def check_days(
+    pieces: Sequence[Piece], starts: Sequence[float], events_a_day: range, span: float
+) -> None:
+    """Assert that a set over publication days is labelled consistently: every item
+    within one of the days `starts` (hours after T0), early enough to stay on its UTC
+    date; `events_a_day` events each day; an event's reports within `span` hours (a
+    running topic's later events have labels of their own); an outlet's reports of one
+    event an hour or more apart (updates, a correction, a follow-up; never a duplicate)."""
+    truth = gold(pieces)
+    assert sorted(truth) == sorted(item.guid for item in items(pieces=pieces))
+    labels = {piece.event for piece in pieces}
+    assert labels == set(truth.values())
+    for piece in pieces:
+        assert any(0.0 <= piece.hours - start < 18.0 for start in starts), piece
+    days = by_day(items(pieces=pieces))
+    assert len(days) == len(starts)
+    for day in days:
+        assert len({truth[item.guid] for item in day}) in events_a_day, day
+    for label in labels:
+        hours = [p.hours for p in pieces if p.event == label]
+        assert max(hours) - min(hours) < span, label
+        for feed in {p.feed for p in pieces if p.event == label}:
+            times = sorted(p.hours for p in pieces if p.event == label and p.feed == feed)
+            assert all(b - a >= 1.0 for a, b in pairwise(times)), label

@@ -31,11 +31,7 @@ the items' own times and squashed into one day, by tests/stories/test_coverage_d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
-
-from briefing.models import Item
-from tests.stories.coverage import DAY, MONTH, Piece
+from tests.stories.coverage import DAY, MONTH, Piece, by_day
 
 D1 = 0.0
 D2 = DAY
@@ -722,17 +718,6 @@ PIECES: tuple[Piece, ...] = (
 
 DAYS: tuple[float, ...] = (D1, D2, D3, D4)
 """The first hour (after coverage.T0) of each publication day of the set."""
-
-
-def by_day(items: Sequence[Item]) -> list[list[Item]]:
-    """The items grouped by their own publication day (UTC date), days in order.
-
-    The real labelled coverage of issue #16 is scored one publication day at a time,
-    each day's items clustered alone; this gives those days."""
-    days: dict[date, list[Item]] = {}
-    for item in items:
-        days.setdefault(item.published.date(), []).append(item)
-    return [days[day] for day in sorted(days)]
 
 
 __all__ = ["DAY", "DAYS", "MONTH", "PIECES", "by_day"]

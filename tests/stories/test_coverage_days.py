@@ -11,8 +11,6 @@ set holds (paraphrase across outlet styles, thin teasers, running topics).
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from briefing.models import Item
 from tests.stories import coverage, coverage_days
 
@@ -27,42 +25,13 @@ def _events(groups: list[list[str]]) -> list[set[str]]:
     return coverage.events(groups, PIECES)
 
 
-def _per_day() -> list[coverage.Scores]:
-    """Each publication day's items clustered alone and scored against their events."""
-    gold = coverage.gold(PIECES)
-    scores = []
-    for day in coverage_days.by_day(coverage.items(pieces=PIECES)):
-        truth = {item.guid: gold[item.guid] for item in day}
-        scores.append(coverage.score(_groups(day), truth))
-    return scores
-
-
 def test_the_set_is_four_days_of_five_to_eight_events_each_and_its_gold_is_consistent() -> None:
-    gold = coverage.gold(PIECES)
-    items = coverage.items(pieces=PIECES)
-    assert sorted(gold) == sorted(item.guid for item in items)
-    labels = {piece.event for piece in PIECES}
-    assert labels == set(gold.values())
-    for label in labels:
-        assert [p for p in PIECES if p.event == label], label
-    # Each item falls within one of the set's days, early enough to stay on its date.
-    for piece in PIECES:
-        assert any(0.0 <= piece.hours - start < 18.0 for start in coverage_days.DAYS), piece
-    days = coverage_days.by_day(items)
-    assert len(days) == len(coverage_days.DAYS) == 4
-    for day in days:
-        assert 5 <= len({gold[item.guid] for item in day}) <= 8, day
-    # An event is one happening: its reports span at most two days (a follow-up),
-    # never months (the running topics' later events have labels of their own).
-    for label in labels:
-        hours = [p.hours for p in PIECES if p.event == label]
-        assert max(hours) - min(hours) < 2 * coverage.DAY, label
-    # An outlet reports an event twice only as live-blog updates or a next day's
-    # follow-up, hours apart, never as one item duplicated.
-    for label in labels:
-        for feed in {p.feed for p in PIECES if p.event == label}:
-            hours = sorted(p.hours for p in PIECES if p.event == label and p.feed == feed)
-            assert all(b - a >= 1.0 for a, b in pairwise(hours)), label
+    # Four days of five to eight events each; an event's reports span at most two days
+    # (a follow-up), never months (the running topics' later events have labels of
+    # their own); an outlet reports an event twice only as live-blog updates or a next
+    # day's follow-up, hours apart.
+    assert len(coverage_days.DAYS) == 4
+    coverage.check_days(PIECES, coverage_days.DAYS, range(5, 9), 2 * coverage.DAY)
 
 
 def test_days_coverage_at_its_own_times() -> None:
@@ -78,7 +47,7 @@ def test_days_coverage_at_its_own_times() -> None:
 
 
 def test_days_coverage_one_publication_day_at_a_time() -> None:
-    scores = _per_day()
+    scores = coverage.per_day(PIECES)
     f1 = [s.pair_f1 for s in scores]
     mean = sum(f1) / len(f1)
     print(f"per-day pair_f1 mean={mean:.3f} min={min(f1):.3f}", *scores, sep="\n")

@@ -13,47 +13,17 @@ precision 0.95, mean pair F1 over days 0.95 with no day under 0.85, heavy-day pa
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from tests.stories import coverage, coverage_real4
 
 PIECES = coverage_real4.PIECES
 
 
-def _per_day() -> list[coverage.Scores]:
-    """Each publication day's items clustered alone and scored against their events."""
-    gold = coverage.gold(PIECES)
-    scores = []
-    for day in coverage_real4.by_day(coverage.items(pieces=PIECES)):
-        truth = {item.guid: gold[item.guid] for item in day}
-        scores.append(coverage.score(coverage.clustered(day), truth))
-    return scores
-
-
 def test_the_set_is_five_days_of_six_to_nine_events_each_and_its_gold_is_consistent() -> None:
-    gold = coverage.gold(PIECES)
-    items = coverage.items(pieces=PIECES)
-    assert sorted(gold) == sorted(item.guid for item in items)
-    labels = {piece.event for piece in PIECES}
-    assert labels == set(gold.values())
-    # Each item falls within one of the set's days, early enough to stay on its date.
-    for piece in PIECES:
-        assert any(0.0 <= piece.hours - start < 18.0 for start in coverage_real4.DAYS), piece
-    days = coverage_real4.by_day(items)
-    assert len(days) == len(coverage_real4.DAYS) == 5
-    for day in days:
-        assert 6 <= len({gold[item.guid] for item in day}) <= 9, day
-    # An event is one happening: its reports span at most two days (a follow-up),
-    # never months (a running topic's later events have labels of their own).
-    for label in labels:
-        hours = [p.hours for p in PIECES if p.event == label]
-        assert max(hours) - min(hours) < 2 * coverage.DAY, label
-    # An outlet reports an event twice only as an update, a correction or a next day's
-    # follow-up, an hour or more apart.
-    for label in labels:
-        for feed in {p.feed for p in PIECES if p.event == label}:
-            hours = sorted(p.hours for p in PIECES if p.event == label and p.feed == feed)
-            assert all(b - a >= 1.0 for a, b in pairwise(hours)), label
+    # Five days of six to nine events each; an event's reports span at most two days (a
+    # follow-up), never months; an outlet reports an event twice only as an update, a
+    # correction or a next day's follow-up, an hour or more apart.
+    assert len(coverage_real4.DAYS) == 5
+    coverage.check_days(PIECES, coverage_real4.DAYS, range(6, 10), 2 * coverage.DAY)
 
 
 def test_real4_coverage_at_its_own_times() -> None:
@@ -73,7 +43,7 @@ def test_real4_coverage_at_its_own_times() -> None:
 
 
 def test_real4_coverage_one_publication_day_at_a_time() -> None:
-    scores = _per_day()
+    scores = coverage.per_day(PIECES)
     f1 = [s.pair_f1 for s in scores]
     mean = sum(f1) / len(f1)
     # Main when the set was written: pair_p 0.696, 1.000, 1.000, 0.750, 1.000 (day 1

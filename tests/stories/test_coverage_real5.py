@@ -12,52 +12,23 @@ heavy-day pair F1 0.85 and B-cubed 0.92.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from tests.stories import coverage, coverage_real5
 
 PIECES = coverage_real5.PIECES
 
 
-def _per_day() -> list[coverage.Scores]:
-    """Each publication day's items clustered alone and scored against their events."""
-    gold = coverage.gold(PIECES)
-    scores = []
-    for day in coverage_real5.by_day(coverage.items(pieces=PIECES)):
-        truth = {item.guid: gold[item.guid] for item in day}
-        scores.append(coverage.score(coverage.clustered(day), truth))
-    return scores
-
-
 def test_the_set_is_four_days_a_third_whole_articles_and_its_gold_is_consistent() -> None:
-    gold = coverage.gold(PIECES)
-    items = coverage.items(pieces=PIECES)
-    assert sorted(gold) == sorted(item.guid for item in items)
-    labels = {piece.event for piece in PIECES}
-    assert labels == set(gold.values())
-    # Each item falls within one of the set's days, early enough to stay on its date.
-    for piece in PIECES:
-        assert any(0.0 <= piece.hours - start < 18.0 for start in coverage_real5.DAYS), piece
-    days = coverage_real5.by_day(items)
-    assert len(days) == len(coverage_real5.DAYS) == 4
-    for day in days:
-        assert 6 <= len({gold[item.guid] for item in day}) <= 10, day
+    # Four days of six to ten events each; an event's reports fall on one day (a running
+    # topic's later events have labels of their own); an outlet reports an event twice
+    # only as an update, an hour or more apart.
+    assert len(coverage_real5.DAYS) == 4
+    coverage.check_days(PIECES, coverage_real5.DAYS, range(6, 11), 18.0)
     # A third or more are whole articles of several paragraphs; a dozen or more are
     # near-empty (a caption or a teaser of a line).
     whole = [p for p in PIECES if len(p.text) >= 1500]
     assert 3 * len(whole) >= len(PIECES)
     assert all(p.text.count("\n") >= 5 for p in whole)
     assert len([p for p in PIECES if len(p.text) < 120]) >= 12
-    # An event is one happening: its reports fall on one day (a running topic's later
-    # events have labels of their own).
-    for label in labels:
-        hours = [p.hours for p in PIECES if p.event == label]
-        assert max(hours) - min(hours) < 18.0, label
-    # An outlet reports an event twice only as an update, an hour or more apart.
-    for label in labels:
-        for feed in {p.feed for p in PIECES if p.event == label}:
-            hours = sorted(p.hours for p in PIECES if p.event == label and p.feed == feed)
-            assert all(b - a >= 1.0 for a, b in pairwise(hours)), label
 
 
 def test_real5_coverage_at_its_own_times() -> None:
@@ -76,7 +47,7 @@ def test_real5_coverage_at_its_own_times() -> None:
 
 
 def test_real5_coverage_one_publication_day_at_a_time() -> None:
-    scores = _per_day()
+    scores = coverage.per_day(PIECES)
     f1 = [s.pair_f1 for s in scores]
     mean = sum(f1) / len(f1)
     # Main when the set was written: pair_p 1.000, 1.000, 0.800, 1.000 (day 3 joins the
