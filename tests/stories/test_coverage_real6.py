@@ -1,0 +1,88 @@
+"""Stories on the sixth set of our own coverage (tests/stories/coverage_real6.py).
+
+Written blind like the fourth and fifth, in the styles of news agencies of other countries
+(AFP, Xinhua, Yonhap, Kyodo, Bernama, Anadolu, EFE, dpa, ANSA, PTI, IANS) beside a local
+TV station, trade publications, government statements, a bank's notice, a stock-exchange
+filing summary and a fact-check, a third of it whole articles. Scored as issue #16's hidden
+coverage is: at the items' own times, one publication day at a time (each day's items
+clustered alone; the mean and the worst day), and squashed into one heavy day. The floors
+are where main stood when the set was written, rounded down by about 0.02 (figures in the
+comments): they guard against losing ground and are raised as the clusterer learns the
+classes the set holds. Issue #16's bars: pair precision 0.95, mean pair F1 over days 0.95
+with no day under 0.85, heavy-day pair F1 0.85 and B-cubed 0.92.
+"""
+
+from __future__ import annotations
+
+from tests.stories import coverage, coverage_real6
+
+PIECES = coverage_real6.PIECES
+
+
+def test_the_set_is_four_days_a_third_whole_articles_and_its_gold_is_consistent() -> None:
+    # Four days of six to eight events each; an event's reports fall on one day (a running
+    # topic's later events have labels of their own); an outlet reports an event twice
+    # only as an update, an hour or more apart.
+    assert len(coverage_real6.DAYS) == 4
+    coverage.check_days(PIECES, coverage_real6.DAYS, range(6, 9), 18.0)
+    # A third or more are whole articles of several paragraphs; ten or more are
+    # near-empty (a video caption or a teaser of a line).
+    whole = [p for p in PIECES if len(p.text) >= 1500]
+    assert 3 * len(whole) >= len(PIECES)
+    assert all(p.text.count("\n") >= 5 for p in whole)
+    assert len([p for p in PIECES if len(p.text) < 120]) >= 10
+
+
+def test_real6_coverage_at_its_own_times() -> None:
+    scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
+    # Main when the set was written: pair_p 0.941, pair_r 0.608, pair_f1 0.738,
+    # B-cubed 0.867. Wrong join: the fact-check of a false clip with the stadium crush's
+    # three reports. Splits: every video caption and teaser of a line (the ferry, the
+    # minister's "'My conscience is clear'", the crush, the exam leak's "Rs 5,000 a copy",
+    # the pilots' strike, the ferry inquiry's "'Our children are still gone'"); the
+    # official statements (the state health department on the hospital's ransomware, the
+    # energy ministry on the dam ruling); Bernama's ferry toll in words ("forty-three");
+    # the vaccine's contract makers' home wires (PTI, Yonhap) apart from the filing and
+    # the trade article; the banking trade paper's article apart from the TV station's.
+    assert scores.pair_p >= 0.92, scores
+    assert scores.pair_f1 >= 0.71, scores
+    assert scores.bcubed_f1 >= 0.84, scores
+
+
+def test_real6_coverage_one_publication_day_at_a_time() -> None:
+    scores = coverage.per_day(PIECES)
+    f1 = [s.pair_f1 for s in scores]
+    mean = sum(f1) / len(f1)
+    # Main when the set was written: pair_p 1.000, 0.786, 1.000, 1.000 (day 2 joins the
+    # fact-check with the crush); pair_f1 0.800, 0.579, 0.741, 0.900 (mean 0.755, min
+    # 0.579: day 2 also splits the vaccine's approval three ways, the bank outage two ways
+    # and the crush's caption and the exam leak's teaser).
+    assert min(s.pair_p for s in scores) >= 0.76, scores
+    assert mean >= 0.73, scores
+    assert min(f1) >= 0.55, scores
+
+
+def test_real6_coverage_squashed_into_one_day() -> None:
+    scores = coverage.scores(coverage.heavy(PIECES), PIECES)
+    # Main when the set was written: pair_p 0.725, pair_r 0.633, pair_f1 0.676,
+    # B-cubed 0.847: running topics' events months apart join (Cantora's rationing and
+    # its end, seven items with the city's two press releases; the minister's resignation
+    # and her indictment), beside the fact-check with the crush and the splits of the
+    # own-times run. The two summits, the ferry and its inquiry, and the vaccine's
+    # approval and rollout stay apart.
+    assert scores.pair_p >= 0.70, scores
+    assert scores.pair_f1 >= 0.65, scores
+    assert scores.bcubed_f1 >= 0.82, scores
+
+
+def test_two_ferries_two_resignations_and_two_airline_strikes_of_one_day_stay_apart() -> None:
+    """Day 1's ferries in two countries and its two ministers' resignations, day 3's
+    pilots' and cabin crew's strikes at two airlines: same kind of event, different events."""
+    groups = coverage.clustered(coverage.items(pieces=PIECES))
+    for events in coverage.events(groups, PIECES):
+        for pair in (
+            {"ferry-renggis", "ferry-ostra"},
+            {"minister-sarrat", "minister-vaal"},
+            {"strike-sundair", "strike-vuelasur"},
+        ):
+            assert not pair <= events, events
