@@ -9,5 +9,5 @@ from __future__ import annotations
 SUMMARIZER_VERSION = 8
 """Bumped whenever summaries change, so stored summaries are recomputed."""
 
-STORIES_VERSION = 14
+STORIES_VERSION = 15
 """Bumped when clustering, merging or ranking changes, so cached briefings are rebuilt."""

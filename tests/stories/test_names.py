@@ -11,6 +11,7 @@ say nothing of what is a name.
 from __future__ import annotations
 
 from briefing.models import Item
+from briefing.stories.headlines import headline_names
 from briefing.stories.signals import make_doc
 from tests.stories.test_teasers import _item, _stories
 
@@ -72,3 +73,13 @@ def test_a_word_the_text_writes_in_lower_case_is_not_a_name() -> None:
 def test_a_headline_word_the_text_never_writes_is_not_a_name() -> None:
     text = "The government's tax on its neighbour's steel alarmed farmers across the border."
     assert _names("Fears of a trade war as Marvenia and its neighbour square up", text) == set()
+
+
+def test_a_place_a_headline_names_after_in_is_not_whom_it_is_about() -> None:
+    """A court's own statement never names its country; the reports place the ruling in
+    it: where, not whom, and no stranger between them."""
+    text = "Varsk's top court cancelled the permit for the dam.\nJudges said it broke the law."
+    assert headline_names("Court ruling halts dam project in Varsk", text) == []
+    assert headline_names("Varsk court halts dam project of Miller Orlen", "Orlen said no.") == [
+        "Orlen"
+    ]

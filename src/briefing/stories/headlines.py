@@ -17,6 +17,9 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 _BREAK = re.compile(r"[.?!:;|]\s|\s[-–—]\s")
 """Where a headline's sentence or part ends: its next word is capitalised whatever it is."""
 _POSSESSIVE = re.compile(r"['’]s?$")
+_AFTER_PLACE_WORD = re.compile(
+    r"\b(?:in|at|near|outside|across|around|throughout|off|from)\s+(?:the\s+)?([A-Z][^\W\d_'’]*)"
+)
 
 
 def headline_names(headline: str, text: str) -> list[str]:
@@ -34,11 +37,16 @@ def headline_names(headline: str, text: str) -> list[str]:
         if not all(word[0].isupper() for word in _WORD.findall(part))
         for word in _WORD.findall(part)[1:]
     ]
+    # A name after "in", "at"... is where the event happened, not whom it is about:
+    # outlets name the place or leave it out as they like.
+    places = {word for word in _AFTER_PLACE_WORD.findall(headline)}
     long_words = [word for word in words if len(word) > 3]
     if sum(word[0].islower() for word in long_words) * 2 <= len(long_words):
         return []
     capitals = [
-        _POSSESSIVE.sub("", word) for word in words if word[0].isupper() and not word.isupper()
+        _POSSESSIVE.sub("", word)
+        for word in words
+        if word[0].isupper() and not word.isupper() and word not in places
     ]
     if not capitals:
         return []
