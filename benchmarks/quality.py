@@ -13,12 +13,12 @@ Runs, each with the scorer the corpus ships (nothing here re-scores):
   - real news sentences with gold quantities (quantulum3's test set, MIT; see
     benchmarks/figures_real.py for where to put it): figure values and units, when present;
   - our own labelled multi-outlet coverage (tests/stories/coverage.py, coverage_wire.py,
-    coverage_days.py, and coverage_real4.py and coverage_real5.py, the "blind" sets, written
-    without reading the clustering code, the second a third whole articles; scored by
-    coverage.score): stories at the items' own times and squashed
-    into one day; for the days and blind sets, also each publication day clustered alone, as
-    issue #16's real set is scored (the mean and the worst day's pair F1, the worst day's
-    precision).
+    coverage_days.py, and coverage_real4.py, coverage_real5.py and coverage_real6.py, the
+    "blind" sets, written without reading the clustering code, the second a third whole
+    articles, the third in other wire services' forms; scored by coverage.score): stories
+    at the items' own times and squashed into one day; for the days and blind sets, also
+    each publication day clustered alone, as issue #16's real set is scored (the mean and
+    the worst day's pair F1, the worst day's precision).
 Each row shows the issue's bar beside the score. The time per article is summarize() alone,
 in this process on one core, over every article of the sets above. Prints figures only.
 """
@@ -62,7 +62,7 @@ BARS: dict[tuple[str, str], float] = {
     ("quantulum3 sentences", "unit_f1_strict"): 0.80,
     **{
         (f"{name} coverage{suffix}", field): bar
-        for name in ("own", "wire", "days", "blind", "blind 2")
+        for name in ("own", "wire", "days", "blind", "blind 2", "blind 3")
         for suffix, field, bar in (
             ("", "pair_p", 0.95),
             ("", "pair_f1", 0.95),
@@ -72,7 +72,7 @@ BARS: dict[tuple[str, str], float] = {
     },
     **{
         (f"{name} coverage, per day", field): bar
-        for name in ("days", "blind", "blind 2")
+        for name in ("days", "blind", "blind 2", "blind 3")
         for field, bar in (("pair_p_min", 0.95), ("pair_f1_mean", 0.95), ("pair_f1_min", 0.85))
     },
 }
@@ -87,13 +87,13 @@ SHOWN = {
     "quantulum3 sentences": ("value_p", "value_r", "value_f1", "unit_f1_strict"),
     **{
         f"{name} coverage{suffix}": fields
-        for name in ("own", "wire", "days", "blind", "blind 2")
+        for name in ("own", "wire", "days", "blind", "blind 2", "blind 3")
         for suffix, fields in (
             ("", ("pair_p", "pair_r", "pair_f1", "bcubed_f1")),
             (", per day", ("pair_p_min", "pair_f1_mean", "pair_f1_min")),
             (", 1 day", ("pair_p", "pair_r", "pair_f1", "bcubed_f1")),
         )
-        if suffix != ", per day" or name in ("days", "blind", "blind 2")
+        if suffix != ", per day" or name in ("days", "blind", "blind 2", "blind 3")
     },
 }
 
@@ -210,6 +210,7 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
         coverage_days,
         coverage_real4,
         coverage_real5,
+        coverage_real6,
         coverage_wire,
     )
 
@@ -227,6 +228,7 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
         ("days", coverage_days.PIECES, coverage_days.by_day),
         ("blind", coverage_real4.PIECES, coverage_real4.by_day),
         ("blind 2", coverage_real5.PIECES, coverage_real5.by_day),
+        ("blind 3", coverage_real6.PIECES, coverage_real6.by_day),
     )
     for name, pieces, by_day in sets:
         gold = coverage.gold(pieces)
