@@ -87,6 +87,9 @@ class Evidence:
         # Near-copies share most words, so only a high cosine needs the shingle check.
         if value >= 0.3 and is_copy(doc, other):
             return 1.0
+        # An analysis, a column or a fact-check is about an event, not a report of it.
+        if doc.commentary or other.commentary:
+            return 0.0
         # Each headline about someone the other item never names (a central bank
         # of one country, another's; a firm's bond issue, another's): one topic, two
         # events. Only rare names tell: a day's common names (a president, the White

@@ -57,6 +57,19 @@ def headline_names(headline: str, text: str) -> list[str]:
     return [word for word in capitals if word in written and word.lower() not in written]
 
 
+_COMMENTARY = re.compile(
+    r"^\W*(?:analysis|opinion|comment|commentary|editorial|column|op-ed|perspective|"
+    r"fact[ -]?check)\s*(?:[:|]|\s[-–—]\s)",
+    re.IGNORECASE,
+)
+
+
+def is_commentary(headline: str) -> bool:
+    """Whether the headline labels its piece as comment on the news (`Analysis:`,
+    `Opinion | ...`, `Fact check: ...`): about an event, not a report of it."""
+    return _COMMENTARY.match(headline) is not None
+
+
 def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
     """For each pair of opposite acts (words.ACTS), 1 when the headline's tokens tell only
     the first, -1 only the second, else 0; empty when they tell none."""

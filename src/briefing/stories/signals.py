@@ -17,7 +17,7 @@ import Stemmer
 
 from briefing.models import Item, Summary
 from briefing.stories.dates import filed_on, weekdays
-from briefing.stories.headlines import acts, headline_names
+from briefing.stories.headlines import acts, headline_names, is_commentary
 from briefing.stories.words import STOP as _STOP
 from briefing.stories.words import SYNONYMS as _SYNONYMS
 
@@ -159,6 +159,8 @@ class Doc:
     teaser: bool
     """A sentence or two of text, under THIN_CHARS, that is not thin."""
     long: bool = False
+    commentary: bool = False
+    """Labelled comment on the news (see headlines.is_commentary): it reports no event."""
     """A whole article (LONG_CHARS or more): with another, it must share more than names
     (see Evidence.score)."""
     key_names: frozenset[str] = frozenset()
@@ -367,6 +369,7 @@ def make_doc(
         thin=(thin := _thin(item.title, stripped)),
         teaser=not thin and len(stripped) < THIN_CHARS,
         long=len(stripped) >= LONG_CHARS,
+        commentary=is_commentary(item.title),
         acts=acts(heading.keys()),
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
