@@ -1,4 +1,5 @@
-"""What a headline says beyond its words: the names it gives and the act it tells.
+"""What a headline says beyond its words: the names it gives, the act it tells, and whether
+it labels its piece as comment on the news.
 
 A headline in sentence case shows which of its words are names ("Brewer Oradel Q1 profit
 rises") where the text may write them only at the start of its sentences, and a
