@@ -106,7 +106,12 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
     if url is None:
         return None
     url = url.strip()
-    if not url or _UNSAFE.search(url) or any(c in url for c in "\n\t "):
+    if not url:
+        return None
+    if url.isprintable():  # the usual link: nothing unsafe (none of it is printable), no tab
+        if " " in url:
+            return None
+    elif _UNSAFE.search(url) or any(c in url for c in "\n\t "):
         return None
     parts = urlsplit(url)
     if not parts.scheme:

@@ -119,6 +119,12 @@ def test_missing_and_bad_dates_fall_back_to_now() -> None:
         # 8-bit CSI (0x9B) becomes "›", never a control character.
         ("bell\x07 esc\x1b[2J del\x7f c1\x9b bidi\u202e", "bell esc[2J del c1› bidi"),
         ("", ""),
+        # The usual text's quick lines and the collapsing path agree at their border:
+        # edge and doubled spaces, a no-break space, a zero-width space, empty blocks.
+        ("<p> One </p><p></p><p>Two  words</p>", "One\nTwo words"),
+        ("<p>a\u00a0b</p><div> </div><p>c\u200bd</p>", "a b\nc\u200bd"),
+        ("<p>\u201cSaid\u201d \u2014 so</p>\n<p>\tnext</p>", "\u201cSaid\u201d \u2014 so\nnext"),
+        ("<p>caf\u00c3\u00a9 au lait</p>", "caf\u00e9 au lait"),
     ],
 )
 def test_html_to_text(markup: str, expected: str) -> None:

@@ -11,7 +11,7 @@ from briefing.codec import load_figures as load_figures
 from briefing.codec import load_quotes as load_quotes
 from briefing.codec import load_summary as load_summary
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """The schema this briefing writes; `PRAGMA user_version` of a current store."""
 
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -245,6 +245,18 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
                 PRIMARY KEY (front, story_id)
             )""",
             "CREATE INDEX seen_item ON seen(item_id)",
+        ),
+    ),
+    (
+        9,
+        (
+            # A refresh indexes items for search in each batch it commits, and each commit
+            # writes a segment of the index. FTS5 merges segments four at a time by
+            # default: a cold refresh of 1,000 feeds (about 60 batches) rewrote its index
+            # three times over. Sixteen at a time costs a quarter of its indexing CPU less
+            # (0.78 s against 1.05 for 30,000 items); a search reads a few more segments.
+            # The index holds the same rows either way.
+            "INSERT INTO items_fts(items_fts, rank) VALUES ('automerge', 16)",
         ),
     ),
 )
