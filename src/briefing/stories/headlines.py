@@ -29,15 +29,16 @@ def headline_names(headline: str, text: str) -> list[str]:
     the start of its sentences (`Brewer Oradel Q1 profit rises 9 pct` over `Oradel, the
     country's biggest brewer, said ...`). A headline in title case capitalises every
     word, and an acronym (`SUV`, `CEO`) is a thing, not a name."""
+    if headline[1:].islower():  # most headlines of a day: no capital after the first
+        return []
     # Each sentence's first word is capitalised whatever it is ("Want better grades?
     # Send your teenager to bed"), as is a headline's after a colon; a part in capitals
     # only is an outlet's name or a label ("... - Northgate Review", "Live Updates |").
-    words = [
-        word
-        for part in _BREAK.split(headline)
-        if not all(word[0].isupper() for word in _WORD.findall(part))
-        for word in _WORD.findall(part)[1:]
-    ]
+    words = []
+    for part in _BREAK.split(headline):
+        found = _WORD.findall(part)
+        if not all(word[0].isupper() for word in found):
+            words += found[1:]
     # A name after "in", "at"... is where the event happened, not whom it is about:
     # outlets name the place or leave it out as they like.
     places = {word for word in _AFTER_PLACE_WORD.findall(headline)}
