@@ -44,9 +44,11 @@ def test_real6_coverage_at_its_own_times() -> None:
     # energy ministry on the dam ruling); Bernama's ferry toll in words ("forty-three");
     # the vaccine's contract makers' home wires (PTI, Yonhap) apart from the filing and
     # the trade article; the banking trade paper's article apart from the TV station's.
-    assert scores.pair_p >= 0.92, scores
-    assert scores.pair_f1 >= 0.71, scores
-    assert scores.bcubed_f1 >= 0.84, scores
+    # With a headline's place not read as a name and labelled comment kept apart: 1.000,
+    # 0.633, 0.775, 0.886.
+    assert scores.pair_p >= 0.97, scores
+    assert scores.pair_f1 >= 0.75, scores
+    assert scores.bcubed_f1 >= 0.86, scores
 
 
 def test_real6_coverage_one_publication_day_at_a_time() -> None:
@@ -56,10 +58,11 @@ def test_real6_coverage_one_publication_day_at_a_time() -> None:
     # Main when the set was written: pair_p 1.000, 0.786, 1.000, 1.000 (day 2 joins the
     # fact-check with the crush); pair_f1 0.800, 0.579, 0.741, 0.900 (mean 0.755, min
     # 0.579: day 2 also splits the vaccine's approval three ways, the bank outage two ways
-    # and the crush's caption and the exam leak's teaser).
-    assert min(s.pair_p for s in scores) >= 0.76, scores
-    assert mean >= 0.73, scores
-    assert min(f1) >= 0.55, scores
+    # and the crush's caption and the exam leak's teaser). Now pair_p 1.000 every day,
+    # mean F1 0.789, min 0.629.
+    assert min(s.pair_p for s in scores) >= 0.95, scores
+    assert mean >= 0.77, scores
+    assert min(f1) >= 0.61, scores
 
 
 def test_real6_coverage_squashed_into_one_day() -> None:
@@ -69,10 +72,10 @@ def test_real6_coverage_squashed_into_one_day() -> None:
     # its end, seven items with the city's two press releases; the minister's resignation
     # and her indictment), beside the fact-check with the crush and the splits of the
     # own-times run. The two summits, the ferry and its inquiry, and the vaccine's
-    # approval and rollout stay apart.
-    assert scores.pair_p >= 0.70, scores
-    assert scores.pair_f1 >= 0.65, scores
-    assert scores.bcubed_f1 >= 0.82, scores
+    # approval and rollout stay apart. Now 0.765, 0.658, 0.707, 0.866.
+    assert scores.pair_p >= 0.74, scores
+    assert scores.pair_f1 >= 0.68, scores
+    assert scores.bcubed_f1 >= 0.84, scores
 
 
 def test_two_ferries_two_resignations_and_two_airline_strikes_of_one_day_stay_apart() -> None:
