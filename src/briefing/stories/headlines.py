@@ -41,14 +41,16 @@ def headline_names(headline: str, text: str) -> list[str]:
             words += found[1:]
     # A name after "in", "at"... is where the event happened, not whom it is about:
     # outlets name the place or leave it out as they like.
-    places = {word for word in _AFTER_PLACE_WORD.findall(headline)}
+    places = set(_AFTER_PLACE_WORD.findall(headline))
     long_words = [word for word in words if len(word) > 3]
     if sum(word[0].islower() for word in long_words) * 2 <= len(long_words):
         return []
     capitals = [
-        _POSSESSIVE.sub("", word)
+        name
         for word in words
-        if word[0].isupper() and not word.isupper() and word not in places
+        if word[0].isupper()
+        and not word.isupper()
+        and (name := _POSSESSIVE.sub("", word)) not in places
     ]
     if not capitals:
         return []
