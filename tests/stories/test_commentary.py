@@ -32,7 +32,9 @@ COMMENT = (
 )
 
 
-@pytest.mark.parametrize("label", ["Analysis: ", "Opinion | ", "Fact check: ", "COMMENT - "])
+@pytest.mark.parametrize(
+    "label", ["Analysis: ", "Opinion | ", "Fact check: ", "COMMENT - ", "ANALYSIS-", "COLUMN-"]
+)
 def test_a_labelled_comment_on_the_event_is_a_story_of_its_own(label: str) -> None:
     comment = _item("column", 3.0, f"{label}The rail strike Ostmark saw coming", COMMENT)
     assert _stories(STRIKE, PAPER, comment) == [{"column"}, {"paper", "wire"}]
@@ -45,7 +47,11 @@ def test_the_same_text_without_a_label_joins_the_reports() -> None:
 
 @pytest.mark.parametrize(
     "headline",
-    ["Analysts say rail strike will cost millions", "Opinion polls show support for strike"],
+    [
+        "Analysts say rail strike will cost millions",
+        "Opinion polls show support for strike",
+        "Column-free stadium design wins award",
+    ],
 )
 def test_a_headline_that_only_begins_with_the_word_is_no_label(headline: str) -> None:
     assert not is_commentary(headline)

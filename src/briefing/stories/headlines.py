@@ -62,15 +62,18 @@ def headline_names(headline: str, text: str) -> list[str]:
 
 
 _COMMENTARY = re.compile(
-    r"^\W*(?:analysis|opinion|comment|commentary|editorial|column|op-ed|perspective|"
-    r"fact[ -]?check)\s*(?:[:|]|\s[-–—]\s)",
+    r"^\W*(?:(?:analysis|opinion|comment|commentary|editorial|column|op-ed|perspective|"
+    r"breakingviews|fact[ -]?check)\s*(?:[:|]|\s[-–—]\s)"
+    # A wire's label in capitals before a hyphen ("ANALYSIS-", not "Column-free").
+    r"|(?-i:ANALYSIS|OPINION|COMMENT|COLUMN|BREAKINGVIEWS)-(?=\S))",
     re.IGNORECASE,
 )
 
 
 def is_commentary(headline: str) -> bool:
     """Whether the headline labels its piece as comment on the news (`Analysis:`,
-    `Opinion | ...`, `Fact check: ...`): about an event, not a report of it."""
+    `Opinion | ...`, `Fact check: ...`, a wire's `ANALYSIS-` or `COLUMN-`): about an
+    event, not a report of it."""
     return _COMMENTARY.match(headline) is not None
 
 
