@@ -160,13 +160,14 @@ def parse_config(text: str, path: Path) -> Config:
         feeds=feeds,
         data_dir=Path(data_dir).expanduser() if data_dir else default_data_dir(),
         path=path,
-        refresh_minutes=raw.get("refresh_minutes", 30),
-        concurrency=raw.get("concurrency", 200),
-        per_host=raw.get("per_host", 2),
-        timeout_seconds=float(raw.get("timeout_seconds", 60.0)),
-        max_feed_mb=float(raw.get("max_feed_mb", 10.0)),
-        retention_days=raw.get("retention_days", 90),
-        retention_items=raw.get("retention_items", 2000),
+        # The class's defaults, so that a default is written in one place.
+        refresh_minutes=raw.get("refresh_minutes", Config.refresh_minutes),
+        concurrency=raw.get("concurrency", Config.concurrency),
+        per_host=raw.get("per_host", Config.per_host),
+        timeout_seconds=float(raw.get("timeout_seconds", Config.timeout_seconds)),
+        max_feed_mb=float(raw.get("max_feed_mb", Config.max_feed_mb)),
+        retention_days=raw.get("retention_days", Config.retention_days),
+        retention_items=raw.get("retention_items", Config.retention_items),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing import __version__
+from briefing.config import Config
 
 DEFAULT_USER_AGENT = (
     f"briefing/{__version__} (+https://github.com/briefing-wire/briefing; terminal news reader)"
@@ -22,7 +23,7 @@ DEFAULT_ACCEPT = (
 class FetchSettings:
     """How politely and how fast feeds are fetched."""
 
-    concurrency: int = 200
+    concurrency: int = Config.concurrency
     """Most requests in flight at once (at most `BODIES_IN_FLIGHT` of them without a
     validator: `briefing.feeds.fetch`). At 100 ms latency a request waits on the
     network a hundred times longer than the event loop spends on it (about 1 ms of
@@ -33,7 +34,7 @@ class FetchSettings:
     100 and 6 a host, went from 1.65 to 1.26-1.46 s. Fetching the 1,000 bench feeds
     all on one host (per_host raised to match) took 3.6 s at 32, 1.9 s at 64, 1.4 s
     at 100, 1.2 s at 128 and 256."""
-    per_host: int = 2
+    per_host: int = Config.per_host
     """Most requests in flight to one host, so at most this many connections to it:
     two, as HTTP/1.1 (RFC 2616) asked of a client, polite to a small site serving
     many of the user's feeds. Spread over many hosts, `concurrency` keeps the wire
