@@ -13,6 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from briefing.stories.dates import days_apart
+from briefing.stories.headlines import PLACE_WORDS, POSSESSIVE
 from briefing.stories.postings import WINDOW_SECONDS, Postings
 from briefing.stories.signals import LEAD_WEIGHT, Doc
 
@@ -232,18 +233,13 @@ def is_copy(a: Doc, b: Doc) -> bool:
     return len(ours & theirs) / min(len(ours), len(theirs)) >= 0.6
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")
-_PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout)"
-"""Prepositions before a place's name: a name an item writes after one is where, not who."""
-
-
 def _subject_name(doc: Doc, token: str) -> bool:
     """Whether the word of `token` is a name the item never writes in lower case, nor
     as a place (after "in", "at"... or as its dateline): a firm, a coin, a person."""
     word = doc.surface.get(token)
     if word is None:
         return True
-    word = _POSSESSIVE.sub("", word)
+    word = POSSESSIVE.sub("", word)
     low = word.lower()
     if low == word or (doc.dateline is not None and low in doc.dateline.lower()):
         return False
@@ -253,4 +249,4 @@ def _subject_name(doc: Doc, token: str) -> bool:
         return False
     # The name as written (its first letter a capital) after a preposition of place.
     name = re.escape(word[:1].upper() + word[1:].lower())
-    return re.search(rf"\b{_PLACE_WORDS}\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) is None
+    return re.search(rf"\b{PLACE_WORDS}\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) is None

@@ -17,10 +17,11 @@ from briefing.stories.words import ACTS
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 _BREAK = re.compile(r"[.?!:;|]\s|\s[-–—]\s")
 """Where a headline's sentence or part ends: its next word is capitalised whatever it is."""
-_POSSESSIVE = re.compile(r"['’]s?$")
-_AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|at|near|outside|across|around|throughout|off|from)\s+(?:the\s+)?([A-Z][^\W\d_'’]*)"
-)
+POSSESSIVE = re.compile(r"['’]s?$")
+"""A word's possessive ending: "Tessaly's" is Tessaly."""
+PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout|off)"
+"""Prepositions before a place's name: a name written after one is where, not who."""
+_AFTER_PLACE_WORD = re.compile(rf"\b{PLACE_WORDS}\s+(?:the\s+)?([A-Z][^\W\d_'’]*)")
 
 
 def headline_names(headline: str, text: str) -> list[str]:
@@ -50,14 +51,14 @@ def headline_names(headline: str, text: str) -> list[str]:
         for word in words
         if word[0].isupper()
         and not word.isupper()
-        and (name := _POSSESSIVE.sub("", word)) not in places
+        and (name := POSSESSIVE.sub("", word)) not in places
     ]
     if not capitals:
         return []
     # Written in the text, and never in lower case there: a headline's own word for a
     # country or a city the text calls otherwise ("Beijing", "China said") tells nothing
     # of what the text is about.
-    written = {_POSSESSIVE.sub("", word) for word in _WORD.findall(text)}
+    written = {POSSESSIVE.sub("", word) for word in _WORD.findall(text)}
     return [word for word in capitals if word in written and word.lower() not in written]
 
 

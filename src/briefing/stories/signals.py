@@ -159,10 +159,10 @@ class Doc:
     teaser: bool
     """A sentence or two of text, under THIN_CHARS, that is not thin."""
     long: bool = False
-    commentary: bool = False
-    """Labelled comment on the news (see headlines.is_commentary): it reports no event."""
     """A whole article (LONG_CHARS or more): with another, it must share more than names
     (see Evidence.score)."""
+    commentary: bool = False
+    """Labelled comment on the news (see headlines.is_commentary): it reports no event."""
     key_names: frozenset[str] = frozenset()
     """Tokens of the headline that the text writes as names (with a capital inside a
     sentence): whom or what the item is about (a country, a bank, a firm)."""
