@@ -153,7 +153,7 @@ class Clusterer:
             first, second = sorted(scores, reverse=True)[:2]
             # A second look is for a report nothing dates to another day than the story.
             days = other.weekdays
-            if self._day_share(other, cluster) * self._act_share(other, cluster) < 1.0 or (
+            if self._story_share(other, cluster) < 1.0 or (
                 days and cluster.weekdays and days.isdisjoint(cluster.weekdays)
             ):
                 continue
@@ -218,22 +218,13 @@ class Clusterer:
             ),
             key=lambda entry: (-entry[0], entry[2]),
         )
-        if doc.weekdays or doc.filed is not None:
-            # A story whose reports date it to another day is another event: the
-            # pairs with members that give no day do not say so (see Evidence.score).
+        if doc.weekdays or doc.filed is not None or doc.acts:
+            # A story whose reports date it to another day, or whose headlines tell the
+            # opposite act (a founder charged, then found guilty), is another event of its
+            # topic, though the members the item pairs with best say neither.
             ranked = sorted(
                 (
-                    (total * self._day_share(doc, self.clusters[where]), first, where)
-                    for total, first, where in ranked
-                ),
-                key=lambda entry: (-entry[0], entry[2]),
-            )
-        if doc.acts:
-            # A story whose headlines tell the opposite act is another event of its topic
-            # (a founder charged, then found guilty), though members between tell none.
-            ranked = sorted(
-                (
-                    (total * self._act_share(doc, self.clusters[where]), first, where)
+                    (total * self._story_share(doc, self.clusters[where]), first, where)
                     for total, first, where in ranked
                 ),
                 key=lambda entry: (-entry[0], entry[2]),
@@ -271,6 +262,10 @@ class Clusterer:
                     names += doc.weights[token] * weight * idf * idf
             content = (dot - names) / norms
         return self._evidence.score(doc, other, dot / norms, content)
+
+    def _story_share(self, doc: Doc, cluster: Cluster) -> float:
+        """The share of the item's score with a story that its dates and acts leave."""
+        return self._day_share(doc, cluster) * self._act_share(doc, cluster)
 
     def _act_share(self, doc: Doc, cluster: Cluster) -> float:
         """ACTION_CLASH when a member's headline tells the act opposite to the item's."""
