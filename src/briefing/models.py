@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Literal
 
@@ -134,6 +134,35 @@ def shown_figures(figures: Iterable[Figure]) -> list[Figure]:
         if text not in seen and value not in seen:
             out.append(figure)
         seen.update((text, value))  # 88-61 after "88 votes" and "61": both ends already shown
+    return out
+
+
+INTERRUPTION = 40
+"""Characters at most between the parts of one quote that its attribution interrupts
+(`," he added, "`, `," said the mayor of Marrowgate, "`)."""
+
+
+def shown_quotes(quotes: Iterable[Quote]) -> list[Quote]:
+    """The quotes a reader sees: one that its attribution interrupts ("The snow will stop,"
+    he added, "but the cold will stay") is one quote, its parts joined by an ellipsis, as an
+    editor would print it. The second part goes on the sentence (it opens in lower case),
+    the speaker is the same and only a short attribution lies between. The summary and its
+    JSON keep the parts as the copy marks them."""
+    out: list[Quote] = []
+    for quote in quotes:
+        rest = quote.text.strip()
+        if out:
+            last = out[-1]
+            if (
+                last.speaker is not None
+                and quote.speaker == last.speaker
+                and 0 < quote.start - last.end <= INTERRUPTION
+                and rest[:1].islower()
+            ):
+                head = last.text.strip().rstrip(",;:")
+                out[-1] = replace(last, text=f"{head} … {rest}", end=quote.end)
+                continue
+        out.append(quote)
     return out
 
 

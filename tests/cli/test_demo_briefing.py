@@ -135,3 +135,20 @@ def test_today_shows_each_figure_once_with_its_direction() -> None:
     ]
     shown_falls = [label for label in labels for f in falls if label.endswith(f["text"])]
     assert shown_falls and all(label.startswith("down ") for label in shown_falls)
+
+
+def test_today_shows_a_quote_its_attribution_interrupts_as_one() -> None:
+    # The demo's blizzard story: "The snow will stop," the mayor says, "but the cold ...":
+    # one quote with an ellipsis where the attribution was, as an editor prints it; the
+    # JSON keeps the two parts as the copy marks them.
+    result = CliRunner().invoke(main, ["--demo", "today"])
+    assert result.exit_code == 0, result.output
+    quotes = [line.strip() for line in result.stdout.splitlines() if line.lstrip().startswith(">")]
+    joined = [q for q in quotes if "The snow will stop … but the cold" in q]
+    assert len(joined) == 1, quotes
+    assert not any(q.endswith("“The snow will stop”") for q in quotes), quotes
+    # Two sentences of one speaker stay two quotes: the second opens with a capital.
+    assert "> Priya Lindqvist: “Today it is keeping the lights on.”" in quotes
+    data = json.loads(CliRunner().invoke(main, ["--demo", "today", "--format", "json"]).stdout)
+    texts = [q["text"] for s in data["stories"] for q in s["quotes"]]
+    assert "The snow will stop" in [t.rstrip(",") for t in texts]

@@ -539,3 +539,26 @@ async def test_demo_opens_through_the_real_pipeline(tmp_path: Path, now: datetim
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, StoryScreen)
+
+
+async def test_a_quote_its_attribution_interrupts_is_one_on_the_card_and_board(
+    tmp_path: Path, now: datetime
+) -> None:
+    # The demo's blizzard report: "The snow will stop," the mayor says, "but the cold ...".
+    app = BriefingApp(demo_config(tmp_path), day=now.date(), clock=lambda: now)
+    async with app.run_test(size=(160, 60)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        stories = screen.view.briefing.stories if screen.view is not None else ()
+        blizzard = next(s for s in stories if "Marrowgate snowed in" in s.title)
+        assert screen.story_list.select_story(blizzard.id)
+        await settle(pilot)
+        assert screen.card.story is not None and screen.card.story.id == blizzard.id
+        card = screen_text(app)
+        assert "“The snow will stop … but the cold will stay with us for days.”" in card
+        assert "“The snow will stop”" not in card
+        await pilot.press("2")
+        await settle(pilot)
+        board = screen_text(app)
+        assert "The snow will stop … but the cold" in board
+        assert "“The snow will stop”" not in board

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.models import Summary, figure_line, shown_figures
+from briefing.models import Summary, figure_line, shown_figures, shown_quotes
 from briefing.render.digest import wrap
 
 
@@ -23,7 +23,7 @@ def summary_text(summary: Summary, *, title: str | None = None) -> str:
             )
     if summary.quotes:
         lines += ["", "Quotes:"]
-        for quote in summary.quotes:
+        for quote in shown_quotes(summary.quotes):
             who = quote.speaker or "(unattributed)"
             lines += wrap(f"{who}: “{quote.text.strip()}”", "      ", "  > ")
     return "\n".join(lines) + "\n"

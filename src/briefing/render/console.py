@@ -21,7 +21,15 @@ from rich.table import Table
 from rich.text import Text
 
 from briefing.changes import change_lines
-from briefing.models import Briefing, Changes, Story, figure_line, shown_figures, shown_lead
+from briefing.models import (
+    Briefing,
+    Changes,
+    Story,
+    figure_line,
+    shown_figures,
+    shown_lead,
+    shown_quotes,
+)
 from briefing.render.digest import MAX_FIGURES, MAX_QUOTES, WHATS_NEW, elide, empty_day_note
 
 if TYPE_CHECKING:
@@ -79,7 +87,7 @@ def story_renderable(story: Story, number: int, changes: Changes | None = None) 
         parts.append(Padding(table, (0, 0, 0, 4)))
     for note in story.disagreements:
         parts.append(Padding(Text.assemble(("outlets disagree: ", "bold red"), note), (0, 0, 0, 4)))
-    for quote in story.quotes[:MAX_QUOTES]:
+    for quote in shown_quotes(story.quotes)[:MAX_QUOTES]:
         line = Text("“", "italic")
         line.append(quote.text.strip(), "italic")
         line.append("”", "italic")

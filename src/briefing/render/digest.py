@@ -25,6 +25,7 @@ from briefing.models import (
     figure_line,
     shown_figures,
     shown_lead,
+    shown_quotes,
 )
 from briefing.render.markdown import markdown_link, markdown_text
 
@@ -105,7 +106,7 @@ def story_text(
         )
     for note in story.disagreements:
         lines += wrap(f"outlets disagree: {note}", "        ", "    ! ")
-    for quote in story.quotes[:MAX_QUOTES]:
+    for quote in shown_quotes(story.quotes)[:MAX_QUOTES]:
         who = f"{quote.speaker}: " if quote.speaker else ""
         lines += wrap(f"{who}“{quote.text.strip()}”", "        ", "    > ")
     marked = set(new_items)
@@ -254,7 +255,7 @@ def story_markdown(
         lines.append("")
     if story.disagreements:
         lines += [f"- ⚠ outlets disagree: {markdown_text(n)}" for n in story.disagreements] + [""]
-    for quote in story.quotes[:MAX_QUOTES]:
+    for quote in shown_quotes(story.quotes)[:MAX_QUOTES]:
         who = f" — {markdown_text(quote.speaker)}" if quote.speaker else ""
         lines += [f"> “{markdown_text(quote.text.strip())}”{who}", ""]
     marked = set(new_items)

@@ -23,7 +23,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.errors import BriefingError
-from briefing.models import Briefing
+from briefing.models import Briefing, shown_quotes
 from briefing.pipeline import day_bounds
 from briefing.store.quotes import ArchivedQuote
 from briefing.tui.data import Library, SearchHit
@@ -148,7 +148,7 @@ class QuotesScreen(Screen[str | SearchHit | None]):
     def _day_entries(self) -> list[tuple[Text, Target]]:
         by_speaker: dict[str, list[tuple[str, str, str]]] = {}
         for story in self.briefing.stories:
-            for quote in story.quotes:
+            for quote in shown_quotes(story.quotes):
                 speaker = quote.speaker or UNATTRIBUTED
                 by_speaker.setdefault(speaker, []).append((quote.text, story.id, story.title))
         lines: list[tuple[Text, Target]] = []
@@ -162,7 +162,7 @@ class QuotesScreen(Screen[str | SearchHit | None]):
         return lines
 
     def _day_title(self) -> Text:
-        count = sum(len(s.quotes) for s in self.briefing.stories)
+        count = sum(len(shown_quotes(s.quotes)) for s in self.briefing.stories)
         speakers = {q.speaker or UNATTRIBUTED for s in self.briefing.stories for q in s.quotes}
         return Text(
             f"Quotes · {self.briefing.date:%a %d %b %Y} · {count} quotes from "

@@ -19,7 +19,7 @@ from textual.widgets import Static
 
 from briefing import models
 from briefing.changes import change_lines
-from briefing.models import Changes, Figure, Story
+from briefing.models import Changes, Figure, Story, shown_quotes
 
 MAX_FIGURES = 12
 """Figures shown on a card; the reader and the Figures view have them all."""
@@ -183,15 +183,15 @@ class StoryCard(VerticalScroll):
             line.append(note)
             parts.append(line)
         parts += self._more(len(story.disagreements) - MAX_NOTES, "disagreements")
-        if story.quotes:
+        if quotes := shown_quotes(story.quotes):
             parts.append(self._heading("Quotes"))
-            for quote in story.quotes[:MAX_QUOTES]:
+            for quote in quotes[:MAX_QUOTES]:
                 line = Text()
                 line.append(f"“{quote.text.strip()}”", self._style("story-card--quote"))
                 line.append(" — ")
                 line.append(quote.speaker or "unattributed", self._style("story-card--speaker"))
                 parts.append(line)
-            parts += self._more(len(story.quotes) - MAX_QUOTES, "quotes")
+            parts += self._more(len(quotes) - MAX_QUOTES, "quotes")
         parts.append(self._heading("Sources"))
         for number, item in enumerate(story.items[:MAX_SOURCES], start=1):
             line = Text(f"{number}. ")
