@@ -139,3 +139,23 @@ def test_context_keeps_plural_heads_and_drops_earlier_levels(
     text: str, figure: str, context: str
 ) -> None:
     assert _context(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # a score or a tally measures the result it qualifies, not the clause's subject
+        (
+            "A late header by Ivo Marsh gave Dunmore a 2-1 win over Kelby in the cup final on "
+            "Sunday.",
+            "win over Kelby in the cup final",
+        ),
+        ("An early goal handed the visitors a 3-0 victory at Ashgrove.", "victory at Ashgrove"),
+        ("The assembly passed the water bill by a 61-39 vote on Thursday.", "vote on water bill"),
+        ("In a 5-4 ruling, the court struck down the levy.", "ruling"),
+    ],
+)
+def test_a_score_measures_the_result_it_qualifies(text: str, context: str) -> None:
+    figures = [f for f in extract_figures(text) if "-" in f.text]
+    assert len(figures) == 2  # both ends, one text
+    assert {f.context for f in figures} == {context}

@@ -33,6 +33,7 @@ from briefing.extract.context_rules import (
     left_tail,
     of_after,
     of_before,
+    score_result,
     share,
     subject_rule,
     vote,
@@ -66,6 +67,8 @@ _CLAUSE_REACH = 40
 _SUBJECT_REACH = 24
 """Tokens at the head of a sentence its subject is looked for in."""
 _HARD_CUT = re.compile(r"[;:]\s|\s[—–]\s|\(")
+_SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
+"""A score or a tally (2-1, 52-48): both ends are figures of one text."""
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,")
 _SUBJECT_POSITION = wordset("and or but while whereas with that")
 _VP_END = CONJ | wordset("before after until since")
@@ -329,6 +332,8 @@ def figure_context(
         if verb is not None and content_verb(verb):
             noun = [*noun, participle(verb)]  # "cut 850 of its 3,400 jobs": jobs cut
     words: list[str] | None = vote(c, noun) or _age(c)
+    if words is None and _SCORE.fullmatch(text, f_start, f_end):
+        words = score_result(c, r)
     if words is None and previous and _from_previous(c):
         words = _same_measure(previous[-1].context.split(), post(r))
     done_to = False

@@ -88,6 +88,28 @@ def vote(c: list[str], noun: list[str]) -> list[str] | None:
     return None
 
 
+_RESULTS = wordset(
+    """win victory defeat loss draw lead vote decision ruling verdict majority margin triumph
+    upset rout"""
+)
+"""What a score or a tally qualifies ("a 2-1 win", "by a 52-48 vote", "a 5-4 ruling")."""
+
+
+def score_result(c: list[str], r: list[str]) -> list[str] | None:
+    """ "gave Kestrania a 2-1 win over Duvane in the final": a score or a tally measures the
+    result it qualifies, the noun after it with what follows (not the clause's subject, a
+    goal's scorer); a vote is the vote on what the clause passed ("passed the bill by a
+    52-48 vote": vote on the bill)."""
+    if not r or r[0].lower() not in _RESULTS:
+        return None
+    words = noun_phrase(r, 0, limit=MAX_WORDS, pps=2)
+    while len(words) > 2 and words[-2].lower() in PREPS and is_time(words[-1]):
+        words = words[:-2]  # "... in the final on Friday": when, not what
+    if [w.lower() for w in words] == ["vote"]:
+        return vote(c, words) or words
+    return words or None
+
+
 def counted(
     c: list[str], r: list[str], noun: list[str], opening: bool, subject: list[str]
 ) -> list[str]:
