@@ -19,7 +19,6 @@ from briefing.models import (
     Digest,
     DigestEntry,
     FeedStatus,
-    Figure,
     RefreshReport,
     Story,
     figure_line,
@@ -27,7 +26,7 @@ from briefing.models import (
     shown_lead,
     shown_quotes,
 )
-from briefing.render.markdown import markdown_link, markdown_text
+from briefing.render.markdown import markdown_figure, markdown_link, markdown_text
 
 WIDTH = 78
 """Line width of the plain-text output (mail readers show 78 columns comfortably)."""
@@ -251,7 +250,7 @@ def story_markdown(
     if lead := shown_lead(story.title, story.lead):
         lines += [f"**{place}** — {markdown_text(lead)}" if place else markdown_text(lead), ""]
     if story.figures:
-        lines += ["- " + _md_figure(f) for f in shown_figures(story.figures)[:MAX_FIGURES]]
+        lines += ["- " + markdown_figure(f) for f in shown_figures(story.figures)[:MAX_FIGURES]]
         lines.append("")
     if story.disagreements:
         lines += [f"- ⚠ outlets disagree: {markdown_text(n)}" for n in story.disagreements] + [""]
@@ -389,13 +388,3 @@ def refresh_lines(
             + (f", {report.pages_left} left for the next refresh" if report.pages_left else "")
         )
     return lines
-
-
-def _md_figure(figure: Figure) -> str:
-    """ "**about 60 grain wagons** — stranded" (see models.figure_line)."""
-    label, _, context = figure_line(figure).partition(" — ")
-    return (
-        f"**{markdown_text(label)}** — {markdown_text(context)}"
-        if context
-        else f"**{markdown_text(label)}**"
-    )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.models import Figure, figure_line
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<~])")
 """What Markdown acts on anywhere in a line: escapes, code, emphasis, links, HTML and
 autolinks, strikethrough. `!` needs no escape once `[` has one, nor `()` outside a link."""
@@ -41,3 +43,13 @@ def markdown_link(title: str, url: str) -> str:
     encoded = _MD_DESTINATION.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url)
     destination = _MD_ENTITY.sub(r"\\&", encoded)
     return f"[{markdown_text(title)}](<{destination}>)"
+
+
+def markdown_figure(figure: Figure) -> str:
+    """ "**about 60 grain wagons** — stranded" (see models.figure_line)."""
+    label, _, context = figure_line(figure).partition(" — ")
+    return (
+        f"**{markdown_text(label)}** — {markdown_text(context)}"
+        if context
+        else f"**{markdown_text(label)}**"
+    )
