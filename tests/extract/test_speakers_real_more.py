@@ -371,3 +371,32 @@ def test_a_later_description_may_take_a_day() -> None:
 def test_a_time_adverb_opening_the_sentence_is_no_speaker(opener: str) -> None:
     text = f"{opener}, Mayor Ines Varga vowed in a speech to “never close the harbour again.”"
     assert _speakers(text) == ["Ines Varga"]
+
+
+def test_a_description_of_four_lower_case_words_speaks_after_a_partial_quote() -> None:
+    text = (
+        "The cyclone grew after an unusually “rapid deepening”, the regional weather "
+        "forecaster said."
+    )
+    assert _speakers(text) == ["regional weather forecaster"]
+    # ... but not one that runs on into a verb: "the outgoing president will" is no one.
+    text = "“Nothing prepares you for it,” the outgoing president will say tonight."
+    assert "outgoing president will" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Kalla tore through the harbour overnight, leaving the pier “a heap of "
+        "splinters”.",
+        "Super typhoon Maro gained strength after a period of “explosive growth”.",
+        "The tanker Nordic Star ran aground, spilling what crews called “a slick of tar”.",
+    ],
+)
+def test_a_storm_or_a_ship_is_no_one_to_quote(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+def test_a_person_quoted_about_a_storm_still_speaks() -> None:
+    text = "Hurricane Orla made landfall on Tuesday. “It is very bad,” Governor Lina Dorsey said."
+    assert _speakers(text) == ["Lina Dorsey"]

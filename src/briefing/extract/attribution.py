@@ -28,6 +28,7 @@ from briefing.extract.cue_patterns import (
     POST_VERB_FIRST,
     PUT_IT,
     VERB_THEN_NAME,
+    last_clause,
 )
 from briefing.extract.cues import (
     ALL_HEADS,
@@ -38,7 +39,6 @@ from briefing.extract.cues import (
     VERB_NEAR,
     WINDOW,
     clause_subject,
-    last_clause,
     mask_quotes,
     np_before,
     np_ok,
@@ -46,7 +46,7 @@ from briefing.extract.cues import (
     runs,
     subject,
 )
-from briefing.extract.names import ABBREVIATION_DOT, names_no_one
+from briefing.extract.names import ABBREVIATION_DOT, after_a_thing, names_no_one
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, as_written, resolve
@@ -318,7 +318,7 @@ class _Reader:
                 # Instead she gave a talk in which she vowed to be “a friend”. (Not in a
                 # sentence begun more than a window before: see _pre.)
                 found = clause_subject(self.masked, start, q.open_mark)
-                if found is not None:
+                if found is not None and not after_a_thing(self.masked, found[1]):
                     np, pos = found
                     entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
             results.append((q, entity, entity is not None and direct))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.cues import FINITE, NPCHARS
-from briefing.extract.vocab import PARTICIPLES
+from briefing.extract.vocab import PARTICIPLES, SPEECH_VERBS
 from briefing.extract.words import by_first_letter
 
 POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b)(?P<np>{NPCHARS}+)")
@@ -105,3 +105,16 @@ POST_ANY_VERB_FIRST = re.compile(
 )
 """“Never,” reacted Lee (of Dover). / “...,” read the email. The same with the verb first."""
 NAME_AFTER = re.compile(r"^\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){1,3})")
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|but|whereas|although|though|and)\s+")
+
+
+def last_clause(before: str) -> int:
+    """Where the last clause joined by ", while" (", but" ...) with a speech verb starts, or 0."""
+    found = 0
+    for m in _CLAUSE_BREAK.finditer(before):
+        found = m.end()
+    if found and any(w in SPEECH_VERBS for w in before[found:].lower().split()):
+        return found
+    return 0

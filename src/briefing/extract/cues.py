@@ -18,6 +18,7 @@ from briefing.extract.names import (
     np_words,
     split_title,
 )
+from briefing.extract.phrase import AUX
 from briefing.extract.quotes import QuoteSpan
 from briefing.extract.vocab import (
     BODY_HEADS,
@@ -152,6 +153,12 @@ def np_ok(np: str) -> bool:
         return True  # federal prosecutors, a Democratic staffer
     if len(words) <= 3 and words[0].lower() in DETERMINERS and words[-1].isalpha():
         return True  # the tabloid, his colleague: a short description whatever its noun
+    if (
+        len(words) == 4
+        and words[0].lower() in DETERMINERS
+        and all(w.isalpha() and w.islower() and w not in AUX for w in words[1:])
+    ):
+        return True  # the state weather forecaster (not "the two-term president will")
     if words[0].lower() in ARTICLES and bare(words[-1]) in ALL_HEADS:
         return True  # the presumptive Republican presidential nominee
     for w in words:
@@ -385,16 +392,3 @@ def run_words(run: str) -> tuple[str, bool]:
         return words[-1], True
     first = bare(name[0]) if len(name) > 1 else ""
     return words[-1], first in MALE_NAMES or first in FEMALE_NAMES
-
-
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|but|whereas|although|though|and)\s+")
-
-
-def last_clause(before: str) -> int:
-    """Where the last clause joined by ", while" (", but" ...) with a speech verb starts, or 0."""
-    found = 0
-    for m in _CLAUSE_BREAK.finditer(before):
-        found = m.end()
-    if found and any(w in SPEECH_VERBS for w in before[found:].lower().split()):
-        return found
-    return 0

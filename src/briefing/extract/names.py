@@ -20,6 +20,7 @@ from briefing.extract.vocab import (
     NOT_NAMES,
     PERSON_HEADS,
     SPEECH_VERBS,
+    THINGS,
     TITLE_WORDS,
 )
 from briefing.extract.words import wordset
@@ -211,3 +212,9 @@ _NOT_NAMES = wordset(
     israeli palestinian syrian iraqi saudi cuban canadian brazilian spanish dutch swiss
     polish greek irish scottish australian african asian arab"""
 )
+
+
+def after_a_thing(text: str, pos: int) -> bool:
+    """Whether the word before text[pos] makes the name there a thing's (storm Fiona)."""
+    before = text[max(0, pos - 20) : pos].split()
+    return bool(before) and before[-1].lower() in THINGS

@@ -23,6 +23,7 @@ from briefing.extract.vocab import (
     PERSON_HEADS,
     ROLE_HEADS,
     SPEECH_VERBS,
+    THINGS,
 )
 from briefing.extract.words import wordset
 
@@ -306,6 +307,8 @@ def resolve(
         name = []  # the senator from Vermont: a place after a description's preposition
     if name and words[-1].lower() in BODY_HEADS:
         name = []
+    if name and any(w.lower() in THINGS for w in (*title, *name[:-1])):
+        return None  # storm Fiona, the tanker Nordic Star: a name, but no one to quote
     if name and name[-1].endswith(("’s", "'s")) and len(name[-1]) > 3:
         name = [*name[:-1], name[-1][:-2]]  # President Ann Lee’s speech: Ann Lee
     if name:

@@ -179,3 +179,9 @@ NOT_NAMES = wordset(
     dozens several most"""
 )
 """Capitalised words that open a sentence or name a day, never part of a person's name."""
+
+THINGS = wordset(
+    """storm hurricane typhoon cyclone tornado ship vessel tanker ferry freighter yacht
+    rocket spacecraft satellite"""
+)
+"""Nouns before a name that make it a thing's (super typhoon Noru): no one to quote."""
