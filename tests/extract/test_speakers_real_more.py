@@ -400,3 +400,17 @@ def test_a_storm_or_a_ship_is_no_one_to_quote(text: str) -> None:
 def test_a_person_quoted_about_a_storm_still_speaks() -> None:
     text = "Hurricane Orla made landfall on Tuesday. “It is very bad,” Governor Lina Dorsey said."
     assert _speakers(text) == ["Lina Dorsey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Aid must reach them,” the United Nations said on Monday.", "United Nations"),
+        ("“Flights resume at noon,” United Airlines said.", "United Airlines"),
+        ("“Output will rise,” Korva Steel Limited said in a filing.", "Korva Steel Limited"),
+        ("“Rates will hold,” Allied Harbour Bank said.", "Allied Harbour Bank"),
+    ],
+)
+def test_a_word_in_ed_inside_a_body_s_name_is_part_of_it(text: str, speaker: str) -> None:
+    # -ed words that open sentences (Horrified, Asked) are no names; these are.
+    assert _speakers(text) == [speaker]

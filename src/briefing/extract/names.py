@@ -117,7 +117,8 @@ _CUT_WORDS = wordset("in at of from for with on during after before to by who wh
 """Lower-case words after which a name's phrase goes on about something else."""
 _NAMES_IN_ED = wordset(
     """ted fred ed ahmed mohammed muhammad mohamed reed sayed saeed jared alfred manfred
-    winifred siegfried mildred"""
+    winifred siegfried mildred united limited allied incorporated federated associated
+    consolidated"""
 )
 
 
