@@ -387,8 +387,7 @@ def test_a_description_of_four_lower_case_words_speaks_after_a_partial_quote() -
 @pytest.mark.parametrize(
     "text",
     [
-        "Storm Kalla tore through the harbour overnight, leaving the pier “a heap of "
-        "splinters”.",
+        "Storm Kalla tore through the harbour overnight, leaving the pier “a heap of splinters”.",
         "Super typhoon Maro gained strength after a period of “explosive growth”.",
         "The tanker Nordic Star ran aground, spilling what crews called “a slick of tar”.",
     ],
@@ -414,3 +413,26 @@ def test_a_person_quoted_about_a_storm_still_speaks() -> None:
 def test_a_word_in_ed_inside_a_body_s_name_is_part_of_it(text: str, speaker: str) -> None:
     # -ed words that open sentences (Horrified, Asked) are no names; these are.
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The talks must go on,” Pope Tiberius said on Sunday.", "Pope Tiberius"),
+        ("Sultan Ibrahim met the envoys. “We stand together,” the sultan said.", "Sultan Ibrahim"),
+        ("“The bridge opens in May,” King Haakon told parliament.", "King Haakon"),
+        ("Archbishop Lena Moss spoke. “Forgive them,” the archbishop said.", "Lena Moss"),
+    ],
+)
+def test_a_ruler_or_prelate_is_named_with_the_title_a_single_name_goes_by(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_piece_s_label_before_a_colon_is_no_one() -> None:
+    text = (
+        "Exclusive: ‘Urgent shift to local grain’ needed, says duke, as figures show 4,000 "
+        "mills shut since 2001\nThe duke spoke at a farm in the north on Monday."
+    )
+    assert "Exclusive" not in _speakers(text)

@@ -21,6 +21,7 @@ from briefing.extract.vocab import (
     FEMALE_WORDS,
     MALE_WORDS,
     PERSON_HEADS,
+    REGNAL,
     ROLE_HEADS,
     SPEECH_VERBS,
     THINGS,
@@ -98,6 +99,8 @@ class Registry:
         self, name_words: list[str], title_words: list[str], pos: int, sentence: int
     ) -> Entity:
         name = " ".join(name_words)
+        if len(name_words) == 1 and title_words and bare(title_words[-1]) in REGNAL:
+            name = f"{title_words[-1]} {name}"  # Pope Francis, Sultan Ibrahim: named so
         # A full name seen before needs no gender to be found (the common case: spare it).
         found = self._names.get(name) if len(name_words) > 1 else None
         gender = None

@@ -33,7 +33,8 @@ TITLE_WORDS = wordset(
     spokesperson chairman chairwoman chair director secretary ambassador mayor general senator
     chief executive head leader official economist analyst envoy commissioner ceo founder manager
     professor dr dr. mr mr. mrs mrs. ms ms. host first state acting former press officer adviser
-    advisor aide speaker king queen prince emir sheikh pope patriarch judge lawyer colonel captain
+    advisor aide speaker king queen prince princess duchess emperor empress sultan emir sheikh
+    pope patriarch archbishop judge lawyer colonel captain
     lieutenant commander marshal admiral sergeant foreign finance energy economy transport
     agriculture trade education health defence defense interior justice emergency ecology culture
     labour labor industry economic digital development science higher affairs association
@@ -57,7 +58,8 @@ TITLE_PROPER = wordset(
     """president minister governor spokeswoman spokesman spokesperson chairman chairwoman chair
     director secretary ambassador mayor general senator chief executive head leader official
     economist analyst envoy commissioner ceo founder manager professor dr mr mrs ms premier
-    chancellor king queen prince emir sheikh pope patriarch judge colonel captain lieutenant
+    chancellor king queen prince princess duchess emperor empress sultan emir sheikh pope
+    patriarch archbishop bishop cardinal judge colonel captain lieutenant
     commander marshal admiral sergeant deputy adviser advisor aide officer speaker rep sen gov
     gen lt col sgt capt maj adm prof rev representative congressman congresswoman coach defender
     striker goalkeeper midfielder winger quarterback pitcher skipper"""
@@ -96,9 +98,11 @@ PERSON_HEADS = wordset(
 ROLE_HEADS = wordset(
     """diplomat minister leader president governor director chairman chairwoman spokesman
     spokeswoman spokesperson envoy premier chancellor head official coach defender striker
-    goalkeeper midfielder winger quarterback pitcher skipper captain"""
+    goalkeeper midfielder winger quarterback pitcher skipper captain emperor sultan sheikh emir
+    monarch archbishop"""
 )
-"""Definite roles (the Russian leader, the minister) that point back to a named person."""
+"""Definite roles (the Russian leader, the minister) that point back to a named person (not
+the king, the pope or the bishop: King, Pope and Bishop are surnames too)."""
 
 BODY_HEADS = wordset(
     """ministry company bank government agency committee service office institute association
@@ -176,12 +180,16 @@ NOT_NAMES = wordset(
     september october november december two three four five six seven eight nine ten eleven
     twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
     fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
-    dozens several most"""
+    dozens several most exclusive analysis breaking explainer factbox editorial"""
 )
-"""Capitalised words that open a sentence or name a day, never part of a person's name."""
+"""Capitalised words that open a sentence or name a day, or label a piece ("Exclusive:"), never
+part of a person's name."""
 
 THINGS = wordset(
     """storm hurricane typhoon cyclone tornado ship vessel tanker ferry freighter yacht
     rocket spacecraft satellite"""
 )
 """Nouns before a name that make it a thing's (super typhoon Noru): no one to quote."""
+
+REGNAL = wordset("king queen prince princess pope sultan emir sheikh emperor empress patriarch")
+"""Titles that go with a single name as the person's name (Pope Francis, King Harald)."""
