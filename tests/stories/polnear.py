@@ -27,7 +27,8 @@ days the articles sharing a happening got one label (`2016-02-09
 new-hampshire-primary-results`). A word-overlap pass of our own (not briefing's) then
 listed close pairs in different events and distant pairs in one event, and the doubtful
 ones were read again. Five texts are in the corpus twice under two dates or slugs (a
-paper's print and web copies); each pair is one event.
+paper's print and web copies) and two nearly so (an updated story, two versions of a live
+blog); each pair is one event.
 
 **Counts.** 837 articles: 577 reports, 100 comments, 160 features; 694 events, 75 of them
 with two or more articles, 282 same-event pairs. The reports alone: 577 articles, 470
@@ -45,9 +46,10 @@ Democrats' four nights), not as one story each.
   after losing four of five primaries; Trump's answer to Clinton's acceptance speech), not
   when they look ahead (what Sanders must do after New Hampshire; after New York).
 - A running controversy is split by happening when its days are far apart (Trump's attacks
-  on Judge Curiel in early June; Republican leaders' condemnations a week later), and
-  joined when they are a day or two apart (Trump on surveilling mosques and his Muslim
-  database remark, the Ryan-Trump rift and their meeting being two events).
+  on Judge Curiel in early June, Republican leaders' condemnations a week later; Ryan not
+  ready to back Trump, their meeting a week later), and joined when its happenings are a
+  day apart and answer each other (Trump's call to watch mosques, his database remark and
+  New York's mayor's reply; Ryan's refusal and the next day's announcement of a meeting).
 - Fact-checks of a debate join the debate; a newsletter (HuffPost's morning email, AP's
   daily digest) is alone even when its first item is a day's big event.
 
