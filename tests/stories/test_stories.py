@@ -318,3 +318,30 @@ def test_close_counts_of_different_things_are_not_flagged() -> None:
     second = summary("b", figures=(figure("1,180 sandbags", 1180, "sandbags delivered"),))
     (story,) = build_stories([(dam(), first), (dam_other(), second)], now=NOW)
     assert story.disagreements == ()
+
+
+def test_a_capitalised_contraction_beside_its_plain_word_never_stops_a_briefing() -> None:
+    # "Voters Won't" gives the name-like token of "Won", which the item's words read as
+    # "won't"; another item hours later writes "won". Building the day raised KeyError.
+    first = Item(
+        "Kestra Post",
+        "g-1",
+        "k-1",
+        "Senate fight over the harbour budget",
+        None,
+        T0,
+        "PORT ALDA (Kestra Post) - The senator won the harbour budget vote on Tuesday.\n"
+        + "The budget pays for dredging and two new cranes at the port. " * 20,
+    )
+    second = Item(
+        "Alda Daily",
+        "g-2",
+        "k-2",
+        "Senate fight over the harbour budget",
+        None,
+        T0 + timedelta(hours=10),
+        "PORT ALDA (Alda Daily) - A senator said Voters Won't forget the harbour budget vote.\n"
+        + "Dredging and two new cranes for the port are in the budget. " * 20,
+    )
+    stories = build_stories([(first, None), (second, None)], now=NOW)
+    assert sorted(item.key for story in stories for item in story.items) == ["k-1", "k-2"]

@@ -255,11 +255,15 @@ class Clusterer:
         # words besides names.
         if abs(doc.timestamp - other.timestamp) > NAMES_ALONE or (doc.long and other.long):
             names = 0.0
-            for token in doc.name_tokens | (other.name_tokens & doc.weights.keys()):
+            ours = doc.weights
+            # A name is read from capitals ("Won" of "Voters Won't") as the words are not
+            # ("won't"): only a name in both vectors is in the dot product.
+            for token in doc.name_tokens | (other.name_tokens & ours.keys()):
                 weight = other_weights.get(token)
-                if weight is not None:
+                mine = ours.get(token)
+                if weight is not None and mine is not None:
                     idf = self.index.idf(token)
-                    names += doc.weights[token] * weight * idf * idf
+                    names += mine * weight * idf * idf
             content = (dot - names) / norms
         return self._evidence.score(doc, other, dot / norms, content)
 
