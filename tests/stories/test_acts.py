@@ -106,3 +106,38 @@ def test_a_story_whose_headline_tells_the_opposite_act_is_another_event() -> Non
     )
     stories = _stories(CHARGED, court, GUILTY)
     assert not any({"filing", "jury"} <= story for story in stories), stories
+
+
+def test_opposite_acts_of_two_things_in_one_event_oppose_nothing() -> None:
+    # A cyclone's surge "brings" (a rise) and an island "cut off" (a fall) are acts of two
+    # things, the sea and the island: the headlines share no subject, and one event has both.
+    wire = _item(
+        "wire",
+        1.0,
+        "Cyclone Mara slams into Tesk, forcing 50,000 from homes",
+        "PORT ELVA, Tesk, March 3 (Seaboard) - Cyclone Mara made landfall on Tesk's northern "
+        "coast on Tuesday with winds of 170 km per hour, forcing 50,000 people into shelters "
+        "and cutting power to the island of Dorin, officials said.\n"
+        "The cyclone brought a sea surge of up to four metres along Dorin's western shore and "
+        "flooded low streets of Port Elva, the provincial capital.\n"
+        "Flights to the north were cancelled and the navy readied ships to carry food.",
+    )
+    island = _item(
+        "island",
+        6.0,
+        "Dorin cut off as cyclone floods Port Elva",
+        "Dorin island was without power or phone signal on Tuesday night after Cyclone Mara "
+        "crossed it, flooding Port Elva's market and flattening sugar cane in the interior.\n"
+        "The disaster agency said 50,000 people were sheltering in schools and chapels across "
+        "the north, and aid groups warned that wells on Dorin could be fouled by sea water.",
+        feed="Tesk Coast Times",
+    )
+    brief = _item(
+        "brief",
+        11.0,
+        "Mara brings four-metre surge to Tesk's north",
+        "The cyclone made landfall with winds of 170 km/h and drove tens of thousands of "
+        "islanders from their homes; no deaths have been reported so far.",
+        feed="Pacific Rim Wire",
+    )
+    assert _stories(wire, island, brief) == [{"brief", "island", "wire"}]

@@ -53,9 +53,11 @@ def test_real7_coverage_at_its_own_times() -> None:
     # Kept together: the state radio's "Chairman calls for dialogue and good
     # neighbourliness" and the live blog with the talks' reports; Pocket Brief's Zipto
     # teaser and Estrela TV's couriers teaser with their events.
+    # With opposite acts counted only of one subject (the brief's surge "brings", the
+    # island "cut off"): the typhoon's brief joins; 1.000, 0.685, 0.813, 0.906.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.77, scores
-    assert scores.bcubed_f1 >= 0.87, scores
+    assert scores.pair_f1 >= 0.79, scores
+    assert scores.bcubed_f1 >= 0.88, scores
 
 
 def test_real7_coverage_one_publication_day_at_a_time() -> None:
@@ -65,8 +67,9 @@ def test_real7_coverage_one_publication_day_at_a_time() -> None:
     # Main when the set was written: pair_p 1.000 every day; pair_f1 0.769, 0.837, 0.828,
     # 0.757 (mean 0.798, min 0.757: day 4 splits the exchange theft three ways and the
     # talks' caption; day 1 splits the Corvex fall three ways and the glasses' hands-on).
+    # With the typhoon's brief joined: mean 0.817.
     assert min(s.pair_p for s in scores) >= 0.98, scores
-    assert mean >= 0.77, scores
+    assert mean >= 0.79, scores
     assert min(f1) >= 0.73, scores
 
 
@@ -84,9 +87,10 @@ def test_real7_coverage_squashed_into_one_day() -> None:
     #   Zipto, Feld, Pell & Garrow, 215 complaints in both, a report is not an exit.
     # Beside them the own-times splits and Brekka Public Radio's brief on the rail strike.
     # Kept apart: the missile, the sanctions and the talks; Zipto's settlement; Lodden's
-    # tram strike and its mayor's re-election.
+    # tram strike and its mayor's re-election. With the typhoon's brief joined: 0.678,
+    # 0.663, 0.670, 0.838.
     assert scores.pair_p >= 0.65, scores
-    assert scores.pair_f1 >= 0.63, scores
+    assert scores.pair_f1 >= 0.65, scores
     assert scores.bcubed_f1 >= 0.80, scores
 
 

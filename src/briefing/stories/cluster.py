@@ -26,7 +26,7 @@ from briefing.stories.evidence import (
     NAMES_ALONE,
     WEEKDAY_CLASH,
     Evidence,
-    opposed,
+    acts_clash,
 )
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import Doc, fold, make_doc
@@ -277,8 +277,7 @@ class Clusterer:
             return 1.0
         docs = self.docs
         for member in cluster.members:
-            acts = docs[member].acts
-            if acts and opposed(doc.acts, acts):
+            if acts_clash(doc, docs[member]):
                 return ACTION_CLASH
         return 1.0
 

@@ -16,6 +16,7 @@ from briefing.stories.dates import days_apart
 from briefing.stories.headlines import PLACE_WORDS, POSSESSIVE
 from briefing.stories.postings import WINDOW_SECONDS, Postings
 from briefing.stories.signals import LEAD_WEIGHT, Doc
+from briefing.stories.words import ACT_WORDS
 
 TITLE_WORDS = 0.05
 """Added for each headline word two headlines share beyond the first (two at most)."""
@@ -53,6 +54,18 @@ RARE_NAME = 0.5
 item holds): held by fewer than about the square root of the items seen."""
 ACTION_CLASH = 0.25
 """Share of a pair's score kept when the headlines tell opposite acts (see opposed)."""
+
+
+def acts_clash(doc: Doc, other: Doc) -> bool:
+    """Whether two headlines tell opposite acts (see opposed) of one subject: they share a
+    word besides the acts (a firm's profit, the strike, the law, the accused). Without one
+    the acts are of two things ("Rangi brings a three-metre surge", "Cabrel cut off as the
+    typhoon floods the capital": the sea's surge, an island cut off), which one event has."""
+    return (
+        bool(doc.acts and other.acts)
+        and opposed(doc.acts, other.acts)
+        and not (doc.title_tokens & other.title_tokens) <= ACT_WORDS
+    )
 
 
 def opposed(ours: tuple[int, ...], theirs: tuple[int, ...]) -> bool:
@@ -144,7 +157,7 @@ class Evidence:
             value *= WEEKDAY_CLASH
         # A rise and a fall of one firm's profit, a strike's start and end (one topic,
         # months apart, read as one day) are told in the same words but for the act.
-        if doc.acts and other.acts and opposed(doc.acts, other.acts):
+        if acts_clash(doc, other):
             value *= ACTION_CLASH
         if doc.item.feed == other.item.feed:
             value *= SAME_FEED

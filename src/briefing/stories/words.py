@@ -84,3 +84,5 @@ ACTS = (
 """Opposite acts, as headline tokens (stems; "soars", "jumps" and "gains" are "rise",
 "slumps" and "tumbles" are "fall", see SYNONYMS): a rise and a fall, a strike's
 start and its end, a ruling upheld and one blocked, a charge and its case's verdict."""
+ACT_WORDS = frozenset().union(*(side for pair in ACTS for side in pair))
+"""Every act's token (see evidence.acts_clash)."""
