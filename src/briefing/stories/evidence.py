@@ -119,8 +119,9 @@ class Evidence:
         if doc.quotes and other.quotes:
             same_quotes = sum(any(quotes_match(q, o) for o in other.quotes) for q in doc.quotes)
             value += min(0.35, 0.25 * same_quotes)
-        if doc.figures and other.figures:
-            value += min(0.16, 0.08 * len(doc.figures & other.figures))
+        figures = shared_figures(doc, other)
+        if figures:
+            value += min(0.16, 0.08 * figures)
         if doc.names and other.names:
             value += min(0.08, 0.04 * len(doc.names & other.names))
         if doc.dateline and doc.dateline == other.dateline:
@@ -214,13 +215,22 @@ class Evidence:
         quotes = [q for q in doc.quotes if any(quotes_match(q, o) for o in other.quotes)]
         if quotes:
             reasons.append(f"quote “{quotes[0]}”")
-        figures = doc.figures & other.figures
+        figures = shared_figures(doc, other)
         if figures:
-            reasons.append(f"{len(figures)} figure(s)")
+            reasons.append(f"{figures} figure(s)")
         names = sorted(doc.names & other.names)
         if names:
             reasons.append("names " + ", ".join(names[:3]))
         return f"{'; '.join(reasons)} shared with {title!r}"
+
+
+def shared_figures(doc: Doc, other: Doc) -> int:
+    """How many figures two items share: a value and unit, and for a share (a percentage)
+    a word of what it measures too (see Doc.measures)."""
+    count = len(doc.figures & other.figures) if doc.figures and other.figures else 0
+    if doc.measures and other.measures:
+        count += len({measure[:2] for measure in doc.measures & other.measures})
+    return count
 
 
 def quotes_match(a: str, b: str) -> bool:

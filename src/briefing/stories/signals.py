@@ -59,6 +59,9 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:[.—–]|-\s)\s*"
 )
 _SPACE = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+SHARES = frozenset({"percent", "percentage_points"})
+"""Units of shares, whose values coincide across unrelated reports (see Doc.measures)."""
 _SHINGLE_SPACES = str.maketrans(dict.fromkeys(".,;:!?\"'“”‘’«»„()[]—–-/", " "))
 """Punctuation that separates words for shingles (splitting on spaces is far quicker than _WORD)."""
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "’": "'", "‘": "'"})
@@ -144,6 +147,7 @@ class Doc:
     """Names of two or more capitalised words (people, bodies, places), lower-cased."""
     quotes: tuple[str, ...]
     figures: frozenset[tuple[float, str]]
+    """Its figures' values and units, shares (percentages) left out: see measures."""
     dateline: str | None
     timestamp: float
     copy_mark: bool
@@ -166,6 +170,10 @@ class Doc:
     key_names: frozenset[str] = frozenset()
     """Tokens of the headline that the text writes as names (with a capital inside a
     sentence): whom or what the item is about (a country, a bank, a firm)."""
+    measures: frozenset[tuple[float, str, str]] = frozenset()
+    """Its shares (41 percent, 3 percentage points) with each word of what they measure: two
+    polls of one week share 41% of different things, so a share counts only with a word of
+    its measure in common (see Evidence.score)."""
     acts: tuple[int, ...] = ()
     """For each pair of opposite acts (words.ACTS), 1 when the headline tells only the
     first, -1 only the second, else 0; empty when it tells none."""
@@ -332,10 +340,17 @@ def make_doc(
     else:
         quote_texts = [m.group(1) for m in _QUOTE.finditer(own)]
     quotes = tuple(q for q in (normalize_quote(t) for t in quote_texts) if len(q.split()) >= 3)
-    figures = frozenset(
-        (round(f.value, 6), f.unit)
+    told = [
+        f
         for f in (summary.figures if summary is not None else ())
         if f.unit != "count" or abs(f.value) >= 13
+    ]
+    figures = frozenset((round(f.value, 6), f.unit) for f in told if f.unit not in SHARES)
+    measures = frozenset(
+        (round(f.value, 6), f.unit, word)
+        for f in told
+        if f.unit in SHARES
+        for word in _context_words(f.context, stop)
     )
     dateline = summary.dateline if summary is not None else None
     if dateline is None:
@@ -360,6 +375,7 @@ def make_doc(
         names=frozenset(names),
         quotes=quotes,
         figures=figures,
+        measures=measures,
         dateline=dateline.upper() if dateline else None,
         timestamp=item.published.timestamp(),
         copy_mark=_copy_mark(item.text),
@@ -374,6 +390,16 @@ def make_doc(
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
     )
+
+
+def _context_words(context: str, stop: frozenset[str]) -> set[str]:
+    """The stems of what a figure measures ("share of likely voters"), names left out: two
+    polls' shares of one candidate measure different things."""
+    return {
+        stem(low)
+        for low in (fold(w) for w in _LETTERS.findall(context) if w.islower())
+        if len(low) > 2 and low not in _STOP and low not in stop
+    }
 
 
 def _thin(title: str, text: str) -> bool:
