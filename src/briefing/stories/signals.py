@@ -20,6 +20,7 @@ from briefing.stories.dates import filed_on, weekdays
 from briefing.stories.headlines import acts, headline_names, is_commentary
 from briefing.stories.words import STOP as _STOP
 from briefing.stories.words import SYNONYMS as _SYNONYMS
+from briefing.stories.words import number_token
 
 BODY_WORDS = 90
 """Words of the article body, after the lead, that count towards its vocabulary."""
@@ -45,8 +46,6 @@ _WORD = re.compile(
     r"[$€£₽]\d++(?:[.,]\d+)*+(?:[kK]|bn|mn|m|tn)(?![^\W\d_])"
     r"|[$€£₽]?+\d++(?:[.,]\d+)*+%?|[^\W\d_]++(?:['’][^\W\d_]+)*+"
 )
-_MULTIPLIERS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
-"""Suffixes of sums of money ($6K, $1.2bn) and what they multiply by."""
 # The capital comes first and the look-behind checks the word boundary before it: a
 # pattern opening with \b would be tried at every character of the text.
 _NAME = re.compile(r"[A-Z](?<!\w[A-Z])[^\W\d_]++(?:[ -][A-Z][^\W\d_]++)++")
@@ -111,19 +110,6 @@ def strip_suffix(word: str, suffixes: Iterable[tuple[str, int]]) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= keep - 1:
             return word[: -len(suffix)]
     return word
-
-
-def _number(token: str) -> str:
-    """Normalise a number token: no thousands commas, a currency sign kept, $6K as $6000."""
-    suffix = token.lstrip("$€£₽0123456789.,")
-    if suffix:
-        multiplier = _MULTIPLIERS.get(suffix.lower())
-        if multiplier is not None:
-            value = float(token[1 : -len(suffix)].replace(",", "")) * multiplier
-            return f"#{token[0]}{value:.6g}" if value < 1e6 else f"#{token[0]}{value:.0f}"
-    if re.fullmatch(r"[$€£₽]?\d{1,3}(?:,\d{3})+%?", token):
-        token = token.replace(",", "")
-    return "#" + token.replace(",", ".")
 
 
 def normalize_quote(text: str) -> str:
@@ -237,7 +223,7 @@ def _token(raw: str) -> tuple[str, str | None, float]:
     weight: small numbers and years say little about an event, other figures a lot.
     """
     if raw[0].isdigit() or raw[0] in "$€£₽":
-        token = _number(raw)
+        token = number_token(raw)
         digits = token.strip("#$€£₽%")
         small = digits.isdecimal() and (int(digits) < 13 or 1900 <= int(digits) <= 2100)
         return "", token, 0.5 if small else 1.3

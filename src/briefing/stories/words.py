@@ -1,7 +1,10 @@
 """The words of news copy that say nothing of an event, and the words outlets use
-for one thing: the stop list and the synonyms story signals read words with."""
+for one thing: the stop list and the synonyms story signals read words with, and the
+form a number takes as a token."""
 
 from __future__ import annotations
+
+import re
 
 STOP_WORDS = """
     a about above after again against all also am an and any are as at be because been before
@@ -86,3 +89,19 @@ ACTS = (
 start and its end, a ruling upheld and one blocked, a charge and its case's verdict."""
 ACT_WORDS = frozenset().union(*(side for pair in ACTS for side in pair))
 """Every act's token (see evidence.acts_clash)."""
+
+_MULTIPLIERS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+"""Suffixes of sums of money ($6K, $1.2bn) and what they multiply by."""
+
+
+def number_token(token: str) -> str:
+    """Normalise a number token: no thousands commas, a currency sign kept, $6K as $6000."""
+    suffix = token.lstrip("$€£₽0123456789.,")
+    if suffix:
+        multiplier = _MULTIPLIERS.get(suffix.lower())
+        if multiplier is not None:
+            value = float(token[1 : -len(suffix)].replace(",", "")) * multiplier
+            return f"#{token[0]}{value:.6g}" if value < 1e6 else f"#{token[0]}{value:.0f}"
+    if re.fullmatch(r"[$€£₽]?\d{1,3}(?:,\d{3})+%?", token):
+        token = token.replace(",", "")
+    return "#" + token.replace(",", ".")
