@@ -159,3 +159,46 @@ def test_a_score_measures_the_result_it_qualifies(text: str, context: str) -> No
     figures = [f for f in extract_figures(text) if "-" in f.text]
     assert len(figures) == 2  # both ends, one text
     assert {f.context for f in figures} == {context}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumo released tideOS 14.2 to its developers on Monday.",
+        "The patch for veloOS 3.12.4 closes the flaw.",
+        "Orrin showed the Comet 9 Pro and the Comet 9 at its launch.",
+        "Support for Harbor 10 ends in March.",
+        "The agency delayed the Skylark 2 launch again.",
+        "Ferrow said the Voyant 3 headset now costs less.",
+        "She listens to Radio Kestra 104 on the way to work.",
+    ],
+)
+def test_a_number_in_a_product_mission_or_version_name_is_no_figure(text: str) -> None:
+    assert [f.text for f in extract_figures(text) if f.unit == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a score after a team, a table's line, a tally, a possessive's count stay figures
+        ("Dunmore beat Kelby 2-1 in the final.", [2.0, 1.0]),
+        ("Net 1,900,000 vs 1,600,000.", [1_900_000.0, 1_600_000.0]),
+        ("The count stands at Vance 384, Okoro 300 and Lind 151.", [384.0, 300.0, 151.0]),
+        ("Vance has 538 delegates to Okoro's 412.", [538.0, 412.0]),
+        ("Officials said on Monday 40 people had died.", [40.0]),
+    ],
+)
+def test_numbers_after_names_that_are_figures(text: str, values: list[float]) -> None:
+    assert [f.value for f in extract_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Orrin sold 2 million on the first day.", "sold by Orrin on the first day"),
+        ("The firm paid $5 million to settle the case.", "paid by firm"),
+        ("The campaign spent $1.3 million on advertising.", "spent by campaign"),
+    ],
+)
+def test_an_irregular_participle_is_written_as_it_is(text: str, context: str) -> None:
+    assert extract_figures(text)[0].context == context

@@ -70,11 +70,38 @@ _VULGAR_CHAR = re.compile("[½⅓⅔¼¾⅛⅜⅝⅞]")
 """Whether a sentence holds a fraction in one character (few do: skip VULGAR's scan)."""
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 """A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
+_NAME_NUMBER = re.compile(r"[^\s.!?:;\"“”'’(\[]\s+([a-z]*[A-Z][\w’'&]*)\s$")
+"""A word with a capital (iOS, PlayStation) inside a sentence, just before a number."""
+_RANGE_ON = re.compile(r"\s*[-–]\s*\d|\s+(?:to|and|vs\.?)\s+\d")
+"""A range, a score or a table's comparison goes on after a number: Duvane 2-1, Trump 46 to
+40 percent, Net 1,900 vs 1,600."""
+_TALLY = re.compile(r"(?:,|;|\sand)\s+(?:[A-Z][\w.’'-]*\s+){1,3}\d|[A-Z][\w’'-]*\s+\d+,\s+\S*$")
+"""Another name and number beside a number: a tally (Trump 384, Cruz 300, Rubio 151)."""
+_NOT_NAMING = wordset(
+    """monday tuesday wednesday thursday friday saturday sunday about some nearly only over
+    almost around roughly more fewer less just up down all another least most than for in on
+    at by with from after since of to"""
+)
 _PHYSICAL = wordset(
     """tonnes barrels_per_day barrels cubic_metres km metres square_km hectares watts watt_hours
     teu ounces miles"""
 )
 """Units a bare "38 billion" later in the sentence may carry over from an earlier figure."""
+
+
+def _named(before: str, after: str) -> bool:
+    """Whether the number between `before` and `after` belongs to a name: a product's, a
+    mission's or a version's (iOS 11, Pixel 7, Artemis 1). Not a score or a range after a
+    team (Duvane 2-1), a table's line (Net 1,900 vs 1,600), a tally (Trump 384, Cruz 300),
+    a possessive's count (Cruz's 538); a month, a currency, a label word were read before."""
+    m = _NAME_NUMBER.search(before)
+    if m is None or m.group(1).lower() in _NOT_NAMING:
+        return False
+    if m.group(1).isupper() and len(m.group(1)) > 3:
+        return False  # a line in capitals: FIVE YEARS 5 HELD (AM 970, ABC 7 are names)
+    if m.group(1).endswith(("’s", "'s", "’", "'")) or _RANGE_ON.match(after):
+        return False
+    return _TALLY.search(before, 0, m.start(1)) is None and _TALLY.match(after) is None
 
 
 def _month_near(before: str, after: str) -> bool:
@@ -112,6 +139,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # the end of a span of years: 2013-14
     if len(token) > 30:
         return None  # no wire copy writes a number this long; it is a run of digits
+    if token.count(".") > 1 and any(len(g) != 3 for g in token.split(".")[1:]):
+        return None  # a version, 10.13.1 (1.234.567 is a number with dots for commas)
     try:
         value = parse_digits(token)
     except ValueError:
@@ -159,6 +188,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     plain = "," not in token and "." not in token and " " not in token
     if raw.unit is None and not raw.mult and plain and 1800 <= value <= 2100:
         return None  # a year
+    if raw.unit is None and not raw.mult and "," not in token and _named(before, after):
+        return None  # iOS 11, Pixel 7, Windows 10, Artemis 1, PlayStation 5: part of a name
     qualify(text, raw)
     return raw
 

@@ -163,7 +163,33 @@ _IRREGULAR = {
     "shed": "shed",
     "cost": "cost",
     "costs": "cost",
+    "raise": "raised",
+    "rose": "risen",
+    "fell": "fallen",
+    "grew": "grown",
+    "stole": "stolen",
+    "drew": "drawn",
+    "threw": "thrown",
+    "flew": "flown",
+    "wrote": "written",
+    "lead": "led",
+    "leads": "led",
+    "meet": "met",
+    "meets": "met",
+    "catch": "caught",
+    "catches": "caught",
+    "strike": "struck",
+    "strikes": "struck",
+    "shoot": "shot",
+    "shoots": "shot",
+    "tell": "told",
+    "tells": "told",
+    "spin": "spun",
+    "sink": "sunk",
+    "sank": "sunk",
 }
+_PARTICIPLES = frozenset(_IRREGULAR.values())
+"""Participles as written (sold, paid, built): each is its own."""
 
 _WORD_CHARS = r"[^\s,;:!?()\[\]“”\"«»‘'.…]"
 _TOKEN = re.compile(rf"#|,|{_WORD_CHARS}+(?:[.']{_WORD_CHARS}+)*")
@@ -229,6 +255,8 @@ def participle(verb: str) -> str:
     v = verb.lower()
     if v in _IRREGULAR:
         return _IRREGULAR[v]
+    if v in _PARTICIPLES:
+        return v  # "sold by Sony", not "solded"
     if v.endswith("ed"):
         return v
     if v.endswith("ing") and len(v) > 5:
