@@ -13,12 +13,15 @@ Runs, each with the scorer the corpus ships (nothing here re-scores):
   - real news sentences with gold quantities (quantulum3's test set, MIT; see
     benchmarks/figures_real.py for where to put it): figure values and units, when present;
   - our own labelled multi-outlet coverage (tests/stories/coverage.py, coverage_wire.py,
-    coverage_days.py, and coverage_real4.py, coverage_real5.py and coverage_real6.py, the
+    coverage_days.py, and coverage_real4.py to coverage_real7.py, the
     "blind" sets, written without reading the clustering code, the second a third whole
     articles, the third in other wire services' forms; scored by coverage.score): stories
     at the items' own times and squashed into one day; for the days and blind sets, also
     each publication day clustered alone, as issue #16's real set is scored (the mean and
-    the worst day's pair F1, the worst day's precision).
+    the worst day's pair F1, the worst day's precision);
+  - the real PolNeAR articles labelled by event by hand (tests/stories/polnear.py): stories at
+    their own times, squashed into one day and, as "per day", one calendar week at a time
+    (a day holds at most nine articles).
 Each row shows the issue's bar beside the score. The time per article is summarize() alone,
 in this process on one core, over every article of the sets above. Prints figures only.
 """
@@ -62,7 +65,16 @@ BARS: dict[tuple[str, str], float] = {
     ("quantulum3 sentences", "unit_f1_strict"): 0.80,
     **{
         (f"{name} coverage{suffix}", field): bar
-        for name in ("own", "wire", "days", "blind", "blind 2", "blind 3")
+        for name in (
+            "own",
+            "wire",
+            "days",
+            "blind",
+            "blind 2",
+            "blind 3",
+            "blind 4",
+            "PolNeAR events",
+        )
         for suffix, field, bar in (
             ("", "pair_p", 0.95),
             ("", "pair_f1", 0.95),
@@ -72,7 +84,7 @@ BARS: dict[tuple[str, str], float] = {
     },
     **{
         (f"{name} coverage, per day", field): bar
-        for name in ("days", "blind", "blind 2", "blind 3")
+        for name in ("days", "blind", "blind 2", "blind 3", "blind 4", "PolNeAR events")
         for field, bar in (("pair_p_min", 0.95), ("pair_f1_mean", 0.95), ("pair_f1_min", 0.85))
     },
 }
@@ -87,13 +99,23 @@ SHOWN = {
     "quantulum3 sentences": ("value_p", "value_r", "value_f1", "unit_f1_strict"),
     **{
         f"{name} coverage{suffix}": fields
-        for name in ("own", "wire", "days", "blind", "blind 2", "blind 3")
+        for name in (
+            "own",
+            "wire",
+            "days",
+            "blind",
+            "blind 2",
+            "blind 3",
+            "blind 4",
+            "PolNeAR events",
+        )
         for suffix, fields in (
             ("", ("pair_p", "pair_r", "pair_f1", "bcubed_f1")),
             (", per day", ("pair_p_min", "pair_f1_mean", "pair_f1_min")),
             (", 1 day", ("pair_p", "pair_r", "pair_f1", "bcubed_f1")),
         )
-        if suffix != ", per day" or name in ("days", "blind", "blind 2", "blind 3")
+        if suffix != ", per day"
+        or name in ("days", "blind", "blind 2", "blind 3", "blind 4", "PolNeAR events")
     },
 }
 
@@ -211,7 +233,9 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
         coverage_real4,
         coverage_real5,
         coverage_real6,
+        coverage_real7,
         coverage_wire,
+        polnear,
     )
 
     now = coverage.T0 + timedelta(days=400)
@@ -229,6 +253,7 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
         ("blind", coverage_real4.PIECES, coverage_real4.by_day),
         ("blind 2", coverage_real5.PIECES, coverage_real5.by_day),
         ("blind 3", coverage_real6.PIECES, coverage_real6.by_day),
+        ("blind 4", coverage_real7.PIECES, coverage_real7.by_day),
     )
     for name, pieces, by_day in sets:
         gold = coverage.gold(pieces)
@@ -253,6 +278,26 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
             "pair_p_min": min(s.pair_p for s in days),
             "pair_f1_mean": sum(s.pair_f1 for s in days) / len(days),
             "pair_f1_min": min(s.pair_f1 for s in days),
+        }
+    # The PolNeAR articles labelled by event (tests/stories/polnear.py): a day holds at most
+    # nine, so its "per day" row is one calendar week at a time (the weeks with a true pair).
+    pieces = polnear.pieces()
+    if pieces:
+        for suffix, scores in (
+            ("", polnear.at_own_times(pieces)),
+            (", 1 day", polnear.heavy(pieces)),
+        ):
+            results[f"PolNeAR events coverage{suffix}"] = {
+                "pair_p": scores.pair_p,
+                "pair_r": scores.pair_r,
+                "pair_f1": scores.pair_f1,
+                "bcubed_f1": scores.bcubed_f1,
+            }
+        weeks = polnear.per_week(pieces)
+        results["PolNeAR events coverage, per day"] = {
+            "pair_p_min": weeks.worst_p.scores.pair_p,
+            "pair_f1_mean": weeks.mean_f1,
+            "pair_f1_min": weeks.worst_f1.scores.pair_f1,
         }
     return results
 
