@@ -88,10 +88,12 @@ def test_real7_coverage_squashed_into_one_day() -> None:
     # Beside them the own-times splits and Brekka Public Radio's brief on the rail strike.
     # Kept apart: the missile, the sanctions and the talks; Zipto's settlement; Lodden's
     # tram strike and its mayor's re-election. With the typhoon's brief joined: 0.678,
-    # 0.663, 0.670, 0.838.
-    assert scores.pair_p >= 0.65, scores
-    assert scores.pair_f1 >= 0.65, scores
-    assert scores.bcubed_f1 >= 0.80, scores
+    # 0.663, 0.670, 0.838; with a share counted only with its measure: 0.682, 0.674, 0.678,
+    # 0.843; with one measure's values far apart kept apart (the coin at $6,000 and past
+    # $9,000): 0.797, 0.708, 0.750, 0.883.
+    assert scores.pair_p >= 0.77, scores
+    assert scores.pair_f1 >= 0.73, scores
+    assert scores.bcubed_f1 >= 0.86, scores
 
 
 def test_two_strikes_two_banks_two_storms_and_two_rulings_of_one_day_stay_apart() -> None:

@@ -10,7 +10,8 @@ import pytest
 from briefing.models import Feed, Figure, Item, Quote, Summary
 from briefing.stories.build import StoryIndex, build_stories, story_id
 from briefing.stories.evidence import quotes_match
-from briefing.stories.signals import normalize_quote, split_dateline, stem
+from briefing.stories.signals import normalize_quote, split_dateline
+from briefing.stories.words import stem
 
 T0 = datetime(2031, 3, 3, 8, 0, tzinfo=UTC)
 NOW = T0 + timedelta(days=2)

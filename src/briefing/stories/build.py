@@ -15,7 +15,8 @@ from itertools import chain
 from briefing.models import Feed, Figure, Item, Quote, Story, Summary
 from briefing.stories.cluster import Cluster, Clusterer
 from briefing.stories.evidence import is_copy, quotes_match
-from briefing.stories.signals import Doc, normalize_quote, split_dateline, stem
+from briefing.stories.signals import Doc, normalize_quote, split_dateline
+from briefing.stories.words import stem
 
 Entry = tuple[Item, Summary | None]
 """An item with its summary (None when it has not been summarised)."""

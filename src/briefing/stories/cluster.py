@@ -29,7 +29,8 @@ from briefing.stories.evidence import (
     acts_clash,
 )
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
-from briefing.stories.signals import Doc, fold, make_doc
+from briefing.stories.signals import Doc, make_doc
+from briefing.stories.words import fold
 
 THRESHOLD = 0.2
 """Score an item needs against a story's item to join that story (two items of one feed

@@ -54,6 +54,12 @@ RARE_NAME = 0.5
 item holds): held by fewer than about the square root of the items seen."""
 ACTION_CLASH = 0.25
 """Share of a pair's score kept when the headlines tell opposite acts (see opposed)."""
+FIGURE_CLASH = 0.5
+"""Share of a pair's score kept when the two give one measure values far apart (see
+figures_clash): issue #16's "its figures must agree"."""
+FIGURE_RATIO = 1.5
+"""How far apart two values of one measure are two events' (a toll climbs within one event,
+so counts are never compared: see Doc.sums)."""
 
 
 def acts_clash(doc: Doc, other: Doc) -> bool:
@@ -160,6 +166,9 @@ class Evidence:
         # months apart, read as one day) are told in the same words but for the act.
         if acts_clash(doc, other):
             value *= ACTION_CLASH
+        # A coin "at $6,000" and "at $9,400": one topic's two days, read as one.
+        if figures_clash(doc, other):
+            value *= FIGURE_CLASH
         if doc.item.feed == other.item.feed:
             value *= SAME_FEED
         return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)
@@ -222,6 +231,37 @@ class Evidence:
         if names:
             reasons.append("names " + ", ".join(names[:3]))
         return f"{'; '.join(reasons)} shared with {title!r}"
+
+
+def figures_clash(doc: Doc, other: Doc) -> bool:
+    """Whether the two give one measure values FIGURE_RATIO apart and none in common: a
+    sum or a price in one unit with a word of what it measures in both (the coin "at
+    $6,000" and "at $9,400"; see Doc.sums). One event's reports agree on its figures; a
+    running topic's events months apart, read as one day, give each their own."""
+    if not doc.sums or not other.sums:
+        return False
+    ours = _by_measure(doc.sums)
+    theirs = _by_measure(other.sums)
+    for measure in ours.keys() & theirs.keys():
+        values, other_values = ours[measure], theirs[measure]
+        if values.isdisjoint(other_values) and all(
+            _far_apart(x, y) for x in values for y in other_values
+        ):
+            return True
+    return False
+
+
+def _by_measure(sums: AbstractSet[tuple[float, str, str]]) -> dict[tuple[str, str], set[float]]:
+    """(unit, word of what it measures) → the values an item gives it."""
+    out: dict[tuple[str, str], set[float]] = {}
+    for value, unit, word in sums:
+        out.setdefault((unit, word), set()).add(value)
+    return out
+
+
+def _far_apart(x: float, y: float) -> bool:
+    low, high = sorted((abs(x), abs(y)))
+    return (x < 0) != (y < 0) or high >= FIGURE_RATIO * low
 
 
 def shared_figures(doc: Doc, other: Doc) -> int:

@@ -7,20 +7,14 @@ shingles for spotting syndicated copies.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
-
-import Stemmer
 
 from briefing.models import Item, Summary
 from briefing.stories.dates import filed_on, weekdays
 from briefing.stories.headlines import acts, headline_names, is_commentary
 from briefing.stories.words import STOP as _STOP
-from briefing.stories.words import SYNONYMS as _SYNONYMS
-from briefing.stories.words import number_token
+from briefing.stories.words import fold, number_token, stem
 
 BODY_WORDS = 90
 """Words of the article body, after the lead, that count towards its vocabulary."""
@@ -61,6 +55,9 @@ _SPACE = re.compile(r"\s+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 SHARES = frozenset({"percent", "percentage_points"})
 """Units of shares, whose values coincide across unrelated reports (see Doc.measures)."""
+_LEVELS = frozenset({"count", "basis_points", "index_points"})
+"""Units whose values one event's reports give far apart (a toll, a poll's lead in points):
+no evidence of two events (see Doc.sums)."""
 _SHINGLE_SPACES = str.maketrans(dict.fromkeys(".,;:!?\"'“”‘’«»„()[]—–-/", " "))
 """Punctuation that separates words for shingles (splitting on spaces is far quicker than _WORD)."""
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "’": "'", "‘": "'"})
@@ -74,42 +71,6 @@ def split_dateline(line: str) -> tuple[str | None, str]:
     if match is None:
         return None, line
     return match.group(1).strip(), line[match.end() :]
-
-
-_SNOWBALL = Stemmer.Stemmer("english")
-"""Snowball's English stemmer (PyStemmer): it joins inflections our suffix walk missed
-(evacuation/evacuated, addiction/addictive) and keeps apart words the walk's seven-letter
-cut joined; on the house clusters and tests/stories/coverage.py it scores as well or
-better, and it is C, so reading a day's words takes no longer."""
-_DEMONYM = (("ians", 3), ("ian", 3), ("ia", 3))
-"""Endings of demonyms and country names (Iranian, Russia) Snowball keeps, with the
-shortest stem each leaves: Russian, Russians and Russia share the stem of Russ."""
-
-
-@functools.lru_cache(maxsize=131072)
-def stem(word: str) -> str:
-    """Reduce a lower-case word to a stem shared by its inflections and demonyms."""
-    word = word.replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    word = word.rstrip("'")
-    if len(word) > 6 and word.endswith("istan"):
-        return word[:-5]
-    if len(word) > 6 and word.endswith("stan"):
-        return word[:-4]
-    word = _SYNONYMS.get(word, word)
-    if word.endswith(("ia", "ian", "ians")):
-        return strip_suffix(word, _DEMONYM)
-    stemmed: str = _SNOWBALL.stemWord(word)
-    return stemmed
-
-
-def strip_suffix(word: str, suffixes: Iterable[tuple[str, int]]) -> str:
-    """Remove the first of `suffixes` (suffix, shortest stem it leaves) that the word ends in."""
-    for suffix, keep in suffixes:
-        if word.endswith(suffix) and len(word) - len(suffix) >= keep - 1:
-            return word[: -len(suffix)]
-    return word
 
 
 def normalize_quote(text: str) -> str:
@@ -160,6 +121,9 @@ class Doc:
     """Its shares (41 percent, 3 percentage points) with each word of what they measure: two
     polls of one week share 41% of different things, so a share counts only with a word of
     its measure in common (see Evidence.score)."""
+    sums: frozenset[tuple[float, str, str]] = frozenset()
+    """Its sums and prices (not shares, counts, points or changes) with each word of what
+    they measure: two items that give one measure values far apart tell two events."""
     acts: tuple[int, ...] = ()
     """For each pair of opposite acts (words.ACTS), 1 when the headline tells only the
     first, -1 only the second, else 0; empty when it tells none."""
@@ -201,14 +165,6 @@ _Word = tuple[str, str, float, str]
 _CHUNK_CACHE: dict[str, tuple[_Word, ...]] = {}
 """A run of text between spaces → its content words (most runs recur: it spares the regex)."""
 _CHUNK_CACHE_SIZE = 200_000
-
-
-def fold(word: str) -> str:
-    """A word without its accents: outlets write Wikipédia and Wikipedia, Erdoğan and
-    Erdogan, Zürich and Zurich for one name."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def clear_token_cache() -> None:
@@ -338,6 +294,12 @@ def make_doc(
         if f.unit in SHARES
         for word in _context_words(f.context, stop)
     )
+    sums = frozenset(
+        (round(f.value, 6), f.unit, word)
+        for f in told
+        if f.unit not in SHARES and f.unit not in _LEVELS and f.change is None
+        for word in _context_words(f.context, stop)
+    )
     dateline = summary.dateline if summary is not None else None
     if dateline is None:
         dateline = split_dateline(own.lstrip())[0]
@@ -362,6 +324,7 @@ def make_doc(
         quotes=quotes,
         figures=figures,
         measures=measures,
+        sums=sums,
         dateline=dateline.upper() if dateline else None,
         timestamp=item.published.timestamp(),
         copy_mark=_copy_mark(item.text),
