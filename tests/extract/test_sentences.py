@@ -64,3 +64,15 @@ def test_paragraph_spans_skip_blank_lines_and_strip() -> None:
 def test_split_from_offset() -> None:
     text = "HEAD (Wire). Body one. Body two."
     assert [text[a:b] for a, b in split_sentences(text, 13)] == ["Body one.", "Body two."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmore vs. Kelby ends 2-2 at the harbour ground.",
+        "The Lind v. Harbor Board ruling was overturned on Friday.",
+        "The case, Arno vs. Tesk Mutual, was heard on Monday.",
+    ],
+)
+def test_versus_precedes_the_second_party(text: str) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == [text]

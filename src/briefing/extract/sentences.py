@@ -25,8 +25,9 @@ ABBREVIATIONS = wordset(
 )
 """Words that take a full stop without ending a sentence (compared lower-cased)."""
 
-TITLE_ABBREVIATIONS = wordset("mr mrs ms dr st mt prof gen col lt sgt capt maj sen rep gov")
-"""Abbreviations that always precede a name, so never end a sentence."""
+TITLE_ABBREVIATIONS = wordset("mr mrs ms dr st mt prof gen col lt sgt capt maj sen rep gov vs v")
+"""Abbreviations that always precede a name, so never end a sentence (vs. and v. precede the
+second party: Roe v. Wade, Arsenal vs. Chelsea)."""
 
 ACRONYM_FOLLOWERS = wordset(
     """president presidents secretary treasury senator senators ambassador army navy air department
