@@ -171,6 +171,7 @@ def test_a_score_measures_the_result_it_qualifies(text: str, context: str) -> No
         "The agency delayed the Skylark 2 launch again.",
         "Ferrow said the Voyant 3 headset now costs less.",
         "She listens to Radio Kestra 104 on the way to work.",
+        "The firm matches what staff put into a 401(k) plan.",
     ],
 )
 def test_a_number_in_a_product_mission_or_version_name_is_no_figure(text: str) -> None:
