@@ -203,3 +203,19 @@ def test_numbers_after_names_that_are_figures(text: str, values: list[float]) ->
 )
 def test_an_irregular_participle_is_written_as_it_is(text: str, context: str) -> None:
     assert extract_figures(text)[0].context == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("Officials released a 212-page report on the flood.", "212-page", "report on the flood"),
+        ("The 27-nation bloc agreed new sanctions on Friday.", "27-nation", "bloc"),
+        ("The 15-member council voted again on Friday.", "15-member", "council"),
+        ("Voss now holds a 12-point lead over Okoro.", "12-point", "lead over Okoro"),
+    ],
+)
+def test_a_count_joined_to_its_noun_describes_what_follows(
+    text: str, figure: str, context: str
+) -> None:
+    # A 212-page report: what the count describes is the report, not the clause's subject.
+    assert [(f.text, f.context) for f in extract_figures(text)] == [(figure, context)]

@@ -29,6 +29,8 @@ _TIME_AFTER = re.compile(
 """Durations, spelt out or as 1980s wire tables abbreviate them (Nine mths, 12 mos). A season
 or a night is one only in the plural or joined by a hyphen (20 summers, a 3-night stay): "20
 summer interns" counts interns."""
+_JOINED = re.compile(r"-([a-z]{3,})(?=\s+[A-Za-z])")
+"""A noun joined to a count by a hyphen, before the thing it describes: 200-page report."""
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w’'\-]*)")
 """The next word on the same line (a table's next row is no noun: 596,354 vs 795,009)."""
 _PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
@@ -119,8 +121,13 @@ def after_number(text: str, raw: Raw, sentence: str) -> None:
 
 
 def count_noun_end(text: str, raw: Raw) -> None:
-    """For a bare count, extend it over the noun it counts (212,000 students)."""
+    """For a bare count, extend it over the noun it counts (212,000 students), or over the
+    noun it is joined to before what it describes (a 200-page report, the 27-nation bloc)."""
     pos = raw.end
+    joined = _JOINED.match(text, pos)
+    if joined is not None and joined.group(1).lower() not in _NOUN_STOP:
+        raw.noun_end = joined.end()
+        return
     end = last = proper = None
     for n, m in enumerate(_NEXT_WORD.finditer(text[pos : pos + 80])):
         if m.start() != (0 if end is None else end - pos):

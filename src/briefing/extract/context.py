@@ -332,6 +332,8 @@ def figure_context(
         if verb is not None and content_verb(verb):
             noun = [*noun, participle(verb)]  # "cut 850 of its 3,400 jobs": jobs cut
     words: list[str] | None = vote(c, noun) or _age(c)
+    if words is None and len(noun) == 1 and noun[0].startswith("-"):
+        words = noun_phrase(r, 0, limit=MAX_WORDS, pps=1) or None  # a 200-page | report
     if words is None and _SCORE.fullmatch(text, f_start, f_end):
         words = score_result(c, r)
     if words is None and previous and _from_previous(c):
