@@ -46,6 +46,11 @@ from briefing.summarize import summarize
 ROOT = Path(__file__).resolve().parents[1]
 COMMAND = f"{shlex.quote(sys.executable)} -m briefing summarize --format json"
 
+COVERAGE_SETS = ("own", "wire", "days", "blind", "blind 2", "blind 3", "blind 4", "PolNeAR events")
+"""The labelled coverage sets stories are scored on (see own_coverage)."""
+DAY_SETS = COVERAGE_SETS[2:]
+"""Those over several days, also scored one day (PolNeAR: one week) at a time."""
+
 BARS: dict[tuple[str, str], float] = {
     ("house dev", "lead"): 1.0,
     ("house dev", "dateline"): 1.0,
@@ -65,16 +70,7 @@ BARS: dict[tuple[str, str], float] = {
     ("quantulum3 sentences", "unit_f1_strict"): 0.80,
     **{
         (f"{name} coverage{suffix}", field): bar
-        for name in (
-            "own",
-            "wire",
-            "days",
-            "blind",
-            "blind 2",
-            "blind 3",
-            "blind 4",
-            "PolNeAR events",
-        )
+        for name in COVERAGE_SETS
         for suffix, field, bar in (
             ("", "pair_p", 0.95),
             ("", "pair_f1", 0.95),
@@ -84,7 +80,7 @@ BARS: dict[tuple[str, str], float] = {
     },
     **{
         (f"{name} coverage, per day", field): bar
-        for name in ("days", "blind", "blind 2", "blind 3", "blind 4", "PolNeAR events")
+        for name in DAY_SETS
         for field, bar in (("pair_p_min", 0.95), ("pair_f1_mean", 0.95), ("pair_f1_min", 0.85))
     },
 }
@@ -99,23 +95,13 @@ SHOWN = {
     "quantulum3 sentences": ("value_p", "value_r", "value_f1", "unit_f1_strict"),
     **{
         f"{name} coverage{suffix}": fields
-        for name in (
-            "own",
-            "wire",
-            "days",
-            "blind",
-            "blind 2",
-            "blind 3",
-            "blind 4",
-            "PolNeAR events",
-        )
+        for name in COVERAGE_SETS
         for suffix, fields in (
             ("", ("pair_p", "pair_r", "pair_f1", "bcubed_f1")),
             (", per day", ("pair_p_min", "pair_f1_mean", "pair_f1_min")),
             (", 1 day", ("pair_p", "pair_r", "pair_f1", "bcubed_f1")),
         )
-        if suffix != ", per day"
-        or name in ("days", "blind", "blind 2", "blind 3", "blind 4", "PolNeAR events")
+        if suffix != ", per day" or name in DAY_SETS
     },
 }
 
