@@ -74,12 +74,14 @@ def test_polnear_at_its_own_times(whole: Sequence[Piece], reports: Sequence[Piec
     # B-cubed 0.918 (282 true pairs; 39 predicted, 30 right). Almost every event told by
     # several outlets is split: Iowa's caucuses (8 articles) in six stories, the Orlando
     # shooting (8) in six, every debate and the acceptance speeches in one story each.
-    assert scores.pair_p >= 0.75, scores
+    # With a share counted only with its measure (two polls of one week no longer join):
+    # 0.789, 0.106, 0.188, 0.919; the reports alone 0.840, 0.117, 0.206, 0.912.
+    assert scores.pair_p >= 0.77, scores
     assert scores.pair_f1 >= 0.17, scores
     assert scores.bcubed_f1 >= 0.90, scores
     # The reports alone: 0.778, 0.117, 0.204, 0.911.
     scores = polnear.at_own_times(reports)
-    assert scores.pair_p >= 0.75, scores
+    assert scores.pair_p >= 0.82, scores
     assert scores.pair_f1 >= 0.18, scores
     assert scores.bcubed_f1 >= 0.89, scores
 
@@ -93,7 +95,8 @@ def test_polnear_one_calendar_week_at_a_time(
     # the worst at pair precision 0.000 (two different polls of one week).
     assert weeks.mean_f1 >= 0.25, weeks
     assert sum(week.scores.pair_f1 == 0.0 for week in weeks.scored) <= 16, weeks
-    assert sum(week.scores.pair_p < 1.0 for week in weeks.weeks) <= 18, weeks
+    # Now 16 weeks make a wrong join (mean F1 0.284).
+    assert sum(week.scores.pair_p < 1.0 for week in weeks.weeks) <= 16, weeks
     # The reports alone: 35 weeks with a true pair, mean 0.288, 19 at 0.000; 8 weeks make
     # a wrong join.
     weeks = polnear.per_week(reports)
