@@ -17,7 +17,7 @@ from collections.abc import AsyncGenerator, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.request import getproxies
 
 import httpcore
@@ -166,6 +166,66 @@ class _HostPools(httpx.AsyncBaseTransport):
             await pool.aclose()
 
 
+class HostClient(httpx.AsyncClient):
+    """The client `new_client` makes when no proxy is used: its transport is `_HostPools`.
+
+    `send` goes through every layer of httpx's client: auth, event hooks, redirect
+    bookkeeping, a wrapper around the body stream, and a cookie jar that builds urllib
+    request and response objects for every response, cookies or not. With 1,000 feeds
+    all answering 304 those layers cost a tenth of the refresh's CPU on the event loop,
+    which is what bounds a re-run (benchmarks/refresh_floor.py). `send_stream` sends a
+    built request straight to the pools and keeps what a fetch relies on.
+    """
+
+    def __init__(self, pools: _HostPools, **kwargs: Any) -> None:
+        super().__init__(transport=pools, **kwargs)
+        self._pools = pools
+
+    async def send_stream(self, request: httpx.Request) -> httpx.Response:
+        """`send(request, stream=True, follow_redirects=False)` for a request from
+        `build_request`, without the layers a feed fetch does not use.
+
+        Kept as `send` does them (httpx 0.27 to 0.29): cookies a response sets go into
+        the client's jar (`build_request` sends them on the next request to their site,
+        a redirect's next hop too), and a redirect's Location fails as `send` fails it
+        when it reads it. Left out: auth and event hooks (this client has none), the
+        `elapsed` timing and httpx's "HTTP Request" log line.
+        """
+        if self.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        response = await self._pools.handle_async_request(request)
+        response.request = request
+        try:
+            if "set-cookie" in response.headers:
+                self.cookies.extract_cookies(response)
+            if response.has_redirect_location:
+                _redirect_target(request.url, response.headers["location"])
+        except BaseException:
+            await response.aclose()
+            raise
+        return response
+
+
+def _redirect_target(url: httpx.URL, location: str) -> httpx.URL:
+    """Where a redirect leads, failing as httpx's `send` fails when it reads a Location
+    (`AsyncClient._redirect_url`), so a fetch reports a bad Location the same way."""
+    try:
+        target = httpx.URL(location)
+    except httpx.InvalidURL as exc:
+        raise httpx.RemoteProtocolError(f"Invalid URL in location header: {exc}.") from None
+    if target.scheme and not target.host:
+        target = target.copy_with(host=url.host)  # InvalidURL: "javascript:alert(1)"
+    return target
+
+
+async def send(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    """Send one request of a fetch (no redirects followed, the body left to stream):
+    straight to the pools on a `HostClient`, through `client.send` on any other."""
+    if isinstance(client, HostClient):
+        return await client.send_stream(request)
+    return await client.send(request, stream=True, follow_redirects=False)
+
+
 def _pool(tls: ssl.SSLContext, limits: httpx.Limits, public_only: bool) -> httpx.AsyncHTTPTransport:
     """One pool of HTTP/1.1 connections; a public-only one opens them with `PublicOnlyBackend`.
 
@@ -229,8 +289,9 @@ def new_client(settings: FetchSettings, *, public_only: bool = False) -> httpx.A
             follow_redirects=False,
             event_hooks={"request": [_public_target] if public_only else []},
         )
-    return httpx.AsyncClient(
-        transport=_HostPools(settings, public_only=public_only),
+    # With no proxy in the environment, httpx's client would mount none either.
+    return HostClient(
+        _HostPools(settings, public_only=public_only),
         timeout=timeout,
         follow_redirects=False,
         trust_env=settings.trust_env,

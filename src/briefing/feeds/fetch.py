@@ -28,6 +28,7 @@ from briefing.feeds.client import (
     new_client,
     parse_retry_after,
     read_body,
+    send,
     status_line,
 )
 from briefing.feeds.settings import FetchSettings
@@ -268,7 +269,7 @@ class _Fetcher:
             headers = self._request_headers(state.request)
             sent = client.build_request("GET", url, headers=headers, extensions={SLOT: slot})
             try:
-                response = await client.send(sent, stream=True, follow_redirects=False)
+                response = await send(client, sent)
             except httpx.InvalidURL as exc:
                 # httpx reads a redirect's Location even when not following it.
                 raise FetchError("redirect to an invalid URL refused") from exc
