@@ -25,6 +25,7 @@ import httpx
 
 from briefing.errors import FetchError
 from briefing.feeds.guard import PublicOnlyBackend, public_addresses
+from briefing.feeds.streams import SocketBackend
 from briefing.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -227,25 +228,25 @@ async def send(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Respo
 
 
 def _pool(tls: ssl.SSLContext, limits: httpx.Limits, public_only: bool) -> httpx.AsyncHTTPTransport:
-    """One pool of HTTP/1.1 connections; a public-only one opens them with `PublicOnlyBackend`.
+    """One pool of HTTP/1.1 connections, opened with `SocketBackend` (a cheaper check of
+    idle connections), or with `PublicOnlyBackend` in a public-only pool.
 
-    httpx takes no network backend, so the public-only pool replaces the httpcore pool it
-    wraps (`_pool`, httpx 0.27 to 0.29) with one made the same way but for the backend. If
-    a later httpx keeps its pool elsewhere, this raises rather than connect unchecked.
+    httpx takes no network backend, so the pool replaces the httpcore pool it wraps
+    (`_pool`, httpx 0.27 to 0.29) with one made the same way but for the backend. If a
+    later httpx keeps its pool elsewhere, this raises rather than connect unchecked.
     """
     transport = httpx.AsyncHTTPTransport(verify=tls, http1=True, http2=False, limits=limits)
-    if public_only:
-        if not isinstance(getattr(transport, "_pool", None), httpcore.AsyncConnectionPool):
-            raise RuntimeError("httpx changed: cannot give its transport a network backend")
-        transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=tls,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            http1=True,
-            http2=False,
-            network_backend=PublicOnlyBackend(),
-        )
+    if not isinstance(getattr(transport, "_pool", None), httpcore.AsyncConnectionPool):
+        raise RuntimeError("httpx changed: cannot give its transport a network backend")
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=tls,
+        max_connections=limits.max_connections,
+        max_keepalive_connections=limits.max_keepalive_connections,
+        keepalive_expiry=limits.keepalive_expiry,
+        http1=True,
+        http2=False,
+        network_backend=PublicOnlyBackend() if public_only else SocketBackend(),
+    )
     return transport
 
 
