@@ -31,6 +31,7 @@ from briefing.feeds.client import (
     send,
     status_line,
 )
+from briefing.feeds.loop import run
 from briefing.feeds.settings import FetchSettings
 from briefing.sanitize import clean_line
 
@@ -387,5 +388,6 @@ def fetch_sync(
     *,
     on_result: Callable[[FetchResult], Awaitable[None] | None] | None = None,
 ) -> list[FetchResult]:
-    """Run `fetch_all` on a fresh event loop (for callers that are not async)."""
-    return asyncio.run(fetch_all(requests, settings, on_result=on_result))
+    """Run `fetch_all` on a fresh event loop (for callers that are not async): uvloop's
+    where it is installed (`briefing.feeds.loop`)."""
+    return run(fetch_all(requests, settings, on_result=on_result))
