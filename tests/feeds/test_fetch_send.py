@@ -5,9 +5,11 @@ cookies, and a bad redirect Location failing the same way."""
 from __future__ import annotations
 
 import asyncio
+import ssl
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -153,3 +155,44 @@ def test_a_bad_location_fails_as_httpx_send_fails_it(
     (result,) = fetch_sync([FetchRequest("f", url)], FAST)
     assert result.outcome == "error"
     assert result.error is not None and result.error.startswith(error), result.error
+
+
+def test_certificates_are_loaded_for_the_first_https_pool_only(
+    feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Loading them takes about 30 ms on the way to the first request: an http refresh
+    # skips it, and an https one still gets the verifying context, once.
+    made: list[ssl.SSLContext] = []
+    real = httpx.create_ssl_context
+
+    def create_ssl_context(*args: Any, **kwargs: Any) -> ssl.SSLContext:
+        made.append(real(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(httpx, "create_ssl_context", create_ssl_context)
+    plain = [FetchRequest(str(i), feed_server.url(f"/feed?i={i}")) for i in range(3)]
+    assert [r.outcome for r in fetch_sync(plain, FAST)] == ["ok"] * 3
+    assert made == []
+    # TLS to the plain-HTTP server: the handshake fails, after the context was made.
+    secure = [
+        FetchRequest(str(i), feed_server.url(f"/feed?i={i}").replace("http:", "https:"))
+        for i in range(2)
+    ]
+    assert [r.outcome for r in fetch_sync(secure, FAST)] == ["error"] * 2
+    assert len(made) == 1
+    assert made[0].verify_mode == ssl.CERT_REQUIRED and made[0].check_hostname
+
+
+def test_unloadable_certificates_fail_the_https_feeds_with_one_line(
+    feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.delenv(var, raising=False)
+    settings = FetchSettings(connect_timeout=1.0, read_timeout=1.0, deadline=2.0)  # trust_env
+    secure = feed_server.url("/feed?s=1").replace("http:", "https:")
+    requests = [FetchRequest("plain", feed_server.url("/feed")), FetchRequest("tls", secure)]
+    plain, tls = fetch_sync(requests, settings)
+    assert (plain.outcome, plain.body) == ("ok", FEED)
+    assert tls.outcome == "error"
+    assert tls.error == "cannot load the TLS certificates: [Errno 2] No such file or directory"

@@ -145,7 +145,11 @@ class _HostPools(httpx.AsyncBaseTransport):
     """
 
     def __init__(self, settings: FetchSettings, *, public_only: bool = False) -> None:
-        self._tls = httpx.create_ssl_context(trust_env=settings.trust_env)
+        self._trust_env = settings.trust_env
+        self._tls: ssl.SSLContext | None = None
+        """Made for the first https pool: loading the certificates takes about 30 ms on
+        the way to the first request, which a refresh of http feeds never needs."""
+        self._plain: ssl.SSLContext | None = None
         # Never queue in a pool: the fetcher's slots already bound what reaches one.
         size = min(settings.per_host, _POOL_SIZE)
         self._limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
@@ -158,8 +162,24 @@ class _HostPools(httpx.AsyncBaseTransport):
         key = (url.raw_scheme, url.raw_host.lower(), url.port, slot // _POOL_SIZE)
         pool = self._pools.get(key)
         if pool is None:
-            pool = self._pools[key] = _pool(self._tls, self._limits, self._public_only)
+            tls = self._context(url.raw_scheme)
+            pool = self._pools[key] = _pool(tls, self._limits, self._public_only)
         return await pool.handle_async_request(request)
+
+    def _context(self, scheme: bytes) -> ssl.SSLContext:
+        if scheme == b"https":
+            if self._tls is None:
+                try:
+                    self._tls = httpx.create_ssl_context(trust_env=self._trust_env)
+                except (OSError, ssl.SSLError) as exc:  # SSL_CERT_FILE names no certificates
+                    reason = clean_line(str(exc))[:120]
+                    raise FetchError(f"cannot load the TLS certificates: {reason}") from None
+            return self._tls
+        if self._plain is None:
+            # Never used: a pool serves one scheme. With no certificate loaded, it would
+            # refuse every server if it were.
+            self._plain = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        return self._plain
 
     async def aclose(self) -> None:
         pools, self._pools = list(self._pools.values()), {}
