@@ -196,3 +196,34 @@ def test_unloadable_certificates_fail_the_https_feeds_with_one_line(
     assert (plain.outcome, plain.body) == ("ok", FEED)
     assert tls.outcome == "error"
     assert tls.error == "cannot load the TLS certificates: [Errno 2] No such file or directory"
+
+
+@pytest.mark.parametrize(
+    "conditional",
+    [{}, {"If-None-Match": '"v1"'}, {"If-None-Match": '"v2"', "If-Modified-Since": "Mon, 06 Jan"}],
+)
+@pytest.mark.parametrize("cookie", [False, True])
+def test_the_host_clients_get_is_the_request_build_request_makes(
+    conditional: dict[str, str], cookie: bool
+) -> None:
+    # Its headers merged once, not per request: still the same request on the wire.
+    from briefing.feeds.client import get_request
+
+    client = new_client(FAST)
+    assert isinstance(client, HostClient)
+    if cookie:
+        client.cookies.set("session", "s1", domain="news.example")
+    fixed = {"User-Agent": "briefing-test", "Accept": "application/rss+xml"}
+    url = httpx.URL("http://news.example:8080/feed.xml")
+    try:
+        for _ in range(2):  # the second from the headers merged at the first
+            ours = get_request(client, url, fixed, conditional, {"slot": 1})
+            theirs = client.build_request(
+                "GET", url, headers={**fixed, **conditional}, extensions={"slot": 1}
+            )
+            assert (ours.method, ours.url) == (theirs.method, theirs.url)
+            assert ours.headers.raw == theirs.headers.raw
+            assert ours.extensions == theirs.extensions
+            assert ("cookie" in ours.headers) == cookie
+    finally:
+        asyncio.run(client.aclose())

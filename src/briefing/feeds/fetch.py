@@ -25,6 +25,7 @@ from briefing.feeds.client import (
     SLOT,
     describe_failure,
     drain,
+    get_request,
     new_client,
     parse_retry_after,
     read_body,
@@ -197,8 +198,9 @@ class _Fetcher:
         finally:
             free.put_nowait(slot)
 
-    def _request_headers(self, request: FetchRequest) -> dict[str, str]:
-        headers = dict(self._headers)
+    @staticmethod
+    def _conditional(request: FetchRequest) -> dict[str, str]:
+        headers = {}
         if request.etag:
             headers["If-None-Match"] = request.etag
         if request.last_modified:
@@ -267,8 +269,8 @@ class _Fetcher:
                 state.started = time.monotonic()
                 state.deadline_at = asyncio.get_running_loop().time() + self._settings.deadline
                 scope.reschedule(state.deadline_at)
-            headers = self._request_headers(state.request)
-            sent = client.build_request("GET", url, headers=headers, extensions={SLOT: slot})
+            conditional = self._conditional(state.request)
+            sent = get_request(client, url, self._headers, conditional, {SLOT: slot})
             try:
                 response = await send(client, sent)
             except httpx.InvalidURL as exc:
