@@ -15,8 +15,9 @@ from typing import Any
 import httpx
 import pytest
 
-from briefing.feeds.client import HostClient, new_client
+from briefing.feeds.client import new_client
 from briefing.feeds.fetch import FetchRequest, fetch_all, fetch_sync
+from briefing.feeds.hosts import HostClient
 from briefing.feeds.settings import FetchSettings
 from tests.servers import FEED, FeedServer, feed_server
 
@@ -207,7 +208,7 @@ def test_the_host_clients_get_is_the_request_build_request_makes(
     conditional: dict[str, str], cookie: bool
 ) -> None:
     # Its headers merged once, not per request: still the same request on the wire.
-    from briefing.feeds.client import get_request
+    from briefing.feeds.hosts import get_request
 
     client = new_client(FAST)
     assert isinstance(client, HostClient)

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from briefing.feeds.client import HostClient, new_client
+from briefing.feeds.client import new_client
+from briefing.feeds.hosts import HostClient
 from briefing.feeds.settings import FetchSettings
 from briefing.feeds.streams import is_readable
 

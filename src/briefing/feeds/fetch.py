@@ -22,16 +22,14 @@ import httpx
 from briefing.errors import FetchError
 from briefing.feeds.client import (
     ACCEPT_ENCODING,
-    SLOT,
     describe_failure,
     drain,
-    get_request,
     new_client,
     parse_retry_after,
     read_body,
-    send,
     status_line,
 )
+from briefing.feeds.hosts import SLOT, get_request, send
 from briefing.feeds.loop import run
 from briefing.feeds.settings import FetchSettings
 from briefing.sanitize import clean_line
