@@ -66,4 +66,7 @@ def network(monkeypatch: pytest.MonkeyPatch) -> Network:
 
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     monkeypatch.setattr(asyncio.selector_events.BaseSelectorEventLoop, "sock_connect", sock_connect)
+    # Both hooks are asyncio's own loop's: uvloop resolves and connects inside libuv, out
+    # of their reach, so fetches run on asyncio's loop while the stub is in place.
+    monkeypatch.setattr("briefing.feeds.loop.loop_factory", lambda: asyncio.new_event_loop)
     return state

@@ -524,7 +524,8 @@ def test_settings_are_validated() -> None:
 def test_no_proxy_alone_keeps_the_per_host_pools(monkeypatch: pytest.MonkeyPatch) -> None:
     # The bench harness (and many shells) set only NO_PROXY: that names no proxy, and
     # must not drop briefing onto httpx's single pool, which is slow at high concurrency.
-    from briefing.feeds.client import _HostPools, new_client
+    from briefing.feeds.client import new_client
+    from briefing.feeds.hosts import HostPools
 
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
         monkeypatch.delenv(var, raising=False)
@@ -532,7 +533,7 @@ def test_no_proxy_alone_keeps_the_per_host_pools(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
     client = new_client(FetchSettings())
     try:
-        assert isinstance(client._transport, _HostPools)
+        assert isinstance(client._transport, HostPools)
     finally:
         asyncio.run(client.aclose())
 

@@ -1,4 +1,5 @@
-"""The httpx side of fetching: a connection pool per host, bounded decompression, keep-alive.
+"""The httpx side of fetching: the client (its pools per host in `briefing.feeds.hosts`),
+bounded decompression, keep-alive.
 
 `briefing.feeds.fetch` decides what to fetch and what a response means; this module moves the
 bytes and says in one line what went wrong with a server. Both phrase their failures as
@@ -24,7 +25,8 @@ import httpcore
 import httpx
 
 from briefing.errors import FetchError
-from briefing.feeds.guard import PublicOnlyBackend, public_addresses
+from briefing.feeds.guard import public_addresses
+from briefing.feeds.hosts import HostClient, HostPools
 from briefing.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -34,10 +36,6 @@ ACCEPT_ENCODING = "gzip, deflate"
 """Only what `read_body` decodes: httpx would add br and zstd when those are installed."""
 _INFLATE_STEP = 64 * 1024
 """Most bytes one decompression step may produce, so a gzip bomb never expands at once."""
-_POOL_SIZE = 8
-"""Most connections in one pool of `_HostPools`."""
-SLOT = "briefing.slot"
-"""The request extension carrying the fetcher's per-host slot number (see `_HostPools`)."""
 _DRAIN_LIMIT = 64 * 1024
 """Largest unread body read anyway to keep its connection alive."""
 _UNSUPPORTED_ENCODINGS = frozenset({"br", "zstd", "compress", "x-compress"})
@@ -128,67 +126,6 @@ async def drain(response: httpx.Response) -> None:
                     break
 
 
-class _HostPools(httpx.AsyncBaseTransport):
-    """Connection pools per origin (scheme, host, port), made at their first request.
-
-    A host's feeds share its pools' kept-alive connections, so a refresh opens at most
-    `per_host` connections to a host however many of its feeds there are: 1,000 feeds
-    on 100 loopback hosts opened about 910 connections when pools were chosen by URL
-    path. A host with many slots (`per_host` raised for one big server) gets a pool for
-    every eight, picked by the request's slot number (`SLOT`, set by the fetcher,
-    which never lets two requests hold one slot): httpcore's pool does work in
-    proportion to its connections squared on every request it starts and ends
-    (httpcore 1.0.9: `_assign_requests_to_connections`), which made 64 connections in
-    one pool cost 10 ms of CPU per feed, and one pool of 100 took 18 of a 400-feed
-    refresh's 53 profiled seconds.
-    """
-
-    def __init__(self, settings: FetchSettings, *, public_only: bool = False) -> None:
-        self._tls = httpx.create_ssl_context(trust_env=settings.trust_env)
-        # Never queue in a pool: the fetcher's slots already bound what reaches one.
-        size = min(settings.per_host, _POOL_SIZE)
-        self._limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
-        self._public_only = public_only
-        self._pools: dict[tuple[bytes, bytes, int | None, int], httpx.AsyncHTTPTransport] = {}
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        url = request.url
-        slot = request.extensions.get(SLOT, 0)
-        key = (url.raw_scheme, url.raw_host.lower(), url.port, slot // _POOL_SIZE)
-        pool = self._pools.get(key)
-        if pool is None:
-            pool = self._pools[key] = _pool(self._tls, self._limits, self._public_only)
-        return await pool.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        pools, self._pools = list(self._pools.values()), {}
-        for pool in pools:
-            await pool.aclose()
-
-
-def _pool(tls: ssl.SSLContext, limits: httpx.Limits, public_only: bool) -> httpx.AsyncHTTPTransport:
-    """One pool of HTTP/1.1 connections; a public-only one opens them with `PublicOnlyBackend`.
-
-    httpx takes no network backend, so the public-only pool replaces the httpcore pool it
-    wraps (`_pool`, httpx 0.27 to 0.29) with one made the same way but for the backend. If
-    a later httpx keeps its pool elsewhere, this raises rather than connect unchecked.
-    """
-    transport = httpx.AsyncHTTPTransport(verify=tls, http1=True, http2=False, limits=limits)
-    if public_only:
-        if not isinstance(getattr(transport, "_pool", None), httpcore.AsyncConnectionPool):
-            raise RuntimeError("httpx changed: cannot give its transport a network backend")
-        transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=tls,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            http1=True,
-            http2=False,
-            network_backend=PublicOnlyBackend(),
-        )
-    return transport
-
-
 async def _public_target(request: httpx.Request) -> None:
     """Behind a proxy, which resolves names itself: refuse a URL whose host is not public.
 
@@ -203,7 +140,7 @@ async def _public_target(request: httpx.Request) -> None:
 
 def new_client(settings: FetchSettings, *, public_only: bool = False) -> httpx.AsyncClient:
     """The client `fetch_all` uses when given none: HTTP/1.1 with keep-alive, one pool
-    per host (`_HostPools`), proxies and certificates from the environment when trusted.
+    per host (`HostPools`), proxies and certificates from the environment when trusted.
 
     A `public_only` client connects only to public addresses (`briefing.feeds.guard`);
     through a proxy, it refuses a URL whose host resolves to any other.
@@ -229,8 +166,9 @@ def new_client(settings: FetchSettings, *, public_only: bool = False) -> httpx.A
             follow_redirects=False,
             event_hooks={"request": [_public_target] if public_only else []},
         )
-    return httpx.AsyncClient(
-        transport=_HostPools(settings, public_only=public_only),
+    # With no proxy in the environment, httpx's client would mount none either.
+    return HostClient(
+        HostPools(settings, public_only=public_only),
         timeout=timeout,
         follow_redirects=False,
         trust_env=settings.trust_env,

@@ -22,7 +22,6 @@ import httpx
 from briefing.errors import FetchError
 from briefing.feeds.client import (
     ACCEPT_ENCODING,
-    SLOT,
     describe_failure,
     drain,
     new_client,
@@ -30,6 +29,8 @@ from briefing.feeds.client import (
     read_body,
     status_line,
 )
+from briefing.feeds.hosts import SLOT, get_request, send
+from briefing.feeds.loop import run
 from briefing.feeds.settings import FetchSettings
 from briefing.sanitize import clean_line
 
@@ -195,8 +196,9 @@ class _Fetcher:
         finally:
             free.put_nowait(slot)
 
-    def _request_headers(self, request: FetchRequest) -> dict[str, str]:
-        headers = dict(self._headers)
+    @staticmethod
+    def _conditional(request: FetchRequest) -> dict[str, str]:
+        headers = {}
         if request.etag:
             headers["If-None-Match"] = request.etag
         if request.last_modified:
@@ -265,10 +267,10 @@ class _Fetcher:
                 state.started = time.monotonic()
                 state.deadline_at = asyncio.get_running_loop().time() + self._settings.deadline
                 scope.reschedule(state.deadline_at)
-            headers = self._request_headers(state.request)
-            sent = client.build_request("GET", url, headers=headers, extensions={SLOT: slot})
+            conditional = self._conditional(state.request)
+            sent = get_request(client, url, self._headers, conditional, {SLOT: slot})
             try:
-                response = await client.send(sent, stream=True, follow_redirects=False)
+                response = await send(client, sent)
             except httpx.InvalidURL as exc:
                 # httpx reads a redirect's Location even when not following it.
                 raise FetchError("redirect to an invalid URL refused") from exc
@@ -386,5 +388,6 @@ def fetch_sync(
     *,
     on_result: Callable[[FetchResult], Awaitable[None] | None] | None = None,
 ) -> list[FetchResult]:
-    """Run `fetch_all` on a fresh event loop (for callers that are not async)."""
-    return asyncio.run(fetch_all(requests, settings, on_result=on_result))
+    """Run `fetch_all` on a fresh event loop (for callers that are not async): uvloop's
+    where it is installed (`briefing.feeds.loop`)."""
+    return run(fetch_all(requests, settings, on_result=on_result))

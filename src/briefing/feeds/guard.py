@@ -26,6 +26,7 @@ from collections.abc import Iterable
 import httpcore
 
 from briefing.errors import FetchError
+from briefing.feeds.streams import SocketBackend
 from briefing.sanitize import clean_line
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -119,7 +120,7 @@ class PublicOnlyBackend(httpcore.AsyncNetworkBackend):
     """
 
     def __init__(self) -> None:
-        self._backend = httpcore.AnyIOBackend()
+        self._backend = SocketBackend()
 
     async def connect_tcp(
         self,

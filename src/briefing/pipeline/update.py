@@ -3,7 +3,6 @@ pages of teasers, index new text (the refresh half of the pipeline)."""
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import functools
 from collections.abc import Callable, Sequence
@@ -120,7 +119,9 @@ def refresh(
             finally:
                 await batch.drain()  # also after an error: what was parsed is stored
 
-        asyncio.run(fetch_and_store(fetch_settings(config)))
+        from briefing.feeds.loop import run  # uvloop's loop where installed
+
+        run(fetch_and_store(fetch_settings(config)))
     batch.flush()
     prune(store, now=now, max_age_days=config.retention_days, max_per_feed=config.retention_items)
     pages = None if config.demo else _read_pages(config, store, now, only)

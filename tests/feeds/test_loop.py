@@ -1,0 +1,83 @@
+"""The event loop a refresh runs on (briefing.feeds.loop): uvloop's where it is installed,
+asyncio's where it is not, the same feeds stored either way."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import briefing.feeds.fetch as fetch_module
+from briefing.config import load_config
+from briefing.feeds.loop import loop_factory, run
+from briefing.paths import store_path
+from briefing.pipeline import refresh
+from briefing.store.database import open_store
+from tests.conftest import write_config
+from tests.feedgen import write_feeds
+
+NOW = datetime(2025, 1, 6, 12, 0, tzinfo=UTC)
+
+
+def _refresh_on(
+    tmp_path: Path, serve_dir: Callable[[Path], str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[str], list[str]]:
+    """Refresh three loopback feeds; the loop classes their fetches ran on, and outcomes."""
+    pairs = write_feeds(tmp_path / "site", 3, items=4)
+    base = serve_dir(tmp_path / "site")
+    feeds = [(name, base + file) for name, file in pairs]
+    config = load_config(write_config(tmp_path / "c.toml", feeds, tmp_path / "data"))
+    loops: list[str] = []
+    real_fetch_all = fetch_module.fetch_all
+
+    async def fetch_all(*args: Any, **kwargs: Any) -> Any:
+        loops.append(type(asyncio.get_running_loop()).__module__)
+        return await real_fetch_all(*args, **kwargs)
+
+    monkeypatch.setattr(fetch_module, "fetch_all", fetch_all)
+    with open_store(store_path(config.data_dir)) as store:
+        report = refresh(config, store, now=NOW)
+    return loops, [o.outcome for o in report.outcomes]
+
+
+def test_a_refresh_runs_on_uvloop_where_it_is_installed(
+    tmp_path: Path, serve_dir: Callable[[Path], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("uvloop")
+    loops, outcomes = _refresh_on(tmp_path, serve_dir, monkeypatch)
+    assert loops == ["uvloop"]
+    assert outcomes == ["updated"] * 3
+
+
+def test_without_uvloop_a_refresh_runs_on_asyncios_loop(
+    tmp_path: Path, serve_dir: Callable[[Path], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "uvloop", None)  # import uvloop now raises ImportError
+    loops, outcomes = _refresh_on(tmp_path, serve_dir, monkeypatch)
+    assert loops == ["asyncio.unix_events" if sys.platform != "win32" else "asyncio.windows_events"]
+    assert outcomes == ["updated"] * 3
+
+
+def test_run_returns_the_coroutines_value_and_closes_its_loop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made: list[asyncio.AbstractEventLoop] = []
+    factory = loop_factory()
+
+    def tracked() -> asyncio.AbstractEventLoop:
+        made.append(factory())
+        return made[-1]
+
+    monkeypatch.setattr("briefing.feeds.loop.loop_factory", lambda: tracked)
+
+    async def answer() -> int:
+        await asyncio.sleep(0)
+        return 42
+
+    assert run(answer()) == 42
+    assert len(made) == 1 and made[0].is_closed()
