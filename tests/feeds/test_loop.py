@@ -81,3 +81,24 @@ def test_run_returns_the_coroutines_value_and_closes_its_loop(
 
     assert run(answer()) == 42
     assert len(made) == 1 and made[0].is_closed()
+
+
+@pytest.mark.parametrize("host", ["10.1.2.3", "localhost", "169.254.169.254"])
+def test_the_public_address_guard_holds_on_uvloop(host: str) -> None:
+    # The guard tests stub name lookups and connections on asyncio's loop; a refresh runs
+    # on uvloop, which resolves inside libuv. The guard resolves on the running loop and
+    # checks before it connects, so on uvloop too a non-public address is refused before
+    # any connection is opened (`localhost` resolves locally, 10.1.2.3 is a literal).
+    uvloop = pytest.importorskip("uvloop")
+    from briefing.errors import FetchError
+    from briefing.feeds.guard import PublicOnlyBackend
+
+    async def connect() -> None:
+        assert isinstance(asyncio.get_running_loop(), uvloop.Loop)
+        await PublicOnlyBackend().connect_tcp(host, 80, timeout=2.0)
+
+    with (
+        pytest.raises(FetchError, match="refused"),
+        asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner,
+    ):
+        runner.run(connect())
