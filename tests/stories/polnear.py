@@ -6,7 +6,8 @@ publishers (Breitbart, HuffPost, The New York Times, Politico, USA Today, The Wa
 Post, Western Journalism), in ../shared/corpus/real/polnear-train/ as
 `<publisher>_<date>_<slug>.txt` (the slug is the start of the real headline, cut at 32
 characters). They stay there, their publishers' property: polnear_events.json beside this
-module holds only the file stems and labels of our own words.
+module holds only keys made from the file names (publisher, date and a hash of the name:
+no words of a headline) and labels of our own words.
 
 **What one event is.** One happening in the world, at a time and place: a primary's
 results, a debate, a speech, an endorsement, a candidate's exit, a ruling, an attack, a
@@ -63,6 +64,7 @@ publisher.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -77,7 +79,7 @@ from tests.stories.coverage import Piece, Scores
 DATA = SHARED / "corpus" / "real" / "polnear-train"
 """The articles: `<publisher>_<date>_<slug>.txt`, body text only."""
 LABELS = Path(__file__).with_name("polnear_events.json")
-"""File stem → {"event": our label, "kind": "report" | "comment" | "feature"}."""
+"""Key (see key) → {"event": our label, "kind": "report" | "comment" | "feature"}."""
 KINDS = ("report", "comment", "feature")
 PUBLISHERS = ("breitbart", "huff-post", "nyt", "politico", "usa-today", "wash-post", "west-journal")
 SLUG_CUT = 32
@@ -92,8 +94,20 @@ class Label:
     kind: str
 
 
+def key(stem: str) -> str:
+    """An article's key in the labels: its publisher, its date and a hash of its file
+    name, so that no words of its headline are kept here."""
+    publisher, day, _ = stem.split("_", 2)
+    return f"{publisher}_{day}_{hashlib.sha1(stem.encode()).hexdigest()[:10]}"
+
+
+def stems() -> list[str]:
+    """The articles' file stems, read from ../shared (none when it is absent)."""
+    return sorted(path.stem for path in DATA.glob("*.txt")) if DATA.is_dir() else []
+
+
 def labels() -> dict[str, Label]:
-    """Every article's label, by file stem."""
+    """Every article's label, by key."""
     raw: dict[str, dict[str, str]] = json.loads(LABELS.read_text(encoding="utf-8"))
     return {stem: Label(entry["event"], entry["kind"]) for stem, entry in raw.items()}
 
@@ -127,7 +141,9 @@ def pieces(kinds: Sequence[str] = KINDS) -> tuple[Piece, ...]:
     if not DATA.is_dir():
         return ()
     out = []
-    for stem, label in sorted(labels().items(), key=lambda entry: published(entry[0])):
+    labelled = labels()
+    for stem in sorted(stems(), key=published):
+        label = labelled[key(stem)]
         if label.kind not in kinds:
             continue
         hours = (published(stem) - coverage.T0) / timedelta(hours=1)
