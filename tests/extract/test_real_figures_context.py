@@ -183,7 +183,7 @@ def test_a_number_in_a_product_mission_or_version_name_is_no_figure(text: str) -
     [
         # a score after a team, a table's line, a tally, a possessive's count stay figures
         ("Dunmore beat Kelby 2-1 in the final.", [2.0, 1.0]),
-        ("Net 1,900,000 vs 1,600,000.", [1_900_000.0, 1_600_000.0]),
+        ("Net 2,450,000 vs 1,730,000.", [2_450_000.0, 1_730_000.0]),
         ("The count stands at Vance 384, Okoro 300 and Lind 151.", [384.0, 300.0, 151.0]),
         ("Vance has 538 delegates to Okoro's 412.", [538.0, 412.0]),
         ("Officials said on Monday 40 people had died.", [40.0]),
