@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -88,12 +89,13 @@ class Figure:
 
 def shown_lead(title: str, lead: str) -> str:
     """The lead worth showing under a headline: none when an item carried only its title, so
-    the lead is the headline again."""
+    the lead is the headline again, with or without the outlet an aggregator puts after it
+    ("Fed raises rates - The Associated Press" over "Fed raises rates The Associated Press")."""
+    ours, theirs = _WORDS.findall(lead.casefold()), _WORDS.findall(title.casefold())
+    return "" if ours and ours == theirs[: len(ours)] else lead
 
-    def bare(text: str) -> str:
-        return " ".join(text.split()).rstrip(".!?…").casefold()
 
-    return "" if bare(lead) == bare(title) else lead
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def figure_label(figure: Figure) -> str:
