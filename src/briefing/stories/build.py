@@ -16,7 +16,7 @@ from briefing.models import Feed, Figure, Item, Quote, Story, Summary
 from briefing.stories.cluster import Cluster, Clusterer
 from briefing.stories.evidence import is_copy, quotes_match
 from briefing.stories.signals import Doc, normalize_quote, split_dateline
-from briefing.stories.words import stem
+from briefing.stories.words import measure_words, stem
 
 Entry = tuple[Item, Summary | None]
 """An item with its summary (None when it has not been summarised)."""
@@ -288,11 +288,6 @@ def _merge_quotes(docs: Sequence[Doc]) -> tuple[tuple[Quote, ...], tuple[tuple[s
     return tuple(q for _, q, _ in merged), tuple(tuple(f) for _, _, f in merged)
 
 
-def _context_words(figure: Figure) -> set[str]:
-    words = re.findall(r"[^\W\d_]+", figure.context.lower())
-    return {stem(w) for w in words if w not in _CONTEXT_STOP and len(w) > 2}
-
-
 def _relative(a: float, b: float) -> float:
     scale = max(abs(a), abs(b))
     return abs(a - b) / scale if scale else 0.0
@@ -316,7 +311,7 @@ def _merge_figures(
         figures = doc.summary.figures if doc.summary is not None else ()
         own_values = {(f.unit, f.value) for f in figures}
         for figure in figures:
-            words = _context_words(figure)
+            words = measure_words(figure.context, _CONTEXT_STOP)
             for entry in merged:
                 same_value = _relative(entry.figure.value, figure.value) <= SAME_VALUE
                 if (

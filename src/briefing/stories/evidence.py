@@ -240,23 +240,16 @@ def figures_clash(doc: Doc, other: Doc) -> bool:
     running topic's events months apart, read as one day, give each their own."""
     if not doc.sums or not other.sums:
         return False
-    ours = _by_measure(doc.sums)
-    theirs = _by_measure(other.sums)
-    for measure in ours.keys() & theirs.keys():
-        values, other_values = ours[measure], theirs[measure]
-        if values.isdisjoint(other_values) and all(
-            _far_apart(x, y) for x in values for y in other_values
+    theirs = other.sums
+    for measure, values in doc.sums.items():
+        other_values = theirs.get(measure)
+        if (
+            other_values is not None
+            and values.isdisjoint(other_values)
+            and all(_far_apart(x, y) for x in values for y in other_values)
         ):
             return True
     return False
-
-
-def _by_measure(sums: AbstractSet[tuple[float, str, str]]) -> dict[tuple[str, str], set[float]]:
-    """(unit, word of what it measures) → the values an item gives it."""
-    out: dict[tuple[str, str], set[float]] = {}
-    for value, unit, word in sums:
-        out.setdefault((unit, word), set()).add(value)
-    return out
 
 
 def _far_apart(x: float, y: float) -> bool:

@@ -8,13 +8,13 @@ shingles for spotting syndicated copies.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.models import Item, Summary
 from briefing.stories.dates import filed_on, weekdays
 from briefing.stories.headlines import acts, headline_names, is_commentary
 from briefing.stories.words import STOP as _STOP
-from briefing.stories.words import fold, number_token, stem
+from briefing.stories.words import fold, measure_words, number_token, stem
 
 BODY_WORDS = 90
 """Words of the article body, after the lead, that count towards its vocabulary."""
@@ -52,7 +52,6 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:[.—–]|-\s)\s*"
 )
 _SPACE = re.compile(r"\s+")
-_LETTERS = re.compile(r"[^\W\d_]+")
 SHARES = frozenset({"percent", "percentage_points"})
 """Units of shares, whose values coincide across unrelated reports (see Doc.measures)."""
 _LEVELS = frozenset({"count", "basis_points", "index_points"})
@@ -121,9 +120,10 @@ class Doc:
     """Its shares (41 percent, 3 percentage points) with each word of what they measure: two
     polls of one week share 41% of different things, so a share counts only with a word of
     its measure in common (see Evidence.score)."""
-    sums: frozenset[tuple[float, str, str]] = frozenset()
-    """Its sums and prices (not shares, counts, points or changes) with each word of what
-    they measure: two items that give one measure values far apart tell two events."""
+    sums: dict[tuple[str, str], set[float]] = field(default_factory=dict)
+    """Its sums and prices (not shares, counts, points or changes) by measure (their unit
+    and a word of what they measure) → their values: two items that give one measure values
+    far apart tell two events (see evidence.figures_clash)."""
     acts: tuple[int, ...] = ()
     """For each pair of opposite acts (words.ACTS), 1 when the headline tells only the
     first, -1 only the second, else 0; empty when it tells none."""
@@ -292,14 +292,13 @@ def make_doc(
         (round(f.value, 6), f.unit, word)
         for f in told
         if f.unit in SHARES
-        for word in _context_words(f.context, stop)
+        for word in measure_words(f.context, _STOP, stop, names=False)
     )
-    sums = frozenset(
-        (round(f.value, 6), f.unit, word)
-        for f in told
-        if f.unit not in SHARES and f.unit not in _LEVELS and f.change is None
-        for word in _context_words(f.context, stop)
-    )
+    sums: dict[tuple[str, str], set[float]] = {}
+    for f in told:
+        if f.unit not in SHARES and f.unit not in _LEVELS and f.change is None:
+            for word in measure_words(f.context, _STOP, stop, names=False):
+                sums.setdefault((f.unit, word), set()).add(round(f.value, 6))
     dateline = summary.dateline if summary is not None else None
     if dateline is None:
         dateline = split_dateline(own.lstrip())[0]
@@ -339,16 +338,6 @@ def make_doc(
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
     )
-
-
-def _context_words(context: str, stop: frozenset[str]) -> set[str]:
-    """The stems of what a figure measures ("share of likely voters"), names left out: two
-    polls' shares of one candidate measure different things."""
-    return {
-        stem(low)
-        for low in (fold(w) for w in _LETTERS.findall(context) if w.islower())
-        if len(low) > 2 and low not in _STOP and low not in stop
-    }
 
 
 def _thin(title: str, text: str) -> bool:

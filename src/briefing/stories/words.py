@@ -8,6 +8,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 import Stemmer
 
@@ -154,3 +155,19 @@ def fold(word: str) -> str:
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def measure_words(context: str, *stops: AbstractSet[str], names: bool = True) -> set[str]:
+    """The stems of what a figure measures ("share of likely voters": share, like, voter),
+    without the words of `stops` and words of two letters; without names too unless `names`
+    (a poll's share of one candidate and another poll's measure different things)."""
+    return {
+        stem(low)
+        for word in _LETTERS.findall(context)
+        if (names or word.islower())
+        and len(low := fold(word.lower())) > 2
+        and not any(low in stop for stop in stops)
+    }
