@@ -14,6 +14,7 @@ from briefing.extract.numbers import (
     WORDS,
     parse_digits,
 )
+from briefing.extract.phrase import PREPS, WEEKDAYS
 from briefing.extract.ranges import Raw, apply_sign, merge_ranges
 from briefing.extract.sentences import split_sentences
 from briefing.extract.spelled import (
@@ -79,11 +80,16 @@ _RANGE_ON = re.compile(r"\s*[-–]\s*\d|\s+(?:to|and|vs\.?)\s+\d")
 40 percent, Net 1,900 vs 1,600."""
 _TALLY = re.compile(r"(?:,|;|\sand)\s+(?:[A-Z][\w.’'-]*\s+){1,3}\d|[A-Z][\w’'-]*\s+\d+,\s+\S*$")
 """Another name and number beside a number: a tally (Trump 384, Cruz 300, Rubio 151)."""
-_NOT_NAMING = wordset(
-    """monday tuesday wednesday thursday friday saturday sunday about some nearly only over
-    almost around roughly more fewer less just up down all another least most than for in on
-    at by with from after since of to"""
+_NOT_NAMING = (
+    WEEKDAYS
+    | PREPS
+    | wordset(
+        """about some nearly only over almost around roughly more fewer less just up down all
+    another least most than"""
+    )
 )
+"""Capitalised words before a number that are no name: a day, a preposition opening a
+sentence after a quotation, a qualifier (On Monday 40 people, For 14 years, AT LEAST 10)."""
 _PHYSICAL = wordset(
     """tonnes barrels_per_day barrels cubic_metres km metres square_km hectares watts watt_hours
     teu ounces miles"""
