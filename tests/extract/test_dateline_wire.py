@@ -92,12 +92,43 @@ from briefing.summarize import summarize
         ("Stocks rallied - and then fell.", None, None, "Stocks rallied"),
         # ANI: the country in brackets after a mixed-case place.
         ("New Delhi [India], Dec 4 (ANI): The panel met.", "New Delhi", "ANI", "The panel met."),
+        # Business Wire's date after the outlet, between dashes; the place keeps no dash.
+        (
+            "OAKDALE--(BUSINESS WIRE)--Dec. 4, 2026-- Pumpco Inc. today bought a plant.",
+            "OAKDALE",
+            "BUSINESS WIRE",
+            "Pumpco Inc. today bought a plant.",
+        ),
+        ("WILKES-BARRE, Pa. - A bridge closed.", "WILKES-BARRE", None, "A bridge closed."),
+        # Indian papers: the place and a colon, in capitals or in mixed case.
+        ("NEW DELHI: The council met on Friday.", "NEW DELHI", None, "The council met"),
+        ("Mumbai: Shares closed higher.", "Mumbai", None, "Shares closed higher."),
+        ("KOLKATA: Two bridges reopened.", "KOLKATA", None, "Two bridges"),
+        # ... but a transcript's line, a label, a firm or a question is no dateline.
+        ("HARGROVE: Well, the vote is close.", None, None, "HARGROVE: Well"),
+        ("NEW DELHI: The council met.\nVERMA: It did.\nROE: No.", None, None, "NEW DELHI:"),
+        ("UPDATE: The road reopened.", None, None, "UPDATE:"),
+        ("Background: The talks began in May.", None, None, "Background:"),
+        ("Widgetco Corp: Results for the quarter", None, None, "Widgetco Corp:"),
+        ("SEN. ROE: The bill fails.", None, None, "SEN. ROE:"),
+        ("WASHINGTON: Will the bill pass?", None, None, "WASHINGTON:"),
     ],
 )
 def test_wire_dateline(text: str, place: str | None, source: str | None, lead: str) -> None:
     d = extract_dateline(text)
     assert (d.place, d.source) == (place, source)
     assert text[d.end :].startswith(lead)
+
+
+def test_a_colon_dateline_is_nobody_speaking() -> None:
+    summary = summarize("NEW DELHI: Rice exports rose 8 per cent in October, officials said.")
+    assert (summary.dateline, summary.quotes) == ("NEW DELHI", ())
+    assert summary.lead == "Rice exports rose 8 per cent in October, officials said."
+
+
+def test_business_wire_dateline_gives_its_date() -> None:
+    text = "OAKDALE--(BUSINESS WIRE)--Dec. 4, 2026-- Pumpco Inc. today bought a plant."
+    assert extract_dateline(text).date == "Dec. 4, 2026"
 
 
 def test_byline_before_dateline_is_skipped() -> None:

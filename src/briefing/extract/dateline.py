@@ -5,8 +5,10 @@ mixed case as newspapers and AFP print it), up to two regions (`Calif.`, `W. Va.
 `British Columbia`), a date (`March 2`, `Dec. 4, 2025`, `4 December`, and the typos of 1987
 copy such as `FEb 26`), the outlet (in brackets, between slashes, between dashes as Business
 Wire prints it, or bare after a date), then a separator: a dash or a full stop (after a
-bracketed outlet even none, as PTI prints `NEW DELHI, Dec 4 (PTI) The ...`). A byline line
-before it is skipped; an outlet may also stand alone or first (`(Bloomberg) --`, `(ANSA) -`).
+bracketed outlet even none, as PTI prints `NEW DELHI, Dec 4 (PTI) The ...`), and Business
+Wire's date between dashes after its outlet. A byline line before it is skipped; an outlet may
+also stand alone or first (`(Bloomberg) --`, `(ANSA) -`). Indian papers end a bare place with
+a colon (`NEW DELHI: The ...`), which a transcript's speaker also has: see _colon_dateline_ok.
 
 A dateline without an outlet needs a dash after the place, region or date, so a lead that opens
 with a capitalised word or an acronym (`NATO members met ...`) is never read as one; no colon
@@ -21,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.extract.names import split_title
+from briefing.extract.vocab import BODY_HEADS, LABELS
 from briefing.extract.words import wordset
 
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]{0,6}"
@@ -32,7 +36,7 @@ _DATE = (
 )
 """`March 2`, `Dec. 4, 2025`, `Dec 04 2025`, `4 December`, `7 Oct 2025`."""
 
-_WORD = r"[A-Z][A-Za-z’'.\-]*"
+_WORD = r"[A-Z](?:[A-Za-z’'.]|-(?=[A-Za-z]))*"
 _PARTICLE = r"(?:de|del|da|do|dos|das|du|des|di|la|le|les|los|las|el|al|am|an|on|upon|of|sur)"
 _PLACE = rf"(?P<place>{_WORD}(?:(?:[^\S\n]|/){_WORD}|[^\S\n]{_PARTICLE}(?=[^\S\n][A-Z])){{0,4}})"
 """One to five capitalised words joined by spaces or slashes (`LONDON/BAKU`), with the lower-case
@@ -65,7 +69,7 @@ _STOP = r"(?:[^\S\n]*\.(?:-{1,2}|[—–])?[^\S\n]*)"
 DATELINE = re.compile(
     rf"{_PLACE}{_REGION}"
     rf"(?:(?P<date>[,.]?[^\S\n]+{_DATE})?[.,]?{_OUTLET}"
-    rf"(?:{_DASH}|{_STOP}|(?P<colon>:[^\S\n]+)|(?P<space>[^\S\n]+))"
+    rf"(?:{_DASH}(?:(?P<late>{_DATE})[.,]?{_DASH})?|{_STOP}|(?P<colon>:[^\S\n]+)|(?P<space>[^\S\n]+))"
     rf"|[,.]?[^\S\n]+{_DATE}[.,]?{_CAPS_OUTLET}(?:{_DASH}|{_STOP}))"
     r"(?=\S|[^\S\n]*\n)"
 )
@@ -84,6 +88,51 @@ BARE_DATELINE = re.compile(
 """A place, maybe regions and a date, and a dash, with no outlet named (source unknown); after a
 date a full stop or a colon also ends it (`MOSCOW, December 4. The ...`, `NEW DELHI, Dec 4:
 The ...`)."""
+
+COLON_DATELINE = re.compile(rf"{_PLACE}{_REGION}:[^\S\n]+(?=[A-Z“\"‘'])")
+"""A place and a colon, as Indian papers print PTI's and their own copy (`NEW DELHI: The ...`,
+`Mumbai: The ...`): read as a dateline only when the line is not a transcript's or a label's
+(see _colon_dateline_ok)."""
+
+_LABEL_LINE = re.compile(r"^[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){0,3}:[^\S\n]", re.MULTILINE)
+"""A line that opens with a capitalised label and a colon (a transcript's speaker, a place)."""
+_SPEECH = re.compile(
+    r"\b(?:I|I[’']\w+|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|me)\b"
+    r"|^(?:Well|Look|Yes|No|Oh|So|Thank|Thanks|Okay|OK|Yeah|Sure|Listen|Again)\b"
+)
+"""First and second persons, or an answer's first word: after a label, somebody speaking."""
+_NOT_A_PLACE = BODY_HEADS | wordset("corp inc ltd co plc llc ag sa nv bhd")
+"""Words of a name in mixed case before a colon that make it a firm's or a body's, not a
+place (`Acme Corp: Results for the quarter`)."""
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|$)", re.MULTILINE)
+
+
+def _colon_dateline_ok(text: str, m: re.Match[str], lead: int) -> bool:
+    """Whether a place and a colon open the copy as a dateline rather than a transcript's line
+    (`ROE: We will vote no.`, `SEN. ROE: ...`) or a label (`UPDATE: ...`, `Analysis: ...`).
+
+    The place is in capitals, or a word or two each capitalised; it is no label word and
+    carries no title (a title makes it a speaker); the text opens no other line with a label
+    and a colon (a transcript does, line after line); and the sentence after it is told in the
+    third person, not asked (a speaker says I, we, you)."""
+    place = m.group("place")
+    words = place.split()
+    if not place.isupper() and (
+        len(words) > 2
+        or not all(w[:1].isupper() for w in words)
+        or any(w.lower().rstrip(".") in _NOT_A_PLACE for w in words)
+    ):
+        return False
+    if not _is_place(place) or any(w.lower().strip(".") in LABELS for w in words):
+        return False
+    if split_title([w.capitalize() for w in words])[0]:
+        return False
+    if len(_LABEL_LINE.findall(text, 0, 20_000)) > 1:
+        return False
+    sentence = _FIRST_SENTENCE.match(text, lead)
+    said = sentence[0] if sentence is not None else ""
+    return not said.rstrip().endswith("?") and _SPEECH.search(said.strip()) is None
+
 
 OUTLET_ONLY = re.compile(rf"\((?P<paren>[A-Z][^()\n]{{0,39}})\){_DASH}(?=\S)")
 """An outlet with no place, as Bloomberg opens its copy (`(Bloomberg) -- Stocks fell ...`), or
@@ -197,10 +246,14 @@ def _dateline_at(text: str, start: int) -> Dateline:
         )
     ):
         source = m.group("paren") or m.group("slash") or m.group("caps")
-        return Dateline(_place(m), source.strip(), start + m.end(), _date(m.group("date") or m[0]))
+        dated = m.group("date") or m.group("late") or m[0]
+        return Dateline(_place(m), source.strip(), start + m.end(), _date(dated))
     m = BARE_DATELINE.match(head)
     if m is not None and _is_place(m.group("place")):
         return Dateline(_place(m), None, start + m.end(), _date(m.group("dated")))
+    m = COLON_DATELINE.match(head)
+    if m is not None and _colon_dateline_ok(text, m, start + m.end()):
+        return Dateline(_place(m), None, start + m.end())
     m = DATE_ONLY.match(head)
     if m is not None:
         source = (m.group("paren") or m.group("slash")).strip()

@@ -15,20 +15,13 @@ import re
 from collections import Counter
 
 from briefing.extract.names import split_title
-from briefing.extract.words import wordset
+from briefing.extract.vocab import LABELS
 from briefing.models import Quote
 
 _LINE = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]*){0,2}):[^\S\n]+(?P<words>\S[^\n]*)",
     re.MULTILINE,
 )
-_LABELS = wordset(
-    """breaking update updated watch email e-mail pic pics photo photos video note correction
-    editor's editors stat week read more related source sources advertisement listen live
-    warning exclusive analysis opinion editorial transcript update: q a possible suspect
-    graphic chart map audio click subscribe follow"""
-)
-"""Words of a label in capitals that is no one's name."""
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -60,7 +53,7 @@ def transcript_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
     for m in lines:
         label = m.group("name")
         words = label.split()
-        if any(w.lower().strip(".:") in _LABELS for w in words):
+        if any(w.lower().strip(".:") in LABELS for w in words):
             continue
         surname = _name_case(words[-1].strip(".’'"))
         known = _named_in(text, surname)

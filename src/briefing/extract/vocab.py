@@ -193,3 +193,14 @@ THINGS = wordset(
 
 REGNAL = wordset("king queen prince princess pope sultan emir sheikh emperor empress patriarch")
 """Titles that go with a single name as the person's name (Pope Francis, King Harald)."""
+
+LABELS = wordset(
+    """breaking update updated watch email e-mail pic pics photo photos video note correction
+    editor's editors stat week read more related source sources advertisement listen live
+    warning exclusive analysis opinion editorial transcript update: q a possible suspect
+    graphic chart map audio click subscribe follow background summary overview context recap
+    explainer factbox timeline profile preview review interview poll quiz podcast comment column
+    letters obituary sponsored disclaimer highlights"""
+)
+"""Words of a label before a colon that is no one's name and no place (BREAKING:, WATCH:,
+Analysis:): neither a transcript's speaker nor a dateline."""
