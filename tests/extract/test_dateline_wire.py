@@ -163,6 +163,13 @@ def test_sentence_opening_with_by_is_no_byline() -> None:
         ("AP writer Jane Roe in Lisbon contributed.", "AP"),
         ("PTI KR RT", "PTI"),
         ("PTI is a news agency", None),
+        # Indian agencies' credit after the last sentence, and papers' credit for agency copy.
+        ("Brokers said shares rose. (ANI)", "ANI"),
+        ("The fair opens on Monday. -- IANS", "IANS"),
+        ("(With inputs from PTI)", "PTI"),
+        ("With inputs from agencies", None),
+        ("He spoke to the Federal Reserve (Fed)", None),
+        ("Viewers saw it first. (Mills TV)", None),
         ("The mayor thanked Reuters and the AP for coming.", None),
         ("Reuters reported the figures first.", None),
         ("", None),

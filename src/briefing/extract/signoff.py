@@ -38,6 +38,23 @@ SIGNOFF_NAMES: dict[str, str] = {
     "anadolu agency": "AA",
     "upi": "UPI",
     "bloomberg": "Bloomberg",
+    "ani": "ANI",
+    "asian news international": "ANI",
+    "ians": "IANS",
+    "press trust of india": "PTI",
+    "dpa": "dpa",
+    "kyodo": "Kyodo",
+    "kyodo news": "Kyodo",
+    "bernama": "Bernama",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "interfax": "Interfax",
+    "kuna": "KUNA",
+    "wam": "WAM",
+    "spa": "SPA",
+    "mena": "MENA",
+    "aap": "AAP",
+    "yonhap news agency": "Yonhap",
 }
 """Outlets that sign off with their bare name, lower-cased → the name their datelines print."""
 
@@ -76,10 +93,25 @@ _CREDITS = (
 )
 """Credit lines that name their service only by their form: Reuters' `(Reporting by ...;
 Editing by ...)`, AP's `Associated Press writer X contributed to this report`, the copyright
-lines of both (`© 2025 Thomson Reuters`) and PTI's desk line (`PTI AB CD`). Each comes with a
+lines of both (`© 2025 Thomson Reuters`) and PTI's desk line (`PTI AB CD`); see also
+_INPUTS and _AFTER_LAST. Each comes with a
 piece of it the lower-cased line must hold: a case-insensitive search tries every offset of
 the line, several times slower than `in` (the pieces of the case-insensitive patterns hold no
 letter that re.IGNORECASE matches to another, like s to ſ)."""
+
+
+_AFTER_LAST = re.compile(
+    r"[.!?”\"’'][^\S\n]*(?:\((?P<paren>[A-Za-z][A-Za-z .\-]{1,30})\)|[—–\-]{1,2}[^\S\n]*"
+    r"(?P<dash>[A-Za-z][A-Za-z .\-]{1,30}?))[^\S\n]*$"
+)
+"""An outlet named after the last sentence on its line, as Indian agencies credit their copy
+(`... brokers said. (ANI)`, `... on Friday. -- IANS`)."""
+_INPUTS = re.compile(
+    r"^\(?with (?:additional )?inputs from (?:the )?(?P<name>[A-Za-z][A-Za-z .\-]{1,30}?)"
+    r"(?:,| and [^\n]*)?\)?\.?$",
+    re.I,
+)
+"""Indian papers' credit line for agency copy (`(With inputs from PTI)`)."""
 
 
 def extract_signoff(text: str) -> str | None:
@@ -93,7 +125,7 @@ def extract_signoff(text: str) -> str | None:
     """
     tail = text[-_TAIL_CHARS:].rstrip()
     lines = [line.strip() for line in tail.split("\n")[-_LAST_LINES:]]
-    for line in reversed(lines):
+    for position, line in enumerate(reversed(lines)):
         if not line:
             continue
         m = _BARE.fullmatch(line)
@@ -102,6 +134,14 @@ def extract_signoff(text: str) -> str | None:
             if name is not None:
                 return name
         low = line.lower()
+        if "inputs from" in low and (m := _INPUTS.match(line)) is not None:
+            name = SIGNOFF_NAMES.get(m.group("name").lower())
+            if name is not None:
+                return name
+        if position == 0 and (m := _AFTER_LAST.search(line)) is not None:
+            name = SIGNOFF_NAMES.get((m.group("paren") or m.group("dash")).strip().lower())
+            if name is not None:
+                return name
         for piece, pattern, name in _CREDITS:
             if piece in low and pattern.search(line) is not None:
                 return name
