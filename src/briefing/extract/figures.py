@@ -39,7 +39,11 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
+_MONTH_BEFORE = re.compile(
+    rf"\b{_MONTHS}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*)?$"
+)
+"""A month just before a number, or a month's first day and a join (Nov 1-30, June 5 to 9):
+the number is a day."""
 _MONTH_AFTER = re.compile(rf"^\s+{_MONTHS}\b")
 _MONTH_INITIALS = frozenset("JFMASOND")
 _AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+,\s*|\baged\s+)$")
@@ -118,7 +122,7 @@ def _month_near(before: str, after: str) -> bool:
     Month names are capitalised ASCII words, so ASCII text without a capital letter holds
     none; telling that is cheaper than trying the patterns.
     """
-    tail = before[-12:]
+    tail = before[-24:]
     if (not tail.isascii() or tail.lower() != tail) and _MONTH_BEFORE.search(tail):
         return True
     first = after.lstrip()[:1]  # what _MONTH_AFTER reads after the spaces

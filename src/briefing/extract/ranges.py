@@ -14,7 +14,7 @@ _DECREASE = (
     r"fell|fallen|falls?|falling|down|lost|loses?|losing|shrank|shrunk|shrinks?|dropped|drops?|"
     r"declined|declines?|decreased|decreases?|slid|slides|slipped|slips|plunged|plummeted|"
     r"tumbled|sank|sunk|contracted|contracts|cut|cuts|lowered|lowers|reduced|reduces|weakened|"
-    r"dipped|retreated|slumped"
+    r"dipped|retreated|slumped|eased|eases"
 )
 _DECREASE_WORDS = frozenset(_DECREASE.split("|")) | {"fall", "falls", "lose", "loses", "shrink"}
 _INCREASE_WORDS = wordset(
@@ -22,7 +22,7 @@ _INCREASE_WORDS = wordset(
     increased increase increases increasing jumped jumps jumping climbed climbs climbing surged
     surges surging soared soars soaring up added adds rallied rallies advanced advances
     expanded expands hiked hikes boosted boosts spiked spikes leapt leaped leaps rebounded
-    rebounds accelerated"""
+    rebounds accelerated firmed strengthened strengthens"""
 )
 """Words just before a number that make it the size of a rise (rose 5%, up 2 cents).
 
@@ -35,7 +35,12 @@ _UP_AFTER = re.compile(
     r"\s*(?:higher|more|increase|rise|gain|jump|hike|growth|surge|up)\b", re.IGNORECASE
 )
 _RANGE_JOIN = re.compile(r"\s*-?\s*(?:-|–|—|to)\s*")
-_CHANGE_BEFORE = re.compile(r"\b(?:from|by|rose|grew|fell|increased|decreased|jumped)\s+$", re.I)
+_CHANGE_VERBS = "firmed|strengthened|gained|advanced|"
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:from|by|rose|grew|fell|increased|decreased|jumped|{_CHANGE_VERBS}{_DECREASE})\s+$", re.I
+)
+"""A change's verb just before a number: `rose 5% to 7%`, `firmed 0.4% to 18.05` are a change
+and the level it reached, not a range."""
 _DECREASE_NOUNS = wordset("decline drop fall decrease cut reduction loss contraction")
 _RESULT_NOUNS = wordset("loss gain")
 """A loss or gain of money is a result (a level); of a rate (a gain of 5%) it is a change."""
@@ -134,7 +139,7 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
     for a, b in itertools.pairwise(raws):
         between = text[a.end : b.start]
         dash = len(between) < 8 and _RANGE_JOIN.fullmatch(between) is not None
-        change = _CHANGE_BEFORE.search(text[max(0, a.start - 12) : a.start])
+        change = _CHANGE_BEFORE.search(text[max(0, a.start - 16) : a.start])
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
             continue
         between_and = a.qualifier is not None and a.qualifier.lower() == "between"

@@ -126,8 +126,11 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     token = m.group(0)
     if _hyphen(text, s - 1) or _hyphen(text, e):
         return None  # two-chamber, seven-year
-    if text[s].isupper() and _NAME_BEFORE.search(text, max(0, s - 30), s) is not None:
-        return None  # Base Ten Systems, Channel Four: a number inside a name
+    if text[s].isupper() and (
+        _NAME_BEFORE.search(text, max(0, s - 30), s) is not None
+        or (_INSIDE_SENTENCE.search(text, max(0, s - 30), s) and _NAME_AFTER.match(text, e))
+    ):
+        return None  # Base Ten Systems, Channel Four, the Two Holy Mosques: inside a name
     value = parse_words(token)
     raw = Raw(s, s, e, value, None, words=True)
     after_number(text, raw, sentence)
@@ -149,6 +152,11 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*[a-z] $")
 """A capitalised word just before a capitalised number in words: the number is in a name
 (Big Four, Unit Two). Not a word in capitals: a headline may end just before the copy."""
+_INSIDE_SENTENCE = re.compile(r"[a-z,][^\S\n]+$")
+"""A lower-case word or a comma just before: the capitalised number is no sentence's first word."""
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+"""A capitalised word after a capitalised number inside a sentence: both are in a name (the
+Two Holy Mosques, the Three Gorges Dam, the Five Eyes alliance)."""
 _PART_OF = re.compile(
     r"\s+of\s+(?:(?:the|them|those|these|us|you|its|his|her|their|our|whom|which)\b|\d|"
     r"[A-Z][\w.&-]*['’]s?\b)",

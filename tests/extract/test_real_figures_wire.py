@@ -1,0 +1,43 @@
+"""Figures of other wire services' forms: the days of a period, a change and the level it
+reached, a number word inside a name.
+
+Every sentence here is written for this file (none comes from a corpus or a feed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures import extract_figures
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(round(f.value, 6), f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A period's days are dates, not figures (Malaysian cargo surveyors, poll field dates).
+        ("Tin exports for Nov 1-30 rose 4.5 per cent.", [(4.5, "percent")]),
+        ("Shipments over Jan. 1-20 fell 3%.", [(-3, "percent")]),
+        ("The poll was taken March 11 to 14 among 900 adults.", [(900, "count")]),
+        ("Sales between June 1 and 15 rose 2%.", [(2, "percent")]),
+        ("The fair runs May 3-9 in Harlow.", []),
+        # A change's verb, then the level it reached: two figures, not a range.
+        ("The crown firmed 0.4% to 21.35 per euro.", [(0.4, "percent"), (21.35, "count")]),
+        ("The index eased 0.3% to 7,512 points.", [(-0.3, "percent"), (7512, "index_points")]),
+        ("Prices may rise 2% to 3% next year.", [(2, "percent"), (3, "percent")]),
+        # A capitalised number word inside a sentence, before a capitalised word, is a name's.
+        ("He met the Custodian of the Two Holy Mosques on Friday.", []),
+        ("Officials said Three Rivers Bank would close 12 branches.", [(12, "count")]),
+        ("Two ferries sank on Friday.", [(2, "count")]),
+    ],
+)
+def test_wire_figures(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
+
+
+def test_a_change_after_firmed_is_up_and_its_context_the_measure() -> None:
+    (change, _level) = extract_figures("The crown firmed 0.4% to 21.35 per euro on Friday.")
+    assert (change.change, change.context) == ("up", "firmed by crown")
