@@ -41,3 +41,34 @@ def test_wire_figures(text: str, expected: list[tuple[float, str]]) -> None:
 def test_a_change_after_firmed_is_up_and_its_context_the_measure() -> None:
     (change, _level) = extract_figures("The crown firmed 0.4% to 21.35 per euro on Friday.")
     assert (change.change, change.context) == ("up", "firmed by crown")
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # "house" is a noun in house prices and the White House, not a verb that ends a subject.
+        ("Delvan house prices rose 1.2% in March.", "Delvan house prices in March"),
+        ("Orlo raised $9 million for his White House bid.", "raised for White House bid"),
+        # An adverb of how between the change's verb and its size is not what is measured.
+        ("Delvan factory orders rose unexpectedly by 2.9% in May.", "Delvan factory orders in May"),
+        ("Tin stocks fell slightly to 628 tonnes.", "Tin stocks"),
+        # "more" before a plural counts that plural.
+        ("The navy will send 300 more sailors to the base.", "more sailors sent"),
+    ],
+)
+def test_wire_figure_context(text: str, context: str) -> None:
+    assert extract_figures(text)[0].context == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        ("Orders rose sharply by 4% in May.", "4%", "up"),
+        ("Orders fell unexpectedly 4% in May.", "4%", "down"),
+        ("The navy will send 300 more sailors.", "300 more sailors", None),
+        ("Another 14 more ready to serve.", "14 more", None),
+    ],
+)
+def test_wire_figure_text_and_change(text: str, figure: str, change: str | None) -> None:
+    (found,) = extract_figures(text)
+    assert (found.text, found.change) == (figure, change)

@@ -147,12 +147,16 @@ def count_noun_end(text: str, raw: Raw) -> None:
                 proper = end  # four Americans: the noun, if no other follows it
             continue  # five Chinese tourists: a capitalised word needs a noun after it
         last = end
-        if word == "more" or word.endswith("s") or word in _PLURALS or n == 2:
+        if word == "more" and not _COUNTED_NEXT.match(text, pos + m.end()):
+            break  # "14 more ready to", "a thousand more cheered": more is what is counted
+        if word.endswith("s") or word in _PLURALS or n == 2:
             break
     raw.noun_end = last if last is not None else proper
 
 
 _ARTICLE_NEXT = re.compile(r" an? ")
+_COUNTED_NEXT = re.compile(r" (?:[A-Z][\w-]*|[a-z][\w-]*s)\b(?<!ss)")
+"""After "more", what it counts: a plural (300 more troops) or a name (five more GOP seats)."""
 _PROPER_PLURAL = re.compile(r"[A-Z][a-z]{2,}[a-rt-z]s")
 """A capitalised plural that can be what a number counts: Americans, Democrats, Virginians
 (not Texas, nor a possessive)."""

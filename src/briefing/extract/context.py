@@ -53,7 +53,7 @@ from briefing.extract.phrase import (
     strip_ends,
     tokens,
 )
-from briefing.extract.words import wordset
+from briefing.extract.words import is_manner_adverb, wordset
 
 if TYPE_CHECKING:
     from briefing.models import Figure
@@ -312,6 +312,12 @@ def figure_context(
     if "wh" in clause_text:
         clause_text = _RELATIVE.sub("", clause_text)
     sentence = tokens(clause_text)
+    # "rose sharply by 4%" is "rose by 4%" (and "grew slightly to"): the adverb is how, not
+    # what is measured.
+    while len(sentence) > 1 and sentence[-1] in ("by", "to") and is_manner_adverb(sentence[-2]):
+        del sentence[-2]
+    while sentence and is_manner_adverb(sentence[-1]):
+        sentence.pop()
     c = clause_of(sentence[-_CLAUSE_REACH:])
     noun = tokens(text[f_end:noun_end]) if noun_end and noun_end > f_end else []
     after = noun_end if noun_end and noun_end > f_end else f_end

@@ -50,7 +50,7 @@ VERBS = LEVEL | wordset(
     needs plan plans expect expects foresee foresees foresaw include includes included
     provide provides envisage envisages contain contains see sees get gets got receive
     receives handle handles earn earns owe owes own owns raise raises settle settles cover
-    covers serve serves house houses reach leave leaves left kill kills hurt injured lay
+    covers serve serves reach leave leaves left kill kills hurt injured lay
     lays grant grants allocate allocates invest invests borrow borrows save saves say says
     said told tell tells believe believes think thinks show shows showed found find finds
     put puts keep keeps let lets seek seeks sought aim aims want wants bear bears will would

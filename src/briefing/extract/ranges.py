@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from briefing.extract.numbers import DIGITS, MULTIPLIERS, WORDS
 from briefing.extract.units import MULTIPLIER_AFTER
-from briefing.extract.words import wordset
+from briefing.extract.words import is_manner_adverb, wordset
 
 _DECREASE = (
     r"fell|fallen|falls?|falling|down|lost|loses?|losing|shrank|shrunk|shrinks?|dropped|drops?|"
@@ -88,7 +88,10 @@ def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
     A level reached by a change (fell 21% to 651.7 billion) is neither.
     """
     before = text[max(sent_start, raw.start - 60) : raw.start]
-    words = before.lower().split() if before[-1:].isspace() else []
+    written = before.split() if before[-1:].isspace() else []
+    while written and is_manner_adverb(written[-1]):
+        written.pop()  # rose unexpectedly by 2.9%, fell sharply 4%: the verb tells
+    words = [w.lower() for w in written]
     last = words[-1] if words else ""
     change: str | None = None
     if raw.qualifier is not None and raw.qualifier.lower() in _LEVEL_QUALIFIERS:

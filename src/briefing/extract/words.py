@@ -46,3 +46,15 @@ def lower_aligned(text: str) -> str:
     """
     low = text.lower()
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+_LY_NOT_ADVERBS = wordset(
+    """supply family rally assembly anomaly monopoly reply apply italy quarterly monthly weekly
+    daily yearly early ally belly jelly bully holly"""
+)
+
+
+def is_manner_adverb(word: str) -> bool:
+    """Whether a word is an adverb of how in lower case (sharply, unexpectedly, slightly) that
+    may stand between a change's verb and its size: "rose sharply by 4%" is "rose by 4%"."""
+    return len(word) >= 6 and word.endswith("ly") and word.islower() and word not in _LY_NOT_ADVERBS
