@@ -32,6 +32,10 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("He met the Custodian of the Two Holy Mosques on Friday.", []),
         ("Officials said Three Rivers Bank would close 12 branches.", [(12, "count")]),
         ("Two ferries sank on Friday.", [(2, "count")]),
+        # British papers write percent "pc"; in capitals it is a computer.
+        ("Fares rose 4pc in May.", [(4, "percent")]),
+        ("Fares rose 4 pc in May.", [(4, "percent")]),
+        ("The school bought 40 PC units.", [(40, "count")]),
     ],
 )
 def test_wire_figures(text: str, expected: list[tuple[float, str]]) -> None:

@@ -12,6 +12,7 @@ AFTER: dict[str, tuple[str, float]] = {
     "percent": ("percent", 1),
     "per cent": ("percent", 1),
     "pct": ("percent", 1),
+    "pc": ("percent", 1),  # British papers: "rose 3pc"
     "percentage points": ("percentage_points", 1),
     "percentage point": ("percentage_points", 1),
     "pp": ("percentage_points", 1),
