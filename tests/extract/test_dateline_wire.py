@@ -104,6 +104,8 @@ from briefing.summarize import summarize
         ("NEW DELHI: The council met on Friday.", "NEW DELHI", None, "The council met"),
         ("Mumbai: Shares closed higher.", "Mumbai", None, "Shares closed higher."),
         ("KOLKATA: Two bridges reopened.", "KOLKATA", None, "Two bridges"),
+        ("ABU DHABI: The port will reopen.", "ABU DHABI", None, "The port"),
+        ("PUNE: “I will stay on,” the mayor said.", "PUNE", None, "“I will stay on,”"),
         # ... but a transcript's line, a label, a firm or a question is no dateline.
         ("HARGROVE: Well, the vote is close.", None, None, "HARGROVE: Well"),
         ("NEW DELHI: The council met.\nVERMA: It did.\nROE: No.", None, None, "NEW DELHI:"),

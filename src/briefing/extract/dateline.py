@@ -104,6 +104,9 @@ _SPEECH = re.compile(
 _NOT_A_PLACE = BODY_HEADS | wordset("corp inc ltd co plc llc ag sa nv bhd")
 """Words of a name in mixed case before a colon that make it a firm's or a body's, not a
 place (`Acme Corp: Results for the quarter`)."""
+_QUOTED = re.compile(r"[“\"][^“”\"\n]{0,300}[”\"],?")
+"""A quotation inside the lead (`NEW DELHI: "I will stay," the minister said.`): its I is
+the quoted speaker's, not the line's."""
 _FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|$)", re.MULTILINE)
 
 
@@ -130,8 +133,8 @@ def _colon_dateline_ok(text: str, m: re.Match[str], lead: int) -> bool:
     if len(_LABEL_LINE.findall(text, 0, 20_000)) > 1:
         return False
     sentence = _FIRST_SENTENCE.match(text, lead)
-    said = sentence[0] if sentence is not None else ""
-    return not said.rstrip().endswith("?") and _SPEECH.search(said.strip()) is None
+    said = _QUOTED.sub("", sentence[0] if sentence is not None else "").strip()
+    return not said.endswith("?") and _SPEECH.search(said) is None
 
 
 OUTLET_ONLY = re.compile(rf"\((?P<paren>[A-Z][^()\n]{{0,39}})\){_DASH}(?=\S)")
