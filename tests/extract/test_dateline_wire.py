@@ -102,7 +102,7 @@ from briefing.summarize import summarize
         ("WILKES-BARRE, Pa. - A bridge closed.", "WILKES-BARRE", None, "A bridge closed."),
         # Indian papers: the place and a colon, in capitals or in mixed case.
         ("NEW DELHI: The council met on Friday.", "NEW DELHI", None, "The council met"),
-        ("Mumbai: Shares closed higher.", "Mumbai", None, "Shares closed higher."),
+        ("Mumbai: Shares closed higher after a late rally.", "Mumbai", None, "Shares closed"),
         ("KOLKATA: Two bridges reopened.", "KOLKATA", None, "Two bridges"),
         ("ABU DHABI: The port will reopen.", "ABU DHABI", None, "The port"),
         ("PUNE: “I will stay on,” the mayor said.", "PUNE", None, "“I will stay on,”"),
@@ -112,6 +112,11 @@ from briefing.summarize import summarize
         ("UPDATE: The road reopened.", None, None, "UPDATE:"),
         ("Background: The talks began in May.", None, None, "Background:"),
         ("Widgetco Corp: Results for the quarter", None, None, "Widgetco Corp:"),
+        # In mixed case the copy after the colon must read as a news sentence: a show's, a
+        # column's or a headline's label is followed by a title, a heading or a fragment.
+        ("Skyline: Runaway rocket to fall to Earth", None, None, "Skyline:"),
+        ("WDG Stock: Widgetco Beats Targets But Misses Badly", None, None, "WDG Stock:"),
+        ("Weeknote: The U.S. Blues.", None, None, "Weeknote:"),
         ("SEN. ROE: The bill fails.", None, None, "SEN. ROE:"),
         ("WASHINGTON: Will the bill pass?", None, None, "WASHINGTON:"),
     ],

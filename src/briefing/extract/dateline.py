@@ -134,7 +134,16 @@ def _colon_dateline_ok(text: str, m: re.Match[str], lead: int) -> bool:
         return False
     sentence = _FIRST_SENTENCE.match(text, lead)
     said = _QUOTED.sub("", sentence[0] if sentence is not None else "").strip()
-    return not said.endswith("?") and _SPEECH.search(said) is None
+    if said.endswith("?") or _SPEECH.search(said) is not None:
+        return False
+    if place.isupper():
+        return True
+    # A name in mixed case before a colon is as often a column's, a show's or a headline's
+    # label (`Gravitas: Out-of-control rocket ...`, `QCOM Stock: Qualcomm Beats Targets`): the
+    # copy after it must read as a news sentence, six words or more, ended, not in title case.
+    told = said.split()
+    capitals = sum(w[:1].isupper() for w in told[1:])
+    return len(told) >= 6 and said[-1] in '.!”"' and capitals * 2 < len(told) - 1
 
 
 OUTLET_ONLY = re.compile(rf"\((?P<paren>[A-Z][^()\n]{{0,39}})\){_DASH}(?=\S)")
