@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.extract.furniture import _NOT_THE_ARTICLE, article_only
+from briefing.summarize import summarize
 
 PIECES = [
     "Related",
@@ -20,6 +22,9 @@ PIECES = [
     "Story continues below",
     "Advertisement",
     "AFP via Getty Images",
+    "Updated: Dec 4, 2026",
+    "Published 4 December 2026",
+    "Last updated 2 hours ago",
     "The council met on Monday.",
     "\n",
     " ",
@@ -44,3 +49,19 @@ def test_article_only_blanks_what_the_pattern_finds_in_any_case(
 def test_a_furniture_line_in_capitals_is_blanked() -> None:
     text = "ADVERTISEMENT\nThe council met on Monday."
     assert article_only(text) == " " * 13 + "\nThe council met on Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Updated: December 4, 2026 10:32 IST\nThe river rose overnight.", "The river rose"),
+        ("By Ann Roe\nPublished 4 December 2026\nThe river rose overnight.", "The river rose"),
+        ("Last updated 2 hours ago\nThe river rose overnight.", "The river rose"),
+        ("Posted at 10:32 am\nThe river rose overnight.", "The river rose"),
+        # A sentence that opens with the word is the article's.
+        ("Updated figures show the river rose.", "Updated figures show"),
+        ("Published in 2019, the survey found gaps.", "Published in 2019"),
+    ],
+)
+def test_a_page_time_stamp_is_no_lead(text: str, lead: str) -> None:
+    assert summarize(text).lead.startswith(lead)

@@ -17,14 +17,30 @@ _NOT_THE_ARTICLE = re.compile(
     r"|Image (?:copyright|caption|source)\b|Media playback is (?:unsupported|not supported)"
     r"|Share (?:this |on |via )?(?:with )?(?:Facebook|Twitter|Email|Messenger|WhatsApp|LinkedIn)"
     r"[^\S\n]*$|Continue reading the main story|Story continues below"
-    r"|[^\n]{0,40}\bGetty Images[^\n]{0,40}$)[^\n]*",
+    r"|[^\n]{0,40}\bGetty Images[^\n]{0,40}$"
+    # A page's time stamp: "Updated: December 4, 2026 10:32 IST", "Published 4 Dec 2026".
+    r"|(?:(?:Last|First)[^\S\n]+)?(?:Updated|Published|Posted|Modified)(?:[^\S\n]+(?:on|at))?"
+    r"(?:[^\S\n]*:[^\S\n]*|[^\S\n]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)))[^\n]{0,60}$)[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 """Lines a feed's text carries that are not the article: links to other stories ("Related:
 How a golf club became ..."), captions and photo credits ("Image copyright Getty Images"),
-players, share buttons and adverts. Their figures and quotes belong to other stories, and
+players, share buttons, adverts and the page's time stamp. Their figures and quotes belong to other stories, and
 none is the lead."""
-_MARKS = ("advertisement", "image", "getty", "media playback", "share", "continue", "story")
+_MARKS = (
+    "advertisement",
+    "image",
+    "getty",
+    "media playback",
+    "share",
+    "continue",
+    "story",
+    "updated",
+    "published",
+    "posted",
+    "modified",
+)
 """A piece, in lower case, of every line _NOT_THE_ARTICLE finds but those with a colon:
 a text holding none of them (nor a colon) is left as it is without running the pattern."""
 
