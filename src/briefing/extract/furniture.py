@@ -26,8 +26,8 @@ _NOT_THE_ARTICLE = re.compile(
 )
 """Lines a feed's text carries that are not the article: links to other stories ("Related:
 How a golf club became ..."), captions and photo credits ("Image copyright Getty Images"),
-players, share buttons, adverts and the page's time stamp. Their figures and quotes belong to other stories, and
-none is the lead."""
+players, share buttons, adverts and the page's time stamp. Their figures and quotes belong
+to other stories, and none is the lead."""
 _MARKS = (
     "advertisement",
     "image",
