@@ -24,9 +24,12 @@ from briefing.extract.cue_patterns import (
     POST_ANY_VERB,
     POST_ANY_VERB_FIRST,
     POST_APPOSITIVE,
+    POST_DASH_NAME,
+    POST_QUOTED_AS,
     POST_SUBJ_FIRST,
     POST_VERB_FIRST,
     PUT_IT,
+    QUOTED_AS_PRE,
     VERB_THEN_NAME,
     last_clause,
 )
@@ -51,10 +54,7 @@ from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, stand
 from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, as_written, resolve
 from briefing.extract.transcript import transcript_quotes
-from briefing.extract.vocab import (
-    SPEECH_VERBS,
-    TITLE_PROPER,
-)
+from briefing.extract.vocab import SPEECH_VERBS, TITLE_PROPER
 from briefing.extract.words import lower_aligned
 from briefing.models import Quote
 
@@ -184,7 +184,7 @@ class _Reader:
             if appos is not None and not any(c.isupper() for c in np[1:]):
                 return appos.group("np"), after_start + m.end("np") + appos.start("np")
             return np, after_start + m.start("np")
-        for pattern in (POST_SUBJ_FIRST, POST_APPOSITIVE):
+        for pattern in (POST_DASH_NAME, POST_QUOTED_AS, POST_SUBJ_FIRST, POST_APPOSITIVE):
             m = pattern.match(after)
             if m is not None and np_ok(m.group("np")):
                 return m.group("np"), after_start + m.start("np")
@@ -221,6 +221,9 @@ class _Reader:
             # Even its backers sounded wary: Ann Lee called it “...” — a new clause.
             start = s = s + colon + 2
             before = before[colon + 2 :]
+        m = QUOTED_AS_PRE.search(before) if "quoted" in before else None
+        if m is not None and np_ok(m.group("np")):
+            return m.group("np"), s + m.start("np")
         m = DIRECT.search(before) if before.rstrip()[-1:] in (",", ":") else None
         named = VERB_THEN_NAME.search(before) if m is not None else None
         if named is not None and np_ok(named.group("np")):

@@ -17,6 +17,22 @@ POST_SUBJ_FIRST = re.compile(
     rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?"
     rf"(?:{FINITE})\b"
 )
+POST_QUOTED_AS = re.compile(
+    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+(?:was|is|were|has\s+been|had\s+been)\s+quoted\s+"
+    rf"(?:by\s+{NPCHARS}{{1,60}}?\s+)?as\s+(?:saying|telling)\b"
+)
+"""“...,” Peskov was quoted as saying by RIA: the wire's form for words another outlet reported."""
+QUOTED_AS_PRE = re.compile(
+    rf"\bquoted\s+(?!as\b|by\b)(?P<np>{NPCHARS}{{1,60}}?)\s+as\s+(?:saying|telling\s+"
+    rf"{NPCHARS}{{1,40}}?)\s*[,:]?\s*$"
+)
+"""Xinhua quoted Wang as saying: “...” — the speaker is the one quoted, not the outlet."""
+POST_DASH_NAME = re.compile(
+    r"^[^\S\n]*[—–][^\S\n]*(?P<np>[A-Z][\w’'\-\u2024]*(?:[^\S\n]+[A-Z][\w’'\-\u2024]*){1,3})"
+    r"[^\S\n]*(?:,|$)"
+)
+"""“We are thrilled.” — Jane Doe, chief executive: a press release's pull quote, signed with
+a full name after a dash."""
 POST_APPOSITIVE = re.compile(
     rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,60}}?)\s*,[^“”\"«»~\n]{{1,120}}?,\s+(?:{FINITE})\b"
 )

@@ -1,0 +1,46 @@
+"""Speakers in the forms other wire services and press releases credit words with.
+
+Every sentence here is invented for the test; none is taken from a corpus or a feed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.attribution import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Words another outlet reported: the one quoted speaks, not the outlet.
+        ("“Talks are over,” Varga was quoted as saying by the Pravik agency.", "Varga"),
+        ("“We will win,” Hale was quoted by the Tarn news agency as saying.", "Hale"),
+        ("The Norvik agency quoted Lisa Varga as saying: “Talks are over.”", "Lisa Varga"),
+        ("Tarn quoted Foreign Minister Olek Brandt as saying, “We stay.”", "Olek Brandt"),
+        ("The minister was quoted by Pravik as saying: “Supplies are stable.”", "minister"),
+        # A press release's pull quote, signed after a dash.
+        ("“We are thrilled with the results.” — Dana Whitfield, chief executive", "Dana Whitfield"),
+        ("“It simply works.” — Gale T. Shallon, former futurist", "Gale T. Shallon"),
+    ],
+)
+def test_wire_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_run_of_signed_blurbs_credits_each_its_signer() -> None:
+    text = (
+        "“A compelling and thoughtful book.” — Dan Ortiz, plant expert\n"
+        "“It does not quite know what it wants to be.” — Carmen Hale, author\n"
+        "“Every kitchen should have it.” — Gale T. Shallon, former futurist"
+    )
+    assert _speakers(text) == ["Dan Ortiz", "Carmen Hale", "Gale T. Shallon"]
+
+
+def test_a_dash_after_a_quote_before_a_description_signs_nothing() -> None:
+    text = "“We will fight on to the very end” — Union Hall’s old motto — was on every wall."
+    assert _speakers(text) == [None]
