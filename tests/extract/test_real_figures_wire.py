@@ -36,6 +36,8 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("Fares rose 4pc in May.", [(4, "percent")]),
         ("Fares rose 4 pc in May.", [(4, "percent")]),
         ("The school bought 40 PC units.", [(40, "count")]),
+        # A number joined to a capitalised word by a hyphen is a firm's name.
+        ("7-Eleven will shut 444 stores.", [(444, "count")]),
     ],
 )
 def test_wire_figures(text: str, expected: list[tuple[float, str]]) -> None:
@@ -76,3 +78,8 @@ def test_wire_figure_context(text: str, context: str) -> None:
 def test_wire_figure_text_and_change(text: str, figure: str, change: str | None) -> None:
     (found,) = extract_figures(text)
     assert (found.text, found.change) == (figure, change)
+
+
+def test_the_level_a_change_reached_measures_what_changed() -> None:
+    change, level = extract_figures("Shares of Orlo fell 3.5% to $45.20 in early trade.")
+    assert (change.context, level.context) == ("Shares of Orlo", "Shares of Orlo in early trade")

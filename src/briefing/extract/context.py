@@ -204,6 +204,11 @@ def _from_previous(c: list[str]) -> bool:
     return c[-2] == "#" or c[-2].lower() in ("up", "down") or (len(c) > 2 and c[-3] == "#")
 
 
+def _level_reached(c: list[str], change: Figure) -> bool:
+    """ "fell 3.5% to $45.20": the level a change just read reached measures the same."""
+    return change.change is not None and len(c) > 1 and c[-1].lower() == "to" and c[-2] == "#"
+
+
 def _same_measure(before: list[str], post: list[str]) -> list[str]:
     """ "down from 6.4% in May": the earlier figure's measure, its time replaced by this one's."""
     if post:
@@ -342,7 +347,7 @@ def figure_context(
         words = noun_phrase(r, 0, limit=MAX_WORDS, pps=1) or None  # a 200-page | report
     if words is None and _SCORE.fullmatch(text, f_start, f_end):
         words = score_result(c, r)
-    if words is None and previous and _from_previous(c):
+    if words is None and previous and (_from_previous(c) or _level_reached(c, previous[-1])):
         words = _same_measure(previous[-1].context.split(), post(r))
     done_to = False
     if words is None and noun:

@@ -75,8 +75,9 @@ _VULGAR_CHAR = re.compile("[½⅓⅔¼¾⅛⅜⅝⅞]")
 """Whether a sentence holds a fraction in one character (few do: skip VULGAR's scan)."""
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 """A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
-_CODE_AFTER = re.compile(r"\([a-z]\)")
-"""A letter in brackets after a number makes it a code: 401(k), 501(c)(3)."""
+_CODE_AFTER = re.compile(r"\([a-z]\)|-[A-Z][a-z]")
+"""A letter in brackets after a number makes it a code, 401(k), 501(c)(3); a capitalised word
+joined to it by a hyphen a name, 7-Eleven, 4-Star Motors."""
 _NAME_NUMBER = re.compile(r"[^\s.!?:;\"“”'’(\[]\s+([a-z]*[A-Z][\w’'&]*)\s$")
 """A word with a capital (iOS, PlayStation) inside a sentence, just before a number."""
 _RANGE_ON = re.compile(r"\s*[-–]\s*\d|\s+(?:to|and|vs\.?)\s+\d")
@@ -152,7 +153,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     if len(token) > 30:
         return None  # no wire copy writes a number this long; it is a run of digits
     if _CODE_AFTER.match(after):
-        return None  # 401(k), 501(c)(3): a plan's or a section's name
+        return None  # 401(k), 501(c)(3), 7-Eleven: a plan's, a section's or a firm's name
     if token.count(".") > 1 and any(len(g) != 3 for g in token.split(".")[1:]):
         return None  # a version, 10.13.1 (1.234.567 is a number with dots for commas)
     try:
