@@ -100,6 +100,13 @@ from briefing.summarize import summarize
             "Pumpco Inc. today bought a plant.",
         ),
         ("WILKES-BARRE, Pa. - A bridge closed.", "WILKES-BARRE", None, "A bridge closed."),
+        # ACCESSWIRE's outlet and date between spaced slashes.
+        (
+            "DENVER, CO / ACCESSWIRE / December 4, 2026 / Orecraft Inc. reported sales.",
+            "DENVER",
+            "ACCESSWIRE",
+            "Orecraft Inc. reported sales.",
+        ),
         # Indian papers: the place and a colon, in capitals or in mixed case.
         ("NEW DELHI: The council met on Friday.", "NEW DELHI", None, "The council met"),
         ("Mumbai: Shares closed higher after a late rally.", "Mumbai", None, "Shares closed"),

@@ -25,6 +25,7 @@ PIECES = [
     "Updated: Dec 4, 2026",
     "Published 4 December 2026",
     "Last updated 2 hours ago",
+    "10:32 a.m. ET",
     "The council met on Monday.",
     "\n",
     " ",
@@ -58,6 +59,10 @@ def test_a_furniture_line_in_capitals_is_blanked() -> None:
         ("By Ann Roe\nPublished 4 December 2026\nThe river rose overnight.", "The river rose"),
         ("Last updated 2 hours ago\nThe river rose overnight.", "The river rose"),
         ("Posted at 10:32 am\nThe river rose overnight.", "The river rose"),
+        # A live blog's entry time on a line of its own.
+        ("10:32 a.m. ET\nThe river rose overnight.", "The river rose"),
+        ("14:05 GMT\nThe river rose overnight.", "The river rose"),
+        ("The vote is at 10:30.\nThe river rose overnight.", "The vote is at 10:30."),
         # A sentence that opens with the word is the article's.
         ("Updated figures show the river rose.", "Updated figures show"),
         ("Published in 2019, the survey found gaps.", "Published in 2019"),

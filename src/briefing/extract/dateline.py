@@ -52,9 +52,10 @@ country in brackets as ANI prints it (`New Delhi [India],`)."""
 
 _OUTLET = (
     r"(?:[^\S\n]*(?:-{1,3}[^\S\n]*)?\((?P<paren>[A-Za-z][^()\n]{0,39})\)"
-    r"|[^\S\n]*/(?P<slash>[A-Za-z][^/\n]{0,39})/)"
+    r"|[^\S\n]*/(?P<slash>[A-Za-z][^/\n]{0,39})/"
+    r"|[^\S\n]+/[^\S\n]+(?P<spaced>[A-Za-z][^/\n]{0,39}?)[^\S\n]+/)"
 )
-"""`(Reuters)`, `(AP)`, `--(BUSINESS WIRE)`, `/TASS/`, `/PRNewswire/`."""
+"""`(Reuters)`, `(AP)`, `--(BUSINESS WIRE)`, `/TASS/`, `/PRNewswire/`, ` / ACCESSWIRE /`."""
 
 _CAPS_OUTLET = r"[^\S\n]+(?P<caps>[A-Z][A-Za-z\-]+(?:[^\S\n][A-Z][A-Za-z\-]+)?)"
 """An outlet named bare after a date: `TURKESTAN, Oct 9 KAZINFORM -`, `TOKYO, Dec 4 Kyodo -`."""
@@ -69,7 +70,8 @@ _STOP = r"(?:[^\S\n]*\.(?:-{1,2}|[—–])?[^\S\n]*)"
 DATELINE = re.compile(
     rf"{_PLACE}{_REGION}"
     rf"(?:(?P<date>[,.]?[^\S\n]+{_DATE})?[.,]?{_OUTLET}"
-    rf"(?:{_DASH}(?:(?P<late>{_DATE})[.,]?{_DASH})?|{_STOP}|(?P<colon>:[^\S\n]+)|(?P<space>[^\S\n]+))"
+    rf"(?:{_DASH}(?:(?P<late>{_DATE})[.,]?{_DASH})?|[^\S\n]+(?P<slashed>{_DATE})[^\S\n]+/[^\S\n]+"
+    rf"|{_STOP}|(?P<colon>:[^\S\n]+)|(?P<space>[^\S\n]+))"
     rf"|[,.]?[^\S\n]+{_DATE}[.,]?{_CAPS_OUTLET}(?:{_DASH}|{_STOP}))"
     r"(?=\S|[^\S\n]*\n)"
 )
@@ -257,8 +259,8 @@ def _dateline_at(text: str, start: int) -> Dateline:
             or (_bare_outlet_ok(m) and _opens_lead(head, m.end()))
         )
     ):
-        source = m.group("paren") or m.group("slash") or m.group("caps")
-        dated = m.group("date") or m.group("late") or m[0]
+        source = m.group("paren") or m.group("slash") or m.group("spaced") or m.group("caps")
+        dated = m.group("date") or m.group("late") or m.group("slashed") or m[0]
         return Dateline(_place(m), source.strip(), start + m.end(), _date(dated))
     m = BARE_DATELINE.match(head)
     if m is not None and _is_place(m.group("place")):
@@ -268,7 +270,7 @@ def _dateline_at(text: str, start: int) -> Dateline:
         return Dateline(_place(m), None, start + m.end())
     m = DATE_ONLY.match(head)
     if m is not None:
-        source = (m.group("paren") or m.group("slash")).strip()
+        source = (m.group("paren") or m.group("slash") or m.group("spaced")).strip()
         return Dateline(None, source, start + m.end(), _date(m[0]))
     m = OUTLET_ONLY.match(head)
     if m is not None:

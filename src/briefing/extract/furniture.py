@@ -21,7 +21,9 @@ _NOT_THE_ARTICLE = re.compile(
     # A page's time stamp: "Updated: December 4, 2026 10:32 IST", "Published 4 Dec 2026".
     r"|(?:(?:Last|First)[^\S\n]+)?(?:Updated|Published|Posted|Modified)(?:[^\S\n]+(?:on|at))?"
     r"(?:[^\S\n]*:[^\S\n]*|[^\S\n]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)))[^\n]{0,60}$)[^\n]*",
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)))[^\n]{0,60}$"
+    # A live blog's entry time on a line of its own: "10:32 a.m. ET", "14:05 GMT".
+    r"|\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*$)[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 """Lines a feed's text carries that are not the article: links to other stories ("Related:
