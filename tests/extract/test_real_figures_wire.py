@@ -36,6 +36,13 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("Fares rose 4pc in May.", [(4, "percent")]),
         ("Fares rose 4 pc in May.", [(4, "percent")]),
         ("The school bought 40 PC units.", [(40, "count")]),
+        # African and Turkish papers' currencies: naira and rand against the number with a
+        # multiplier after it (a road's N1 is no money), the lira's TL.
+        ("Lagos borrowed N500bn from banks.", [(5e11, "NGN")]),
+        ("The utility needs R2.5 billion.", [(2.5e9, "ZAR")]),
+        ("Ankara spent TL 200 billion.", [(2e11, "TRY")]),
+        ("Take the N1 to the port.", []),
+        ("Form R5 is due in May.", []),
         # A number joined to a capitalised word by a hyphen is a firm's name.
         ("7-Eleven will shut 444 stores.", [(444, "count")]),
     ],

@@ -30,6 +30,7 @@ from briefing.extract.spelled import (
 from briefing.extract.units import (
     currency_before,
     currency_unit,
+    multiplier_at,
 )
 from briefing.extract.vague import may_hold_vague, vague_amounts
 from briefing.extract.words import lower_aligned, wordset
@@ -137,6 +138,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     after = text[e : e + 20]
     if before[-1:].isalpha() and before[-1] in "Mpkhs" and currency_before(before) is not None:
         pass  # RM2.5 billion, Tk500, Dh5,000, Rs500: a currency written against the number
+    elif before[-1:] in ("N", "R") and multiplier_at(text, e) and currency_before(before):
+        pass  # N500bn, R5 billion: naira and rand, with a multiplier (not a road's N1)
     elif before[-1:].isalpha() or (before[-1:] in "-‐" and before[-2:-1].isalpha()):
         return None  # part of a name: Kambarata-1, Su-35, G20
     frac = SLASH_FRACTION.match(after) if "/" in after[:3] else None

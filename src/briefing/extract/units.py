@@ -70,12 +70,25 @@ _SYMBOLS = {
     "₪": "ILS",
     "৳": "BDT",
 }
-_PREFIXES = {"RM": "MYR", "Rp": "IDR", "Tk": "BDT", "KSh": "KES", "Dh": "AED", "Dhs": "AED"}
+_PREFIXES = {
+    "RM": "MYR",
+    "Rp": "IDR",
+    "Tk": "BDT",
+    "KSh": "KES",
+    "Dh": "AED",
+    "Dhs": "AED",
+    "TL": "TRY",
+    "N": "NGN",
+    "R": "ZAR",
+}
 """Local abbreviations written before an amount: RM2.5 billion (ringgit), Rp 5 trillion
-(rupiah), Tk 500 crore (taka), KSh 2 billion, Dh500."""
+(rupiah), Tk 500 crore (taka), KSh 2 billion, Dh500, TL 200 billion (lira); Nigerian and
+South African papers' N500bn (naira) and R5bn (rand), read only against the number and
+with a multiplier after it (see figures._digits): a road's N1 or a form's R5 is no money."""
 CURRENCY_BEFORE = re.compile(
     r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R)\$|\$|€|₽|£|(?<![A-Za-z])CN¥|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳)"
-    r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Dhs?)\s?"
+    r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Dhs?|TL)\s?"
+    r"|(?<![A-Za-z])(?P<letter>[NR])"
     r"|(?<![A-Za-z])(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
 """A currency sign, abbreviation or ISO code just before a number: $45, A$3, HK$12, Rs. 500,
@@ -157,8 +170,8 @@ def currency_unit(m: re.Match[str]) -> str:
         return _SYMBOLS[m.group("sym")]
     if m.group("rs"):
         return "INR"
-    if m.group("pre"):
-        return _PREFIXES[m.group("pre")]
+    if m.group("pre") or m.group("letter"):
+        return _PREFIXES[m.group("pre") or m.group("letter")]
     return m.group("code")
 
 
