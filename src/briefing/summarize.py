@@ -7,9 +7,9 @@ from briefing.codec import summary_dict as summary_to_dict
 from briefing.extract.attribution import extract_quotes
 from briefing.extract.dateline import extract_dateline
 from briefing.extract.figures import extract_figures
-from briefing.extract.furniture import article_only
+from briefing.extract.furniture import article_only, is_kicker
 from briefing.extract.sentences import split_sentences
-from briefing.extract.signoff import extract_signoff
+from briefing.extract.signoff import byline_agency, extract_signoff
 from briefing.models import Summary
 from briefing.versions import SUMMARIZER_VERSION
 
@@ -28,10 +28,11 @@ def summarize(text: str) -> Summary:
     text = article_only(text)
     dateline = extract_dateline(text)
     sentences = split_sentences(text, dateline.end, dateline.end + MAX_CHARS)
-    lead = text[sentences[0][0] : sentences[0][1]] if sentences else ""
+    first = next((k for k, span in enumerate(sentences) if not is_kicker(text, *span)), 0)
+    lead = text[sentences[first][0] : sentences[first][1]] if sentences else ""
     return Summary(
         dateline=dateline.place,
-        source=dateline.source or extract_signoff(text),
+        source=dateline.source or byline_agency(text) or extract_signoff(text),
         lead=lead,
         quotes=tuple(extract_quotes(text, dateline.end, sentences)),
         figures=tuple(extract_figures(text, dateline.end, sentences)),

@@ -145,6 +145,23 @@ def test_business_wire_dateline_gives_its_date() -> None:
     assert extract_dateline(text).date == "Dec. 4, 2026"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("By The Associated Press\nThe dam held.", "AP"),
+        ("By Reuters Staff\nThe dam held.", "Reuters"),
+        ("By ANN ROE and BO LEE Associated Press\nThe dam held.", "AP"),
+        ("By Ann Roe, Bloomberg News\nThe dam held.", "Bloomberg"),
+        ("By Ann Roe | Reuters\nThe dam held.", "Reuters"),
+        ("By Xinhua news agency\nThe dam held.", "Xinhua"),
+        ("By John Ani\nThe dam held.", None),
+    ],
+)
+def test_an_agency_in_the_byline_is_the_source(text: str, source: str | None) -> None:
+    summary = summarize(text)
+    assert (summary.source, summary.lead) == (source, "The dam held.")
+
+
 def test_byline_before_dateline_is_skipped() -> None:
     text = "By Jane Roe and John Doe\nLONDON, Dec 4 (Reuters) - Gilts fell. Yields rose."
     summary = summarize(text)

@@ -70,3 +70,23 @@ def test_a_furniture_line_in_capitals_is_blanked() -> None:
 )
 def test_a_page_time_stamp_is_no_lead(text: str, lead: str) -> None:
     assert summarize(text).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("BREAKING NEWS\nThe dam held overnight.", "The dam held overnight."),
+        ("Story highlights\nThe dam held.\nCrews stayed.", "The dam held."),
+        ("Key points:\nThe dam held.\nCrews stayed.", "The dam held."),
+        ("From staff reports\nThe dam held overnight.", "The dam held overnight."),
+        # A blog's line naming whom it quotes next.
+        ("Tara Voss:\nThe dam held overnight, she wrote.", "The dam held overnight, she wrote."),
+        # Not kickers: an old wire table's first line, a headline-like line with a full stop,
+        # a lone line.
+        ("Shr loss two cts\nNet loss 1.2 mln", "Shr loss two cts"),
+        ("Dams hold.\nCrews stayed.", "Dams hold."),
+        ("BREAKING NEWS", "BREAKING NEWS"),
+    ],
+)
+def test_a_kicker_above_the_article_is_no_lead(text: str, lead: str) -> None:
+    assert summarize(text).lead == lead

@@ -153,10 +153,11 @@ OUTLET_ONLY = re.compile(rf"\((?P<paren>[A-Z][^()\n]{{0,39}})\){_DASH}(?=\S)")
 before the place, as ANSA does (`(ANSA) - ROME, DEC 4 - ...`)."""
 
 BYLINE = re.compile(
-    r"By[^\S\n]+[A-Z][\w.’'\-]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]+and[^\S\n]+)[A-Z][\w.’'\-]*){0,7}"
-    r"[^\S\n]*\n\s*"
+    r"By[^\S\n]+[A-Z][\w.’'\-]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*\|[^\S\n]*)"
+    r"[A-Z][\w.’'\-]*){0,7}(?:[^\S\n]+(?:staff|news|agency|reporters?|writers?)){0,3}[^\S\n]*\n\s*"
 )
-"""A first line that only names the writers (`By Jane Roe and John Doe, Reuters`): skipped."""
+"""A first line that only names the writers (`By Jane Roe and John Doe, Reuters`, `By Jane Roe |
+Reuters`, `By Xinhua news agency`): skipped."""
 
 _NOT_PLACE = wordset(
     """a an the in on at as by for from to of if it its he she they we this that these those but

@@ -54,3 +54,35 @@ def article_only(text: str) -> str:
         if not any(mark in low for mark in _MARKS):
             return text
     return _NOT_THE_ARTICLE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_KICKERS = frozenset(
+    """story highlights|key points|in brief|summary|from staff reports|breaking news|breaking|
+    exclusive|developing|developing story|live|live updates|watch|update|analysis|opinion|
+    explainer|factbox|top stories|key facts|what we know|at a glance|the big picture|
+    quick read|highlights|just in|news|world|business|markets|politics|sport|sports""".replace(
+        "\n    ", ""
+    ).split("|")
+)
+"""Lines a page puts above its article's first sentence: a kicker, a section's name, the
+heading of a list of points (in any case)."""
+_KICKER_END = frozenset(".!?”\"’'")
+
+
+def is_kicker(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a sentence the whole of its line, is a kicker above the
+    article (BREAKING NEWS, Story highlights, Key points:, From staff reports) rather than
+    its lead: four words at most, no sentence's end, and in capitals, ending with a colon or
+    a known kicker. A table's line of old wire copy (`Shr loss two cts`) is none of these."""
+    line = text[start:end].strip()
+    words = line.split()
+    if not words or len(words) > 4 or line[-1] in _KICKER_END:
+        return False
+    if text[end : end + 1] not in ("\n", "") or (start and text[start - 1] != "\n"):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return (
+        line.endswith(":")
+        or (bool(letters) and all(c.isupper() for c in letters) and len(letters) > 2)
+        or line.lower() in _KICKERS
+    )

@@ -146,3 +146,31 @@ def extract_signoff(text: str) -> str | None:
             if piece in low and pattern.search(line) is not None:
                 return name
     return None
+
+
+_BYLINE = re.compile(r"[^\S\n]*By[^\S\n]+(?P<who>[^\n]{1,80})\n")
+_BYLINE_PARTS = re.compile(r"[^\S\n]*(?:,|\band\b|\||/)[^\S\n]*", re.I)
+_STAFF = re.compile(
+    r"(?:[^\S\n]+(?:staff(?:[^\S\n]+(?:reports?|writers?|reporters?))?|writers?|reporters?|"
+    r"news(?:[^\S\n]+agency)?|wire|service))+$",
+    re.I,
+)
+
+
+def byline_agency(text: str) -> str | None:
+    """The agency a first-line byline names (`By The Associated Press`, `By Reuters Staff`,
+    `By Jane Roe and John Doe Associated Press`), or None for a byline of people only.
+
+    A short name counts only as the whole of a byline's part (`By AP`, not `By John Ani`); a
+    name of two words or more, or of five letters or more, also at the end of one."""
+    m = _BYLINE.match(text)
+    if m is None:
+        return None
+    for part in _BYLINE_PARTS.split(m.group("who").strip()):
+        low = _STAFF.sub("", part.strip().rstrip(".")).lower().removeprefix("the ")
+        if low in SIGNOFF_NAMES:
+            return SIGNOFF_NAMES[low]
+        for name, outlet in SIGNOFF_NAMES.items():
+            if (" " in name or len(name) >= 5) and low.endswith(" " + name):
+                return outlet
+    return None
