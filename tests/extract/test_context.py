@@ -163,6 +163,18 @@ def test_unknown_currency_keeps_its_noun_in_the_figure() -> None:
         ("holds", "held"),
         ("generates", "generated"),
         ("earning", "earned"),
+        # -ing forms of irregular verbs, doubled consonants, silent e
+        ("spending", "spent"),
+        ("making", "made"),
+        ("paying", "paid"),
+        ("winning", "won"),
+        ("getting", "got"),
+        ("fleeing", "fled"),
+        ("shipping", "shipped"),
+        ("planning", "planned"),
+        ("using", "used"),
+        ("selling", "sold"),
+        ("passing", "passed"),
     ],
 )
 def test_participle(verb: str, form: str) -> None:

@@ -90,3 +90,13 @@ def test_wire_figure_text_and_change(text: str, figure: str, change: str | None)
 def test_the_level_a_change_reached_measures_what_changed() -> None:
     change, level = extract_figures("Shares of Orlo fell 3.5% to $45.20 in early trade.")
     assert (change.context, level.context) == ("Shares of Orlo", "Shares of Orlo in early trade")
+
+
+def test_figures_set_against_each_other_in_brackets_measure_the_clause_before() -> None:
+    text = "Older drivers are likelier to own a car (61% v 44%), the survey found."
+    assert [f.context for f in extract_figures(text)] == ["Older drivers", "Older drivers"]
+
+
+def test_a_figure_spent_keeps_its_verb_as_written() -> None:
+    (figure,) = extract_figures("The Orlo fund is spending $2 million on ads.")
+    assert figure.context == "spent by Orlo fund on ads"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.phrase import (
@@ -30,6 +31,9 @@ from briefing.extract.phrase import (
     verb_at,
 )
 from briefing.extract.words import wordset
+
+if TYPE_CHECKING:
+    from briefing.models import Figure
 
 _OPENERS = wordset("and but while whereas with after although or compared followed as")
 _SUBORDINATE = wordset("that while whereas though although because unless whether")
@@ -263,3 +267,31 @@ def right_tokens(text: str, f_end: int, s_end: int) -> list[str]:
             break
         out.append(w)
     return out
+
+
+def mask_figures(text: str, start: int, end: int, figures: list[Figure]) -> str:
+    """text[start:end] with each earlier figure replaced by # (a count keeps its noun)."""
+    pieces: list[str] = []
+    pos = start
+    for f in figures:
+        if f.start < pos or f.end > end:
+            continue
+        pieces.append(text[pos : f.start])
+        if _incidental(f):
+            pieces.append(f.text)  # "trade between Russia and the five countries" stays whole
+        else:
+            pieces.append(f" # {count_noun(f.text)} " if f.unit == "count" else " # ")
+        pos = f.end
+    pieces.append(text[pos:end])
+    return "".join(pieces)
+
+
+def _incidental(f: Figure) -> bool:
+    """A small count in words with its noun (the five countries): part of a phrase, not a mark."""
+    return (
+        f.unit == "count"
+        and f.qualifier is None
+        and f.value <= 20
+        and f.text[:1].isalpha()
+        and " " in f.text
+    )

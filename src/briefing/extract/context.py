@@ -17,8 +17,8 @@ from briefing.extract.clause import (
     clause_of,
     consumed,
     content_verb,
-    count_noun,
     is_time,
+    mask_figures,
     parse,
     post,
     right_tokens,
@@ -69,6 +69,9 @@ _SUBJECT_REACH = 24
 _HARD_CUT = re.compile(r"[;:]\s|\s[—–]\s|\(")
 _SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 """A score or a tally (2-1, 52-48): both ends are figures of one text."""
+_VERSUS = re.compile(r"[^\S\n]+(?:v|vs|v\.|vs\.|versus)[^\S\n]+")
+_VERSUS_NEXT = re.compile(r"[^\S\n]+(?:v|vs|v\.|vs\.|versus)[^\S\n]+[$£€\d]")
+"""A figure set against another in brackets: "(48% v 38%)"."""
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,")
 _SUBJECT_POSITION = wordset("and or but while whereas with that")
 _VP_END = CONJ | wordset("before after until since")
@@ -77,34 +80,6 @@ _MONEY = wordset(
     """crowns crown marks francs dinars dirhams riyals rand pesos zloty forints kroner kronor
     krona lei leva lari denars shillings naira cedis dong baht ringgit rupiah won"""
 )
-
-
-def _mask(text: str, start: int, end: int, figures: list[Figure]) -> str:
-    """text[start:end] with each earlier figure replaced by # (a count keeps its noun)."""
-    pieces: list[str] = []
-    pos = start
-    for f in figures:
-        if f.start < pos or f.end > end:
-            continue
-        pieces.append(text[pos : f.start])
-        if _incidental(f):
-            pieces.append(f.text)  # "trade between Russia and the five countries" stays whole
-        else:
-            pieces.append(f" # {count_noun(f.text)} " if f.unit == "count" else " # ")
-        pos = f.end
-    pieces.append(text[pos:end])
-    return "".join(pieces)
-
-
-def _incidental(f: Figure) -> bool:
-    """A small count in words with its noun (the five countries): part of a phrase, not a mark."""
-    return (
-        f.unit == "count"
-        and f.qualifier is None
-        and f.value <= 20
-        and f.text[:1].isalpha()
-        and " " in f.text
-    )
 
 
 _CHANGE_OF_PREVIOUS = re.compile(
@@ -302,15 +277,20 @@ def figure_context(
         and _JUST_A_COMMA.fullmatch(text, previous[-1].end, f_start)
     ):
         return previous[-1].context  # "cost 14.5 billion crowns, about 8% more than planned"
+    if previous and previous[-1].context and _VERSUS.fullmatch(text, previous[-1].end, f_start):
+        return previous[-1].context  # "(48% v 38%)": the other side of one comparison
     # A clause is never longer than WINDOW characters; bounding it keeps huge inputs linear.
     s_start = max(s_start, f_start - WINDOW)
     s_end = min(s_end, f_end + WINDOW)
-    full = _mask(text, s_start, f_start, previous)
+    full = mask_figures(text, s_start, f_start, previous)
     hard = 0
     # Most clauses hold none of the marks: plain `in` tests save scanning them with the regex.
     if ";" in full or ":" in full or "(" in full or "—" in full or "–" in full:
         for m in _HARD_CUT.finditer(full):
-            if m.group(0) == "(" and ")" in full[m.end() :]:
+            compared = not full[m.end() :].strip() and _VERSUS_NEXT.match(text, f_end)
+            if m.group(0) == "(" and (")" in full[m.end() :] or compared):
+                if compared:  # "(48% v 38%)": the clause before the bracket says what of
+                    s_end = min(s_end, f_end)
                 continue
             hard = m.end()
     clause_text = full[hard:]

@@ -156,6 +156,10 @@ _IRREGULAR = {
     "ran": "run",
     "put": "put",
     "puts": "put",
+    "let": "let",
+    "lets": "let",
+    "be": "been",
+    "flee": "fled",
     "set": "set",
     "cut": "cut",
     "cuts": "cut",
@@ -259,9 +263,14 @@ def participle(verb: str) -> str:
         return v  # "sold by Sony", not "solded"
     if v.endswith("ed"):
         return v
-    if v.endswith("ing") and len(v) > 5:
-        v = v[:-3]
-        return v + "ed" if not v.endswith("e") else v + "d"
+    if v.endswith("ing") and len(v) >= 5:
+        stem = v[:-3]
+        doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls"
+        single = stem[:-1] if doubled else stem  # putting → put, running → run
+        for base in (stem, single, single + "e"):  # holding → held, making → make → made
+            if base in _IRREGULAR:
+                return _IRREGULAR[base]
+        return stem + ("d" if stem.endswith("e") else "ed")  # shipping → shipped, using → used
     if v.endswith("y") and v[-2:-1] not in "aeiou":
         return v[:-1] + "ied"
     if v.endswith("ies"):
