@@ -44,3 +44,25 @@ def test_a_run_of_signed_blurbs_credits_each_its_signer() -> None:
 def test_a_dash_after_a_quote_before_a_description_signs_nothing() -> None:
     text = "“We will fight on to the very end” — Union Hall’s old motto — was on every wall."
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Honorifics of Indian, Malaysian and Nigerian copy go; the name stays.
+        ("“Roads will be built,” said Shri Ravi Mehta.", "Ravi Mehta"),
+        ("“We will act,” Smt. Lata Iyer said.", "Lata Iyer"),
+        ("“Growth is strong,” said Datuk Seri Azlan Rahim.", "Azlan Rahim"),
+        ("“Investors are welcome,” Tan Sri Hamid Osman said.", "Hamid Osman"),
+        ("“The state is safe,” said Alhaji Musa Danjuma.", "Musa Danjuma"),
+        ("“Power will improve,” Engr. Tunde Adeyemi said.", "Tunde Adeyemi"),
+        # ... but Sri and Tan open names of their own.
+        ("“Rates will hold,” said Sri Wahyuni Pratiwi.", "Sri Wahyuni Pratiwi"),
+        ("“Rates will hold,” Tan Wei Ming said.", "Tan Wei Ming"),
+        # Particles inside a name, one or two of them.
+        ("“We stand firm,” Khalid bin Nasser said.", "Khalid bin Nasser"),
+        ("“Europe will act,” Anke von der Heide said.", "Anke von der Heide"),
+    ],
+)
+def test_names_of_other_countries_copy(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

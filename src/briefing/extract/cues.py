@@ -12,6 +12,7 @@ import re
 
 from briefing.extract.names import (
     ABBREVIATION_DOT,
+    PARTICLES,
     bare,
     mark_abbreviations,
     not_a_name,
@@ -44,7 +45,7 @@ HEADS = by_first_letter(sorted(PERSON_HEADS | ROLE_HEADS | SPEAKING_BODIES, key=
 NPCHARS = r"[^,.;:!?“”\"«»~()\n]"
 
 CAPS = re.compile(
-    r"[A-Z][\w’'\-\u2024]*(?:\s+(?:(?:of|for|de|van|von|der|da|del|di|du|bin)\s+)?"
+    r"[A-Z][\w’'\-\u2024]*(?:\s+(?:(?:of|for|de|van|von|der|da|del|di|du|bin)\s+){0,2}"
     r"[A-Z][\w’'\-\u2024]*)*"
 )
 LOW_WORD = re.compile(r"([a-z][\w’'\-]*)\s+$")
@@ -166,6 +167,7 @@ def np_ok(np: str) -> bool:
         if not (
             w[:1].isupper()
             or low in NP_OK
+            or low in PARTICLES  # Mohammed bin Salman, Ursula von der Leyen
             or low in TITLE_WORDS
             or low in PERSON_HEADS
             or low in ROLE_HEADS

@@ -35,7 +35,7 @@ WORD = re.compile(r"[A-Za-z][\w’'\-.\u2024]*[\w\u2024]|[A-Za-z]\u2024?")
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{0,5}\.")
 _HONORIFICS = wordset(
     """mr mrs ms messrs dr rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof rev
-    atty supt amb sec pres hon fr sr jr st"""
+    atty supt amb sec pres hon fr sr jr st smt engr barr"""
 )
 """Abbreviations that stand before a name (compared lower-cased, without the full stop)."""
 
@@ -156,7 +156,15 @@ def _title_end(words: tuple[str, ...]) -> int:
             particles += 1  # Harold T. Brann Jr.: the suffix is not one of the three
             k -= 1
             continue
-        if low in PARTICLES and k < len(words) and k > 1 and words[k - 2][:1].isupper():
+        if (
+            low in PARTICLES
+            and k < len(words)
+            and k > 1
+            and (
+                words[k - 2][:1].isupper()  # Mohammed bin Salman
+                or (k > 2 and bare(words[k - 2]) in PARTICLES and words[k - 3][:1].isupper())
+            )  # Ursula von der Leyen
+        ):
             particles += 1
             k -= 1
             continue
@@ -171,10 +179,16 @@ def _title_end(words: tuple[str, ...]) -> int:
         k += 1
     three = len(words) - k == 3
     lead = bare(words[k]) if three else ""
-    if three and bare(words[k + 1]) in _FIRST_NAMES and lead not in _FIRST_NAMES and len(lead) > 1:
+    if three and lead in ("seri", "sri") and k > 0 and bare(words[k - 1]) in _SERI_TITLES:
+        k += 1  # Datuk Seri Anwar Ibrahim, Tan Sri Muhyiddin Yassin: Malaysian titles of two
+        # words (Sri alone opens names: Sri Mulyani Indrawati)
+    elif three and bare(words[k + 1]) in _FIRST_NAMES and lead not in _FIRST_NAMES and lead[1:]:
         k += 1  # Recorder Helen Purcell: a title we do not know before a first name (not
         # an initial: J. Gerald Hebert)
     return k
+
+
+_SERI_TITLES = wordset("datuk dato dato' datin tan tun puan")
 
 
 def np_words(text: str) -> list[tuple[str, int]]:

@@ -50,9 +50,11 @@ TITLE_WORDS = wordset(
     businessman businesswoman billionaire mogul activist anchor commentator columnist
     correspondent reporter editor pollster strategist consultant operative majority minority
     whip senate campaign manager staff staffer surrogate counsel legislator
-    lawmaker state's then-candidate then-senator then-president"""
+    lawmaker state's then-candidate then-senator then-president shri smt shrimati alhaji alhaja
+    haji hajjah datuk dato datin tun engr barr mallam"""
 )
-"""Words of a title or department that may stand before a person's name (lower-cased)."""
+"""Words of a title or department that may stand before a person's name (lower-cased); with
+the honorifics of Indian, Malaysian and Nigerian copy (Shri, Smt., Datuk, Alhaji, Engr.)."""
 
 TITLE_PROPER = wordset(
     """president minister governor spokeswoman spokesman spokesperson chairman chairwoman chair
