@@ -1,0 +1,135 @@
+"""Stories on the eighth set of our own coverage (tests/stories/coverage_real8.py).
+
+Written blind like the fourth to seventh, in the form of issue #16's hidden coverage: 79 items
+from 50 outlets over four publication days months apart, over two thirds of them whole
+articles whose background names the running topics' earlier events, beside briefs and
+near-empty video captions and teasers, on kinds of news the earlier sets do not hold.
+Scored as the hidden coverage is: at the items' own times, one publication day at a time
+(each day's items clustered alone; the mean and the worst day), and squashed into one heavy
+day. The floors are where main stood when the set was written, rounded down by about 0.02
+(figures in the comments): they guard against losing ground and are raised as the
+clusterer learns the classes the set holds. Issue #16's bars: pair precision 0.95, mean
+pair F1 over days 0.95 with no day under 0.85, heavy-day pair F1 0.85 and B-cubed 0.92.
+"""
+
+from __future__ import annotations
+
+from tests.stories import coverage, coverage_real8
+
+PIECES = coverage_real8.PIECES
+
+
+def test_the_set_is_four_days_two_thirds_whole_articles_and_its_gold_is_consistent() -> None:
+    # Four days of six to eight events each; an event's reports fall on one day (a running
+    # topic's later events have labels of their own); an outlet reports an event twice
+    # only as an update, an hour or more apart.
+    assert len(coverage_real8.DAYS) == 4
+    coverage.check_days(PIECES, coverage_real8.DAYS, range(6, 9), 18.0)
+    # Seventy to eighty items from 45 or more outlets, as the hidden set's many (94 for 383).
+    assert len(PIECES) in range(70, 81)
+    assert len({p.feed for p in PIECES}) >= 45
+    # Two thirds or more are whole articles of five or more paragraphs (none past 2,200
+    # characters); six to eight are near-empty (a video caption or a teaser of a line,
+    # under 100 characters).
+    whole = [p for p in PIECES if len(p.text) >= 1200 and p.text.count("\n") >= 4]
+    assert 3 * len(whole) >= 2 * len(PIECES)
+    assert all(len(p.text) <= 2200 for p in PIECES)
+    assert len([p for p in PIECES if len(p.text) < 100]) in range(6, 9)
+
+
+def test_real8_coverage_at_its_own_times() -> None:
+    scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
+    # Main when the set was written: pair_p 0.841, pair_r 0.637, pair_f1 0.725,
+    # B-cubed 0.861. One wrong join, on day 4: Lartey's transfer (Pitchside's "Lartey
+    # completes record €96m move to Porthaven", Sportline's "'Sporting gave me everything'",
+    # The Shout's "KOFI'S OFF FOR 96 MILLION") with his successor's (The Dunmere Times'
+    # "Rovers sell Rivalho to Sporting Amsel for €22m", KSR Sport's "Sporting land Rivalho
+    # as Lartey's successor") and The Prospect Weekly's opinion on fees ("Football's price
+    # tags have lost touch with the game"): each names the other's player and clubs.
+    # Splits (the same on the days run alone):
+    # - drevnia-election three ways: the three reports; the Montclere Journal's "Analysis:
+    #   Drevnia's voters punish the pension plan, and Aubria takes note"; NewsClip TV's
+    #   caption ("Vantosh: 'They asked us to lead'");
+    # - layoffs-quillon: The Daily Fold's teaser ("One in nine Quillon jobs gone");
+    # - chip-ban: the Talmir State News Agency's "Commerce ministry: Talmir will take
+    #   resolute measures to defend its lawful rights" apart from the three Kethran reports;
+    # - lartey-bid and lartey-signs: Goal Reel's captions ("Sporting say no to €85m bid",
+    #   "Lartey's first day in Porthaven colours");
+    # - solvara-devalue: Morning Digest's teaser ("Solvar down 15%, bonds wobble");
+    # - listeria-greywell: The Daily Blare's "Killer bug in supermarket cheese" (no name);
+    # - bridge-corvel: NewsClip TV's "Moment of collapse caught on dashcam";
+    # - vey-verdict: the Montclere Journal's "Opinion: The Vey verdict is right, and it is
+    #   not enough" apart from the three reports;
+    # - telescope-toren: Viewpoint Video's "A water world 112 light years away?";
+    # - quillon-results: Kernel Panic's article and Market Minute's one-sentence brief.
+    # Kept together: the tabloids' "HEART PILL ALERT", "HANDS OFF OUR KOFI" and "IS ANYBODY
+    # OUT THERE?" with their events; the recall's press release with the news written from
+    # it; Quillon's and Brightloom's cuts, the two food scares and the two debuts apart.
+    assert scores.pair_p >= 0.82, scores
+    assert scores.pair_f1 >= 0.70, scores
+    assert scores.bcubed_f1 >= 0.84, scores
+
+
+def test_real8_coverage_one_publication_day_at_a_time() -> None:
+    scores = coverage.per_day(PIECES)
+    f1 = [s.pair_f1 for s in scores]
+    mean = sum(f1) / len(f1)
+    # Main when the set was written: pair_p 1.000, 1.000, 1.000, 0.593 (day 4's transfers
+    # joined with the opinion on fees); pair_f1 0.762, 0.649, 0.800, 0.696 (mean 0.727,
+    # min 0.649: day 2 splits the chip ban's Talmiri reply and four near-empty or unnamed
+    # items from their events).
+    assert min(s.pair_p for s in scores) >= 0.57, scores
+    assert mean >= 0.70, scores
+    assert min(f1) >= 0.62, scores
+
+
+def test_real8_coverage_squashed_into_one_day() -> None:
+    scores = coverage.scores(coverage.heavy(PIECES), PIECES)
+    # Main when the set was written: pair_p 0.523, pair_r 0.637, pair_f1 0.574,
+    # B-cubed 0.801. Wrong joins of running topics' events months apart:
+    # - lartey-bid (July's refused €85m offer, three items) with lartey-signs (January's
+    #   €96m transfer, three), rivalho-signs (two) and op-transfer-fees: one 9-item story;
+    # - recall-tensiline (May's recall, four) with marrick-fine (October's 120m-solvar
+    #   fine, three): Marrick, Tensiline, Harwick and NDEA in all seven;
+    # - trial-vey-opens (May's opening, three) with vey-verdict's three reports (October);
+    # - layoffs-quillon's three reports (May's 6,000 cuts) with Kernel Panic's
+    #   quillon-results (October's quarter, which recalls the cuts).
+    # Beside them the own-times splits. Kept apart: Drevnia's election, coalition deal and
+    # blackouts (Vantosh, Bresk, Halm in all); the chip ban and the rare-earth curbs;
+    # Solvara's devaluation and its loan; the bridge's collapse and its inquiry.
+    assert scores.pair_p >= 0.50, scores
+    assert scores.pair_f1 >= 0.55, scores
+    assert scores.bcubed_f1 >= 0.78, scores
+
+
+def test_two_firms_cuts_two_food_scares_and_two_debuts_of_one_day_stay_apart() -> None:
+    """Day 1's job cuts at Quillon and Brightloom, day 2's listeria in Aubria and salmonella
+    in Rhovenia, day 3's debuts of Vellum Games and Tarnby Foods: the same kind of event on
+    one day, different events. (Day 4's two transfers, which name each other, join on main:
+    see the own-times test.)"""
+    groups = coverage.clustered(coverage.items(pieces=PIECES))
+    for events in coverage.events(groups, PIECES):
+        for pair in (
+            {"layoffs-quillon", "layoffs-brightloom"},
+            {"listeria-greywell", "salmonella-harrowfield"},
+            {"ipo-vellum", "ipo-tarnby"},
+        ):
+            assert not pair <= events, events
+
+
+def test_drevnia_solvara_chip_and_bridge_topics_stay_apart_squashed_into_one_day() -> None:
+    """The election, the coalition deal that recalls it and the blackouts under the new
+    government share Drevnia, Vantosh, Bresk and Halm; the chip ban and Talmir's answer,
+    the devaluation and its loan, the bridge's fall and its inquiry share their names.
+    Squashed into one day only their words tell them apart."""
+    groups = coverage.clustered(coverage.heavy(PIECES))
+    for events in coverage.events(groups, PIECES):
+        for pair in (
+            {"drevnia-election", "drevnia-coalition"},
+            {"drevnia-coalition", "blackout-drevnia"},
+            {"drevnia-election", "blackout-drevnia"},
+            {"chip-ban", "talmir-minerals"},
+            {"solvara-devalue", "solvara-loan"},
+            {"bridge-corvel", "bridge-inquiry"},
+        ):
+            assert not pair <= events, events
