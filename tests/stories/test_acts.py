@@ -141,3 +141,18 @@ def test_opposite_acts_of_two_things_in_one_event_oppose_nothing() -> None:
         feed="Pacific Rim Wire",
     )
     assert _stories(wire, island, brief) == [{"brief", "island", "wire"}]
+
+
+def test_beating_forecasts_is_no_rise_against_a_profit_that_falls() -> None:
+    """"Beats forecasts" tells how a result compares with what analysts expected, not which
+    way it moved: a quarter whose profit fell can beat them, and one outlet says which while
+    another says the other."""
+    beats = _item(
+        "results",
+        3.0,
+        "Norvell Motors beats forecasts, unveils share buyback",
+        "The carmaker earned more than analysts had pencilled in for the three months to "
+        "June and will buy back up to 2 billion crowns of its own stock, Norvell Motors "
+        "told investors on Thursday.",
+    )
+    assert _stories(FALL, beats) == [{"fall", "results"}]
