@@ -144,7 +144,7 @@ def test_opposite_acts_of_two_things_in_one_event_oppose_nothing() -> None:
 
 
 def test_beating_forecasts_is_no_rise_against_a_profit_that_falls() -> None:
-    """"Beats forecasts" tells how a result compares with what analysts expected, not which
+    """ "Beats forecasts" tells how a result compares with what analysts expected, not which
     way it moved: a quarter whose profit fell can beat them, and one outlet says which while
     another says the other."""
     beats = _item(
@@ -156,3 +156,63 @@ def test_beating_forecasts_is_no_rise_against_a_profit_that_falls() -> None:
         "told investors on Thursday.",
     )
     assert _stories(FALL, beats) == [{"fall", "results"}]
+
+
+def test_a_trial_that_opens_and_its_verdict_months_later_stay_apart() -> None:
+    """The opening of a trial and the verdict that ends it are two happenings of one case,
+    told with the same names: read as one day, the act tells them apart."""
+    opens = _item(
+        "opening",
+        1.0,
+        "Singer Dario Fenn's tax fraud trial opens in Kestra",
+        "Dario Fenn, the singer accused of hiding 4 million crowns from the tax office, "
+        "arrived at the Kestra court on Monday as prosecutors set out their case. He denies "
+        "the charges, and the hearings are expected to last five weeks.",
+    )
+    verdict = _item(
+        "verdict",
+        2.0,
+        "Dario Fenn found guilty of tax fraud",
+        "Judges in Kestra convicted the singer Dario Fenn of hiding 4 million crowns from the "
+        "tax office and gave him a suspended sentence of two years. His lawyers said he "
+        "would appeal against the ruling.",
+    )
+    assert _stories(opens, verdict) == [{"opening"}, {"verdict"}]
+
+
+def test_a_bid_rejected_and_a_deal_completed_stay_apart() -> None:
+    rejected = _item(
+        "rejected",
+        1.0,
+        "Harlow United reject bid for striker Tomas Brek",
+        "Harlow United turned down an offer of 60 million euros from Castor City for their "
+        "striker Tomas Brek, saying the player was not for sale at any price this summer.",
+    )
+    completed = _item(
+        "completed",
+        2.0,
+        "Tomas Brek completes move from Harlow United to Castor City",
+        "Castor City signed the striker Tomas Brek from Harlow United for 75 million euros, "
+        "ending a saga that began when Harlow turned down their first offer for the player.",
+    )
+    assert _stories(rejected, completed) == [{"completed"}, {"rejected"}]
+
+
+def test_a_trial_under_way_and_a_day_without_a_verdict_are_one_event() -> None:
+    """Only a trial that opens is the case before its verdict: a trial going into its second
+    day of deliberations and "a day without a verdict" are one day of one trial."""
+    second = _item(
+        "second",
+        1.0,
+        "Dario Fenn trial enters second day of jury deliberations",
+        "Jurors in Kestra met again on Tuesday to weigh the tax fraud charges against the "
+        "singer Dario Fenn, after a first day of deliberations ended without a decision.",
+    )
+    waiting = _item(
+        "waiting",
+        2.0,
+        "Dario Fenn 'confident' after second day without a verdict",
+        "The singer Dario Fenn told reporters outside the Kestra court he was confident the "
+        "jurors weighing the tax fraud charges against him would clear his name.",
+    )
+    assert _stories(second, waiting) == [{"second", "waiting"}]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from briefing.stories.words import ACTS
+from briefing.stories.words import ACTS, WEAK_ACTS
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 _BREAK = re.compile(r"[.?!:;|]\s|\s[-–—]\s")
@@ -81,7 +81,20 @@ def is_commentary(headline: str) -> bool:
 def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
     """For each pair of opposite acts (words.ACTS), 1 when the headline's tokens tell only
     the first, -1 only the second, else 0; empty when they tell none."""
-    sides = tuple(
-        (not tokens.isdisjoint(one)) - (not tokens.isdisjoint(other)) for one, other in ACTS
-    )
+    if "trial" in tokens and not tokens.isdisjoint(_OPENS):
+        tokens = tokens | {"charg"}  # a trial that opens is the case before its verdict
+    sides = tuple(_side(tokens, one, other) for one, other in ACTS)
     return sides if any(sides) else ()
+
+
+_OPENS = frozenset({"open", "begin", "start", "go"})
+"""Stems that with "trial" tell a case's opening ("trial begins", "goes on trial"); "trial"
+alone does not ("Trial enters second day", "sentenced after a four-month trial")."""
+
+
+def _side(tokens: AbstractSet[str], one: frozenset[str], other: frozenset[str]) -> int:
+    """1, -1 or 0 for one pair of acts; a weak act word counts only alone (see WEAK_ACTS)."""
+    first, second = not tokens.isdisjoint(one - WEAK_ACTS), not tokens.isdisjoint(other - WEAK_ACTS)
+    if not first and not second:
+        first, second = not tokens.isdisjoint(one), not tokens.isdisjoint(other)
+    return first - second

@@ -85,15 +85,23 @@ ACTS = (
     ),
     (frozenset({"begin", "start", "walk"}), frozenset({"end"})),
     (
-        frozenset({"uphold", "clear", "approv"}),
+        frozenset({"uphold", "clear", "approv", "complet"}),
         frozenset({"block", "halt", "overturn", "revers", "reject"}),
     ),
-    (frozenset({"charg", "arrest"}), frozenset({"guilti", "sentenc", "acquit", "verdict"})),
+    (
+        frozenset({"charg", "arrest"}),
+        frozenset({"guilti", "sentenc", "acquit", "verdict"}),
+    ),
 )
 """Opposite acts, as headline tokens (stems; "soars", "jumps" and "gains" are "rise",
 "slumps" and "tumbles" are "fall", see SYNONYMS): a rise and a fall, a strike's
-start and its end, a ruling upheld and one blocked, a charge and its case's verdict.
-Beating or missing forecasts is neither side: a quarter whose profit fell can beat them."""
+start and its end, a ruling upheld or a deal completed and one blocked or rejected, a
+charge or a trial's opening and the case's verdict. Beating or missing forecasts is neither
+side: a quarter whose profit fell can beat them."""
+WEAK_ACTS = frozenset({"complet"})
+"""Act words that tell their side only in a headline that tells no other act of the pair:
+"completes move" is a deal done, unless the headline also says what was rejected. (A trial's
+opening is the charge's side: see headlines.acts.)"""
 ACT_WORDS = frozenset().union(*(side for pair in ACTS for side in pair))
 """Every act's token (see evidence.acts_clash)."""
 
