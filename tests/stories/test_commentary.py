@@ -1,8 +1,12 @@
-"""A piece labelled as comment on the news reports no event of its own to join.
+"""A piece labelled as comment on the news joins its event's story only on twice a report's
+evidence.
 
-An analysis, a column or a fact-check about a strike shares the strike's words and
-names, but a story is one event and its reports: the comment stays a story of its own
-(it is shown beside the day's news), and the strike's reports stay together.
+An analysis, a column or a fact-check about a strike shares the strike's words and names;
+the writers of our two latest blind sets, in the hidden set's form, put a comment mainly
+about one event with that event, and one about a wider debate apart. So a labelled comment
+keeps half its pair score (evidence.COMMENT_SHARE): one that retells the strike in its words
+joins the strike's story, one that mostly argues about the railways' past stays a story of
+its own, though the same text without its label would join.
 """
 
 from __future__ import annotations
@@ -30,18 +34,28 @@ COMMENT = (
     "Ostmark's railways were failing long before Tuesday's strike over 2,000 job cuts: "
     "years of cancelled maintenance left the rail workers with little to defend."
 )
-
-
-@pytest.mark.parametrize(
-    "label", ["Analysis: ", "Opinion | ", "Fact check: ", "COMMENT - ", "ANALYSIS-", "COLUMN-"]
+WIDER = (
+    "Ostmark keeps asking its rail workers to do more with less. Every government since the "
+    "nineties has promised a modern network and delivered closures; this week's walkout is "
+    "only the latest bill for that neglect."
 )
-def test_a_labelled_comment_on_the_event_is_a_story_of_its_own(label: str) -> None:
+LABELS = ["Analysis: ", "Opinion | ", "Fact check: ", "COMMENT - ", "ANALYSIS-", "COLUMN-"]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_a_labelled_comment_that_retells_the_event_joins_its_story(label: str) -> None:
     comment = _item("column", 3.0, f"{label}The rail strike Ostmark saw coming", COMMENT)
+    assert _stories(STRIKE, PAPER, comment) == [{"column", "paper", "wire"}]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_a_labelled_comment_on_the_wider_debate_is_a_story_of_its_own(label: str) -> None:
+    comment = _item("column", 3.0, f"{label}The rail strike Ostmark saw coming", WIDER)
     assert _stories(STRIKE, PAPER, comment) == [{"column"}, {"paper", "wire"}]
 
 
-def test_the_same_text_without_a_label_joins_the_reports() -> None:
-    piece = _item("column", 3.0, "The rail strike Ostmark saw coming", COMMENT)
+def test_the_wider_text_without_a_label_joins_the_reports() -> None:
+    piece = _item("column", 3.0, "The rail strike Ostmark saw coming", WIDER)
     assert _stories(STRIKE, PAPER, piece) == [{"column", "paper", "wire"}]
 
 

@@ -112,7 +112,8 @@ class Doc:
     """A whole article (LONG_CHARS or more): with another, it must share more than names
     (see Evidence.score)."""
     commentary: bool = False
-    """Labelled comment on the news (see headlines.is_commentary): it reports no event."""
+    """Labelled comment on the news (see headlines.is_commentary): it reports no event, and
+    joins one's story only on twice a report's evidence (see evidence.COMMENT_SHARE)."""
     key_names: frozenset[str] = frozenset()
     """Tokens of the headline that the text writes as names (with a capital inside a
     sentence): whom or what the item is about (a country, a bank, a firm)."""
