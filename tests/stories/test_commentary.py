@@ -11,9 +11,14 @@ its own, though the same text without its label would join.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
+from briefing.stories.build import build_stories
 from briefing.stories.headlines import is_commentary
+from briefing.summarize import summarize
+from tests.stories.coverage import T0
 from tests.stories.test_teasers import _item, _stories
 
 STRIKE = _item(
@@ -69,3 +74,17 @@ def test_the_wider_text_without_a_label_joins_the_reports() -> None:
 )
 def test_a_headline_that_only_begins_with_the_word_is_no_label(headline: str) -> None:
     assert not is_commentary(headline)
+
+
+def test_a_story_with_a_comment_takes_its_title_and_lead_from_a_report() -> None:
+    comment = _item(
+        "column",
+        0.5,
+        "Analysis: Ostmark rail workers strike over 2,000 job cuts, and more walkouts loom",
+        "OSTMARK, June 3 (Railwire) - " + COMMENT + " Rail workers, train drivers and signal "
+        "staff say the 24-hour strike over the 2,000 job cuts is only the start.",
+    )
+    entries = [(item, summarize(item.text)) for item in (comment, STRIKE, PAPER)]
+    (story,) = build_stories(entries, now=T0 + timedelta(days=1))
+    assert not story.title.startswith("Analysis")
+    assert story.items[0].key in {"wire", "paper"}

@@ -242,21 +242,34 @@ def _title_words(doc: Doc) -> list[str]:
     return [stem(w.lower()) for w in re.findall(r"[^\W_]+", doc.item.title)]
 
 
-def _title_rank(doc: Doc, shared: Mapping[str, int]) -> tuple[int, int, float, str, str]:
-    """The most informative title: most words the story's other reports share, then longer."""
+def _title_rank(doc: Doc, shared: Mapping[str, int]) -> tuple[bool, int, int, float, str, str]:
+    """The most informative title: a report's before a labelled comment's, then most words the
+    story's other reports share, then longer."""
     words = {w for w in _title_words(doc) if w in doc.weights}
     # Every title word counted is one of the report's tokens, so it is in `shared`.
     central = sum(map(shared.__getitem__, words)) - len(words)
-    return (central, len(words), -doc.timestamp, doc.item.feed, doc.item.key)
+    return (not doc.commentary, central, len(words), -doc.timestamp, doc.item.feed, doc.item.key)
 
 
-def _source_rank(doc: Doc, shared: Mapping[str, int]) -> tuple[bool, bool, bool, int, float, str]:
-    """The best source: a dated-lined, long-enough lead of an original report, central, early."""
+def _source_rank(
+    doc: Doc, shared: Mapping[str, int]
+) -> tuple[bool, bool, bool, bool, int, float, str]:
+    """The best source: a report (not a labelled comment) with a dateline and a long-enough
+    lead, original, central, early."""
     summary = doc.summary
     has_dateline = summary is not None and summary.dateline is not None
     long_lead = summary is not None and len(summary.lead) >= MIN_LEAD
     central = sum(map(shared.__getitem__, doc.weights)) - len(doc.weights)
-    return (has_dateline, long_lead, not doc.copy_mark, central, -doc.timestamp, doc.item.feed)
+    report = not doc.commentary
+    return (
+        report,
+        has_dateline,
+        long_lead,
+        not doc.copy_mark,
+        central,
+        -doc.timestamp,
+        doc.item.feed,
+    )
 
 
 def _first_sentence(doc: Doc) -> str:
