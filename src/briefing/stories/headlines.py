@@ -83,7 +83,7 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
     the first, -1 only the second, else 0; empty when they tell none."""
     if "trial" in tokens and not tokens.isdisjoint(_OPENS):
         tokens = tokens | {"charg"}  # a trial that opens is the case before its verdict
-    sides = tuple(_side(tokens, one, other) for one, other in ACTS)
+    sides = tuple(_side(tokens, *pair) for pair in _STRONG_ACTS)
     return sides if any(sides) else ()
 
 
@@ -92,9 +92,19 @@ _OPENS = frozenset({"open", "begin", "start", "go"})
 alone does not ("Trial enters second day", "sentenced after a four-month trial")."""
 
 
-def _side(tokens: AbstractSet[str], one: frozenset[str], other: frozenset[str]) -> int:
+_STRONG_ACTS = tuple((one - WEAK_ACTS, other - WEAK_ACTS, one, other) for one, other in ACTS)
+"""Each pair of acts without and with its weak words (see WEAK_ACTS)."""
+
+
+def _side(
+    tokens: AbstractSet[str],
+    one: frozenset[str],
+    other: frozenset[str],
+    weak_one: frozenset[str],
+    weak_other: frozenset[str],
+) -> int:
     """1, -1 or 0 for one pair of acts; a weak act word counts only alone (see WEAK_ACTS)."""
-    first, second = not tokens.isdisjoint(one - WEAK_ACTS), not tokens.isdisjoint(other - WEAK_ACTS)
+    first, second = not tokens.isdisjoint(one), not tokens.isdisjoint(other)
     if not first and not second:
-        first, second = not tokens.isdisjoint(one), not tokens.isdisjoint(other)
+        first, second = not tokens.isdisjoint(weak_one), not tokens.isdisjoint(weak_other)
     return first - second
