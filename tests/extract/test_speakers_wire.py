@@ -66,3 +66,23 @@ def test_a_dash_after_a_quote_before_a_description_signs_nothing() -> None:
 )
 def test_names_of_other_countries_copy(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An apostrophe for letters left out opens no quotation.
+        "We played a ton of games and now we are talking about 'em! Among them are two, he said.",
+        "It was a hit in the '90s and still is, she said.",
+        "The band played rock 'n' roll all night, fans said.",
+        # A token of code in quotation marks is nobody's words.
+        'Set the "$TERM_PROGRAM" variable first, the guide says.',
+        'Print it with "%02X" to see the bytes.',
+    ],
+)
+def test_no_quotation_in(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+def test_a_figure_shouted_in_quotation_marks_is_still_a_quote() -> None:
+    assert [q.text for q in extract_quotes("“15%!” the runner shouted at the line.")] == ["15%!"]

@@ -60,7 +60,13 @@ def _opens(text: str, i: int, p_start: int, p_end: int) -> bool:
     """Whether a straight or single mark at i stands where a quotation would open."""
     before_ok = i == p_start or text[i - 1] in _BEFORE_OPEN or text[i - 1] in _ANY_DOUBLE
     after_ok = i + 1 < p_end and not text[i + 1].isspace()
+    if before_ok and after_ok and text[i] in "'’" and _ELIDED.match(text, i + 1):
+        return False  # talking about 'em, rock 'n' roll, 'til then: a letter left out
     return before_ok and after_ok
+
+
+_ELIDED = re.compile(r"(?:em|n|til|cause|cos|bout|round|tis|twas|90s|80s|70s|\d0s)\b", re.I)
+"""Words that open with an apostrophe for the letters left out ('em, 'n', 'til, '90s)."""
 
 
 def _closes_single(text: str, i: int, p_end: int) -> bool:
@@ -202,6 +208,8 @@ def _label_before(before: str) -> bool:
     return _LABEL_BEFORE.search(before) is not None
 
 
+_CODE = re.compile(r"[$_{}<>=\\|]|%\d*[A-Za-z]|\(\)|^[a-z]+:$")
+"""Marks of a token of code or a path in quotation marks (a blog's `$PATH`, `file:`)."""
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose)|\w[’']s)\s+$", re.I
 )
@@ -273,6 +281,8 @@ def is_label(text: str, span: QuoteSpan, sentence: tuple[int, int] | None = None
     """
     inner = text[span.start : span.end]
     words = inner.split()
+    if len(words) == 1 and _CODE.search(inner):
+        return True  # "$TERM_PROGRAM", "%02X", "foo()": code, nobody's words
     before = text[max(0, span.open_mark - 40) : span.open_mark]
     if _label_before(before):
         return True
