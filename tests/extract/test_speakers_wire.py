@@ -86,3 +86,11 @@ def test_no_quotation_in(text: str) -> None:
 
 def test_a_figure_shouted_in_quotation_marks_is_still_a_quote() -> None:
     assert [q.text for q in extract_quotes("“15%!” the runner shouted at the line.")] == ["15%!"]
+
+
+def test_a_link_posts_opening_adjective_is_no_speaker() -> None:
+    text = (
+        "Great investigative piece by Tara Voss looking into an app named “Guard Plus” (sic), "
+        "from a developer named Bo Tran:\n“Full Virus scanner”: What? It cannot scan."
+    )
+    assert _speakers(text) == [None]

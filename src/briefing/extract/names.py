@@ -213,8 +213,9 @@ def cut_after_name(words: list[str]) -> list[str]:
 
 
 def names_no_one(name: str) -> bool:
-    """Whether a one-word speaker is a word that names no one: a nationality (Egyptian) or a
-    word that opens sentences (Sure, One, No). A party (Republicans) may speak as a body."""
+    """Whether a one-word speaker is a word that names no one: a nationality (Egyptian), a
+    word that opens sentences (Sure, One, No) or a blogger's adjective opening a link post's
+    line (Great piece by ...:). A party (Republicans) may speak as a body."""
     if " " in name:
         return False
     low = name.lower()
@@ -225,7 +226,8 @@ _NOT_NAMES = wordset(
     """sure one no yes well so now still yet also then here there today soon shortly later
     earlier afterward afterwards meanwhile moments minutes hours days weeks months egyptian mexican
     israeli palestinian syrian iraqi saudi cuban canadian brazilian spanish dutch swiss
-    polish greek irish scottish australian african asian arab"""
+    polish greek irish scottish australian african asian arab great good new big best bad
+    nice interesting fascinating excellent terrific wonderful funny sad"""
 )
 
 
