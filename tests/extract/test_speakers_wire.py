@@ -94,3 +94,24 @@ def test_a_link_posts_opening_adjective_is_no_speaker() -> None:
         "from a developer named Bo Tran:\n“Full Virus scanner”: What? It cannot scan."
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # French and Italian feeds: an elided article or a sentence's first word is no one.
+        "L'opérateur a publié ses résultats.\n« Une baisse d'activité dans la voix », dit-il.",
+        "Outre le prix, la loi change.\n« Cette affaire pose le débat », selon l'avocat.",
+    ],
+)
+def test_romance_copy_credits_no_article(text: str) -> None:
+    assert all(s not in {"L'opérateur", "Outre", "Cette"} for s in _speakers(text))
+
+
+def test_an_irish_or_indian_name_with_an_apostrophe_still_speaks() -> None:
+    assert _speakers("“I would bet on it,” D’Souza said.") == ["D’Souza"]
+    assert _speakers("“We will win,” said Dana O'Brien.") == ["Dana O'Brien"]
+
+
+def test_an_address_in_quotation_marks_is_nobody_s_words() -> None:
+    assert extract_quotes('Follow "https://example.org/news" for updates, he said.') == []

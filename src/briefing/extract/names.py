@@ -219,6 +219,8 @@ def names_no_one(name: str) -> bool:
     if " " in name:
         return False
     low = name.lower()
+    if name[1:2] in ("'", "’") and low[:1] in ("l", "d") and name[2:3].islower():
+        return True  # L'opzione, D’une: an elided article of French or Italian copy (not D'Souza)
     return (low in NATIONALITIES and low != "host") or low in _NOT_NAMES
 
 
@@ -227,8 +229,13 @@ _NOT_NAMES = wordset(
     earlier afterward afterwards meanwhile moments minutes hours days weeks months egyptian mexican
     israeli palestinian syrian iraqi saudi cuban canadian brazilian spanish dutch swiss
     polish greek irish scottish australian african asian arab great good new big best bad
-    nice interesting fascinating excellent terrific wonderful funny sad"""
+    nice interesting fascinating excellent terrific wonderful funny sad
+    une un le la les des du mais outre pour dans cette selon ainsi aussi apres après avant il elle
+    ils el los las una uno gli della delle dei pero para uma"""
 )
+"""One-word "speakers" that are no one: words that open sentences, nationalities, a link post's
+adjective, and the articles and conjunctions that open sentences of French, Spanish, Italian
+and Portuguese feeds (which the summarizer reads as English)."""
 
 
 def after_a_thing(text: str, pos: int) -> bool:

@@ -208,8 +208,9 @@ def _label_before(before: str) -> bool:
     return _LABEL_BEFORE.search(before) is not None
 
 
-_CODE = re.compile(r"[$_{}<>=\\|]|%\d*[A-Za-z]|\(\)|^[a-z]+:$")
-"""Marks of a token of code or a path in quotation marks (a blog's `$PATH`, `file:`)."""
+_CODE = re.compile(r"[$_{}<>=\\|]|%\d*[A-Za-z]|\(\)|^[a-z]+:$|://|^[\w-]+\.(?:exe|py|js|sh|txt)$")
+"""Marks of a token of code, a path or an address in quotation marks (a blog's `$PATH`,
+`file:`, `https://...`, `setup.exe`)."""
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose)|\w[’']s)\s+$", re.I
 )
