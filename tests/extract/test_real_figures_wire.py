@@ -43,6 +43,9 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("Ankara spent TL 200 billion.", [(2e11, "TRY")]),
         ("Take the N1 to the port.", []),
         ("Form R5 is due in May.", []),
+        # A telephone number is no figure.
+        ("Call 703-555-0142 to book; about 40 people came.", [(40, "count")]),
+        ("Call (301) 555-0100 for tickets.", []),
         # A number joined to a capitalised word by a hyphen is a firm's name.
         ("7-Eleven will shut 444 stores.", [(444, "count")]),
     ],
