@@ -184,7 +184,10 @@ class _Reader:
             if appos is not None and not any(c.isupper() for c in np[1:]):
                 return appos.group("np"), after_start + m.end("np") + appos.start("np")
             return np, after_start + m.start("np")
-        for pattern in (POST_DASH_NAME, POST_QUOTED_AS, POST_SUBJ_FIRST, POST_APPOSITIVE):
+        dash = after.lstrip()[:1] in "—–"  # both rare: tried only when cued
+        firsts: tuple[re.Pattern[str], ...] = (POST_DASH_NAME,) if dash else ()
+        firsts += (POST_QUOTED_AS,) if "quoted" in after else ()
+        for pattern in (*firsts, POST_SUBJ_FIRST, POST_APPOSITIVE):
             m = pattern.match(after)
             if m is not None and np_ok(m.group("np")):
                 return m.group("np"), after_start + m.start("np")
@@ -348,9 +351,8 @@ class _Reader:
         (capitalised words in -ed open sentences as participles: Horrified, Asked): after
         the quote it stands mid-sentence, where only a name is capitalised."""
         word = np.strip()
-        if not word.isalpha() or not word[:1].isupper() or word[1:] != word[1:].lower():
-            return None
-        if not word.endswith("ed") or word.lower() in SPEECH_VERBS:
+        low = word.lower()
+        if not (word.isalpha() and word.istitle() and low.endswith("ed")) or low in SPEECH_VERBS:
             return None
         k = bisect.bisect_left(self.starts, pos)
         if k < len(self.starts) and self.starts[k] == pos:
