@@ -35,7 +35,7 @@ def test_wire_speaker(text: str, speaker: str) -> None:
 def test_a_run_of_signed_blurbs_credits_each_its_signer() -> None:
     text = (
         "“A compelling and thoughtful book.” — Dan Ortiz, plant expert\n"
-        "“It does not quite know what it wants to be.” — Carmen Hale, author\n"
+        "“A muddle of a book, unsure of its own purpose.” — Carmen Hale, author\n"
         "“Every kitchen should have it.” — Gale T. Shallon, former futurist"
     )
     assert _speakers(text) == ["Dan Ortiz", "Carmen Hale", "Gale T. Shallon"]
@@ -72,7 +72,7 @@ def test_names_of_other_countries_copy(text: str, speaker: str) -> None:
     "text",
     [
         # An apostrophe for letters left out opens no quotation.
-        "We played a ton of games and now we are talking about 'em! Among them are two, he said.",
+        "Our hosts tried six new racers and rank 'em! Two of them win, he said.",
         "It was a hit in the '90s and still is, she said.",
         "The band played rock 'n' roll all night, fans said.",
         # A token of code in quotation marks is nobody's words.
