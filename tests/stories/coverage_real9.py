@@ -18,7 +18,7 @@ alert, a vaccination campaign, a film festival's prize. 72 items from 44 outlets
 national and regional papers, tabloids, business, tech, privacy, shipping, nursing, art,
 running, film, health and climate sites, broadcasters and radio, two state news agencies,
 a company's press release, magazines, newsletters and video pages). Two thirds (49) are
-whole articles (1,200 to 1,600 characters, five or more paragraphs) that go past their
+whole articles (1,200 to 1,400 characters, five or more paragraphs) that go past their
 event's facts into background, reaction and context: the background names the running
 topic's earlier events (the fine recalls the breach, the ransom report the release, the
 arrests the theft, the settlement the grounding, the drill the eruption, the vaccination
