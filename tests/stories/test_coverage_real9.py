@@ -74,7 +74,7 @@ def test_real9_coverage_one_publication_day_at_a_time() -> None:
     mean = sum(f1) / len(f1)
     # Main when the set was written: pair_p 1.000, 1.000, 0.929, 1.000 (day 3 joins the
     # Dunhal Courier's tyre-fire report with Dravia Today's Palmora smog report, the other
-    # two reports of each staying apart); pair_f1 0.667, 0.811, 0.788, 0.828 (mean 0.774,
+    # two reports of each staying apart); pair_f1 0.667, 0.811, 0.788, 0.828 (mean 0.773,
     # min 0.667: day 1 splits the release's caption and the Clarion's "FREE AT LAST!", the
     # Bugle's breach brief and the eruption's caption from their events). Alone, day 2
     # splits hostage-ransom three ways (Meridian's report of the leaked $12 million, the
