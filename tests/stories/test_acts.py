@@ -216,3 +216,21 @@ def test_a_trial_under_way_and_a_day_without_a_verdict_are_one_event() -> None:
         "jurors weighing the tax fraud charges against him would clear his name.",
     )
     assert _stories(second, waiting) == [{"second", "waiting"}]
+
+
+def test_an_offer_rejected_and_a_deal_accepted_stay_apart() -> None:
+    rejected = _item(
+        "no",
+        1.0,
+        "Dock workers reject 3% pay offer from Lindport harbour board",
+        "The dockers' union in Lindport turned down the harbour board's offer of a 3% rise "
+        "and said its members would refuse overtime from next week.",
+    )
+    accepted = _item(
+        "yes",
+        2.0,
+        "Lindport dock workers accept 7% pay deal from harbour board",
+        "Dockers in Lindport voted to take the harbour board's improved offer of 7% over two "
+        "years, ending months of overtime bans at the port.",
+    )
+    assert _stories(rejected, accepted) == [{"no"}, {"yes"}]

@@ -85,7 +85,7 @@ ACTS = (
     ),
     (frozenset({"begin", "start", "walk"}), frozenset({"end"})),
     (
-        frozenset({"uphold", "clear", "approv", "complet"}),
+        frozenset({"uphold", "clear", "approv", "complet", "accept"}),
         frozenset({"block", "halt", "overturn", "revers", "reject"}),
     ),
     (
