@@ -234,3 +234,41 @@ def test_an_offer_rejected_and_a_deal_accepted_stay_apart() -> None:
         "years, ending months of overtime bans at the port.",
     )
     assert _stories(rejected, accepted) == [{"no"}, {"yes"}]
+
+
+def test_an_incident_and_what_came_of_it_months_later_stay_apart() -> None:
+    """A theft and the arrests, a hack and the fine: one topic's two happenings, told with the
+    same names; read as one day, the act tells them apart."""
+    theft = _item(
+        "theft",
+        1.0,
+        "Thieves steal emerald tiara from Lindport city museum",
+        "Three masked men took the Varga emerald tiara from a display case at the Lindport "
+        "city museum before dawn on Sunday, police said, and escaped in a grey van.",
+    )
+    arrests = _item(
+        "arrests",
+        2.0,
+        "Two arrested over Lindport museum tiara raid",
+        "Police in Lindport detained two men in a flat near the harbour and found part of the "
+        "Varga emerald tiara hidden in a suitcase, the city's police chief said.",
+    )
+    assert _stories(theft, arrests) == [{"arrests"}, {"theft"}]
+
+
+def test_two_reports_of_one_hack_still_join() -> None:
+    first = _item(
+        "first",
+        1.0,
+        "Hackers steal data of 2 million Orlo Telecom customers",
+        "Orlo Telecom said hackers had taken the names, addresses and phone numbers of two "
+        "million of its customers in an attack on its billing system last week.",
+    )
+    second = _item(
+        "second",
+        2.0,
+        "Orlo Telecom hack: what we know about the stolen customer data",
+        "The attack on Orlo Telecom's billing system exposed the names, addresses and phone "
+        "numbers of two million customers, the company said.",
+    )
+    assert _stories(first, second) == [{"first", "second"}]

@@ -92,12 +92,28 @@ ACTS = (
         frozenset({"charg", "arrest"}),
         frozenset({"guilti", "sentenc", "acquit", "verdict"}),
     ),
+    (
+        frozenset(
+            {
+                *("steal", "stolen", "theft", "rob", "robberi", "heist", "hack", "hacker"),
+                *("breach", "erupt", "collaps", "explos", "blast", "aground", "leak"),
+            }
+        ),
+        frozenset(
+            {
+                *("arrest", "fine", "penalti", "appeal", "settl", "settlement", "return"),
+                *("reopen", "compens", "sue", "lawsuit", "inquiri"),
+            }
+        ),
+    ),
 )
 """Opposite acts, as headline tokens (stems; "soars", "jumps" and "gains" are "rise",
 "slumps" and "tumbles" are "fall", see SYNONYMS): a rise and a fall, a strike's
 start and its end, a ruling upheld or a deal completed and one blocked or rejected, a
-charge or a trial's opening and the case's verdict. Beating or missing forecasts is neither
-side: a quarter whose profit fell can beat them."""
+charge or a trial's opening and the case's verdict, an incident (a theft, a hack, an
+eruption, a ship aground) and what came of it (the arrests, the fine, the appeal, the
+settlement, the return home). Beating or missing forecasts is neither side: a quarter whose
+profit fell can beat them."""
 WEAK_ACTS = frozenset({"complet"})
 """Act words that tell their side only in a headline that tells no other act of the pair:
 "completes move" is a deal done, unless the headline also says what was rejected. (A trial's
