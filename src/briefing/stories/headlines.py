@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from briefing.stories.words import ACTS, WEAK_ACTS
+from briefing.stories.words import ACT_WORDS, ACTS, WEAK_ACTS
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 _BREAK = re.compile(r"[.?!:;|]\s|\s[-–—]\s")
@@ -83,6 +83,8 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
     the first, -1 only the second, else 0; empty when they tell none."""
     if "trial" in tokens and not tokens.isdisjoint(_OPENS):
         tokens = tokens | {"charg"}  # a trial that opens is the case before its verdict
+    elif tokens.isdisjoint(ACT_WORDS):
+        return ()  # most headlines tell no act: one look instead of one for each pair
     sides = tuple(_side(tokens, *pair) for pair in _STRONG_ACTS)
     return sides if any(sides) else ()
 
