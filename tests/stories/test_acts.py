@@ -272,3 +272,23 @@ def test_two_reports_of_one_hack_still_join() -> None:
         "numbers of two million customers, the company said.",
     )
     assert _stories(first, second) == [{"first", "second"}]
+
+
+def test_a_fine_over_a_theft_is_the_fine_not_the_theft() -> None:
+    """ "Fined over data theft": what follows "over" is the cause, so the headline tells the
+    fine, the other side of the theft itself."""
+    theft = _item(
+        "theft",
+        1.0,
+        "Hackers steal data of 2 million Orlo Telecom customers",
+        "Orlo Telecom said hackers had taken the names, addresses and phone numbers of two "
+        "million of its customers in an attack on its billing system last week.",
+    )
+    fine = _item(
+        "fine",
+        2.0,
+        "Regulator fines Orlo Telecom 30 million crowns over data theft",
+        "The data regulator said Orlo Telecom had left its billing system open for months "
+        "before hackers took the details of two million customers, and fined the company.",
+    )
+    assert _stories(theft, fine) == [{"fine"}, {"theft"}]

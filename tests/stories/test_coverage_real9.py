@@ -112,10 +112,13 @@ def test_real9_coverage_squashed_into_one_day() -> None:
     # nurses' offer and deal, the eruption and the return, the grounding and the settlement
     # stay apart, and the electrician's arrest report leaves the theft's story (the other
     # two, "held over ... heist" and "in cuffs", stay in it; the fine and the appeal, and the
-    # fine "over data theft" and the breach, still join): 0.732, 0.619, 0.671, 0.821.
-    assert scores.pair_p >= 0.71, scores
-    assert scores.pair_f1 >= 0.65, scores
-    assert scores.bcubed_f1 >= 0.80, scores
+    # fine "over data theft" and the breach, still join): 0.732, 0.619, 0.671, 0.821. With
+    # what follows "over", "for" or "after" read as the act's cause, not an act (the fine
+    # "over data theft" is a fine): the breach and its fine stay apart: 0.771, 0.643, 0.701,
+    # 0.840.
+    assert scores.pair_p >= 0.75, scores
+    assert scores.pair_f1 >= 0.68, scores
+    assert scores.bcubed_f1 >= 0.82, scores
 
 
 def test_two_data_breaches_of_one_day_stay_apart() -> None:

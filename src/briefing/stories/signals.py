@@ -217,6 +217,21 @@ def _chunk_words(chunk: str) -> tuple[_Word, ...]:
     return tuple(words)
 
 
+_CAUSE = re.compile(r"\s(?:over|for|after|following|amid|in\s+connection\s+with)\s", re.I)
+"""Where a headline turns to the cause of its act: "fines Telvo over data theft", "four
+arrested for museum raid": the theft is why, not what happened."""
+
+
+def _acting(headline: str, heading: dict[str, float], stop: frozenset[str]) -> set[str]:
+    """The headline's tokens before it turns to a cause (see _CAUSE), for its acts."""
+    cut = _CAUSE.search(headline)
+    if cut is None:
+        return set(heading)
+    told: dict[str, float] = {}
+    _read_tokens(headline[: cut.start()], 1.0, stop, told, {})
+    return set(told)
+
+
 def _read_tokens(
     text: str,
     weight: float,
@@ -341,7 +356,7 @@ def make_doc(
         teaser=not thin and len(stripped) < THIN_CHARS,
         long=len(stripped) >= LONG_CHARS,
         commentary=is_commentary(item.title),
-        acts=acts(heading.keys()),
+        acts=acts(_acting(headline, heading, stop)),
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
     )
