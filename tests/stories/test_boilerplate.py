@@ -218,3 +218,22 @@ def test_an_aggregators_first_headline_loses_the_outlet_its_teaser_names() -> No
     # A headline whose text says something else keeps its tail the first time.
     other = replace(item, text="Halvard agreed to buy Brisk Mobile for $4.2 billion.")
     assert Boilerplate().headline(other) == "Halvard to buy Brisk Mobile - Daily Ledger"
+
+
+def test_a_reuters_brief_or_market_column_loses_its_label() -> None:
+    boilerplate = Boilerplate()
+    read = [
+        boilerplate.headline(_headline_item(title))
+        for title in (
+            "BRIEF-Halvard Mobile says third-quarter revenue rose 4%",
+            "GLOBAL MARKETS-Stocks slip as Velmora rate fears return",
+            "FOREX-Kron firms after central bank holds",
+            "Poll shows Velmora's ruling party ahead",
+        )
+    ]
+    assert read == [
+        "Halvard Mobile says third-quarter revenue rose 4%",
+        "Stocks slip as Velmora rate fears return",
+        "Kron firms after central bank holds",
+        "Poll shows Velmora's ruling party ahead",
+    ]

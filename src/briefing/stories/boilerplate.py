@@ -24,7 +24,10 @@ from briefing.models import Item
 _LABELS = (
     "update|updated|wrapup|refile|rpt|corrected|correction|exclusive|breaking|factbox|"
     "analysis|explainer|insight|timeline|live|live updates|watch|video|photos?|"
-    "in pictures|opinion|editorial|podcast|just in|developing|urgent|hands-on|review"
+    "in pictures|opinion|editorial|podcast|just in|developing|urgent|hands-on|review|"
+    # Reuters' briefs and market columns: "BRIEF-Acme says ...", "GLOBAL MARKETS-Stocks ...".
+    "brief|global markets|emerging markets|forex|precious|treasuries|us stocks|"
+    "european shares|instant view|preview|graphic|column|breakingviews"
 )
 _LABEL = re.compile(
     rf"^(?:(?:{_LABELS})(?:\s+\d{{1,2}})?\s*(?:[:|]|-(?=\S)|\s[-–—]\s)\s*)+",
