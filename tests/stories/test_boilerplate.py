@@ -237,3 +237,27 @@ def test_a_reuters_brief_or_market_column_loses_its_label() -> None:
         "Kron firms after central bank holds",
         "Poll shows Velmora's ruling party ahead",
     ]
+
+
+def test_a_story_title_leaves_out_a_wires_revision_marker() -> None:
+    entries = [
+        (
+            Item(
+                feed="Wire",
+                guid=f"w{n}",
+                key=f"w{n}",
+                title=title,
+                link=f"https://wire.example/{n}",
+                published=T0,
+                text="Halvard Mobile agreed to buy Brisk Mobile for 2 billion crowns on Monday.",
+            ),
+            None,
+        )
+        for n, title in enumerate(
+            ["UPDATE 2-Halvard to buy Brisk Mobile", "EXCLUSIVE-Halvard weighs a bid for Orlo"]
+        )
+    ]
+    titles = {story.title for story in build_stories(entries[:1], now=T0)} | {
+        story.title for story in build_stories(entries[1:], now=T0)
+    }
+    assert titles == {"Halvard to buy Brisk Mobile", "EXCLUSIVE-Halvard weighs a bid for Orlo"}
