@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.vocab import LABELS
+
 _NOT_THE_ARTICLE = re.compile(
     r"^[^\S\n]*(?:(?:Related|Read more|Read also|Also read|See also|More on this|Recommended|"
     r"Watch|Listen|Photo(?:graph)?|Image|Picture|Video|Illustration|Graphic|Sign up)"
@@ -57,15 +59,16 @@ def article_only(text: str) -> str:
 
 
 _KICKERS = frozenset(
-    """story highlights|key points|in brief|summary|from staff reports|breaking news|breaking|
-    exclusive|developing|developing story|live|live updates|watch|update|analysis|opinion|
-    explainer|factbox|top stories|key facts|what we know|at a glance|the big picture|
-    quick read|highlights|just in|news|world|business|markets|politics|sport|sports""".replace(
-        "\n    ", ""
-    ).split("|")
+    (
+        *("story highlights", "key points", "in brief", "from staff reports", "breaking news"),
+        *("developing story", "live updates", "top stories", "key facts", "what we know"),
+        *("at a glance", "the big picture", "quick read", "just in"),
+        *("developing", "news", "world", "business", "markets", "politics", "sport", "sports"),
+    )
 )
 """Lines a page puts above its article's first sentence: a kicker, a section's name, the
-heading of a list of points (in any case)."""
+heading of a list of points (in any case); besides them, a one-word label (vocab.LABELS:
+Breaking, Update, Analysis, Summary, Highlights)."""
 _KICKER_END = frozenset(".!?”\"’'")
 
 
@@ -85,4 +88,5 @@ def is_kicker(text: str, start: int, end: int) -> bool:
         line.endswith(":")
         or (bool(letters) and all(c.isupper() for c in letters) and len(letters) > 2)
         or line.lower() in _KICKERS
+        or line.lower() in LABELS
     )

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.dateline import BYLINE
+
 _LAST_LINES = 3
 """Sign-offs sit on the last line; a credit or desk line may be followed by one or two more."""
 
@@ -148,7 +150,6 @@ def extract_signoff(text: str) -> str | None:
     return None
 
 
-_BYLINE = re.compile(r"[^\S\n]*By[^\S\n]+(?P<who>[^\n]{1,80})\n")
 _BYLINE_PARTS = re.compile(r"[^\S\n]*(?:,|\band\b|\||/)[^\S\n]*", re.I)
 _STAFF = re.compile(
     r"(?:[^\S\n]+(?:staff(?:[^\S\n]+(?:reports?|writers?|reporters?))?|writers?|reporters?|"
@@ -163,10 +164,11 @@ def byline_agency(text: str) -> str | None:
 
     A short name counts only as the whole of a byline's part (`By AP`, not `By John Ani`); a
     name of two words or more, or of five letters or more, also at the end of one."""
-    m = _BYLINE.match(text)
+    start = len(text) - len(text.lstrip())
+    m = BYLINE.match(text, start, start + 200)  # the byline the dateline reader skips
     if m is None:
         return None
-    for part in _BYLINE_PARTS.split(m.group("who").strip()):
+    for part in _BYLINE_PARTS.split(m.group(0).strip().removeprefix("By").strip()):
         low = _STAFF.sub("", part.strip().rstrip(".")).lower().removeprefix("the ")
         if low in SIGNOFF_NAMES:
             return SIGNOFF_NAMES[low]
