@@ -69,9 +69,8 @@ _SUBJECT_REACH = 24
 _HARD_CUT = re.compile(r"[;:]\s|\s[—–]\s|\(")
 _SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 """A score or a tally (2-1, 52-48): both ends are figures of one text."""
-_VERSUS = re.compile(r"[^\S\n]+(?:v|vs|v\.|vs\.|versus)[^\S\n]+")
-_VERSUS_NEXT = re.compile(r"[^\S\n]+(?:v|vs|v\.|vs\.|versus)[^\S\n]+[$£€\d]")
-"""A figure set against another in brackets: "(48% v 38%)"."""
+_VERSUS = re.compile(r"[^\S\n]+(?:vs?\.?|versus)[^\S\n]+")
+"""Between two figures set against each other: "48% v 38%", "13p vs 12p"."""
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,")
 _SUBJECT_POSITION = wordset("and or but while whereas with that")
 _VP_END = CONJ | wordset("before after until since")
@@ -286,10 +285,12 @@ def figure_context(
     hard = 0
     # Most clauses hold none of the marks: plain `in` tests save scanning them with the regex.
     if ";" in full or ":" in full or "(" in full or "—" in full or "–" in full:
+        versus = _VERSUS.match(text, f_end)
+        compared = versus is not None and text[versus.end() : versus.end() + 1] in "$£€0123456789"
         for m in _HARD_CUT.finditer(full):
-            compared = not full[m.end() :].strip() and _VERSUS_NEXT.match(text, f_end)
-            if m.group(0) == "(" and (")" in full[m.end() :] or compared):
-                if compared:  # "(48% v 38%)": the clause before the bracket says what of
+            opens = compared and not full[m.end() :].strip()
+            if m.group(0) == "(" and (")" in full[m.end() :] or opens):
+                if opens:  # "(48% v 38%)": the clause before the bracket says what of
                     s_end = min(s_end, f_end)
                 continue
             hard = m.end()

@@ -65,7 +65,7 @@ def _opens(text: str, i: int, p_start: int, p_end: int) -> bool:
     return before_ok and after_ok
 
 
-_ELIDED = re.compile(r"(?:em|n|til|cause|cos|bout|round|tis|twas|90s|80s|70s|\d0s)\b", re.I)
+_ELIDED = re.compile(r"(?:em|n|til|cause|cos|bout|round|tis|twas|\d0s)\b", re.I)
 """Words that open with an apostrophe for the letters left out ('em, 'n', 'til, '90s)."""
 
 

@@ -35,11 +35,8 @@ _UP_AFTER = re.compile(
     r"\s*(?:higher|more|increase|rise|gain|jump|hike|growth|surge|up)\b", re.IGNORECASE
 )
 _RANGE_JOIN = re.compile(r"\s*-?\s*(?:-|–|—|to)\s*")
-_CHANGE_VERBS = "firmed|strengthened|gained|advanced|"
-_CHANGE_BEFORE = re.compile(
-    rf"\b(?:from|by|rose|grew|fell|increased|decreased|jumped|{_CHANGE_VERBS}{_DECREASE})\s+$", re.I
-)
-"""A change's verb just before a number: `rose 5% to 7%`, `firmed 0.4% to 18.05` are a change
+_CHANGE_BEFORE = _INCREASE_BY | _DECREASE_WORDS | {"from", "by"}
+"""A change's word just before a number: `rose 5% to 7%`, `firmed 0.4% to 18.05` are a change
 and the level it reached, not a range."""
 _DECREASE_NOUNS = wordset("decline drop fall decrease cut reduction loss contraction")
 _RESULT_NOUNS = wordset("loss gain")
@@ -142,7 +139,9 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
     for a, b in itertools.pairwise(raws):
         between = text[a.end : b.start]
         dash = len(between) < 8 and _RANGE_JOIN.fullmatch(between) is not None
-        change = _CHANGE_BEFORE.search(text[max(0, a.start - 16) : a.start])
+        before = text[max(0, a.start - 16) : a.start]
+        last = before.split()[-1].lower() if before[-1:].isspace() and before.strip() else ""
+        change = last in _CHANGE_BEFORE
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
             continue
         between_and = a.qualifier is not None and a.qualifier.lower() == "between"
@@ -152,7 +151,7 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
             continue
         to = between.strip() == "to"
         # "from 5 to 8 million tonnes" lends the unit on, but "rose 5% to 7%" are two levels.
-        is_range = (dash and not (to and change is not None and a.unit is not None)) or (
+        is_range = (dash and not (to and change and a.unit is not None)) or (
             a.qualifier is not None
             and a.qualifier.lower() == "between"
             and between.strip() == "and"
