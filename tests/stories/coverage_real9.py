@@ -80,12 +80,8 @@ items' own times, one publication day at a time, and squashed into one heavy day
 
 from __future__ import annotations
 
-from tests.stories.coverage import DAY, Piece
-
-D1 = 0.0
-D2 = 72 * DAY
-D3 = 155 * DAY
-D4 = 250 * DAY
+from tests.stories.coverage import Piece
+from tests.stories.coverage_real8 import D1, D2, D3, D4  # the eighth set's four days
 
 PIECES: tuple[Piece, ...] = (
     # --- day 1: Wed May 14, 2031. ---

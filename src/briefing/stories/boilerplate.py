@@ -21,12 +21,14 @@ import re
 
 from briefing.models import Item
 
+_REVISIONS = "update|wrapup|refile|rpt|corrected|brief"
+"""Wire markers of how often copy was sent, not what it says ("UPDATE 2-", "CORRECTED-")."""
 _LABELS = (
-    "update|updated|wrapup|refile|rpt|corrected|correction|exclusive|breaking|factbox|"
+    f"{_REVISIONS}|updated|correction|exclusive|breaking|factbox|"
     "analysis|explainer|insight|timeline|live|live updates|watch|video|photos?|"
     "in pictures|opinion|editorial|podcast|just in|developing|urgent|hands-on|review|"
     # Reuters' briefs and market columns: "BRIEF-Acme says ...", "GLOBAL MARKETS-Stocks ...".
-    "brief|global markets|emerging markets|forex|precious|treasuries|us stocks|"
+    "global markets|emerging markets|forex|precious|treasuries|us stocks|"
     "european shares|instant view|preview|graphic|column|breakingviews"
 )
 _LABEL = re.compile(
@@ -34,6 +36,16 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 """Wire labels in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "WATCH:", "Analysis | "."""
+_REVISION = re.compile(rf"^(?:{_REVISIONS.upper()})(?:[^\S\n]+\d{{1,2}})?-(?=\S)")
+"""A revision marker as the wires print it, in capitals before a hyphen (see shown_title)."""
+
+
+def shown_title(title: str) -> str:
+    """A headline as a story shows it: without a wire's revision marker ("UPDATE 2-Oil rises"
+    is "Oil rises"); a label that tells the reader something ("EXCLUSIVE-") stays."""
+    return _REVISION.sub("", title, count=1) or title
+
+
 _TAIL = re.compile(r"\s[-|–—]\s+([^-|–—]{2,60}?)\s*$")
 """The end of a headline after a spaced dash or bar: "... - Daily Ledger"."""
 

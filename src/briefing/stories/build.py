@@ -13,6 +13,7 @@ from datetime import datetime
 from itertools import chain
 
 from briefing.models import Feed, Figure, Item, Quote, Story, Summary
+from briefing.stories.boilerplate import shown_title
 from briefing.stories.cluster import Cluster, Clusterer
 from briefing.stories.evidence import is_copy, quotes_match
 from briefing.stories.signals import Doc, normalize_quote, split_dateline
@@ -165,7 +166,7 @@ class StoryIndex:
                 tags[tag] = None
         story = Story(
             id=self._ids[index],
-            title=_REVISION.sub("", headline.item.title, count=1) or headline.item.title,
+            title=shown_title(headline.item.title),
             lead=summary.lead if summary is not None and summary.lead else _first_sentence(best),
             dateline=summary.dateline if summary is not None else best.dateline,
             source=summary.source if summary is not None else None,
@@ -270,12 +271,6 @@ def _source_rank(
         -doc.timestamp,
         doc.item.feed,
     )
-
-
-_REVISION = re.compile(r"^(?:(?:UPDATE|WRAPUP)[^\S\n]+\d{1,2}|REFILE|RPT|CORRECTED|BRIEF)-(?=\S)")
-"""A wire's revision or brief marker in front of a headline ("UPDATE 2-", "CORRECTED-",
-"BRIEF-"): how often the copy was sent, not what it says, so the story's title leaves it out
-(a label that tells the reader something, "EXCLUSIVE-", "ANALYSIS-", stays)."""
 
 
 def _first_sentence(doc: Doc) -> str:

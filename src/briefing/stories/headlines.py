@@ -100,13 +100,14 @@ _STRONG_ACTS = tuple((one - WEAK_ACTS, other - WEAK_ACTS, one, other) for one, o
 
 def _side(
     tokens: AbstractSet[str],
+    strong_one: frozenset[str],
+    strong_other: frozenset[str],
     one: frozenset[str],
     other: frozenset[str],
-    weak_one: frozenset[str],
-    weak_other: frozenset[str],
 ) -> int:
-    """1, -1 or 0 for one pair of acts; a weak act word counts only alone (see WEAK_ACTS)."""
-    first, second = not tokens.isdisjoint(one), not tokens.isdisjoint(other)
+    """1, -1 or 0 for one pair of acts, read first from its words that are not weak (see
+    WEAK_ACTS), then, when the headline holds none of those, from all of them."""
+    first, second = not tokens.isdisjoint(strong_one), not tokens.isdisjoint(strong_other)
     if not first and not second:
-        first, second = not tokens.isdisjoint(weak_one), not tokens.isdisjoint(weak_other)
+        first, second = not tokens.isdisjoint(one), not tokens.isdisjoint(other)
     return first - second
