@@ -28,6 +28,7 @@ from briefing.stories.evidence import (
     Evidence,
     acts_clash,
 )
+from briefing.stories.languages import FeedLanguages
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import Doc, make_doc
 from briefing.stories.words import fold
@@ -70,8 +71,10 @@ class Clusterer:
         self.seen: dict[tuple[str, str], int] = {}
         self._stop = frozenset(fold(w.lower()) for w in stop_words)
         self._outlet_stop: dict[str, frozenset[str]] = {}
-        self._boilerplate = Boilerplate()
         """Outlet and source names → the stop words for their items."""
+        self._boilerplate = Boilerplate()
+        self._languages = FeedLanguages()
+        """The language each item is read in, steady within a feed."""
         self.index = Postings(self.docs)
         """The inverted index over the items' tokens."""
         self._evidence = Evidence(self.index)
@@ -92,14 +95,9 @@ class Clusterer:
         boilerplate = self._boilerplate
         # Links to other stories ("Related: ...", "Read more: ...") and captions are
         # another event's words.
-        doc = make_doc(
-            len(self.docs),
-            item,
-            summary,
-            stop,
-            article_only(boilerplate.own_text(item)),
-            boilerplate.headline(item),
-        )
+        own, headline = article_only(boilerplate.own_text(item)), boilerplate.headline(item)
+        language = self._languages.read(item.feed, headline, own)
+        doc = make_doc(len(self.docs), item, summary, stop, own, headline, language)
         probe = self.index.probe(doc)
         best, best_score, support = None, 0.0, 0.0
         values: dict[int, float] = {}

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from briefing.models import Item, Summary
 from briefing.stories.dates import filed_on, weekdays
 from briefing.stories.headlines import acts, headline_names, is_commentary
+from briefing.stories.languages import ENGLISH, Language, clear_caches, language_of
 from briefing.stories.words import STOP as _STOP
-from briefing.stories.words import fold, measure_words, number_token, stem
+from briefing.stories.words import fold, measure_words, number_token
 
 BODY_WORDS = 90
 """Words of the article body, after the lead, that count towards its vocabulary."""
@@ -169,17 +170,12 @@ def _body(text: str, summary: Summary | None) -> tuple[str, str]:
 
 _Word = tuple[str, str, float, str]
 """A content word: lower-case form ("" for a number), token, weight factor, as written."""
-_CHUNK_CACHE: dict[str, tuple[_Word, ...]] = {}
-"""A run of text between spaces → its content words (most runs recur: it spares the regex)."""
 _CHUNK_CACHE_SIZE = 200_000
+"""Runs of text a language's cache of their words holds at most (see _read_tokens)."""
+clear_token_cache = clear_caches
 
 
-def clear_token_cache() -> None:
-    """Forget the words read so far (benchmarks start from cold)."""
-    _CHUNK_CACHE.clear()
-
-
-def _token(raw: str) -> tuple[str, str | None, float]:
+def _token(raw: str, language: Language) -> tuple[str, str | None, float]:
     """Read one word of text: numbers normalised, words stemmed, stop words dropped.
 
     Returns the lower-case word ("" for a number), its token and a factor on its
@@ -195,23 +191,23 @@ def _token(raw: str) -> tuple[str, str | None, float]:
     # (and outlet names) as "year", "Monday" and "Reuters" are.
     if low[-2:] in ("'s", "’s"):
         low = low[:-2]
-    if low in _STOP or len(low) < 2:
+    if low in language.stop or len(low) < 2:
         return low, None, 1.0
-    return low, stem(low), 1.0
+    return low, language.stem(low), 1.0
 
 
 _EDGE_MARKS = ".,;:!?\"'“”‘’«»„()[]—–-/"
 """Marks that may stand around a word; none is a letter, a digit or a currency sign."""
 
 
-def _chunk_words(chunk: str) -> tuple[_Word, ...]:
+def _chunk_words(chunk: str, language: Language) -> tuple[_Word, ...]:
     """The content words of a run of text without spaces."""
     core = chunk.strip(_EDGE_MARKS)
     # A run of letters (the common case) is one word, without the regex.
     raws = (core,) if core.isalpha() else _WORD.findall(chunk)
     words = []
     for raw in raws:
-        low, token, factor = _token(raw)
+        low, token, factor = _token(raw, language)
         if token is not None:
             words.append((low, token, factor, raw))
     return tuple(words)
@@ -222,13 +218,15 @@ _CAUSE = re.compile(r"\s(?:over|for|after|following|amid|in\s+connection\s+with)
 arrested for museum raid": the theft is why, not what happened."""
 
 
-def _acting(headline: str, heading: dict[str, float], stop: frozenset[str]) -> set[str]:
+def _acting(
+    headline: str, heading: dict[str, float], stop: frozenset[str], language: Language
+) -> set[str]:
     """The headline's tokens before it turns to a cause (see _CAUSE), for its acts."""
     cut = _CAUSE.search(headline)
     if cut is None:
         return set(heading)
     told: dict[str, float] = {}
-    _read_tokens(headline[: cut.start()], 1.0, stop, told, {})
+    _read_tokens(headline[: cut.start()], 1.0, stop, told, {}, language)
     return set(told)
 
 
@@ -238,6 +236,7 @@ def _read_tokens(
     stop: frozenset[str],
     weights: dict[str, float],
     surface: dict[str, str],
+    language: Language = ENGLISH,
 ) -> None:
     """Give the content tokens of a text a field weight, and note the words they come from.
 
@@ -245,13 +244,13 @@ def _read_tokens(
     the heaviest field it appears in. No word of _WORD holds a space, so the words of a
     text are those of its space-separated runs, which are read once and remembered.
     """
-    cache = _CHUNK_CACHE
+    cache = language.cache
     if len(cache) > _CHUNK_CACHE_SIZE:
         cache.clear()
     for chunk in text.split():
         words = cache.get(chunk)
         if words is None:
-            words = cache[chunk] = _chunk_words(chunk)
+            words = cache[chunk] = _chunk_words(chunk, language)
         for low, token, factor, raw in words:
             if low not in stop:
                 weights[token] = weight * factor
@@ -271,11 +270,13 @@ def make_doc(
     stop: frozenset[str],
     text: str | None = None,
     title: str | None = None,
+    language: Language | None = None,
 ) -> Doc:
     """Read an item's title, lead, names, quotes, figures and shingles.
 
     `text` is the item's own text when its outlet's boilerplate is left out (else item.text),
-    `title` its headline without furniture (else item.title; see Boilerplate.headline).
+    `title` its headline without furniture (else item.title; see Boilerplate.headline),
+    `language` the one to read its words in (else told from its opening: see languages).
     """
     own = item.text if text is None else text
     stripped = own.strip()
@@ -285,11 +286,14 @@ def make_doc(
     body = " ".join(rest_words)
     weights: dict[str, float] = {}
     surface: dict[str, str] = {}
-    for text, weight in ((body, 1.0), (lead, LEAD_WEIGHT)):
-        _read_tokens(text, weight, stop, weights, surface)
-    heading: dict[str, float] = {}
     headline = item.title if title is None else title
-    _read_tokens(headline, SHOUTED_WEIGHT if headline.isupper() else 2.0, stop, heading, surface)
+    if language is None:
+        language = language_of(headline, own)
+    for text, weight in ((body, 1.0), (lead, LEAD_WEIGHT)):
+        _read_tokens(text, weight, stop, weights, surface, language)
+    heading: dict[str, float] = {}
+    shouted = SHOUTED_WEIGHT if headline.isupper() else 2.0
+    _read_tokens(headline, shouted, stop, heading, surface, language)
     weights.update(heading)
     # Single capitalised words are mostly places, which unrelated events share; a full
     # name ("Aibek Nurmatov", "Temir Zholy") is much more specific.
@@ -297,7 +301,7 @@ def make_doc(
         m.group().lower()
         for text in (lead, body)
         for m in _NAME.finditer(text)
-        if m.group().split()[0].lower() not in _STOP
+        if m.group().split()[0].lower() not in language.stop
     }
     if summary is not None and summary.quotes:
         quote_texts = [q.text for q in summary.quotes]
@@ -324,16 +328,17 @@ def make_doc(
     dateline = summary.dateline if summary is not None else None
     if dateline is None:
         dateline = split_dateline(own.lstrip())[0]
+    stem, little = language.stem, language.stop
     name_tokens = {
         stem(low)
         for text in (lead, body)
         for word in _MID_CAPITAL.findall(text)
-        if (low := fold(word.lower())) not in stop and low not in _STOP
+        if (low := fold(word.lower())) not in stop and low not in little
     }
     name_tokens.update(
         stem(low)
         for word in headline_names(headline, f"{lead} {body}")
-        if (low := fold(word.lower())) not in stop and low not in _STOP
+        if (low := fold(word.lower())) not in stop and low not in little
     )
     return Doc(
         index=index,
@@ -356,7 +361,7 @@ def make_doc(
         teaser=not thin and len(stripped) < THIN_CHARS,
         long=len(stripped) >= LONG_CHARS,
         commentary=is_commentary(item.title),
-        acts=acts(_acting(headline, heading, stop)),
+        acts=acts(_acting(headline, heading, stop, language)),
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
     )

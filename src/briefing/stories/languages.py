@@ -1,0 +1,159 @@
+"""The language an item is written in, for reading its words as tokens.
+
+A day's feeds are mostly in English, and the clustering reads words with English stop
+words and an English stemmer. A feed in French, German or Russian would have its little
+words ("le", "de", "und", "и") read as content words, and since the English items never
+use them the day's IDF takes them for rare: that feed's unrelated items joined one another
+on them (across ../shared's real feeds, French, German, Portuguese and Russian sites' items
+on unrelated subjects became stories of two and three). An item whose opening words are mostly
+another language's stop words is read with that language's stop words (the `stop-words`
+package's lists) and its Snowball stemmer (PyStemmer's, as for English).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import Stemmer
+from stop_words import get_stop_words
+
+from briefing.stories.words import STOP, fold, stem
+
+_LANGUAGES = (
+    *("french", "german", "spanish", "portuguese", "italian", "dutch", "russian", "polish"),
+    *("swedish", "norwegian", "danish", "finnish", "turkish", "romanian", "hungarian"),
+    *("indonesian", "czech", "slovak", "ukrainian", "bulgarian", "catalan", "greek"),
+    *("arabic", "persian", "hindi"),
+)
+"""Languages read apart from English, most widely read first (a tie between two that share
+their little words, as Spanish and Portuguese do, goes to the first): those the stop-words
+package has lists for and whose words are separated by spaces."""
+ENOUGH = 3
+"""Another language's stop words an item's opening must hold, more than English ones, for
+the item to be read in that language."""
+_OPENING = 240
+"""Characters of an item (headline and text) its language is told from."""
+
+
+@dataclass(frozen=True)
+class Language:
+    """How one language's words become tokens."""
+
+    name: str
+    stop: frozenset[str]
+    """Its stop words (and English's: copy quotes English), accents folded."""
+    stem: Callable[[str], str]
+    """A lower-case word (accents folded) → its token."""
+    cache: dict[str, tuple[tuple[str, str, float, str], ...]] = field(
+        default_factory=dict, compare=False
+    )
+    """A run of text between spaces → its content words (see signals._read_tokens)."""
+
+
+ENGLISH = Language("english", STOP, stem)
+_MADE: dict[str, Language] = {"english": ENGLISH}
+"""The languages made so far (their stop words loaded, their caches), by name."""
+
+
+def clear_caches() -> None:
+    """Forget the words read so far in every language (benchmarks start from cold)."""
+    for language in _MADE.values():
+        language.cache.clear()
+        forget = getattr(language.stem, "cache_clear", None)  # the stemmers' lru_caches
+        if forget is not None:
+            forget()
+
+
+def _language(name: str) -> Language:
+    language = _MADE.get(name)
+    if language is None:
+        # Snowball has no Slovak, Ukrainian or Bulgarian: their words are read unstemmed.
+        stemmer = Stemmer.Stemmer(name) if name in Stemmer.algorithms() else None
+        words = frozenset(fold(word.lower()) for word in get_stop_words(name))
+
+        @functools.lru_cache(maxsize=65536)
+        def stem_word(word: str) -> str:
+            return stemmer.stemWord(word) if stemmer is not None else word
+
+        language = _MADE[name] = Language(name, words | STOP, stem_word)
+    return language
+
+
+@functools.cache
+def _telling() -> dict[str, tuple[str, ...]]:
+    """A word → the languages whose stop words hold it, for words that are not English stop
+    words ("die", "war" or "come" in English copy are outweighed by its own little words:
+    see _hits)."""
+    languages: dict[str, list[str]] = {}
+    for name in _LANGUAGES:
+        for word in get_stop_words(name):
+            low = word.lower()
+            if fold(low) not in STOP and len(low) > 1:
+                languages.setdefault(low, []).append(name)
+    return {word: tuple(names) for word, names in languages.items()}
+
+
+def _hits(headline: str, text: str) -> dict[str, int] | None:
+    """How many stop words of each language other than English an item's opening holds,
+    if it holds ENOUGH of one and more than English stop words; else None (English)."""
+    opening = f"{headline}\n{text[:_OPENING]}".lower()
+    # Most items are English: three of these words say so before any counting.
+    if opening.count(" the ") + opening.count(" of ") + opening.count(" and ") >= 3:
+        return None
+    # Little words seldom touch punctuation, so the words between spaces are looked up as
+    # they are (str.translate() cost more than the rest of the reading), one look-up a word,
+    # in C: most items hold none of another language's stop words.
+    words = opening.split()
+    found = [names for names in map(_telling().get, words) if names is not None]
+    if len(found) < ENOUGH:
+        return None
+    hits: dict[str, int] = {}
+    for names in found:
+        for name in names:
+            hits[name] = hits.get(name, 0) + 1
+    english = sum(word in STOP for word in words)
+    most = max(hits.values(), default=0)
+    return hits if most >= ENOUGH and most > english else None
+
+
+def _best(hits: dict[str, int]) -> str:
+    return max(hits, key=lambda name: (hits[name], -_LANGUAGES.index(name)))
+
+
+def language_of(headline: str, text: str) -> Language:
+    """The language to read an item in: English unless its opening holds ENOUGH stop
+    words of another language and more of them than English stop words."""
+    hits = _hits(headline, text)
+    return ENGLISH if hits is None else _language(_best(hits))
+
+
+class FeedLanguages:
+    """The languages a day's items are read in, each feed's kept steady.
+
+    Languages that share most of their little words (Czech and Slovak, Spanish and
+    Portuguese, the Scandinavian ones) are told apart by a few words, so one feed's items
+    would be read now in one, now in the other, with other stemmers: its reports of one
+    event would share fewer tokens. Of the languages an item holds at least half as many
+    stop words of as of its likeliest, the one most of its feed's earlier items were read
+    in is taken.
+    """
+
+    def __init__(self) -> None:
+        self._read: dict[str, dict[str, int]] = {}
+        """Feed → language → how many of its items were read in it so far."""
+
+    def read(self, feed: str, headline: str, text: str) -> Language:
+        """The language to read a feed's next item in."""
+        hits = _hits(headline, text)
+        if hits is None:
+            return ENGLISH
+        most = max(hits.values())
+        read = self._read.setdefault(feed, {})
+        name = max(
+            (name for name, count in hits.items() if 2 * count >= most),
+            key=lambda name: (read.get(name, 0), hits[name], -_LANGUAGES.index(name)),
+        )
+        read[name] = read.get(name, 0) + 1
+        return _language(name)
