@@ -13,7 +13,7 @@ Runs, each with the scorer the corpus ships (nothing here re-scores):
   - real news sentences with gold quantities (quantulum3's test set, MIT; see
     benchmarks/figures_real.py for where to put it): figure values and units, when present;
   - our own labelled multi-outlet coverage (tests/stories/coverage.py, coverage_wire.py,
-    coverage_days.py, and coverage_real4.py to coverage_real9.py, the
+    coverage_days.py, and coverage_real4.py to coverage_real10.py, the
     "blind" sets, written without reading the clustering code, the second a third whole
     articles, the third in other wire services' forms; scored by coverage.score): stories
     at the items' own times and squashed into one day; for the days and blind sets, also
@@ -56,6 +56,7 @@ COVERAGE_SETS = (
     "blind 4",
     "blind 5",
     "blind 6",
+    "blind 7",
     "PolNeAR events",
 )
 """The labelled coverage sets stories are scored on (see own_coverage)."""
@@ -233,6 +234,7 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
         coverage_real7,
         coverage_real8,
         coverage_real9,
+        coverage_real10,
         coverage_wire,
         polnear,
     )
@@ -255,6 +257,7 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
         ("blind 4", coverage_real7.PIECES, coverage_real7.by_day),
         ("blind 5", coverage_real8.PIECES, coverage.by_day),
         ("blind 6", coverage_real9.PIECES, coverage.by_day),
+        ("blind 7", coverage_real10.PIECES, coverage.by_day),
     )
     for name, pieces, by_day in sets:
         gold = coverage.gold(pieces)
