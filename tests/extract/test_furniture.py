@@ -20,6 +20,9 @@ PIECES = [
     "Share on Twitter",
     "Continue reading the main story",
     "Story continues below",
+    "Continue reading...",
+    "Read full article >>",
+    "Keep reading",
     "Advertisement",
     "AFP via Getty Images",
     "Updated: Dec 4, 2026",
@@ -90,3 +93,17 @@ def test_a_page_time_stamp_is_no_lead(text: str, lead: str) -> None:
 )
 def test_a_kicker_above_the_article_is_no_lead(text: str, lead: str) -> None:
     assert summarize(text).lead == lead
+
+
+@pytest.mark.parametrize(
+    "link", ["Continue reading...", "Read full article >>", "Read more…", "Keep reading"]
+)
+def test_a_link_to_the_rest_of_the_article_is_no_part_of_it(link: str) -> None:
+    # Papers' feeds end every item with one (three of ../shared's real feeds): read as the
+    # item's words, every item of the feed shares them.
+    text = f"The council met on Monday.\n{link}"
+    assert article_only(text) == "The council met on Monday.\n" + " " * len(link)
+    # Words that merely begin like one are the article's.
+    assert article_only("Read more books, the council said.") == (
+        "Read more books, the council said."
+    )

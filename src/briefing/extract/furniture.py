@@ -19,6 +19,10 @@ _NOT_THE_ARTICLE = re.compile(
     r"|Image (?:copyright|caption|source)\b|Media playback is (?:unsupported|not supported)"
     r"|Share (?:this |on |via )?(?:with )?(?:Facebook|Twitter|Email|Messenger|WhatsApp|LinkedIn)"
     r"[^\S\n]*$|Continue reading the main story|Story continues below"
+    # A link to the rest on the site, on a line of its own: "Continue reading...", "Read
+    # full article >>" (not "Read more:", a related story's link, above).
+    r"|(?:Continue reading|Keep reading|Read (?:the )?(?:full|whole) (?:article|story|post)"
+    r"|Read more|Read on)[^\S\n]*(?:\.{3}|…|>>|»|→)?[^\S\n]*$"
     r"|[^\n]{0,40}\bGetty Images[^\n]{0,40}$"
     # A page's time stamp: "Updated: December 4, 2026 10:32 IST", "Published 4 Dec 2026".
     r"|(?:(?:Last|First)[^\S\n]+)?(?:Updated|Published|Posted|Modified)(?:[^\S\n]+(?:on|at))?"
@@ -30,7 +34,8 @@ _NOT_THE_ARTICLE = re.compile(
 )
 """Lines a feed's text carries that are not the article: links to other stories ("Related:
 How a golf club became ..."), captions and photo credits ("Image copyright Getty Images"),
-players, share buttons, adverts and the page's time stamp. Their figures and quotes belong
+players, share buttons, adverts, a link to the rest of the article ("Continue reading...")
+and the page's time stamp. Their figures and quotes belong
 to other stories, and none is the lead."""
 _MARKS = (
     "advertisement",
@@ -39,6 +44,8 @@ _MARKS = (
     "media playback",
     "share",
     "continue",
+    "keep reading",
+    "read ",
     "story",
     "updated",
     "published",
