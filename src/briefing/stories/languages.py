@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import Stemmer
-from stop_words import get_stop_words
 
 from briefing.stories.words import STOP, fold, stem
 
@@ -34,7 +33,9 @@ ENOUGH = 3
 """Another language's stop words an item's opening must hold, more than English ones, for
 the item to be read in that language."""
 _OPENING = 240
-"""Characters of an item (headline and text) its language is told from."""
+"""Characters of an item (headline and text) in which English's commonest words are sought..."""
+_WORDS = 160
+"""...and of those, the ones whose words are looked up in other languages' stop words."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,8 @@ def clear_caches() -> None:
 def _language(name: str) -> Language:
     language = _MADE.get(name)
     if language is None:
+        from stop_words import get_stop_words  # lazily: most days have no such item
+
         # Snowball has no Slovak, Ukrainian or Bulgarian: their words are read unstemmed.
         stemmer = Stemmer.Stemmer(name) if name in Stemmer.algorithms() else None
         words = frozenset(fold(word.lower()) for word in get_stop_words(name))
@@ -86,6 +89,8 @@ def _telling() -> dict[str, tuple[str, ...]]:
     """A word → the languages whose stop words hold it, for words that are not English stop
     words ("die", "war" or "come" in English copy are outweighed by its own little words:
     see _hits)."""
+    from stop_words import get_stop_words  # lazily: a cached day reads no item's words
+
     languages: dict[str, list[str]] = {}
     for name in _LANGUAGES:
         for word in get_stop_words(name):
@@ -105,7 +110,7 @@ def _hits(headline: str, text: str) -> dict[str, int] | None:
     # Little words seldom touch punctuation, so the words between spaces are looked up as
     # they are (str.translate() cost more than the rest of the reading), one look-up a word,
     # in C: most items hold none of another language's stop words.
-    words = opening.split()
+    words = opening[:_WORDS].split()
     found = [names for names in map(_telling().get, words) if names is not None]
     if len(found) < ENOUGH:
         return None
