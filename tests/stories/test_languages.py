@@ -160,7 +160,10 @@ def test_a_feeds_items_stay_in_its_language_between_two_close_ones() -> None:
         "mais verbas para as escolas e também para os transportes, o que não agradou.",
     )
     # A line that holds Spanish's little words more, but Portuguese's at least half as often.
-    close = ("Plano de obras", "Plano de obras para la ponte, con un custo de un millón")
+    close = (
+        "Plano de obras",
+        "Plano de obras para la ponte, con un custo de un millón para os anos",
+    )
     languages = FeedLanguages()
     assert languages.read("Jornal", *portuguese).name == "portuguese"
     assert languages.read("Jornal", *close).name == "portuguese"

@@ -6,8 +6,9 @@ words ("le", "de", "und", "и") read as content words, and since the English ite
 use them the day's IDF takes them for rare: that feed's unrelated items joined one another
 on them (across ../shared's real feeds, French, German, Portuguese and Russian sites' items
 on unrelated subjects became stories of two and three). An item whose opening words are mostly
-another language's stop words is read with that language's stop words (the `stop-words`
-package's lists) and its Snowball stemmer (PyStemmer's, as for English).
+another language's stop words (see extract/language.py) is read with that language's stop
+words (the `stop-words` package's lists) and its Snowball stemmer (PyStemmer's, as for
+English).
 """
 
 from __future__ import annotations
@@ -18,24 +19,8 @@ from dataclasses import dataclass, field
 
 import Stemmer
 
+from briefing.extract.language import LANGUAGES, OPENING, foreign_hits, likeliest
 from briefing.stories.words import STOP, fold, stem
-
-_LANGUAGES = (
-    *("french", "german", "spanish", "portuguese", "italian", "dutch", "russian", "polish"),
-    *("swedish", "norwegian", "danish", "finnish", "turkish", "romanian", "hungarian"),
-    *("indonesian", "czech", "slovak", "ukrainian", "bulgarian", "catalan", "greek"),
-    *("arabic", "persian", "hindi"),
-)
-"""Languages read apart from English, most widely read first (a tie between two that share
-their little words, as Spanish and Portuguese do, goes to the first): those the stop-words
-package has lists for and whose words are separated by spaces."""
-ENOUGH = 3
-"""Another language's stop words an item's opening must hold, more than English ones, for
-the item to be read in that language."""
-_OPENING = 240
-"""Characters of an item (headline and text) in which English's commonest words are sought..."""
-_WORDS = 160
-"""...and of those, the ones whose words are looked up in other languages' stop words."""
 
 
 @dataclass(frozen=True)
@@ -84,54 +69,11 @@ def _language(name: str) -> Language:
     return language
 
 
-@functools.cache
-def _telling() -> dict[str, tuple[str, ...]]:
-    """A word → the languages whose stop words hold it, for words that are not English stop
-    words ("die", "war" or "come" in English copy are outweighed by its own little words:
-    see _hits)."""
-    from stop_words import get_stop_words  # lazily: a cached day reads no item's words
-
-    languages: dict[str, list[str]] = {}
-    for name in _LANGUAGES:
-        for word in get_stop_words(name):
-            low = word.lower()
-            if fold(low) not in STOP and len(low) > 1:
-                languages.setdefault(low, []).append(name)
-    return {word: tuple(names) for word, names in languages.items()}
-
-
-def _hits(headline: str, text: str) -> dict[str, int] | None:
-    """How many stop words of each language other than English an item's opening holds,
-    if it holds ENOUGH of one and more than English stop words; else None (English)."""
-    opening = f"{headline}\n{text[:_OPENING]}".lower()
-    # Most items are English: three of these words say so before any counting.
-    if opening.count(" the ") + opening.count(" of ") + opening.count(" and ") >= 3:
-        return None
-    # Little words seldom touch punctuation, so the words between spaces are looked up as
-    # they are (str.translate() cost more than the rest of the reading), one look-up a word,
-    # in C: most items hold none of another language's stop words.
-    words = opening[:_WORDS].split()
-    found = [names for names in map(_telling().get, words) if names is not None]
-    if len(found) < ENOUGH:
-        return None
-    hits: dict[str, int] = {}
-    for names in found:
-        for name in names:
-            hits[name] = hits.get(name, 0) + 1
-    english = sum(word in STOP for word in words)
-    most = max(hits.values(), default=0)
-    return hits if most >= ENOUGH and most > english else None
-
-
-def _best(hits: dict[str, int]) -> str:
-    return max(hits, key=lambda name: (hits[name], -_LANGUAGES.index(name)))
-
-
 def language_of(headline: str, text: str) -> Language:
     """The language to read an item in: English unless its opening holds ENOUGH stop
     words of another language and more of them than English stop words."""
-    hits = _hits(headline, text)
-    return ENGLISH if hits is None else _language(_best(hits))
+    hits = foreign_hits(f"{headline}\n{text[:OPENING]}")
+    return ENGLISH if hits is None else _language(likeliest(hits))
 
 
 class FeedLanguages:
@@ -151,14 +93,14 @@ class FeedLanguages:
 
     def read(self, feed: str, headline: str, text: str) -> Language:
         """The language to read a feed's next item in."""
-        hits = _hits(headline, text)
+        hits = foreign_hits(f"{headline}\n{text[:OPENING]}")
         if hits is None:
             return ENGLISH
         most = max(hits.values())
         read = self._read.setdefault(feed, {})
         name = max(
             (name for name, count in hits.items() if 2 * count >= most),
-            key=lambda name: (read.get(name, 0), hits[name], -_LANGUAGES.index(name)),
+            key=lambda name: (read.get(name, 0), hits[name], -LANGUAGES.index(name)),
         )
         read[name] = read.get(name, 0) + 1
         return _language(name)
