@@ -267,3 +267,38 @@ def test_dateline_after_headline_lines(
 def test_a_dateline_gives_its_date_as_printed(text: str, date: str | None) -> None:
     """Stories read the day a dateline files its copy on (stories.dates.filed_on)."""
     assert extract_dateline(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source", "lead"),
+    [
+        (
+            "Dow Jones Newswires\nNEW YORK -- Treasury yields fell as investors bought bonds.",
+            "NEW YORK",
+            "Dow Jones",
+            "Treasury yields fell",
+        ),
+        ("Associated Press\nWASHINGTON — The Senate passed the bill.", "WASHINGTON", "AP", "The"),
+        ("Reuters\nThe company said its profit rose 5%.", None, "Reuters", "The company said"),
+        ("Bloomberg News\nOil rose for a third day.", None, "Bloomberg", "Oil rose"),
+        (
+            "The Associated Press\nBy Ann Roe\nKYIV, Ukraine — Drones struck.",
+            "KYIV",
+            "AP",
+            "Drones",
+        ),
+    ],
+)
+def test_an_agencys_name_on_the_first_line_is_the_source_and_no_lead(
+    text: str, place: str | None, source: str, lead: str
+) -> None:
+    # Syndicated copy as papers post it: the agency's credit above the dateline (or the
+    # text); it had been the lead, and a dateline without an outlet below it was not read.
+    summary = summarize(text)
+    assert (summary.dateline, summary.source) == (place, source)
+    assert summary.lead.startswith(lead)
+
+
+def test_a_sentence_that_opens_with_an_agencys_name_is_the_lead() -> None:
+    summary = summarize("Reuters reported the deal on Monday.\nThe company said profit rose.")
+    assert (summary.source, summary.lead) == (None, "Reuters reported the deal on Monday.")

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.names import split_title
-from briefing.extract.vocab import BODY_HEADS, LABELS
+from briefing.extract.vocab import AGENCIES, BODY_HEADS, LABELS
 from briefing.extract.words import wordset
 
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]{0,6}"
@@ -228,7 +228,8 @@ def extract_dateline(text: str) -> Dateline:
 
     Page text may open with the headline, a time stamp or a byline, each on a line of its own,
     before the dateline (`Oil prices rise\nLONDON, Dec 4 (Reuters) - ...`): a dateline on one of
-    the next lines counts when it names its outlet and no line before it reads as prose.
+    the next lines counts when it names its outlet and no line before it reads as prose, or
+    when the line before it is an agency's name (see agency_line).
     """
     start = len(text) - len(text.lstrip())
     found = _dateline_at(text, start)
@@ -242,7 +243,25 @@ def extract_dateline(text: str) -> Dateline:
         later = _dateline_at(text, pos)
         if later.source is not None:
             return later
+        # An agency's name on a line of its own heads syndicated copy ("Dow Jones
+        # Newswires", "Associated Press"): the outlet of the dateline below it, or of a text
+        # with none, whose lead begins after it.
+        agency = agency_line(line)
+        if agency is not None:
+            if later.place is not None:
+                return Dateline(later.place, agency, later.end, later.date)
+            return Dateline(None, agency, pos)
     return found
+
+
+_AGENCY_STAFF = re.compile(r"[^\S\n]+(?:news|newswires?|wire|service|staff)$", re.I)
+
+
+def agency_line(line: str) -> str | None:
+    """The agency a line names and says nothing else (`Dow Jones Newswires`, `The Associated
+    Press`, `Reuters`, `Bloomberg News`), as its datelines print it; else None."""
+    name = _AGENCY_STAFF.sub("", line.strip().rstrip(".")).lower().removeprefix("the ")
+    return AGENCIES.get(name)
 
 
 def _dateline_at(text: str, start: int) -> Dateline:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.dateline import BYLINE
+from briefing.extract.vocab import AGENCIES
 
 _LAST_LINES = 3
 """Sign-offs sit on the last line; a credit or desk line may be followed by one or two more."""
@@ -23,41 +24,7 @@ _LAST_LINES = 3
 _TAIL_CHARS = 1_200
 """How much of the end of a story is read (three short lines with room to spare)."""
 
-SIGNOFF_NAMES: dict[str, str] = {
-    "reuter": "Reuters",
-    "reuters": "Reuters",
-    "thomson reuters": "Reuters",
-    "the associated press": "AP",
-    "associated press": "AP",
-    "ap": "AP",
-    "agence france-presse": "AFP",
-    "agence france presse": "AFP",
-    "afp": "AFP",
-    "xinhua": "Xinhua",
-    "tass": "TASS",
-    "pti": "PTI",
-    "yonhap": "Yonhap",
-    "anadolu agency": "AA",
-    "upi": "UPI",
-    "bloomberg": "Bloomberg",
-    "ani": "ANI",
-    "asian news international": "ANI",
-    "ians": "IANS",
-    "press trust of india": "PTI",
-    "dpa": "dpa",
-    "kyodo": "Kyodo",
-    "kyodo news": "Kyodo",
-    "bernama": "Bernama",
-    "ansa": "ANSA",
-    "efe": "EFE",
-    "interfax": "Interfax",
-    "kuna": "KUNA",
-    "wam": "WAM",
-    "spa": "SPA",
-    "mena": "MENA",
-    "aap": "AAP",
-    "yonhap news agency": "Yonhap",
-}
+SIGNOFF_NAMES = AGENCIES
 """Outlets that sign off with their bare name, lower-cased → the name their datelines print."""
 
 _BARE = re.compile(

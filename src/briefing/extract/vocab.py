@@ -206,3 +206,44 @@ LABELS = wordset(
 )
 """Words of a label before a colon that is no one's name and no place (BREAKING:, WATCH:,
 Analysis:): neither a transcript's speaker nor a dateline."""
+
+AGENCIES: dict[str, str] = {
+    "reuter": "Reuters",
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "the associated press": "AP",
+    "associated press": "AP",
+    "ap": "AP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "afp": "AFP",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "pti": "PTI",
+    "yonhap": "Yonhap",
+    "anadolu agency": "AA",
+    "upi": "UPI",
+    "bloomberg": "Bloomberg",
+    "ani": "ANI",
+    "asian news international": "ANI",
+    "ians": "IANS",
+    "press trust of india": "PTI",
+    "dpa": "dpa",
+    "kyodo": "Kyodo",
+    "kyodo news": "Kyodo",
+    "bernama": "Bernama",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "interfax": "Interfax",
+    "kuna": "KUNA",
+    "wam": "WAM",
+    "spa": "SPA",
+    "mena": "MENA",
+    "aap": "AAP",
+    "yonhap news agency": "Yonhap",
+    "dow jones": "Dow Jones",
+    "dow jones newswires": "Dow Jones",
+}
+"""News agencies' names as they sign, credit or head their copy (lower case) → the name the
+service prints in its own datelines (`Reuters`, `AP`, `AFP`): a story gets one source whether
+its outlet is read from its head or from its foot."""
