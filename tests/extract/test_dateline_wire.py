@@ -302,3 +302,11 @@ def test_an_agencys_name_on_the_first_line_is_the_source_and_no_lead(
 def test_a_sentence_that_opens_with_an_agencys_name_is_the_lead() -> None:
     summary = summarize("Reuters reported the deal on Monday.\nThe company said profit rose.")
     assert (summary.source, summary.lead) == (None, "Reuters reported the deal on Monday.")
+
+
+def test_a_sign_off_after_a_table_is_no_heading() -> None:
+    # An agency's name counts as the copy's heading on the first line only: a table's
+    # sign-off below it (`Reuter`) leaves the table's figures to be read.
+    summary = summarize("Shr 41 cts vs 33 cts Net 7.2 mln vs 5.9 mln\nReuter\n")
+    assert summary.source == "Reuters"
+    assert len(summary.figures) >= 4

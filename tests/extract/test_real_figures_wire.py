@@ -43,6 +43,18 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("Ankara spent TL 200 billion.", [(2e11, "TRY")]),
         ("Take the N1 to the port.", []),
         ("Form R5 is due in May.", []),
+        # Kenyan papers' Sh, Ghana's cedi sign, Brazil's R$ and a sign spaced from its number,
+        # Gulf papers' riyals with a multiplier (a state route's SR 520 is none), Pakistani
+        # papers' "tr".
+        ("The county spent Sh450 million on roads.", [(4.5e8, "KES")]),
+        ("The county spent Sh 450 million on roads.", [(4.5e8, "KES")]),
+        ("The board set aside GH¢ 2.5 billion for farmers.", [(2.5e9, "GHS")]),
+        ("The miner earned R$ 35 billion last year.", [(3.5e10, "BRL")]),
+        ("The firm sold US$ 500 million of bonds.", [(5e8, "USD")]),
+        ("The port deal is worth QR 3 billion.", [(3e9, "QAR")]),
+        ("The fund holds SR 2.3 trillion.", [(2.3e12, "SAR")]),
+        ("Crews shut SR 520 overnight.", []),
+        ("Debt rose to Rs2.1tr in June.", [(2.1e12, "INR")]),
         # A telephone number is no figure.
         ("Call 703-555-0142 to book; about 40 people came.", [(40, "count")]),
         ("Call (301) 555-0100 for tickets.", []),

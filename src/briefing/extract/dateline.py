@@ -239,14 +239,14 @@ def extract_dateline(text: str) -> Dateline:
         line = text[pos:newline].rstrip()
         if newline < 0 or not line or line[-1] in _PROSE_END:
             break
-        pos = len(text) - len(text[newline:].lstrip())
+        first, pos = pos == start, len(text) - len(text[newline:].lstrip())
         later = _dateline_at(text, pos)
         if later.source is not None:
             return later
-        # An agency's name on a line of its own heads syndicated copy ("Dow Jones
-        # Newswires", "Associated Press"): the outlet of the dateline below it, or of a text
-        # with none, whose lead begins after it.
-        agency = agency_line(line)
+        # An agency's name on the first line heads syndicated copy ("Dow Jones Newswires",
+        # "Associated Press"): the outlet of the dateline below it, or of a text with none,
+        # whose lead begins after it (on a later line it is a sign-off: `Reuter`).
+        agency = agency_line(line) if first else None
         if agency is not None:
             if later.place is not None:
                 return Dateline(later.place, agency, later.end, later.date)

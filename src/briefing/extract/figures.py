@@ -180,6 +180,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     ):
         raw.sign, raw.start, before = -1, s - 1, before[:-1]  # $-99.99: sign after currency
     cur = currency_before(before)
+    if cur is not None and cur.group("riyal") and not multiplier_at(text, e):
+        cur = None  # QR 3 billion is riyals; a state route's SR 520 is no money
     if cur is not None:
         raw.unit = currency_unit(cur)
         raw.start -= len(cur.group(0))

@@ -118,6 +118,7 @@ MULTIPLIERS = {
     "trn": 1e12,
     "trln": 1e12,
     "tn": 1e12,
+    "tr": 1e12,
     "crore": 1e7,
     "crores": 1e7,
     "lakh": 1e5,

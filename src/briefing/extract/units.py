@@ -52,6 +52,8 @@ _SYMBOLS = {
     "S$": "SGD",
     "NT$": "TWD",
     "R$": "BRL",
+    "GH¢": "GHS",
+    "GH₵": "GHS",
     "€": "EUR",
     "₽": "RUB",
     "£": "GBP",
@@ -75,28 +77,34 @@ _PREFIXES = {
     "Rp": "IDR",
     "Tk": "BDT",
     "KSh": "KES",
+    "Sh": "KES",
     "Dh": "AED",
     "Dhs": "AED",
     "TL": "TRY",
     "N": "NGN",
     "R": "ZAR",
+    "QR": "QAR",
+    "SR": "SAR",
 }
 """Local abbreviations written before an amount: RM2.5 billion (ringgit), Rp 5 trillion
-(rupiah), Tk 500 crore (taka), KSh 2 billion, Dh500, TL 200 billion (lira); Nigerian and
-South African papers' N500bn (naira) and R5bn (rand), read only against the number and
-with a multiplier after it (see figures._digits): a road's N1 or a form's R5 is no money."""
+(rupiah), Tk 500 crore (taka), KSh 2 billion or Kenyan papers' Sh2 billion, Dh500, TL 200
+billion (lira); Nigerian and South African papers' N500bn (naira) and R5bn (rand), read only
+against the number and with a multiplier after it (see figures._digits): a road's N1 or a
+form's R5 is no money; Gulf papers' QR 3 billion and SR 2.3 trillion (riyals), read only
+with a multiplier after the number: a state route's SR 520 is none."""
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R)\$|\$|€|₽|£|(?<![A-Za-z])CN¥|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳)"
-    r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Dhs?|TL)\s?"
-    r"|(?<![A-Za-z])(?P<letter>[NR])"
+    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R)\$|\$|€|₽|£|(?<![A-Za-z])CN¥|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳"
+    r"|(?<![A-Za-z])GH[¢₵])[^\S\n]?"
+    r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Sh|Dhs?|TL)\s?"
+    r"|(?<![A-Za-z])(?P<letter>[NR])|(?<![A-Za-z])(?P<riyal>QR|SR)[^\S\n]"
     r"|(?<![A-Za-z])(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
-"""A currency sign, abbreviation or ISO code just before a number: $45, A$3, HK$12, Rs. 500,
-RM2.5, KZT 361bn (not the end of a word in capitals: YEARS 5 holds no ARS)."""
+"""A currency sign, abbreviation or ISO code just before a number: $45, A$3, HK$12, R$ 35,
+Rs. 500, RM2.5, KZT 361bn (not the end of a word in capitals: YEARS 5 holds no ARS)."""
 
 MULTIPLIER_AFTER = re.compile(
     r"(?:\s+|-)?(?P<mult>(?:lakhs?|lacs?|thousand)[^\S\n]crores?|"
-    r"thousand|millions?|billion|trillion|mln|mn|bn|bln|trn|trln|tn|crores?|lakhs?|lacs?)\b"
+    r"thousand|millions?|billion|trillion|mln|mn|bn|bln|trn|trln|tn|tr|crores?|lakhs?|lacs?)\b"
     r"|(?P<short>[kmb]|bn|tn)\b",
     re.IGNORECASE,
 )
@@ -170,8 +178,9 @@ def currency_unit(m: re.Match[str]) -> str:
         return _SYMBOLS[m.group("sym")]
     if m.group("rs"):
         return "INR"
-    if m.group("pre") or m.group("letter"):
-        return _PREFIXES[m.group("pre") or m.group("letter")]
+    prefix = m.group("pre") or m.group("letter") or m.group("riyal")
+    if prefix:
+        return _PREFIXES[prefix]
     return m.group("code")
 
 
