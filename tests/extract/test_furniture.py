@@ -23,6 +23,12 @@ PIECES = [
     "Continue reading...",
     "Read full article >>",
     "Keep reading",
+    "Editor's note: updated.",
+    "Correction: an earlier version erred.",
+    "This article was originally published on The Ledger.",
+    "Listen to this article",
+    "4 min read",
+    "Sign up for our newsletter",
     "Advertisement",
     "AFP via Getty Images",
     "Updated: Dec 4, 2026",
@@ -107,3 +113,40 @@ def test_a_link_to_the_rest_of_the_article_is_no_part_of_it(link: str) -> None:
     assert article_only("Read more books, the council said.") == (
         "Read more books, the council said."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Editor's note: This story was updated.\nThe council closed the pool.", "The council"),
+        ("Correction: An earlier version misspelt a name.\nThe pool closed.", "The pool"),
+        (
+            "This article was originally published on The Ledger.\nSea levels rose faster.",
+            "Sea levels",
+        ),
+        ("This story has been republished with permission.\nSea levels rose.", "Sea levels"),
+        ("Listen to this article\n3 min\nThe bank held its rate.", "The bank"),
+        ("4 min read\nThe bank held its rate.", "The bank"),
+        ("Sign up for our daily newsletter\nThe bank held its rate.", "The bank"),
+        (
+            "Published: 10:32 EST, 4 December 2026 | Updated: 11:05 EST, 4 December 2026\n"
+            "The bank held its rate.",
+            "The bank",
+        ),
+    ],
+)
+def test_a_note_to_the_reader_above_the_article_is_no_lead(text: str, lead: str) -> None:
+    # Pages put these above the article's first sentence; each had been the lead.
+    assert summarize(text).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published in 1990, the book sold a million copies.",
+        "The council met for 45 min\nIt voted to close the library.",
+        "Subscribers to the newsletter rose 40% last year.",
+    ],
+)
+def test_sentences_that_begin_like_a_note_are_the_article(text: str) -> None:
+    assert summarize(text).lead == text.split("\n")[0]

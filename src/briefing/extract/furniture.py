@@ -27,15 +27,25 @@ _NOT_THE_ARTICLE = re.compile(
     # A page's time stamp: "Updated: December 4, 2026 10:32 IST", "Published 4 Dec 2026".
     r"|(?:(?:Last|First)[^\S\n]+)?(?:Updated|Published|Posted|Modified)(?:[^\S\n]+(?:on|at))?"
     r"(?:[^\S\n]*:[^\S\n]*|[^\S\n]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)))[^\n]{0,60}$"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)))[^\n]{0,60}(?:\|[^\n]{0,60})?$"
+    # A note to the reader about the piece: "Editor's note: ...", "Correction: ...", "This
+    # article was originally published on ...", a player's "Listen to this article" and its
+    # "3 min", a newsletter's pitch without a colon.
+    r"|(?:Editor['’]?s[^\S\n]+note|Correction|Clarification)[^\S\n]*:"
+    r"|This[^\S\n]+(?:article|story|piece)[^\S\n]+(?:was|is|has[^\S\n]+been)[^\S\n]+"
+    r"(?:originally[^\S\n]+|first[^\S\n]+)?(?:re)?published\b"
+    r"|Listen[^\S\n]+to[^\S\n]+this[^\S\n]+(?:article|story)[^\n]{0,30}$"
+    r"|\d{1,2}[^\S\n]*min(?:ute)?s?(?:[^\S\n]+(?:read|listen))?[^\S\n]*$"
+    r"|(?:Sign[^\S\n]+up|Subscribe)\b[^\n]{0,40}\bnewsletters?\b[^\n]{0,40}$"
     # A live blog's entry time on a line of its own: "10:32 a.m. ET", "14:05 GMT".
     r"|\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*$)[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 """Lines a feed's text carries that are not the article: links to other stories ("Related:
 How a golf club became ..."), captions and photo credits ("Image copyright Getty Images"),
-players, share buttons, adverts, a link to the rest of the article ("Continue reading...")
-and the page's time stamp. Their figures and quotes belong
+players, share buttons, adverts, a link to the rest of the article ("Continue reading..."),
+notes to the reader ("Editor's note:", "Correction:", "This article was originally
+published ..."), a newsletter's pitch and the page's time stamp. Their figures and quotes belong
 to other stories, and none is the lead."""
 _MARKS = (
     "advertisement",
@@ -51,6 +61,10 @@ _MARKS = (
     "published",
     "posted",
     "modified",
+    "listen to this",
+    "min\n",
+    "min read",
+    "newsletter",
 )
 """A piece, in lower case, of every line _NOT_THE_ARTICLE finds but those with a colon:
 a text holding none of them (nor a colon) is left as it is without running the pattern."""
