@@ -150,3 +150,39 @@ def test_a_note_to_the_reader_above_the_article_is_no_lead(text: str, lead: str)
 )
 def test_sentences_that_begin_like_a_note_are_the_article(text: str) -> None:
     assert summarize(text).lead == text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # A deck under the headline, or the headline itself, above the article's first sentence.
+        (
+            "The sales aren't over yet\nRetailers kept their holiday prices for a second day.",
+            "Retailers kept",
+        ),
+        ("The X factor\nPlay these ten games on your new phone, made for its screen.", "Play"),
+        (
+            "Harbour ferry cut to two crossings\nTallis Line will run two crossings a day in May.",
+            "Tallis Line",
+        ),
+        # A credit for the picture above it.
+        ("Image attribution: Creative Commons.\nThe plant grows on waste ground.", "The plant"),
+        ("Photo credit: Ann Roe\nThe plant grows on waste ground.", "The plant"),
+    ],
+)
+def test_a_deck_or_a_credit_above_the_article_is_no_lead(text: str, lead: str) -> None:
+    assert summarize(text).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An old wire table's first line is its lead; so is a line with nothing below it, or
+        # with only a short line below.
+        "Shr 52 cts vs 38 cts\nNet 1.2 mln vs 900,000",
+        "Council approves budget",
+        "Two killed in crash\nTwo people died.",
+    ],
+)
+def test_a_first_line_with_figures_or_no_prose_below_stays_the_lead(text: str) -> None:
+    assert summarize(text).lead == text.split("\n")[0]

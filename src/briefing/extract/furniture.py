@@ -12,7 +12,8 @@ from briefing.extract.vocab import LABELS
 
 _NOT_THE_ARTICLE = re.compile(
     r"^[^\S\n]*(?:(?:Related|Read more|Read also|Also read|See also|More on this|Recommended|"
-    r"Watch|Listen|Photo(?:graph)?|Image|Picture|Video|Illustration|Graphic|Sign up)"
+    r"Watch|Listen|(?:Photo(?:graph)?|Image|Picture|Video|Illustration|Graphic)"
+    r"(?:[^\S\n]+(?:credit|attribution|courtesy))?|Sign up)"
     r"[^\S\n]*:|Advertisement[^\S\n]*$"
     # A web page's furniture as copied into feeds: captions and credits without a colon,
     # players, share buttons, the advert's seam.
@@ -95,19 +96,31 @@ _KICKER_END = frozenset(".!?”\"’'")
 
 def is_kicker(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a sentence the whole of its line, is a kicker above the
-    article (BREAKING NEWS, Story highlights, Key points:, From staff reports) rather than
-    its lead: four words at most, no sentence's end, and in capitals, ending with a colon or
-    a known kicker. A table's line of old wire copy (`Shr loss two cts`) is none of these."""
+    article (BREAKING NEWS, Story highlights, Key points:, From staff reports) or a deck or
+    headline (six words at most, no figure) above a sentence of prose, rather than its lead:
+    no sentence's end, and a kicker four words at most, in capitals, ending with a colon or a
+    known one. A table's line of old wire copy (`Shr loss two cts`) is none of these."""
     line = text[start:end].strip()
     words = line.split()
-    if not words or len(words) > 4 or line[-1] in _KICKER_END:
+    if not words or len(words) > _DECK_WORDS or line[-1] in _KICKER_END:
         return False
     if text[end : end + 1] not in ("\n", "") or (start and text[start - 1] != "\n"):
         return False
     letters = [c for c in line if c.isalpha()]
-    return (
+    if len(words) <= 4 and (
         line.endswith(":")
         or (bool(letters) and all(c.isupper() for c in letters) and len(letters) > 2)
         or line.lower() in _KICKERS
         or line.lower() in LABELS
-    )
+    ):
+        return True
+    # A deck or a headline above a sentence of the article ("The sales aren't over yet");
+    # a table's line holds figures.
+    return not any(c.isdigit() for c in line) and _SENTENCE_BELOW.match(text, end) is not None
+
+
+_DECK_WORDS = 6
+"""Words of a deck at most: a line above the article that says what it is about."""
+_SENTENCE_BELOW = re.compile(r"\n\s*[A-Z“\"‘'][^\n]{40,}?[.!?][”\"’']?(?:\s|$)")
+"""A sentence of prose on the next line with words (forty characters or more before its end;
+a blanked caption between them is no line)."""
