@@ -29,6 +29,7 @@ PIECES = [
     "Listen to this article",
     "4 min read",
     "Sign up for our newsletter",
+    "Comments (12)",
     "Advertisement",
     "AFP via Getty Images",
     "Updated: Dec 4, 2026",
@@ -127,6 +128,7 @@ def test_a_link_to_the_rest_of_the_article_is_no_part_of_it(link: str) -> None:
         ("This story has been republished with permission.\nSea levels rose.", "Sea levels"),
         ("Listen to this article\n3 min\nThe bank held its rate.", "The bank"),
         ("4 min read\nThe bank held its rate.", "The bank"),
+        ("Comments\nThe bank held its rate.", "The bank"),
         ("Sign up for our daily newsletter\nThe bank held its rate.", "The bank"),
         (
             "Published: 10:32 EST, 4 December 2026 | Updated: 11:05 EST, 4 December 2026\n"
@@ -186,3 +188,9 @@ def test_a_deck_or_a_credit_above_the_article_is_no_lead(text: str, lead: str) -
 )
 def test_a_first_line_with_figures_or_no_prose_below_stays_the_lead(text: str) -> None:
     assert summarize(text).lead == text.split("\n")[0]
+
+
+def test_a_link_to_the_comments_alone_gives_no_lead() -> None:
+    # An aggregator's items hold only a link to their discussion.
+    assert summarize("Comments").lead == ""
+    assert summarize("Comments are closed on this story, the editor said.").lead != ""

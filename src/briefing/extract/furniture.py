@@ -38,6 +38,8 @@ _NOT_THE_ARTICLE = re.compile(
     r"|Listen[^\S\n]+to[^\S\n]+this[^\S\n]+(?:article|story)[^\n]{0,30}$"
     r"|\d{1,2}[^\S\n]*min(?:ute)?s?(?:[^\S\n]+(?:read|listen))?[^\S\n]*$"
     r"|(?:Sign[^\S\n]+up|Subscribe)\b[^\n]{0,40}\bnewsletters?\b[^\n]{0,40}$"
+    # A link to the readers' comments ("Comments", "Comments (12)", "12 comments").
+    r"|(?:\d+[^\S\n]+)?Comments?(?:[^\S\n]*\(\d+\))?[^\S\n]*$"
     # A live blog's entry time on a line of its own: "10:32 a.m. ET", "14:05 GMT".
     r"|\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*$)[^\n]*",
     re.IGNORECASE | re.MULTILINE,
@@ -66,6 +68,7 @@ _MARKS = (
     "min\n",
     "min read",
     "newsletter",
+    "comment",
 )
 """A piece, in lower case, of every line _NOT_THE_ARTICLE finds but those with a colon:
 a text holding none of them (nor a colon) is left as it is without running the pattern."""
