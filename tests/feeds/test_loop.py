@@ -102,3 +102,39 @@ def test_the_public_address_guard_holds_on_uvloop(host: str) -> None:
         asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner,
     ):
         runner.run(connect())
+
+
+def test_a_loop_collects_garbage_less_often_while_it_runs() -> None:
+    # The app refreshes in a worker thread: two loops may run at once, in two threads,
+    # and the thresholds come back only when the last of them ends.
+    import gc
+    import threading
+
+    from briefing.feeds.loop import GC_THRESHOLD
+
+    before = gc.get_threshold()
+    raised = (max(before[0], GC_THRESHOLD), *before[1:])
+    started, first_ended = threading.Event(), threading.Event()
+    seen: dict[str, tuple[int, int, int]] = {}
+
+    async def second() -> None:
+        started.set()
+        await asyncio.to_thread(first_ended.wait, 5)
+        seen["second, after the first ended"] = gc.get_threshold()
+
+    async def first() -> None:
+        await asyncio.to_thread(started.wait, 5)
+        seen["first"] = gc.get_threshold()
+
+    other = threading.Thread(target=run, args=(second(),))
+    other.start()
+    run(first())
+    seen["between"] = gc.get_threshold()
+    first_ended.set()
+    other.join(5)
+    assert seen == {
+        "first": raised,
+        "between": raised,
+        "second, after the first ended": raised,
+    }
+    assert gc.get_threshold() == before

@@ -76,8 +76,7 @@ def refresh(
     from briefing.feeds.fetch import FetchRequest
 
     now = now or datetime.now(UTC)
-    store.sync_feeds(config.feeds)
-    rows = {row.name: row for row in store.feed_rows()}
+    rows = {row.name: row for row in store.sync_feeds(config.feeds)}
     feeds = [f for f in config.feeds if only is None or f.name in only]
     outcomes: list[FeedOutcome] = []
     due: list[FetchRequest] = []

@@ -96,12 +96,17 @@ class Store:
 
     # Feeds
 
-    def sync_feeds(self, feeds: Sequence[Feed]) -> None:
-        """Make sure every configured feed has a row; a changed URL resets its fetch state."""
-        known = {row.name: row for row in self.feed_rows()}
+    def sync_feeds(self, feeds: Sequence[Feed]) -> list[FeedRow]:
+        """Make sure every configured feed has a row; a changed URL resets its fetch state.
+
+        Returns every feed's row as stored after it (`feed_rows`), read again only when
+        something changed.
+        """
+        rows = self.feed_rows()
+        known = {row.name: row for row in rows}
         changes = [f for f in feeds if f.name not in known or known[f.name].config_url != f.url]
         if not changes:
-            return
+            return rows
         with self.write() as db:
             for feed in changes:
                 db.execute(
@@ -111,6 +116,7 @@ class Store:
                     " status = 'new', error = NULL, failures = 0, retry_after = NULL",
                     (feed.name, feed.url, feed.url),
                 )
+        return self.feed_rows()
 
     def feed_rows(self) -> list[FeedRow]:
         rows = self.db.execute(
