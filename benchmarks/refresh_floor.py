@@ -17,15 +17,15 @@ import argparse
 import asyncio
 import collections
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
-SERVER = Path(__file__).resolve().parents[2] / "shared" / "bench" / "feedserver.py"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.loopback import feed_server
 
 
 def main() -> None:
@@ -37,25 +37,10 @@ def main() -> None:
     parser.add_argument("--per-host", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    if not SERVER.exists():
-        sys.exit(f"benchmarks/refresh_floor.py: {SERVER} not found (../shared/bench is needed)")
-    with tempfile.TemporaryDirectory() as tmp:
-        port_file = Path(tmp) / "port"
-        command = [sys.executable, str(SERVER), "--feeds", str(args.feeds), "--hosts"]
-        command += [str(args.hosts), "--latency-ms", str(args.latency_ms), "--port", "0"]
-        command += ["--port-file", str(port_file), "--max-seconds", "600"]
-        server = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-        try:
-            while not port_file.exists() or not port_file.read_text().strip():
-                if server.poll() is not None:
-                    sys.exit("benchmarks/refresh_floor.py: the feed server did not start")
-                time.sleep(0.1)
-            time.sleep(0.5)  # the port file comes just before the server is ready
-            port = int(port_file.read_text())
-            rounds = asyncio.run(_run(port, args))
-        finally:
-            server.terminate()
-            server.wait(10)
+    options = ["--feeds", str(args.feeds), "--hosts", str(args.hosts)]
+    options += ["--latency-ms", str(args.latency_ms), "--max-seconds", "600"]
+    with feed_server("refresh_floor.py", *options) as port:
+        rounds = asyncio.run(_run(port, args))
     walls = [wall for wall, _ in rounds[1:]]
     cpus = [cpu for _, cpu in rounds[1:]]
     print(f"{args.feeds} conditional GETs, {args.in_flight} in flight, {args.hosts} hosts:")

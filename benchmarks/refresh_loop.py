@@ -20,16 +20,16 @@ import argparse
 import gc
 import importlib
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-SERVER = Path(__file__).resolve().parents[2] / "shared" / "bench" / "feedserver.py"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.loopback import feed_server
 
 
 def main() -> None:
@@ -40,28 +40,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--against", type=Path, help="another tree's src directory")
     args = parser.parse_args()
-    if not SERVER.exists():
-        sys.exit(f"benchmarks/refresh_loop.py: {SERVER} not found (../shared/bench is needed)")
     variants = {"this": _package(None)}
     if args.against:
         variants["against"] = _package(args.against)
-    with tempfile.TemporaryDirectory() as tmp:
-        port_file = Path(tmp) / "port"
-        command = [sys.executable, str(SERVER), "--feeds", str(args.feeds), "--hosts"]
-        command += [str(args.hosts), "--latency-ms", str(args.latency_ms), "--port", "0"]
-        command += ["--port-file", str(port_file), "--max-seconds", "900"]
-        server = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-        try:
-            while not port_file.exists() or not port_file.read_text().strip():
-                if server.poll() is not None:
-                    sys.exit("benchmarks/refresh_loop.py: the feed server did not start")
-                time.sleep(0.1)
-            time.sleep(0.5)  # the port file comes just before the server is ready
-            port = int(port_file.read_text())
-            figures = _run(port, args, variants)
-        finally:
-            server.terminate()
-            server.wait(10)
+    options = ["--feeds", str(args.feeds), "--hosts", str(args.hosts)]
+    options += ["--latency-ms", str(args.latency_ms), "--max-seconds", "900"]
+    with feed_server("refresh_loop.py", *options) as port:
+        figures = _run(port, args, variants)
     print(f"{args.feeds} conditional GETs through fetch_all, {args.rounds} rounds each:")
     for name, rounds in figures.items():
         wall, cpu, collect = (statistics.median(values) for values in zip(*rounds, strict=True))

@@ -135,28 +135,6 @@ def test_a_link_to_the_rest_of_the_article_is_no_part_of_it(link: str) -> None:
             "The bank held its rate.",
             "The bank",
         ),
-    ],
-)
-def test_a_note_to_the_reader_above_the_article_is_no_lead(text: str, lead: str) -> None:
-    # Pages put these above the article's first sentence; each had been the lead.
-    assert summarize(text).lead.startswith(lead)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Published in 1990, the book sold a million copies.",
-        "The council met for 45 min\nIt voted to close the library.",
-        "Subscribers to the newsletter rose 40% last year.",
-    ],
-)
-def test_sentences_that_begin_like_a_note_are_the_article(text: str) -> None:
-    assert summarize(text).lead == text.split("\n")[0]
-
-
-@pytest.mark.parametrize(
-    ("text", "lead"),
-    [
         # A deck under the headline, or the headline itself, above the article's first sentence.
         (
             "The sales aren't over yet\nRetailers kept their holiday prices for a second day.",
@@ -172,13 +150,17 @@ def test_sentences_that_begin_like_a_note_are_the_article(text: str) -> None:
         ("Photo credit: Ann Roe\nThe plant grows on waste ground.", "The plant"),
     ],
 )
-def test_a_deck_or_a_credit_above_the_article_is_no_lead(text: str, lead: str) -> None:
+def test_a_note_a_deck_or_a_credit_above_the_article_is_no_lead(text: str, lead: str) -> None:
+    # Pages put these above the article's first sentence; each had been the lead.
     assert summarize(text).lead.startswith(lead)
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        "Published in 1990, the book sold a million copies.",
+        "The council met for 45 min\nIt voted to close the library.",
+        "Subscribers to the newsletter rose 40% last year.",
         # An old wire table's first line is its lead; so is a line with nothing below it, or
         # with only a short line below.
         "Shr 52 cts vs 38 cts\nNet 1.2 mln vs 900,000",
@@ -186,7 +168,7 @@ def test_a_deck_or_a_credit_above_the_article_is_no_lead(text: str, lead: str) -
         "Two killed in crash\nTwo people died.",
     ],
 )
-def test_a_first_line_with_figures_or_no_prose_below_stays_the_lead(text: str) -> None:
+def test_sentences_like_a_note_and_a_tables_first_line_are_the_lead(text: str) -> None:
     assert summarize(text).lead == text.split("\n")[0]
 
 
