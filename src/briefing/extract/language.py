@@ -38,6 +38,7 @@ _ENGLISH = """
     very was we were what when where which while who whom why will with would you your
 """
 ENGLISH_WORDS = frozenset(_ENGLISH.split())
+_ENGLISH_MARKS = (" the ", " of ", " and ", " to ", " for ", " with ", " that ", " said ")
 """English function words: a text holding more of them than of another language's stop
 words is English ("die", "war" or "come" in English copy are outweighed)."""
 
@@ -61,8 +62,9 @@ def foreign_hits(opening: str) -> dict[str, int] | None:
     text, OPENING characters) holds, if it holds ENOUGH of one and more than English
     function words; else None (English)."""
     opening = opening.lower()
-    # Most items are English: three of these words say so before any counting.
-    if opening.count(" the ") + opening.count(" of ") + opening.count(" and ") >= 3:
+    # Most items are English: three of these words, which no other language read here
+    # writes between spaces, say so before any look-up.
+    if sum(map(opening.count, _ENGLISH_MARKS)) >= 3:
         return None
     # Little words seldom touch punctuation, so the words between spaces are looked up as
     # they are (str.translate() cost more than the rest of the reading), in C. Distinct words
