@@ -55,6 +55,16 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("The fund holds SR 2.3 trillion.", [(2.3e12, "SAR")]),
         ("Crews shut SR 520 overnight.", []),
         ("Debt rose to Rs2.1tr in June.", [(2.1e12, "INR")]),
+        # Currencies written after the number: a name several countries use, alone, is its
+        # most reported one; a country's adjective says which.
+        ("The budget sets aside 90 billion reais.", [(9e10, "BRL")]),
+        ("Stockholm will spend 6 billion kronor.", [(6e9, "SEK")]),
+        ("Bucharest borrowed 3 billion lei.", [(3e9, "RON")]),
+        ("The tower cost 40,000 dirhams a month.", [(4e4, "AED")]),
+        ("The port deal is 3 billion Qatari riyals.", [(3e9, "QAR")]),
+        ("The plan costs 5 billion Egyptian pounds.", [(5e9, "EGP")]),
+        ("Nairobi will raise 20 billion shillings.", [(2e10, "KES")]),
+        ("Manila set aside 2 billion Philippine pesos.", [(2e9, "PHP")]),
         # A telephone number is no figure.
         ("Call 703-555-0142 to book; about 40 people came.", [(40, "count")]),
         ("Call (301) 555-0100 for tickets.", []),
