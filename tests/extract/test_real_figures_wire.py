@@ -65,6 +65,12 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("The plan costs 5 billion Egyptian pounds.", [(5e9, "EGP")]),
         ("Nairobi will raise 20 billion shillings.", [(2e10, "KES")]),
         ("Manila set aside 2 billion Philippine pesos.", [(2e9, "PHP")]),
+        # An earthquake's magnitude, before or after its number; a mine's million tonnes a
+        # year; a stone's carats.
+        ("A magnitude 6.2 earthquake struck the coast.", [(6.2, "magnitude")]),
+        ("A 5.8-magnitude quake shook the valley.", [(5.8, "magnitude")]),
+        ("The new pit will produce 5 mtpa of ore.", [(5e6, "tonnes_per_year")]),
+        ("The stone weighs 1,111 carats.", [(1111, "carats")]),
         # A telephone number is no figure.
         ("Call 703-555-0142 to book; about 40 people came.", [(40, "count")]),
         ("Call (301) 555-0100 for tickets.", []),

@@ -191,6 +191,14 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     label = before.rsplit(None, 1)[-1:] if before[-1:] == " " else []
     if raw.unit is None and label and label[0].strip("(").lower() in _LABEL_WORDS:
         return None  # Route 66, Article 5, Terminal 2, No. 4
+    if (
+        raw.unit is None
+        and label
+        and label[0].lower() == "magnitude"
+        and not before.lower().endswith("order of magnitude ")
+    ):
+        # A magnitude 6.2 earthquake: the word is the figure's unit, the quake its measure.
+        raw.unit, raw.start = "magnitude", s - len(before) + before.lower().rindex("magnitude")
     if raw.unit is None and after.lstrip().startswith(",") and _AGE_BEFORE.search(before):
         return None
     ratio = _one_in(text, s, e, token, value) if raw.unit is None and raw.sign == 1 else None

@@ -358,6 +358,11 @@ AFTER: dict[str, tuple[str, float]] = {
     "nanometers": ("metres", 1e-9),
     "nm": ("metres", 1e-9),
     "mt": ("tonnes", 1),
+    "mtpa": ("tonnes_per_year", 1e6),
+    "million tonnes per annum": ("tonnes_per_year", 1e6),
+    "carats": ("carats", 1),
+    "carat": ("carats", 1),
+    "magnitude": ("magnitude", 1),
     "t": ("tonnes", 1),
     "l": ("litres", 1),
     "€": ("EUR", 1),
@@ -366,4 +371,6 @@ AFTER: dict[str, tuple[str, float]] = {
     "₸": ("KZT", 1),
 }
 """Units as written after a number. Single letters (t, l) are safe only there: "278,000 t".
-"mt" is the metric tonne of commodity wires (500,000 mt of wheat), not the megatonne."""
+"mt" is the metric tonne of commodity wires (500,000 mt of wheat), not the megatonne; "mtpa"
+is million tonnes a year (a mine's, an LNG plant's). An earthquake's magnitude is written after
+its number ("a 6.2-magnitude quake") or before it (see figures._digits)."""
