@@ -71,6 +71,11 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("A 5.8-magnitude quake shook the valley.", [(5.8, "magnitude")]),
         ("The new pit will produce 5 mtpa of ore.", [(5e6, "tonnes_per_year")]),
         ("The stone weighs 1,111 carats.", [(1111, "carats")]),
+        # The S&P 500 is a name however it is written; the Nasdaq's change is a figure.
+        ("Traders said Standard & Poor's 500-stock index futures gained 0.4%.", [(0.4, "percent")]),
+        ("The Standard and Poor's 500 index fell 1.1 pct.", [(-1.1, "percent")]),
+        ("Shares in the S.&P. 500 ended flat.", []),
+        ("The Nasdaq 1.2 percent higher.", [(1.2, "percent")]),
         # A telephone number is no figure.
         ("Call 703-555-0142 to book; about 40 people came.", [(40, "count")]),
         ("Call (301) 555-0100 for tickets.", []),

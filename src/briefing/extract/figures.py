@@ -52,7 +52,7 @@ _LABEL_WORDS = wordset(
     """route line article section chapter page terminal gate unit block zone phase stage level
     flight highway road platform building room lot category class type model item resolution
     rule decree paragraph no. no number grade track lane pier berth runway s&p ftse cac dax
-    nikkei russell fortune stoxx nifty kospi"""
+    nikkei russell fortune stoxx nifty kospi poor's poor’s s.&p."""
 )
 """Words after which a number names a thing rather than measuring it."""
 _NOT_AMOUNT_AFTER = re.compile(
