@@ -76,6 +76,8 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("The Standard and Poor's 500 index fell 1.1 pct.", [(-1.1, "percent")]),
         ("Shares in the S.&P. 500 ended flat.", []),
         ("The Nasdaq 1.2 percent higher.", [(1.2, "percent")]),
+        # A ranking's places, this week's and last week's in brackets, are no figures.
+        ("3. Ann Roe (8.) 4. Bo Lee (7.) 5. Cy Dunn (Last week: 2.)", []),
         # A telephone number is no figure.
         ("Call 703-555-0142 to book; about 40 people came.", [(40, "count")]),
         ("Call (301) 555-0100 for tickets.", []),

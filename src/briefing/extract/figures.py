@@ -56,9 +56,10 @@ _LABEL_WORDS = wordset(
 )
 """Words after which a number names a thing rather than measuring it."""
 _NOT_AMOUNT_AFTER = re.compile(
-    r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b|\s*(?:GMT|UTC|[ECMP][SD]?T)\b"
+    r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b|\s*(?:GMT|UTC|[ECMP][SD]?T)\b|\.\)"
 )
-"""Ordinals, decades, 2025/26 and times of day (9 a.m., 2pm, 2.30 pm)."""
+"""Ordinals, decades, 2025/26, times of day (9 a.m., 2pm, 2.30 pm) and a ranking's place
+last time in brackets ("4. Ann Roe (6.)")."""
 _POWER = re.compile(
     r"[eE](?P<e1>[−-]?\d{1,3})(?![\w.])|\s?[×x]\s?10\s?(?:\^|\*\*)?(?P<e2>[−-]?\d{1,3})(?![\d.])"
 )
@@ -151,8 +152,14 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # the whole number of 2½, read with its fraction
     if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":", "^")):
         return None  # ordinals, decades, 2025/26, times, the power of km^2
-    if (not before or before[-1] == "\n") and _LIST_MARK.match(after) and len(token) < 3:
-        return None  # "1. The ministers agreed": a numbered paragraph, not a figure
+    if (
+        (not before or before[-1] == "\n" or before.rstrip().endswith(".)"))
+        and _LIST_MARK.match(after)
+        and len(token) < 3
+    ):
+        # "1. The ministers agreed": a numbered paragraph, or a ranking's next place after
+        # the last one's ("2. Ann Roe (1.) 3. Bo Lee"): no figure
+        return None
     if len(token) == 2 and _YEAR_SPAN_BEFORE.search(before):
         return None  # the end of a span of years: 2013-14
     if len(token) > 30:
