@@ -105,6 +105,11 @@ def test_a_change_after_firmed_is_up_and_its_context_the_measure() -> None:
         ("Tin stocks fell slightly to 628 tonnes.", "Tin stocks"),
         # "more" before a plural counts that plural.
         ("The navy will send 300 more sailors to the base.", "more sailors sent"),
+        # A preposition after a count begins what follows, not what it counts.
+        (
+            "Group operating profits fell to 117 mln after 139 mln a year earlier.",
+            "Group operating profits",
+        ),
     ],
 )
 def test_wire_figure_context(text: str, context: str) -> None:

@@ -50,7 +50,8 @@ _NOUN_STOP = wordset(
     from by for with and or a an the per than as that which who this these those its their his
     her our said say says each year years a.m. p.m. it they we he she since last next within
     tomorrow today tonight yesterday morning afternoon evening vs vs. versus against now also
-    still already just currently even ever never only won"""
+    still already just currently even ever never only won over under into through during
+    after before until about across between among"""
 )
 _PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 
