@@ -282,3 +282,25 @@ def test_a_middle_initial_keeps_its_full_stop_when_the_speaker_leads_the_sentenc
 )
 def test_a_word_that_names_no_one_is_no_speaker(text: str) -> None:
     assert all(speaker not in ("Sure", "One", "Japanese") for _, speaker in _pairs(text))
+
+
+def test_a_listings_headings_in_capitals_speak_nothing() -> None:
+    # A what's-on column heads each event in capitals and a colon: no dialogue (no heading
+    # comes twice), and nobody the text names.
+    text = (
+        "Things to do in Pellow this week.\n"
+        "HARBOUR WALK: Explore the old docks with a guide who worked there for forty years.\n"
+        "CHEESE MARKET: Taste a dozen cheeses from the island farms, free before noon.\n"
+        "NIGHT SWIM: Bring a towel and a torch for the lido's late opening on Friday.\n"
+    )
+    assert _pairs(text) == []
+
+
+def test_a_dialogue_in_capitals_speaks() -> None:
+    text = (
+        "The minister faced the committee on Tuesday.\n"
+        "ADA BRENNICK: Will you back the harbour bill?\n"
+        "TOM RAVEL: Not in its present form, no.\n"
+        "ADA BRENNICK: Then what would change your mind?\n"
+    )
+    assert [speaker for _, speaker in _pairs(text)] == ["Ada Brennick", "Tom Ravel", "Ada Brennick"]

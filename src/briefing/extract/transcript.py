@@ -6,7 +6,8 @@
 Each such line is a quote of its speaker, with no quotation marks. A label in capitals is not
 always a speaker (BREAKING:, UPDATE:, WATCH:, PHOTO:): a one-word label counts only when the
 article names that person elsewhere (Ada Brennick ... BRENNICK:) or the label speaks more than
-once, and known labels never do.
+once, and known labels never do; a label of two or three words, also when another label of
+the text speaks more than once (a dialogue, not a listing's headings: "CITY WALKS: Explore").
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ def transcript_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
     if not lines:
         return []
     speaks = Counter(m.group("name") for m in lines)
+    # Where no label speaks twice, the lines are no dialogue: a listing's headings
+    # ("CITY WALKS: Explore ...") speak nothing unless the text names them.
+    dialogue = any(count > 1 for count in speaks.values())
     out: list[Quote] = []
     for m in lines:
         label = m.group("name")
@@ -57,8 +61,8 @@ def transcript_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
             continue
         surname = _name_case(words[-1].strip(".’'"))
         known = _named_in(text, surname)
-        if len(words) == 1 and known is None and speaks[label] < 2:
-            continue  # a lone word in capitals: a label, not a speaker
+        if known is None and speaks[label] < 2 and (len(words) == 1 or not dialogue):
+            continue  # a lone word in capitals, or a listing's heading: not a speaker
         speaker = known if len(words) == 1 and known else _name_case(label)
         a, b = m.start("words"), m.end("words")
         b = a + len(text[a:b].rstrip())
