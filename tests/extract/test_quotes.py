@@ -304,3 +304,8 @@ def test_a_dialogue_in_capitals_speaks() -> None:
         "ADA BRENNICK: Then what would change your mind?\n"
     )
     assert [speaker for _, speaker in _pairs(text)] == ["Ada Brennick", "Tom Ravel", "Ada Brennick"]
+
+
+def test_a_month_is_nobody_a_pronoun_stands_for() -> None:
+    text = 'In July, the anonymous writer sent a letter.\n"We will leave," he said.'
+    assert _pairs(text) == [("We will leave", "anonymous writer")]

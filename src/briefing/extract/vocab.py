@@ -178,14 +178,14 @@ NOT_NAMES = wordset(
     some many most few several such other others today yesterday tonight tomorrow asked
     does did do is was has had would can could should might must are were what who whom why
     how where which given more less much among amid upon within toward towards i'm i’m
-    monday tuesday wednesday thursday friday saturday sunday january february march august
+    monday tuesday wednesday thursday friday saturday sunday january february march july august
     september october november december two three four five six seven eight nine ten eleven
     twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
     fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
     dozens several most exclusive analysis breaking explainer factbox editorial"""
 )
 """Capitalised words that open a sentence or name a day, or label a piece ("Exclusive:"), never
-part of a person's name."""
+part of a person's name (April, May and June are also women's names; July is not)."""
 
 THINGS = wordset(
     """storm hurricane typhoon cyclone tornado ship vessel tanker ferry freighter yacht
