@@ -145,6 +145,11 @@ def test_a_link_to_the_rest_of_the_article_is_no_part_of_it(link: str) -> None:
             "Harbour ferry cut to two crossings\nTallis Line will run two crossings a day in May.",
             "Tallis Line",
         ),
+        # A byline without "By": the name over its role, above the first sentence.
+        (
+            "Ann Roe\nSenior Correspondent\nThe central bank held its rate at 4.5% on Thursday.",
+            "The central bank",
+        ),
         # A credit for the picture above it.
         ("Image attribution: Creative Commons.\nThe plant grows on waste ground.", "The plant"),
         ("Photo credit: Ann Roe\nThe plant grows on waste ground.", "The plant"),

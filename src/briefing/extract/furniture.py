@@ -124,6 +124,9 @@ def is_kicker(text: str, start: int, end: int) -> bool:
 
 _DECK_WORDS = 6
 """Words of a deck at most: a line above the article that says what it is about."""
-_SENTENCE_BELOW = re.compile(r"\n\s*[A-Z“\"‘'][^\n]{40,}?[.!?][”\"’']?(?:\s|$)")
-"""A sentence of prose on the next line with words (forty characters or more before its end;
-a blanked caption between them is no line)."""
+_SENTENCE_BELOW = re.compile(
+    r"\n\s*(?:[^\n.!?]{1,60}\n\s*){0,2}[A-Z“\"‘'][^\n]{40,}?[.!?][”\"’']?(?:\s|$)"
+)
+"""A sentence of prose on one of the next lines with words (forty characters or more before
+its end), past at most two short lines without a sentence's end (a byline's name and role:
+"Ann Roe" over "Senior Correspondent"; a blanked caption is no line)."""
