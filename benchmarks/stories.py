@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from briefing.models import Item, Story
-from briefing.stories import cluster, evidence, postings, signals, words
+from briefing.stories import cluster, evidence, languages, postings
 from briefing.stories.build import StoryIndex, build_stories
 
 _SYLLABLES = "ka ri to mu se na lo vi be da ze po gu fi ha ne jo ru sa ti ma lu de no"
@@ -226,8 +226,7 @@ def _pair_f1(stories: tuple[Story, ...]) -> float:
 
 def _cold_caches() -> None:
     """Forget the words read so far and free the last run's objects, as in a fresh process."""
-    words.stem.cache_clear()
-    signals.clear_token_cache()
+    languages.clear_caches()  # every language's words and stems, English's too
     gc.collect()
 
 

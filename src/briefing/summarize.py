@@ -10,7 +10,7 @@ from briefing.extract.attribution import extract_quotes
 from briefing.extract.dateline import extract_dateline
 from briefing.extract.figures import extract_figures
 from briefing.extract.furniture import article_only, is_kicker
-from briefing.extract.language import is_english
+from briefing.extract.language import OPENING, is_english
 from briefing.extract.sentences import split_sentences
 from briefing.extract.signoff import byline_agency, extract_signoff
 from briefing.models import Summary
@@ -36,7 +36,7 @@ def summarize(text: str) -> Summary:
     first = next((k for k, span in enumerate(sentences) if not is_kicker(text, *span)), 0)
     lead = text[sentences[first][0] : sentences[first][1]] if sentences else ""
     quotes = tuple(extract_quotes(text, dateline.end, sentences))
-    english = is_english(text[dateline.end :])
+    english = is_english(text[dateline.end : dateline.end + OPENING])
     if not english:
         # Speakers are found by English speech verbs, figures by English units and number
         # forms ("35.000 US-Dollar" is 35,000 in German): another language's copy keeps its

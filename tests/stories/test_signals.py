@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from briefing.stories import dates, signals
+from briefing.stories import dates, languages
 from briefing.stories.signals import _MID_CAPITAL, _NAME, _read_tokens
 
 PLAIN_MID_CAPITAL = re.compile(r"(?<=[^\W_] )[A-Z][^\W\d_]++")
@@ -98,7 +98,7 @@ def test_what_was_read_before_never_changes_how_a_text_is_read(
     texts, the reading of a text is the same."""
     readings = []
     for warm_up in ("", before, text):
-        signals.clear_token_cache()
+        languages.clear_caches()
         if warm_up:
             _read_tokens(warm_up, 1.0, frozenset(), {}, {})
         weights: dict[str, float] = {}

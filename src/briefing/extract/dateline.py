@@ -254,14 +254,25 @@ def extract_dateline(text: str) -> Dateline:
     return found
 
 
-_AGENCY_STAFF = re.compile(r"[^\S\n]+(?:news|newswires?|wire|service|staff)$", re.I)
+_STAFF = re.compile(
+    r"(?:[^\S\n]+(?:staff(?:[^\S\n]+(?:reports?|writers?|reporters?))?|writers?|reporters?|"
+    r"news(?:[^\S\n]+agency)?|newswires?|wire|service))+$",
+    re.I,
+)
+"""What follows an agency's name in a byline or a credit: `Reuters Staff`, `Bloomberg News`,
+`Dow Jones Newswires`."""
+
+
+def agency_key(words: str) -> str:
+    """Words that may name an agency, as vocab.AGENCIES keys them: lower case, without "the"
+    and the staff or service words after the name (`The Associated Press`: associated press)."""
+    return _STAFF.sub("", words.strip().rstrip(".")).lower().removeprefix("the ")
 
 
 def agency_line(line: str) -> str | None:
     """The agency a line names and says nothing else (`Dow Jones Newswires`, `The Associated
     Press`, `Reuters`, `Bloomberg News`), as its datelines print it; else None."""
-    name = _AGENCY_STAFF.sub("", line.strip().rstrip(".")).lower().removeprefix("the ")
-    return AGENCIES.get(name)
+    return AGENCIES.get(agency_key(line))
 
 
 def _dateline_at(text: str, start: int) -> Dateline:

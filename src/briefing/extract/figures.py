@@ -31,6 +31,7 @@ from briefing.extract.units import (
     currency_before,
     currency_unit,
     multiplier_at,
+    needs_multiplier,
 )
 from briefing.extract.vague import may_hold_vague, vague_amounts
 from briefing.extract.words import lower_aligned, wordset
@@ -187,7 +188,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     ):
         raw.sign, raw.start, before = -1, s - 1, before[:-1]  # $-99.99: sign after currency
     cur = currency_before(before)
-    if cur is not None and cur.group("riyal") and not multiplier_at(text, e):
+    if cur is not None and needs_multiplier(cur) and not multiplier_at(text, e):
         cur = None  # QR 3 billion is riyals; a state route's SR 520 is no money
     if cur is not None:
         raw.unit = currency_unit(cur)

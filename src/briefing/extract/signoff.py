@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.dateline import BYLINE
+from briefing.extract.dateline import BYLINE, agency_key
 from briefing.extract.vocab import AGENCIES
 
 _LAST_LINES = 3
@@ -24,8 +24,6 @@ _LAST_LINES = 3
 _TAIL_CHARS = 1_200
 """How much of the end of a story is read (three short lines with room to spare)."""
 
-SIGNOFF_NAMES = AGENCIES
-"""Outlets that sign off with their bare name, lower-cased → the name their datelines print."""
 
 _BARE = re.compile(
     r"[—–\-]{0,2}[^\S\n]*(?:©[^\S\n]*)?(?P<mark>[(/])?(?P<name>[A-Za-z][A-Za-z .\-]{1,30}?)"
@@ -99,16 +97,16 @@ def extract_signoff(text: str) -> str | None:
             continue
         m = _BARE.fullmatch(line)
         if m is not None:
-            name = SIGNOFF_NAMES.get(m.group("name").lower())
+            name = AGENCIES.get(m.group("name").lower())
             if name is not None:
                 return name
         low = line.lower()
         if "inputs from" in low and (m := _INPUTS.match(line)) is not None:
-            name = SIGNOFF_NAMES.get(m.group("name").lower())
+            name = AGENCIES.get(m.group("name").lower())
             if name is not None:
                 return name
         if position == 0 and (m := _AFTER_LAST.search(line)) is not None:
-            name = SIGNOFF_NAMES.get((m.group("paren") or m.group("dash")).strip().lower())
+            name = AGENCIES.get((m.group("paren") or m.group("dash")).strip().lower())
             if name is not None:
                 return name
         for piece, pattern, name in _CREDITS:
@@ -118,11 +116,6 @@ def extract_signoff(text: str) -> str | None:
 
 
 _BYLINE_PARTS = re.compile(r"[^\S\n]*(?:,|\band\b|\||/)[^\S\n]*", re.I)
-_STAFF = re.compile(
-    r"(?:[^\S\n]+(?:staff(?:[^\S\n]+(?:reports?|writers?|reporters?))?|writers?|reporters?|"
-    r"news(?:[^\S\n]+agency)?|wire|service))+$",
-    re.I,
-)
 
 
 def byline_agency(text: str) -> str | None:
@@ -136,10 +129,10 @@ def byline_agency(text: str) -> str | None:
     if m is None:
         return None
     for part in _BYLINE_PARTS.split(m.group(0).strip().removeprefix("By").strip()):
-        low = _STAFF.sub("", part.strip().rstrip(".")).lower().removeprefix("the ")
-        if low in SIGNOFF_NAMES:
-            return SIGNOFF_NAMES[low]
-        for name, outlet in SIGNOFF_NAMES.items():
+        low = agency_key(part)
+        if low in AGENCIES:
+            return AGENCIES[low]
+        for name, outlet in AGENCIES.items():
             if (" " in name or len(name) >= 5) and low.endswith(" " + name):
                 return outlet
     return None

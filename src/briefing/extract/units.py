@@ -172,6 +172,13 @@ def unit_after(name: str) -> tuple[str, float]:
     return _NORMALISED[_SEPARATORS.sub(" ", name.lower())]
 
 
+def needs_multiplier(m: re.Match[str]) -> bool:
+    """Whether a CURRENCY_BEFORE match is money only with a multiplier after the number: the
+    naira's N and the rand's R (a road's N1, a form's R5), the riyals' QR and SR (a state
+    route's SR 520)."""
+    return bool(m.group("letter") or m.group("riyal"))
+
+
 def currency_unit(m: re.Match[str]) -> str:
     """The ISO code a CURRENCY_BEFORE match names."""
     if m.group("sym"):

@@ -22,6 +22,10 @@ import Stemmer
 from briefing.extract.language import LANGUAGES, OPENING, foreign_hits, likeliest
 from briefing.stories.words import STOP, fold, stem
 
+Words = tuple[tuple[str, str, float, str], ...]
+"""The content words of a run of text: each its lower-case form ("" for a number), token,
+weight factor and the word as written (see signals._read_tokens)."""
+
 
 @dataclass(frozen=True)
 class Language:
@@ -32,9 +36,7 @@ class Language:
     """Its stop words (and English's: copy quotes English), accents folded."""
     stem: Callable[[str], str]
     """A lower-case word (accents folded) → its token."""
-    cache: dict[str, tuple[tuple[str, str, float, str], ...]] = field(
-        default_factory=dict, compare=False
-    )
+    cache: dict[str, Words] = field(default_factory=dict, compare=False)
     """A run of text between spaces → its content words (see signals._read_tokens)."""
 
 

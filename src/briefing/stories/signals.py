@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from briefing.models import Item, Summary
 from briefing.stories.dates import filed_on, weekdays
 from briefing.stories.headlines import acts, headline_names, is_commentary
-from briefing.stories.languages import ENGLISH, Language, clear_caches, language_of
+from briefing.stories.languages import ENGLISH, Language, Words, language_of
 from briefing.stories.words import STOP as _STOP
 from briefing.stories.words import fold, measure_words, number_token
 
@@ -168,11 +168,8 @@ def _body(text: str, summary: Summary | None) -> tuple[str, str]:
     return split_dateline(first)[1], rest
 
 
-_Word = tuple[str, str, float, str]
-"""A content word: lower-case form ("" for a number), token, weight factor, as written."""
 _CHUNK_CACHE_SIZE = 200_000
 """Runs of text a language's cache of their words holds at most (see _read_tokens)."""
-clear_token_cache = clear_caches
 
 
 def _token(raw: str, language: Language) -> tuple[str, str | None, float]:
@@ -200,7 +197,7 @@ _EDGE_MARKS = ".,;:!?\"'“”‘’«»„()[]—–-/"
 """Marks that may stand around a word; none is a letter, a digit or a currency sign."""
 
 
-def _chunk_words(chunk: str, language: Language) -> tuple[_Word, ...]:
+def _chunk_words(chunk: str, language: Language) -> Words:
     """The content words of a run of text without spaces."""
     core = chunk.strip(_EDGE_MARKS)
     # A run of letters (the common case) is one word, without the regex.
