@@ -10,7 +10,12 @@ stay two stories.
 
 from __future__ import annotations
 
-from tests.stories.test_teasers import _item, _stories
+from datetime import timedelta
+
+from briefing.models import Feed, Item
+from briefing.stories.build import build_stories
+from briefing.summarize import summarize
+from tests.stories.test_teasers import T0, _item, _stories
 
 WIRE = _item(
     "wire",
@@ -90,3 +95,69 @@ def test_a_report_left_alone_joins_when_a_later_report_ties_it_to_the_story() ->
 def test_a_feeds_own_report_does_not_tie_in_its_earlier_item() -> None:
     hunt = _item("paper", 3.0, HUNT.title, HUNT.text, feed=RAIDERS.feed)
     assert _stories(SWORD, RAIDERS, hunt) == [{"paper", "wire"}, {"tabloid"}]
+
+
+# A state agency named after its country writes the country's name all through its copy.
+CURBS = _item(
+    "curbs",
+    1.0,
+    "Dravik bars exports of rare-earth magnets to Ostrelia",
+    "VELM, March 3 (Northline) - Dravik will stop exports of rare-earth magnets and the "
+    "machines that make them to Ostrelia from April, its trade ministry said on Tuesday, "
+    "citing national security.\nOstrelia buys about a third of the magnets Dravik makes, "
+    "mostly for electric motors and wind turbines.",
+)
+ANSWER = _item(
+    "answer",
+    4.0,
+    "Commerce ministry: Ostrelia will take firm measures in reply",
+    "ESKAR, March 3 (OSNA) -- A spokeswoman for the Ministry of Commerce said on Tuesday that "
+    "Ostrelia firmly opposes the restrictions announced by the Dravik side on the sale of "
+    "magnetic materials and equipment, and will defend the lawful interests of Ostrelian "
+    "enterprises.\nThe spokeswoman, Ilse Varga, said the measures broke the rules of "
+    "international trade.",
+    feed="Ostrelia State News Agency",
+)
+
+
+def test_an_agency_named_after_its_country_joins_other_outlets_reports() -> None:
+    """The country's name is the agency's and the news's: taken out only where the agency's
+    whole name is written, its statement names Ostrelia as the wire's headline does (read
+    as if it never named Ostrelia, the two shared too little to join)."""
+    assert _stories(CURBS, ANSWER) == [{"answer", "curbs"}]
+
+
+def test_an_outlets_name_written_whole_is_no_word_of_its_items() -> None:
+    """Two items of a state agency on unrelated news, each ending with its name, do not join
+    on it (nor on its acronym in their datelines)."""
+    one = _item(
+        "one",
+        1.0,
+        "Harvest of winter wheat up a tenth",
+        "ESKAR, March 3 (OSNA) -- Farms gathered a tenth more winter wheat than last year, "
+        "the agriculture ministry said.\nCopyright Ostrelia State News Agency.",
+        feed="Ostrelia State News Agency",
+    )
+    two = _item(
+        "two",
+        3.0,
+        "New bridge opens over the Sarn at Velka",
+        "VELKA, March 3 (OSNA) -- A road bridge over the river Sarn opened to traffic, "
+        "cutting the drive to the coast by an hour.\nCopyright Ostrelia State News Agency.",
+        feed="Ostrelia State News Agency",
+    )
+    assert _stories(one, two) == [{"one"}, {"two"}]
+
+
+def test_a_configured_papers_city_or_country_stays_a_word_of_every_other_item() -> None:
+    """A reader who follows "The Ostrelia Times" still gets other outlets' reports on Ostrelia
+    joined: the words of a feed's name of two or more words are not stop words of the day
+    (a one-word name, a wire's, is: others credit it as "Reuters reported")."""
+    radio = Item(**{**ANSWER.__dict__, "feed": "Eskar Radio"})
+    feeds = {
+        name: Feed(name=name, url=f"https://example.invalid/{n}")
+        for n, name in enumerate(("The Ostrelia Times", "Northline", "Eskar Radio"))
+    }
+    entries = [(item, summarize(item.text)) for item in (CURBS, radio)]
+    stories = build_stories(entries, feeds=feeds, now=T0 + timedelta(days=1))
+    assert [{item.key for item in story.items} for story in stories] == [{"answer", "curbs"}]

@@ -9,7 +9,8 @@ title, which is enough to join the story it updates.
 
 Headlines carry furniture too: a wire label in front ("UPDATE 2-", "EXCLUSIVE-",
 "WATCH:") and, in aggregators' feeds and on many sites, the outlet's name after a dash or
-a bar ("... - Daily Ledger"). A feed's own name is a stop word already; an aggregator's
+a bar ("... - Daily Ledger"). A feed's own name is taken out already (see OutletNames); an
+aggregator's
 items name many outlets, so a headline's tail is furniture once an earlier headline of
 the same feed ended with it. Read as headline words, it would join one outlet's unrelated
 items and thin out what two outlets' headlines of one event share.
@@ -18,6 +19,8 @@ items and thin out what two outlets' headlines of one event share.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from briefing.models import Item
 
@@ -44,6 +47,59 @@ def shown_title(title: str) -> str:
     """A headline as a story shows it: without a wire's revision marker ("UPDATE 2-Oil rises"
     is "Oil rises"); a label that tells the reader something ("EXCLUSIVE-") stays."""
     return _REVISION.sub("", title, count=1) or title
+
+
+_SECTION = re.compile(r"\s[-|:–—»]\s|:\s")
+"""Where a feed's name turns from the outlet to its section: "Daily Ledger - World"."""
+
+
+def name_words(name: str, *, whole: bool = False) -> tuple[str, ...]:
+    """The words of an outlet's name in lower case, without "The" and, unless `whole`, without
+    the section of a feed's name ("daily", "ledger" of "The Daily Ledger - World")."""
+    if not whole:
+        name = _SECTION.split(name, maxsplit=1)[0]
+    words = re.findall(r"[^\W_]+", name.lower())
+    return tuple(words[1:] if words[:1] == ["the"] else words)
+
+
+@dataclass(frozen=True)
+class OutletNames:
+    """An item's outlet as its copy names it: in a dateline ("(TSNA)"), a credit, a footer
+    or a headline's tail. The name says nothing of the event, but its words may: a state
+    agency's country ("Talmir State News Agency": "Talmir opposes the curbs"), a paper's city
+    ("The Japan Times", "Kyiv Independent"). So the name is taken out where it is written
+    whole, and its words stay everywhere else."""
+
+    firsts: tuple[str, ...]
+    """The first word of each name, in lower case: a text without any holds no name."""
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> OutletNames | None:
+        """The names of a feed and of the source its copy credits ("Reuters", "TSNA"); the
+        part of a feed's name before its section ("Daily Ledger" of "Daily Ledger - World")
+        is a name too."""
+        phrases = {
+            words
+            for name in names
+            for words in (name_words(name, whole=True), name_words(name))
+            if words
+        }
+        if not phrases:
+            return None
+        ordered = sorted(phrases, key=lambda words: (-len(words), words))
+        alternatives = "|".join(r"\W+".join(map(re.escape, words)) for words in ordered)
+        return cls(
+            firsts=tuple(sorted({words[0] for words in ordered})),
+            pattern=re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE),
+        )
+
+    def remove(self, text: str) -> str:
+        """The text without the outlet's names (a cheap test first: most texts name none)."""
+        low = text.lower()
+        if not any(first in low for first in self.firsts):
+            return text
+        return self.pattern.sub(" ", text)
 
 
 _TAIL = re.compile(r"\s[-|–—]\s+([^-|–—]{2,60}?)\s*$")

@@ -13,7 +13,7 @@ from datetime import datetime
 from itertools import chain
 
 from briefing.models import Feed, Figure, Item, Quote, Story, Summary
-from briefing.stories.boilerplate import shown_title
+from briefing.stories.boilerplate import name_words, shown_title
 from briefing.stories.cluster import Cluster, Clusterer
 from briefing.stories.evidence import is_copy, quotes_match
 from briefing.stories.signals import Doc, normalize_quote, split_dateline
@@ -75,7 +75,10 @@ class StoryIndex:
 
     def __init__(self, entries: Iterable[Entry] = (), *, feeds: Mapping[str, Feed] | None = None):
         self._feeds: dict[str, Feed] = dict(feeds or {})
-        stop = (word for name in self._feeds for word in re.findall(r"\w+", name))
+        # Other outlets credit a wire by its name ("Reuters reported"): a name of one word is
+        # no word of any event. The words of longer names are ("Japan" of "The Japan Times"),
+        # and an item's own outlet is taken out where its copy names it (see OutletNames).
+        stop = (words[0] for name in self._feeds if len(words := name_words(name)) == 1)
         self._clusterer = Clusterer(stop_words=stop)
         self._cache: dict[int, tuple[int, Story, float]] = {}
         """Cluster index → its size when merged, its story and the story's ranking weight."""

@@ -11,13 +11,12 @@ publication order gives exactly the result of clustering them all at once.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.extract.furniture import article_only
 from briefing.models import Item, Summary
-from briefing.stories.boilerplate import Boilerplate
+from briefing.stories.boilerplate import Boilerplate, OutletNames
 from briefing.stories.dates import days_apart
 from briefing.stories.evidence import (
     ACTION_CLASH,
@@ -70,8 +69,8 @@ class Clusterer:
         self.cluster_of: list[int] = []
         self.seen: dict[tuple[str, str], int] = {}
         self._stop = frozenset(fold(w.lower()) for w in stop_words)
-        self._outlet_stop: dict[str, frozenset[str]] = {}
-        """Outlet and source names → the stop words for their items."""
+        self._outlets: dict[tuple[str, str], OutletNames | None] = {}
+        """An item's feed and source → their names, taken out of its copy."""
         self._boilerplate = Boilerplate()
         self._languages = FeedLanguages()
         """The language each item is read in, steady within a feed."""
@@ -87,17 +86,17 @@ class Clusterer:
         if known is not None:
             return self.cluster_of[known]
         # An outlet's name in its own datelines and footers says nothing about the event.
-        names = f"{item.feed} {summary.source if summary is not None else ''}"
-        stop = self._outlet_stop.get(names)
-        if stop is None:
-            stop = self._stop | {fold(w.lower()) for w in re.findall(r"[^\W_]+", names)}
-            self._outlet_stop[names] = stop
+        names = (item.feed, (summary.source or "") if summary is not None else "")
+        if names in self._outlets:
+            outlet = self._outlets[names]
+        else:
+            outlet = self._outlets[names] = OutletNames.of(names)
         boilerplate = self._boilerplate
         # Links to other stories ("Related: ...", "Read more: ...") and captions are
         # another event's words.
         own, headline = article_only(boilerplate.own_text(item)), boilerplate.headline(item)
         language = self._languages.read(item.feed, headline, own)
-        doc = make_doc(len(self.docs), item, summary, stop, own, headline, language)
+        doc = make_doc(len(self.docs), item, summary, self._stop, own, headline, language, outlet)
         probe = self.index.probe(doc)
         best, best_score, support = None, 0.0, 0.0
         values: dict[int, float] = {}

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.models import Item, Summary
+from briefing.stories.boilerplate import OutletNames
 from briefing.stories.dates import filed_on, weekdays
 from briefing.stories.headlines import acts, headline_names, is_commentary
 from briefing.stories.languages import ENGLISH, Language, Words, language_of
@@ -268,12 +269,14 @@ def make_doc(
     text: str | None = None,
     title: str | None = None,
     language: Language | None = None,
+    outlet: OutletNames | None = None,
 ) -> Doc:
     """Read an item's title, lead, names, quotes, figures and shingles.
 
     `text` is the item's own text when its outlet's boilerplate is left out (else item.text),
     `title` its headline without furniture (else item.title; see Boilerplate.headline),
-    `language` the one to read its words in (else told from its opening: see languages).
+    `language` the one to read its words in (else told from its opening: see languages),
+    `outlet` its outlet's names, which are not read as its words.
     """
     own = item.text if text is None else text
     stripped = own.strip()
@@ -284,6 +287,8 @@ def make_doc(
     weights: dict[str, float] = {}
     surface: dict[str, str] = {}
     headline = item.title if title is None else title
+    if outlet is not None:
+        lead, body, headline = outlet.remove(lead), outlet.remove(body), outlet.remove(headline)
     if language is None:
         language = language_of(headline, own)
     for text, weight in ((body, 1.0), (lead, LEAD_WEIGHT)):
