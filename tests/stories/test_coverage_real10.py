@@ -97,8 +97,12 @@ def test_real10_coverage_one_publication_day_at_a_time() -> None:
     # response"; The Envoy's "Why Veyholm picked a fight with Sarovec now"), which at the
     # own times stay together: clustered beside day 1's items (an unrelated breakout, vote,
     # sale, explosion and delay) they join, beside day 2's or day 3's they do not.
-    assert min(s.pair_p for s in scores) >= 0.78, scores
-    assert mean >= 0.69, scores
+    # Now (OTA's statement and the CPA's report name Otrava, Caldris and Veyholm as they
+    # are, the agencies' names taken out only where written whole): pair_p 1.000 every day,
+    # pair_f1 0.889, 0.562, 0.905, 0.778 (mean 0.783): day 4 keeps the expulsion's three
+    # reports together and Volant's purchase apart.
+    assert min(s.pair_p for s in scores) >= 0.95, scores
+    assert mean >= 0.76, scores
     assert min(f1) >= 0.48, scores
 
 

@@ -79,9 +79,12 @@ def test_real9_coverage_one_publication_day_at_a_time() -> None:
     # Bugle's breach brief and the eruption's caption from their events). Alone, day 2
     # splits hostage-ransom three ways (Meridian's report of the leaked $12 million, the
     # Norvath State News Agency's denial, the Clarion's brief), which at the own times
-    # keeps its two reports together.
-    assert min(s.pair_p for s in scores) >= 0.90, scores
-    assert mean >= 0.75, scores
+    # keeps its two reports together. Now (an outlet's name taken out only where written
+    # whole, so that Dravia Today's and the Norvath State News Agency's items name Dravia
+    # and Norvath as other outlets' do): pair_p 1.000 every day, pair_f1 0.667, 0.842,
+    # 0.882, 0.828 (mean 0.805): day 3 keeps the tyre fire and the smog apart.
+    assert min(s.pair_p for s in scores) >= 0.95, scores
+    assert mean >= 0.78, scores
     assert min(f1) >= 0.64, scores
 
 
