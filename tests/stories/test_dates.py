@@ -11,7 +11,7 @@ import pytest
 
 from briefing.models import Item
 from briefing.stories.build import build_stories
-from briefing.stories.dates import days_apart, filed_on
+from briefing.stories.dates import days_apart, filed_on, weekdays
 from briefing.summarize import summarize
 from tests.stories.coverage import outlet_item
 
@@ -37,6 +37,22 @@ STORED = datetime(2031, 6, 2, 9, 0, tzinfo=UTC)
 )
 def test_a_dateline_files_its_copy_on_its_date(text: str, day: int | None) -> None:
     assert filed_on(text) == day
+
+
+@pytest.mark.parametrize(
+    ("lead", "days"),
+    [
+        ("The ferry sank on Tuesday, the coastguard said on Wednesday.", {"Tuesday", "Wednesday"}),
+        ("Fares will rise from Monday, the operator said on Friday.", {"Friday"}),
+        ("The app is back from Wednesday after a court lifted its ban.", set()),
+        ("Lawmakers must pass the budget by Friday, the minister said.", set()),
+        ("Prices have doubled since Monday and will hold until Sunday.", set()),
+    ],
+)
+def test_a_lead_dates_its_event_to_days_it_says_it_happened_on(lead: str, days: set[str]) -> None:
+    """A day a period starts from or a deadline falls by is not the event's day: a ruling's
+    report and "the app is back from Wednesday" are one event."""
+    assert weekdays(lead) == days
 
 
 def test_days_apart_counts_round_the_turn_of_the_year() -> None:

@@ -17,13 +17,14 @@ from briefing.extract.dateline import extract_dateline
 _WEEKDAY = re.compile(
     # The capital first: the look-behinds are tried only where a day's name may start.
     r"(?=[MTWFS])(?<!\b[Ss]ince )(?<!\b[Uu]ntil )(?<!\b[Ll]ast )(?<!\b[Nn]ext )(?<!\b[Aa]fter )"
-    r"(?<!\b[Bb]efore )"
+    r"(?<!\b[Bb]efore )(?<!\b[Ff]rom )(?<!\b[Bb]y )"
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?!['’]s? (?:close|closing|session|trading|high|low)\b)"
 )
 """A day a lead dates its event to ("said on Tuesday", "voted Sunday", "Friday's vote"),
 not a day it measures from or looks to ("since Monday", "after Tuesday's talks", "last
-Friday", a market's reference: "a premium to Wednesday's close", "Tuesday's high")."""
+Friday", a period's start or a deadline: "back from Wednesday", "a deal by Friday", a
+market's reference: "a premium to Wednesday's close", "Tuesday's high")."""
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s+([A-Za-z]{3})|([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{1,2})")
 """The day and the month's first three letters in a dateline's date (`Oct. 9`, `4 December`)."""
