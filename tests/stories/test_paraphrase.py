@@ -10,7 +10,9 @@ Each rule of the clusterer for coverage told in other words, on items of our own
 - a teaser that says a price "is getting hammered" or "shed 9%" tells the fall that
   the others say "slumps";
 - items of one day whose leads date their events to different days of the week
-  ("on Wednesday", "on Thursday") are two events, pair by pair and story by story.
+  ("on Wednesday", "on Thursday") are two events, pair by pair and story by story,
+  unless one of them tells the other's day too (a fleet pulled on Wednesday after
+  "Tuesday night's" crash).
 """
 
 from __future__ import annotations
@@ -256,3 +258,29 @@ def test_a_name_is_still_a_name_when_a_longer_word_begins_with_it() -> None:
     )
     stories = _stories(band, worn)
     assert _together(stories, "band", "worn"), stories
+
+
+def test_a_follow_up_that_tells_the_events_day_joins_though_its_lead_gives_its_own() -> None:
+    """A crash "late on Tuesday" and the fleet pulled "on Wednesday" by a report that recalls
+    the crash "on Tuesday night" further down: one event and its day after, not two events
+    of one topic as the offer and the next day's march are (the report of the march never
+    names the offer's day)."""
+    crash = _item(
+        "crash",
+        1.0,
+        "Driverless taxi hits cyclist on Tollan's Harbour Road",
+        "A driverless taxi run by Greyline struck a cyclist on Harbour Road in Tollan late on "
+        "Tuesday, leaving him in hospital with a broken leg, police said.\n"
+        "The car had no safety driver on board. Police said they were studying its cameras.",
+    )
+    pulled = _item(
+        "pulled",
+        6.0,
+        "Greyline pulls its robotaxis off Tollan's streets",
+        "Greyline took all 300 of its driverless taxis off the road in Tollan on Wednesday "
+        "while engineers study the software, the company said.\n"
+        "The cyclist hit by one of its cars on Harbour Road on Tuesday night is recovering in "
+        "hospital, and police are studying the car's cameras.",
+    )
+    stories = _stories(crash, pulled)
+    assert _together(stories, "crash", "pulled"), stories

@@ -35,6 +35,15 @@ def weekdays(lead: str) -> frozenset[str]:
     return frozenset(_WEEKDAY.findall(lead))
 
 
+_ANY_DAY = re.compile(r"(?=[MTWFS])\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def days_named(text: str) -> frozenset[str]:
+    """Every day of the week a text names, however ("after Tuesday's crash", "since
+    Monday"): the days it knows of, besides the one it dates its event to."""
+    return frozenset(_ANY_DAY.findall(text))
+
+
 def filed_on(text: str) -> int | None:
     """The day of the year (1-366) the wire dateline opening the text files it on, if any
     (the summarizer's dateline reader finds it: `KESTRA, May 4 (Northwire) -`, `MOSCOW,

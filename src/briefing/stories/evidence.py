@@ -156,15 +156,22 @@ class Evidence:
             value += self._title_name(doc, other, in_titles)
         # Items of one day whose leads date things to no day in common ("on Wednesday",
         # "on Thursday") tell two events of one topic: a peace offer and the next day's
-        # parade; further apart, a follow-up's day differs as a matter of course. Datelines
-        # filed days apart report two events whatever the publication times, and filed a
-        # day or two apart they give other days of the week as a matter of course too.
+        # parade (unless one tells the other's day too: a fleet pulled on Wednesday after
+        # Tuesday's crash); further apart, a follow-up's day differs as a matter of course.
+        # Datelines filed days apart report two events whatever the publication times, and
+        # filed a day or two apart they give other days of the week as a matter of course too.
         ours, theirs = doc.weekdays, other.weekdays
         filed, other_filed = doc.filed, other.filed
         if filed is not None and other_filed is not None and filed != other_filed:
             if days_apart(filed, other_filed) > FILED_APART:
                 value *= DATE_CLASH
-        elif ours and theirs and apart <= NAMES_ALONE and ours.isdisjoint(theirs):
+        elif (
+            ours
+            and theirs
+            and apart <= NAMES_ALONE
+            and ours.isdisjoint(other.days_told)
+            and theirs.isdisjoint(doc.days_told)
+        ):
             value *= WEEKDAY_CLASH
         # A rise and a fall of one firm's profit, a strike's start and end (one topic,
         # months apart, read as one day) are told in the same words but for the act.
