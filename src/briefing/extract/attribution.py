@@ -41,18 +41,17 @@ from briefing.extract.cues import (
     SAID_BEFORE,
     VERB_NEAR,
     WINDOW,
-    clause_subject,
     mask_quotes,
     np_before,
     np_ok,
     run_words,
     runs,
-    subject,
 )
 from briefing.extract.names import ABBREVIATION_DOT, after_a_thing, names_no_one
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, as_written, resolve
+from briefing.extract.subjects import clause_subject, subject
 from briefing.extract.transcript import transcript_quotes
 from briefing.extract.vocab import SPEECH_VERBS, TITLE_PROPER
 from briefing.extract.words import lower_aligned

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from briefing.extract.cue_patterns import CREDIT, SPEECH_ANY
-from briefing.extract.cues import subject
 from briefing.extract.quotes import QuoteSpan
 from briefing.extract.speakers import Entity, Registry, resolve
+from briefing.extract.subjects import subject
 
 
 class Reader(Protocol):

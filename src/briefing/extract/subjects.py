@@ -1,0 +1,212 @@
+"""The subject that speaks: who leads a sentence whose verb or participle introduces a quote.
+
+attribution.py asks for it when nothing nearer the quote names a speaker (Lee said he was
+glad and added, “...”; Trump urged calm, saying, “...”); it reads masked text (see
+cues.mask_quotes) from the sentence's start, past an introductory phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.cues import (
+    ALL_HEADS,
+    BEFORE_VERB,
+    CLAUSE_SUBJECT,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    INTRO,
+    NP_OK,
+    NP_PREPS,
+    WINDOW,
+)
+from briefing.extract.names import ABBREVIATION_DOT, bare, not_a_name, np_words, split_title
+from briefing.extract.phrase import TIME_WORDS
+from briefing.extract.sentences import STATE_ABBREVIATIONS
+from briefing.extract.vocab import (
+    BODY_HEADS,
+    NATIONALITIES,
+    PERSON_HEADS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from briefing.extract.words import wordset
+
+
+def _before_a_name(words: list[tuple[str, int]], i: int) -> bool:
+    """Whether lower-case words from i on lead to a capitalised word within three words, none
+    a verb: the description before a name (talk host Rush Limbaugh)."""
+    for w, _ in words[i : i + 3]:
+        if w[:1].isupper():
+            return True
+        low = w.lower()
+        if low in SPEECH_VERBS or low.endswith("ed") or low in NP_OK or not low.isalpha():
+            return False
+        if low in CLAUSE_WORDS or low in NP_PREPS or low in ("and", "or", "but", "to"):
+            return False
+    return False
+
+
+def _described_twice(out: list[tuple[str, int]], words: list[tuple[str, int]], i: int) -> bool:
+    """Whether "and" at i joins two descriptions of one person before the name: a title
+    without an article that ends in a lower-case noun ("Former judge", "Radio host"), then
+    words that reach a capital within six, none a verb ("and city mayor Bo Lind"). With an
+    article ("the governor and Mayor Ann Lee") or after a name ("Ann Lee and Bo Lind") the
+    "and" joins two people."""
+    if not out or out[0][0].lower() in DETERMINERS or not out[-1][0].islower():
+        return False
+    for w, _ in words[i + 1 : i + 7]:
+        if w[:1].isupper():
+            return True
+        low = w.lower()
+        if low in SPEECH_VERBS or low.endswith("ed") or not low.isalpha():
+            return False
+        if low in CLAUSE_WORDS or low in NP_PREPS or low in ("and", "or", "but", "to"):
+            return False
+    return False
+
+
+_CHARGING = wordset(
+    """say accuses accused alleges alleged claims claimed contends contended calls cites cited
+    argues urges warns demands posted promises pledges vows released issued sent put targets
+    related"""
+)
+"""Verbs by which a document or a body puts words forward (the petition accuses X of “...”)."""
+
+
+def _verb_follows(head: str, at: int) -> bool:
+    """Whether a speech or charging verb follows within three lower-case nouns (One
+    intelligence source said; the email states)."""
+    for x, _ in np_words(head[at : at + 60])[:3]:
+        if x in SPEECH_VERBS or x in _CHARGING or x == "say":
+            return True
+        if not (x.isalpha() and x.islower()) or x.endswith("ed"):
+            return False
+    return False
+
+
+def _noun_after_article(out: list[tuple[str, int]], low: str) -> bool:
+    """Whether a lower-case word goes on a description opened by an article (The email, the
+    billionaire business mogul): up to three words, none a verb (said, released, goes)."""
+    if not out or out[0][0].lower() not in DETERMINERS or len(out) > 3 or not low.isalpha():
+        return False
+    if low in SPEECH_VERBS or low in NP_OK or low.endswith("ed"):
+        return False
+    if low in CLAUSE_WORDS or low in BEFORE_VERB:
+        return False  # His wife had said: had is no noun
+    return not (low.endswith("s") and len(out) > 1 and low not in ALL_HEADS)
+
+
+_PHRASE_COMMA = re.compile(r",(?!\d)")
+
+
+_STATE_DOTS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.")
+"""A state's abbreviation as datelines write it: `N.H.`, `W. Va.`, `Calif.`."""
+_WHEN = wordset("on in at last this next early late earlier later")
+_MONTHS_SHORT = wordset("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
+def _where_or_when(segment: str) -> bool:
+    """Whether a piece of an introductory phrase between commas is a state after its town
+    (`N.H.`, `Calif.`) or a time (`on Tuesday`, `late last year`), not the subject."""
+    words = segment.replace(ABBREVIATION_DOT, ".").split()
+    if not words or len(words) > 4:
+        return False
+    if len(words) <= 2 and _STATE_DOTS.fullmatch(" ".join(words)) is not None:
+        low = words[0].lower().rstrip(".")
+        return "." in low or low in STATE_ABBREVIATIONS or len(words) == 2
+    lows = [w.lower().rstrip(".") for w in words]
+    return any(w in TIME_WORDS or w in _MONTHS_SHORT for w in lows) and all(
+        w in _WHEN or w in TIME_WORDS or w in _MONTHS_SHORT or w.isdigit() for w in lows
+    )
+
+
+def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
+    """The subject at the head of a sentence (after an introductory phrase)."""
+    head = masked[s : min(limit, s + WINDOW)]
+    words = np_words(head)
+    opener = words[0][0].lower() if words else ""
+    participle = len(opener) > 5 and (
+        opener.endswith("ing") or (opener.endswith("ed") and not_a_name(opener))
+    )
+    # Specifically, he thought ...; Rather, he said ...: an adverb and a comma open the sentence.
+    adverb = bool(words) and head[words[0][1] + len(opener) : words[0][1] + len(opener) + 1] == ","
+    adverb = adverb and (opener.endswith("ly") or not_a_name(opener))
+    if (opener in INTRO and opener != "the") or participle or adverb:
+        found = _PHRASE_COMMA.search(head)  # not the comma of "6,000"
+        if found is None:
+            return None
+        comma = found.start()
+        # At a rally in Dover, N.H., on Tuesday, Senator Ann Roe said: the place's state and
+        # the day go on the introductory phrase.
+        while (after := _PHRASE_COMMA.search(head, comma + 1)) is not None and _where_or_when(
+            head[comma + 1 : after.start()]
+        ):
+            comma = after.start()
+        words = np_words(head[comma + 1 :])
+        words = [(w, p + comma + 1) for w, p in words]
+    out: list[tuple[str, int]] = []
+    for i, (w, p) in enumerate(words):
+        low = bare(w)
+        between = head[out[-1][1] + len(out[-1][0]) : p] if out else ""
+        if "," in between:
+            appos = np_words(head[out[-1][1] :].split(",", 2)[1]) if head.count(",") else []
+            if appos and all(x[:1].isupper() for x, _ in appos) and len(appos) <= 4:
+                return " ".join(x for x, _ in appos), s + p
+            break
+        if low in ("also", "then", "later", "now") and out:
+            break  # Rubio also said ...
+        if low == "of" and out and out[-1][0][:1].isupper():
+            out.append((w, p))  # Secretary of State Ann Lee
+            continue
+        if out and _before_a_name(words, i):
+            out.append((w, p))  # Radio talk host Rush Limbaugh said
+            continue
+        if low == "and" and _described_twice(out, words, i):
+            out.append((w, p))  # Former judge and city mayor Bo Lind said
+            continue
+        if _noun_after_article(out, low):
+            # The department said, the billionaire business mogul told: a description whose
+            # noun is in no list speaks only when a speech verb follows it.
+            comma = head[p + len(w) : p + len(w) + 1] == ","
+            if low in ALL_HEADS or comma or _verb_follows(head, p + len(w)):
+                out.append((w, p))
+                continue
+        if not (
+            w[:1].isupper()
+            or low in TITLE_WORDS
+            or low in PERSON_HEADS
+            or low in BODY_HEADS
+            or low in NP_OK
+            or low in NATIONALITIES
+            or low.endswith(("’s", "'s"))
+        ):
+            if (
+                out
+                and out[-1][0].lower() in PERSON_HEADS | ROLE_HEADS
+                and low in ("at", "in", "of", "for", "to", "from")
+            ):
+                rest = np_words(head[p:].split(",", 1)[0])
+                for x, y in rest[:5]:
+                    verb = x.lower() in SPEECH_VERBS or x.lower() in CLAUSE_WORDS
+                    if verb or (x.islower() and x.endswith("ed")):
+                        break  # a spokesman for Acme declined: the verb ends the phrase
+                    out.append((x, y + p))
+            break
+        out.append((w, p))
+    if not out:
+        return None
+    return " ".join(w for w, _ in out), s + out[0][1]
+
+
+def clause_subject(masked: str, s: int, quote: int) -> tuple[str, int] | None:
+    """The subject of the last clause before a quote in its sentence (he pledged, Lee said,
+    Mayor Ann Lee vowed: a name after its title, never a title or a word alone)."""
+    last = None
+    for m in CLAUSE_SUBJECT.finditer(masked, s, quote):
+        words = m.group("np").split()
+        named = not not_a_name(words[0]) or (len(words) > 1 and bool(split_title(words)[1]))
+        if named or m.group("np").lower() in ("he", "she"):
+            last = m
+    return None if last is None else (last.group("np"), last.start("np"))

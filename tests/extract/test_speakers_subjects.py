@@ -1,0 +1,57 @@
+"""The subject that speaks a participle's quote: past a place's state and a day in the
+introductory phrase, and through two descriptions of one person joined by "and".
+
+Every sentence here is invented for the test; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.attribution import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Speaking to farmers in Dover, N.H., on Tuesday,",
+        "At a town hall in Dover, N.H.,",
+        "Outside a school in Yuma, Ariz., late last week,",
+        "In Charleston, W. Va., on Jan. 3,",
+        "Speaking in Salem, on Tuesday,",
+    ],
+)
+def test_a_state_or_a_day_after_the_introductory_place_is_no_speaker(opening: str) -> None:
+    text = (
+        f"{opening} Governor Ann Roe backed the harbour plan, saying it would ''pay for itself "
+        "within ten years.''"
+    )
+    assert _speakers(text) == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Retired judge and former harbour commissioner Bo Lind", "Bo Lind"),
+        ("Radio host and former council member Ida Marsh", "Ida Marsh"),
+        ("Former diplomat and Harbour City Mayor Tom Veld", "Tom Veld"),
+    ],
+)
+def test_two_descriptions_of_one_person_before_the_name_give_the_name(
+    subject: str, speaker: str
+) -> None:
+    text = f'{subject} wrote to the council on Friday, calling the scheme a "giveaway".'
+    assert _speakers(text) == [speaker]
+
+
+def test_and_between_a_name_or_an_article_and_another_name_joins_two_people() -> None:
+    """Only the first of two people joined by "and" is the subject's speaker, as before."""
+    assert _speakers('Ann Lee and Bo Lind criticised the plan, calling it a "giveaway".') == [
+        "Ann Lee"
+    ]
+    text = 'The governor and Mayor Tom Veld criticised the plan, calling it a "giveaway".'
+    assert _speakers(text) != ["Tom Veld"]
