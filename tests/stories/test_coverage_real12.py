@@ -118,8 +118,11 @@ def test_real12_coverage_one_publication_day_at_a_time() -> None:
     # Main when the set was first clustered: pair_p 0.559, 0.933, 1.000, 1.000; pair_f1
     # 0.655, 0.718, 0.690, 0.778 (mean 0.710, min 0.655). Day 1 joins the two aviation
     # failures as at the own times. Day 2 joins the Wallop's brief with the Matchday Wire's
-    # sacking brief, leaves the Tidewire sacking report alone (joined at the own times) and
-    # splits the digest's item, the fans' column and the Evening Bell's brief. Day 3 splits
+    # sacking brief, leaves the Tidewire sacking report alone (joined at the own times, and
+    # when day 1's items, months earlier, are clustered with day 2: not with any one of them
+    # added, nor when its credit line is taken out, so it is the batch's word weights and
+    # not its words) and splits the digest's item, the fans' column and the Evening Bell's
+    # brief. Day 3 splits
     # the radio's condolences, the Capital Abacus item, the confirmation's two and the
     # cave's and the landing's captions. Day 4 splits the Red Carpet Daily piece and the
     # gallery's caption.
