@@ -261,3 +261,25 @@ def test_a_story_title_leaves_out_a_wires_revision_marker() -> None:
         story.title for story in build_stories(entries[1:], now=T0)
     }
     assert titles == {"Halvard to buy Brisk Mobile", "EXCLUSIVE-Halvard weighs a bid for Orlo"}
+
+
+def test_a_wire_desks_slug_in_capitals_is_no_headline_word() -> None:
+    """Every item of a wire's sports or markets desk opens with its slug ("SOCCER-",
+    "MOTOR RACING-", "METALS-"): read as a headline word, it would be one the desk's
+    unrelated items all share. A word before a hyphen in lower case stays a word."""
+    boilerplate = Boilerplate()
+    read = [
+        boilerplate.headline(_headline_item(title, feed="Wire Sports"))
+        for title in (
+            "SOCCER-Ravensholm fire coach Eckhardt after cup final",
+            "MOTOR RACING-Velde takes pole in Sarrena",
+            "METALS 2-Copper climbs on supply worries",
+            "Soccer-mad Sarrena parties till dawn",
+        )
+    ]
+    assert read == [
+        "Ravensholm fire coach Eckhardt after cup final",
+        "Velde takes pole in Sarrena",
+        "Copper climbs on supply worries",
+        "Soccer-mad Sarrena parties till dawn",
+    ]

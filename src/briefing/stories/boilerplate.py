@@ -39,6 +39,16 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 """Wire labels in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "WATCH:", "Analysis | "."""
+_DESKS = (
+    "SOCCER|TENNIS|GOLF|CRICKET|RUGBY|RUGBY UNION|RUGBY LEAGUE|MOTOR RACING|FORMULA ONE|"
+    "ATHLETICS|CYCLING|OLYMPICS|PARALYMPICS|SWIMMING|SKIING|ALPINE SKIING|HORSE RACING|BOXING|"
+    "BASKETBALL|BASEBALL|ICE HOCKEY|HOCKEY|NFL|NBA|NHL|MLB|SPORTS|SAILING|WRESTLING|ESPORTS|"
+    "METALS|GRAINS|SOFTS|OIL|GOLD|BONDS|STOCKS|MONEY MARKETS|BUZZ|WRAPUP|HEALTHCARE"
+)
+_DESK = re.compile(rf"^(?:{_DESKS})(?:\s+\d{{1,2}})?-(?=[A-Z0-9'‘\"“])")
+"""A wire desk's slug in capitals before the headline ("SOCCER-Ravensholm fire coach",
+"METALS-Copper climbs"): every item of that desk carries it, so read as a headline word it
+would join a desk's unrelated items. In capitals only: "Soccer-mad town" keeps its word."""
 _REVISION = re.compile(rf"^(?:{_REVISIONS.upper()})(?:[^\S\n]+\d{{1,2}})?-(?=\S)")
 """A revision marker as the wires print it, in capitals before a hyphen (see shown_title)."""
 
@@ -126,6 +136,7 @@ class Boilerplate:
         """The item's headline without wire labels and without a tail (after a dash or a
         bar) that an earlier headline of its feed ended with."""
         title = _LABEL.sub("", item.title, count=1) or item.title
+        title = _DESK.sub("", title, count=1) or title
         tail = _TAIL.search(title)
         if tail is None or tail.start() == 0:
             return title
