@@ -55,3 +55,19 @@ def test_and_between_a_name_or_an_article_and_another_name_joins_two_people() ->
     ]
     text = 'The governor and Mayor Tom Veld criticised the plan, calling it a "giveaway".'
     assert _speakers(text) != ["Tom Veld"]
+
+
+def test_a_state_written_out_before_a_day_is_no_speaker() -> None:
+    text = (
+        "Visiting a dairy farm near Boone, Iowa, on Sunday, Mrs. Lee defended the tariff, saying "
+        "farmers would ''come out ahead by spring.''"
+    )
+    assert _speakers(text) == ["Lee"]
+
+
+def test_a_name_then_its_relative_clause_is_still_the_speaker() -> None:
+    text = (
+        "At the rally, Lee, who had flown in from the coast, urged calm, saying the count was "
+        '"nearly done."'
+    )
+    assert _speakers(text) == ["Lee"]

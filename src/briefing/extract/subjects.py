@@ -103,6 +103,8 @@ _PHRASE_COMMA = re.compile(r",(?!\d)")
 
 _STATE_DOTS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.")
 """A state's abbreviation as datelines write it: `N.H.`, `W. Va.`, `Calif.`."""
+_PLACE_WORDS = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*")
+"""A place of one or two words (Iowa, New Hampshire) between two commas."""
 _WHEN = wordset("on in at last this next early late earlier later")
 _MONTHS_SHORT = wordset("jan feb mar apr jun jul aug sep sept oct nov dec")
 
@@ -139,11 +141,20 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             return None
         comma = found.start()
         # At a rally in Dover, N.H., on Tuesday, Senator Ann Roe said: the place's state and
-        # the day go on the introductory phrase.
-        while (after := _PHRASE_COMMA.search(head, comma + 1)) is not None and _where_or_when(
-            head[comma + 1 : after.start()]
-        ):
-            comma = after.start()
+        # the day go on the introductory phrase, and so does a state written out when a day
+        # follows it (in Ames, Iowa, on Sunday, Mrs. Lee ...; not "Lee, who ...").
+        while (after := _PHRASE_COMMA.search(head, comma + 1)) is not None:
+            if _where_or_when(head[comma + 1 : after.start()]):
+                comma = after.start()
+                continue
+            then = _PHRASE_COMMA.search(head, after.start() + 1)
+            if (
+                then is None
+                or _PLACE_WORDS.fullmatch(head[comma + 1 : after.start()]) is None
+                or not _where_or_when(head[after.start() + 1 : then.start()])
+            ):
+                break
+            comma = then.start()
         words = np_words(head[comma + 1 :])
         words = [(w, p + comma + 1) for w, p in words]
     out: list[tuple[str, int]] = []
