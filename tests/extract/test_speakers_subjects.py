@@ -1,5 +1,6 @@
-"""The subject that speaks a participle's quote: past a place's state and a day in the
-introductory phrase, and through two descriptions of one person joined by "and".
+"""The subject that speaks a quote: past a place's state and a day in the
+introductory phrase, through two descriptions of one person joined by "and", and an age
+that stands for the person named before.
 
 Every sentence here is invented for the test; none is taken from a corpus.
 """
@@ -71,3 +72,13 @@ def test_a_name_then_its_relative_clause_is_still_the_speaker() -> None:
         '"nearly done."'
     )
     assert _speakers(text) == ["Lee"]
+
+
+def test_an_age_as_the_speaker_is_the_person_named_before() -> None:
+    """ "said the 46-year-old": the age tells who only with the person the story just named
+    (it had been read as a speaker called "year-old")."""
+    text = (
+        "Ann Lee, a retired swimmer, took the stage last.\n\n"
+        '"Nobody trains harder than my brother," said the 46-year-old. "He has earned this."'
+    )
+    assert _speakers(text) == ["Ann Lee", "Ann Lee"]

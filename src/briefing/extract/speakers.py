@@ -340,7 +340,7 @@ def resolve(
         known = reg.by_head(head, pos)
         if known is None and (head in ROLE_HEADS or head.endswith("man")):
             known = reg.titled(head, pos)
-        if known is None and (head in ROLE_HEADS or head.endswith("man")):
+        if known is None and (head in ROLE_HEADS or head.endswith(("man", "year-old"))):
             gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None
             known = reg.recent_person(pos, gender, named=True)
         if known is not None:
@@ -391,10 +391,10 @@ def as_written(np: str, entity: Entity | None) -> Entity | None:
         return entity
     if words[0].lower() != "the":
         desc.insert(0, words[0])  # his wife: whose wife is part of the description
-    said = [w for w in desc if w.lower() not in _NEUTRAL and not w.lower().endswith("-year-old")]
+    said = [w for w in desc if w.lower() not in _NEUTRAL and not w.lower().endswith("year-old")]
     titled = (
         entity.kind == "person" and bool(said) and all(w.lower() in entity.titles for w in said)
     )
-    if " ".join(desc) == entity.name or titled:
-        return entity  # Energy Minister Ann Lee ... the minister said: her title, so her
+    if " ".join(desc) == entity.name or titled or not said:
+        return entity  # Energy Minister Ann Lee ... the minister (or the 46-year-old) said
     return Entity(" ".join(desc), "desc", entity.gender, head)
