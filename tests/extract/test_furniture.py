@@ -181,3 +181,20 @@ def test_a_link_to_the_comments_alone_gives_no_lead() -> None:
     # An aggregator's items hold only a link to their discussion.
     assert summarize("Comments").lead == ""
     assert summarize("Comments are closed on this story, the editor said.").lead != ""
+
+
+@pytest.mark.parametrize(
+    "credit", ["Getty.", "(Getty)", "AP Photo/Ann Roe", "Reuters/Bo Lind", "AFP Photos"]
+)
+def test_a_photo_credit_on_a_line_of_its_own_speaks_no_quote(credit: str) -> None:
+    """A picture's credit between a heading and the text (a slideshow's "Getty.") had been
+    read as the heading's quote's speaker: it is no part of the article."""
+    heading = 'Ann Lee Tells Her Town To "Keep The Lights On."'
+    text = f"{heading}\n\n{credit}\n\nThe crowd cheered her on Monday."
+    assert [q.speaker for q in summarize(text).quotes] == [None]
+    assert credit not in article_only(text)
+
+
+def test_an_agencys_name_alone_stays_for_its_sign_off() -> None:
+    text = "Shares of Acme rose 4 pct on Monday, the company said.\n\nReuters"
+    assert article_only(text) == text

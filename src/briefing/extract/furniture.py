@@ -24,7 +24,10 @@ _NOT_THE_ARTICLE = re.compile(
     # full article >>" (not "Read more:", a related story's link, above).
     r"|(?:Continue reading|Keep reading|Read (?:the )?(?:full|whole) (?:article|story|post)"
     r"|Read more|Read on)[^\S\n]*(?:\.{3}|…|>>|»|→)?[^\S\n]*$"
-    r"|[^\n]{0,40}\bGetty Images[^\n]{0,40}$"
+    r"|[^\n]{0,40}\bGetty Images[^\n]{0,40}$|\(?Getty\)?\.?[^\S\n]*$"
+    # A photo's credit on a line of its own: "AP Photo/Ann Roe", "Reuters/Bo Lind", "(EPA)".
+    r"|\(?(?:AP|AFP|EPA|Reuters|PA|Xinhua|Bloomberg|Anadolu)(?:[^\S\n]+Photos?)?"
+    r"[^\S\n]*/[^\S\n]*[A-Z][^\n]{0,40}\)?[^\S\n]*$|(?:AP|AFP|EPA|PA)[^\S\n]+Photos?\b[^\n]{0,40}$"
     # A page's time stamp: "Updated: December 4, 2026 10:32 IST", "Published 4 Dec 2026".
     r"|(?:(?:Last|First)[^\S\n]+)?(?:Updated|Published|Posted|Modified)(?:[^\S\n]+(?:on|at))?"
     r"(?:[^\S\n]*:[^\S\n]*|[^\S\n]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
@@ -54,6 +57,8 @@ _MARKS = (
     "advertisement",
     "image",
     "getty",
+    "photo",
+    "/",
     "media playback",
     "share",
     "continue",
