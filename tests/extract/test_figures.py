@@ -6,6 +6,7 @@ import pytest
 
 from briefing.extract.figures import extract_figures
 from briefing.extract.numbers import parse_digits, parse_words
+from briefing.summarize import summarize
 
 
 def _values(text: str) -> list[tuple[float, str]]:
@@ -136,3 +137,22 @@ def test_parse_digits(token: str, value: float) -> None:
 )
 def test_parse_words(words: str, value: float) -> None:
     assert parse_words(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "The council passed the harbour levy by 31 votes to 12 on Monday.",
+            "31 votes to 12",
+            "vote on harbour levy",
+        ),
+        ("The Greens won 14 seats to 11 for the Liberals.", "14 seats to 11", None),
+    ],
+)
+def test_a_tally_written_out_is_one_figure(text: str, figure: str, context: str | None) -> None:
+    """ "by 31 votes to 12" is the vote, as "31-12" is: not 31 votes and a bare 12."""
+    figures = summarize(text).figures
+    assert {f.text for f in figures} == {figure}
+    if context is not None:
+        assert {f.context for f in figures} == {context}

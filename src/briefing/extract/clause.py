@@ -247,7 +247,12 @@ def count_noun(figure: str) -> str:
     """The noun a count figure carries (88 votes → votes), kept when the number is masked."""
     digits = [i for i, c in enumerate(figure) if c.isdigit()]
     tail = tokens(figure[digits[-1] + 1 :]) if digits else []
+    if digits and not tail and (tally := _TALLY_NOUN.match(figure, digits[0])) is not None:
+        return tally.group(1)  # 88 votes to 61: the votes
     return " ".join(w for w in tail if w.lower() not in _MULTIPLIER)
+
+
+_TALLY_NOUN = re.compile(r"[\d.,]+\s+([A-Za-z]+)\s+to\s+\d")
 
 
 def right_tokens(text: str, f_end: int, s_end: int) -> list[str]:

@@ -17,6 +17,7 @@ from briefing.extract.clause import (
     clause_of,
     consumed,
     content_verb,
+    count_noun,
     is_time,
     mask_figures,
     parse,
@@ -306,6 +307,8 @@ def figure_context(
         sentence.pop()
     c = clause_of(sentence[-_CLAUSE_REACH:])
     noun = tokens(text[f_end:noun_end]) if noun_end and noun_end > f_end else []
+    if not noun and unit == "count" and " to " in text[f_start:f_end]:
+        noun = tokens(count_noun(text[f_start:f_end]))  # a tally: 88 votes to 61
     after = noun_end if noun_end and noun_end > f_end else f_end
     r = right_tokens(text, after, s_end)
     first = r[0].lower() if r else ""

@@ -34,6 +34,8 @@ _INCREASE_NOUNS = wordset("increase rise gain jump growth hike surge climb boost
 _UP_AFTER = re.compile(
     r"\s*(?:higher|more|increase|rise|gain|jump|hike|growth|surge|up)\b", re.IGNORECASE
 )
+_TALLY = re.compile(r"\s+(?:votes?|seats?|goals?|runs?)\s+to\s+", re.IGNORECASE)
+"""Between the two counts of a vote or a score written out: "88 votes to 61"."""
 _RANGE_JOIN = re.compile(r"\s*-?\s*(?:-|–|—|to)\s*")
 _CHANGE_BEFORE = _INCREASE_BY | _DECREASE_WORDS | {"from", "by"}
 """A change's word just before a number: `rose 5% to 7%`, `firmed 0.4% to 18.05` are a change
@@ -151,10 +153,15 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
             continue
         to = between.strip() == "to"
         # "from 5 to 8 million tonnes" lends the unit on, but "rose 5% to 7%" are two levels.
-        is_range = (dash and not (to and change and a.unit is not None)) or (
-            a.qualifier is not None
-            and a.qualifier.lower() == "between"
-            and between.strip() == "and"
+        is_range = (
+            (dash and not (to and change and a.unit is not None))
+            or (
+                a.qualifier is not None
+                and a.qualifier.lower() == "between"
+                and between.strip() == "and"
+            )
+            # A tally written out, "by 88 votes to 61": one figure, as "88-61" is.
+            or (a.unit is None and b.unit is None and _TALLY.fullmatch(between) is not None)
         )
         if not is_range:
             continue
