@@ -73,6 +73,21 @@ def _contexts(text: str) -> dict[str, str]:
             "38%",
             "farmers said they would plant less maize",
         ),
+        # a count's time is when, not what it counts; its verb is said once
+        (
+            "Acme Works said on Friday it would cut 850 of its 3,400 jobs over the next year "
+            "after losing orders.",
+            "3,400 jobs",
+            "jobs of Acme Works",
+        ),
+        ("Acme Works said on Friday it would cut 850 of its 3,400 jobs.", "850", "jobs cut"),
+        (
+            "The coalition won 11 straight races in March.",
+            "11 straight races",
+            "straight races won",
+        ),
+        # a rate is part of what is measured
+        ("The county lost 90 residents a day to the cities.", "90 residents", "residents a day"),
         # a votes tally: one figure, told once
         (
             "The assembly adopted the new mining code by 74 votes to 20.",

@@ -119,14 +119,17 @@ def counted(
     """
     pre = [c[-1]] if c and c[-1].lower().endswith("'s") else []
     after = post(r)
+    # "cut 850 of its 3,400 jobs over the next year (after ...)": when, not what is counted
+    clause = next((i for i, w in enumerate(after) if i and w.lower() in _SUBORDINATORS), None)
+    told = [] if after and _all_time(after[:clause]) else after
     if len(c) >= 2 and c[-1].lower() in ("of", "for", "to") and is_nounish(c[-2]):
         head = np_before(c, len(c) - 1, limit=3)
         after_prep = len(c) > len(head) + 1 and c[-len(head) - 2].lower() in PREPS
         if head and (not after_prep or c[-1].lower() == "of"):
-            return [*head, c[-1], *noun, *after]  # "(with) radar surveys of 112 glaciers"
-    if len(c) >= 2 and c[-1].lower() in _PARTICLES and is_verb(c[-2]) and not after:
+            return [*head, c[-1], *noun, *told]  # "(with) radar surveys of 112 glaciers"
+    if len(c) >= 2 and c[-1].lower() in _PARTICLES and is_verb(c[-2]) and not told:
         return [*noun, f"{participle(c[-2])} {c[-1]}"]  # "lay off 850 workers": workers laid off
-    if c and c[-1].lower() in _OWNERS and not after:
+    if c and c[-1].lower() in _OWNERS and not told:
         subj, _, _ = parse(c)
         owner = subj if subj and subj[0].lower() not in PRONOUNS else subject
         if owner and owner[0].lower() not in PRONOUNS:
@@ -142,16 +145,17 @@ def counted(
         if rest and (is_verb(rest[0]) or _present(rest)):
             return [*noun, *after, *rest[:6]]
     verb = verb_before(c)
-    if not after and verb is not None and verb.lower() not in REPORT and _does(verb):
-        return [*pre, *noun, participle(verb)]  # "opened six shelters": shelters opened
-    if not pre and not after and verb is not None and verb.lower() in _HOLD:
+    if not told and verb is not None and verb.lower() not in REPORT and _does(verb):
+        done = participle(verb)  # "opened six shelters": shelters opened (once: "jobs cut")
+        return [*pre, *noun] if noun[-1:] == [done] else [*pre, *noun, done]
+    if not pre and not told and verb is not None and verb.lower() in _HOLD:
         subj, _, _ = parse(c)
         if subj and subj[0].lower() not in PRONOUNS:
             the = ["the"] if subj[0][:1].islower() else []
             return [*noun, "of", *the, *subj]  # "the school has 1,200 students": not "students"
-    if not pre and not after:
+    if not pre and not told:
         return _enclosing(c, noun) or noun
-    return [*pre, *noun, *after]
+    return [*pre, *noun, *told]
 
 
 _COUNT_LEVEL = wordset(
@@ -168,7 +172,8 @@ def _does(verb: str) -> bool:
     return content_verb(verb) or (low in LEVEL and low not in _COUNT_LEVEL and low not in AUX)
 
 
-_CLAUSE_OPENERS = wordset("when while as because where after before since until and but")
+_SUBORDINATORS = wordset("when while as because where after before since until")
+_CLAUSE_OPENERS = _SUBORDINATORS | wordset("and but")
 """Words that open another clause after a count's verb: "12 people died | when fire swept"."""
 _PARTICLES = wordset("off up out down")
 """Particles of phrasal verbs before a count (lay off, set up, pay out, shut down)."""
@@ -350,6 +355,16 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
     return None
 
 
+def _all_time(words: list[str]) -> bool:
+    """Whether every word says when ("over the next year", "in July", "last Tuesday"), not
+    how often ("a day", "per month": a rate is part of what is measured)."""
+    if words[0].lower() not in _WHEN_FIRST:
+        return False  # "a day", "per month", "at a time", "of the year": how often, which
+    return any(is_time(w) and w.lower() not in _SPANS for w in words) and all(
+        is_time(w) or w.lower() in PREPS or w.lower() in _TIME_DETS or w.isdigit() for w in words
+    )
+
+
 def _only_time(words: list[str]) -> bool:
     """Whether an object is a time and nothing more ("this year", "the previous month");
     "forecast for growth this year" ends with one but measures the forecast."""
@@ -360,6 +375,11 @@ def _only_time(words: list[str]) -> bool:
 
 
 _TIME_DETS = DETS | wordset("this last next previous same")
+_WHEN_FIRST = wordset("in during over last this next since on until through earlier later")
+"""How a phrase of time opens ("over the next year", "last week"); "a day", "per month", "at
+a time" and "of the year" say how often or which, part of what is measured."""
+_SPANS = wordset("time times season seasons")
+"""Time words that are no date: "hits on the season" counts the season's hits."""
 
 
 def _last_verb(c: list[str], end: int) -> int:
