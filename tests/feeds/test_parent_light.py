@@ -66,3 +66,31 @@ def test_a_small_refresh_parses_inline_and_a_large_one_only_in_workers(
     assert all(pid is not None and pid.isdigit() for pid in pids)  # every parse was ours
     here = str(os.getpid())
     assert all((pid == here) == inline for pid in pids), (here, sorted(set(map(str, pids))))
+
+
+def pid_and_items(parsed: ParsedFeed) -> tuple[int, int]:
+    """A `prepare` that tells where it ran and what it was given."""
+    return os.getpid(), len(parsed.items)
+
+
+@pytest.mark.parametrize(("feeds", "inline"), [(3, True), (70, False)])
+def test_prepare_runs_where_each_feed_was_parsed_and_its_result_is_handed_on(
+    feed_server: FeedServer, feeds: int, inline: bool
+) -> None:
+    # A refresh makes the store's rows in its workers this way (pipeline.update.stored_feed).
+    requests = [FetchRequest(str(n), feed_server.url(f"/feed/{n}")) for n in range(feeds)]
+    made: list[tuple[int, int]] = []
+
+    def on_parsed(result: FetchResult, parsed: tuple[int, int] | FetchError | None) -> None:
+        assert isinstance(parsed, tuple), parsed
+        made.append(parsed)
+
+    asyncio.run(
+        fetch_and_parse(
+            requests, SETTINGS, now=NOW, max_items=None, on_parsed=on_parsed, prepare=pid_and_items
+        )
+    )
+    assert len(made) == feeds
+    assert all(count > 0 for _, count in made)  # each got its feed's items
+    here = os.getpid()
+    assert all((pid == here) == inline for pid, _ in made), (here, sorted({p for p, _ in made}))
