@@ -20,7 +20,7 @@ import pytest
 from briefing.errors import FetchError
 from briefing.feeds.fetch import FetchRequest, FetchResult
 from briefing.feeds.parse import ParsedFeed, parse_feed
-from briefing.feeds.pool import fetch_and_parse
+from briefing.feeds.pool import WORKER_NICENESS, fetch_and_parse
 from briefing.feeds.settings import FetchSettings
 from tests.servers import FeedServer, feed_server
 
@@ -94,3 +94,32 @@ def test_prepare_runs_where_each_feed_was_parsed_and_its_result_is_handed_on(
     assert all(count > 0 for _, count in made)  # each got its feed's items
     here = os.getpid()
     assert all((pid == here) == inline for pid, _ in made), (here, sorted({p for p, _ in made}))
+
+
+def niceness(parsed: ParsedFeed) -> tuple[int, int]:
+    """A `prepare` that tells where it ran and at what CPU priority."""
+    return os.getpid(), os.nice(0)
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities")
+def test_the_workers_parse_at_a_lower_cpu_priority_than_the_refresh(
+    feed_server: FeedServer,
+) -> None:
+    # The parent's loop and store thread are what a cold refresh waits on: the workers
+    # yield the CPU to them (WORKER_NICENESS).
+    requests = [FetchRequest(str(n), feed_server.url(f"/feed/{n}")) for n in range(70)]
+    made: list[tuple[int, int]] = []
+
+    def on_parsed(result: FetchResult, parsed: tuple[int, int] | FetchError | None) -> None:
+        assert isinstance(parsed, tuple), parsed
+        made.append(parsed)
+
+    asyncio.run(
+        fetch_and_parse(
+            requests, SETTINGS, now=NOW, max_items=None, on_parsed=on_parsed, prepare=niceness
+        )
+    )
+    here = os.nice(0)
+    assert here < 19  # the test itself is not at the lowest priority already
+    assert len(made) == 70 and all(pid != os.getpid() for pid, _ in made)
+    assert {nice for _, nice in made} == {min(19, here + WORKER_NICENESS)}
