@@ -61,13 +61,10 @@ start at its first body. It would start them soon anyway, and the parent then ne
 loads the parsers (about 8 MB) nor builds their trees: 7 MB of a 1,000-feed refresh's
 peak RSS (77 MB against 70)."""
 WORKER_NICENESS = 5
-"""How much lower the workers' CPU priority is than their parent's (`os.nice`). A cold
-refresh is bound by the CPU of two cores: the parent's event loop and its store thread
-(on which the loop waits when batches pile up) against two workers. With the workers
-nice, the parent runs when it can and the workers take the rest: 3.42 s against 3.65
-for a cold refresh of 1,000 feeds on a quiet 2-core machine, and 5.17 s against 5.26
-with another process using a whole core (benchmarks/refresh.py). A parse's CPU budget
-counts CPU time, so a busy machine never fails a feed."""
+"""How much lower the workers' CPU priority is than their parent's (`os.nice`): a cold
+refresh waits on the parent's loop and store thread, so they run first and the workers
+take the rest (1,000 feeds on 2 cores: 3.42 s against 3.65; 5.17 against 5.26 beside a
+process using a core). The CPU budget counts CPU time: a busy machine fails no feed."""
 
 Fetcher = Callable[..., Awaitable[object]]
 """`fetch_all`'s signature: (requests, settings, *, on_result, keep_bodies, admit)."""
