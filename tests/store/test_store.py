@@ -48,7 +48,7 @@ def test_rows_made_from_items_store_what_the_items_store(store: Store) -> None:
     # or every stored item would count as corrected at its feed's next change.
     from briefing.store.rows import item_rows
 
-    items = [make_item("a", text="One.\nTwo."), make_item("b", hours=3)]
+    items = [make_item("a", text="One.\nTwo."), make_item("b", text="Zürich — “Ja”.", hours=3)]
     first = store.save_rows("Wire", item_rows(items), now=NOW, etag=None, last_modified=None)
     assert (first.new, first.updated) == (2, 0)
     again = store.save_items("Wire", items, now=NOW, etag=None, last_modified=None)
@@ -56,8 +56,12 @@ def test_rows_made_from_items_store_what_the_items_store(store: Store) -> None:
     stored = items_between(store, NOW - timedelta(days=1), NOW + timedelta(days=1))
     assert sorted((s.item.key, s.item.text, s.item.published) for s in stored) == [
         ("a", "One.\nTwo.", NOW),
-        ("b", "Body text.", NOW - timedelta(hours=3)),
+        ("b", "Zürich — “Ja”.", NOW - timedelta(hours=3)),
     ]
+    # The text goes to SQLite as UTF-8 bytes: it must be stored, and searched, as text.
+    types = store.db.execute("SELECT DISTINCT typeof(title), typeof(text) FROM items")
+    assert types.fetchall() == [("text", "text")]
+    assert search(store, "zürich") == [s.id for s in stored if s.item.key == "b"]
     changed = store.save_rows(
         "Wire", item_rows([make_item("a", text="Three.")]), now=NOW, etag=None, last_modified=None
     )

@@ -203,13 +203,14 @@ class Store:
                 changes.append((*row[1:], feed_id, key))
             db.executemany(
                 "INSERT INTO items(feed_id, key, guid, title, link, published, author, text,"
-                " is_excerpt, hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " is_excerpt, hash, first_seen)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?)",
                 added,
             )
             for change in changes:
                 db.execute(
                     "UPDATE items SET guid = ?, title = ?, link = ?, published = ?,"
-                    " author = ?, text = ?, is_excerpt = ?, hash = ?"
+                    " author = ?, text = CAST(? AS TEXT), is_excerpt = ?, hash = ?"
                     " WHERE feed_id = ? AND key = ?",
                     change,
                 )
