@@ -78,7 +78,7 @@ def test_every_document_a_refresh_reads_goes_through_the_parse_pool(
     parsed: list[str] = []
     real = ParsePool.parse
 
-    async def spy(self: ParsePool, job: ParseJob) -> ParsedFeed:
+    async def spy(self: ParsePool[ParsedFeed], job: ParseJob) -> ParsedFeed:
         parsed.append(job.feed_name)
         return await real(self, job)
 

@@ -20,7 +20,7 @@ import pytest
 from briefing.errors import FetchError
 from briefing.feeds.fetch import FetchRequest, FetchResult
 from briefing.feeds.parse import ParsedFeed, parse_feed
-from briefing.feeds.pool import fetch_and_parse
+from briefing.feeds.pool import WORKER_NICENESS, fetch_and_parse
 from briefing.feeds.settings import FetchSettings
 from tests.servers import FeedServer, feed_server
 
@@ -66,3 +66,60 @@ def test_a_small_refresh_parses_inline_and_a_large_one_only_in_workers(
     assert all(pid is not None and pid.isdigit() for pid in pids)  # every parse was ours
     here = str(os.getpid())
     assert all((pid == here) == inline for pid in pids), (here, sorted(set(map(str, pids))))
+
+
+def pid_and_items(parsed: ParsedFeed) -> tuple[int, int]:
+    """A `prepare` that tells where it ran and what it was given."""
+    return os.getpid(), len(parsed.items)
+
+
+@pytest.mark.parametrize(("feeds", "inline"), [(3, True), (70, False)])
+def test_prepare_runs_where_each_feed_was_parsed_and_its_result_is_handed_on(
+    feed_server: FeedServer, feeds: int, inline: bool
+) -> None:
+    # A refresh makes the store's rows in its workers this way (pipeline.update.stored_feed).
+    requests = [FetchRequest(str(n), feed_server.url(f"/feed/{n}")) for n in range(feeds)]
+    made: list[tuple[int, int]] = []
+
+    def on_parsed(result: FetchResult, parsed: tuple[int, int] | FetchError | None) -> None:
+        assert isinstance(parsed, tuple), parsed
+        made.append(parsed)
+
+    asyncio.run(
+        fetch_and_parse(
+            requests, SETTINGS, now=NOW, max_items=None, on_parsed=on_parsed, prepare=pid_and_items
+        )
+    )
+    assert len(made) == feeds
+    assert all(count > 0 for _, count in made)  # each got its feed's items
+    here = os.getpid()
+    assert all((pid == here) == inline for pid, _ in made), (here, sorted({p for p, _ in made}))
+
+
+def niceness(parsed: ParsedFeed) -> tuple[int, int]:
+    """A `prepare` that tells where it ran and at what CPU priority."""
+    return os.getpid(), os.nice(0)
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities")
+def test_the_workers_parse_at_a_lower_cpu_priority_than_the_refresh(
+    feed_server: FeedServer,
+) -> None:
+    # The parent's loop and store thread are what a cold refresh waits on: the workers
+    # yield the CPU to them (WORKER_NICENESS).
+    requests = [FetchRequest(str(n), feed_server.url(f"/feed/{n}")) for n in range(70)]
+    made: list[tuple[int, int]] = []
+
+    def on_parsed(result: FetchResult, parsed: tuple[int, int] | FetchError | None) -> None:
+        assert isinstance(parsed, tuple), parsed
+        made.append(parsed)
+
+    asyncio.run(
+        fetch_and_parse(
+            requests, SETTINGS, now=NOW, max_items=None, on_parsed=on_parsed, prepare=niceness
+        )
+    )
+    here = os.nice(0)
+    assert here < 19  # the test itself is not at the lowest priority already
+    assert len(made) == 70 and all(pid != os.getpid() for pid, _ in made)
+    assert {nice for _, nice in made} == {min(19, here + WORKER_NICENESS)}

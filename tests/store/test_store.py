@@ -42,6 +42,32 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
+def test_rows_made_from_items_store_what_the_items_store(store: Store) -> None:
+    # A refresh makes its rows in the parse workers (item_rows) and stores them with
+    # save_rows; an item stored either way must read back the same and hash the same,
+    # or every stored item would count as corrected at its feed's next change.
+    from briefing.store.rows import item_rows
+
+    items = [make_item("a", text="One.\nTwo."), make_item("b", text="Zürich — “Ja”.", hours=3)]
+    first = store.save_rows("Wire", item_rows(items), now=NOW, etag=None, last_modified=None)
+    assert (first.new, first.updated) == (2, 0)
+    again = store.save_items("Wire", items, now=NOW, etag=None, last_modified=None)
+    assert (again.new, again.updated) == (0, 0)
+    stored = items_between(store, NOW - timedelta(days=1), NOW + timedelta(days=1))
+    assert sorted((s.item.key, s.item.text, s.item.published) for s in stored) == [
+        ("a", "One.\nTwo.", NOW),
+        ("b", "Zürich — “Ja”.", NOW - timedelta(hours=3)),
+    ]
+    # The text goes to SQLite as UTF-8 bytes: it must be stored, and searched, as text.
+    types = store.db.execute("SELECT DISTINCT typeof(title), typeof(text) FROM items")
+    assert types.fetchall() == [("text", "text")]
+    assert search(store, "zürich") == [s.id for s in stored if s.item.key == "b"]
+    changed = store.save_rows(
+        "Wire", item_rows([make_item("a", text="Three.")]), now=NOW, etag=None, last_modified=None
+    )
+    assert (changed.new, changed.updated) == (0, 1)
+
+
 def test_new_store_is_wal_with_schema(store: Store) -> None:
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

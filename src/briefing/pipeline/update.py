@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -28,7 +29,7 @@ from briefing.store.queries import (
     prune,
     shift_published,
 )
-from briefing.store.rows import FeedRow
+from briefing.store.rows import FeedRow, ItemRow, item_rows
 from briefing.store.schema import dump_time
 
 if TYPE_CHECKING:
@@ -103,9 +104,9 @@ def refresh(
     if due:
         from briefing.feeds.pool import fetch_and_parse
 
-        def store_parsed(result: FetchResult, parsed: ParsedFeed | FetchError | None) -> None:
+        def store_parsed(result: FetchResult, parsed: StoredFeed | FetchError | None) -> None:
             # A batch is weighed in items, so one of big feeds commits sooner (memory).
-            cost = len(parsed.items) if isinstance(parsed, ParsedFeed) else 1
+            cost = parsed.parsed if isinstance(parsed, StoredFeed) else 1
             write = functools.partial(_store_result, store, result, now, limit, parsed)
             batch.add(write, cost)
 
@@ -113,7 +114,13 @@ def refresh(
             fetcher = _demo_fetch if config.demo else None
             try:
                 await fetch_and_parse(
-                    due, settings, now=now, max_items=limit, on_parsed=store_parsed, fetcher=fetcher
+                    due,
+                    settings,
+                    now=now,
+                    max_items=limit,
+                    on_parsed=store_parsed,
+                    fetcher=fetcher,
+                    prepare=functools.partial(stored_feed, limit),
                 )
             finally:
                 await batch.drain()  # also after an error: what was parsed is stored
@@ -155,12 +162,47 @@ def _not_due(row: FeedRow, min_interval: int, now: datetime, force: bool) -> str
     return None
 
 
+@dataclass(frozen=True)
+class StoredFeed:
+    """A parsed feed as a refresh stores it, made in the parse worker (`stored_feed`)."""
+
+    title: str | None
+    ttl_minutes: int | None
+    unread: int
+    """Items of the document left unread (see `ParsedFeed.unread`)."""
+    parsed: int
+    """Items parsed: what the feed weighs in a batch."""
+    rows: tuple[ItemRow, ...]
+    """The items to store, as the store keeps them (`briefing.store.rows.item_rows`)."""
+
+
+def stored_feed(retention_items: int, parsed: ParsedFeed) -> StoredFeed:
+    """What the store needs of `parsed`: its newest `retention_items` items made rows.
+
+    Run where the feed was parsed (`fetch_and_parse`'s `prepare`): hashing the items and
+    writing their dates there, not on the store's thread, took 0.2 s of CPU off that
+    thread in a cold refresh of 1,000 feeds, and plain tuples cost the parent less to
+    unpickle than Items.
+
+    Only the feed's newest `retention_items` are stored: the rest would be pruned by
+    count at once and come back as new at the feed's next change. Old items are stored
+    (an archive feed, or a past day to brief); pruning by age counts from when an item
+    was first stored, so they are not pruned at once either.
+    """
+    recent = list(parsed.items)
+    newest = sorted(range(len(recent)), key=lambda n: recent[n].published, reverse=True)
+    recent = [recent[n] for n in sorted(newest[:retention_items])]
+    return StoredFeed(
+        parsed.title, parsed.ttl_minutes, parsed.unread, len(parsed.items), item_rows(recent)
+    )
+
+
 def _store_result(
     store: Store,
     result: FetchResult,
     now: datetime,
     retention_items: int,
-    parsed: ParsedFeed | FetchError | None = None,
+    parsed: StoredFeed | FetchError | None = None,
 ) -> FeedOutcome:
     """Store what one fetch brought; `parsed` is its body's parse (None: no body came)."""
     name = result.request.name
@@ -185,16 +227,9 @@ def _store_result(
         total = parsed.unread + 2 * retention_items
         cut = f"read the first and last {retention_items:,} of its {total:,} items"
         note = f"{note}; {cut}" if note else cut
-    # Only the feed's newest `retention_items` are stored: the rest would be pruned
-    # by count at once and come back as new at the feed's next change. Old items are
-    # stored (an archive feed, or a past day to brief); pruning by age counts from
-    # when an item was first stored, so they are not pruned at once either.
-    recent = list(parsed.items)
-    newest = sorted(range(len(recent)), key=lambda n: recent[n].published, reverse=True)
-    recent = [recent[n] for n in sorted(newest[:retention_items])]
-    saved = store.save_items(
+    saved = store.save_rows(
         name,
-        recent,
+        parsed.rows,
         now=now,
         etag=result.etag,
         last_modified=result.last_modified,

@@ -19,7 +19,7 @@ from pathlib import Path
 from briefing.errors import StoreError
 from briefing.models import Feed, FeedStatus, Item
 from briefing.store.damage import primary_code, store_failure
-from briefing.store.rows import FeedRow, SaveResult, content_hash
+from briefing.store.rows import FeedRow, ItemRow, SaveResult, item_rows
 from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION, dump_time, load_time
 
 APPLICATION_ID = 0x42524946
@@ -158,6 +158,29 @@ class Store:
         ttl_minutes: int | None = None,
     ) -> SaveResult:
         """Store a fetched feed's items and its new validators in one transaction."""
+        return self.save_rows(
+            name,
+            item_rows(items),
+            now=now,
+            etag=etag,
+            last_modified=last_modified,
+            url=url,
+            ttl_minutes=ttl_minutes,
+        )
+
+    def save_rows(
+        self,
+        name: str,
+        rows: Sequence[ItemRow],
+        *,
+        now: datetime,
+        etag: str | None,
+        last_modified: str | None,
+        url: str | None = None,
+        ttl_minutes: int | None = None,
+    ) -> SaveResult:
+        """`save_items` of items already made rows (`rows.item_rows`, built where they were
+        parsed): stored in one transaction with the feed's new validators."""
         with self.write() as db:
             feed_id = self._feed_id(db, name)
             known = dict(db.execute("SELECT key, hash FROM items WHERE feed_id = ?", (feed_id,)))
@@ -165,38 +188,29 @@ class Store:
             stamp = dump_time(now)
             added: list[tuple[object, ...]] = []  # inserted together: one statement, many rows
             changes: list[tuple[object, ...]] = []
-            for item in items:
-                digest = content_hash(item)
-                old = known.get(item.key)
+            for row in rows:
+                key, digest = row[0], row[8]
+                old = known.get(key)
                 if old == digest:
                     continue
-                row = (
-                    item.guid,
-                    item.title,
-                    item.link,
-                    dump_time(item.published),
-                    item.author,
-                    item.text,
-                    int(item.is_excerpt),
-                    digest,
-                )
                 if old is None:
-                    added.append((feed_id, item.key, *row, stamp))
-                    known[item.key] = digest
+                    added.append((feed_id, *row, stamp))
+                    known[key] = digest
                     continue
                 # A corrected story keeps its read state and first-seen time, but its
                 # summary is recomputed from the new text. (A key twice in one document
                 # with two texts: its first is inserted below, then updated to the second.)
-                changes.append((*row, feed_id, item.key))
+                changes.append((*row[1:], feed_id, key))
             db.executemany(
                 "INSERT INTO items(feed_id, key, guid, title, link, published, author, text,"
-                " is_excerpt, hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " is_excerpt, hash, first_seen)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?)",
                 added,
             )
             for change in changes:
                 db.execute(
                     "UPDATE items SET guid = ?, title = ?, link = ?, published = ?,"
-                    " author = ?, text = ?, is_excerpt = ?, hash = ?"
+                    " author = ?, text = CAST(? AS TEXT), is_excerpt = ?, hash = ?"
                     " WHERE feed_id = ? AND key = ?",
                     change,
                 )
