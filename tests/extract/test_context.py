@@ -88,6 +88,12 @@ def _contexts(text: str) -> dict[str, str]:
         ),
         # a rate is part of what is measured
         ("The county lost 90 residents a day to the cities.", "90 residents", "residents a day"),
+        # a share of a thing "of" another: the participle after both
+        (
+            "Officials said rain currently supplies about 30% of the yearly flow of the Mire.",
+            "about 30%",
+            "share of the yearly flow of the Mire supplied by rain",
+        ),
         # a votes tally: one figure, told once
         (
             "The assembly adopted the new mining code by 74 votes to 20.",

@@ -249,6 +249,8 @@ def share(c: list[str], r: list[str], opening: bool) -> list[str] | None:
         return [*pre, *who, ",", "share", "of", *the, *x] if who else ["share", "of", *x]
     assert verb is not None
     head, tail = split_head(x)
+    if tail[:1] == ["of"] and not any(w.lower() in PREPS for w in tail[1:]):
+        head, tail = x, []  # the summer flow of the river | supplied by meltwater
     by = ["by", *split_head(subj)[0][:4]] if subj else []
     return ["share", "of", *the, *head, participle(verb), *tail, *by]
 
