@@ -4,16 +4,20 @@
         ...
 
 The benchmarks that time fetching run it the same way: on a free port, its port read from
-the file it writes once it listens, stopped when the benchmark ends.
+the file it writes once it listens, stopped when the benchmark ends. Those that time the
+requests alone take the server's options from `add_server_options`, start it with
+`served` and read its feeds' addresses with `feed_urls`.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,3 +46,25 @@ def feed_server(script: str, *options: str) -> Iterator[int]:
         finally:
             server.terminate()
             server.wait(10)
+
+
+def add_server_options(parser: argparse.ArgumentParser) -> None:
+    """The server's options a benchmark passes on: feeds, hosts and latency."""
+    parser.add_argument("--feeds", type=int, default=1000)
+    parser.add_argument("--hosts", type=int, default=100)
+    parser.add_argument("--latency-ms", type=float, default=100)
+
+
+def served(
+    script: str, args: argparse.Namespace, max_seconds: int
+) -> contextlib.AbstractContextManager[int]:
+    """`feed_server` with the options of `add_server_options`, for at most `max_seconds`."""
+    options = ["--feeds", str(args.feeds), "--hosts", str(args.hosts)]
+    options += ["--latency-ms", str(args.latency_ms), "--max-seconds", str(max_seconds)]
+    return feed_server(script, *options)
+
+
+def feed_urls(port: int, feeds: int) -> list[str]:
+    """The addresses of the server's first `feeds` feeds (from the config it serves)."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/toml?n={feeds}") as answer:
+        return [line.split('"')[1] for line in answer.read().decode().splitlines() if "url" in line]

@@ -19,27 +19,22 @@ import collections
 import statistics
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.loopback import feed_server
+from benchmarks.loopback import add_server_options, feed_urls, served
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--feeds", type=int, default=1000)
-    parser.add_argument("--hosts", type=int, default=100)
-    parser.add_argument("--latency-ms", type=float, default=100)
+    add_server_options(parser)
     parser.add_argument("--in-flight", type=int, default=200)
     parser.add_argument("--per-host", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    options = ["--feeds", str(args.feeds), "--hosts", str(args.hosts)]
-    options += ["--latency-ms", str(args.latency_ms), "--max-seconds", "600"]
-    with feed_server("refresh_floor.py", *options) as port:
+    with served("refresh_floor.py", args, max_seconds=600) as port:
         rounds = asyncio.run(_run(port, args))
     walls = [wall for wall, _ in rounds[1:]]
     cpus = [cpu for _, cpu in rounds[1:]]
@@ -49,8 +44,7 @@ def main() -> None:
 
 
 async def _run(port: int, args: argparse.Namespace) -> list[tuple[float, float]]:
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/toml?n={args.feeds}") as answer:
-        urls = [line.split('"')[1] for line in answer.read().decode().splitlines() if "url" in line]
+    urls = feed_urls(port, args.feeds)
     etags: dict[str, str] = {}
     rounds = []
     for _ in range(args.rounds + 1):  # the first round reads the feeds for their ETags

@@ -22,30 +22,25 @@ import importlib
 import statistics
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.loopback import feed_server
+from benchmarks.loopback import add_server_options, feed_urls, served
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--feeds", type=int, default=1000)
-    parser.add_argument("--hosts", type=int, default=100)
-    parser.add_argument("--latency-ms", type=float, default=100)
+    add_server_options(parser)
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--against", type=Path, help="another tree's src directory")
     args = parser.parse_args()
     variants = {"this": _package(None)}
     if args.against:
         variants["against"] = _package(args.against)
-    options = ["--feeds", str(args.feeds), "--hosts", str(args.hosts)]
-    options += ["--latency-ms", str(args.latency_ms), "--max-seconds", "900"]
-    with feed_server("refresh_loop.py", *options) as port:
+    with served("refresh_loop.py", args, max_seconds=900) as port:
         figures = _run(port, args, variants)
     print(f"{args.feeds} conditional GETs through fetch_all, {args.rounds} rounds each:")
     for name, rounds in figures.items():
@@ -78,8 +73,7 @@ def _package(src: Path | None) -> dict[str, ModuleType]:
 def _run(
     port: int, args: argparse.Namespace, variants: dict[str, dict[str, ModuleType]]
 ) -> dict[str, list[tuple[float, float, float]]]:
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/toml?n={args.feeds}") as answer:
-        urls = [line.split('"')[1] for line in answer.read().decode().splitlines() if "url" in line]
+    urls = feed_urls(port, args.feeds)
     collecting = [0.0, 0.0]  # start of the collection running, total
 
     def timed(phase: str, _: dict[str, Any]) -> None:
