@@ -30,6 +30,7 @@ from briefing.extract.phrase import (
     tokens,
     verb_at,
 )
+from briefing.extract.ranges import TALLY_NOUNS
 from briefing.extract.words import wordset
 
 if TYPE_CHECKING:
@@ -252,7 +253,7 @@ def count_noun(figure: str) -> str:
     return " ".join(w for w in tail if w.lower() not in _MULTIPLIER)
 
 
-_TALLY_NOUN = re.compile(r"[\d.,]+\s+([A-Za-z]+)\s+to\s+\d")
+_TALLY_NOUN = re.compile(rf"[\d.,]+\s+({TALLY_NOUNS})\s+to\s+\d", re.IGNORECASE)
 
 
 def right_tokens(text: str, f_end: int, s_end: int) -> list[str]:

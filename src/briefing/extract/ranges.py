@@ -34,7 +34,9 @@ _INCREASE_NOUNS = wordset("increase rise gain jump growth hike surge climb boost
 _UP_AFTER = re.compile(
     r"\s*(?:higher|more|increase|rise|gain|jump|hike|growth|surge|up)\b", re.IGNORECASE
 )
-_TALLY = re.compile(r"\s+(?:votes?|seats?|goals?|runs?)\s+to\s+", re.IGNORECASE)
+TALLY_NOUNS = r"votes?|seats?|goals?|runs?"
+"""What the first of a tally's two counts counts, written out: "88 votes to 61"."""
+_TALLY = re.compile(rf"\s+(?:{TALLY_NOUNS})\s+to\s+", re.IGNORECASE)
 """Between the two counts of a vote or a score written out: "88 votes to 61"."""
 _RANGE_JOIN = re.compile(r"\s*-?\s*(?:-|–|—|to)\s*")
 _CHANGE_BEFORE = _INCREASE_BY | _DECREASE_WORDS | {"from", "by"}

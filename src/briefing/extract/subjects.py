@@ -142,7 +142,7 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         comma = found.start()
         # At a rally in Dover, N.H., on Tuesday, Senator Ann Roe said: the place's state and
         # the day go on the introductory phrase, and so does a state written out when a day
-        # follows it (in Ames, Iowa, on Sunday, Mrs. Lee ...; not "Lee, who ...").
+        # follows it (near Boone, Iowa, on Sunday, Mrs. Lee ...; not "Lee, who ...").
         while (after := _PHRASE_COMMA.search(head, comma + 1)) is not None:
             if _where_or_when(head[comma + 1 : after.start()]):
                 comma = after.start()

@@ -10,10 +10,9 @@ title, which is enough to join the story it updates.
 Headlines carry furniture too: a wire label in front ("UPDATE 2-", "EXCLUSIVE-",
 "WATCH:") and, in aggregators' feeds and on many sites, the outlet's name after a dash or
 a bar ("... - Daily Ledger"). A feed's own name is taken out already (see OutletNames); an
-aggregator's
-items name many outlets, so a headline's tail is furniture once an earlier headline of
-the same feed ended with it. Read as headline words, it would join one outlet's unrelated
-items and thin out what two outlets' headlines of one event share.
+aggregator's items name many outlets, so a headline's tail is furniture once an earlier
+headline of the same feed ended with it. Read as headline words, it would join one
+outlet's unrelated items and thin out what two outlets' headlines of one event share.
 """
 
 from __future__ import annotations

@@ -14,11 +14,12 @@ from datetime import datetime
 
 from briefing.extract.dateline import extract_dateline
 
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY = re.compile(
     # The capital first: the look-behinds are tried only where a day's name may start.
     r"(?=[MTWFS])(?<!\b[Ss]ince )(?<!\b[Uu]ntil )(?<!\b[Ll]ast )(?<!\b[Nn]ext )(?<!\b[Aa]fter )"
     r"(?<!\b[Bb]efore )(?<!\b[Ff]rom )(?<!\b[Bb]y )"
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"\b({_DAYS})\b"
     r"(?!['’]s? (?:close|closing|session|trading|high|low)\b)"
 )
 """A day a lead dates its event to ("said on Tuesday", "voted Sunday", "Friday's vote"),
@@ -35,7 +36,7 @@ def weekdays(lead: str) -> frozenset[str]:
     return frozenset(_WEEKDAY.findall(lead))
 
 
-_ANY_DAY = re.compile(r"(?=[MTWFS])\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_ANY_DAY = re.compile(rf"(?=[MTWFS])\b({_DAYS})\b")
 
 
 def days_named(text: str) -> frozenset[str]:
