@@ -13,6 +13,7 @@ import dataclasses
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -68,6 +69,24 @@ def test_a_small_refresh_parses_inline_and_a_large_one_only_in_workers(
     assert all((pid == here) == inline for pid in pids), (here, sorted(set(map(str, pids))))
 
 
+def _prepared(
+    feed_server: FeedServer, feeds: int, prepare: Callable[[ParsedFeed], tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """What `prepare` made of each of `feeds` feeds a `fetch_and_parse` parsed."""
+    requests = [FetchRequest(str(n), feed_server.url(f"/feed/{n}")) for n in range(feeds)]
+    made: list[tuple[int, int]] = []
+
+    def on_parsed(result: FetchResult, parsed: tuple[int, int] | FetchError | None) -> None:
+        assert isinstance(parsed, tuple), parsed
+        made.append(parsed)
+
+    run = fetch_and_parse(
+        requests, SETTINGS, now=NOW, max_items=None, on_parsed=on_parsed, prepare=prepare
+    )
+    asyncio.run(run)
+    return made
+
+
 def pid_and_items(parsed: ParsedFeed) -> tuple[int, int]:
     """A `prepare` that tells where it ran and what it was given."""
     return os.getpid(), len(parsed.items)
@@ -78,18 +97,7 @@ def test_prepare_runs_where_each_feed_was_parsed_and_its_result_is_handed_on(
     feed_server: FeedServer, feeds: int, inline: bool
 ) -> None:
     # A refresh makes the store's rows in its workers this way (pipeline.update.stored_feed).
-    requests = [FetchRequest(str(n), feed_server.url(f"/feed/{n}")) for n in range(feeds)]
-    made: list[tuple[int, int]] = []
-
-    def on_parsed(result: FetchResult, parsed: tuple[int, int] | FetchError | None) -> None:
-        assert isinstance(parsed, tuple), parsed
-        made.append(parsed)
-
-    asyncio.run(
-        fetch_and_parse(
-            requests, SETTINGS, now=NOW, max_items=None, on_parsed=on_parsed, prepare=pid_and_items
-        )
-    )
+    made = _prepared(feed_server, feeds, pid_and_items)
     assert len(made) == feeds
     assert all(count > 0 for _, count in made)  # each got its feed's items
     here = os.getpid()
@@ -107,18 +115,7 @@ def test_the_workers_parse_at_a_lower_cpu_priority_than_the_refresh(
 ) -> None:
     # The parent's loop and store thread are what a cold refresh waits on: the workers
     # yield the CPU to them (WORKER_NICENESS).
-    requests = [FetchRequest(str(n), feed_server.url(f"/feed/{n}")) for n in range(70)]
-    made: list[tuple[int, int]] = []
-
-    def on_parsed(result: FetchResult, parsed: tuple[int, int] | FetchError | None) -> None:
-        assert isinstance(parsed, tuple), parsed
-        made.append(parsed)
-
-    asyncio.run(
-        fetch_and_parse(
-            requests, SETTINGS, now=NOW, max_items=None, on_parsed=on_parsed, prepare=niceness
-        )
-    )
+    made = _prepared(feed_server, 70, niceness)
     here = os.nice(0)
     assert here < 19  # the test itself is not at the lowest priority already
     assert len(made) == 70 and all(pid != os.getpid() for pid, _ in made)
