@@ -513,3 +513,34 @@ def check_days(
         for feed in {p.feed for p in pieces if p.event == label}:
             times = sorted(p.hours for p in pieces if p.event == label and p.feed == feed)
             assert all(b - a >= 1.0 for a, b in pairwise(times)), label
+
+
+def check_form(
+    pieces: Sequence[Piece],
+    days: Sequence[float],
+    *,
+    events_a_day: range = range(5, 8),
+    count: range = range(60, 76),
+    outlets: int = 40,
+    whole_share: float = 2 / 3,
+    longest: int = 2000,
+    near_empty: range = range(5, 8),
+    labelled: bool = True,
+) -> None:
+    """Assert that a blind set has the hidden set's form as its writer was asked for it: four
+    publication days (see check_days; an event's reports within 18 hours), `count` items
+    from `outlets` or more outlets (the hidden set's many: 94 for 383), `whole_share` or more
+    of them whole articles (1,200 characters or more, five paragraphs or more) and none
+    longer than `longest`, `near_empty` items under 100 characters (a video caption, a
+    teaser), each, when `labelled`, labelled with its event (none a singleton)."""
+    assert len(days) == 4
+    check_days(pieces, days, events_a_day, 18.0)
+    assert len(pieces) in count
+    assert len({p.feed for p in pieces}) >= outlets
+    whole = [p for p in pieces if len(p.text) >= 1200 and p.text.count("\n") >= 4]
+    assert len(whole) >= whole_share * len(pieces)
+    assert all(len(p.text) <= longest for p in pieces)
+    empty = [p for p in pieces if len(p.text) < 100]
+    assert len(empty) in near_empty
+    if labelled:
+        assert all(sum(q.event == p.event for q in pieces) > 1 for p in empty)

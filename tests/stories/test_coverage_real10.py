@@ -20,24 +20,10 @@ PIECES = coverage_real10.PIECES
 
 
 def test_the_set_is_four_days_two_thirds_whole_articles_and_its_gold_is_consistent() -> None:
-    # Four days of five to seven events each; an event's reports fall on one day (a running
-    # topic's later events have labels of their own); an outlet reports an event twice only
-    # as an update, an hour or more apart.
-    assert len(coverage_real10.DAYS) == 4
-    coverage.check_days(PIECES, coverage_real10.DAYS, range(5, 8), 18.0)
-    # Sixty to seventy-five items from 40 or more outlets, as the hidden set's many (94 for
-    # 383).
-    assert len(PIECES) in range(60, 76)
-    assert len({p.feed for p in PIECES}) >= 40
-    # Two thirds or more are whole articles of five or more paragraphs (none past 2,000
-    # characters); five to seven are near-empty (a video caption or a teaser of a line,
-    # under 100 characters), each labelled with its event (none a singleton).
-    whole = [p for p in PIECES if len(p.text) >= 1200 and p.text.count("\n") >= 4]
-    assert 3 * len(whole) >= 2 * len(PIECES)
-    assert all(len(p.text) <= 2000 for p in PIECES)
-    empty = [p for p in PIECES if len(p.text) < 100]
-    assert len(empty) in range(5, 8)
-    assert all(sum(q.event == p.event for q in PIECES) > 1 for p in empty)
+    # Four days of five to seven events each, 60 to 75 items from 40 or more outlets, two
+    # thirds whole articles (none past 2,000 characters), five to seven near-empty items
+    # each labelled with its event (see coverage.check_form).
+    coverage.check_form(PIECES, coverage_real10.DAYS)
 
 
 def test_real10_coverage_at_its_own_times() -> None:

@@ -24,25 +24,13 @@ PIECES = coverage_real12.PIECES
 def test_the_set_is_four_days_half_whole_articles_in_feed_forms_and_its_gold_is_consistent() -> (
     None
 ):
-    # Four days of five to seven events each; an event's reports fall on one day (a running
-    # topic's later events have labels of their own); an outlet reports an event twice only
-    # as an update, an hour or more apart.
-    assert len(coverage_real12.DAYS) == 4
-    coverage.check_days(PIECES, coverage_real12.DAYS, range(5, 8), 18.0)
-    # Sixty to seventy-five items from 40 or more outlets, as the hidden set's many (94 for
-    # 383).
-    assert len(PIECES) in range(60, 76)
-    assert len({p.feed for p in PIECES}) >= 40
-    # Half or more are whole articles of five or more paragraphs (none past 1,800
-    # characters); three to five are near-empty video captions (under 100 characters), each
-    # labelled with its event (none a singleton); a dozen or more are RSS items of a headline
-    # and a line (100 to 250 characters).
-    whole = [p for p in PIECES if len(p.text) >= 1200 and p.text.count("\n") >= 4]
-    assert 2 * len(whole) >= len(PIECES)
-    assert all(len(p.text) <= 1800 for p in PIECES)
-    empty = [p for p in PIECES if len(p.text) < 100]
-    assert len(empty) in range(3, 6)
-    assert all(sum(q.event == p.event for q in PIECES) > 1 for p in empty)
+    # Four days of five to seven events each, 60 to 75 items from 40 or more outlets, half
+    # or more whole articles (none past 1,800 characters), three to five near-empty video
+    # captions each labelled with its event (see coverage.check_form); a dozen or more RSS
+    # items of a headline and a line (100 to 250 characters).
+    coverage.check_form(
+        PIECES, coverage_real12.DAYS, whole_share=1 / 2, longest=1800, near_empty=range(3, 6)
+    )
     assert sum(100 < len(p.text) <= 250 and "\n" not in p.text for p in PIECES) >= 12
     # The feed forms of 2017-2018: wire labels and credit lines, press releases, live blogs.
     assert sum(p.title.startswith(("UPDATE 1-", "UPDATE 2-", "SOCCER-")) for p in PIECES) >= 4

@@ -20,21 +20,19 @@ PIECES = coverage_real8.PIECES
 
 
 def test_the_set_is_four_days_two_thirds_whole_articles_and_its_gold_is_consistent() -> None:
-    # Four days of six to eight events each; an event's reports fall on one day (a running
-    # topic's later events have labels of their own); an outlet reports an event twice
-    # only as an update, an hour or more apart.
-    assert len(coverage_real8.DAYS) == 4
-    coverage.check_days(PIECES, coverage_real8.DAYS, range(6, 9), 18.0)
-    # Seventy to eighty items from 45 or more outlets, as the hidden set's many (94 for 383).
-    assert len(PIECES) in range(70, 81)
-    assert len({p.feed for p in PIECES}) >= 45
-    # Two thirds or more are whole articles of five or more paragraphs (none past 2,200
-    # characters); six to eight are near-empty (a video caption or a teaser of a line,
-    # under 100 characters).
-    whole = [p for p in PIECES if len(p.text) >= 1200 and p.text.count("\n") >= 4]
-    assert 3 * len(whole) >= 2 * len(PIECES)
-    assert all(len(p.text) <= 2200 for p in PIECES)
-    assert len([p for p in PIECES if len(p.text) < 100]) in range(6, 9)
+    # Four days of six to eight events each, 70 to 80 items from 45 or more outlets, two
+    # thirds whole articles (none past 2,200 characters), six to eight near-empty items
+    # (see coverage.check_form).
+    coverage.check_form(
+        PIECES,
+        coverage_real8.DAYS,
+        events_a_day=range(6, 9),
+        count=range(70, 81),
+        outlets=45,
+        longest=2200,
+        near_empty=range(6, 9),
+        labelled=False,
+    )
 
 
 def test_real8_coverage_at_its_own_times() -> None:
