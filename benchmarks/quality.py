@@ -13,7 +13,7 @@ Runs, each with the scorer the corpus ships (nothing here re-scores):
   - real news sentences with gold quantities (quantulum3's test set, MIT; see
     benchmarks/figures_real.py for where to put it): figure values and units, when present;
   - our own labelled multi-outlet coverage (tests/stories/coverage.py, coverage_wire.py,
-    coverage_days.py, and coverage_real4.py to coverage_real12.py, the
+    coverage_days.py, and coverage_real4.py to coverage_real13.py, the
     "blind" sets, written without reading the clustering code, the second a third whole
     articles, the third in other wire services' forms; scored by coverage.score): stories
     at the items' own times and squashed into one day; for the days and blind sets, also
@@ -59,6 +59,7 @@ COVERAGE_SETS = (
     "blind 7",
     "blind 8",
     "blind 9",
+    "blind 10",
     "PolNeAR events",
 )
 """The labelled coverage sets stories are scored on (see own_coverage)."""
@@ -239,6 +240,7 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
         coverage_real10,
         coverage_real11,
         coverage_real12,
+        coverage_real13,
         coverage_wire,
         polnear,
     )
@@ -264,6 +266,7 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
         ("blind 7", coverage_real10.PIECES, coverage.by_day),
         ("blind 8", coverage_real11.PIECES, coverage.by_day),
         ("blind 9", coverage_real12.PIECES, coverage.by_day),
+        ("blind 10", coverage_real13.PIECES, coverage.by_day),
     )
     for name, pieces, by_day in sets:
         gold = coverage.gold(pieces)
