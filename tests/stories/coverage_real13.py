@@ -144,8 +144,8 @@ PIECES: tuple[Piece, ...] = (
         "dropped 11% to $27,400, its lowest level since January, as traders sold to cover losses "
         "elsewhere.\n"
         "Kovalent's founder Ilan Marchbanks, 34, said the company had spent about $1.6 billion of "
-        "its reserve defending the peg and would publish a recovery plan. Kovalent did not "
-        "respond to questions about how much of the reserve remained.\n"
+        "its reserve defending the peg and would publish a recovery plan. Kovalent gave no "
+        "answer when asked how much of the reserve remained.\n"
         "(Reporting by Minji Park in Daegwang and Tomas Ruehl; Editing by Clare Whitmore)",
     ),
     Piece(
