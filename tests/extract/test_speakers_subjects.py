@@ -1,6 +1,7 @@
 """The subject that speaks a quote: past a place's state and a day in the
 introductory phrase, through two descriptions of one person joined by "and", and an age
-that stands for the person named before.
+that stands for the person named before; a body named after "of" ("Ann Lee of the Harbour
+Trust told ...") is part of the speaker's phrase, no speaker that he or she could stand for.
 
 Every sentence here is invented for the test; none is taken from a corpus.
 """
@@ -82,3 +83,18 @@ def test_an_age_as_the_speaker_is_the_person_named_before() -> None:
         '"Nobody trains harder than my brother," said the 46-year-old. "He has earned this."'
     )
     assert _speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["the Coastal Diocese of Marrow", "Quill Valley Water", "the Tessaly Rowing Club"],
+)
+def test_a_body_after_of_in_the_speakers_phrase_is_no_antecedent_for_he(body: str) -> None:
+    """The phrase's verb is the person's: "he added" goes on with the person, not with the
+    body named after "of" (which had been taken for a person who spoke)."""
+    text = (
+        "The council put off its vote on the ferry route again on Monday.\n\n"
+        f"But as Bishop Tomas Reyl of {body} told the Harbour Gazette, "
+        "“We have waited long enough for this crossing.” He added, “The town must decide now.”"
+    )
+    assert _speakers(text) == ["Tomas Reyl", "Tomas Reyl"]

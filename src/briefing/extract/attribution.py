@@ -37,6 +37,7 @@ from briefing.extract.cues import (
     ALL_HEADS,
     APPOSITIVE,
     DESC,
+    OF_BEFORE,
     PRONOUN,
     SAID_BEFORE,
     VERB_NEAR,
@@ -125,6 +126,8 @@ class _Reader:
     def _speaks(self, a: int, b: int) -> bool:
         """Whether the phrase at a:b is the subject of a speech verb (Lee said, said Lee)."""
         m = self.masked
+        if OF_BEFORE.search(m[max(0, a - 8) : a]):
+            return False  # Ann Lee of the Harbour Trust said: the trust said nothing
         if VERB_NEAR.match(m[b : b + 40]) is not None:
             return True
         # said Lee, ... / said Lee. — not "said China and Russia agree", an indirect object
@@ -140,7 +143,7 @@ class _Reader:
         if named or self.reg.lookup(last) is not None:
             return True
         after, before = m[b : b + 40], m[max(0, a - 40) : a]
-        if VERB_NEAR.match(after) or APPOSITIVE.match(after):
+        if APPOSITIVE.match(after) or (VERB_NEAR.match(after) and not OF_BEFORE.search(before)):
             return True
         previous = before.rsplit(None, 1)[-1:]
         if previous and before[-1:].isspace():
@@ -298,11 +301,8 @@ class _Reader:
             found = self._post(q)
             direct = found is not None
             if found is None and results and results[-1][2]:
-                prev = results[-1][0]
-                same = prev.close_mark is not None and self.sentence_of(
-                    prev.close_mark
-                ) == self.sentence_of(q.open_mark)
-                if same:
+                close = results[-1][0].close_mark
+                if close is not None and self.sentence_of(close) == self.sentence_of(q.open_mark):
                     results.append((q, results[-1][1], True))
                     continue
             if found is None:

@@ -81,6 +81,9 @@ DESC = re.compile(
 PRONOUN = re.compile(rf"(?:{at_word_start(['he', 'she'])})\b")
 """DESC and PRONOUN are searched in the lower-cased text."""
 VERB_NEAR = re.compile(rf"^\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:{FINITE})\b")
+OF_BEFORE = re.compile(r"(?<![\w’'])of\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a name, what makes it part of the phrase before it: in "Bishop Ann Lee of the
+Harbour Diocese told ...", Lee tells, not the diocese (searched in the 8 characters before)."""
 SAID_BEFORE = wordset(
     "said says added adds noted explained stressed wrote continued recalled warned"
 )
