@@ -464,6 +464,16 @@ def events(groups: Iterable[Iterable[str]], pieces: Sequence[Piece] = PIECES) ->
     return [{truth[guid] for guid in group} for group in groups]
 
 
+def joined(
+    items: Sequence[Item], pieces: Sequence[Piece], pairs: Iterable[set[str]]
+) -> list[set[str]]:
+    """The stories of the items (each as its events) that hold both events of one of
+    `pairs`: empty when every pair stays apart."""
+    wanted = list(pairs)
+    found = events(clustered(items), pieces)
+    return [story for story in found if any(pair <= story for pair in wanted)]
+
+
 def scores(items: Sequence[Item], pieces: Sequence[Piece] = PIECES) -> Scores:
     """The items clustered and scored against the events of `pieces`."""
     return score(clustered(items), gold(pieces))

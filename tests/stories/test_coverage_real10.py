@@ -123,15 +123,13 @@ def test_two_floods_and_two_expulsions_of_one_day_stay_apart() -> None:
     day 4's expulsions of Otravan diplomats from Caldris and of Marisca's ambassador from
     Hoveria: the same kind of event on one day, each naming the other, two events each (and
     the opinion pieces with neither the event that prompted them)."""
-    groups = coverage.clustered(coverage.items(pieces=PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"flood-sevrin", "flood-pellan"},
-            {"expel-otrava", "expel-marisca"},
-            {"pension-vote", "op-pensions"},
-            {"airline-sale", "op-airlines"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"flood-sevrin", "flood-pellan"},
+        {"expel-otrava", "expel-marisca"},
+        {"pension-vote", "op-pensions"},
+        {"airline-sale", "op-airlines"},
+    )
+    assert not coverage.joined(coverage.items(pieces=PIECES), PIECES, pairs)
 
 
 def test_pension_and_explosion_topics_stay_apart_squashed_into_one_day() -> None:
@@ -140,13 +138,11 @@ def test_pension_and_explosion_topics_stay_apart_squashed_into_one_day() -> None
     Torvane explosion, the charges over it and the residents' return share the plant, its
     owner and the town. Squashed into one day only their words tell them apart (the charges
     and the return join on main: see the heavy-day test)."""
-    groups = coverage.clustered(coverage.heavy(PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"pension-vote", "pension-court"},
-            {"blast-torvane", "blast-charges"},
-            {"blast-torvane", "blast-return"},
-            {"flood-sevrin", "flood-pellan"},
-            {"expel-otrava", "expel-marisca"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"pension-vote", "pension-court"},
+        {"blast-torvane", "blast-charges"},
+        {"blast-torvane", "blast-return"},
+        {"flood-sevrin", "flood-pellan"},
+        {"expel-otrava", "expel-marisca"},
+    )
+    assert not coverage.joined(coverage.heavy(PIECES), PIECES, pairs)

@@ -141,16 +141,14 @@ def test_same_day_events_that_share_a_place_stay_apart() -> None:
     of Thornbury and the Games vote that Ilvary's Kirkhaven lost. And day 4's two avalanches,
     which each name the other, when the day is clustered alone (at the own times they join on
     main: see the own-times test; so do day 1's two drone closures, which are left out)."""
-    groups = coverage.clustered(coverage.items(pieces=PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"coronation", "aval-sarrault"},
-            {"coronation", "aval-hochfell"},
-            {"prize", "oil-find"},
-            {"robotaxi-crash", "wage-rise"},
-            {"bank-sale", "games-host"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"coronation", "aval-sarrault"},
+        {"coronation", "aval-hochfell"},
+        {"prize", "oil-find"},
+        {"robotaxi-crash", "wage-rise"},
+        {"bank-sale", "games-host"},
+    )
+    assert not coverage.joined(coverage.items(pieces=PIECES), PIECES, pairs)
     day4 = coverage.by_day(coverage.items(pieces=PIECES))[3]
     for events in coverage.events(coverage.clustered(day4), PIECES):
         assert not {"aval-hochfell", "aval-sarrault"} <= events, events
@@ -161,15 +159,13 @@ def test_spill_and_bank_topics_stay_apart_squashed_into_one_day() -> None:
     lagoon and the minister; the oil find between them recalls the spill. Oddvar's arrest
     recalls the run on Thornbury and names the sale to come. Squashed into one day only their
     words tell them apart (the run and the sale join on main: see the heavy-day test)."""
-    groups = coverage.clustered(coverage.heavy(PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"spill", "spill-fine"},
-            {"spill", "oil-find"},
-            {"spill-fine", "oil-find"},
-            {"bank-arrest", "bank-collapse"},
-            {"bank-arrest", "bank-sale"},
-            {"games-host", "drones-marrowby"},
-            {"prize", "coronation"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"spill", "spill-fine"},
+        {"spill", "oil-find"},
+        {"spill-fine", "oil-find"},
+        {"bank-arrest", "bank-collapse"},
+        {"bank-arrest", "bank-sale"},
+        {"games-host", "drones-marrowby"},
+        {"prize", "coronation"},
+    )
+    assert not coverage.joined(coverage.heavy(PIECES), PIECES, pairs)

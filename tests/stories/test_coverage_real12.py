@@ -156,17 +156,15 @@ def test_same_day_events_that_share_names_stay_apart() -> None:
     rifle ban and the column on it; day 1's column on airline IT and the two failures it is
     about. And, clustered alone, day 2's festival and the final (at the own times and alone
     the aviation failures of day 1 join on main: see the own-times test)."""
-    groups = coverage.clustered(coverage.items(pieces=PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"festival-cancelled", "shield-final"},
-            {"festival-cancelled", "coach-sacked"},
-            {"ambleforth-shooting", "delacourt-confirmed"},
-            {"gun-law", "op-guns"},
-            {"op-airline-it", "corvina-outage"},
-            {"op-airline-it", "atc-failure"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"festival-cancelled", "shield-final"},
+        {"festival-cancelled", "coach-sacked"},
+        {"ambleforth-shooting", "delacourt-confirmed"},
+        {"gun-law", "op-guns"},
+        {"op-airline-it", "corvina-outage"},
+        {"op-airline-it", "atc-failure"},
+    )
+    assert not coverage.joined(coverage.items(pieces=PIECES), PIECES, pairs)
     day2 = coverage.by_day(coverage.items(pieces=PIECES))[1]
     for events in coverage.events(coverage.clustered(day2), PIECES):
         assert not {"festival-cancelled", "shield-final"} <= events, events
@@ -181,14 +179,12 @@ def test_running_topics_that_stay_apart_squashed_into_one_day() -> None:
     hearing, where she spoke of her childhood in Ambleforth, and the shooting there. Squashed
     into one day only their words tell them apart (other running topics join on main: see
     the heavy-day test)."""
-    groups = coverage.clustered(coverage.heavy(PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"fablr-ipo", "fablr-results"},
-            {"ambleforth-shooting", "gun-law"},
-            {"corvina-outage", "corvina-ceo"},
-            {"festival-cancelled", "merriwether-suit"},
-            {"festival-cancelled", "shield-final"},
-            {"delacourt-hearing", "ambleforth-shooting"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"fablr-ipo", "fablr-results"},
+        {"ambleforth-shooting", "gun-law"},
+        {"corvina-outage", "corvina-ceo"},
+        {"festival-cancelled", "merriwether-suit"},
+        {"festival-cancelled", "shield-final"},
+        {"delacourt-hearing", "ambleforth-shooting"},
+    )
+    assert not coverage.joined(coverage.heavy(PIECES), PIECES, pairs)

@@ -150,14 +150,9 @@ def test_same_day_events_that_share_names_stay_apart() -> None:
         {"gas-cut", "aerolombra-stake"},
         {"marchbanks-arrest", "aerolombra-stake"},
     )
-    groups = coverage.clustered(coverage.items(pieces=PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in pairs:
-            assert not pair <= events, events
+    assert not coverage.joined(coverage.items(pieces=PIECES), PIECES, pairs)
     for day in coverage.by_day(coverage.items(pieces=PIECES)):
-        for events in coverage.events(coverage.clustered(day), PIECES):
-            for pair in pairs:
-                assert not pair <= events, events
+        assert not coverage.joined(day, PIECES, pairs)
 
 
 def test_running_topics_that_stay_apart_squashed_into_one_day() -> None:
@@ -167,13 +162,11 @@ def test_running_topics_that_stay_apart_squashed_into_one_day() -> None:
     lakh, Bhandare, Bhojpura); the Varensk fire and the gas cut (Zargaz, Belomestnov, the
     Polar Line); the two central banks of day 1. Squashed into one day only their words
     tell them apart (other running topics join on main: see the heavy-day test)."""
-    groups = coverage.clustered(coverage.heavy(PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"levro-peg", "marchbanks-arrest"},
-            {"rbs-cut", "rbs-hike"},
-            {"sundargiri-flood", "flood-relief"},
-            {"varensk-fire", "gas-cut"},
-            {"rbs-cut", "bos-hike"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"levro-peg", "marchbanks-arrest"},
+        {"rbs-cut", "rbs-hike"},
+        {"sundargiri-flood", "flood-relief"},
+        {"varensk-fire", "gas-cut"},
+        {"rbs-cut", "bos-hike"},
+    )
+    assert not coverage.joined(coverage.heavy(PIECES), PIECES, pairs)

@@ -100,26 +100,22 @@ def test_two_strikes_two_banks_two_storms_and_two_rulings_of_one_day_stay_apart(
     """Day 1's rail strikes in Brekka and Lodden, day 2's results of Norvik and Castellan,
     day 3's Storm Ilsa and Typhoon Rangi, day 4's couriers' and merger rulings: the same
     kind of event on one day, different events."""
-    groups = coverage.clustered(coverage.items(pieces=PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"strike-brekka-rail", "strike-lodden-tram"},
-            {"earnings-norvik", "earnings-castellan"},
-            {"storm-ilsa", "typhoon-rangi"},
-            {"ruling-couriers", "ruling-merger"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"strike-brekka-rail", "strike-lodden-tram"},
+        {"earnings-norvik", "earnings-castellan"},
+        {"storm-ilsa", "typhoon-rangi"},
+        {"ruling-couriers", "ruling-merger"},
+    )
+    assert not coverage.joined(coverage.items(pieces=PIECES), PIECES, pairs)
 
 
 def test_the_tavenia_topics_three_events_stay_apart_squashed_into_one_day() -> None:
     """The missile over the Hesper islands, the sanctions that recall it and the offer of
     talks that recalls both share Tavenia, Corvanne and Vasko; squashed into one day only
     their words tell them apart."""
-    groups = coverage.clustered(coverage.heavy(PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"missile-hesper", "sanctions-tavenia"},
-            {"sanctions-tavenia", "tavenia-talks"},
-            {"missile-hesper", "tavenia-talks"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"missile-hesper", "sanctions-tavenia"},
+        {"sanctions-tavenia", "tavenia-talks"},
+        {"missile-hesper", "tavenia-talks"},
+    )
+    assert not coverage.joined(coverage.heavy(PIECES), PIECES, pairs)

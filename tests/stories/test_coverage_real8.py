@@ -108,14 +108,12 @@ def test_two_firms_cuts_two_food_scares_and_two_debuts_of_one_day_stay_apart() -
     in Rhovenia, day 3's debuts of Vellum Games and Tarnby Foods: the same kind of event on
     one day, different events. (Day 4's two transfers, which name each other, join on main:
     see the own-times test.)"""
-    groups = coverage.clustered(coverage.items(pieces=PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"layoffs-quillon", "layoffs-brightloom"},
-            {"listeria-greywell", "salmonella-harrowfield"},
-            {"ipo-vellum", "ipo-tarnby"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"layoffs-quillon", "layoffs-brightloom"},
+        {"listeria-greywell", "salmonella-harrowfield"},
+        {"ipo-vellum", "ipo-tarnby"},
+    )
+    assert not coverage.joined(coverage.items(pieces=PIECES), PIECES, pairs)
 
 
 def test_drevnia_solvara_chip_and_bridge_topics_stay_apart_squashed_into_one_day() -> None:
@@ -123,14 +121,12 @@ def test_drevnia_solvara_chip_and_bridge_topics_stay_apart_squashed_into_one_day
     government share Drevnia, Vantosh, Bresk and Halm; the chip ban and Talmir's answer,
     the devaluation and its loan, the bridge's fall and its inquiry share their names.
     Squashed into one day only their words tell them apart."""
-    groups = coverage.clustered(coverage.heavy(PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"drevnia-election", "drevnia-coalition"},
-            {"drevnia-coalition", "blackout-drevnia"},
-            {"drevnia-election", "blackout-drevnia"},
-            {"chip-ban", "talmir-minerals"},
-            {"solvara-devalue", "solvara-loan"},
-            {"bridge-corvel", "bridge-inquiry"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"drevnia-election", "drevnia-coalition"},
+        {"drevnia-coalition", "blackout-drevnia"},
+        {"drevnia-election", "blackout-drevnia"},
+        {"chip-ban", "talmir-minerals"},
+        {"solvara-devalue", "solvara-loan"},
+        {"bridge-corvel", "bridge-inquiry"},
+    )
+    assert not coverage.joined(coverage.heavy(PIECES), PIECES, pairs)

@@ -115,14 +115,12 @@ def test_two_data_breaches_of_one_day_stay_apart() -> None:
     dating app Amoria's 2.1 million profiles: the same kind of event on one day, two events
     (and the day's opinion on data law, prompted by both, with neither). Day 3's two
     air-quality emergencies, which name each other, join on main: see the own-times test."""
-    groups = coverage.clustered(coverage.items(pieces=PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"breach-telvo", "breach-amoria"},
-            {"breach-telvo", "op-privacy"},
-            {"breach-amoria", "op-privacy"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"breach-telvo", "breach-amoria"},
+        {"breach-telvo", "op-privacy"},
+        {"breach-amoria", "op-privacy"},
+    )
+    assert not coverage.joined(coverage.items(pieces=PIECES), PIECES, pairs)
 
 
 def test_hostage_drill_and_nurses_topics_stay_apart_squashed_into_one_day() -> None:
@@ -130,13 +128,11 @@ def test_hostage_drill_and_nurses_topics_stay_apart_squashed_into_one_day() -> N
     the envoy; Kestra's false earthquake alert recalls Serak's eruption; the measles drive
     names the health minister of the nurses' deal. Squashed into one day only their words
     tell them apart."""
-    groups = coverage.clustered(coverage.heavy(PIECES))
-    for events in coverage.events(groups, PIECES):
-        for pair in (
-            {"hostage-release", "hostage-ransom"},
-            {"drill-kestra", "volcano-serak"},
-            {"drill-kestra", "serak-return"},
-            {"nurses-deal", "vaccine-launch"},
-            {"findr-appeal", "op-search"},
-        ):
-            assert not pair <= events, events
+    pairs = (
+        {"hostage-release", "hostage-ransom"},
+        {"drill-kestra", "volcano-serak"},
+        {"drill-kestra", "serak-return"},
+        {"nurses-deal", "vaccine-launch"},
+        {"findr-appeal", "op-search"},
+    )
+    assert not coverage.joined(coverage.heavy(PIECES), PIECES, pairs)
