@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+from briefing.feeds.parse import parse_feed
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import Boilerplate
 from briefing.stories.build import build_stories
@@ -82,14 +84,14 @@ def test_an_outlets_update_of_its_own_story_still_joins_it() -> None:
     assert len(story.items) == 2
 
 
-def _headline_item(title: str, feed: str = "News Digest") -> Item:
+def _headline_item(title: str, feed: str = "News Digest", hours: float = 0.0) -> Item:
     return Item(
         feed=feed,
         guid=title,
         key=title,
         title=title,
         link="https://digest.example/",
-        published=T0,
+        published=T0 + timedelta(hours=hours),
         text="",
     )
 
@@ -283,3 +285,46 @@ def test_a_wire_desks_slug_in_capitals_is_no_headline_word() -> None:
         "Copper climbs on supply worries",
         "Soccer-mad Sarrena parties till dawn",
     ]
+
+
+def test_a_series_name_before_a_colon_a_day_later_is_no_headline_word() -> None:
+    """A daily column or a podcast's series opens every headline with its name: the name a
+    feed's headline opened with a day or more before is furniture. Within the day it is
+    mostly the event's own label (a live page's entries), and stays."""
+    boilerplate = Boilerplate()
+    read = [
+        boilerplate.headline(_headline_item(title, feed="Quay Post", hours=hours))
+        for title, hours in (
+            ("Out and About in Port Selwyn: Tuesday 6 May", 0),
+            ("Harbour vote live: turnout high at the quays", 1),
+            ("Harbour vote live: board backs dredging plan", 5),
+            ("Out and About in Port Selwyn: Wednesday 7 May", 24),
+            ("Harbour vote live: what the result means", 30),
+        )
+    ]
+    assert read == [
+        "Out and About in Port Selwyn: Tuesday 6 May",
+        "Harbour vote live: turnout high at the quays",
+        "Harbour vote live: board backs dredging plan",
+        "Wednesday 7 May",
+        "what the result means",
+    ]
+    # Another feed has not opened a headline with it.
+    other = _headline_item("Out and About in Port Selwyn: Thursday", feed="Tarrow Times", hours=48)
+    assert boilerplate.headline(other) == "Out and About in Port Selwyn: Thursday"
+
+
+def test_a_podcasts_daily_series_on_a_real_feed_is_a_story_a_day(shared: Path) -> None:
+    """A real podcast feed of ../shared runs its end-of-year awards as a series, one episode
+    a day, each headline opening with the series' name before a colon and its day after
+    it, over a blurb of a line: the series' name joined each day to the day before. No
+    story holds two of its days now."""
+    body = next((shared / "feeds" / "real").glob("fmt-many-items-giantbomb*")).read_bytes()
+    now = datetime(2026, 12, 5, tzinfo=UTC)
+    feed = parse_feed(body, url="http://127.0.0.1/feed", feed_name="Podcast", now=now)
+    stories = build_stories([(item, summarize(item.text)) for item in feed.items], now=now)
+    days = [
+        [item.title for item in story.items if "Deliberations" in item.title] for story in stories
+    ]
+    assert sum(len(titles) for titles in days) >= 10  # the series is on the feed
+    assert all(len(titles) < 2 for titles in days), [t for t in days if len(t) > 1]

@@ -114,6 +114,14 @@ class OutletNames:
 _TAIL = re.compile(r"\s[-|–—]\s+([^-|–—]{2,60}?)\s*$")
 """The end of a headline after a spaced dash or bar: "... - Daily Ledger"."""
 
+_KICKER = re.compile(r"^([^:]{3,60}?):\s+(?=\S)")
+"""A headline's lead-in before a colon: a series' or a column's name ("Out and About in Port
+Selwyn: Tuesday 6 May"), or a subject the outlet files under ("Harbour vote live: ...")."""
+
+SERIES_APART = 20 * 3600.0
+"""Seconds after a feed's headline first opened with a lead-in from which the lead-in is a
+series' name, not the event's (a daily column comes back a day later)."""
+
 MIN_CHARS = 40
 """Paragraphs shorter than this ("Reuters", "Photo: AP") are never taken for boilerplate."""
 _CARRIERS = 2
@@ -130,12 +138,28 @@ class Boilerplate:
         """Feed → its paragraphs seen so far → the leads and headline words of the items
         that carried them."""
         self._tails: dict[str, set[str]] = {}
+        self._kickers: dict[str, dict[str, float]] = {}
+        """Feed → the lead-ins of its headlines → when each was first seen (a timestamp)."""
 
     def headline(self, item: Item) -> str:
-        """The item's headline without wire labels and without a tail (after a dash or a
-        bar) that an earlier headline of its feed ended with."""
+        """The item's headline without wire labels, without a lead-in (before a colon) that
+        a headline of its feed opened with a day or more before, and without a tail (after
+        a dash or a bar) that an earlier headline of its feed ended with.
+
+        A feed's series and columns open every headline with their name, day after day
+        ("Out and About in Port Selwyn: Wednesday 7 May", "Quay Cast Awards 2031: Day Three"):
+        read as headline words, the name would join each day's item to the day before's. A
+        lead-in repeated within the day is mostly the event's own label ("Harbour vote live:
+        turnout high", "Harbour vote live: board backs dredging") and stays."""
         title = _LABEL.sub("", item.title, count=1) or item.title
         title = _DESK.sub("", title, count=1) or title
+        kicker = _KICKER.match(title)
+        if kicker is not None:
+            openers = self._kickers.setdefault(item.feed, {})
+            when = item.published.timestamp()
+            first = openers.setdefault(" ".join(kicker.group(1).split()).casefold(), when)
+            if when - first >= SERIES_APART:
+                title = title[kicker.end() :]
         tail = _TAIL.search(title)
         if tail is None or tail.start() == 0:
             return title
