@@ -214,14 +214,24 @@ _EDGE_MARKS = ".,;:!?\"'“”‘’«»„()[]—–-/"
 def _chunk_words(chunk: str, language: Language) -> Words:
     """The content words of a run of text without spaces."""
     core = chunk.strip(_EDGE_MARKS)
-    # A run of letters (the common case) is one word, without the regex.
-    raws = (core,) if core.isalpha() else _WORD.findall(chunk)
-    words = []
-    for raw in raws:
+    if core.isalpha():
+        # A run of letters (the common case) is one word, without the regex: its
+        # spellings between marks ("word," "(word") are read as the bare word is.
+        cache = language.cache
+        words = cache.get(core)
+        if words is None:
+            low = fold(core.lower())
+            if low in language.stop or len(low) < 2:
+                words = cache[core] = ()
+            else:
+                words = cache[core] = ((low, language.stem(low), 1.0, core),)
+        return words
+    read = []
+    for raw in _WORD.findall(chunk):
         low, token, factor = _token(raw, language)
         if token is not None:
-            words.append((low, token, factor, raw))
-    return tuple(words)
+            read.append((low, token, factor, raw))
+    return tuple(read)
 
 
 _CAUSE = re.compile(r"\s(?:over|for|after|following|amid|in\s+connection\s+with)\s", re.I)
