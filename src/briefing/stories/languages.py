@@ -61,6 +61,8 @@ def _language(name: str) -> Language:
 
         # Snowball has no Slovak, Ukrainian or Bulgarian: their words are read unstemmed.
         stemmer = Stemmer.Stemmer(name) if name in Stemmer.algorithms() else None
+        if stemmer is not None:
+            stemmer.maxCacheSize = 0  # stem_word's lru_cache is the one (see words._SNOWBALL)
         words = frozenset(fold(word.lower()) for word in get_stop_words(name))
 
         @functools.lru_cache(maxsize=65536)

@@ -45,11 +45,10 @@ _COMMON = sys.maxsize
 class _Posting:
     """The items holding one token."""
 
-    holders: list[int]
-    """Indexes of the items, in the order they were added (publication order)."""
     held: list[tuple[int, float]]
-    """The same items with the token's weight in each: one slice of it is what a probe
-    walks (two slices zipped cost a fifth of the candidate search)."""
+    """The items' indexes, in the order they were added (publication order), with the
+    token's weight in each: one slice of it is what a probe walks (two slices zipped cost
+    a fifth of the candidate search), and its length is the token's document frequency."""
     earliest: float
     latest: float
     """The earliest and the latest publication time of its items (timestamps)."""
@@ -100,7 +99,7 @@ class Postings:
         seen, plain frequencies make every shared token look common.
         """
         posting = self._postings.get(token)
-        return self._log_seen - self._logs[len(posting.holders) if posting is not None else 0]
+        return self._log_seen - self._logs[len(posting.held) if posting is not None else 0]
 
     def rarity(self, token: str) -> float:
         """The token's IDF as a share of the largest (that of a token no item holds).
@@ -123,7 +122,7 @@ class Postings:
             # hypot() sums the squares in C: the refreshes were a tenth of a build.
             length = math.hypot(
                 *[
-                    weight * (log_seen - logs[len(posting.holders)])
+                    weight * (log_seen - logs[len(posting.held)])
                     for weight, posting in zip(
                         doc.weights.values(), self._held[doc.index], strict=True
                     )
@@ -148,16 +147,15 @@ class Postings:
         for position, (token, weight) in enumerate(doc.weights.items()):
             posting = held[position]
             if posting is None:
-                posting = postings[token] = _Posting([index], [(index, weight)], when, when)
+                posting = postings[token] = _Posting([(index, weight)], when, when)
                 held[position] = posting
             else:
-                posting.holders.append(index)
                 posting.held.append((index, weight))
                 if when < posting.earliest:
                     posting.earliest = when
                 elif when > posting.latest:
                     posting.latest = when
-            total += (weight * (log_seen - logs[len(posting.holders)])) ** 2
+            total += (weight * (log_seen - logs[len(posting.held)])) ** 2
         self._held.append(cast("list[_Posting]", held))
         # Its length as it joins, refreshed as the window grows (see norm).
         doc.norm, doc.norm_until = math.sqrt(total) or 1.0, len(self._docs) * 1.5 + 20
@@ -189,7 +187,7 @@ class Postings:
             if posting is None:
                 total += (weight * log_seen) ** 2
                 continue
-            holders = posting.holders
+            holders = posting.held
             count = len(holders)
             idf = log_seen - logs[count]
             total += (weight * idf) ** 2
@@ -199,10 +197,10 @@ class Postings:
                 continue
             if count > LATEST:
                 unseen.append(token)
-                rest.append((token, w, holders[-LATEST]))
+                rest.append((token, w, holders[-LATEST][0]))
             else:
                 few += count
-            looked = posting.held[newest]
+            looked = holders[newest]
             if earliest <= posting.earliest and posting.latest <= latest:
                 for other, their in looked:
                     partial[other] = get(other, 0.0) + w * their

@@ -15,8 +15,8 @@ from briefing.stories.boilerplate import OutletNames
 from briefing.stories.dates import days_named, filed_on, weekdays
 from briefing.stories.headlines import acts, headline_names, is_commentary
 from briefing.stories.languages import ENGLISH, Language, Words, language_of
+from briefing.stories.words import FIGURE, SMALL_NUMBER, fold, measure_words, number_token, weighed
 from briefing.stories.words import STOP as _STOP
-from briefing.stories.words import fold, measure_words, number_token
 
 BODY_WORDS = 90
 """Words of the article body, after the lead, that count towards its vocabulary."""
@@ -196,7 +196,7 @@ def _token(raw: str, language: Language) -> tuple[str, str | None, float]:
         token = number_token(raw)
         digits = token.strip("#$€£₽%")
         small = digits.isdecimal() and (int(digits) < 13 or 1900 <= int(digits) <= 2100)
-        return "", token, 0.5 if small else 1.3
+        return "", token, SMALL_NUMBER if small else FIGURE
     low = fold(raw.lower())
     # A possessive is its word: "the year's", "Monday's" and "Reuters'" are stop words
     # (and outlet names) as "year", "Monday" and "Reuters" are.
@@ -214,14 +214,22 @@ _EDGE_MARKS = ".,;:!?\"'“”‘’«»„()[]—–-/"
 def _chunk_words(chunk: str, language: Language) -> Words:
     """The content words of a run of text without spaces."""
     core = chunk.strip(_EDGE_MARKS)
-    # A run of letters (the common case) is one word, without the regex.
-    raws = (core,) if core.isalpha() else _WORD.findall(chunk)
-    words = []
-    for raw in raws:
+    if core.isalpha():
+        # A run of letters (the common case) is one word, without the regex: its
+        # spellings between marks ("word," "(word") are read as the bare word is.
+        cache = language.cache
+        words = cache.get(core)
+        if words is None:
+            low = fold(core.lower())
+            content = low not in language.stop and len(low) > 1
+            words = cache[core] = ((low, language.stem(low), 1.0, core),) if content else ()
+        return words
+    read = []
+    for raw in _WORD.findall(chunk):
         low, token, factor = _token(raw, language)
         if token is not None:
-            words.append((low, token, factor, raw))
-    return tuple(words)
+            read.append((low, token, factor, raw))
+    return tuple(read)
 
 
 _CAUSE = re.compile(r"\s(?:over|for|after|following|amid|in\s+connection\s+with)\s", re.I)
@@ -258,13 +266,14 @@ def _read_tokens(
     cache = language.cache
     if len(cache) > _CHUNK_CACHE_SIZE:
         cache.clear()
+    scaled = weighed(weight)
     for chunk in text.split():
         words = cache.get(chunk)
         if words is None:
             words = cache[chunk] = _chunk_words(chunk, language)
         for low, token, factor, raw in words:
             if low not in stop:
-                weights[token] = weight * factor
+                weights[token] = scaled[factor]
                 surface[token] = raw
 
 
