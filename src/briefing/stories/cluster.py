@@ -252,16 +252,17 @@ class Clusterer:
         # Only pairs further apart than NAMES_ALONE, or of two whole articles, need the
         # words besides names.
         if abs(doc.timestamp - other.timestamp) > NAMES_ALONE or (doc.long and other.long):
-            names = 0.0
             ours = doc.weights
+            idf = self.index.idf
             # A name is read from capitals ("Won" of "Voters Won't") as the words are not
-            # ("won't"): only a name in both vectors is in the dot product.
-            for token in doc.name_tokens | (other.name_tokens & ours.keys()):
-                weight = other_weights.get(token)
-                mine = ours.get(token)
-                if weight is not None and mine is not None:
-                    idf = self.index.idf(token)
-                    names += mine * weight * idf * idf
+            # ("won't"): only a name in both vectors is in the dot product. fsum: a set of
+            # strings gives its names in an order that changes from process to process, and
+            # a float sum in another order may differ in its last bit; fsum's does not.
+            names = math.fsum(
+                ours[token] * other_weights[token] * idf(token) * idf(token)
+                for token in doc.name_tokens | (other.name_tokens & ours.keys())
+                if token in other_weights and token in ours
+            )
             content = (dot - names) / norms
         return self._evidence.score(doc, other, dot / norms, content)
 
