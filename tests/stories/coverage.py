@@ -490,13 +490,42 @@ def by_day(items: Sequence[Item]) -> list[list[Item]]:
     return [days[day] for day in sorted(days)]
 
 
-def per_day(pieces: Sequence[Piece]) -> list[Scores]:
+@dataclass(frozen=True)
+class Days:
+    """Each publication day's scores, and what issue #16's real set is judged on: the worst
+    day's pair precision, the mean and the worst day's pair F1."""
+
+    scores: tuple[Scores, ...]
+
+    @property
+    def worst_p(self) -> float:
+        return min(s.pair_p for s in self.scores)
+
+    @property
+    def mean_f1(self) -> float:
+        return sum(s.pair_f1 for s in self.scores) / len(self.scores)
+
+    @property
+    def worst_f1(self) -> float:
+        return min(s.pair_f1 for s in self.scores)
+
+    def __str__(self) -> str:
+        days = "\n".join(f"  day {n}: {s}" for n, s in enumerate(self.scores, 1))
+        return (
+            f"worst pair_p={self.worst_p:.3f} mean pair_f1={self.mean_f1:.3f} "
+            f"worst pair_f1={self.worst_f1:.3f}\n{days}"
+        )
+
+
+def per_day(pieces: Sequence[Piece]) -> Days:
     """Each publication day's items clustered alone and scored against their events."""
     truth = gold(pieces)
-    return [
-        score(clustered(day), {item.guid: truth[item.guid] for item in day})
-        for day in by_day(items(pieces=pieces))
-    ]
+    return Days(
+        tuple(
+            score(clustered(day), {item.guid: truth[item.guid] for item in day})
+            for day in by_day(items(pieces=pieces))
+        )
+    )
 
 
 def check_days(
