@@ -29,6 +29,7 @@ in this process on one core, over every article of the sets above. Prints figure
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import json
 import shlex
@@ -265,12 +266,7 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
             (", 1 day", coverage.heavy(pieces)),
         ):
             scores = coverage.scores(items, pieces)
-            results[f"{name} coverage{suffix}"] = {
-                "pair_p": scores.pair_p,
-                "pair_r": scores.pair_r,
-                "pair_f1": scores.pair_f1,
-                "bcubed_f1": scores.bcubed_f1,
-            }
+            results[f"{name} coverage{suffix}"] = dataclasses.asdict(scores)
         if name not in DAY_SETS:
             continue
         days = coverage.per_day(pieces)
@@ -287,12 +283,7 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
             ("", polnear.at_own_times(pieces)),
             (", 1 day", polnear.heavy(pieces)),
         ):
-            results[f"PolNeAR events coverage{suffix}"] = {
-                "pair_p": scores.pair_p,
-                "pair_r": scores.pair_r,
-                "pair_f1": scores.pair_f1,
-                "bcubed_f1": scores.bcubed_f1,
-            }
+            results[f"PolNeAR events coverage{suffix}"] = dataclasses.asdict(scores)
         weeks = polnear.per_week(pieces)
         results["PolNeAR events coverage, per day"] = {
             "pair_p_min": weeks.worst_p.scores.pair_p,
