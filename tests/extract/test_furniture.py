@@ -184,7 +184,17 @@ def test_a_link_to_the_comments_alone_gives_no_lead() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["Getty.", "(Getty)", "AP Photo/Ann Roe", "Reuters/Bo Lind", "AFP Photos"]
+    "credit",
+    [
+        "Getty.",
+        "(Getty)",
+        "AP Photo/Ann Roe",
+        "Reuters/Bo Lind",
+        "AFP Photos",
+        # any wire the sign-off reader knows (vocab.AGENCIES) credits photos too
+        "Kyodo/Taro Sato",
+        "(Yonhap/Kim Min-jun)",
+    ],
 )
 def test_a_photo_credit_on_a_line_of_its_own_speaks_no_quote(credit: str) -> None:
     """A picture's credit between a heading and the text (a slideshow's "Getty.") had been

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.vocab import LABELS
+from briefing.extract.vocab import AGENCIES, LABELS
 
+_PHOTO_AGENCIES = "|".join(
+    re.escape(name) for name in sorted({*AGENCIES.values(), "EPA", "PA", "Anadolu"})
+)
+"""Who credits a news photo: the wires (see vocab.AGENCIES) and the photo agencies."""
 _NOT_THE_ARTICLE = re.compile(
     r"^[^\S\n]*(?:(?:Related|Read more|Read also|Also read|See also|More on this|Recommended|"
     r"Watch|Listen|(?:Photo(?:graph)?|Image|Picture|Video|Illustration|Graphic)"
@@ -26,7 +30,7 @@ _NOT_THE_ARTICLE = re.compile(
     r"|Read more|Read on)[^\S\n]*(?:\.{3}|…|>>|»|→)?[^\S\n]*$"
     r"|[^\n]{0,40}\bGetty Images[^\n]{0,40}$|\(?Getty\)?\.?[^\S\n]*$"
     # A photo's credit on a line of its own: "AP Photo/Ann Roe", "Reuters/Bo Lind", "(EPA)".
-    r"|\(?(?:AP|AFP|EPA|Reuters|PA|Xinhua|Bloomberg|Anadolu)(?:[^\S\n]+Photos?)?"
+    rf"|\(?(?:{_PHOTO_AGENCIES})(?:[^\S\n]+Photos?)?"
     r"[^\S\n]*/[^\S\n]*[A-Z][^\n]{0,40}\)?[^\S\n]*$|(?:AP|AFP|EPA|PA)[^\S\n]+Photos?\b[^\n]{0,40}$"
     # A page's time stamp: "Updated: December 4, 2026 10:32 IST", "Published 4 Dec 2026".
     r"|(?:(?:Last|First)[^\S\n]+)?(?:Updated|Published|Posted|Modified)(?:[^\S\n]+(?:on|at))?"
