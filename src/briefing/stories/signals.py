@@ -220,9 +220,8 @@ def _chunk_words(chunk: str, language: Language) -> Words:
         cache = language.cache
         words = cache.get(core)
         if words is None:
-            low = fold(core.lower())
-            content = low not in language.stop and len(low) > 1
-            words = cache[core] = ((low, language.stem(low), 1.0, core),) if content else ()
+            low, token, factor = _token(core, language)
+            words = cache[core] = () if token is None else ((low, token, factor, core),)
         return words
     read = []
     for raw in _WORD.findall(chunk):
