@@ -31,6 +31,7 @@ from briefing.extract.cue_patterns import (
     PUT_IT,
     QUOTED_AS_PRE,
     VERB_THEN_NAME,
+    chanted,
     last_clause,
 )
 from briefing.extract.cues import (
@@ -193,15 +194,10 @@ class _Reader:
             m = pattern.match(after)
             if m is not None and np_ok(m.group("np")):
                 return m.group("np"), after_start + m.start("np")
-        m = LATER.search(after) if "," in after else None
-        if m is not None and np_ok(m.group("np")):
-            return m.group("np"), after_start + m.start("np")
-        m = LATER_DESC.search(after) if "," in after else None
-        if m is not None and np_ok(m.group("np")):
-            return m.group("np"), after_start + m.start("np")
-        m = LATER_VERB_FIRST.search(after) if "," in after else None
-        if m is not None and np_ok(m.group("np")):
-            return m.group("np"), after_start + m.start("np")
+        for pattern in (LATER, LATER_DESC, LATER_VERB_FIRST) if "," in after else ():
+            m = pattern.search(after)
+            if m is not None and np_ok(m.group("np")):
+                return m.group("np"), after_start + m.start("np")
         m = POST_ACCORDING.match(after) if "ccording" in after[:20] else None
         if m is None and self.text[q.end - 1 : q.end] in (",", "?", "!"):
             m = POST_ANY_VERB.match(after) or POST_ANY_VERB_FIRST.match(after)
@@ -226,7 +222,7 @@ class _Reader:
             # Even its backers sounded wary: Ann Lee called it “...” — a new clause.
             start = s = s + colon + 2
             before = before[colon + 2 :]
-        m = QUOTED_AS_PRE.search(before) if "quoted" in before else None
+        m = chanted(before) or (QUOTED_AS_PRE.search(before) if "quoted" in before else None)
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), s + m.start("np")
         m = DIRECT.search(before) if before.rstrip()[-1:] in (",", ":") else None

@@ -134,3 +134,23 @@ def last_clause(before: str) -> int:
     if found and any(w in SPEECH_VERBS for w in before[found:].lower().split()):
         return found
     return 0
+
+
+_CHANTS = ("chanting", "shouting", "singing", "yelling", "chanted", "shouted", "sang", "yelled")
+_CHANTED = re.compile(
+    r"(?:^|[,;–—]|\b(?:after|as|when|while|with|and|among|amid|from|of|by)\b)\s*"
+    r"(?!(?:after|as|when|while|with|and|but|then|among|amid)\b)"
+    r"(?P<np>(?:an?\s+|the\s+|some\s+|many\s+|several\s+|hundreds\s+of\s+|thousands\s+of\s+|"
+    r"dozens\s+of\s+)?[a-z][\w’'\-]*(?:\s+(?:of\s+|and\s+)?[a-z][\w’'\-]*){0,5}?)\s+"
+    rf"(?:{'|'.join(_CHANTS)})\s*[,:]?\s*$"
+)
+"""A crowd before a chant (with hundreds of farmers chanting “...”; a group of men shouted
+“...”): what it chants is the crowd's, not the sentence subject's (police moved in after
+...). Only a description in lower case: a name before the verb is read as any speaker is."""
+
+
+def chanted(before: str) -> re.Match[str] | None:
+    """The crowd that chants the quote after `before` (see _CHANTED), if it ends in a chant."""
+    if not before.rstrip(" ,:").endswith(_CHANTS):
+        return None  # most quotes: no regex run
+    return _CHANTED.search(before)

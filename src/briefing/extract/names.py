@@ -32,6 +32,8 @@ A full stop ends the phrases the attribution patterns read; the stop of an abbre
 always precedes a name does not, so mark_abbreviations() writes it as this character.
 """
 WORD = re.compile(r"[A-Za-z][\w’'\-.\u2024]*[\w\u2024]|[A-Za-z]\u2024?")
+PHRASE_WORD = re.compile(rf"\d+-(?:{WORD.pattern})|{WORD.pattern}")
+"""A word of a speaker's phrase, an age's number kept: the 23-year-old refugee, not year-old."""
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{0,5}\.")
 _HONORIFICS = wordset(
     """mr mrs ms messrs dr rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof rev
@@ -205,7 +207,8 @@ def cut_after_name(words: list[str]) -> list[str]:
         low = bare(w)
         if low in PARTICLES or low in TITLE_WORDS or low not in _CUT_WORDS:
             continue
-        named = any(x[:1].isupper() and not not_a_name(x) for x in words[:i])
+        # A capital alone is an initial, not a name: the C of E, the B of E
+        named = any(x[:1].isupper() and len(x) > 1 and not not_a_name(x) for x in words[:i])
         if named and bare(words[i - 1]) not in BODY_HEADS:
             return words[:i]
         break  # a description (a farmer in Naryn): describe() cuts it

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from briefing.extract.names import (
     ABBREVIATION_DOT,
     FUNCTION_WORDS,
-    WORD,
+    PHRASE_WORD,
     bare,
     cut_after_name,
     gender_of,
@@ -30,7 +30,6 @@ from briefing.extract.words import wordset
 
 _PREPS = wordset("in at of from for with on to")
 _STOP_NP = wordset("who which that whose whom where when")
-_ARTICLES = wordset("a an the its his her their our")
 
 
 @dataclass
@@ -227,7 +226,7 @@ def _plural(head: str | None) -> bool:
 
 
 _HEAD_NOUNS = BODY_HEADS | PERSON_HEADS
-_LOOSE_ENDS = _PREPS | _ARTICLES
+_LOOSE_ENDS = _PREPS | wordset("a an the its his her their our")
 """Words a description never ends with."""
 
 
@@ -274,7 +273,9 @@ def _phrase_words(np: str) -> tuple[str, ...]:
     resolve's time on real copy)."""
     if "." in np:
         np = _INITIAL.sub(rf"\1{ABBREVIATION_DOT}", np)  # James B. Comey keeps his initial's stop
-    return tuple(cut_after_name([w.replace(ABBREVIATION_DOT, ".") for w in WORD.findall(np)]))
+    return tuple(
+        cut_after_name([w.replace(ABBREVIATION_DOT, ".") for w in PHRASE_WORD.findall(np)])
+    )
 
 
 _INITIAL = re.compile(r"\b([A-Z])\.(?=\s+[A-Z])")
@@ -315,8 +316,7 @@ def resolve(
     if name and name[-1].endswith(("’s", "'s")) and len(name[-1]) > 3:
         name = [*name[:-1], name[-1][:-2]]  # President Ann Lee’s speech: Ann Lee
     if name:
-        e = reg.person(name, title, pos, sentence)
-        return e
+        return reg.person(name, title, pos, sentence)
     body = [w for w in words if w[:1].isupper() and w.lower() not in FUNCTION_WORDS]
     # one and another stay: they say one of several spoke (another aide)
     desc = describe(words[1:] if (definite or indefinite) and first not in _COUNTING else words)

@@ -1,0 +1,84 @@
+"""Speaker phrases as feed copy writes them: a person's place after "of" (House Speaker Ann Lee
+of Marrowshire), an age before a description (the 31-year-old fisherman), one of several
+after a possessive (one of the country's biggest charities), an initialism with "of" (the
+B of E), what a crowd chants, and words reported inside what someone else said ("Rebels said
+troops from Vastria launched a ..."), which are not the troops'.
+
+Every sentence here is invented for the test; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.attribution import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The hearing turned on Thursday when Senate leader Ann Lee of Marrowshire attacked "
+            "the “costly mistake that nobody in the valley ever asked for”.",
+            "Ann Lee",
+        ),
+        (
+            "The vote was close after Bishop Tomas Rell of the Coastal Diocese of Marrow "
+            "condemned the “cruel and pointless cuts to the winter shelters this year”.",
+            "Tomas Rell",
+        ),
+    ],
+)
+def test_a_place_or_body_after_of_is_part_of_the_subject_not_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_name_after_secretary_of_state_is_still_the_speaker() -> None:
+    text = (
+        "The talks stalled on Monday when Secretary of State Bo Chen rejected the "
+        "“one-sided and unworkable proposal from the other delegation”."
+    )
+    assert _speakers(text) == ["Bo Chen"]
+
+
+def test_an_age_before_a_description_keeps_its_number() -> None:
+    text = "“I have never seen the river this high,” says the 31-year-old fisherman."
+    assert _speakers(text) == ["31-year-old fisherman"]
+
+
+def test_one_of_several_after_a_possessive_is_the_whole_description() -> None:
+    text = (
+        "One of the region’s oldest football clubs has conceded it “misjudged the mood of "
+        "the fans” over ticket prices."
+    )
+    assert _speakers(text) == ["One of the region’s oldest football clubs"]
+
+
+def test_an_initialism_with_of_is_not_cut_to_its_first_letter() -> None:
+    text = (
+        "The B of E said in a note that “nothing in the lending rules has changed” since "
+        "March. It added that “the review will end in June”."
+    )
+    assert _speakers(text) == ["B of E", "B of E"]
+
+
+def test_a_chant_is_the_crowds_not_the_sentence_subjects() -> None:
+    text = (
+        "The match was halted when a knot of away fans chanting “sack the board” ran onto "
+        "the pitch."
+    )
+    assert _speakers(text) == ["knot of away fans"]
+
+
+def test_a_quote_inside_what_someone_said_is_not_the_reported_subjects() -> None:
+    text = (
+        "Government forces took the town in May. Forces loyal to the council said fighters "
+        "crossing from Vastria staged a “major assault” overnight."
+    )
+    assert _speakers(text) == [None]
