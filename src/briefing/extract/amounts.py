@@ -51,7 +51,8 @@ _NOUN_STOP = wordset(
     her our said say says each year years a.m. p.m. it they we he she since last next within
     tomorrow today tonight yesterday morning afternoon evening vs vs. versus against now also
     still already just currently even ever never only won over under into through during
-    after before until about across between among"""
+    after before until about across between among when while where whom whose if but so
+    because though although then too again back"""
 )
 _PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 

@@ -25,6 +25,7 @@ from briefing.extract.clause import (
     right_tokens,
     verb_before,
 )
+from briefing.extract.context_forms import age, bracketed_share, ellipsis, worth_again
 from briefing.extract.context_rules import (
     MAX_WORDS,
     attributive,
@@ -49,7 +50,6 @@ from briefing.extract.phrase import (
     WEEKDAYS,
     is_verb,
     noun_phrase,
-    np_before,
     participle,
     strip_ends,
     tokens,
@@ -90,26 +90,8 @@ _CHANGE_OF_PREVIOUS = re.compile(
 """What stands between a figure and the size of its change: ", up ", " this year, down "."""
 _COMPARED = re.compile(r"\s+(?:more|less|higher|lower|above|below)\s+than\b", re.IGNORECASE)
 _JUST_A_COMMA = re.compile(r",\s*(?:about|around|roughly|some|nearly|almost|over)?\s*")
+_AFTER_HOW = wordset("by to worth")
 _SMALL_NUMBERS = wordset("two three four five six seven eight nine ten eleven twelve dozen")
-_AGE_LIMIT = wordset("under over above below aged")
-
-
-def _age(c: list[str]) -> list[str] | None:
-    """ "children under the age of 10", "men aged 40": an age, said as whose age it is.
-
-    Without this the phrase after the number ("within six weeks") was taken for its measure.
-    """
-    if c[-2:] and [w.lower() for w in c[-2:]] == ["age", "of"]:
-        k = len(c) - 2
-        k -= 1 if k and c[k - 1].lower() == "the" else 0
-        k -= 1 if k and c[k - 1].lower() in _AGE_LIMIT else 0
-    elif c and c[-1].lower() == "aged":
-        k = len(c) - 1
-    else:
-        return None
-    whose = np_before(c, k, limit=4)
-    whose = [w for w in whose if w != "#"]
-    return ["age", "of", *whose] if whose else ["age"]
 
 
 def _only(result: str, noun: list[str]) -> bool:
@@ -263,6 +245,10 @@ def figure_context(
     lead_in = text[max(s_start, f_start - 3) : f_start]
     if "(" in lead_in and previous and previous[-1].end >= f_start - 4:
         return previous[-1].context  # a conversion in brackets measures the same thing
+    if "(" in lead_in and text[f_end : f_end + 1] == ")" and unit == "percent":
+        share_of = bracketed_share(text, s_start, f_start, f_end, s_end)
+        if share_of:
+            return _finish(share_of)  # "Three in ten (30%) nurses said"
     if (
         previous
         and previous[-1].end >= f_start - 60
@@ -299,9 +285,9 @@ def figure_context(
     if "wh" in clause_text:
         clause_text = _RELATIVE.sub("", clause_text)
     sentence = tokens(clause_text)
-    # "rose sharply by 4%" is "rose by 4%" (and "grew slightly to"): the adverb is how, not
-    # what is measured.
-    while len(sentence) > 1 and sentence[-1] in ("by", "to") and is_manner_adverb(sentence[-2]):
+    # "rose sharply by 4%" is "rose by 4%" (and "grew slightly to", "is actually worth"): the
+    # adverb is how, not what is measured.
+    while len(sentence) > 1 and sentence[-1] in _AFTER_HOW and is_manner_adverb(sentence[-2]):
         del sentence[-2]
     while sentence and is_manner_adverb(sentence[-1]):
         sentence.pop()
@@ -326,7 +312,9 @@ def figure_context(
         verb = verb_before(c) if noun else None
         if verb is not None and content_verb(verb):
             noun = [*noun, participle(verb)]  # "cut 850 of its 3,400 jobs": jobs cut
-    words: list[str] | None = vote(c, noun) or _age(c)
+    words: list[str] | None = vote(c, noun) or age(c, r)
+    if words is None and not noun and unit == "count" and previous:
+        words = ellipsis(previous[-1], s_start, r)
     if words is None and len(noun) == 1 and noun[0].startswith("-"):
         words = noun_phrase(r, 0, limit=MAX_WORDS, pps=1) or None  # a 200-page | report
     if words is None and _SCORE.fullmatch(text, f_start, f_end):
@@ -345,6 +333,8 @@ def figure_context(
     if words is None and opening and r and (is_verb(r[0]) or r[0].lower() in _AUX_PREP):
         cut = next((i for i, w in enumerate(r) if i and w.lower() in _VP_END), len(r))
         words = r[: min(cut, 9)]  # "could fall on the highlands | before the storm moves"
+    if words is None and previous and (worth := worth_again(c, previous[-1], s_start, unit)):
+        return worth  # "worth $50m, but the assessor says it is worth $19m"
     if words is None and c and c[-1].lower() in ("of", "worth"):
         words = of_before(c, r)
     if words is None and first == "of" and unit != "count":

@@ -44,10 +44,12 @@ _MONTHS = (
 _MONTH_BEFORE = re.compile(
     rf"\b{_MONTHS}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*)?$"
 )
-"""A month just before a number, or a month's first day and a join (Nov 1-30, June 5 to 9):
-the number is a day."""
-_MONTH_AFTER = re.compile(rf"^\s+{_MONTHS}\b")
-_MONTH_INITIALS = frozenset("JFMASOND")
+_MONTH_AFTER = re.compile(
+    rf"^(?:\s*(?:-|–|to|and|or|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{_MONTHS}\b"
+)
+"""A month just before or after a number, or with a first or last day and a join between (Nov
+1-30, June 5 to 9, 14 and 15 March): the number is a day."""
+_MONTH_INITIALS = frozenset("JFMASOND-–taou")  # a month's first letter, or a join's
 _AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+,\s*|\baged\s+)$")
 _LABEL_WORDS = wordset(
     """route line article section chapter page terminal gate unit block zone phase stage level

@@ -1,0 +1,80 @@
+"""What a figure measures in forms of sentence the clause rules (context.py) misread: an age
+("He was 38."), a count whose noun a count before it in the sentence gives ("200 people in the
+city and 15 in the suburbs"), a survey's share in brackets ("Three in ten (30%) nurses said")
+and a second value of one thing ("worth $50m, but ... it is worth $19m").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.extract.clause import count_noun, post, right_tokens
+from briefing.extract.context_rules import MAX_WORDS
+from briefing.extract.phrase import AUX, noun_phrase, np_before, tokens
+from briefing.extract.words import wordset
+
+if TYPE_CHECKING:
+    from briefing.models import Figure
+
+_AGE_LIMIT = wordset("under over above below aged")
+
+
+def age(c: list[str], r: list[str]) -> list[str] | None:
+    """ "children under the age of 10", "men aged 40", "He was 38.": an age, said as whose age
+    it is.
+
+    Without this the phrase after the number ("within six weeks") was taken for its measure.
+    """
+    if c[-2:] and [w.lower() for w in c[-2:]] == ["age", "of"]:
+        k = len(c) - 2
+        k -= 1 if k and c[k - 1].lower() == "the" else 0
+        k -= 1 if k and c[k - 1].lower() in _AGE_LIMIT else 0
+    elif c and c[-1].lower() == "aged":
+        k = len(c) - 1
+    elif c == ["He", "was"] or c == ["She", "was"]:
+        return None if r[:1] not in ([], ["when"]) else ["age"]  # He was 38 (when ...).
+    else:
+        return None
+    whose = np_before(c, k, limit=4)
+    whose = [w for w in whose if w != "#"]
+    return ["age", "of", *whose] if whose else ["age"]
+
+
+def ellipsis(earlier: Figure, s_start: int, r: list[str]) -> list[str] | None:
+    """A bare count after a count of one sentence, its noun left out: "killed 200 people in
+    the city and 15 in the suburbs", "at least 40 people, including 9 who were swept away"."""
+    if earlier.unit != "count" or earlier.end < s_start or not r:
+        return None
+    noun = tokens(count_noun(earlier.text))
+    if r[0].lower() in ("who", "that") and len(r) > 2 and r[1].lower() in AUX:
+        qualified = r[2 : 2 + MAX_WORDS - len(noun)]  # who were swept away by a river
+    elif r[0].lower() in ("in", "at", "on", "from", "across", "among"):
+        qualified = post(r)
+    else:
+        return None
+    return [*noun, *qualified] if noun and qualified else None
+
+
+def bracketed_share(text: str, s_start: int, f_start: int, f_end: int, s_end: int) -> list[str]:
+    """What a share in brackets after "N in M" is of: the noun phrase after the bracket ("Three
+    in ten (30%) nurses polled said ...": nurses)."""
+    if _IN_EVERY.search(text, max(s_start, f_start - 30), f_start) is None:
+        return []
+    return noun_phrase(right_tokens(text, f_end + 1, s_end), 0, limit=MAX_WORDS, pps=1)
+
+
+_IN_EVERY = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*\(\s*$",
+    re.IGNORECASE,
+)
+"""A share told as a ratio before its percentage in brackets: three in ten (30%)."""
+
+
+def worth_again(c: list[str], earlier: Figure, s_start: int, unit: str) -> str | None:
+    """The context of the sentence's figure before, when this one is what "it is worth" after
+    it: "says the course is worth $50m, but the assessor says it is worth $19m"."""
+    if [w.lower() for w in c[-3:]] not in (["it", "is", "worth"], ["it", "was", "worth"]):
+        return None
+    return earlier.context if earlier.end >= s_start and earlier.unit == unit else None

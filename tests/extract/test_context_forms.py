@@ -1,0 +1,93 @@
+"""What a figure measures in forms of sentence feed copy uses and the clause rules misread: an
+age at the end of an obituary's sentence, a count whose noun the count before it gives, a
+survey's share in brackets after its ratio, a second value of one thing, an adverb before
+"worth", days of a month joined to the month's last day, and a count's noun that is a clause
+word.
+
+Every sentence here is written for this file (none comes from a corpus or a feed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures import extract_figures
+
+
+def _contexts(text: str) -> dict[str, str]:
+    return {f.text: f.context for f in extract_figures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer Ann Lee has died in a car crash near Lyon. She was 41.",
+        "The singer Ann Lee has died in a car crash near Lyon. She was 41 when she won.",
+    ],
+)
+def test_an_age_at_the_end_of_a_sentence_is_an_age(text: str) -> None:
+    assert _contexts(text) == {"41": "age"}
+
+
+def test_a_number_after_he_was_with_a_noun_is_no_age() -> None:
+    assert _contexts("He was 41 points clear of the field.")["41 points"] != "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "The storm destroyed 300 homes on the coast and 40 in the hills.",
+            "40",
+            "homes in the hills",
+        ),
+        (
+            "The fire injured 25 firefighters, including 4 who were taken to hospital by "
+            "helicopter.",
+            "4",
+            "firefighters taken to hospital by helicopter",
+        ),
+    ],
+)
+def test_a_bare_count_takes_the_noun_of_the_count_before_it(
+    text: str, figure: str, context: str
+) -> None:
+    assert _contexts(text)[figure] == context
+
+
+def test_a_share_in_brackets_after_its_ratio_is_of_what_follows() -> None:
+    text = "Three in ten (30%) nurses polled want to leave the profession."
+    assert _contexts(text) == {"30%": "nurses"}
+
+
+def test_a_share_in_brackets_without_a_ratio_is_left_to_the_clause_rules() -> None:
+    text = "The mayor (62%) easily beat the challenger in the city's vote."
+    assert _contexts(text)["62%"] != "easily"
+
+
+def test_a_second_value_of_one_thing_measures_the_same() -> None:
+    text = (
+        "The club values its stadium at $80m, but the city's surveyor says it is actually "
+        "worth $31m."
+    )
+    assert _contexts(text) == {"$80m": "club values its stadium", "$31m": "club values its stadium"}
+
+
+def test_an_adverb_before_worth_is_not_what_is_measured() -> None:
+    assert _contexts("The assessor says the hotel is actually worth $31m.") == {"$31m": "hotel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 and 15 March 2025 farmers marched in the capital.",
+        "The talks ran from 3 to 5 June in Geneva.",
+        "The fair is open 12-28 June on the common.",
+    ],
+)
+def test_the_first_day_of_a_span_of_days_is_a_date(text: str) -> None:
+    assert _contexts(text) == {}
+
+
+def test_a_clause_word_after_a_count_is_not_its_noun() -> None:
+    assert list(_contexts("She was 17 when she left home.")) == ["17"]
