@@ -76,3 +76,37 @@ def test_split_from_offset() -> None:
 )
 def test_versus_precedes_the_second_party(text: str) -> None:
     assert [text[s:e] for s, e in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The market opens at 9.15 am.Traders expect a quiet day.",
+            "The market opens at 9.15 am.",
+        ),
+        (
+            "The fund closed its books in May.Meanwhile, the bank kept lending.",
+            "The fund closed its books in May.",
+        ),
+    ],
+)
+def test_sentences_glued_without_a_space_are_two(text: str, first: str) -> None:
+    spans = split_sentences(text)
+    assert text[spans[0][0] : spans[0][1]] == first
+    assert len(spans) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of the U.S.Army left the base on Monday.",
+        "She flew to St.Louis on Monday.",
+        "The deal was announced on livemint.com today.",
+        "Readers of Hardware.Info voted for the card.",
+        "The Linux.Encoder.1 malware locks files.",
+        "Arsenal vs.Chelsea ended in a draw.",
+    ],
+)
+def test_a_dotted_name_without_a_space_goes_on(text: str) -> None:
+    assert len(split_sentences(text)) == 1

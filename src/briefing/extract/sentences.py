@@ -151,7 +151,7 @@ def _ends_sentence(
     if nxt >= para_end:
         return True
     if not text[nxt].isspace():
-        return False
+        return _glued(text, stop, mark_end, para_end)
     while nxt < para_end and text[nxt].isspace():
         nxt += 1
     if nxt >= para_end:
@@ -189,6 +189,29 @@ def _ends_sentence(
     if low in ABBREVIATIONS:
         return not first.isdigit()
     return True
+
+
+def _glued(text: str, stop: int, nxt: int, para_end: int) -> bool:
+    """Whether a full stop with no space after it ends a sentence all the same: copy that lost
+    its spaces between sentences or paragraphs ("... in April.Previously, the two ...") has
+    a lower-case word before the stop and a capitalised word after it, where an abbreviation
+    (U.S.Army, St.Louis), a decimal or a web address (livemint.com) has not."""
+    if text[stop:nxt] != "." or nxt + 1 >= para_end:
+        return False
+    after = _GLUED_AFTER.match(text, nxt, para_end)
+    if after is None:
+        return False  # Mail.Ru, Linux.Encoder.1: a dotted name goes on
+    m = _GLUED_BEFORE.search(text, max(0, stop - 30), stop)
+    if m is None or m.group(1).lower() in ABBREVIATIONS:
+        return False
+    # After a capitalised word, a short one is a site's name going on (Hardware.Info).
+    return m.group(1).islower() or after.end() - after.start() > 4
+
+
+_GLUED_BEFORE = re.compile(r"(?<![\w.@/’'\-])([A-Z]?[a-z]{2,})$")
+"""A lower-case word just before a stop, not the end of a dotted name or an address."""
+_GLUED_AFTER = re.compile(r"[A-Z][a-z]{2,}(?![\w.@/])")
+"""A capitalised word after the stop that is no piece of a dotted name (Linux.Encoder.1)."""
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
