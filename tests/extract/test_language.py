@@ -87,3 +87,24 @@ def test_english_lines_with_other_languages_words_are_english(text: str) -> None
 )
 def test_articles_in_other_languages_are_not_english(text: str) -> None:
     assert not is_english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市政府周二批准了明年的预算，学校将获得比去年多百分之十二的资金。",
+        "市議会は火曜日、来年度の予算を承認し、学校への予算は12%増える。",
+    ],
+)
+def test_copy_written_without_spaces_between_words_is_not_english(text: str) -> None:
+    assert not is_english(text)
+
+
+def test_a_name_in_another_script_in_english_copy_is_english() -> None:
+    assert is_english("The 東京 office said its sales rose 5% in the quarter to March.")
+
+
+def test_chinese_copy_gets_no_figures() -> None:
+    summary = summarize("市政府周二批准了明年的预算，学校将获得比去年多 12% 的资金。")
+    assert summary.figures == ()
+    assert summary.lead

@@ -6,7 +6,9 @@ gives its lead and its quotes without speakers (English rules found "HDMI-2.1-Fu
 speaking, and read "35.000 US-Dollar" as a count of 35), and stories read its words with
 that language's stop words and stemmer (see stories/languages.py). An item is in another
 language when its opening holds ENOUGH of that language's stop words (the `stop-words`
-package's lists) and more of them than English function words.
+package's lists) and more of them than English function words; the summarizer also reads
+apart copy written mostly in other scripts than Latin (Chinese or Japanese, which write no
+spaces between words).
 """
 
 from __future__ import annotations
@@ -89,5 +91,16 @@ def likeliest(hits: dict[str, int]) -> str:
 
 
 def is_english(text: str) -> bool:
-    """Whether a text (plain, one paragraph a line) reads as English (see foreign_hits)."""
-    return foreign_hits(text[:OPENING]) is None
+    """Whether a text (plain, one paragraph a line) reads as English (see foreign_hits), and
+    is written mostly in Latin letters: Chinese, Japanese or Thai copy writes no spaces
+    between its words, so no stop word of any language is found in it."""
+    opening = text[:OPENING]
+    if not opening.isascii():
+        letters = [c for c in opening if c.isalpha()]
+        if sum(c > _LATIN_END for c in letters) * 2 > len(letters):
+            return False
+    return foreign_hits(opening) is None
+
+
+_LATIN_END = "\u024f"
+"""The last letter of the Latin blocks (accented letters included)."""
