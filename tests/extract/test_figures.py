@@ -156,3 +156,23 @@ def test_a_tally_written_out_is_one_figure(text: str, figure: str, context: str 
     assert {f.text for f in figures} == {figure}
     if context is not None:
         assert {f.context for f in figures} == {context}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The group paid 350 mln French francs for the stake.", "FRF"),
+        ("The fund holds 5 mln Belgian francs in bonds.", "BEF"),
+        ("Profit rose to 1.2 billion German marks last year.", "DEM"),
+        ("The brewer paid 300 mln guilders for the plant.", "NLG"),
+        ("The bank raised 2.5 billion lire in the offer.", "ITL"),
+        ("The budget set aside 40 billion pesetas for roads.", "ESP"),
+        ("The bonds were sold for 100 mln Ecus.", "XEU"),
+    ],
+)
+def test_the_currencies_the_euro_replaced_are_currencies(text: str, unit: str) -> None:
+    assert [f.unit for f in extract_figures(text)] == [unit]
+
+
+def test_marks_alone_are_no_currency() -> None:
+    assert [f.unit for f in extract_figures("She scored 95 marks in the maths exam.")] == ["count"]

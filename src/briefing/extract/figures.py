@@ -285,7 +285,7 @@ def _elided_unit(text: str, last: Raw, r: Raw) -> None:
     if _PER_BEFORE.search(text, max(0, last.start - 5), last.start) is not None:
         return  # the basis of a rate (52 francs per 100 kilos, up from 50): not the level
     if _CAPITAL_NEXT.match(text, r.end) is not None:
-        return  # 45.678 Ecus: the number has a unit of its own, one we do not know
+        return  # 45.678 Ecus: the number has a unit of its own, known to us or not
     r.unit = last.unit
     r.value *= last.scale
 
