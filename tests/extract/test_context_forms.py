@@ -91,3 +91,25 @@ def test_the_first_day_of_a_span_of_days_is_a_date(text: str) -> None:
 
 def test_a_clause_word_after_a_count_is_not_its_noun() -> None:
     assert list(_contexts("She was 17 when she left home.")) == ["17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "The seasonally adjusted jobless rate rose to 5.2 pct in March.",
+            "5.2 pct",
+            "seasonally adjusted jobless rate in March",
+        ),
+        ("Seasonally adjusted exports rose 4.1 pct.", "4.1 pct", "Seasonally adjusted exports"),
+    ],
+)
+def test_a_participle_after_an_opening_adverb_describes_the_subject(
+    text: str, figure: str, context: str
+) -> None:
+    assert _contexts(text)[figure] == context
+
+
+def test_a_participle_after_a_noun_and_an_adverb_is_the_verb() -> None:
+    text = "The index narrowly missed forecasts of 3 pct growth."
+    assert _contexts(text)["3 pct"] == "forecasts"

@@ -143,6 +143,10 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
         plural = lw.endswith("s") and (is_verb(nxt) or nxt.lower() in AUX_PREP)
         if plural and nxt.lower() == "to" and i + 2 < n and is_verb(c[i + 2]):
             plural = False  # "the port expects to handle": a verb, not "exports to China"
+        if verb and _modifies(subj, lw, nxt):
+            subj.append(w)  # "the seasonally adjusted jobless rate": a participle before a noun
+            i += 1
+            continue
         if has_subject and verb and not plural:
             break  # "crude exports averaged", "gas exports to China": a noun before the verb
         subj.append(w)
@@ -166,6 +170,17 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
     if len(subject) == 1 and subject[0].lower() in PRONOUNS:
         subject = []
     return tuple(subject), tuple(verbs), i
+
+
+def _modifies(subj: list[str], lw: str, nxt: str) -> bool:
+    """Whether a participle after an adverb that opens a subject ("seasonally adjusted",
+    "narrowly defined") describes the noun after it rather than being the clause's verb ("the
+    index narrowly missed": a noun before the adverb makes it the verb)."""
+    if not lw.endswith("ed") or not subj or not subj[-1].lower().endswith("ly"):
+        return False
+    if any(x.lower() not in LEADING for x in subj[:-1]):
+        return False
+    return nxt[:1].isalnum() and nxt.lower() not in AUX_PREP and nxt.lower() not in AUX
 
 
 def verb_before(c: list[str]) -> str | None:
