@@ -113,3 +113,16 @@ def test_a_participle_after_an_opening_adverb_describes_the_subject(
 def test_a_participle_after_a_noun_and_an_adverb_is_the_verb() -> None:
     text = "The index narrowly missed forecasts of 3 pct growth."
     assert _contexts(text)["3 pct"] == "forecasts"
+
+
+def test_an_age_after_a_name_and_before_a_semicolon_is_no_figure() -> None:
+    assert _contexts("She has three sons: Tom, 41; Sam, 37; and Ben, 29.") == {"three sons": "sons"}
+
+
+def test_a_number_alone_on_its_line_is_a_list_mark() -> None:
+    assert _contexts("Top stories\n3\nThe mayor resigned on Monday.") == {}
+
+
+def test_to_the_tune_of_measures_what_comes_before_it() -> None:
+    text = "Road projects to the tune of 300 crore rupees will start next year."
+    assert _contexts(text) == {"300 crore rupees": "Road projects"}

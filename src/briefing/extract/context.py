@@ -291,6 +291,8 @@ def figure_context(
         del sentence[-2]
     while sentence and is_manner_adverb(sentence[-1]):
         sentence.pop()
+    if [w.lower() for w in sentence[-4:]] == ["to", "the", "tune", "of"]:
+        del sentence[-4:]  # "projects to the tune of $3 million": the projects
     c = clause_of(sentence[-_CLAUSE_REACH:])
     noun = tokens(text[f_end:noun_end]) if noun_end and noun_end > f_end else []
     if not noun and unit == "count" and " to " in text[f_start:f_end]:

@@ -67,8 +67,8 @@ _POWER = re.compile(
     r"[eE](?P<e1>[−-]?\d{1,3})(?![\w.])|\s?[×x]\s?10\s?(?:\^|\*\*)?(?P<e2>[−-]?\d{1,3})(?![\d.])"
 )
 """A power of ten after a number's digits: 4e14, 9.83e-3, 2.48×10−5, 1.5 x 10^6."""
-_LIST_MARK = re.compile(r"[.)]\s+[A-Z“\"]")
-"""What follows the number of a numbered paragraph: "1. The", "2) Prices"."""
+_LIST_MARK = re.compile(r"[.)]\s+[A-Z“\"]|[^\S\n]*(?:\n|$)")
+"""What follows the number of a numbered paragraph: "1. The", "2) Prices", a line's end."""
 _AND_A_HALF = re.compile(
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|"
     r"dozen|thousand|million|billion)\s+and\s+$"
@@ -209,7 +209,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     ):
         # A magnitude 6.2 earthquake: the word is the figure's unit, the quake its measure.
         raw.unit, raw.start = "magnitude", s - len(before) + before.lower().rindex("magnitude")
-    if raw.unit is None and after.lstrip().startswith(",") and _AGE_BEFORE.search(before):
+    if raw.unit is None and after.lstrip()[:1] in (",", ";", ".") and _AGE_BEFORE.search(before):
         return None
     ratio = _one_in(text, s, e, token, value) if raw.unit is None and raw.sign == 1 else None
     if ratio is not None:
