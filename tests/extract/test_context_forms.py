@@ -126,3 +126,12 @@ def test_a_number_alone_on_its_line_is_a_list_mark() -> None:
 def test_to_the_tune_of_measures_what_comes_before_it() -> None:
     text = "Road projects to the tune of 300 crore rupees will start next year."
     assert _contexts(text) == {"300 crore rupees": "Road projects"}
+
+
+def test_a_figure_in_brackets_measures_what_the_bracket_follows() -> None:
+    text = "Turnout was highest in Ardenne (71 percent) and lowest in Velmor (48 percent)."
+    assert _contexts(text) == {"71 percent": "Ardenne", "48 percent": "Velmor"}
+
+
+def test_a_share_in_brackets_after_a_group_is_the_groups() -> None:
+    assert _contexts("Support is higher among older farmers (64%).") == {"64%": "older farmers"}

@@ -78,3 +78,10 @@ def worth_again(c: list[str], earlier: Figure, s_start: int, unit: str) -> str |
     if [w.lower() for w in c[-3:]] not in (["it", "is", "worth"], ["it", "was", "worth"]):
         return None
     return earlier.context if earlier.end >= s_start and earlier.unit == unit else None
+
+
+def bracketed_after(text: str, s_start: int, f_start: int) -> list[str]:
+    """What a figure in brackets follows, when nothing else in its sentence says what it
+    measures: "in Ardenne (about $90,000), Velmor (about $60,000)", "Lee (68)"."""
+    before = tokens(text[max(s_start, f_start - 80) : f_start].rsplit("(", 1)[0])
+    return np_before(before, len(before))
