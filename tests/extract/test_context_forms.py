@@ -135,3 +135,35 @@ def test_a_figure_in_brackets_measures_what_the_bracket_follows() -> None:
 
 def test_a_share_in_brackets_after_a_group_is_the_groups() -> None:
     assert _contexts("Support is higher among older farmers (64%).") == {"64%": "older farmers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "About 38 percent of likely voters favored Mr. Varga in the latest poll.",
+            "About 38 percent",
+            "likely voters favored Mr Varga in the latest poll",
+        ),
+        (
+            "Lee drew 3 million viewers on Monday, against 2 million for Ms. Chen.",
+            "2 million",
+            "viewers for Ms Chen",
+        ),
+    ],
+)
+def test_an_honorifics_full_stop_does_not_end_what_a_figure_measures(
+    text: str, figure: str, context: str
+) -> None:
+    assert _contexts(text)[figure] == context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill stood empty after a decade and a half of neglect.",
+        "He has led the side through a year and a half of steady progress.",
+    ],
+)
+def test_a_span_and_a_half_is_no_share(text: str) -> None:
+    assert _contexts(text) == {}

@@ -57,7 +57,13 @@ AUX_PREP = AUX | PREPS
 
 _RIGHT_REACH = 160
 """Characters after a figure its qualifying phrase may come from (it ends at the next comma)."""
-_RIGHT_CUT = re.compile(r"[,;:!?()]|\.(?:\s|$)|\s[—–]\s")
+_RIGHT_CUT = re.compile(
+    r"[,;:!?()]|\s[—–]\s|"
+    + "".join(rf"(?<!\b{t})" for t in ("Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen"))
+    + r"\.(?:\s|$)"
+)
+"""Where the words after a figure stop: a mark, a dash, a full stop that ends no honorific
+("16 million for Ms. Chen" goes on to her name)."""
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _NUMBER = re.compile(r"\d")
 YEAR = re.compile(r"(?:19|20)\d\d")

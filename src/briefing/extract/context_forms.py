@@ -49,7 +49,7 @@ def ellipsis(earlier: Figure, s_start: int, r: list[str]) -> list[str] | None:
     noun = tokens(count_noun(earlier.text))
     if r[0].lower() in ("who", "that") and len(r) > 2 and r[1].lower() in AUX:
         qualified = r[2 : 2 + MAX_WORDS - len(noun)]  # who were swept away by a river
-    elif r[0].lower() in ("in", "at", "on", "from", "across", "among"):
+    elif r[0].lower() in ("in", "at", "on", "from", "across", "among", "for", "against", "with"):
         qualified = post(r)
     else:
         return None
