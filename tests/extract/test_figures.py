@@ -176,3 +176,15 @@ def test_the_currencies_the_euro_replaced_are_currencies(text: str, unit: str) -
 
 def test_marks_alone_are_no_currency() -> None:
     assert [f.unit for f in extract_figures("She scored 95 marks in the maths exam.")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Forty six percent of the members voted for the plan.", 46.0),
+        ("Two hundred and forty five people came to the hearing.", 245.0),
+        ("A hundred and twenty three boats sank in the storm.", 123.0),
+    ],
+)
+def test_tens_and_units_written_apart_are_one_number(text: str, value: float) -> None:
+    assert [f.value for f in extract_figures(text)] == [value]

@@ -57,9 +57,15 @@ _UNITS = {
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER_WORDS = frozenset(_UNITS) | {"hundred", "thousand", "million", "billion"}
 """Words that are numbers (the one-word ones of WORDS and the multipliers)."""
+_DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_BELOW_HUNDRED = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-|\s+)(?:{_DIGIT_WORD})\b"
+    rf"|(?:{_SMALL})(?:-(?:{_DIGIT_WORD}))?)"
+)
+"""A number in words below a hundred: twenty-five (or forty six, as some copy writes it)."""
 WORDS = re.compile(
-    rf"\b(?=[otfsenzadh])(?:(?:{_SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL}))?)?|a\s+hundred(?:\s+and\s+(?:{_SMALL}))?"
+    rf"\b(?=[otfsenzadh])(?:{_BELOW_HUNDRED}"
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?)?|a\s+hundred(?:\s+and\s+{_BELOW_HUNDRED})?"
     r"|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b))"
     r"(?:\s+and\s+a\s+half)?\b"
 )
