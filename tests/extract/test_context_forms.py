@@ -167,3 +167,30 @@ def test_an_honorifics_full_stop_does_not_end_what_a_figure_measures(
 )
 def test_a_span_and_a_half_is_no_share(text: str) -> None:
     assert _contexts(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports rose 4 percent and imports fell 2 percent.",
+            {"4 percent": "Exports", "2 percent": "imports"},
+        ),
+        (
+            "Acme shares rose 3 percent, Zenith fell 2 percent and Borex was flat.",
+            {"3 percent": "Acme shares", "2 percent": "Zenith"},
+        ),
+        (
+            "The index closed up 1.2 percent, after rising 2.8 percent on Thursday.",
+            {"1.2 percent": "index", "2.8 percent": "index"},
+        ),
+        (
+            "Shares of Acme closed up $2, to stand at $41 each.",
+            {"$2": "Shares of Acme", "$41": "Shares of Acme"},
+        ),
+    ],
+)
+def test_each_clause_of_a_sentence_measures_its_own_subject(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert _contexts(text) == expected

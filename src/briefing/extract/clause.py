@@ -95,7 +95,10 @@ def clause_of(words: list[str]) -> list[str]:
         ):
             # ", trading at" / "said the ministry expected" / "said India's GDP grew"
             start, head = i + 1, []
-        elif lw == "and" and _verb_follows(words, i + 1):
+        elif (lw == "and" or (lw == "," and words[i - 1] == "#" and _noun_at(words, i + 1))) and (
+            _verb_follows(words, i + 1)
+        ):
+            # "exports rose 4% and imports fell", "Acme rose 3%, Zenith fell": a new clause
             if any(is_verb(w) for w in words[start + 1 : i]):
                 start, head = i + 1, []
         elif lw == "," and i < last and is_verb(words[i + 1]) and nxt.endswith("ed") and i > 0:
@@ -105,6 +108,13 @@ def clause_of(words: list[str]) -> list[str]:
     if clause and clause[-1].lower() in REPORT:
         return []  # "officials said 2,500 jobs ...": the figure opens the reported clause
     return clause
+
+
+def _noun_at(words: list[str], i: int) -> bool:
+    """Whether a clause's subject may start at words[i]: no verb, "to" or participle ("rose 3%,
+    Zenith fell": Zenith; "closed up $40, to settle at": no new subject)."""
+    w = words[i].lower() if i < len(words) else ""
+    return bool(w) and w != "to" and not w.endswith("ing") and not is_verb(words[i])
 
 
 def _verb_follows(words: list[str], i: int) -> bool:

@@ -97,6 +97,8 @@ _CHANGE_OF_PREVIOUS = re.compile(
 _COMPARED = re.compile(r"\s+(?:more|less|higher|lower|above|below)\s+than\b", re.IGNORECASE)
 _JUST_A_COMMA = re.compile(r",\s*(?:about|around|roughly|some|nearly|almost|over)?\s*")
 _AFTER_HOW = wordset("by to worth")
+_AFTER_WHAT = wordset("after before following with from despite amid since")
+"""Words opening a phrase, not a clause with its own subject ("after rises of 0.4%")."""
 _SMALL_NUMBERS = wordset("two three four five six seven eight nine ten eleven twelve dozen")
 
 
@@ -361,7 +363,10 @@ def figure_context(
     if noun and _only(result, noun):
         result = _said_of(text, after, s_end, c, r, noun) or result
     if previous and result and all(is_verb(w) or w.lower() in NOT_NOUN for w in result.split()):
-        return previous[-1].context  # "..., after rising 2.8% on Thursday": the same measure
+        own = parse(c)[0] if c and c[0].lower() not in _AFTER_WHAT else []
+        if not own or own[-1].lower().endswith("ing") or own[-1] not in result.split():
+            return previous[-1].context  # "..., after rising 2.8% on Thursday": the same measure
+        result = _finish(own)  # "and imports fell 2%": a noun that may be a verb, the subject
     if not result and not subject:
         subject = parse(sentence[:_SUBJECT_REACH])[0]
     result = result or _finish(subject) or _finish([w for w in c if w.lower() not in NOT_NOUN][-6:])
