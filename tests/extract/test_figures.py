@@ -188,3 +188,15 @@ def test_marks_alone_are_no_currency() -> None:
 )
 def test_tens_and_units_written_apart_are_one_number(text: str, value: float) -> None:
     assert [f.value for f in extract_figures(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("More than two dozen mayors signed the letter.", 24.0),
+        ("About three dozen volunteers cleared the beach.", 36.0),
+        ("Half a dozen people came to the meeting.", 6.0),
+    ],
+)
+def test_dozens_multiply(text: str, value: float) -> None:
+    assert [f.value for f in extract_figures(text)] == [value]

@@ -64,7 +64,7 @@ _BELOW_HUNDRED = (
 )
 """A number in words below a hundred: twenty-five (or forty six, as some copy writes it)."""
 WORDS = re.compile(
-    rf"\b(?=[otfsenzadh])(?:{_BELOW_HUNDRED}"
+    rf"\b(?=[otfsenzadh])(?:(?:two|three|four|five|six)\s+dozen\b|{_BELOW_HUNDRED}"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?)?|a\s+hundred(?:\s+and\s+{_BELOW_HUNDRED})?"
     r"|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b))"
     r"(?:\s+and\s+a\s+half)?\b"
@@ -180,10 +180,10 @@ def parse_words(token: str) -> float:
             continue
         if part == "hundred":
             current = (current or 1) * 100
+        elif part == "dozen":
+            current = (current or 1) * 12  # two dozen
         elif part in _UNITS:
             current += _UNITS[part]
-        elif part == "dozen":
-            current += 12
         elif part == "half":
             current += 0.5  # two and a half
     return total + current
