@@ -194,3 +194,12 @@ def test_each_clause_of_a_sentence_measures_its_own_subject(
     text: str, expected: dict[str, str]
 ) -> None:
     assert _contexts(text) == expected
+
+
+def test_a_verb_and_its_object_after_a_count_are_what_it_did() -> None:
+    text = "Police said about 9,000 joined the vigil outside the town hall."
+    assert _contexts(text) == {"about 9,000": "joined the vigil outside the town hall"}
+
+
+def test_a_state_after_a_count_is_its_noun() -> None:
+    assert list(_contexts("The blast left 300 injured in the capital.")) == ["300 injured"]

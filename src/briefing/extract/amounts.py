@@ -139,6 +139,8 @@ def count_noun_end(text: str, raw: Raw) -> None:
             break
         if word.endswith("ing") and _ARTICLE_NEXT.match(text, pos + m.end()):
             break  # "12 of 21 expecting a cut": a verb, not a noun
+        if word.endswith("ed") and _OBJECT_NEXT.match(text, pos + m.end()):
+            break  # "180,000 joined the march": a verb and its object (not "300 injured")
         if len(word) == 1 and not word.isdigit():
             break  # four U.S. destroyers: an initial, not a noun
         if proper is not None and last is None and not word.endswith("s"):
@@ -157,6 +159,7 @@ def count_noun_end(text: str, raw: Raw) -> None:
 
 
 _ARTICLE_NEXT = re.compile(r" an? ")
+_OBJECT_NEXT = re.compile(r" (?:an?|the|his|her|their|its) ")
 _COUNTED_NEXT = re.compile(r" (?:[A-Z][\w-]*|[a-z][\w-]*s)\b(?<!ss)")
 """After "more", what it counts: a plural (300 more troops) or a name (five more GOP seats)."""
 _PROPER_PLURAL = re.compile(r"[A-Z][a-z]{2,}[a-rt-z]s")
