@@ -82,3 +82,23 @@ def test_a_quote_inside_what_someone_said_is_not_the_reported_subjects() -> None
         "crossing from Vastria staged a “major assault” overnight."
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The budget dominated the hour-long, “tense but useful” meeting of the two mayors, "
+            "Ann Lee and Bo Chen, in Lyon on Friday, a council aide told reporters.",
+            "council aide",
+        ),
+        (
+            "The plan was “dead on arrival” in the upper house, a senior aide told Reuters.",
+            "senior aide",
+        ),
+    ],
+)
+def test_a_description_that_told_reporters_later_in_the_sentence_speaks(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]

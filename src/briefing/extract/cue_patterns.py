@@ -79,10 +79,12 @@ COLON_NAME = re.compile(
 Continued Lee: “...”)."""
 LATER_DESC = re.compile(
     rf",\s*(?P<np>(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+)"
-    rf"\s+(?:{FINITE})(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+last\s+week|\s+yesterday)?\s*(?:[.,;]|$)"
+    rf"\s+(?:{FINITE})(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+last\s+week|\s+yesterday)?"
+    rf"(?:\s+(?:reporters|journalists|the\s+press|[A-Z][\w’'.]+(?:\s+[A-Z][\w’'.]+)?))?"
+    rf"\s*(?:[.,;]|$)"
 )
-"""... a “dramatic impact” on voters, who ..., the lawsuit says (on Friday). LATER with a
-description."""
+"""... a “dramatic impact” on voters, who ..., the lawsuit says (on Friday), a diplomat told
+reporters (told Reuters). LATER with a description."""
 LATER_VERB_FIRST = re.compile(
     rf",\s*(?:said|says|added|adds|wrote|writes|noted|notes|explained|recalled)\s+"
     rf"(?P<np>(?:[Tt]he\s+|an?\s+)?[A-Z]{NPCHARS}{{0,80}}?)\s*(?:[.,;]|$)"
