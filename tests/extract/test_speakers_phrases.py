@@ -102,3 +102,21 @@ def test_a_description_that_told_reporters_later_in_the_sentence_speaks(
     text: str, speaker: str
 ) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_bare_attribution_after_a_quote_closed_by_a_full_stop_speaks_it() -> None:
+    text = (
+        "The leader left the podium early. “We will find out who did this and we will not "
+        "rest.” Lee said. The hall fell silent."
+    )
+    assert _speakers(text) == ["Lee"]
+
+
+def test_a_full_sentence_after_a_quote_is_not_its_attribution() -> None:
+    text = "Ann Lee spoke first. “We are done here.” Bo Chen said nothing more that day."
+    assert _speakers(text) != ["Bo Chen"]
+
+
+def test_an_adverb_of_habit_before_the_verb_keeps_the_speaker() -> None:
+    text = "“The plan has never worked,” Lee often says. “It never will.”"
+    assert _speakers(text) == ["Lee", "Lee"]

@@ -9,6 +9,7 @@ from briefing.extract.carry import continued, credit_line, neighbour
 from briefing.extract.cue_patterns import (
     ABSOLUTE,
     ACCORDING,
+    BARE_ATTRIBUTION,
     COLON_NAME,
     DIRECT,
     INSERTED,
@@ -171,11 +172,13 @@ class _Reader:
             end = min(end, self.opens[k])
         after = self.masked[after_start : min(end, after_start + WINDOW)]
         k = self.sentence_of(q.close_mark) + 1
-        if not after.strip() and self.text[q.end - 1 : q.end] in "?!" and k < len(self.sentences):
+        if not after.strip() and self.text[q.end - 1 : q.end] in "?!." and k < len(self.sentences):
             # “Who pays?” Lee pressed. — the sentence split after ?” when it did not know the
-            # verb; the attribution is the next sentence, in the same paragraph.
+            # verb; the attribution is the next sentence, in the same paragraph (after .”
+            # only a bare one: “... missing.” Lee said.).
             n_start, n_end = self.sentences[k]
-            if "\n" not in self.text[after_start:n_start]:
+            bare = self.text[q.end - 1] != "." or BARE_ATTRIBUTION.match(self.text, n_start, n_end)
+            if bare and "\n" not in self.text[after_start:n_start]:
                 after = self.masked[after_start : min(n_end, after_start + WINDOW)]
         m = POST_VERB_FIRST.match(after)
         if m is not None:

@@ -14,7 +14,8 @@ from briefing.extract.words import by_first_letter
 
 POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b)(?P<np>{NPCHARS}+)")
 POST_SUBJ_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?"
+    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+"
+    rf"(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|often\s+|always\s+|once\s+)?"
     rf"(?:{FINITE})\b"
 )
 POST_QUOTED_AS = re.compile(
@@ -156,3 +157,12 @@ def chanted(before: str) -> re.Match[str] | None:
     if not before.rstrip(" ,:").endswith(_CHANTS):
         return None  # most quotes: no regex run
     return _CHANTED.search(before)
+
+
+BARE_ATTRIBUTION = re.compile(
+    r"(?:[Hh]e|[Ss]he|(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s+"
+    r"(?:said|says|added|adds|wrote|writes|recalled|continued)\.\s*$"
+)
+"""A sentence that is only a speaker and a verb ("Lee said."): after a quote closed by a full
+stop (“... are missing.” Lee said.), the quote's attribution, which copy should have joined
+with a comma."""
