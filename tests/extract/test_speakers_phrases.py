@@ -120,3 +120,10 @@ def test_a_full_sentence_after_a_quote_is_not_its_attribution() -> None:
 def test_an_adverb_of_habit_before_the_verb_keeps_the_speaker() -> None:
     text = "“The plan has never worked,” Lee often says. “It never will.”"
     assert _speakers(text) == ["Lee", "Lee"]
+
+
+def test_what_someone_had_written_is_theirs() -> None:
+    text = (
+        "As the critic Ann Lee had written in her last column, “The theatre is poorer without him.”"
+    )
+    assert _speakers(text) == ["Ann Lee"]

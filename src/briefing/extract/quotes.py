@@ -222,11 +222,11 @@ _SMALL = wordset("of the and for in on a an to at de")
 _NAMING = wordset(
     """called call calls calling described describes describing responds responded reports
     reported believes believed thinks posted charged welcomed welcomes hailed hails ordered
-    instructed proposed maintained laughed cried continued continues states write"""
+    instructed proposed maintained laughed cried continued continues states write written"""
 )
 """Speech verbs that as often name a thing or do something else (it responds to, he charged
-a fee, the United States, write a bill): no evidence that a phrase in their sentence is
-someone's words."""
+a fee, the United States, write a bill, a book written by): no evidence that a phrase in
+their sentence is someone's words."""
 
 
 _SPEECH = re.compile(

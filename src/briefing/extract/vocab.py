@@ -19,7 +19,7 @@ SPEECH_VERBS = wordset(
     lamented protested contended maintained charged asserted opined cried chanted laughed sighed
     railed thundered proclaimed continues insists explains observes recounts acknowledges
     predicts cautions concedes counters jokes quips boasts complains declared reads
-    write exhorted exhorts quip calls mentioned mentions whispered
+    write written exhorted exhorts quip calls mentioned mentions whispered
     according saying adding noting stressing telling expressing describing calling arguing warning
     insisting explaining emphasizing emphasising reiterating announcing declaring urging
     responding tweeting writing asking"""
