@@ -127,3 +127,15 @@ def test_what_someone_had_written_is_theirs() -> None:
         "As the critic Ann Lee had written in her last column, “The theatre is poorer without him.”"
     )
     assert _speakers(text) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the Herald's Ann Lee puts it, “The council has run out of road.”",
+        "As Ann Lee of the Herald reported from the flooded valley town late on Sunday night:\n"
+        "“The inquiry raised more questions than it answered.”",
+    ],
+)
+def test_as_someone_puts_it_or_reported_their_words_follow(text: str) -> None:
+    assert _speakers(text) == ["Ann Lee"]

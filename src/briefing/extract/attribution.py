@@ -252,8 +252,10 @@ class _Reader:
                 p_start, p_end = self.sentences[k - 1]
                 prev = self.masked[max(p_start, p_end - WINDOW) : p_end]
                 if prev.endswith(":"):
-                    m = DIRECT.search(prev)
                     p_from = p_end - len(prev)
+                    if (m := PUT_IT.search(prev)) is not None and np_ok(m.group("np")):
+                        return m.group("np"), p_from + m.start("np")  # As Lee reported:
+                    m = DIRECT.search(prev)
                     if m is not None:
                         return np_before(self.masked, p_from, p_from + m.start())
                     if p_from == p_start:
@@ -273,7 +275,7 @@ class _Reader:
             found = subject(self.masked, s, q.open_mark)
             if found is not None:
                 return found
-        m = PUT_IT.search(before) if "put it" in before else None
+        m = PUT_IT.search(before) if before.rstrip()[-1:] in ",:" and "s " in before else None
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), s + m.start("np")
         m = ACCORDING.search(before) if "ccording" in before else None

@@ -112,9 +112,10 @@ POST_ANY_VERB = re.compile(
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|last\s+week|yesterday|today|in\s+an?\s+[a-z]+))?\s*(?:[.,;]|$)"
 )
 PUT_IT = re.compile(
-    rf"\b[Aa]s\s+(?P<np>{NPCHARS}{{1,60}}?)(?:,{NPCHARS}{{1,80}},)?\s+put\s+it\s*[,:]\s*$"
+    rf"\b[Aa]s\s+(?P<np>{NPCHARS}{{1,60}}?)(?:,{NPCHARS}{{1,80}},)?\s+"
+    rf"(?:puts?\s+it|(?:reported|wrote|noted|explained|observed)(?:\s+{NPCHARS}{{0,80}})?)\s*[,:]\s*$"
 )
-"""Or, as Ann Lee (, a former aide,) put it: “...”"""
+"""Or, as Ann Lee (, a former aide,) put it: “...”; as Ann Lee puts it, wrote (in ...):"""
 """“Maybe?” Lee pressed. / “No,” an angry Lee shot back. After a quote ending in , ? or ! a name and
 a verb in -ed or -s attribute it however rare the verb; the verb must end the clause, so no
 object follows (which would make it a sentence of its own)."""
