@@ -144,13 +144,20 @@ class Postings:
         logs.append(math.log(len(logs) + 1.0))
         postings = self._postings
         total = 0.0
+        # The item's weights are a few shared floats (see words.weighed), so its entries are
+        # a few tuples too, one a weight: a probe walks holders' entries all over memory,
+        # and fewer of them, met again and again, are quicker to read.
+        entries: dict[float, tuple[int, float]] = {}
         for position, (token, weight) in enumerate(doc.weights.items()):
+            entry = entries.get(weight)
+            if entry is None:
+                entry = entries[weight] = (index, weight)
             posting = held[position]
             if posting is None:
-                posting = postings[token] = _Posting([(index, weight)], when, when)
+                posting = postings[token] = _Posting([entry], when, when)
                 held[position] = posting
             else:
-                posting.held.append((index, weight))
+                posting.held.append(entry)
                 if when < posting.earliest:
                     posting.earliest = when
                 elif when > posting.latest:
