@@ -258,10 +258,13 @@ class Clusterer:
             # ("won't"): only a name in both vectors is in the dot product. fsum: a set of
             # strings gives its names in an order that changes from process to process, and
             # a float sum in another order may differ in its last bit; fsum's does not.
+            # (The names in both vectors are found by set operations, in C, and each one's
+            # IDF is read once: the same products as token by token, quicker.)
+            shared = (doc.name_tokens | other.name_tokens) & ours.keys() & other_weights.keys()
             names = math.fsum(
-                ours[token] * other_weights[token] * idf(token) * idf(token)
-                for token in doc.name_tokens | (other.name_tokens & ours.keys())
-                if token in other_weights and token in ours
+                ours[token] * other_weights[token] * rarity * rarity
+                for token in shared
+                for rarity in (idf(token),)
             )
             content = (dot - names) / norms
         return self._evidence.score(doc, other, dot / norms, content)
