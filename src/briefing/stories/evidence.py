@@ -238,8 +238,9 @@ class Evidence:
         if is_copy(doc, other):
             return f"copy of {title!r}"
         reasons: list[str] = []
-        shared = [t for t in doc.weights if t in other.weights]
-        shared.sort(key=lambda t: (-doc.weights[t] * other.weights[t] * self._index.idf(t) ** 2, t))
+        ours, theirs, idf = doc.weights, other.weights, self._index.idf
+        shared = [t for t in ours if t in theirs]
+        shared.sort(key=lambda t: (-ours[t] * theirs[t] * idf(t) ** 2, t))
         if shared:
             reasons.append("words " + ", ".join(doc.surface[t] for t in shared[:4]))
         quotes = [q for q in doc.quotes if any(quotes_match(q, o) for o in other.quotes)]

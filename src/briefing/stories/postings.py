@@ -147,22 +147,22 @@ class Postings:
         # The item's weights are a few shared floats (see words.weighed), so its entries are
         # a few tuples too, one a weight: a probe walks holders' entries all over memory,
         # and fewer of them, met again and again, are quicker to read.
-        entries: dict[float, tuple[int, float]] = {}
+        entries = {weight: (index, weight) for weight in set(doc.weights.values())}
         for position, (token, weight) in enumerate(doc.weights.items()):
-            entry = entries.get(weight)
-            if entry is None:
-                entry = entries[weight] = (index, weight)
             posting = held[position]
             if posting is None:
-                posting = postings[token] = _Posting([entry], when, when)
+                posting = postings[token] = _Posting([entries[weight]], when, when)
                 held[position] = posting
+                count = 1
             else:
-                posting.held.append(entry)
+                holders = posting.held
+                holders.append(entries[weight])
+                count = len(holders)
                 if when < posting.earliest:
                     posting.earliest = when
                 elif when > posting.latest:
                     posting.latest = when
-            total += (weight * (log_seen - logs[len(posting.held)])) ** 2
+            total += (weight * (log_seen - logs[count])) ** 2
         self._held.append(cast("list[_Posting]", held))
         # Its length as it joins, refreshed as the window grows (see norm).
         doc.norm, doc.norm_until = math.sqrt(total) or 1.0, len(self._docs) * 1.5 + 20
