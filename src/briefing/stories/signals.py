@@ -197,7 +197,8 @@ def _token(raw: str, language: Language) -> tuple[str, str | None, float]:
         digits = token.strip("#$€£₽%")
         small = digits.isdecimal() and (int(digits) < 13 or 1900 <= int(digits) <= 2100)
         return "", token, SMALL_NUMBER if small else FIGURE
-    low = fold(raw.lower())
+    low = raw.lower()
+    low = low if low.isascii() else fold(low)  # fold's own test, spared its call
     # A possessive is its word: "the year's", "Monday's" and "Reuters'" are stop words
     # (and outlet names) as "year", "Monday" and "Reuters" are.
     if low[-2:] in ("'s", "’s"):
