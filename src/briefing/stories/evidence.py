@@ -212,6 +212,9 @@ class Evidence:
         also share a word that is not a name: the act, the object, a figure.
         """
         ours_names, their_names = doc.name_tokens, other.name_tokens
+        # Most headlines share no name: the sets say so in C, before any token is looked at.
+        if in_titles.isdisjoint(ours_names) and in_titles.isdisjoint(their_names):
+            return 0.0
         if not any(
             (token in ours_names or token in their_names)
             and self._index.rarity(token) >= RARE_NAME
@@ -239,10 +242,11 @@ class Evidence:
             return f"copy of {title!r}"
         reasons: list[str] = []
         ours, theirs, idf = doc.weights, other.weights, self._index.idf
-        shared = [t for t in ours if t in theirs]
-        shared.sort(key=lambda t: (-ours[t] * theirs[t] * idf(t) ** 2, t))
+        # The tokens' keys are distinct (each holds its token), so sorting the keys gives the
+        # order sorting by them did, without a call a token.
+        shared = sorted((-ours[t] * theirs[t] * idf(t) ** 2, t) for t in ours if t in theirs)
         if shared:
-            reasons.append("words " + ", ".join(doc.surface[t] for t in shared[:4]))
+            reasons.append("words " + ", ".join(doc.surface[t] for _, t in shared[:4]))
         quotes = [q for q in doc.quotes if any(quotes_match(q, o) for o in other.quotes)]
         if quotes:
             reasons.append(f"quote “{quotes[0]}”")
