@@ -310,7 +310,7 @@ def make_doc(
     surface: dict[str, str] = {}
     headline = item.title if title is None else title
     if outlet is not None:
-        lead, body, headline = outlet.remove(lead), outlet.remove(body), outlet.remove(headline)
+        lead, body, headline = outlet.remove_each((lead, body, headline))
     if language is None:
         language = language_of(headline, own)
     for text, weight in ((body, 1.0), (lead, LEAD_WEIGHT)):
