@@ -243,9 +243,9 @@ class Clusterer:
         for token, w, first_seen in probe.rest:
             if index >= first_seen:
                 break
-            weight = other_weights.get(token)
-            if weight is not None:
-                dot += w * weight
+            # (A test and an index, not a get(): most of these tokens are not the other's.)
+            if token in other_weights:
+                dot += w * other_weights[token]
         norm = other.norm if len(self.docs) <= other.norm_until else self.index.norm(other)
         norms = probe.norm * norm
         content = 1.0
