@@ -209,25 +209,23 @@ class Clusterer:
                 tops[cluster_index] = (value, other_index, top[0])
             elif value > top[2]:
                 tops[cluster_index] = (top[0], top[1], value)
+        # Each story as (minus its score, its index, its best pair's item): sorted as they
+        # are, they stand best first, ties by index (the indexes differ, so the items never
+        # count), as a key function would put them without a call a story.
         ranked = sorted(
-            (
-                (first + SECOND_SHARE * second, first_index, cluster_index)
-                for cluster_index, (first, first_index, second) in tops.items()
-            ),
-            key=lambda entry: (-entry[0], entry[2]),
+            (-(first + SECOND_SHARE * second), cluster_index, first_index)
+            for cluster_index, (first, first_index, second) in tops.items()
         )
         if doc.weekdays or doc.filed is not None or doc.acts:
             # A story whose reports date it to another day, or whose headlines tell the
             # opposite act (a founder charged, then found guilty), is another event of its
             # topic, though the members the item pairs with best say neither.
             ranked = sorted(
-                (
-                    (total * self._story_share(doc, self.clusters[where]), first, where)
-                    for total, first, where in ranked
-                ),
-                key=lambda entry: (-entry[0], entry[2]),
+                (minus * self._story_share(doc, self.clusters[where]), where, first)
+                for minus, where, first in ranked
             )
-        for total, first_index, cluster_index in ranked:
+        for minus, cluster_index, first_index in ranked:
+            total = -minus
             if total < THRESHOLD:
                 break
             support = self._coheres(doc, probe, self.clusters[cluster_index], values)
