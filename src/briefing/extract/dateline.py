@@ -183,7 +183,7 @@ class Dateline:
 
 def _is_place(place: str) -> bool:
     """Whether a run of capitalised words can be a place (not `The U.S. Navy`, not a letter)."""
-    letters = sum(c.isalpha() for c in place)
+    letters = sum(map(str.isalpha, place))
     if letters < 2:
         return False
     return place.isupper() or place.split(None, 1)[0].lower() not in _NOT_PLACE
@@ -209,11 +209,20 @@ def _opens_lead(text: str, end: int) -> bool:
 
 
 _DATE_IN = re.compile(_DATE)
+_MONTH_LOWER = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+"""What every date of _DATE holds, in an ASCII text lower-cased (the letters of _MONTH match
+no other ASCII letters in any case)."""
 
 
 def _date(text: str | None) -> str | None:
     """The date in a matched dateline, as printed (`Oct 9`, `4 December`), or None."""
-    found = _DATE_IN.search(text) if text else None
+    if not text:
+        return None
+    # Most datelines name no date (`MOSCOW (Reuters) -`): one without a month is not searched
+    # for a date, which tried _DATE's case-blind months at every character (4 us of 12).
+    if text.isascii() and _MONTH_LOWER.search(text.lower()) is None:
+        return None
+    found = _DATE_IN.search(text)
     return found[0] if found is not None else None
 
 

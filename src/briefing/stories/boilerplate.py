@@ -17,6 +17,7 @@ outlet's unrelated items and thin out what two outlets' headlines of one event s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -110,6 +111,14 @@ class OutletNames:
             return text
         return self.pattern.sub(" ", text)
 
+    def remove_each(self, texts: tuple[str, str, str]) -> tuple[str, str, str]:
+        """Each of three texts without the outlet's names: one test of the three (no first
+        word spans the line breaks between them) spares most items three."""
+        low = "\n".join(texts).lower()
+        if not any(first in low for first in self.firsts):
+            return texts
+        return self.remove(texts[0]), self.remove(texts[1]), self.remove(texts[2])
+
 
 _TAIL = re.compile(r"\s[-|–—]\s+([^-|–—]{2,60}?)\s*$")
 """The end of a headline after a spaced dash or bar: "... - Daily Ledger"."""
@@ -125,18 +134,24 @@ series' name, not the event's (a daily column comes back a day later)."""
 MIN_CHARS = 40
 """Paragraphs shorter than this ("Reuters", "Photo: AP") are never taken for boilerplate."""
 _CARRIERS = 2
+"""Leads remembered for a paragraph: two different ones make it boilerplate for good."""
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 """Headline words that tell two headlines are about one thing (four letters or more)."""
-"""Leads remembered for a paragraph: two different ones make it boilerplate for good."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_words(title: str) -> frozenset[str]:
+    """A headline's words (see _TITLE_WORD), in lower case."""
+    return frozenset(_TITLE_WORD.findall(title.casefold()))
 
 
 class Boilerplate:
     """Each outlet's paragraphs seen so far."""
 
     def __init__(self) -> None:
-        self._seen: dict[str, dict[str, list[tuple[str, frozenset[str]]]]] = {}
-        """Feed → its paragraphs seen so far → the leads and headline words of the items
-        that carried them."""
+        self._seen: dict[str, dict[str, list[tuple[str, str]]]] = {}
+        """Feed → its paragraphs seen so far → the leads and headlines of the items that
+        carried them."""
         self._tails: dict[str, set[str]] = {}
         self._kickers: dict[str, dict[str, float]] = {}
         """Feed → the lead-ins of its headlines → when each was first seen (a timestamp)."""
@@ -187,8 +202,7 @@ class Boilerplate:
         long_keys = [key for key in keys if len(key) >= MIN_CHARS]
         if not long_keys:
             return item.text
-        lead, present = long_keys[0], set(long_keys)
-        words = frozenset(_TITLE_WORD.findall(item.title.casefold()))
+        lead, present, title = long_keys[0], set(long_keys), item.title
         kept = []
         for line, key in zip(lines, keys, strict=True):
             if len(key) < MIN_CHARS:
@@ -196,17 +210,20 @@ class Boilerplate:
                 continue
             carriers = seen.get(key)
             if carriers is None:
-                seen[key] = [(lead, words)]
+                seen[key] = [(lead, title)]
                 kept.append(line)
                 continue
+            # The headlines' words are read only for a paragraph met before: most items'
+            # are all new, and reading the words was a fifth of this reading.
+            words = _title_words(title)
             if all(
-                carrier in present and not headline.isdisjoint(words)
+                carrier in present and not _title_words(headline).isdisjoint(words)
                 for carrier, headline in carriers
             ):
                 kept.append(line)
             if len(carriers) < _CARRIERS and all(lead != carrier for carrier, _ in carriers):
-                carriers.append((lead, words))
-        return "\n".join(kept)
+                carriers.append((lead, title))
+        return item.text if len(kept) == len(lines) else "\n".join(kept)
 
 
 def _teased(text: str, head: str, outlet: str) -> bool:

@@ -33,7 +33,9 @@ _DAY_MONTH = re.compile(r"(\d{1,2})\s+([A-Za-z]{3})|([A-Za-z]{3})[A-Za-z]*\.?\s+
 
 def weekdays(lead: str) -> frozenset[str]:
     """The days of the week a lead dates its event to (see _WEEKDAY)."""
-    return frozenset(_WEEKDAY.findall(lead))
+    # Every day's name ends in "day": a lead without the letters is not scanned (the pattern's
+    # look-arounds are tried at every character, 5 us a lead).
+    return frozenset(_WEEKDAY.findall(lead)) if "day" in lead else frozenset()
 
 
 _ANY_DAY = re.compile(rf"(?=[MTWFS])\b({_DAYS})\b")

@@ -129,7 +129,13 @@ class Evidence:
         if doc.quotes and other.quotes:
             same_quotes = sum(any(quotes_match(q, o) for o in other.quotes) for q in doc.quotes)
             value += min(0.35, 0.25 * same_quotes)
-        figures = shared_figures(doc, other)
+        # The tests in front of the calls here and below spare most pairs a call (those
+        # without figures, acts or sums), which was a tenth of a pair's score.
+        figures = (
+            shared_figures(doc, other)
+            if (doc.figures and other.figures) or (doc.measures and other.measures)
+            else 0
+        )
         if figures:
             value += min(0.16, 0.08 * figures)
         if doc.names and other.names:
@@ -175,10 +181,10 @@ class Evidence:
             value *= WEEKDAY_CLASH
         # A rise and a fall of one firm's profit, a strike's start and end (one topic,
         # months apart, read as one day) are told in the same words but for the act.
-        if acts_clash(doc, other):
+        if doc.acts and other.acts and acts_clash(doc, other):
             value *= ACTION_CLASH
         # A coin "at $6,000" and "at $9,400": one topic's two days, read as one.
-        if figures_clash(doc, other):
+        if doc.sums and other.sums and figures_clash(doc, other):
             value *= FIGURE_CLASH
         if doc.item.feed == other.item.feed:
             value *= SAME_FEED
@@ -206,6 +212,9 @@ class Evidence:
         also share a word that is not a name: the act, the object, a figure.
         """
         ours_names, their_names = doc.name_tokens, other.name_tokens
+        # Most headlines share no name: the sets say so in C, before any token is looked at.
+        if in_titles.isdisjoint(ours_names) and in_titles.isdisjoint(their_names):
+            return 0.0
         if not any(
             (token in ours_names or token in their_names)
             and self._index.rarity(token) >= RARE_NAME
@@ -232,10 +241,12 @@ class Evidence:
         if is_copy(doc, other):
             return f"copy of {title!r}"
         reasons: list[str] = []
-        shared = [t for t in doc.weights if t in other.weights]
-        shared.sort(key=lambda t: (-doc.weights[t] * other.weights[t] * self._index.idf(t) ** 2, t))
+        ours, theirs, idf = doc.weights, other.weights, self._index.idf
+        # The tokens' keys are distinct (each holds its token), so sorting the keys gives the
+        # order sorting by them did, without a call a token.
+        shared = sorted((-ours[t] * theirs[t] * idf(t) ** 2, t) for t in ours if t in theirs)
         if shared:
-            reasons.append("words " + ", ".join(doc.surface[t] for t in shared[:4]))
+            reasons.append("words " + ", ".join(doc.surface[t] for _, t in shared[:4]))
         quotes = [q for q in doc.quotes if any(quotes_match(q, o) for o in other.quotes)]
         if quotes:
             reasons.append(f"quote “{quotes[0]}”")

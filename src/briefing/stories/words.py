@@ -173,14 +173,14 @@ shortest stem each leaves: Russian, Russians and Russia share the stem of Russ."
 @functools.lru_cache(maxsize=131072)
 def stem(word: str) -> str:
     """Reduce a lower-case word to a stem shared by its inflections and demonyms."""
-    word = word.replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    word = word.rstrip("'")
-    if len(word) > 6 and word.endswith("istan"):
-        return word[:-5]
+    # A word of letters (most) holds no apostrophe: it is not looked at for one.
+    if not word.isalpha():
+        word = word.replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.rstrip("'")
     if len(word) > 6 and word.endswith("stan"):
-        return word[:-4]
+        return word[:-5] if word.endswith("istan") else word[:-4]
     word = SYNONYMS.get(word, word)
     if word.endswith(("ia", "ian", "ians")):
         return strip_suffix(word, _DEMONYM)
