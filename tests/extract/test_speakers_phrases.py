@@ -139,3 +139,13 @@ def test_what_someone_had_written_is_theirs() -> None:
 )
 def test_as_someone_puts_it_or_reported_their_words_follow(text: str) -> None:
     assert _speakers(text) == ["Ann Lee"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_speaker() -> None:
+    text = "Early on Monday, Lee wrote that the plan was “a failed experiment”."
+    assert _speakers(text) == ["Lee"]
+
+
+def test_a_first_name_in_ly_opening_a_sentence_still_speaks() -> None:
+    text = "Kelly smiled at the crowd. “We did it,” Kelly said."
+    assert _speakers(text) == ["Kelly"]

@@ -50,7 +50,13 @@ from briefing.extract.cues import (
     run_words,
     runs,
 )
-from briefing.extract.names import ABBREVIATION_DOT, after_a_thing, names_no_one
+from briefing.extract.names import (
+    ABBREVIATION_DOT,
+    after_a_thing,
+    lower_words,
+    names_no_one,
+    opens_no_one,
+)
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, as_written, resolve
@@ -360,28 +366,21 @@ class _Reader:
         return Entity(word, "person")
 
     def _common_word(self, entity: Entity, pos: int) -> bool:
-        """Whether a one-word "name" opening a sentence is a word the article also writes in
-        lower case (Partial transcript follows:, Multiple outlets reported): not a person."""
+        """Whether a one-word "name" opening a sentence names no one (see opens_no_one)."""
         name = entity.name
         k = bisect.bisect_left(self.starts, pos)
         if entity.kind != "person" or " " in name or k == len(self.starts) or self.starts[k] != pos:
             return False
-        if name.lower().endswith(_NOUN_ENDINGS):
-            return True  # Conversations, Frustrations, Signs of ...: nouns, not surnames
         if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD.findall(self.text))
-        return name.lower() in self._lower_words
+            self._lower_words = lower_words(self.text)
+        borne = any(" " in e.name and name in e.name.split() for e in self.reg.entities)
+        return opens_no_one(name, self._lower_words, bool(entity.titles) or borne)
 
     def paragraph(self, index: int) -> tuple[int, int] | None:
         """The span of paragraph index (carry.py reads the paragraphs round a quote)."""
         if self._paragraphs is None:
             self._paragraphs = paragraphs(self.text)
         return self._paragraphs[index] if 0 <= index < len(self._paragraphs) else None
-
-
-_NOUN_ENDINGS = ("tions", "sions", "ments", "nesses", "ities")
-"""Endings of plural abstract nouns, which open sentences and are no one's surname."""
-_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z]+(?![\w’'])")
 
 
 def extract_quotes(

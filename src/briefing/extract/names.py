@@ -13,6 +13,7 @@ from briefing.extract.vocab import (
     BODY_HEADS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    FIRST_NAMES,
     MALE_A_NAMES,
     MALE_NAMES,
     MALE_WORDS,
@@ -245,3 +246,25 @@ def after_a_thing(text: str, pos: int) -> bool:
     """Whether the word before text[pos] makes the name there a thing's (storm Fiona)."""
     before = text[max(0, pos - 20) : pos].split()
     return bool(before) and before[-1].lower() in THINGS
+
+
+def lower_words(text: str) -> set[str]:
+    """The words a text writes in lower case (see opens_no_one)."""
+    return set(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z]+(?![\w’'])")
+_NOUN_ENDINGS = ("tions", "sions", "ments", "nesses", "ities")
+"""Endings of plural abstract nouns, which open sentences and are no one's surname."""
+
+
+def opens_no_one(name: str, lower: set[str], borne: bool) -> bool:
+    """Whether a one-word "name" opening a sentence names no one: a plural abstract noun
+    (Conversations, Signs of ...), a word the article also writes in lower case (Partial
+    transcript follows:, Multiple outlets reported), or an adverb (Simply, Truly, Hastily)
+    that no one in the article bears (`borne`: a title went before it or a full name holds
+    it) and that is no first name (Kelly, Emily)."""
+    low = name.lower()
+    if low.endswith(_NOUN_ENDINGS) or low in lower:
+        return True
+    return low.endswith("ly") and not borne and low not in FIRST_NAMES

@@ -162,6 +162,7 @@ MALE_NAMES = wordset(
 )
 """Common first names of men; with FEMALE_NAMES they give a person's gender for he and she."""
 MALE_A_NAMES = wordset("nikita ilya musa isa luka foma kuzma yahya mustafa joshua")
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | MALE_A_NAMES
 FEMALE_WORDS = wordset(
     """she her hers herself spokeswoman chairwoman ms mrs madam woman congresswoman
     businesswoman councilwoman assemblywoman wife mother daughter sister"""
