@@ -149,3 +149,20 @@ def test_an_adverb_opening_a_sentence_is_no_speaker() -> None:
 def test_a_first_name_in_ly_opening_a_sentence_still_speaks() -> None:
     text = "Kelly smiled at the crowd. “We did it,” Kelly said."
     assert _speakers(text) == ["Kelly"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note the change. Please read what the board wrote: “The fund is closed.”",
+        "The app crashed at launch. LayoutEngine.render logged “no font found” twice.",
+        "The script failed. CONFIG_PATH printed “file missing” before it stopped.",
+    ],
+)
+def test_an_imperative_or_a_programs_name_is_no_speaker(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+def test_a_site_with_a_dotted_name_may_speak() -> None:
+    text = "Booking.com said the change was “a step towards fairer prices for hotels”."
+    assert _speakers(text) == ["Booking.com"]

@@ -225,15 +225,20 @@ def names_no_one(name: str) -> bool:
     low = name.lower()
     if name[1:2] in ("'", "’") and low[:1] in ("l", "d") and name[2:3].islower():
         return True  # L'opzione, D’une: an elided article of French or Italian copy (not D'Souza)
+    if "_" in name or (_CAMEL.search(name) and _DOT_LOWER.search(name)):
+        return True  # URL_PATH, FontManager.process: a program's names (not Booking.com)
     return (low in NATIONALITIES and low != "host") or low in _NOT_NAMES
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_DOT_LOWER = re.compile(r"\.[a-z]")
 _NOT_NAMES = wordset(
     """sure one no yes well so now still yet also then here there today soon shortly later
     earlier afterward afterwards meanwhile moments minutes hours days weeks months egyptian mexican
     israeli palestinian syrian iraqi saudi cuban canadian brazilian spanish dutch swiss
     polish greek irish scottish australian african asian arab great good new big best bad
-    nice interesting fascinating excellent terrific wonderful funny sad
+    nice interesting fascinating excellent terrific wonderful funny sad please come turn
+    together indeed thus hence perhaps maybe however therefore instead otherwise overall
     une un le la les des du mais outre pour dans cette selon ainsi aussi apres après avant il elle
     ils el los las una uno gli della delle dei pero para uma"""
 )
