@@ -166,3 +166,13 @@ def test_an_imperative_or_a_programs_name_is_no_speaker(text: str) -> None:
 def test_a_site_with_a_dotted_name_may_speak() -> None:
     text = "Booking.com said the change was “a step towards fairer prices for hotels”."
     assert _speakers(text) == ["Booking.com"]
+
+
+def test_said_before_a_quote_outweighs_according_to_after_it() -> None:
+    text = "Ann Lee said “we have never offered to sell the paper,” according to the Herald."
+    assert _speakers(text) == ["Ann Lee"]
+
+
+def test_according_to_after_a_quote_without_a_speech_verb_credits_its_source() -> None:
+    text = "The fire was “out of control for hours,” according to the fire service."
+    assert _speakers(text) == ["fire service"]

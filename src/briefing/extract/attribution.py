@@ -31,6 +31,8 @@ from briefing.extract.cue_patterns import (
     POST_VERB_FIRST,
     PUT_IT,
     QUOTED_AS_PRE,
+    SAID_THEN_ACCORDING,
+    SPEECH_ANY,
     VERB_THEN_NAME,
     chanted,
     last_clause,
@@ -53,6 +55,7 @@ from briefing.extract.cues import (
 from briefing.extract.names import (
     ABBREVIATION_DOT,
     after_a_thing,
+    lone_name,
     lower_words,
     names_no_one,
     opens_no_one,
@@ -62,7 +65,7 @@ from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, as_written, resolve
 from briefing.extract.subjects import clause_subject, subject
 from briefing.extract.transcript import transcript_quotes
-from briefing.extract.vocab import SPEECH_VERBS, TITLE_PROPER
+from briefing.extract.vocab import TITLE_PROPER
 from briefing.extract.words import lower_aligned
 from briefing.models import Quote
 
@@ -306,6 +309,12 @@ class _Reader:
             if is_label(self.text, q, self.sentences[self.sentence_of(q.open_mark)]):
                 continue
             found = self._post(q)
+            if (
+                found is not None
+                and SAID_THEN_ACCORDING.match(self.masked, (q.close_mark or q.end) + 1, found[1])
+                and SPEECH_ANY.search(self.masked, max(0, q.open_mark - 12), q.open_mark)
+            ):
+                found = self._pre(q) or found  # said “...,” according to Lee: Lee reported it
             direct = found is not None
             if found is None and results and results[-1][2]:
                 close = results[-1][0].close_mark
@@ -323,8 +332,8 @@ class _Reader:
                     self._common_word(entity, pos) or names_no_one(entity.name)
                 ):
                     entity = None  # "Soon after, Ann Lee pledged to ...": Soon is no one
-                if entity is None and direct:
-                    entity = self._lone_name(np, pos)
+                if entity is None and direct and (word := lone_name(np)) and not self._opens(pos):
+                    entity = Entity(word, "person")  # “...,” Husted said: mid-sentence, a name
             start = self.sentences[self.sentence_of(q.open_mark)][0]
             if entity is None and not direct and start >= q.open_mark - WINDOW:
                 # Instead she gave a talk in which she vowed to be “a friend”. (Not in a
@@ -352,24 +361,15 @@ class _Reader:
             out.append((results[i][0], None if entity is None else entity.name))
         return out
 
-    def _lone_name(self, np: str, pos: int) -> Entity | None:
-        """A surname alone after a quote (“...,” Husted said) that resolve() took for a word
-        (capitalised words in -ed open sentences as participles: Horrified, Asked): after
-        the quote it stands mid-sentence, where only a name is capitalised."""
-        word = np.strip()
-        low = word.lower()
-        if not (word.isalpha() and word.istitle() and low.endswith("ed")) or low in SPEECH_VERBS:
-            return None
+    def _opens(self, pos: int) -> bool:
+        """Whether a sentence starts at pos."""
         k = bisect.bisect_left(self.starts, pos)
-        if k < len(self.starts) and self.starts[k] == pos:
-            return None
-        return Entity(word, "person")
+        return k < len(self.starts) and self.starts[k] == pos
 
     def _common_word(self, entity: Entity, pos: int) -> bool:
         """Whether a one-word "name" opening a sentence names no one (see opens_no_one)."""
         name = entity.name
-        k = bisect.bisect_left(self.starts, pos)
-        if entity.kind != "person" or " " in name or k == len(self.starts) or self.starts[k] != pos:
+        if entity.kind != "person" or " " in name or not self._opens(pos):
             return False
         if self._lower_words is None:
             self._lower_words = lower_words(self.text)

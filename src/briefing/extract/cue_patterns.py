@@ -167,3 +167,6 @@ BARE_ATTRIBUTION = re.compile(
 """A sentence that is only a speaker and a verb ("Lee said."): after a quote closed by a full
 stop (“... are missing.” Lee said.), the quote's attribution, which copy should have joined
 with a comma."""
+SAID_THEN_ACCORDING = re.compile(r"[^“”\"\n]{0,4}\baccording\s+to\s")
+"""After a quote, "according to" before its attribution: who reported the words, which the
+speech verb before the quote credits (Lee said “...,” according to the Herald)."""

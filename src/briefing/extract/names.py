@@ -273,3 +273,15 @@ def opens_no_one(name: str, lower: set[str], borne: bool) -> bool:
     if low.endswith(_NOUN_ENDINGS) or low in lower:
         return True
     return low.endswith("ly") and not borne and low not in FIRST_NAMES
+
+
+def lone_name(np: str) -> str | None:
+    """A surname alone after a quote (“...,” Husted said) that resolve() took for a word:
+    capitalised words in -ed open sentences as participles (Horrified, Asked), so only one
+    that stands mid-sentence, where only a name is capitalised, is a name (the caller knows
+    where it stands)."""
+    word = np.strip()
+    low = word.lower()
+    if not (word.isalpha() and word.istitle() and low.endswith("ed")) or low in SPEECH_VERBS:
+        return None
+    return word
