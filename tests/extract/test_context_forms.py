@@ -203,3 +203,14 @@ def test_a_verb_and_its_object_after_a_count_are_what_it_did() -> None:
 
 def test_a_state_after_a_count_is_its_noun() -> None:
     assert list(_contexts("The blast left 300 injured in the capital.")) == ["300 injured"]
+
+
+def test_a_tally_line_measures_its_label() -> None:
+    text = "Results so far.\nAnn Lee: 2,480.\nBo Chen: 2,115."
+    assert _contexts(text) == {"2,480": "Ann Lee", "2,115": "Bo Chen"}
+
+
+def test_a_label_before_a_sentence_is_not_what_it_measures() -> None:
+    assert _contexts("Update: 12 people were killed in the blast.") == {
+        "12 people": "people were killed in the blast"
+    }

@@ -85,3 +85,13 @@ def bracketed_after(text: str, s_start: int, f_start: int) -> list[str]:
     measures: "in Ardenne (about $90,000), Velmor (about $60,000)", "Lee (68)"."""
     before = tokens(text[max(s_start, f_start - 80) : f_start].rsplit("(", 1)[0])
     return np_before(before, len(before))
+
+
+def labelled(text: str, s_start: int, f_start: int) -> str | None:
+    """The label of a tally's line that holds only it and its figure: "Counted: 640.",
+    "Ann Lee: 2,480." (a results box's lines)."""
+    m = _LABEL_LINE.fullmatch(text, s_start, f_start)
+    return None if m is None else m.group(1)
+
+
+_LABEL_LINE = re.compile(r"\s*([A-Z][\w’'.\- ]{0,40}?):\s*")
