@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import functools
+import importlib
 import json
 import shlex
 import subprocess
@@ -46,22 +47,14 @@ from briefing.summarize import summarize
 ROOT = Path(__file__).resolve().parents[1]
 COMMAND = f"{shlex.quote(sys.executable)} -m briefing summarize --format json"
 
-COVERAGE_SETS = (
-    "own",
-    "wire",
-    "days",
-    "blind",
-    "blind 2",
-    "blind 3",
-    "blind 4",
-    "blind 5",
-    "blind 6",
-    "blind 7",
-    "blind 8",
-    "blind 9",
-    "blind 10",
-    "PolNeAR events",
+_SET_MODULES = (
+    ("own", "coverage"),
+    ("wire", "coverage_wire"),
+    ("days", "coverage_days"),
+    *((f"blind {n - 3}" if n > 4 else "blind", f"coverage_real{n}") for n in range(4, 14)),
 )
+"""Each labelled set of our own coverage and its module in tests/stories."""
+COVERAGE_SETS = (*(name for name, _ in _SET_MODULES), "PolNeAR events")
 """The labelled coverage sets stories are scored on (see own_coverage)."""
 DAY_SETS = COVERAGE_SETS[2:]
 """Those over several days, also scored one day (PolNeAR: one week) at a time."""
@@ -225,39 +218,13 @@ def figures(quantities: Path | None) -> dict[str, float] | None:
 def own_coverage() -> dict[str, dict[str, float] | None]:
     """Stories over our own labelled coverage, at the items' times and squashed into a day."""
     sys.path.insert(0, str(ROOT))
-    from tests.stories import (
-        coverage,
-        coverage_days,
-        coverage_real4,
-        coverage_real5,
-        coverage_real6,
-        coverage_real7,
-        coverage_real8,
-        coverage_real9,
-        coverage_real10,
-        coverage_real11,
-        coverage_real12,
-        coverage_real13,
-        coverage_wire,
-        polnear,
-    )
+    from tests.stories import coverage, polnear
 
     results: dict[str, dict[str, float] | None] = {}
-    sets = (
-        ("own", coverage.PIECES),
-        ("wire", coverage_wire.PIECES),
-        ("days", coverage_days.PIECES),
-        ("blind", coverage_real4.PIECES),
-        ("blind 2", coverage_real5.PIECES),
-        ("blind 3", coverage_real6.PIECES),
-        ("blind 4", coverage_real7.PIECES),
-        ("blind 5", coverage_real8.PIECES),
-        ("blind 6", coverage_real9.PIECES),
-        ("blind 7", coverage_real10.PIECES),
-        ("blind 8", coverage_real11.PIECES),
-        ("blind 9", coverage_real12.PIECES),
-        ("blind 10", coverage_real13.PIECES),
-    )
+    sets = [
+        (name, importlib.import_module(f"tests.stories.{module}").PIECES)
+        for name, module in _SET_MODULES
+    ]
     # Scored as the sets' tests score them (tests/stories/coverage.py), so the table and the
     # floors there are one measurement.
     for name, pieces in sets:
