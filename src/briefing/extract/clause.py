@@ -31,6 +31,7 @@ from briefing.extract.phrase import (
     verb_at,
 )
 from briefing.extract.ranges import TALLY_NOUNS
+from briefing.extract.sentences import TITLE_ABBREVIATIONS
 from briefing.extract.words import wordset
 
 if TYPE_CHECKING:
@@ -59,11 +60,11 @@ _RIGHT_REACH = 160
 """Characters after a figure its qualifying phrase may come from (it ends at the next comma)."""
 _RIGHT_CUT = re.compile(
     r"[,;:!?()]|\s[—–]\s|"
-    + "".join(rf"(?<!\b{t})" for t in ("Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen"))
+    + "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(TITLE_ABBREVIATIONS))
     + r"\.(?:\s|$)"
 )
-"""Where the words after a figure stop: a mark, a dash, a full stop that ends no honorific
-("16 million for Ms. Chen" goes on to her name)."""
+"""Where the words after a figure stop: a mark, a dash, a full stop that ends no title's
+abbreviation (the sentence splitter's: "2 million for Ms. Chen" goes on to her name)."""
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _NUMBER = re.compile(r"\d")
 YEAR = re.compile(r"(?:19|20)\d\d")
