@@ -284,7 +284,8 @@ class _Reader:
             found = subject(self.masked, s, q.open_mark)
             if found is not None:
                 return found
-        m = PUT_IT.search(before) if before.rstrip()[-1:] in ",:" and "s " in before else None
+        put = before.rstrip()[-1:] in ",:" and ("as " in before or "As " in before)
+        m = PUT_IT.search(before) if put else None  # as Lee put it, / as Lee reported:
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), s + m.start("np")
         m = ACCORDING.search(before) if "ccording" in before else None
