@@ -62,6 +62,10 @@ def test_a_dash_after_a_quote_before_a_description_signs_nothing() -> None:
         # Particles inside a name, one or two of them.
         ("“We stand firm,” Khalid bin Nasser said.", "Khalid bin Nasser"),
         ("“Europe will act,” Anke von der Heide said.", "Anke von der Heide"),
+        # Park, a common Korean surname, is a name in either order, not a place's word.
+        ("“Orders are up,” said Hyejin Park, a shipbroker.", "Hyejin Park"),
+        ("“Orders are up,” Park Sung-ho told reporters.", "Park Sung-ho"),
+        ("Mills fell.\n“Orders are up,” said Tom Park.", "Tom Park"),
     ],
 )
 def test_names_of_other_countries_copy(text: str, speaker: str) -> None:
@@ -115,3 +119,4 @@ def test_an_irish_or_indian_name_with_an_apostrophe_still_speaks() -> None:
 
 def test_an_address_in_quotation_marks_is_nobody_s_words() -> None:
     assert extract_quotes('Follow "https://example.org/news" for updates, he said.') == []
+

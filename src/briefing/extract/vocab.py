@@ -39,7 +39,7 @@ TITLE_WORDS = wordset(
     agriculture trade education health defence defense interior justice emergency ecology culture
     labour labor industry economic digital development science higher affairs association
     union council board committee bank central national chamber company corporation group
-    institute university park party general-director managing senior junior assistant co-founder
+    institute university party general-director managing senior junior assistant co-founder
     anchor co-anchor co-host correspondent columnist commentator pollster strategist
     minister-counsellor deputy-head rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof
     coach defender striker goalkeeper midfielder winger quarterback pitcher skipper
