@@ -120,3 +120,19 @@ def test_an_irish_or_indian_name_with_an_apostrophe_still_speaks() -> None:
 def test_an_address_in_quotation_marks_is_nobody_s_words() -> None:
     assert extract_quotes('Follow "https://example.org/news" for updates, he said.') == []
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A description, then the name it introduces, then the verb: the name speaks.
+        ("“The dam will hold,” the district's engineer, Mara Olsen, said.", "Mara Olsen"),
+        ("“Fares stay,” the transit agency spokesman, Idris Kamau, said.", "Idris Kamau"),
+        ("“Fares stay,” Tarnby's treasurer, Idris Kamau, said on Friday.", "Idris Kamau"),
+        # The name first, its description between commas: still the name.
+        ("“The dam will hold,” Mara Olsen, the district's engineer, said.", "Mara Olsen"),
+        # A clause between the commas is no name.
+        ("“We lost,” the coach, who had been ill, said.", "coach"),
+    ],
+)
+def test_a_description_and_the_name_it_introduces(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

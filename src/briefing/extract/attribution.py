@@ -26,6 +26,7 @@ from briefing.extract.cue_patterns import (
     POST_ANY_VERB_FIRST,
     POST_APPOSITIVE,
     POST_DASH_NAME,
+    POST_DESC_NAME,
     POST_QUOTED_AS,
     POST_SUBJ_FIRST,
     POST_VERB_FIRST,
@@ -192,8 +193,7 @@ class _Reader:
         m = POST_VERB_FIRST.match(after)
         if m is not None:
             np = m.group("np")
-            cut = NP_CLAUSE.search(np)
-            if cut is not None:
+            if (cut := NP_CLAUSE.search(np)) is not None:
                 np = np[: cut.start()]  # said Ann Lee when asked about Bo Chen: Ann Lee
             appos = NAME_AFTER.match(after[m.end("np") :])
             if appos is not None and not any(c.isupper() for c in np[1:]):
@@ -202,7 +202,7 @@ class _Reader:
         dash = after.lstrip()[:1] in "—–"  # both rare: tried only when cued
         firsts: tuple[re.Pattern[str], ...] = (POST_DASH_NAME,) if dash else ()
         firsts += (POST_QUOTED_AS,) if "quoted" in after else ()
-        for pattern in (*firsts, POST_SUBJ_FIRST, POST_APPOSITIVE):
+        for pattern in (*firsts, POST_SUBJ_FIRST, POST_DESC_NAME, POST_APPOSITIVE):
             m = pattern.match(after)
             if m is not None and np_ok(m.group("np")):
                 return m.group("np"), after_start + m.start("np")

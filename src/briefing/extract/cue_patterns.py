@@ -34,6 +34,13 @@ POST_DASH_NAME = re.compile(
 )
 """“We are thrilled.” — Jane Doe, chief executive: a press release's pull quote, signed with
 a full name after a dash."""
+_DESCRIBING = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
+POST_DESC_NAME = re.compile(
+    rf"^\s*,?\s*(?:{_DESCRIBING}\s+{NPCHARS}{{1,60}}?|{NPCHARS}{{1,40}}?[’']s\s+{NPCHARS}{{1,40}}?)"
+    r"\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){1,3}),"
+    rf"\s+(?:{FINITE})\b"
+)
+"""“...,” the museum's director, Ann Lee, said: a description, then the name it introduces."""
 POST_APPOSITIVE = re.compile(
     rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,60}}?)\s*,[^“”\"«»~\n]{{1,120}}?,\s+(?:{FINITE})\b"
 )
