@@ -281,3 +281,30 @@ def test_a_cost_verb_belongs_to_the_figure_it_governs() -> None:
     contexts = _contexts("The pipeline, expected to cost $900 million, will run 240 km inland.")
     assert contexts["$900 million"] == "cost of pipeline"
     assert contexts["240 km"].startswith("pipeline")  # its length, not its cost
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        # "in" and a span of time after a sum says when, not what: the subject is measured.
+        (
+            "Orchard sales climbed to 640 million pesos in the first nine months of 2025.",
+            "640 million pesos",
+            "Orchard sales in the first nine months of 2025",
+        ),
+        (
+            "Ferry fares brought in $12 million in the second half.",
+            "$12 million",
+            "Ferry fares in the second half",
+        ),
+        # ... but "in" and a thing is what the sum is in, even with a time after it.
+        (
+            "The mill paid $3 million in royalties last year.",
+            "$3 million",
+            "paid in royalties last year",
+        ),
+        ("The city gave $4 million in grants.", "$4 million", "given in grants"),
+    ],
+)
+def test_a_span_of_time_after_a_sum_is_no_measure(text: str, figure: str, context: str) -> None:
+    assert _contexts(text)[figure] == context

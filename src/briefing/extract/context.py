@@ -31,6 +31,8 @@ from briefing.extract.context_forms import (
     bracketed_share,
     ellipsis,
     labelled,
+    score_result,
+    vote,
     worth_again,
 )
 from briefing.extract.context_rules import (
@@ -42,10 +44,8 @@ from briefing.extract.context_rules import (
     left_tail,
     of_after,
     of_before,
-    score_result,
     share,
     subject_rule,
-    vote,
 )
 from briefing.extract.phrase import (
     AUX,

@@ -1,7 +1,8 @@
 """What a figure measures in forms of sentence the clause rules (context.py) misread: an age
 ("He was 38."), a count whose noun a count before it in the sentence gives ("200 people in the
 city and 15 in the suburbs"), a survey's share in brackets ("Three in ten (30%) nurses said")
-and a second value of one thing ("worth $50m, but ... it is worth $19m").
+and a second value of one thing ("worth $50m, but ... it is worth $19m"); a score's or a vote's
+result ("a 2-1 win over ...", "passed the bill by a 52-48 vote": vote on the bill).
 """
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.extract.clause import count_noun, post, right_tokens
+from briefing.extract.clause import count_noun, is_time, parse, post, right_tokens
 from briefing.extract.context_rules import MAX_WORDS
-from briefing.extract.phrase import AUX, noun_phrase, np_before, tokens
+from briefing.extract.phrase import AUX, PREPS, noun_phrase, np_before, tokens
 from briefing.extract.words import wordset
 
 if TYPE_CHECKING:
@@ -95,3 +96,45 @@ def labelled(text: str, s_start: int, f_start: int) -> str | None:
 
 
 _LABEL_LINE = re.compile(r"\s*([A-Z][\w’'.\- ]{0,40}?):\s*")
+
+
+_VOTE_VERBS = wordset(
+    """passed approved adopted backed rejected voted endorsed ratified cleared supported
+    defeated pass approve adopt back reject"""
+)
+
+
+def vote(c: list[str], noun: list[str]) -> list[str] | None:
+    votes = bool(noun) and noun[-1].lower() in ("votes", "vote")
+    against = len(c) >= 3 and c[-1] == "to" and c[-2].lower() == "votes" and c[-3] == "#"
+    if not (votes or against):
+        return None
+    for k, w in enumerate(c):
+        if w.lower() in _VOTE_VERBS:
+            obj = noun_phrase(c, k + 1, limit=6, pps=1)
+            subj, _, _ = parse(c[:k])
+            what = obj or subj
+            return ["vote", "on", *what] if what else ["vote"]
+    return None
+
+
+_RESULTS = wordset(
+    """win victory defeat loss draw lead vote decision ruling verdict majority margin triumph
+    upset rout"""
+)
+"""What a score or a tally qualifies ("a 2-1 win", "by a 52-48 vote", "a 5-4 ruling")."""
+
+
+def score_result(c: list[str], r: list[str]) -> list[str] | None:
+    """ "gave Kestrania a 2-1 win over Duvane in the final": a score or a tally measures the
+    result it qualifies, the noun after it with what follows (not the clause's subject, a
+    goal's scorer); a vote is the vote on what the clause passed ("passed the bill by a
+    52-48 vote": vote on the bill)."""
+    if not r or r[0].lower() not in _RESULTS:
+        return None
+    words = noun_phrase(r, 0, limit=MAX_WORDS, pps=2)
+    while len(words) > 2 and words[-2].lower() in PREPS and is_time(words[-1]):
+        words = words[:-2]  # "... in the final on Friday": when, not what
+    if [w.lower() for w in words] == ["vote"]:
+        return vote(c, words) or words
+    return words or None

@@ -43,10 +43,6 @@ MAX_WORDS = 12
 """A context is a phrase, not a sentence (the scorer's limit too)."""
 _TAIL_CUT = PREPS | {"minus", "#"}
 _TAIL_DET = _TAIL_CUT | DETS
-_VOTE_VERBS = wordset(
-    """passed approved adopted backed rejected voted endorsed ratified cleared supported
-    defeated pass approve adopt back reject"""
-)
 _CONTAIN = wordset(
     """foresees foresee foresaw includes include included provides provide envisages envisage
     contains contain plans earmarks earmarked sets"""
@@ -72,42 +68,6 @@ _KNOWN = VERBS | NOT_NOUN
 _COST = wordset("cost costs costing")
 _HOLD = _HAVE | wordset("counts numbers includes include included")
 """Verbs by which a subject holds what a count counts (the club has 800 members)."""
-
-
-def vote(c: list[str], noun: list[str]) -> list[str] | None:
-    votes = bool(noun) and noun[-1].lower() in ("votes", "vote")
-    against = len(c) >= 3 and c[-1] == "to" and c[-2].lower() == "votes" and c[-3] == "#"
-    if not (votes or against):
-        return None
-    for k, w in enumerate(c):
-        if w.lower() in _VOTE_VERBS:
-            obj = noun_phrase(c, k + 1, limit=6, pps=1)
-            subj, _, _ = parse(c[:k])
-            what = obj or subj
-            return ["vote", "on", *what] if what else ["vote"]
-    return None
-
-
-_RESULTS = wordset(
-    """win victory defeat loss draw lead vote decision ruling verdict majority margin triumph
-    upset rout"""
-)
-"""What a score or a tally qualifies ("a 2-1 win", "by a 52-48 vote", "a 5-4 ruling")."""
-
-
-def score_result(c: list[str], r: list[str]) -> list[str] | None:
-    """ "gave Kestrania a 2-1 win over Duvane in the final": a score or a tally measures the
-    result it qualifies, the noun after it with what follows (not the clause's subject, a
-    goal's scorer); a vote is the vote on what the clause passed ("passed the bill by a
-    52-48 vote": vote on the bill)."""
-    if not r or r[0].lower() not in _RESULTS:
-        return None
-    words = noun_phrase(r, 0, limit=MAX_WORDS, pps=2)
-    while len(words) > 2 and words[-2].lower() in PREPS and is_time(words[-1]):
-        words = words[:-2]  # "... in the final on Friday": when, not what
-    if [w.lower() for w in words] == ["vote"]:
-        return vote(c, words) or words
-    return words or None
 
 
 def counted(
@@ -271,6 +231,11 @@ def of_after(c: list[str], r: list[str], unit: str) -> list[str] | None:
     return x
 
 
+_TIME_SPANS = TIME_WORDS | wordset("half halves period periods term terms")
+_HEAD_ENDS = PREPS | DETS | wordset("last next previous past coming")
+"""Words after a noun phrase's head (revenue | this year, revenue | last week)."""
+
+
 def for_after(c: list[str], r: list[str]) -> list[str] | None:
     if len(r) < 2 or r[1].lower() in TIME_WORDS or YEAR.fullmatch(r[1]):
         return None
@@ -279,6 +244,9 @@ def for_after(c: list[str], r: list[str]) -> list[str] | None:
     x = noun_phrase(r, 1, limit=10, pps=2)
     if not x or x[0].lower() in TIME_WORDS or all(w.lower() in ORDINALS for w in x):
         return None  # "in the first 11 months": a span of time, cut at its number
+    head = next((i for i, w in enumerate(x) if i and w.lower() in _HEAD_ENDS), len(x))
+    if x[head - 1].lower() in _TIME_SPANS:
+        return None  # "in the first ten months of the year", "in the second half": when
     verb = verb_before(c)
     if content_verb(verb) and verb is not None:
         return [participle(verb), r[0], *x]
