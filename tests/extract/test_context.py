@@ -308,3 +308,25 @@ def test_a_cost_verb_belongs_to_the_figure_it_governs() -> None:
 )
 def test_a_span_of_time_after_a_sum_is_no_measure(text: str, figure: str, context: str) -> None:
     assert _contexts(text)[figure] == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        # An article and a participle before a figure qualify it; they are not the clause's
+        # verb, and the figure before them does not run on into them.
+        (
+            "Wool exports slipped to $410 million from a revised $430 million in May.",
+            "$430 million",
+            "Wool exports in May",
+        ),
+        (
+            "Wool exports slipped to $410 million from a revised $430 million.",
+            "$410 million",
+            "Wool exports",
+        ),
+        ("Ticket sales rose to 9,100 from an upwardly revised 8,700.", "8,700", "Ticket sales"),
+    ],
+)
+def test_a_participle_qualifying_a_figure_is_no_verb(text: str, figure: str, context: str) -> None:
+    assert _contexts(text)[figure] == context

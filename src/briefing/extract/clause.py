@@ -32,7 +32,7 @@ from briefing.extract.phrase import (
 )
 from briefing.extract.ranges import TALLY_NOUNS
 from briefing.extract.sentences import TITLE_ABBREVIATIONS
-from briefing.extract.words import wordset
+from briefing.extract.words import is_manner_adverb, wordset
 
 if TYPE_CHECKING:
     from briefing.models import Figure
@@ -288,6 +288,17 @@ def count_noun(figure: str) -> str:
 _TALLY_NOUN = re.compile(rf"[\d.,]+\s+({TALLY_NOUNS})\s+to\s+\d", re.IGNORECASE)
 
 
+def figure_qualifier(words: list[str]) -> int:
+    """Where the words just before a figure start to qualify it rather than the clause: an
+    article and a participle ("from a revised $950 million", "an upwardly revised 4%", "the
+    estimated 300 people"); len(words) when they do not, or when they open the clause ("The
+    planned 300 new stations ...": the clause has nothing else before the figure)."""
+    j = len(words) - (3 if len(words) > 2 and is_manner_adverb(words[-2]) else 2)
+    if j > 0 and words[-1].endswith("ed") and words[j].lower() in ("a", "an", "the"):
+        return j
+    return len(words)
+
+
 def right_tokens(text: str, f_end: int, s_end: int) -> list[str]:
     """The words after a figure up to the end of its phrase (a comma, a bracket, a number)."""
     rest = text[f_end : min(s_end, f_end + _RIGHT_REACH)]
@@ -302,6 +313,7 @@ def right_tokens(text: str, f_end: int, s_end: int) -> list[str]:
     out: list[str] = []
     for w in words:
         if not w.isalpha() and _NUMBER.search(w) and not YEAR.fullmatch(w):
+            del out[figure_qualifier(out) :]  # "to $1.1 billion from a revised $950 million"
             break
         out.append(w)
     return out

@@ -18,6 +18,7 @@ from briefing.extract.clause import (
     consumed,
     content_verb,
     count_noun,
+    figure_qualifier,
     is_time,
     mask_figures,
     parse,
@@ -308,6 +309,7 @@ def figure_context(
         sentence.pop()
     if [w.lower() for w in sentence[-4:]] == ["to", "the", "tune", "of"]:
         del sentence[-4:]  # "projects to the tune of $3 million": the projects
+    del sentence[figure_qualifier(sentence) :]  # "from a revised $950 million": no verb
     c = clause_of(sentence[-_CLAUSE_REACH:])
     noun = tokens(text[f_end:noun_end]) if noun_end and noun_end > f_end else []
     if not noun and unit == "count" and " to " in text[f_start:f_end]:
