@@ -310,3 +310,51 @@ def test_a_sign_off_after_a_table_is_no_heading() -> None:
     summary = summarize("Shr 41 cts vs 33 cts Net 7.2 mln vs 5.9 mln\nReuter\n")
     assert summary.source == "Reuters"
     assert len(summary.figures) >= 4
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source", "lead"),
+    [
+        # A place in capitals on a line of its own above the lead, as Anadolu prints it.
+        (
+            "ANKARA\n\nThe ferry operator added four night crossings to its winter timetable.",
+            "ANKARA",
+            None,
+            "The ferry operator added",
+        ),
+        (
+            "SAO PAULO\nCoffee growers expect a smaller harvest after a dry spring.",
+            "SAO PAULO",
+            None,
+            "Coffee",
+        ),
+        # An agency named where a region stands (IRNA's form) is the source.
+        (
+            "Tabriz, IRNA -- A new tram line opened to riders on Sunday.",
+            "Tabriz",
+            "IRNA",
+            "A new tram",
+        ),
+    ],
+)
+def test_a_place_on_its_own_line_or_an_agency_after_it(
+    text: str, place: str | None, source: str | None, lead: str
+) -> None:
+    summary = summarize(text)
+    assert (summary.dateline, summary.source) == (place, source)
+    assert summary.lead is not None and summary.lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A section's heading or a label in capitals is no place ...
+        "MARKETS\n\nShares in Asian exporters were mixed as traders waited for the data.",
+        "BREAKING\nThe ferry operator added four night crossings to its winter timetable.",
+        # ... nor is a line in capitals above a line that is no prose.
+        "HARBOUR NOTES\nSMALL CRAFT WARNING FOR THE BAY",
+        "SAO PAULO\nCoffee harvest",
+    ],
+)
+def test_a_heading_in_capitals_is_no_dateline(text: str) -> None:
+    assert extract_dateline(text).place is None

@@ -242,6 +242,8 @@ def extract_dateline(text: str) -> Dateline:
     """
     start = len(text) - len(text.lstrip())
     found = _dateline_at(text, start)
+    if found.place is None and found.source is None and (own := _place_line(text, start)):
+        return own
     pos = start
     for _ in range(_HEADING_LINES if found.place is None and found.source is None else 0):
         newline = text.find("\n", pos, pos + 300)
@@ -261,6 +263,42 @@ def extract_dateline(text: str) -> Dateline:
                 return Dateline(later.place, agency, later.end, later.date)
             return Dateline(None, agency, pos)
     return found
+
+
+_PLACE_LINE = re.compile(
+    r"(?P<place>[A-Z][A-Z’'\-]+(?:[^\S\n]+[A-Z][A-Z’'\-]+){0,2})[^\S\n]*\n\s*(?=[A-Z“\"‘])"
+)
+"""A place in capitals on a line of its own above the lead, as Anadolu prints it (`ANKARA`)."""
+
+
+def _place_line(text: str, start: int) -> Dateline | None:
+    """The dateline of a place alone on the first line, when no label (`BREAKING`, `VIDEO`) and
+    a line of prose follows that opens with no dateline of its own (a headline in capitals
+    above `LONDON (Reuters) - ...` is no place)."""
+    m = _PLACE_LINE.match(text, start, start + 60)
+    if m is None or any(w.lower() in _HEADINGS for w in m.group("place").split()):
+        return None
+    end = text.find("\n", m.end())
+    lead = text[m.end() : end if end != -1 else len(text)].rstrip().split()
+    if (
+        len(lead) < 6
+        or sum(w.islower() for w in lead) * 2 < len(lead)
+        or lead[-1][-1] not in '.!?”"'
+    ):
+        return None  # not a line of prose
+    below = _dateline_at(text, m.end())
+    return (
+        Dateline(m.group("place"), None, m.end()) if below.place is below.source is None else None
+    )
+
+
+_HEADINGS = LABELS | wordset(
+    """news top stories headlines latest trending featured markets market business economy
+    money finance world nation national international local region politics sport sports
+    technology tech science health entertainment culture lifestyle travel weather asia europe
+    africa americas"""
+)
+"""Words of a page's section headings, which stand in capitals above a lead as a place does."""
 
 
 _STAFF = re.compile(
@@ -304,7 +342,9 @@ def _dateline_at(text: str, start: int) -> Dateline:
         return Dateline(_place(m), source.strip(), start + m.end(), _date(dated))
     m = BARE_DATELINE.match(head)
     if m is not None and _is_place(m.group("place")):
-        return Dateline(_place(m), None, start + m.end(), _date(m.group("dated")))
+        # `Tehran, IRNA -- ...`: an agency named where a region stands is the source
+        agency = agency_line(head[m.end("place") : m.end()].strip(" ,.-—–:"))
+        return Dateline(_place(m), agency, start + m.end(), _date(m.group("dated")))
     m = COLON_DATELINE.match(head)
     if m is not None and _colon_dateline_ok(text, m, start + m.end()):
         return Dateline(_place(m), None, start + m.end())

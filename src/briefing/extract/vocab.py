@@ -244,6 +244,22 @@ AGENCIES: dict[str, str] = {
     "yonhap news agency": "Yonhap",
     "dow jones": "Dow Jones",
     "dow jones newswires": "Dow Jones",
+    "anadolu": "AA",
+    "irna": "IRNA",
+    "antara": "ANTARA",
+    "kazinform": "Kazinform",
+    "vna": "VNA",
+    "pna": "PNA",
+    "bss": "BSS",
+    "ria novosti": "RIA Novosti",
+    "sputnik": "Sputnik",
+    "jiji": "Jiji",
+    "jiji press": "Jiji",
+    "canadian press": "CP",
+    "europa press": "Europa Press",
+    "lusa": "Lusa",
+    "belga": "Belga",
+    "ukrinform": "Ukrinform",
 }
 """News agencies' names as they sign, credit or head their copy (lower case) → the name the
 service prints in its own datelines (`Reuters`, `AP`, `AFP`): a story gets one source whether
