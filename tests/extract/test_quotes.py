@@ -309,3 +309,29 @@ def test_a_dialogue_in_capitals_speaks() -> None:
 def test_a_month_is_nobody_a_pronoun_stands_for() -> None:
     text = 'In July, the anonymous writer sent a letter.\n"We will leave," he said.'
     assert _pairs(text) == [("We will leave", "anonymous writer")]
+
+
+def test_british_copy_quotes_in_single_marks_around_a_double_quoted_phrase() -> None:
+    text = (
+        "Bakers in the valley will close on Monday in a row over flour prices.\n\n"
+        "'We cannot sell at a loss,' said Ruth Kemble, who runs two shops.\n\n"
+        "Tom Ashby, the guild's chairman, said: 'The mills call it a \"fair price\". "
+        "It is not.'\n\n"
+        "'Talks go on,' a spokesman for the mills added."
+    )
+    assert _pairs(text) == [
+        ("We cannot sell at a loss", "Ruth Kemble"),
+        ('The mills call it a "fair price". It is not.', "Tom Ashby"),
+        ("Talks go on", "spokesman for the mills"),
+    ]
+
+
+def test_an_american_story_keeps_its_double_marks_and_a_word_in_single_ones_inside() -> None:
+    text = (
+        "“She told me 'no' twice,” Ruth Kemble said. “That was the end of it,” Kemble added.\n\n"
+        "The shop's sign read 'Closed' for a week, a neighbour said."
+    )
+    assert [q.text for q in extract_quotes(text)] == [
+        "She told me 'no' twice",
+        "That was the end of it",
+    ]

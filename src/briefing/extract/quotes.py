@@ -166,13 +166,30 @@ def _find_close(text: str, i: int, p_end: int, opener: str, closers: str) -> int
     return None
 
 
+_SAID = r"(?:said|says|told|tells|added|adds|asked|insisted|warned|explained|admitted)"
+_SINGLE_QUOTED = re.compile(
+    rf"[,?!][’'][^\S\n]+(?:[\w.]+[^\S\n]+){{0,4}}?{_SAID}\b"
+    rf"|\b{_SAID}(?:[^\S\n]+\w+)?[:,][^\S\n]*[‘'][A-Z]"
+)
+"""A quotation in single marks read with its speech verb: `'...,' said Ms Lee`, `Lee said: '...`."""
+
+
+def _single_style(text: str) -> bool:
+    """Whether copy that has double marks quotes with single ones all the same, as British
+    papers do ('We will win,' said Ms Lee), keeping double marks for a quote inside a quote or
+    a title: more quotations in single marks with their speech verb than pairs of double marks,
+    and at least two (an American story's word in single marks inside a quote does not)."""
+    quoted = len(_SINGLE_QUOTED.findall(text))
+    return quoted > 1 and quoted * 2 > len(_DOUBLE_MARKS.findall(text))
+
+
 def find_quote_spans(text: str, end: int | None = None) -> list[QuoteSpan]:
     """Every quotation in text[:end], outermost only, in order.
 
     Two-character marks count once standard_marks() has rewritten them (the caller does it,
     since it reads the text around the quotes too).
     """
-    singles = _DOUBLE_MARKS.search(text) is None
+    singles = _DOUBLE_MARKS.search(text) is None or _single_style(text)
     spans: list[QuoteSpan] = []
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
         if end is not None and p_start >= end:
