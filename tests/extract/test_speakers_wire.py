@@ -20,6 +20,7 @@ def _speakers(text: str) -> list[str | None]:
         # Words another outlet reported: the one quoted speaks, not the outlet.
         ("“Talks are over,” Varga was quoted as saying by the Pravik agency.", "Varga"),
         ("“We will win,” Hale was quoted by the Tarn news agency as saying.", "Hale"),
+        ("“Stocks are low,” the Tarn agency quoted trader Ilse Moor as saying.", "Ilse Moor"),
         ("The Norvik agency quoted Lisa Varga as saying: “Talks are over.”", "Lisa Varga"),
         ("Tarn quoted Foreign Minister Olek Brandt as saying, “We stay.”", "Olek Brandt"),
         ("The minister was quoted by Pravik as saying: “Supplies are stable.”", "minister"),

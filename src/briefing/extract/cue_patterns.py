@@ -19,10 +19,12 @@ POST_SUBJ_FIRST = re.compile(
     rf"(?:{FINITE})\b"
 )
 POST_QUOTED_AS = re.compile(
-    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+(?:was|is|were|has\s+been|had\s+been)\s+quoted\s+"
-    rf"(?:by\s+{NPCHARS}{{1,60}}?\s+)?as\s+(?:saying|telling)\b"
+    rf"^\s*,?\s*(?P<outlet>{NPCHARS}{{1,40}}?\s+quoted\s+(?!as\b|by\b))?(?P<np>{NPCHARS}{{1,70}}?)\s+"
+    rf"(?(outlet)|(?:was|is|were|has\s+been|had\s+been)\s+quoted\s+(?:by\s+{NPCHARS}{{1,60}}?\s+)?)"
+    r"as\s+(?:saying|telling)\b"
 )
-"""“...,” Peskov was quoted as saying by RIA: the wire's form for words another outlet reported."""
+"""“...,” Peskov was quoted as saying by RIA, “...,” Xinhua quoted Wang as saying: the wire's
+forms for words another outlet reported (the one quoted speaks, not the outlet)."""
 QUOTED_AS_PRE = re.compile(
     rf"\bquoted\s+(?!as\b|by\b)(?P<np>{NPCHARS}{{1,60}}?)\s+as\s+(?:saying|telling\s+"
     rf"{NPCHARS}{{1,40}}?)\s*[,:]?\s*$"
