@@ -200,3 +200,17 @@ def test_tens_and_units_written_apart_are_one_number(text: str, value: float) ->
 )
 def test_dozens_multiply(text: str, value: float) -> None:
     assert [f.value for f in extract_figures(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A decimal times its multiplier is the number written, not the float's nearest miss
+        # (4.1 * 1e6 is 4099999.9999999995 in binary floating point).
+        ("The town counted 4.1 million visitors.", 4_100_000),
+        ("The board approved Rs 2.3 lakh for repairs.", 230_000),
+        ("Exports reached 8.2 bln dlrs.", 8_200_000_000),
+    ],
+)
+def test_a_multiplied_decimal_is_the_number_written(text: str, value: int) -> None:
+    assert [f.value for f in extract_figures(text)] == [value]

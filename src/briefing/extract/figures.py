@@ -379,7 +379,7 @@ def extract_figures(
             figures.append(
                 Figure(
                     text=text[r.start : end],
-                    value=r.sign * r.value,
+                    value=float(f"{r.sign * r.value:.15g}"),  # 4.1 million: not 4099999.9999999995
                     unit=r.unit or "count",
                     context=figure_context(
                         text,
