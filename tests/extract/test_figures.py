@@ -214,3 +214,9 @@ def test_dozens_multiply(text: str, value: float) -> None:
 )
 def test_a_multiplied_decimal_is_the_number_written(text: str, value: int) -> None:
     assert [f.value for f in extract_figures(text)] == [value]
+
+
+def test_a_multiplied_decimal_count_takes_its_noun() -> None:
+    # 4.1 million is a whole number of things, so the noun after it is what it counts
+    (figure,) = extract_figures("The scheme reached 4.1 million households in its first year.")
+    assert figure.text == "4.1 million households"

@@ -88,7 +88,7 @@ def after_number(text: str, raw: Raw, sentence: str) -> None:
         pos += 1
     if m is not None:
         word = " ".join((m.group("mult") or m.group("short")).lower().split())
-        raw.value *= MULTIPLIERS[word]
+        raw.value = float(f"{raw.value * MULTIPLIERS[word]:.15g}")  # 2.3 lakh is whole: 230000
         raw.mult = True
         pos = m.end()
     rest = text[pos : pos + 40]
