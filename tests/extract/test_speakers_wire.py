@@ -67,6 +67,9 @@ def test_a_dash_after_a_quote_before_a_description_signs_nothing() -> None:
         ("“Orders are up,” said Hyejin Park, a shipbroker.", "Hyejin Park"),
         ("“Orders are up,” Park Sung-ho told reporters.", "Park Sung-ho"),
         ("Mills fell.\n“Orders are up,” said Tom Park.", "Tom Park"),
+        # A word that can be a title is a surname after Mr., Ms. or Dr.
+        ("“The vote is close,” Mr. King said.", "King"),
+        ("“The vote is close,” said Ms Bishop, a pollster.", "Bishop"),
     ],
 )
 def test_names_of_other_countries_copy(text: str, speaker: str) -> None:

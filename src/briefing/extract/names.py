@@ -116,6 +116,8 @@ PARTICLES = wordset("de van von der den da del della di du la le bin ibn al el")
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _INITIAL = re.compile(r"[a-z]$")
 _SUFFIXES = wordset("jr sr ii iii iv")
+_SURNAME_HONORIFICS = wordset("mr mrs ms miss mx dr")
+"""Honorifics that stand only before a surname (Mr. King: King is no title after them)."""
 _CUT_WORDS = wordset("in at of from for with on during after before to by who which whose that as")
 """Lower-case words after which a name's phrase goes on about something else."""
 _NAMES_IN_ED = wordset(
@@ -171,10 +173,12 @@ def _title_end(words: tuple[str, ...]) -> int:
             particles += 1
             k -= 1
             continue
-        # A title word or nationality last, after a first name or an initial, is a surname:
-        # David French, Peter T. King.
+        # A title word or nationality last, after a first name, an initial or an honorific,
+        # is a surname: David French, Peter T. King, Mr. King, Ms Bishop.
         before = bare(words[k - 2]) if k > 1 else ""
-        surname = k == len(words) and (before in _FIRST_NAMES or _INITIAL.match(before))
+        surname = k == len(words) and (
+            before in _FIRST_NAMES or _INITIAL.match(before) or before in _SURNAME_HONORIFICS
+        )
         if not w[:1].isupper() or (not_a_name(w) and not surname):
             break
         k -= 1
