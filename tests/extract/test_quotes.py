@@ -335,3 +335,12 @@ def test_an_american_story_keeps_its_double_marks_and_a_word_in_single_ones_insi
         "She told me 'no' twice",
         "That was the end of it",
     ]
+
+
+def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_sex() -> None:
+    # Neither first name is on briefing's own short lists; the census list tells them apart.
+    text = (
+        "With her brother, Ambrose Kittle, a farmer, Rosalind Kittle ran the mill for a decade."
+        "\n\n“We had no choice,” she said."
+    )
+    assert _pairs(text) == [("We had no choice", "Rosalind Kittle")]

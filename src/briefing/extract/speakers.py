@@ -167,11 +167,11 @@ class Registry:
         if single is None or " " in single.name:
             # Wasserman Schultz, de Blasio: a surname of two words, named in full before
             tail = " " + name
-            for e in reversed(self._tokens.get(parts[-1], [])):
-                same = gender is None or e.gender in (None, gender)
-                if e.kind == "person" and e.name.endswith(tail) and same:
-                    return e
-            return None
+            named = [e for e in self._tokens.get(parts[-1], []) if e.kind == "person"]
+            named = [e for e in named if e.name.endswith(tail)]
+            same = [e for e in named if gender is None or e.gender in (None, gender)]
+            # (the one bearer of a whole surname is meant, whatever its first word suggests)
+            return same[-1] if same else (named[0] if len(named) == 1 else None)
         return single if gender is None or single.gender in (None, gender) else None
 
     def mention(self, entity: Entity, pos: int, sentence: int) -> None:
