@@ -330,3 +330,25 @@ def test_a_span_of_time_after_a_sum_is_no_measure(text: str, figure: str, contex
 )
 def test_a_participle_qualifying_a_figure_is_no_verb(text: str, figure: str, context: str) -> None:
     assert _contexts(text)[figure] == context
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The brewer earned $8 million, or 40 cents a share, in 2024.",
+            "$8 million",
+            "40 cents a share",
+        ),
+        ("Orders fell 300, or 6%, in the quarter to June.", "300", "6%"),
+    ],
+)
+def test_a_figure_after_or_measures_the_one_before(text: str, first: str, second: str) -> None:
+    # ", or" between two figures gives the first's measure in other terms
+    contexts = _contexts(text)
+    assert contexts[first] and contexts[second] == contexts[first]
+
+
+def test_a_share_after_or_measures_its_own_whole() -> None:
+    contexts = _contexts("The fund bought 120,000 shares, or 9% of the brewer's stock, in May.")
+    assert contexts["9%"] == "share of the brewer's stock"

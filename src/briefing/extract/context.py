@@ -164,6 +164,25 @@ def _part_of(rest: list[str], r: list[str]) -> tuple[list[str], list[str]]:
     return noun, after
 
 
+_OR_AGAIN = re.compile(r",[^\S\n]*or[^\S\n]+(?:about[^\S\n]+|nearly[^\S\n]+|roughly[^\S\n]+)?")
+"""", or" between two figures: the second gives the first's measure in other terms."""
+
+
+def _as_before(text: str, last_end: int, f_start: int, f_end: int) -> bool:
+    """Whether a figure measures what the figure just before it (ending at last_end) does:
+    its change ("1.2 million TEU this year, up 9.5%"), a comparison after a comma ("cost
+    14.5 billion crowns, about 8% more than planned"), the other side of one ("(48% v 38%)")
+    or the same in other terms ("earned $8 million, or 40 cents a share"; not ", or 9% of its
+    stock", a share of its own)."""
+    if last_end >= f_start - 60 and _CHANGE_OF_PREVIOUS.fullmatch(text, last_end, f_start):
+        return True
+    if _COMPARED.match(text, f_end) and _JUST_A_COMMA.fullmatch(text, last_end, f_start):
+        return True
+    if _VERSUS.fullmatch(text, last_end, f_start):
+        return True
+    return bool(_OR_AGAIN.fullmatch(text, last_end, f_start)) and text[f_end : f_end + 4] != " of "
+
+
 def _from_previous(c: list[str]) -> bool:
     """ "... to 3,870 from", "..., down from": a figure's earlier level."""
     if len(c) < 2 or c[-1].lower() != "from":
@@ -265,22 +284,8 @@ def figure_context(
         share_of = bracketed_share(text, s_start, f_start, f_end, s_end)
         if share_of:
             return _finish(share_of)  # "Three in ten (30%) nurses said"
-    if (
-        previous
-        and previous[-1].end >= f_start - 60
-        and previous[-1].context
-        and _CHANGE_OF_PREVIOUS.fullmatch(text, previous[-1].end, f_start)
-    ):
-        return previous[-1].context  # "1.2 million TEU this year, up 9.5%": its change
-    if (
-        previous
-        and previous[-1].context
-        and _COMPARED.match(text, f_end)
-        and _JUST_A_COMMA.fullmatch(text, previous[-1].end, f_start)
-    ):
-        return previous[-1].context  # "cost 14.5 billion crowns, about 8% more than planned"
-    if previous and previous[-1].context and _VERSUS.fullmatch(text, previous[-1].end, f_start):
-        return previous[-1].context  # "(48% v 38%)": the other side of one comparison
+    if previous and previous[-1].context and _as_before(text, previous[-1].end, f_start, f_end):
+        return previous[-1].context
     # A clause is never longer than WINDOW characters; bounding it keeps huge inputs linear.
     s_start = max(s_start, f_start - WINDOW)
     s_end = min(s_end, f_end + WINDOW)
