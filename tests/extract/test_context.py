@@ -352,3 +352,15 @@ def test_a_figure_after_or_measures_the_one_before(text: str, first: str, second
 def test_a_share_after_or_measures_its_own_whole() -> None:
     contexts = _contexts("The fund bought 120,000 shares, or 9% of the brewer's stock, in May.")
     assert contexts["9%"] == "share of the brewer's stock"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 the ferry line earned $4.2 million.",
+        "Last year the ferry line earned $4.2 million.",
+        "In August the ferry line earned $4.2 million.",
+    ],
+)
+def test_a_time_opening_a_sentence_is_not_the_subject(text: str) -> None:
+    assert _contexts(text)["$4.2 million"] == "earned by ferry line"
