@@ -220,3 +220,9 @@ def test_a_multiplied_decimal_count_takes_its_noun() -> None:
     # 4.1 million is a whole number of things, so the noun after it is what it counts
     (figure,) = extract_figures("The scheme reached 4.1 million households in its first year.")
     assert figure.text == "4.1 million households"
+
+
+def test_a_verb_and_a_named_object_after_a_count_are_not_what_it_counts() -> None:
+    # "discussed" takes an object (a possessive name): it is the verb, not the counted noun
+    texts = [f.text for f in extract_figures("The 12 reviewed Marrow's budget over lunch.")]
+    assert not any("reviewed" in t for t in texts)

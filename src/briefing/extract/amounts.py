@@ -159,7 +159,7 @@ def count_noun_end(text: str, raw: Raw) -> None:
 
 
 _ARTICLE_NEXT = re.compile(r" an? ")
-_OBJECT_NEXT = re.compile(r" (?:an?|the|his|her|their|its) ")
+_OBJECT_NEXT = re.compile(r" (?:an?|the|his|her|their|its|our|my|[A-Z][\w.-]*[’']s) ")
 _COUNTED_NEXT = re.compile(r" (?:[A-Z][\w-]*|[a-z][\w-]*s)\b(?<!ss)")
 """After "more", what it counts: a plural (300 more troops) or a name (five more GOP seats)."""
 _PROPER_PLURAL = re.compile(r"[A-Z][a-z]{2,}[a-rt-z]s")
