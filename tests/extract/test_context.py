@@ -364,3 +364,19 @@ def test_a_share_after_or_measures_its_own_whole() -> None:
 )
 def test_a_time_opening_a_sentence_is_not_the_subject(text: str) -> None:
     assert _contexts(text)["$4.2 million"] == "earned by ferry line"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        # A clause opened by "after", "when" ... has its own subject.
+        ("The mayor spoke to reporters after the board voted 9-2.", "9-2", "voted by board"),
+        ("Lee resigned when the trust paid $40 million.", "$40 million", "paid by trust"),
+        # ... but "after" before a figure's own phrase is only a preposition.
+        ("Shares slipped after a 4% jump.", "4%", "jump"),
+    ],
+)
+def test_a_clause_after_when_or_after_has_its_own_subject(
+    text: str, figure: str, context: str
+) -> None:
+    assert _contexts(text)[figure] == context

@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 _OPENERS = wordset("and but while whereas with after although or compared followed as")
 _SUBORDINATE = wordset("that while whereas though although because unless whether")
 REPORT = wordset("said says noted added announced reported stated told")
-_CLAUSE_MARKS = _SUBORDINATE | REPORT | {",", "which", "who", "and"}
+_WHEN_CLAUSE = wordset("after before when once until")
+"""Conjunctions that open a clause of their own when a verb follows (after the vote passed)."""
+_CLAUSE_MARKS = _SUBORDINATE | REPORT | _WHEN_CLAUSE | {",", "which", "who", "and"}
 """The only tokens at which a clause may start."""
 SKIP_BEFORE = wordset(
     """a an the record further additional another estimated total combined extra new net gross
@@ -102,6 +104,8 @@ def clause_of(words: list[str]) -> list[str]:
             # "exports rose 4% and imports fell", "Acme rose 3%, Zenith fell": a new clause
             if any(is_verb(w) for w in words[start + 1 : i]):
                 start, head = i + 1, []
+        elif lw in _WHEN_CLAUSE and _noun_at(words, i + 1) and _verb_follows(words, i + 1):
+            start, head = i + 1, []  # "told reporters after the council voted 41-8"
         elif lw == "," and i < last and is_verb(words[i + 1]) and nxt.endswith("ed") and i > 0:
             start = i + 1  # ", estimated at": the noun before the comma
             head = np_before(words, i, limit=5)
