@@ -226,3 +226,19 @@ def test_a_verb_and_a_named_object_after_a_count_are_not_what_it_counts() -> Non
     # "discussed" takes an object (a possessive name): it is the verb, not the counted noun
     texts = [f.text for f in extract_figures("The 12 reviewed Marrow's budget over lunch.")]
     assert not any("reviewed" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scheme will set up 80 cold stores in the hills.",
+        "Retirees make up 23% of the town's voters.",
+        "The clip racked up 4 million views in a day.",
+    ],
+)
+def test_up_after_a_phrasal_verb_is_no_rise(text: str) -> None:
+    assert [f.change for f in extract_figures(text)] == [None]
+
+
+def test_up_after_a_verb_of_movement_is_a_rise() -> None:
+    assert [f.change for f in extract_figures("Fares went up 6% in May.")] == ["up"]

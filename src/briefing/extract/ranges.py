@@ -17,6 +17,13 @@ _DECREASE = (
     r"dipped|retreated|slumped|eased|eases"
 )
 _DECREASE_WORDS = frozenset(_DECREASE.split("|")) | {"fall", "falls", "lose", "loses", "shrink"}
+_UP_VERBS = wordset(
+    """set sets setting put puts putting make makes making made take takes taking took taken
+    sign signs signed signing snap snaps snapped buy buys bought buying rack racks racked open
+    opens opened opening build builds built building give gives gave
+    given free frees freed cough coughs coughed chalk chalks chalked line lines lined"""
+)
+"""Verbs whose "up" is no rise (set up 100 units, made up 30%, snapped up 5 million shares)."""
 _INCREASE_WORDS = wordset(
     """rose risen rise rises rising grew grown grow grows growing gained gaining
     increased increase increases increasing jumped jumps jumping climbed climbs climbing surged
@@ -105,7 +112,7 @@ def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
         return
     if last in _DECREASE_WORDS:
         change = "down"  # fell 3.2%, down $9
-    elif last in _INCREASE_WORDS:
+    elif last in _INCREASE_WORDS and not (last == "up" and words[-2:-1] and words[-2] in _UP_VERBS):
         change = "up"
     elif last == "by":
         # fell by 4%, or cut its key rate by 50 basis points (the verb a few words back)
