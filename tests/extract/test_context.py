@@ -380,3 +380,8 @@ def test_a_clause_after_when_or_after_has_its_own_subject(
     text: str, figure: str, context: str
 ) -> None:
     assert _contexts(text)[figure] == context
+
+
+def test_added_before_a_figure_is_a_rise_not_a_report() -> None:
+    contexts = _contexts("The Kerrow index rose 0.8% and the Tarn 40 added 1.4%.")
+    assert contexts["1.4%"] == "Tarn 40"
