@@ -385,3 +385,8 @@ def test_a_clause_after_when_or_after_has_its_own_subject(
 def test_added_before_a_figure_is_a_rise_not_a_report() -> None:
     contexts = _contexts("The Kerrow index rose 0.8% and the Tarn 40 added 1.4%.")
     assert contexts["1.4%"] == "Tarn 40"
+
+
+def test_a_list_mark_is_no_word_of_a_context() -> None:
+    contexts = _contexts("Quarter in brief:\n- Sales of $31.4 million, up 9%\n- Orders of 1,200")
+    assert contexts["$31.4 million"] == "Sales"

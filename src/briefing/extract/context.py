@@ -220,7 +220,7 @@ def _finish(words: list[str], done_to: bool = False) -> str:
             out.pop()
             skip_part = True
             continue
-        if w == "#" or (w == "," and (not out or out[-1] == ",")):
+        if w == "#" or w in _LIST_MARKS or (w == "," and (not out or out[-1] == ",")):
             continue
         if lw in PRONOUNS and i == 0:
             continue
@@ -235,6 +235,7 @@ def _finish(words: list[str], done_to: bool = False) -> str:
     return phrase.replace(" ,", ",") if "," in phrase else phrase
 
 
+_LIST_MARKS = frozenset("-–—•*·")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 """An abbreviation written with full stops, its last one cut off by tokens (U.S, U.K)."""
 
