@@ -242,3 +242,16 @@ def test_up_after_a_phrasal_verb_is_no_rise(text: str) -> None:
 
 def test_up_after_a_verb_of_movement_is_a_rise() -> None:
     assert [f.change for f in extract_figures("Fares went up 6% in May.")] == ["up"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the helpline on 1-800-555-0199 before noon.",
+        "Dial +44 20 7946 0321 for the desk.",
+        "The filing is dated 2026-11-30 in the register.",
+        "Its ISBN is 978-0-00-000000-2 in the catalogue.",
+    ],
+)
+def test_telephone_numbers_dates_and_isbns_are_no_figures(text: str) -> None:
+    assert extract_figures(text) == []

@@ -8,6 +8,7 @@ import re
 from briefing.extract.amounts import after_number, count_noun_end, qualify
 from briefing.extract.context import figure_context
 from briefing.extract.numbers import (
+    CODE,
     DIGITS,
     FRACTION,
     VULGAR_VALUES,
@@ -80,8 +81,6 @@ _VULGAR_CHAR = re.compile("[½⅓⅔¼¾⅛⅜⅝⅞]")
 """Whether a sentence holds a fraction in one character (few do: skip VULGAR's scan)."""
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 """A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
-_PHONE = re.compile(r"\d{3}(?:[-.]|\)[^\S\n]?)\d{3}[-.]\d{4}(?!\d)")
-"""A North American telephone number (703-858-8857, 301.231.0008, (301) 231-0008)."""
 _CODE_AFTER = re.compile(r"\([a-z]\)|-[A-Z][a-z]")
 """A letter in brackets after a number makes it a code, 401(k), 501(c)(3); a capitalised word
 joined to it by a hyphen a name, 7-Eleven, 4-Star Motors."""
@@ -329,8 +328,8 @@ def extract_figures(
         for m in DIGITS.finditer(text, s_start, s_end):
             if m.start() < read_to:
                 continue  # digits inside a number already read (an exponent: 2.48×10−5)
-            if len(m.group(0)) == 3 and (phone := _PHONE.match(text, m.start())) is not None:
-                read_to = phone.end()  # 703-858-8857: a telephone number, no figure
+            if code := CODE.match(text, m.start() - (text[m.start() - 1 : m.start()] == "+")):
+                read_to = code.end()  # 703-858-8857, +44 20 7946 0958, 2026-12-03: no figure
                 continue
             r = _digits(text, m, sentence)
             if r is not None:

@@ -196,3 +196,13 @@ def fraction_value(m: re.Match[str]) -> float:
     count = (m.group("count") or "a").lower()
     n = 1.0 if count in ("a", "one") else parse_words(count)
     return n * _FRACTION_WORDS[m.group("part").lower()]
+
+
+CODE = re.compile(
+    r"\d{3}(?:[-.]|\)[^\S\n]?)\d{3}[-.]\d{4}(?!\d)"  # 703-858-8857, (301) 231-0008
+    r"|1-\d{3}-\d{3}-\d{4}(?!\d)"  # 1-800-555-0100
+    r"|\+\d{1,3}(?:[^\S\n]?\(?\d{1,4}\)?[-.]?){2,5}(?!\d)"  # +44 20 7946 0958
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)"  # 2026-12-03
+    r"|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX]\b"  # an ISBN
+)
+"""Digits that are a code, no quantity: telephone numbers, dates written as ISO does, ISBNs."""
