@@ -390,3 +390,20 @@ def test_added_before_a_figure_is_a_rise_not_a_report() -> None:
 def test_a_list_mark_is_no_word_of_a_context() -> None:
     contexts = _contexts("Quarter in brief:\n- Sales of $31.4 million, up 9%\n- Orders of 1,200")
     assert contexts["$31.4 million"] == "Sales"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        # A compound in -ed is an adjective of the subject, not its verb ...
+        (
+            "Norland's state-owned rail freight fell to 40 mln tonnes.",
+            "40 mln tonnes",
+            "Norland's state-owned rail freight",
+        ),
+        # ... unless a verb's prefix opens it.
+        ("The board re-elected 12 directors.", "12 directors", "directors re-elected"),
+    ],
+)
+def test_a_compound_in_ed_is_an_adjective(text: str, figure: str, context: str) -> None:
+    assert _contexts(text)[figure] == context

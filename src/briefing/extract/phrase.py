@@ -209,12 +209,19 @@ def low(word: str) -> str:
     return word.lower()
 
 
+_VERB_PREFIXES = wordset("re co pre de un over under out cross fast double mis non self")
+
+
 @functools.lru_cache(maxsize=8192)
 def is_verb(word: str) -> bool:
     w = word.lower()
     if w in VERBS:
         return True
-    return w.endswith("ed") and len(w) > 4 and w not in _ED_NOT_VERB and w[:1].islower()
+    if not (w.endswith("ed") and len(w) > 4 and w not in _ED_NOT_VERB and w[:1].islower()):
+        return False
+    # "state-owned", "debt-laden", "Ohio-based": a compound in -ed is an adjective,
+    # unless its first part is a verb's prefix (re-elected, co-founded, fast-tracked)
+    return "-" not in w or w.split("-", 1)[0] in _VERB_PREFIXES
 
 
 def verb_at(words: Sequence[str], i: int) -> bool:
