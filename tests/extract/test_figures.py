@@ -255,3 +255,16 @@ def test_up_after_a_verb_of_movement_is_a_rise() -> None:
 )
 def test_telephone_numbers_dates_and_isbns_are_no_figures(text: str) -> None:
     assert extract_figures(text) == []
+
+
+def test_a_change_and_the_level_it_reached_are_two_figures() -> None:
+    figures = extract_figures("The Tarn share index rose 14.2 to 3,615.8 on Friday.")
+    assert [(f.text, f.value, f.change) for f in figures] == [
+        ("14.2", 14.2, "up"),
+        ("3,615.8", 3615.8, None),
+    ]
+
+
+def test_a_rise_from_one_level_to_another_far_above_keeps_its_unit() -> None:
+    figures = extract_figures("He lifted sales from 12.5 mln to 210.4 mln dlrs in a decade.")
+    assert {f.unit for f in figures} == {"USD"}

@@ -161,9 +161,11 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
                 a.unit, a.value = b.unit, a.value * b.scale  # 45 and 50 mg, 2 or 3 km
             continue
         to = between.strip() == "to"
-        # "from 5 to 8 million tonnes" lends the unit on, but "rose 5% to 7%" are two levels.
+        # "from 5 to 8 million tonnes" lends the unit on, but "rose 5% to 7%" are two levels,
+        # and "rose 14.2 to 3,615.8" a change and the level it reached (far apart)
+        far = last not in ("from", "by") and min(a.value, b.value) * 5 < max(a.value, b.value)
         is_range = (
-            (dash and not (to and change and a.unit is not None))
+            (dash and not (to and change and (a.unit is not None or far)))
             or (
                 a.qualifier is not None
                 and a.qualifier.lower() == "between"
