@@ -24,6 +24,8 @@ def _speakers(text: str) -> list[str | None]:
         ("The Norvik agency quoted Lisa Varga as saying: “Talks are over.”", "Lisa Varga"),
         ("Tarn quoted Foreign Minister Olek Brandt as saying, “We stay.”", "Olek Brandt"),
         ("The minister was quoted by Pravik as saying: “Supplies are stable.”", "minister"),
+        # In the words of someone: that one speaks.
+        ("The bridge was, in the words of one engineer, “a miracle of cables.”", "one engineer"),
         # A press release's pull quote, signed after a dash.
         ("“We are thrilled with the results.” — Dana Whitfield, chief executive", "Dana Whitfield"),
         ("“It simply works.” — Gale T. Shallon, former futurist", "Gale T. Shallon"),

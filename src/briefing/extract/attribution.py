@@ -288,7 +288,7 @@ class _Reader:
         m = PUT_IT.search(before) if put else None  # as Lee put it, / as Lee reported:
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), s + m.start("np")
-        m = ACCORDING.search(before) if "ccording" in before else None
+        m = ACCORDING.search(before) if "ccording" in before or "words of" in before else None
         if m is not None:
             return m.group("np"), s + m.start("np")
         if s > start:

@@ -51,7 +51,10 @@ INSERTED = re.compile(
     rf",\s*(?P<np>(?:[Hh]e|[Ss]he|[Tt]he\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|"
     rf"[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){{0,3}}))\s+(?:{FINITE})\b{NPCHARS}{{0,40}},"
 )
-ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{NPCHARS}{{1,80}}),")
+ACCORDING = re.compile(
+    rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<np>{NPCHARS}{{1,80}}),"
+)
+"""According to Lee, “...”; in the words of one aide, “...”."""
 DIRECT = re.compile(rf"\s(?:{FINITE})(?:\s+{NPCHARS}{{0,40}}?)?\s*[,:]\s*$")
 PARTICIPLE = re.compile(
     rf"(?<![\w’'])(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\s*[,:]?\s*$"
