@@ -268,3 +268,8 @@ def test_a_change_and_the_level_it_reached_are_two_figures() -> None:
 def test_a_rise_from_one_level_to_another_far_above_keeps_its_unit() -> None:
     figures = extract_figures("He lifted sales from 12.5 mln to 210.4 mln dlrs in a decade.")
     assert {f.unit for f in figures} == {"USD"}
+
+
+def test_a_per_share_figure_keeps_the_kind_of_share() -> None:
+    figures = extract_figures("The mill earned $2.4 million, or 31 cents per diluted share.")
+    assert [f.text for f in figures] == ["$2.4 million", "31 cents per diluted share"]

@@ -35,7 +35,8 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w’'\-]*)")
 """The next word on the same line (a table's next row is no noun: 596,354 vs 795,009)."""
 _PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
 _PER = re.compile(
-    r"(?:\s+(?:a|an|per)\s+|\s*/\s*)(?:(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|"
+    r"(?:\s+(?:a|an|per)\s+(?:(?:fully\s+)?diluted\s+|basic\s+|ordinary\s+)?|\s*/\s*)"
+    r"(?:(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|"
     r"ounce|person|head|capita|unit|megawatt-hour|kilowatt-hour|cubic\s+metre|cubic\s+meter|"
     r"square\s+metre|square\s+meter|hectare|mmbtu|million\s+btu|bushel|pound|lb|seat|"
     r"passenger|vehicle|car|ticket|dose|acre|mile|troy\s+ounce)\b"
