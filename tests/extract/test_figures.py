@@ -273,3 +273,9 @@ def test_a_rise_from_one_level_to_another_far_above_keeps_its_unit() -> None:
 def test_a_per_share_figure_keeps_the_kind_of_share() -> None:
     figures = extract_figures("The mill earned $2.4 million, or 31 cents per diluted share.")
     assert [f.text for f in figures] == ["$2.4 million", "31 cents per diluted share"]
+
+
+def test_bare_degrees_take_the_scale_the_story_writes_elsewhere() -> None:
+    text = "The valley hit 104 degrees Fahrenheit on Sunday; by night it was still 88 degrees."
+    assert [f.unit for f in extract_figures(text)] == ["fahrenheit", "fahrenheit"]
+    assert [f.unit for f in extract_figures("Lows fell to minus 9 degrees.")] == ["celsius"]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from briefing.extract.unit_names import AFTER as _AFTER
 from briefing.extract.words import by_first_letter, wordset
+
+if TYPE_CHECKING:
+    from briefing.models import Figure
 
 CURRENCY_CODES = sorted(
     wordset(
@@ -195,3 +200,20 @@ def local_currency(sentence: str) -> str | None:
     """The non-dollar currency a sentence talks about (for rates quoted per dollar)."""
     m = LOCAL_CURRENCY.search(sentence)
     return None if m is None else unit_after(m.group(1))[0]
+
+
+_BARE_DEGREES = re.compile(r"degrees?$", re.IGNORECASE)
+
+
+def one_scale(figures: list[Figure]) -> list[Figure]:
+    """Bare degrees (read as Celsius, the house style's scale) in a story that writes another
+    temperature in Fahrenheit are Fahrenheit too: "highs of 95 degrees Fahrenheit ... lows
+    near 70 degrees" is an American story's one scale."""
+    if not any(f.unit == "fahrenheit" for f in figures):
+        return figures
+    return [
+        dataclasses.replace(f, unit="fahrenheit")
+        if f.unit == "celsius" and _BARE_DEGREES.search(f.text)
+        else f
+        for f in figures
+    ]
