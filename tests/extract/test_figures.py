@@ -279,3 +279,10 @@ def test_bare_degrees_take_the_scale_the_story_writes_elsewhere() -> None:
     text = "The valley hit 104 degrees Fahrenheit on Sunday; by night it was still 88 degrees."
     assert [f.unit for f in extract_figures(text)] == ["fahrenheit", "fahrenheit"]
     assert [f.unit for f in extract_figures("Lows fell to minus 9 degrees.")] == ["celsius"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The two did not answer the letter.", "The three does not count."]
+)
+def test_an_auxiliary_after_a_count_is_no_noun_it_counts(text: str) -> None:
+    assert not any(" did" in f.text or " does" in f.text for f in extract_figures(text))
