@@ -407,3 +407,7 @@ def test_a_list_mark_is_no_word_of_a_context() -> None:
 )
 def test_a_compound_in_ed_is_an_adjective(text: str, figure: str, context: str) -> None:
     assert _contexts(text)[figure] == context
+
+
+def test_a_pronoun_with_its_verb_run_on_is_no_measure() -> None:
+    assert _contexts("They've spent $3 million on repairs.")["$3 million"] == "spent on repairs"

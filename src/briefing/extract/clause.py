@@ -53,7 +53,11 @@ _POST_PREPS = wordset(
     beneath off behind into via along from"""
 )
 _PARTICIPLE_POST = wordset("bound needed held owed due left")
-PRONOUNS = wordset("it they he she we i you this that these those them there")
+PRONOUNS = wordset(
+    """it they he she we i you this that these those them there he's she's it's they're
+    we're i'm you're there's that's he'd she'd they'd we'd i'd he'll she'll they'll we'll
+    i'll i've we've they've you've"""
+)
 LEADING = DETS | CONJ | PREPS
 LEVEL_AUX = LEVEL | AUX
 AUX_PREP = AUX | PREPS
