@@ -114,9 +114,8 @@ def clause_of(words: list[str]) -> list[str]:
             start = i + 1  # ", estimated at": the noun before the comma
             head = np_before(words, i, limit=5)
     clause = [*head, *words[start:]]
-    if clause and clause[-1].lower() in REPORT and clause[-1].lower() != "added":
+    if clause and clause[-1].lower() in REPORT and clause[-1].lower() != "added":  # (a rise)
         return []  # "officials said 2,500 jobs ...": the figure opens the reported clause
-        # (but "the Nasdaq added 1.1%": a rise)
     return clause
 
 

@@ -287,9 +287,9 @@ def _place_line(text: str, start: int) -> Dateline | None:
     ):
         return None  # not a line of prose
     below = _dateline_at(text, m.end())
-    return (
-        Dateline(m.group("place"), None, m.end()) if below.place is below.source is None else None
-    )
+    if below.place is not None or below.source is not None:
+        return None
+    return Dateline(m.group("place"), None, m.end())
 
 
 _HEADINGS = LABELS | wordset(

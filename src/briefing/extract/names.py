@@ -89,6 +89,7 @@ FUNCTION_WORDS = wordset(
 
 
 def _census_names() -> dict[str, str]:
+    """first_names.tsv as a first name (lower case) to "m" or "f"."""
     text = resources.files("briefing.extract").joinpath("first_names.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
     return {name: sex for name, sex in rows}
