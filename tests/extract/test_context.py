@@ -342,6 +342,9 @@ def test_a_cost_verb_belongs_to_the_figure_it_governs() -> None:
         ),
         # ... unless a verb's prefix opens it.
         ("The board re-elected 12 directors.", "12 directors", "directors re-elected"),
+        # The basis of a change is no part of what it measures; the time after it is.
+        ("Kelp exports fell 8% year-on-year in June.", "8%", "Kelp exports in June"),
+        ("Kelp exports fell 8% from a year earlier in June.", "8%", "Kelp exports in June"),
         # A pronoun run on with its verb is a pronoun, no measure.
         ("They've spent $3 million on repairs.", "$3 million", "spent on repairs"),
     ],

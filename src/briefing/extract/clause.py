@@ -239,6 +239,26 @@ ORDINALS = wordset("first second third fourth fifth last past next previous fina
 """Words that, before a number, make a span of time of it (the first 11 months)."""
 
 
+_ON_BASIS = re.compile(r"(?:(?:year|month|quarter|week)-)?on-(?:year|month|quarter|week)|y/y|yoy")
+_BASIS = [
+    ["year", "on", "year"],
+    ["from", "a", "year", "earlier"],
+    ["from", "a", "year", "ago"],
+    ["from", "a", "year", "before"],
+    ["from", "a", "month", "earlier"],
+]
+
+
+def _basis(r: list[str], i: int) -> int:
+    """Where the basis of a change at r[i] ends (year-on-year, from a year earlier), or i."""
+    if _ON_BASIS.fullmatch(r[i].lower()):
+        return i + 1
+    for words in _BASIS:
+        if [w.lower() for w in r[i : i + len(words)]] == words:
+            return i + len(words)
+    return i
+
+
 def post(r: list[str], start: int = 0) -> list[str]:
     """What follows a figure's noun and qualifies it: "without electricity", "bound for export"."""
     out: list[str] = []
@@ -249,6 +269,9 @@ def post(r: list[str], start: int = 0) -> list[str]:
         if lw in ("last", "this", "next", "a", "per", "each") and nxt in TIME_WORDS:
             out += r[i : i + 2]
             i += 2
+            continue
+        if (basis := _basis(r, i)) > i:
+            i = basis  # "3.1% year-on-year in May", "4% from a year earlier": the change's basis
             continue
         if lw in _POST_PREPS or lw in _PARTICIPLE_POST or (lw.endswith("ed") and is_verb(r[i])):
             if lw == "on" and nxt in WEEKDAYS:
