@@ -278,10 +278,13 @@ def test_a_middle_initial_keeps_its_full_stop_when_the_speaker_leads_the_sentenc
         "Sure, the council said the plan was “deficit neutral” in its report.",
         "One adviser later called the rule “distributionally neutral” in a memo.",
         "Japanese officials were asked to “renounce war” once more, the paper said.",
+        "Contrary to “common wisdom”, river trout thrive in cold, fast water.",
     ],
 )
 def test_a_word_that_names_no_one_is_no_speaker(text: str) -> None:
-    assert all(speaker not in ("Sure", "One", "Japanese") for _, speaker in _pairs(text))
+    assert all(
+        speaker not in ("Sure", "One", "Japanese", "Contrary") for _, speaker in _pairs(text)
+    )
 
 
 def test_a_listings_headings_in_capitals_speak_nothing() -> None:
