@@ -199,6 +199,12 @@ def test_sentence_opening_with_by_is_no_byline() -> None:
         ("The fair opens on Monday. -- IANS", "IANS"),
         ("(With inputs from PTI)", "PTI"),
         ("With inputs from agencies", None),
+        # Xinhua's end mark; Canadian papers' and others' credit for agency copy.
+        ("Work on the dam resumes in May. Enditem", "Xinhua"),
+        ("Enditem", "Xinhua"),
+        ("— With files from The Canadian Press", "CP"),
+        ("Source: Xinhua", "Xinhua"),
+        ("Source: company filings", None),
         ("He spoke to the Federal Reserve (Fed)", None),
         ("Viewers saw it first. (Mills TV)", None),
         ("The mayor thanked Reuters and the AP for coming.", None),

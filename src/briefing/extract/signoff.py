@@ -57,6 +57,7 @@ _CREDITS = (
     ),
     ("reuter", re.compile(r"^(?:©|copyright)[^\n]{0,24}\breuters\b", re.I), "Reuters"),
     ("pti", re.compile(r"^PTI(?:[^\S\n]+[A-Z]{2,4}){1,4}$"), "PTI"),
+    ("enditem", re.compile(r"\bEnditem\b[^\S\n]*$", re.I), "Xinhua"),
 )
 """Credit lines that name their service only by their form: Reuters' `(Reporting by ...;
 Editing by ...)`, AP's `Associated Press writer X contributed to this report`, the copyright
@@ -74,11 +75,12 @@ _AFTER_LAST = re.compile(
 """An outlet named after the last sentence on its line, as Indian agencies credit their copy
 (`... brokers said. (ANI)`, `... on Friday. -- IANS`)."""
 _INPUTS = re.compile(
-    r"^\(?with (?:additional )?inputs from (?:the )?(?P<name>[A-Za-z][A-Za-z .\-]{1,30}?)"
-    r"(?:,| and [^\n]*)?\)?\.?$",
+    r"^(?:[—–\-]{1,2}[^\S\n]*)?\(?(?:with (?:additional )?(?:inputs|files|reporting) from|source:)"
+    r"[^\S\n]+(?:the )?(?P<name>[A-Za-z][A-Za-z .\-]{1,30}?)(?:,| and [^\n]*)?\)?\.?$",
     re.I,
 )
-"""Indian papers' credit line for agency copy (`(With inputs from PTI)`)."""
+"""A credit line for agency copy: Indian papers' `(With inputs from PTI)`, Canadian papers'
+`— With files from The Canadian Press`, `Source: Xinhua`."""
 
 
 def extract_signoff(text: str) -> str | None:
@@ -101,7 +103,7 @@ def extract_signoff(text: str) -> str | None:
             if name is not None:
                 return name
         low = line.lower()
-        if "inputs from" in low and (m := _INPUTS.match(line)) is not None:
+        if ("from" in low or "source:" in low) and (m := _INPUTS.match(line)) is not None:
             name = AGENCIES.get(m.group("name").lower())
             if name is not None:
                 return name
