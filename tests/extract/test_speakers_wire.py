@@ -142,3 +142,12 @@ def test_an_address_in_quotation_marks_is_nobody_s_words() -> None:
 )
 def test_a_description_and_the_name_it_introduces(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_surname_that_speaks_alone_is_read_back_to_its_full_name() -> None:
+    # Neither Olek nor the trust's title marks "Olek Brandt" as a person; "Brandt noted" does.
+    text = (
+        "Olek Brandt spoke to the harbour trust on Monday.\n\n"
+        "“We see no grounds for a new levy,” Brandt noted."
+    )
+    assert _speakers(text) == ["Olek Brandt"]

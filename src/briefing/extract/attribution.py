@@ -39,8 +39,6 @@ from briefing.extract.cue_patterns import (
     last_clause,
 )
 from briefing.extract.cues import (
-    ALL_HEADS,
-    APPOSITIVE,
     DESC,
     OF_BEFORE,
     PRONOUN,
@@ -50,8 +48,9 @@ from briefing.extract.cues import (
     mask_quotes,
     np_before,
     np_ok,
-    run_words,
+    person_evidence,
     runs,
+    speaks_alone,
 )
 from briefing.extract.names import (
     ABBREVIATION_DOT,
@@ -88,6 +87,7 @@ class _Reader:
         self.reg = Registry()
         self._paragraphs: list[tuple[int, int]] | None = None
         self._lower_words: set[str] | None = None
+        self._alone: dict[str, bool] = {}
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -148,22 +148,12 @@ class _Reader:
         return ends and bool(before) and m[a - 1 : a].isspace() and before[0].lower() in SAID_BEFORE
 
     def _person_evidence(self, a: int, b: int) -> bool:
-        m = self.masked
-        last, named = run_words(m[a:b])
-        if not last:
-            return False
-        if named or self.reg.lookup(last) is not None:
-            return True
-        after, before = m[b : b + 40], m[max(0, a - 40) : a]
-        if APPOSITIVE.match(after) or (VERB_NEAR.match(after) and not OF_BEFORE.search(before)):
-            return True
-        previous = before.rsplit(None, 1)[-1:]
-        if previous and before[-1:].isspace():
-            word = previous[0].lower()
-            # "said Aigul Temirbekova" / "the park's director, Yerbol Dzhumabekov"
-            if word in SAID_BEFORE or (word.endswith(",") and word[:-1] in ALL_HEADS):
-                return True
-        return False
+        return person_evidence(self.masked, a, b, self.reg.lookup, self._speaks_alone)
+
+    def _speaks_alone(self, word: str) -> bool:
+        if word not in self._alone:
+            self._alone[word] = speaks_alone(self.masked, word)
+        return self._alone[word]
 
     def _post(self, q: QuoteSpan) -> tuple[str, int] | None:
         if q.close_mark is None:
