@@ -345,6 +345,13 @@ def test_a_cost_verb_belongs_to_the_figure_it_governs() -> None:
         # The basis of a change is no part of what it measures; the time after it is.
         ("Kelp exports fell 8% year-on-year in June.", "8%", "Kelp exports in June"),
         ("Kelp exports fell 8% from a year earlier in June.", "8%", "Kelp exports in June"),
+        # A count after a modal's verb is what the verb does to it.
+        ("The new line will employ 640 drivers.", "640 drivers", "drivers employed"),
+        (
+            "The grant could benefit about 9,000 growers.",
+            "about 9,000 growers",
+            "growers benefited",
+        ),
         # A pronoun run on with its verb is a pronoun, no measure.
         ("They've spent $3 million on repairs.", "$3 million", "spent on repairs"),
     ],

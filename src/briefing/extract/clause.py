@@ -218,14 +218,20 @@ def _modifies(subj: list[str], lw: str, nxt: str) -> bool:
     return nxt[:1].isalnum() and nxt.lower() not in AUX_PREP and nxt.lower() not in AUX
 
 
-def verb_before(c: list[str]) -> str | None:
+_MODALS = wordset("will would can could may might shall should must to")
+_NOT_VERBS = DETS | PREPS | PRONOUNS | wordset("be have not")
+
+
+def verb_before(c: list[str], modal: bool = False) -> str | None:
     """The verb just before the figure, over articles and words like "record", "further"."""
     for k in range(len(c) - 1, max(-1, len(c) - 5), -1):
         lw = c[k].lower()
         if lw in SKIP_BEFORE or lw == "to":
             continue
         ing = lw.endswith("ing") and len(lw) > 5 and lw not in PREPS
-        return c[k] if is_verb(c[k]) or ing else None
+        # with `modal`, for a count: any word after a modal is its verb (would benefit 300)
+        after_modal = modal and k > 0 and c[k - 1].lower() in _MODALS and lw not in _NOT_VERBS
+        return c[k] if is_verb(c[k]) or ing or (after_modal and c[k].islower()) else None
     return None
 
 

@@ -104,7 +104,7 @@ def counted(
             rest = rest[1:]  # "students from Central Asia currently study in Russia"
         if rest and (is_verb(rest[0]) or _present(rest)):
             return [*noun, *after, *rest[:6]]
-    verb = verb_before(c)
+    verb = verb_before(c, modal=True)
     if not told and verb is not None and verb.lower() not in REPORT and _does(verb):
         done = participle(verb)  # "opened six shelters": shelters opened (once: "jobs cut")
         return [*pre, *noun] if noun[-1:] == [done] else [*pre, *noun, done]
