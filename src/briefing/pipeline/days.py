@@ -73,7 +73,20 @@ def summarize_item(item: Item) -> Summary:
     # (about 60 ms of `today` and `digest`). import-linter sees these imports all the same.
     from briefing.summarize import summarize
 
-    return summarize(item.text or item.title)
+    return aggregated_lead(item.title, summarize(item.text or item.title))
+
+
+def aggregated_lead(title: str, summary: Summary) -> Summary:
+    """An aggregator's item (Google News) is titled "Headline - Outlet" and its text is a list
+    of headlines, each followed by its outlet: its lead is the headline alone, and the outlet
+    its source (the lead read "Headline Outlet", and no source)."""
+    head, dash, outlet = title.rpartition(" - ")
+    lead = summary.lead or ""
+    if not dash or not head or summary.source or not lead.startswith(head):
+        return summary
+    if lead[len(head) :].strip() != outlet.strip():
+        return summary
+    return dataclasses.replace(summary, lead=head, source=outlet.strip())
 
 
 STORY_CONTEXT = timedelta(days=1)
