@@ -43,7 +43,21 @@ def _pathological() -> dict[str, str]:
         "quoted pronouns": ("she “a” " * n)[:n],
         "numbers in words": ("two million and a third of nearly half " * n)[:n],
         "quote runs": ("“a” “b” " * n)[:n],
+        "many names": _many_names(n),
     }
+
+
+def _many_names(n: int) -> str:
+    """Thousands of two-word names no list knows, with a quote among them: each name's
+    surname is looked for speaking alone (see extract.cues.speaks_alone), which must stay
+    within its reach and not read the whole text for every name."""
+
+    def name(i: int) -> str:
+        return "Q" + "".join("abcdefghijklmnopqrstuvwxyz"[(i // 26**k) % 26] for k in range(4))
+
+    lines = [f"{name(2 * i)} {name(2 * i + 1)} met them. " for i in range(n // 24)]
+    half = len(lines) // 20  # the quote inside the first 100,000 characters that are read
+    return ("".join(lines[:half]) + "\n“We are done,” Qaaaa said.\n" + "".join(lines[half:]))[:n]
 
 
 def main(argv: list[str]) -> int:

@@ -150,9 +150,9 @@ class _Reader:
     def _person_evidence(self, a: int, b: int) -> bool:
         return person_evidence(self.masked, a, b, self.reg.lookup, self._speaks_alone)
 
-    def _speaks_alone(self, word: str) -> bool:
-        if word not in self._alone:
-            self._alone[word] = speaks_alone(self.masked, word)
+    def _speaks_alone(self, word: str, start: int) -> bool:
+        if word not in self._alone:  # (read after the word's first full-name run only)
+            self._alone[word] = speaks_alone(self.masked, word, start)
         return self._alone[word]
 
     def _post(self, q: QuoteSpan) -> tuple[str, int] | None:

@@ -269,12 +269,18 @@ def run_words(run: str) -> tuple[str, bool]:
     return words[-1], first in MALE_NAMES or first in FEMALE_NAMES
 
 
-def speaks_alone(masked: str, word: str) -> bool:
-    """Whether a capitalised word speaks alone somewhere in the text (Brandt said, said
-    Brandt.): a surname, which makes a run of two or three capitalised words that ends in it a
-    person's name (Olek Brandt), whatever its first name. (Each occurrence is found with
+_SPEAK_REACH = 20_000
+"""How far after a full name its surname is looked for speaking alone (a bound that keeps a
+text of thousands of names linear)."""
+
+
+def speaks_alone(masked: str, word: str, start: int) -> bool:
+    """Whether a capitalised word speaks alone within _SPEAK_REACH after start (Brandt said,
+    said Brandt.): a surname, which makes a run of two or three capitalised words that ends in
+    it a person's name (Olek Brandt), whatever its first name. (Each occurrence is found with
     str.find and only its neighbours read: a pattern over the whole text was 5% of a summary.)"""
-    i = masked.find(word)
+    end = min(len(masked), start + _SPEAK_REACH)
+    i = masked.find(word, start, end)
     while i != -1:
         e = i + len(word)
         if (i == 0 or not masked[i - 1].isalnum()) and not masked[e : e + 1].isalnum():
@@ -285,12 +291,16 @@ def speaks_alone(masked: str, word: str) -> bool:
                 "says",
             ):
                 return True
-        i = masked.find(word, e)
+        i = masked.find(word, e, end)
     return False
 
 
 def person_evidence(
-    m: str, a: int, b: int, lookup: Callable[[str], object | None], alone: Callable[[str], bool]
+    m: str,
+    a: int,
+    b: int,
+    lookup: Callable[[str], object | None],
+    alone: Callable[[str, int], bool],
 ) -> bool:
     """Whether the capitalised run m[a:b] names a person: a title or first name of its own, a
     person already known, a speech verb or an appositive next to it, or a surname that speaks
@@ -300,7 +310,7 @@ def person_evidence(
         return False
     if named or lookup(last) is not None:
         return True
-    if 1 < len(words := m[a:b].split()) < 4 and not not_a_name(words[0]) and alone(last):
+    if 1 < len(words := m[a:b].split()) < 4 and not not_a_name(words[0]) and alone(last, b):
         return True  # "Olek Brandt spoke on Monday." ... "Brandt said": a person
     after, before = m[b : b + 40], m[max(0, a - 40) : a]
     if APPOSITIVE.match(after) or (VERB_NEAR.match(after) and not OF_BEFORE.search(before)):
