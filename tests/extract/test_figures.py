@@ -286,3 +286,19 @@ def test_bare_degrees_take_the_scale_the_story_writes_elsewhere() -> None:
 )
 def test_an_auxiliary_after_a_count_is_no_noun_it_counts(text: str) -> None:
     assert not any(" did" in f.text or " does" in f.text for f in extract_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Bare crowns are the money of the one crown country a story names ...
+        ("COPENHAGEN - The ferry line lost 2.4 billion crowns last year.", "DKK"),
+        ("Icelandic trawlers landed fish worth 9 billion crowns.", "ISK"),
+        # ... and stay a count where it names none, or several.
+        ("Kestrania's budget holds 212 billion crowns for roads.", "count"),
+        ("Sweden and Norway pooled 3 billion crowns for the bridge.", "count"),
+    ],
+)
+def test_bare_crowns_take_the_country_the_story_names(text: str, unit: str) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.unit == unit

@@ -397,4 +397,4 @@ def extract_figures(
                     change=r.change,
                 )
             )
-    return one_scale(figures)
+    return one_scale(figures, text)

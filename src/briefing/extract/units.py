@@ -203,17 +203,43 @@ def local_currency(sentence: str) -> str | None:
 
 
 _BARE_DEGREES = re.compile(r"degrees?$", re.IGNORECASE)
+_CROWNS = re.compile(r"(?:crowns?|kron(?:or|er|a|e))$", re.IGNORECASE)
+_CROWN_LANDS = {
+    "SEK": ("sweden", "swedish", "stockholm"),
+    "NOK": ("norway", "norwegian", "oslo"),
+    "DKK": ("denmark", "danish", "copenhagen"),
+    "CZK": ("czech", "prague"),
+    "ISK": ("iceland", "reykjavik"),
+}
+"""The countries whose money is written "crowns" in English copy, by their names."""
 
 
-def one_scale(figures: list[Figure]) -> list[Figure]:
-    """Bare degrees (read as Celsius, the house style's scale) in a story that writes another
-    temperature in Fahrenheit are Fahrenheit too: "highs of 95 degrees Fahrenheit ... lows
-    near 70 degrees" is an American story's one scale."""
-    if not any(f.unit == "fahrenheit" for f in figures):
+def one_scale(figures: list[Figure], text: str) -> list[Figure]:
+    """Units a story's own words settle. Bare degrees (read as Celsius, the house style's
+    scale) in a story that writes another temperature in Fahrenheit are Fahrenheit too
+    ("highs of 95 degrees Fahrenheit ... lows near 70 degrees"); sums in bare crowns (a
+    thousand or more) are the money of the one crown country the story names (a Stockholm
+    story's "40 billion crowns": SEK), and stay counts when it names none or several."""
+    fahrenheit = any(f.unit == "fahrenheit" for f in figures)
+    crowns = {id(f) for f in figures if f.unit == "count" and _in_crowns(f)}
+    crown = _crown_land(text) if crowns else None
+    if not fahrenheit and crown is None:
         return figures
-    return [
-        dataclasses.replace(f, unit="fahrenheit")
-        if f.unit == "celsius" and _BARE_DEGREES.search(f.text)
-        else f
-        for f in figures
-    ]
+    out = []
+    for f in figures:
+        if fahrenheit and f.unit == "celsius" and _BARE_DEGREES.search(f.text):
+            f = dataclasses.replace(f, unit="fahrenheit")
+        elif crown is not None and id(f) in crowns:
+            f = dataclasses.replace(f, unit=crown)
+        out.append(f)
+    return out
+
+
+def _in_crowns(figure: Figure) -> bool:
+    return abs(figure.value) >= 1000 and _CROWNS.search(figure.text) is not None
+
+
+def _crown_land(text: str) -> str | None:
+    low = text.lower()
+    lands = [code for code, words in _CROWN_LANDS.items() if any(w in low for w in words)]
+    return lands[0] if len(lands) == 1 else None
