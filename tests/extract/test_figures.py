@@ -302,3 +302,15 @@ def test_an_auxiliary_after_a_count_is_no_noun_it_counts(text: str) -> None:
 def test_bare_crowns_take_the_country_the_story_names(text: str, unit: str) -> None:
     (figure,) = extract_figures(text)
     assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Tarn 40 skidded 31.5 points to 4,102.6 on Friday.", -31.5),
+        ("The yard shed 420 jobs in the spring.", -420),
+        ("Copper futures tanked 7% in an hour.", -7),
+    ],
+)
+def test_more_verbs_of_a_fall(text: str, value: float) -> None:
+    assert extract_figures(text)[0].value == value

@@ -14,7 +14,8 @@ _DECREASE = (
     r"fell|fallen|falls?|falling|down|lost|loses?|losing|shrank|shrunk|shrinks?|dropped|drops?|"
     r"declined|declines?|decreased|decreases?|slid|slides|slipped|slips|plunged|plummeted|"
     r"tumbled|sank|sunk|contracted|contracts|cut|cuts|lowered|lowers|reduced|reduces|weakened|"
-    r"dipped|retreated|slumped|eased|eases"
+    r"dipped|retreated|slumped|eased|eases|skidded|skids|sagged|tanked|shed|sheds|dived|dove|"
+    r"crashed|slumps"
 )
 _DECREASE_WORDS = frozenset(_DECREASE.split("|")) | {"fall", "falls", "lose", "loses", "shrink"}
 _UP_VERBS = wordset(
