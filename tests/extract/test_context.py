@@ -345,6 +345,18 @@ def test_a_cost_verb_belongs_to_the_figure_it_governs() -> None:
         # The basis of a change is no part of what it measures; the time after it is.
         ("Kelp exports fell 8% year-on-year in June.", "8%", "Kelp exports in June"),
         ("Kelp exports fell 8% from a year earlier in June.", "8%", "Kelp exports in June"),
+        # A figure compared with one of the same measure at another time measures it then.
+        (
+            "Kelp exports reached $64 million in May, compared with $58 million in April"
+            " and $41 million in May 2025.",
+            "$41 million",
+            "Kelp exports in May 2025",
+        ),
+        (
+            "Kelp exports reached $64 million in May, compared with $58 million in April.",
+            "$58 million",
+            "Kelp exports in April",
+        ),
         # A count after a modal's verb is what the verb does to it.
         ("The new line will employ 640 drivers.", "640 drivers", "drivers employed"),
         (

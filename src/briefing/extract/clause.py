@@ -248,6 +248,11 @@ ORDINALS = wordset("first second third fourth fifth last past next previous fina
 _ON_BASIS = re.compile(r"(?:(?:year|month|quarter|week)-)?on-(?:year|month|quarter|week)|y/y|yoy")
 _BASIS = [
     ["year", "on", "year"],
+    ["a", "year", "earlier"],
+    ["a", "year", "ago"],
+    ["a", "month", "earlier"],
+    ["a", "month", "ago"],
+    ["a", "week", "earlier"],
     ["from", "a", "year", "earlier"],
     ["from", "a", "year", "ago"],
     ["from", "a", "year", "before"],
@@ -272,12 +277,12 @@ def post(r: list[str], start: int = 0) -> list[str]:
     while i < len(r) and len(out) < 9:
         lw = r[i].lower()
         nxt = r[i + 1].lower() if i + 1 < len(r) else ""
+        if (basis := _basis(r, i)) > i:
+            i = basis  # "3.1% year-on-year in May", "4% from a year earlier": the change's basis
+            continue
         if lw in ("last", "this", "next", "a", "per", "each") and nxt in TIME_WORDS:
             out += r[i : i + 2]
             i += 2
-            continue
-        if (basis := _basis(r, i)) > i:
-            i = basis  # "3.1% year-on-year in May", "4% from a year earlier": the change's basis
             continue
         if lw in _POST_PREPS or lw in _PARTICIPLE_POST or (lw.endswith("ed") and is_verb(r[i])):
             if lw == "on" and nxt in WEEKDAYS:

@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING
 from briefing.extract.clause import (
     PRONOUNS,
     SKIP_BEFORE,
-    YEAR,
     clause_of,
     consumed,
     content_verb,
     count_noun,
     figure_qualifier,
-    is_time,
     mask_figures,
     parse,
     post,
@@ -31,7 +29,10 @@ from briefing.extract.context_forms import (
     bracketed_after,
     bracketed_share,
     ellipsis,
+    from_previous,
     labelled,
+    level_reached,
+    same_measure,
     score_result,
     vote,
     worth_again,
@@ -183,29 +184,6 @@ def _as_before(text: str, last_end: int, f_start: int, f_end: int) -> bool:
     return bool(_OR_AGAIN.fullmatch(text, last_end, f_start)) and text[f_end : f_end + 4] != " of "
 
 
-def _from_previous(c: list[str]) -> bool:
-    """ "... to 3,870 from", "..., down from": a figure's earlier level."""
-    if len(c) < 2 or c[-1].lower() != "from":
-        return False
-    return c[-2] == "#" or c[-2].lower() in ("up", "down") or (len(c) > 2 and c[-3] == "#")
-
-
-def _level_reached(c: list[str], change: Figure) -> bool:
-    """ "fell 3.5% to $45.20": the level a change just read reached measures the same."""
-    return change.change is not None and len(c) > 1 and c[-1].lower() == "to" and c[-2] == "#"
-
-
-def _same_measure(before: list[str], post: list[str]) -> list[str]:
-    """ "down from 6.4% in May": the earlier figure's measure, its time replaced by this one's."""
-    if post:
-        for i in range(len(before) - 2, 0, -1):
-            if before[i].lower() in PREPS and (
-                is_time(before[i + 1]) or YEAR.fullmatch(before[i + 1])
-            ):
-                return [*before[:i], *post]
-    return [*before, *post]
-
-
 def _finish(words: list[str], done_to: bool = False) -> str:
     """The phrase as shown: marks, pronouns and weekdays dropped, verb ends trimmed (but not
     the participle of what was done to counted things, `done_to`: "shelters opened")."""
@@ -344,8 +322,8 @@ def figure_context(
         words = noun_phrase(r, 0, limit=MAX_WORDS, pps=1) or None  # a 200-page | report
     if words is None and _SCORE.fullmatch(text, f_start, f_end):
         words = score_result(c, r)
-    if words is None and previous and (_from_previous(c) or _level_reached(c, previous[-1])):
-        words = _same_measure(previous[-1].context.split(), post(r))
+    if words is None and previous and (from_previous(c, r) or level_reached(c, previous[-1])):
+        words = same_measure(previous[-1].context.split(), post(r))
     done_to = False
     if words is None and noun:
         owner = c[-1:] and c[-1].lower() in ("its", "their")

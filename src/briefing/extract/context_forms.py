@@ -2,7 +2,9 @@
 ("He was 38."), a count whose noun a count before it in the sentence gives ("200 people in the
 city and 15 in the suburbs"), a survey's share in brackets ("Three in ten (30%) nurses said")
 and a second value of one thing ("worth $50m, but ... it is worth $19m"); a score's or a vote's
-result ("a 2-1 win over ...", "passed the bill by a 52-48 vote": vote on the bill).
+result ("a 2-1 win over ...", "passed the bill by a 52-48 vote": vote on the bill); a figure's
+earlier level or another time's figure of one measure ("up from 6.4% in May", "compared with
+$3 million in January").
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.extract.clause import count_noun, is_time, parse, post, right_tokens
+from briefing.extract.clause import YEAR, count_noun, is_time, parse, post, right_tokens
 from briefing.extract.context_rules import MAX_WORDS
 from briefing.extract.phrase import AUX, PREPS, noun_phrase, np_before, tokens
 from briefing.extract.words import wordset
@@ -138,3 +140,45 @@ def score_result(c: list[str], r: list[str]) -> list[str] | None:
     if [w.lower() for w in words] == ["vote"]:
         return vote(c, words) or words
     return words or None
+
+
+def from_previous(c: list[str], r: list[str]) -> bool:
+    """ "... to 3,870 from", "..., down from": a figure's earlier level; and a figure "compared
+    with" one, or after "from 2.9 billion a month earlier and", when a time follows it: the
+    same measure at another time ("compared with $58 million in April")."""
+    low = [w.lower() for w in c[-8:]]
+    k = max((i for i, w in enumerate(low[:-1]) if w == "#"), default=0)
+    compared = low[-2:] == ["compared", "with"] or (
+        low[-1:] == ["and"]
+        and k > 1
+        and k >= len(low) - 6
+        and (low[k - 1] == "from" or low[k - 2 : k] == ["compared", "with"])
+    )
+    if compared:
+        return bool(r) and (is_time(r[0]) or (r[0].lower() in ("in", "at") and _when_next(r)))
+    if len(c) < 2 or low[-1] != "from":
+        return False
+    return c[-2] == "#" or low[-2] in ("up", "down") or (len(c) > 2 and c[-3] == "#")
+
+
+def _when_next(r: list[str]) -> bool:
+    """Whether a time follows the preposition r[0] (in January, at end-February 1986)."""
+    return len(r) > 1 and bool(
+        is_time(r[1]) or r[1].lower().startswith("end-") or YEAR.fullmatch(r[1])
+    )
+
+
+def level_reached(c: list[str], change: Figure) -> bool:
+    """ "fell 3.5% to $45.20": the level a change just read reached measures the same."""
+    return change.change is not None and len(c) > 1 and c[-1].lower() == "to" and c[-2] == "#"
+
+
+def same_measure(before: list[str], post: list[str]) -> list[str]:
+    """ "down from 6.4% in May": the earlier figure's measure, its time replaced by this one's."""
+    if post:
+        for i in range(len(before) - 2, 0, -1):
+            if before[i].lower() in PREPS and (
+                is_time(before[i + 1]) or YEAR.fullmatch(before[i + 1])
+            ):
+                return [*before[:i], *post]
+    return [*before, *post]
