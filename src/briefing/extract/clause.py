@@ -145,17 +145,17 @@ def parse(c: list[str]) -> tuple[list[str], list[str], int]:
 _WHEN_OPENERS = wordset("in on during last this next early late")
 
 
-def _when(word: str) -> bool:
-    """A year, month, weekday or span of time (2024, March, Monday, year)."""
-    return bool(YEAR.fullmatch(word)) or word.lower() in TIME_WORDS
-
-
 @functools.lru_cache(maxsize=512)
 def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], int]:
     i, n = 0, len(c)
     if n and c[0].lower() in INTRO and "," in c:
         i = c.index(",") + 1
-    elif n > 3 and c[0].lower() in _WHEN_OPENERS and _when(c[1]) and c[2].lower() in DETS:
+    elif (
+        n > 3
+        and c[0].lower() in _WHEN_OPENERS
+        and (is_time(c[1]) or YEAR.fullmatch(c[1]))
+        and c[2].lower() in DETS
+    ):
         i = 2  # "In 2024 the brewer earned", "Last year the firm": when, then the subject
     while i < n and (c[i] == "," or c[i].lower() in CONJ):
         i += 1

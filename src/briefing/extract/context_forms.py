@@ -155,17 +155,11 @@ def from_previous(c: list[str], r: list[str]) -> bool:
         and (low[k - 1] == "from" or low[k - 2 : k] == ["compared", "with"])
     )
     if compared:
-        return bool(r) and (is_time(r[0]) or (r[0].lower() in ("in", "at") and _when_next(r)))
+        when = r[1:2] if r[:1] and r[0].lower() in ("in", "at") else r[:1]  # (in) January
+        return bool(when) and bool(is_time(when[0]) or YEAR.fullmatch(when[0]))
     if len(c) < 2 or low[-1] != "from":
         return False
     return c[-2] == "#" or low[-2] in ("up", "down") or (len(c) > 2 and c[-3] == "#")
-
-
-def _when_next(r: list[str]) -> bool:
-    """Whether a time follows the preposition r[0] (in January, at end-February 1986)."""
-    return len(r) > 1 and bool(
-        is_time(r[1]) or r[1].lower().startswith("end-") or YEAR.fullmatch(r[1])
-    )
 
 
 def level_reached(c: list[str], change: Figure) -> bool:

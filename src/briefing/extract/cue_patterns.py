@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.cues import FINITE, NPCHARS
+from briefing.extract.cues import DETERMINERS, FINITE, NPCHARS
 from briefing.extract.vocab import PARTICIPLES, SPEECH_VERBS
 from briefing.extract.words import by_first_letter
 
@@ -36,7 +36,8 @@ POST_DASH_NAME = re.compile(
 )
 """“We are thrilled.” — Jane Doe, chief executive: a press release's pull quote, signed with
 a full name after a dash."""
-_DESCRIBING = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
+_DESCRIBING = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(DETERMINERS)) + ")"
+"""cues.DETERMINERS, capitalised or not (the, a, an, another, one, his, her, its, their)."""
 POST_DESC_NAME = re.compile(
     rf"^\s*,?\s*(?:{_DESCRIBING}\s+{NPCHARS}{{1,60}}?|{NPCHARS}{{1,40}}?[’']s\s+{NPCHARS}{{1,40}}?)"
     r"\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){1,3}),"

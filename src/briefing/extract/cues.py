@@ -286,11 +286,9 @@ def speaks_alone(masked: str, word: str, start: int) -> bool:
         if (i == 0 or not masked[i - 1].isalnum()) and not masked[e : e + 1].isalnum():
             if VERB_NEAR.match(masked[e : e + 40]):
                 return True
-            if masked[e : e + 1] in (".", ",") and masked[max(0, i - 6) : i].rstrip()[-4:] in (
-                "said",
-                "says",
-            ):
-                return True
+            before = masked[max(0, i - 12) : i].split()[-1:]
+            if masked[e : e + 1] in (".", ",") and before and before[0].lower() in SAID_BEFORE:
+                return True  # said Brandt.
         i = masked.find(word, e, end)
     return False
 

@@ -33,7 +33,7 @@ from briefing.extract.units import (
     currency_unit,
     multiplier_at,
     needs_multiplier,
-    one_scale,
+    settle_units,
 )
 from briefing.extract.vague import may_hold_vague, vague_amounts
 from briefing.extract.words import lower_aligned, wordset
@@ -397,4 +397,4 @@ def extract_figures(
                     change=r.change,
                 )
             )
-    return one_scale(figures, text)
+    return settle_units(figures, text)

@@ -88,16 +88,15 @@ FUNCTION_WORDS = wordset(
 )
 
 
-def _census_names() -> dict[str, str]:
-    """first_names.tsv as a first name (lower case) to "m" or "f"."""
+@functools.cache
+def _census() -> dict[str, str]:
+    """5,083 first names (lower case) and the sex most bearers have, "m" or "f"
+    (first_names.tsv): a name our own lists do not know still tells a she from a he (Ambrose
+    is no "she"). Read on first use, so a `today` or `digest` that summarizes nothing never
+    reads it."""
     text = resources.files("briefing.extract").joinpath("first_names.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
     return {name: sex for name, sex in rows}
-
-
-_CENSUS = _census_names()
-"""5,083 first names and the sex most bearers have (first_names.tsv): a name our own lists
-do not know still tells a she from a he (Ambrose is no "she")."""
 
 
 @functools.lru_cache(maxsize=4096)  # pure; asked again for every mention of a person
@@ -115,8 +114,8 @@ def gender_of(name: str, title: str) -> str | None:
         first in FEMALE_NAMES or (first.endswith("a") and first not in MALE_A_NAMES)
     ):
         return "f"
-    if len(parts) > 1 and first in _CENSUS:
-        return _CENSUS[first]
+    if len(parts) > 1 and first in _census():
+        return _census()[first]
     if len(parts) > 1 and last.endswith(("ova", "eva", "ina", "aya", "ska", "yeva")):
         return "f"  # (not a surname alone: Canova, Medina)
     if last.endswith(("ov", "ev", "in", "sky", "ski", "yev", "enko")) or len(parts) > 1:

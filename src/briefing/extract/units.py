@@ -214,7 +214,7 @@ _CROWN_LANDS = {
 """The countries whose money is written "crowns" in English copy, by their names."""
 
 
-def one_scale(figures: list[Figure], text: str) -> list[Figure]:
+def settle_units(figures: list[Figure], text: str) -> list[Figure]:
     """Units a story's own words settle. Bare degrees (read as Celsius, the house style's
     scale) in a story that writes another temperature in Fahrenheit are Fahrenheit too
     ("highs of 95 degrees Fahrenheit ... lows near 70 degrees"); sums in bare crowns (a
