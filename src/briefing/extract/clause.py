@@ -246,27 +246,25 @@ ORDINALS = wordset("first second third fourth fifth last past next previous fina
 
 
 _ON_BASIS = re.compile(r"(?:(?:year|month|quarter|week)-)?on-(?:year|month|quarter|week)|y/y|yoy")
-_BASIS = [
-    ["year", "on", "year"],
-    ["a", "year", "earlier"],
-    ["a", "year", "ago"],
-    ["a", "month", "earlier"],
-    ["a", "month", "ago"],
-    ["a", "week", "earlier"],
-    ["from", "a", "year", "earlier"],
-    ["from", "a", "year", "ago"],
-    ["from", "a", "year", "before"],
-    ["from", "a", "month", "earlier"],
-]
+_BASIS = (
+    ("year", "on", "year"),
+    ("a", "year", "earlier"),
+    ("a", "year", "ago"),
+    ("a", "year", "before"),
+    ("a", "month", "earlier"),
+    ("a", "month", "ago"),
+    ("a", "week", "earlier"),
+)
 
 
 def _basis(r: list[str], i: int) -> int:
-    """Where the basis of a change at r[i] ends (year-on-year, from a year earlier), or i."""
+    """Where the basis of a change at r[i] ends (year-on-year, (from) a year earlier), or i."""
     if _ON_BASIS.fullmatch(r[i].lower()):
         return i + 1
+    j = i + 1 if r[i].lower() == "from" else i
     for words in _BASIS:
-        if [w.lower() for w in r[i : i + len(words)]] == words:
-            return i + len(words)
+        if tuple(w.lower() for w in r[j : j + len(words)]) == words:
+            return j + len(words)
     return i
 
 

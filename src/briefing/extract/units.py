@@ -203,7 +203,6 @@ def local_currency(sentence: str) -> str | None:
 
 
 _BARE_DEGREES = re.compile(r"degrees?$", re.IGNORECASE)
-_CROWNS = re.compile(r"(?:crowns?|kron(?:or|er|a|e))$", re.IGNORECASE)
 _CROWN_LANDS = {
     "SEK": ("sweden", "swedish", "stockholm"),
     "NOK": ("norway", "norwegian", "oslo"),
@@ -221,22 +220,22 @@ def settle_units(figures: list[Figure], text: str) -> list[Figure]:
     thousand or more) are the money of the one crown country the story names (a Stockholm
     story's "40 billion crowns": SEK), and stay counts when it names none or several."""
     fahrenheit = any(f.unit == "fahrenheit" for f in figures)
-    crowns = {id(f) for f in figures if f.unit == "count" and _in_crowns(f)}
-    crown = _crown_land(text) if crowns else None
+    crown = _crown_land(text) if any(_in_crowns(f) for f in figures) else None
     if not fahrenheit and crown is None:
         return figures
     out = []
     for f in figures:
         if fahrenheit and f.unit == "celsius" and _BARE_DEGREES.search(f.text):
             f = dataclasses.replace(f, unit="fahrenheit")
-        elif crown is not None and id(f) in crowns:
+        elif crown is not None and _in_crowns(f):
             f = dataclasses.replace(f, unit=crown)
         out.append(f)
     return out
 
 
 def _in_crowns(figure: Figure) -> bool:
-    return abs(figure.value) >= 1000 and _CROWNS.search(figure.text) is not None
+    """A sum (a thousand or more) in bare crowns, which the unit list leaves a count."""
+    return figure.unit == "count" and abs(figure.value) >= 1000 and figure.text.endswith("crowns")
 
 
 def _crown_land(text: str) -> str | None:
