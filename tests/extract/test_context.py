@@ -9,10 +9,7 @@ import pytest
 
 from briefing.extract.figures import extract_figures
 from briefing.extract.phrase import participle, tokens
-
-
-def _contexts(text: str) -> dict[str, str]:
-    return {f.text: f.context for f in extract_figures(text)}
+from tests.extract.readers import contexts_of
 
 
 @pytest.mark.parametrize(
@@ -132,7 +129,7 @@ def _contexts(text: str) -> dict[str, str]:
     ],
 )
 def test_context_phrase(text: str, figure: str, context: str) -> None:
-    assert _contexts(text)[figure] == context
+    assert contexts_of(text)[figure] == context
 
 
 @pytest.mark.parametrize(
@@ -268,7 +265,7 @@ def test_tokens_keep_inner_marks() -> None:
     ],
 )
 def test_counts_and_objects_say_what_they_measure(text: str, figure: str, context: str) -> None:
-    assert _contexts(text)[figure] == context
+    assert contexts_of(text)[figure] == context
 
 
 def test_minus_is_part_of_the_figure_as_written() -> None:
@@ -278,7 +275,7 @@ def test_minus_is_part_of_the_figure_as_written() -> None:
 
 
 def test_a_cost_verb_belongs_to_the_figure_it_governs() -> None:
-    contexts = _contexts("The pipeline, expected to cost $900 million, will run 240 km inland.")
+    contexts = contexts_of("The pipeline, expected to cost $900 million, will run 240 km inland.")
     assert contexts["$900 million"] == "cost of pipeline"
     assert contexts["240 km"].startswith("pipeline")  # its length, not its cost
 
@@ -371,7 +368,7 @@ def test_a_cost_verb_belongs_to_the_figure_it_governs() -> None:
 def test_what_a_figure_measures_in_the_clauses_of_real_copy(
     text: str, figure: str, context: str
 ) -> None:
-    assert _contexts(text)[figure] == context
+    assert contexts_of(text)[figure] == context
 
 
 @pytest.mark.parametrize(
@@ -387,10 +384,10 @@ def test_what_a_figure_measures_in_the_clauses_of_real_copy(
 )
 def test_a_figure_after_or_measures_the_one_before(text: str, first: str, second: str) -> None:
     # ", or" between two figures gives the first's measure in other terms
-    contexts = _contexts(text)
+    contexts = contexts_of(text)
     assert contexts[first] and contexts[second] == contexts[first]
 
 
 def test_a_share_after_or_measures_its_own_whole() -> None:
-    contexts = _contexts("The fund bought 120,000 shares, or 9% of the brewer's stock, in May.")
+    contexts = contexts_of("The fund bought 120,000 shares, or 9% of the brewer's stock, in May.")
     assert contexts["9%"] == "share of the brewer's stock"

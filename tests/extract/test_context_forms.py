@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.figures import extract_figures
-
-
-def _contexts(text: str) -> dict[str, str]:
-    return {f.text: f.context for f in extract_figures(text)}
+from tests.extract.readers import contexts_of
 
 
 @pytest.mark.parametrize(
@@ -26,11 +22,11 @@ def _contexts(text: str) -> dict[str, str]:
     ],
 )
 def test_an_age_at_the_end_of_a_sentence_is_an_age(text: str) -> None:
-    assert _contexts(text) == {"41": "age"}
+    assert contexts_of(text) == {"41": "age"}
 
 
 def test_a_number_after_he_was_with_a_noun_is_no_age() -> None:
-    assert _contexts("He was 41 points clear of the field.")["41 points"] != "age"
+    assert contexts_of("He was 41 points clear of the field.")["41 points"] != "age"
 
 
 @pytest.mark.parametrize(
@@ -52,17 +48,17 @@ def test_a_number_after_he_was_with_a_noun_is_no_age() -> None:
 def test_a_bare_count_takes_the_noun_of_the_count_before_it(
     text: str, figure: str, context: str
 ) -> None:
-    assert _contexts(text)[figure] == context
+    assert contexts_of(text)[figure] == context
 
 
 def test_a_share_in_brackets_after_its_ratio_is_of_what_follows() -> None:
     text = "Three in ten (30%) nurses polled want to leave the profession."
-    assert _contexts(text) == {"30%": "nurses"}
+    assert contexts_of(text) == {"30%": "nurses"}
 
 
 def test_a_share_in_brackets_without_a_ratio_is_left_to_the_clause_rules() -> None:
     text = "The mayor (62%) easily beat the challenger in the city's vote."
-    assert _contexts(text)["62%"] != "easily"
+    assert contexts_of(text)["62%"] != "easily"
 
 
 def test_a_second_value_of_one_thing_measures_the_same() -> None:
@@ -70,11 +66,14 @@ def test_a_second_value_of_one_thing_measures_the_same() -> None:
         "The club values its stadium at $80m, but the city's surveyor says it is actually "
         "worth $31m."
     )
-    assert _contexts(text) == {"$80m": "club values its stadium", "$31m": "club values its stadium"}
+    assert contexts_of(text) == {
+        "$80m": "club values its stadium",
+        "$31m": "club values its stadium",
+    }
 
 
 def test_an_adverb_before_worth_is_not_what_is_measured() -> None:
-    assert _contexts("The assessor says the hotel is actually worth $31m.") == {"$31m": "hotel"}
+    assert contexts_of("The assessor says the hotel is actually worth $31m.") == {"$31m": "hotel"}
 
 
 @pytest.mark.parametrize(
@@ -86,11 +85,11 @@ def test_an_adverb_before_worth_is_not_what_is_measured() -> None:
     ],
 )
 def test_the_first_day_of_a_span_of_days_is_a_date(text: str) -> None:
-    assert _contexts(text) == {}
+    assert contexts_of(text) == {}
 
 
 def test_a_clause_word_after_a_count_is_not_its_noun() -> None:
-    assert list(_contexts("She was 17 when she left home.")) == ["17"]
+    assert list(contexts_of("She was 17 when she left home.")) == ["17"]
 
 
 @pytest.mark.parametrize(
@@ -107,34 +106,36 @@ def test_a_clause_word_after_a_count_is_not_its_noun() -> None:
 def test_a_participle_after_an_opening_adverb_describes_the_subject(
     text: str, figure: str, context: str
 ) -> None:
-    assert _contexts(text)[figure] == context
+    assert contexts_of(text)[figure] == context
 
 
 def test_a_participle_after_a_noun_and_an_adverb_is_the_verb() -> None:
     text = "The index narrowly missed forecasts of 3 pct growth."
-    assert _contexts(text)["3 pct"] == "forecasts"
+    assert contexts_of(text)["3 pct"] == "forecasts"
 
 
 def test_an_age_after_a_name_and_before_a_semicolon_is_no_figure() -> None:
-    assert _contexts("She has three sons: Tom, 41; Sam, 37; and Ben, 29.") == {"three sons": "sons"}
+    assert contexts_of("She has three sons: Tom, 41; Sam, 37; and Ben, 29.") == {
+        "three sons": "sons"
+    }
 
 
 def test_a_number_alone_on_its_line_is_a_list_mark() -> None:
-    assert _contexts("Top stories\n3\nThe mayor resigned on Monday.") == {}
+    assert contexts_of("Top stories\n3\nThe mayor resigned on Monday.") == {}
 
 
 def test_to_the_tune_of_measures_what_comes_before_it() -> None:
     text = "Road projects to the tune of 300 crore rupees will start next year."
-    assert _contexts(text) == {"300 crore rupees": "Road projects"}
+    assert contexts_of(text) == {"300 crore rupees": "Road projects"}
 
 
 def test_a_figure_in_brackets_measures_what_the_bracket_follows() -> None:
     text = "Turnout was highest in Ardenne (71 percent) and lowest in Velmor (48 percent)."
-    assert _contexts(text) == {"71 percent": "Ardenne", "48 percent": "Velmor"}
+    assert contexts_of(text) == {"71 percent": "Ardenne", "48 percent": "Velmor"}
 
 
 def test_a_share_in_brackets_after_a_group_is_the_groups() -> None:
-    assert _contexts("Support is higher among older farmers (64%).") == {"64%": "older farmers"}
+    assert contexts_of("Support is higher among older farmers (64%).") == {"64%": "older farmers"}
 
 
 @pytest.mark.parametrize(
@@ -155,7 +156,7 @@ def test_a_share_in_brackets_after_a_group_is_the_groups() -> None:
 def test_an_honorifics_full_stop_does_not_end_what_a_figure_measures(
     text: str, figure: str, context: str
 ) -> None:
-    assert _contexts(text)[figure] == context
+    assert contexts_of(text)[figure] == context
 
 
 @pytest.mark.parametrize(
@@ -166,7 +167,7 @@ def test_an_honorifics_full_stop_does_not_end_what_a_figure_measures(
     ],
 )
 def test_a_span_and_a_half_is_no_share(text: str) -> None:
-    assert _contexts(text) == {}
+    assert contexts_of(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -193,24 +194,24 @@ def test_a_span_and_a_half_is_no_share(text: str) -> None:
 def test_each_clause_of_a_sentence_measures_its_own_subject(
     text: str, expected: dict[str, str]
 ) -> None:
-    assert _contexts(text) == expected
+    assert contexts_of(text) == expected
 
 
 def test_a_verb_and_its_object_after_a_count_are_what_it_did() -> None:
     text = "Police said about 9,000 joined the vigil outside the town hall."
-    assert _contexts(text) == {"about 9,000": "joined the vigil outside the town hall"}
+    assert contexts_of(text) == {"about 9,000": "joined the vigil outside the town hall"}
 
 
 def test_a_state_after_a_count_is_its_noun() -> None:
-    assert list(_contexts("The blast left 300 injured in the capital.")) == ["300 injured"]
+    assert list(contexts_of("The blast left 300 injured in the capital.")) == ["300 injured"]
 
 
 def test_a_tally_line_measures_its_label() -> None:
     text = "Results so far.\nAnn Lee: 2,480.\nBo Chen: 2,115."
-    assert _contexts(text) == {"2,480": "Ann Lee", "2,115": "Bo Chen"}
+    assert contexts_of(text) == {"2,480": "Ann Lee", "2,115": "Bo Chen"}
 
 
 def test_a_label_before_a_sentence_is_not_what_it_measures() -> None:
-    assert _contexts("Update: 12 people were killed in the blast.") == {
+    assert contexts_of("Update: 12 people were killed in the blast.") == {
         "12 people": "people were killed in the blast"
     }

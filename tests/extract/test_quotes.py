@@ -6,10 +6,7 @@ import pytest
 
 from briefing.extract.attribution import extract_quotes
 from briefing.extract.quotes import find_quote_spans, is_label
-
-
-def _pairs(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
+from tests.extract.readers import pairs_of
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_quotes_and_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _pairs(text) == expected
+    assert pairs_of(text) == expected
 
 
 def test_pronoun_and_role_resolve_to_named_people() -> None:
@@ -86,7 +83,7 @@ def test_pronoun_and_role_resolve_to_named_people() -> None:
         "“We waited a decade,” she added.\n"
         "The minister later said the grid was “ready for winter.”"
     )
-    assert _pairs(text) == [
+    assert pairs_of(text) == [
         ("This is a good day", "Rustam Karimov"),
         ("We waited a decade", "Aliya Nurlanova"),
         ("ready for winter.", "Rustam Karimov"),
@@ -97,7 +94,7 @@ def test_surname_and_title_resolve_to_the_full_name() -> None:
     text = (
         "Host president Sadyr Japarov welcomed the guests.\n“The road will be built,” Japarov said."
     )
-    assert _pairs(text) == [("The road will be built", "Sadyr Japarov")]
+    assert pairs_of(text) == [("The road will be built", "Sadyr Japarov")]
 
 
 def test_quote_continued_into_next_paragraph() -> None:
@@ -106,7 +103,7 @@ def test_quote_continued_into_next_paragraph() -> None:
         "“Lending grew fast this year. Deposits did not.\n"
         "“So we raised rates,” he said."
     )
-    assert _pairs(text) == [
+    assert pairs_of(text) == [
         ("Lending grew fast this year. Deposits did not.", "Marat Iskakov"),
         ("So we raised rates", "Marat Iskakov"),
     ]
@@ -114,7 +111,7 @@ def test_quote_continued_into_next_paragraph() -> None:
 
 def test_quote_after_attribution_in_same_paragraph_keeps_speaker() -> None:
     text = "“The well is dry,” said Nodira Yusupova. “We need trucks.”"
-    assert _pairs(text) == [
+    assert pairs_of(text) == [
         ("The well is dry", "Nodira Yusupova"),
         ("We need trucks.", "Nodira Yusupova"),
     ]
@@ -122,7 +119,7 @@ def test_quote_after_attribution_in_same_paragraph_keeps_speaker() -> None:
 
 def test_who_clause_does_not_steal_the_speaker() -> None:
     text = "Senator Ivan Petrov, who met Governor Oleg Sidorov, said the deal was “done.”"
-    assert _pairs(text) == [("done.", "Ivan Petrov")]
+    assert pairs_of(text) == [("done.", "Ivan Petrov")]
 
 
 @pytest.mark.parametrize(
@@ -173,7 +170,7 @@ def test_no_speaker_is_read_from_the_middle_of_a_sentence_too_long_to_see_the_st
     text = f"{lead_in} and {window}“we will grow.” The talks ended on Friday."
     quote = text.index("“")
     assert text[quote - 400 : quote - 400 + 10] == "Kazakhstan"
-    assert [speaker for _, speaker in _pairs(text)] != ["Kazakhstan"]
+    assert [speaker for _, speaker in pairs_of(text)] != ["Kazakhstan"]
 
 
 @pytest.mark.parametrize(
@@ -201,7 +198,7 @@ def test_no_speaker_is_read_from_the_middle_of_a_sentence_too_long_to_see_the_st
 def test_the_speaker_of_a_clause_and_after_an_opening_phrase(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _pairs(text) == expected
+    assert pairs_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -225,7 +222,7 @@ def test_the_speaker_of_a_clause_and_after_an_opening_phrase(
 def test_descriptions_and_possessives_find_the_named_person(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _pairs(text) == expected
+    assert pairs_of(text) == expected
 
 
 def test_transcript_lines_are_quotes_of_their_speaker() -> None:
@@ -236,14 +233,14 @@ def test_transcript_lines_are_quotes_of_their_speaker() -> None:
         "UPDATE: The interview was shortened.\n"
         "WATCH: The full exchange."
     )
-    assert _pairs(text) == [
+    assert pairs_of(text) == [
         ("Will you back the bill?", "Tom Ravel"),
         ("Well, look, not in its present form.", "Ada Brennick"),
     ]
 
 
 def test_a_lone_label_in_capitals_is_no_speaker() -> None:
-    assert _pairs("The market opened higher.\nEXCLUSIVE: Rates will hold, sources say.") == []
+    assert pairs_of("The market opened higher.\nEXCLUSIVE: Rates will hold, sources say.") == []
 
 
 @pytest.mark.parametrize(
@@ -264,12 +261,12 @@ def test_a_lone_label_in_capitals_is_no_speaker() -> None:
 def test_titles_are_not_quotes_but_name_calling_is(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _pairs(text) == expected
+    assert pairs_of(text) == expected
 
 
 def test_a_middle_initial_keeps_its_full_stop_when_the_speaker_leads_the_sentence() -> None:
     text = "Ruth K. Abara said the audit found no “missing funds” at the agency."
-    assert _pairs(text) == [("missing funds", "Ruth K. Abara")]
+    assert pairs_of(text) == [("missing funds", "Ruth K. Abara")]
 
 
 @pytest.mark.parametrize(
@@ -283,7 +280,7 @@ def test_a_middle_initial_keeps_its_full_stop_when_the_speaker_leads_the_sentenc
 )
 def test_a_word_that_names_no_one_is_no_speaker(text: str) -> None:
     assert all(
-        speaker not in ("Sure", "One", "Japanese", "Contrary") for _, speaker in _pairs(text)
+        speaker not in ("Sure", "One", "Japanese", "Contrary") for _, speaker in pairs_of(text)
     )
 
 
@@ -296,7 +293,7 @@ def test_a_listings_headings_in_capitals_speak_nothing() -> None:
         "CHEESE MARKET: Taste a dozen cheeses from the island farms, free before noon.\n"
         "NIGHT SWIM: Bring a towel and a torch for the lido's late opening on Friday.\n"
     )
-    assert _pairs(text) == []
+    assert pairs_of(text) == []
 
 
 def test_a_dialogue_in_capitals_speaks() -> None:
@@ -306,12 +303,16 @@ def test_a_dialogue_in_capitals_speaks() -> None:
         "TOM RAVEL: Not in its present form, no.\n"
         "ADA BRENNICK: Then what would change your mind?\n"
     )
-    assert [speaker for _, speaker in _pairs(text)] == ["Ada Brennick", "Tom Ravel", "Ada Brennick"]
+    assert [speaker for _, speaker in pairs_of(text)] == [
+        "Ada Brennick",
+        "Tom Ravel",
+        "Ada Brennick",
+    ]
 
 
 def test_a_month_is_nobody_a_pronoun_stands_for() -> None:
     text = 'In July, the anonymous writer sent a letter.\n"We will leave," he said.'
-    assert _pairs(text) == [("We will leave", "anonymous writer")]
+    assert pairs_of(text) == [("We will leave", "anonymous writer")]
 
 
 def test_british_copy_quotes_in_single_marks_around_a_double_quoted_phrase() -> None:
@@ -322,7 +323,7 @@ def test_british_copy_quotes_in_single_marks_around_a_double_quoted_phrase() -> 
         "It is not.'\n\n"
         "'Talks go on,' a spokesman for the mills added."
     )
-    assert _pairs(text) == [
+    assert pairs_of(text) == [
         ("We cannot sell at a loss", "Ruth Kemble"),
         ('The mills call it a "fair price". It is not.', "Tom Ashby"),
         ("Talks go on", "spokesman for the mills"),
@@ -346,4 +347,4 @@ def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_sex() -> None
         "With her brother, Ambrose Kittle, a farmer, Rosalind Kittle ran the mill for a decade."
         "\n\n“We had no choice,” she said."
     )
-    assert _pairs(text) == [("We had no choice", "Rosalind Kittle")]
+    assert pairs_of(text) == [("We had no choice", "Rosalind Kittle")]

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.attribution import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(text)]
+from tests.extract.readers import speakers_of
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _speakers(text: str) -> list[str | None]:
 def test_a_place_or_body_after_of_is_part_of_the_subject_not_the_speaker(
     text: str, speaker: str
 ) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_a_name_after_secretary_of_state_is_still_the_speaker() -> None:
@@ -44,12 +40,12 @@ def test_a_name_after_secretary_of_state_is_still_the_speaker() -> None:
         "The talks stalled on Monday when Secretary of State Bo Chen rejected the "
         "“one-sided and unworkable proposal from the other delegation”."
     )
-    assert _speakers(text) == ["Bo Chen"]
+    assert speakers_of(text) == ["Bo Chen"]
 
 
 def test_an_age_before_a_description_keeps_its_number() -> None:
     text = "“I have never seen the river this high,” says the 31-year-old fisherman."
-    assert _speakers(text) == ["31-year-old fisherman"]
+    assert speakers_of(text) == ["31-year-old fisherman"]
 
 
 def test_one_of_several_after_a_possessive_is_the_whole_description() -> None:
@@ -57,7 +53,7 @@ def test_one_of_several_after_a_possessive_is_the_whole_description() -> None:
         "One of the region’s oldest football clubs has conceded it “misjudged the mood of "
         "the fans” over ticket prices."
     )
-    assert _speakers(text) == ["One of the region’s oldest football clubs"]
+    assert speakers_of(text) == ["One of the region’s oldest football clubs"]
 
 
 def test_an_initialism_with_of_is_not_cut_to_its_first_letter() -> None:
@@ -65,7 +61,7 @@ def test_an_initialism_with_of_is_not_cut_to_its_first_letter() -> None:
         "The B of E said in a note that “nothing in the lending rules has changed” since "
         "March. It added that “the review will end in June”."
     )
-    assert _speakers(text) == ["B of E", "B of E"]
+    assert speakers_of(text) == ["B of E", "B of E"]
 
 
 def test_a_chant_is_the_crowds_not_the_sentence_subjects() -> None:
@@ -73,7 +69,7 @@ def test_a_chant_is_the_crowds_not_the_sentence_subjects() -> None:
         "The match was halted when a knot of away fans chanting “sack the board” ran onto "
         "the pitch."
     )
-    assert _speakers(text) == ["knot of away fans"]
+    assert speakers_of(text) == ["knot of away fans"]
 
 
 def test_a_quote_inside_what_someone_said_is_not_the_reported_subjects() -> None:
@@ -81,7 +77,7 @@ def test_a_quote_inside_what_someone_said_is_not_the_reported_subjects() -> None
         "Government forces took the town in May. Forces loyal to the council said fighters "
         "crossing from Vastria staged a “major assault” overnight."
     )
-    assert _speakers(text) == [None]
+    assert speakers_of(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -101,7 +97,7 @@ def test_a_quote_inside_what_someone_said_is_not_the_reported_subjects() -> None
 def test_a_description_that_told_reporters_later_in_the_sentence_speaks(
     text: str, speaker: str
 ) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_a_bare_attribution_after_a_quote_closed_by_a_full_stop_speaks_it() -> None:
@@ -109,24 +105,24 @@ def test_a_bare_attribution_after_a_quote_closed_by_a_full_stop_speaks_it() -> N
         "The leader left the podium early. “We will find out who did this and we will not "
         "rest.” Lee said. The hall fell silent."
     )
-    assert _speakers(text) == ["Lee"]
+    assert speakers_of(text) == ["Lee"]
 
 
 def test_a_full_sentence_after_a_quote_is_not_its_attribution() -> None:
     text = "Ann Lee spoke first. “We are done here.” Bo Chen said nothing more that day."
-    assert _speakers(text) != ["Bo Chen"]
+    assert speakers_of(text) != ["Bo Chen"]
 
 
 def test_an_adverb_of_habit_before_the_verb_keeps_the_speaker() -> None:
     text = "“The plan has never worked,” Lee often says. “It never will.”"
-    assert _speakers(text) == ["Lee", "Lee"]
+    assert speakers_of(text) == ["Lee", "Lee"]
 
 
 def test_what_someone_had_written_is_theirs() -> None:
     text = (
         "As the critic Ann Lee had written in her last column, “The theatre is poorer without him.”"
     )
-    assert _speakers(text) == ["Ann Lee"]
+    assert speakers_of(text) == ["Ann Lee"]
 
 
 @pytest.mark.parametrize(
@@ -138,17 +134,17 @@ def test_what_someone_had_written_is_theirs() -> None:
     ],
 )
 def test_as_someone_puts_it_or_reported_their_words_follow(text: str) -> None:
-    assert _speakers(text) == ["Ann Lee"]
+    assert speakers_of(text) == ["Ann Lee"]
 
 
 def test_an_adverb_opening_a_sentence_is_no_speaker() -> None:
     text = "Early on Monday, Lee wrote that the plan was “a failed experiment”."
-    assert _speakers(text) == ["Lee"]
+    assert speakers_of(text) == ["Lee"]
 
 
 def test_a_first_name_in_ly_opening_a_sentence_still_speaks() -> None:
     text = "Kelly smiled at the crowd. “We did it,” Kelly said."
-    assert _speakers(text) == ["Kelly"]
+    assert speakers_of(text) == ["Kelly"]
 
 
 @pytest.mark.parametrize(
@@ -160,19 +156,19 @@ def test_a_first_name_in_ly_opening_a_sentence_still_speaks() -> None:
     ],
 )
 def test_an_imperative_or_a_programs_name_is_no_speaker(text: str) -> None:
-    assert _speakers(text) == [None]
+    assert speakers_of(text) == [None]
 
 
 def test_a_site_with_a_dotted_name_may_speak() -> None:
     text = "Booking.com said the change was “a step towards fairer prices for hotels”."
-    assert _speakers(text) == ["Booking.com"]
+    assert speakers_of(text) == ["Booking.com"]
 
 
 def test_said_before_a_quote_outweighs_according_to_after_it() -> None:
     text = "Ann Lee said “we have never offered to sell the paper,” according to the Herald."
-    assert _speakers(text) == ["Ann Lee"]
+    assert speakers_of(text) == ["Ann Lee"]
 
 
 def test_according_to_after_a_quote_without_a_speech_verb_credits_its_source() -> None:
     text = "The fire was “out of control for hours,” according to the fire service."
-    assert _speakers(text) == ["fire service"]
+    assert speakers_of(text) == ["fire service"]

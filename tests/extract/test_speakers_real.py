@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.attribution import extract_quotes
 from briefing.extract.names import cut_after_name, gender_of, mark_abbreviations, split_title
 from briefing.extract.quotes import find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import split_sentences
-
-
-def _pairs(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
+from tests.extract.readers import pairs_of
 
 
 @pytest.mark.parametrize(
@@ -28,12 +24,12 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_honorifics_do_not_end_the_speaker(text: str, speaker: str) -> None:
-    assert _pairs(text) == [("The budget is late", speaker)]
+    assert pairs_of(text) == [("The budget is late", speaker)]
 
 
 def test_an_initial_keeps_its_full_stop_inside_the_name() -> None:
     text = "“We will vote,” said Representative Arthur B. Kellerman."
-    assert _pairs(text) == [("We will vote", "Arthur B. Kellerman")]
+    assert pairs_of(text) == [("We will vote", "Arthur B. Kellerman")]
 
 
 def test_mark_abbreviations_keeps_offsets_and_leaves_sentence_ends() -> None:
@@ -46,7 +42,7 @@ def test_mark_abbreviations_keeps_offsets_and_leaves_sentence_ends() -> None:
 
 def test_surname_after_honorific_means_the_full_name_named_before() -> None:
     text = "Donald K. Pruitt toured the plant.\n“It was fine,” Mr. Pruitt said."
-    assert _pairs(text) == [("It was fine", "Donald K. Pruitt")]
+    assert pairs_of(text) == [("It was fine", "Donald K. Pruitt")]
 
 
 def test_surname_means_the_person_of_that_gender() -> None:
@@ -54,7 +50,7 @@ def test_surname_means_the_person_of_that_gender() -> None:
         "Bill Tarrant and his wife, Hillary Tarrant, campaigned in Ohio.\n"
         "“We are close,” Mrs. Tarrant said."
     )
-    assert _pairs(text) == [("We are close", "Hillary Tarrant")]
+    assert pairs_of(text) == [("We are close", "Hillary Tarrant")]
 
 
 def test_surname_means_the_bearer_mentioned_last() -> None:
@@ -63,7 +59,7 @@ def test_surname_means_the_bearer_mentioned_last() -> None:
         "“We will win,” Pruitt said.\n"
         "His daughter Ivy Pruitt spoke next. “My father is tough,” Ivy Pruitt said."
     )
-    assert _pairs(text) == [
+    assert pairs_of(text) == [
         ("We will win", "Donald Pruitt"),
         ("My father is tough", "Ivy Pruitt"),
     ]
@@ -77,7 +73,7 @@ def test_surname_means_the_bearer_mentioned_last() -> None:
     ],
 )
 def test_two_apostrophes_or_backticks_are_quotation_marks(text: str) -> None:
-    assert _pairs(text) == [("We won the county", "Oakes")]
+    assert pairs_of(text) == [("We won the county", "Oakes")]
 
 
 def test_standard_marks_keeps_every_offset() -> None:
@@ -97,21 +93,21 @@ def test_a_straight_mark_closed_by_a_curly_one_does_not_swallow_the_next_quote()
 
 def test_a_closing_mark_set_the_wrong_way_round_closes() -> None:
     text = "“It is unusual,“ said Lena Marsh. “Very.”"
-    assert _pairs(text) == [("It is unusual", "Lena Marsh"), ("Very.", "Lena Marsh")]
+    assert pairs_of(text) == [("It is unusual", "Lena Marsh"), ("Very.", "Lena Marsh")]
 
 
 @pytest.mark.parametrize("verb", ["responded", "tweeted", "implored", "quipped", "insisted"])
 def test_less_common_speech_verbs(verb: str) -> None:
-    assert _pairs(f"“Not today,” Tom Avery {verb}.") == [("Not today", "Tom Avery")]
+    assert pairs_of(f"“Not today,” Tom Avery {verb}.") == [("Not today", "Tom Avery")]
 
 
 def test_any_verb_in_ed_ends_the_attribution_after_a_question() -> None:
     text = "“Would you sign it?” Rowe pressed. “Maybe next year?”"
-    assert _pairs(text) == [("Would you sign it?", "Rowe"), ("Maybe next year?", "Rowe")]
+    assert pairs_of(text) == [("Would you sign it?", "Rowe"), ("Maybe next year?", "Rowe")]
 
 
 def test_a_verb_before_the_name_in_ed() -> None:
-    assert _pairs("“Never,” reacted Paula Stone.") == [("Never", "Paula Stone")]
+    assert pairs_of("“Never,” reacted Paula Stone.") == [("Never", "Paula Stone")]
 
 
 @pytest.mark.parametrize(
@@ -153,7 +149,7 @@ def test_party_tags_are_not_part_of_the_name() -> None:
         "“It is time,” said Senate Majority Leader Mitch Conley, R-Ky., who spoke first.\n"
         "“The law was broken,” Senate Minority Leader Harry M. Reece (D-Nev.) said."
     )
-    assert _pairs(text) == [
+    assert pairs_of(text) == [
         ("It is time", "Mitch Conley"),
         ("The law was broken", "Harry M. Reece"),
     ]
@@ -161,42 +157,42 @@ def test_party_tags_are_not_part_of_the_name() -> None:
 
 def test_the_speaker_is_after_the_last_comma_before_the_verb() -> None:
     text = "Asked about the ferry plan, Mayor Bill de Blasio said, “We have not seen it yet.”"
-    assert _pairs(text) == [("We have not seen it yet.", "Bill de Blasio")]
+    assert pairs_of(text) == [("We have not seen it yet.", "Bill de Blasio")]
 
 
 def test_a_participle_clause_gives_the_sentence_subject() -> None:
     text = "Former Secretary of State Ann Albury urged calm, saying, “We can wait.”"
-    assert _pairs(text) == [("We can wait.", "Ann Albury")]
+    assert pairs_of(text) == [("We can wait.", "Ann Albury")]
 
 
 def test_a_participle_clause_with_the_quote_inside() -> None:
     text = "Lee Marsh asked for a pardon, calling the affair “a sad mistake.”"
-    assert _pairs(text) == [("a sad mistake.", "Lee Marsh")]
+    assert pairs_of(text) == [("a sad mistake.", "Lee Marsh")]
 
 
 def test_and_added_gives_the_sentence_subject() -> None:
     text = "Owen Pike said he was glad and added, “I will plead guilty.”"
-    assert _pairs(text) == [("I will plead guilty.", "Owen Pike")]
+    assert pairs_of(text) == [("I will plead guilty.", "Owen Pike")]
 
 
 def test_a_colon_at_the_end_of_the_paragraph_before_announces_the_quote() -> None:
     text = "Reporter Jane Karr says:\n“The roads are closed.”"
-    assert _pairs(text) == [("The roads are closed.", "Jane Karr")]
+    assert pairs_of(text) == [("The roads are closed.", "Jane Karr")]
 
 
 def test_the_clause_after_a_colon_has_its_own_subject() -> None:
     text = "Its backers sounded wary: Former Rep. Jan Harlow called it “the least bad option.”"
-    assert _pairs(text) == [("the least bad option.", "Jan Harlow")]
+    assert pairs_of(text) == [("the least bad option.", "Jan Harlow")]
 
 
 def test_according_to_after_the_quote() -> None:
     text = "“The pope was kind,” the cardinal told reporters, according to Reuters."
-    assert _pairs(text) == [("The pope was kind", "cardinal")]
+    assert pairs_of(text) == [("The pope was kind", "cardinal")]
 
 
 def test_attribution_later_in_the_sentence() -> None:
     text = "“Boots on the ground” would be right, Republican candidate Ben Cole said."
-    assert _pairs(text) == [("Boots on the ground", "Ben Cole")]
+    assert pairs_of(text) == [("Boots on the ground", "Ben Cole")]
 
 
 @pytest.mark.parametrize(
@@ -214,12 +210,12 @@ def test_attribution_later_in_the_sentence() -> None:
     ],
 )
 def test_descriptions_stand_when_no_name_exists(text: str, speaker: str) -> None:
-    assert [s for _, s in _pairs(text)] == [speaker]
+    assert [s for _, s in pairs_of(text)] == [speaker]
 
 
 def test_an_appositive_description_is_the_person_before_it() -> None:
     text = "Mark Walden, a former union leader, backed her on Sunday.\n“She is tested,” he said."
-    assert _pairs(text) == [("She is tested", "Mark Walden")]
+    assert pairs_of(text) == [("She is tested", "Mark Walden")]
 
 
 def test_he_and_she_follow_gender_from_first_names() -> None:
@@ -228,7 +224,7 @@ def test_he_and_she_follow_gender_from_first_names() -> None:
         "“We agree on trade,” she said.\n"
         "“We do not,” he said."
     )
-    assert _pairs(text) == [
+    assert pairs_of(text) == [
         ("We agree on trade", "Hillary Tarrant"),
         ("We do not", "Mark Walden"),
     ]
@@ -236,7 +232,7 @@ def test_he_and_she_follow_gender_from_first_names() -> None:
 
 def test_a_paragraph_opening_with_a_quote_goes_on_with_the_speaker_before() -> None:
     text = "“We will get there,” Chris Conway told the station.\n“So the best way is to vote.”"
-    assert _pairs(text) == [
+    assert pairs_of(text) == [
         ("We will get there", "Chris Conway"),
         ("So the best way is to vote.", "Chris Conway"),
     ]
@@ -244,7 +240,7 @@ def test_a_paragraph_opening_with_a_quote_goes_on_with_the_speaker_before() -> N
 
 def test_a_quote_paragraph_after_reported_speech_takes_its_subject() -> None:
     text = "Tom Avery was quick to add that the plan stands.\n“Building it is not negotiable.”"
-    assert _pairs(text) == [("Building it is not negotiable.", "Tom Avery")]
+    assert pairs_of(text) == [("Building it is not negotiable.", "Tom Avery")]
 
 
 @pytest.mark.parametrize(
@@ -252,12 +248,12 @@ def test_a_quote_paragraph_after_reported_speech_takes_its_subject() -> None:
 )
 def test_a_credit_line_names_the_quote_before_it(credit: str) -> None:
     text = f"The report ended with a warning.\n“We will enter the next slump unready.”\n{credit}"
-    assert _pairs(text) == [("We will enter the next slump unready.", "Paula Stone")]
+    assert pairs_of(text) == [("We will enter the next slump unready.", "Paula Stone")]
 
 
 def test_nobody_credited_gives_no_speaker() -> None:
     text = "The hall was quiet.\nA banner read “Stay home” in red letters."
-    assert [s for _, s in _pairs(text)] in ([], [None])
+    assert [s for _, s in pairs_of(text)] in ([], [None])
 
 
 def _label(text: str) -> bool:
@@ -294,7 +290,7 @@ def test_a_short_phrase_is_a_quote_when_its_sentence_reports_speech(text: str, l
     ],
 )
 def test_the_name_before_an_appositive_is_the_speaker(text: str) -> None:
-    assert _pairs(text) == [("We are ready.", "Ann Lowry")]
+    assert pairs_of(text) == [("We are ready.", "Ann Lowry")]
 
 
 @pytest.mark.parametrize(
@@ -307,12 +303,12 @@ def test_the_name_before_an_appositive_is_the_speaker(text: str) -> None:
     ],
 )
 def test_words_of_the_language_are_not_part_of_a_name(text: str, speaker: str) -> None:
-    assert [s for _, s in _pairs(text)] == [speaker]
+    assert [s for _, s in pairs_of(text)] == [speaker]
 
 
 def test_a_sentence_opening_participle_is_not_the_speaker() -> None:
     text = "Horrified at the prospect, Jorge Ramas believes in journalism that “takes sides.”"
-    assert _pairs(text) == [("takes sides.", "Jorge Ramas")]
+    assert pairs_of(text) == [("takes sides.", "Jorge Ramas")]
 
 
 def test_a_surname_prefers_the_bearer_known_to_be_of_the_gender() -> None:
@@ -320,7 +316,7 @@ def test_a_surname_prefers_the_bearer_known_to_be_of_the_gender() -> None:
         "Ghazala Kahn said she stood beside Humayun Kahn's portrait.\n"
         "“He was brave,” Ms. Kahn said."
     )
-    assert _pairs(text) == [("He was brave", "Ghazala Kahn")]
+    assert pairs_of(text) == [("He was brave", "Ghazala Kahn")]
 
 
 def test_the_subject_of_the_last_clause_before_a_partial_quote() -> None:
@@ -328,16 +324,16 @@ def test_the_subject_of_the_last_clause_before_a_partial_quote() -> None:
         "Sam Ortiz skipped the meeting.\n"
         "Instead he gave a speech in which he pledged to be “a friend to both sides.”"
     )
-    assert _pairs(text) == [("a friend to both sides.", "Sam Ortiz")]
+    assert pairs_of(text) == [("a friend to both sides.", "Sam Ortiz")]
 
 
 def test_an_adverb_between_the_speaker_and_the_verb() -> None:
     text = "Sam Ortiz was glad.\n“The ones who took offence were the point,” he later said."
-    assert _pairs(text) == [("The ones who took offence were the point", "Sam Ortiz")]
+    assert pairs_of(text) == [("The ones who took offence were the point", "Sam Ortiz")]
 
 
 def test_a_dotted_acronym_does_not_end_the_speaker_phrase() -> None:
-    assert _pairs("“Nobody called us,” the U.S. embassy said.") == [
+    assert pairs_of("“Nobody called us,” the U.S. embassy said.") == [
         ("Nobody called us", "U.S. embassy")
     ]
 
@@ -347,23 +343,23 @@ def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_name() -
         "The partial transcript was posted online.\n"
         "Partial transcript as follows: “We will not back down.”"
     )
-    assert _pairs(text) == [("We will not back down.", None)]
+    assert pairs_of(text) == [("We will not back down.", None)]
 
 
 def test_a_name_suffix_does_not_count_among_its_three_words() -> None:
     text = "“We cannot wait for spring,” said Sen. Harold T. Brann Jr. (D-Ore.), a backer."
-    assert _pairs(text) == [("We cannot wait for spring", "Harold T. Brann Jr.")]
+    assert pairs_of(text) == [("We cannot wait for spring", "Harold T. Brann Jr.")]
 
 
 def test_a_hyphenated_title_is_not_part_of_the_name() -> None:
     text = "“He is unlike any candidate,” said Post Editor-in-Chief Martin Barron."
-    assert _pairs(text) == [("He is unlike any candidate", "Martin Barron")]
+    assert pairs_of(text) == [("He is unlike any candidate", "Martin Barron")]
 
 
 @pytest.mark.parametrize("opener", ["Specifically", "Rather", "Still"])
 def test_an_adverb_and_a_comma_open_the_sentence_before_its_subject(opener: str) -> None:
     text = f"Ann Lee spoke on Monday.\n{opener}, she said the rates were “too low, too long.”"
-    assert _pairs(text) == [("too low, too long.", "Ann Lee")]
+    assert pairs_of(text) == [("too low, too long.", "Ann Lee")]
 
 
 @pytest.mark.parametrize(
@@ -381,22 +377,22 @@ def test_an_adverb_and_a_comma_open_the_sentence_before_its_subject(opener: str)
 def test_a_description_opening_the_sentence_speaks_before_a_speech_verb(
     text: str, speaker: str | None
 ) -> None:
-    assert [s for _, s in _pairs(text)] == [speaker]
+    assert [s for _, s in pairs_of(text)] == [speaker]
 
 
 def test_a_nationality_after_a_first_name_is_a_surname() -> None:
     text = "“This is an extreme revision,” said David French of the Retail Federation."
-    assert _pairs(text) == [("This is an extreme revision", "David French")]
+    assert pairs_of(text) == [("This is an extreme revision", "David French")]
 
 
 def test_a_quote_opening_its_sentence_after_a_sentence_reporting_speech() -> None:
     text = "Sam Lau, the party's spokesman, said in a statement. “No ballots are left to count.”"
-    assert _pairs(text) == [("No ballots are left to count.", "Sam Lau")]
+    assert pairs_of(text) == [("No ballots are left to count.", "Sam Lau")]
 
 
 def test_a_quote_paragraph_after_a_paragraph_with_a_person_for_subject() -> None:
     text = "In her statement, Hillary Tarrant defended her record.\n“I championed the pivot.”"
-    assert _pairs(text) == [("I championed the pivot.", "Hillary Tarrant")]
+    assert pairs_of(text) == [("I championed the pivot.", "Hillary Tarrant")]
 
 
 def test_a_description_is_an_appositive_only_when_a_comma_closes_it() -> None:
@@ -404,7 +400,7 @@ def test_a_description_is_an_appositive_only_when_a_comma_closes_it() -> None:
         "At a town hall in Dover, a young woman asked the senator about trade.\n"
         "“Will you vote for it?” she asked."
     )
-    assert _pairs(text) == [("Will you vote for it?", "young woman")]
+    assert pairs_of(text) == [("Will you vote for it?", "young woman")]
 
 
 def test_a_person_after_an_abbreviated_title_is_an_antecedent() -> None:
@@ -412,7 +408,7 @@ def test_a_person_after_an_abbreviated_title_is_an_antecedent() -> None:
         "In a statement on Thursday, Rep. Hakim Jeffers (D-N.Y.) answered the ruling.\n"
         "“It should shock every decent American,” he added."
     )
-    assert _pairs(text) == [("It should shock every decent American", "Hakim Jeffers")]
+    assert pairs_of(text) == [("It should shock every decent American", "Hakim Jeffers")]
 
 
 @pytest.mark.parametrize(
@@ -441,4 +437,4 @@ def test_a_surname_ending_gives_a_gender_only_with_a_first_name(
     ],
 )
 def test_title_words_and_descriptions_before_a_name(text: str, speaker: str) -> None:
-    assert [s for _, s in _pairs(text)] == [speaker]
+    assert [s for _, s in pairs_of(text)] == [speaker]

@@ -7,29 +7,21 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.attribution import extract_quotes
 from briefing.extract.names import mark_abbreviations, split_title
 from briefing.extract.quotes import find_quote_spans
 from briefing.extract.sentences import split_sentences
-
-
-def _pairs(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(text)]
+from tests.extract.readers import pairs_of, speakers_of
 
 
 def test_a_party_tag_before_a_verb_drops_its_closing_comma() -> None:
     assert mark_abbreviations("Ann Lee, R-Ky., said") == "Ann Lee         said"
     text = "“Plenty of noise!” Rep. Dana Whitcomb, R-Pa., said of the week."
-    assert _pairs(text) == [("Plenty of noise!", "Dana Whitcomb")]
+    assert pairs_of(text) == [("Plenty of noise!", "Dana Whitcomb")]
 
 
 def test_a_party_tag_before_an_appositive_keeps_its_closing_comma() -> None:
     text = "“Fine,” Sen. Bo Lindqvist, D-Nev., a member of the panel, said."
-    assert _pairs(text) == [("Fine", "Bo Lindqvist")]
+    assert pairs_of(text) == [("Fine", "Bo Lindqvist")]
 
 
 def test_he_is_the_person_who_spoke_in_the_sentence_before() -> None:
@@ -38,7 +30,7 @@ def test_he_is_the_person_who_spoke_in_the_sentence_before() -> None:
         "Rennick won the crowd over with his plans, Walter Orsino said.\n"
         "“He was very clear,” he said."
     )
-    assert _pairs(text) == [("He was very clear", "Walter Orsino")]
+    assert pairs_of(text) == [("He was very clear", "Walter Orsino")]
 
 
 def test_said_before_an_object_is_no_speaking_mention() -> None:
@@ -46,7 +38,7 @@ def test_said_before_an_object_is_no_speaking_mention() -> None:
         "Walter Orsino, at the institute, said Canada and Mexico have an understanding.\n"
         "“It will hold,” he said."
     )
-    assert _speakers(text) == ["Walter Orsino"]
+    assert speakers_of(text) == ["Walter Orsino"]
 
 
 @pytest.mark.parametrize(
@@ -67,19 +59,19 @@ def test_said_before_an_object_is_no_speaking_mention() -> None:
 def test_a_definite_description_stays_as_written(text: str, speaker: str | None) -> None:
     # None: the description is just the title the article gave the person, so the name.
     expected = speaker or "Rustam Karimov"
-    assert _speakers(text) == [expected]
+    assert speakers_of(text) == [expected]
 
 
 def test_a_verb_first_attribution_later_in_the_sentence() -> None:
     text = "“This will be a test” for the council, said Mary Kunvald."
-    assert _pairs(text) == [("This will be a test", "Mary Kunvald")]
+    assert pairs_of(text) == [("This will be a test", "Mary Kunvald")]
     text = "“The ads set the table,” in contrast to past years, says Dan Scola, a professor."
-    assert _pairs(text) == [("The ads set the table", "Dan Scola")]
+    assert pairs_of(text) == [("The ads set the table", "Dan Scola")]
 
 
 def test_a_speakers_phrase_ends_where_a_clause_begins() -> None:
     text = "“Whoever refuses is at risk,” said voter Dan Golway when asked about Ada Pruitt."
-    assert _pairs(text) == [("Whoever refuses is at risk", "Dan Golway")]
+    assert pairs_of(text) == [("Whoever refuses is at risk", "Dan Golway")]
 
 
 @pytest.mark.parametrize(
@@ -93,19 +85,19 @@ def test_a_speakers_phrase_ends_where_a_clause_begins() -> None:
     ],
 )
 def test_another_opens_a_description(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_write_and_exhorted_report_speech() -> None:
     text = "The two senators sent a letter.\n“You picked a new standard,” the two write."
-    assert _speakers(text) == ["two"]
+    assert speakers_of(text) == ["two"]
     text = "“It is about time,” exhorted actress Jamie Lee Curtis."
-    assert _speakers(text) == ["Jamie Lee Curtis"]
+    assert speakers_of(text) == ["Jamie Lee Curtis"]
 
 
 def test_states_in_the_united_states_is_no_speech_round_a_label() -> None:
     text = "Officials who signed a “dissent channel” memo pressed the United States to act."
-    assert _pairs(text) == []
+    assert pairs_of(text) == []
 
 
 def test_a_possessive_appositive_shows_a_person() -> None:
@@ -113,7 +105,7 @@ def test_a_possessive_appositive_shows_a_person() -> None:
         "Ben Okafor spoke on Monday. Armstrong Pell, Okafor's longtime friend, said that the "
         "candidate was back. “He is in charge,” he told the AP."
     )
-    assert _speakers(text) == ["Armstrong Pell"]
+    assert speakers_of(text) == ["Armstrong Pell"]
 
 
 def test_a_two_word_surname_finds_the_person_named_in_full() -> None:
@@ -121,7 +113,7 @@ def test_a_two_word_surname_finds_the_person_named_in_full() -> None:
         "Representative Debbie Vance Holloway spoke to reporters.\n"
         "“Do not let a good plan wait for a perfect one,” Vance Holloway said."
     )
-    assert _speakers(text) == ["Debbie Vance Holloway"]
+    assert speakers_of(text) == ["Debbie Vance Holloway"]
 
 
 @pytest.mark.parametrize(
@@ -132,12 +124,12 @@ def test_a_two_word_surname_finds_the_person_named_in_full() -> None:
     ],
 )
 def test_as_someone_put_it(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_a_verb_after_a_quote_may_take_a_day() -> None:
     text = "“If they were serious, they would have acted,” Toomes fumed on Tuesday."
-    assert _speakers(text) == ["Toomes"]
+    assert speakers_of(text) == ["Toomes"]
 
 
 @pytest.mark.parametrize(
@@ -148,25 +140,25 @@ def test_a_verb_after_a_quote_may_take_a_day() -> None:
     ],
 )
 def test_modal_and_aspect_words_before_a_speech_verb(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_a_lone_capitalised_word_in_ed_after_a_quote_is_a_surname() -> None:
     text = "Joh Gusted, the county clerk, spoke. “This has to stop,” Gusted said."
-    assert _speakers(text) == ["Gusted"]
+    assert speakers_of(text) == ["Gusted"]
     text = "Horrified, the crowd left. “Go home,” it said."
-    assert _speakers(text) == [None]
+    assert speakers_of(text) == [None]
 
 
 def test_a_spokesman_for_someone_is_a_description() -> None:
-    assert _speakers("“We will see,” an aide to Ellen Marsh said.") == ["aide to Ellen Marsh"]
+    assert speakers_of("“We will see,” an aide to Ellen Marsh said.") == ["aide to Ellen Marsh"]
     text = "A spokesman for Ellen Marsh could only quip: “Who knew?”"
-    assert _speakers(text) == ["spokesman for Ellen Marsh"]
+    assert speakers_of(text) == ["spokesman for Ellen Marsh"]
 
 
 def test_a_straight_mark_closes_a_curly_quotation() -> None:
     text = '“I heard the speech," Tom Rennick said. "He wants everything."'
-    assert _pairs(text) == [
+    assert pairs_of(text) == [
         ("I heard the speech", "Tom Rennick"),
         ("He wants everything.", "Tom Rennick"),
     ]
@@ -183,7 +175,7 @@ def test_a_plural_description_is_no_antecedent_of_he() -> None:
         "Labor Secretary Tom Rennick talks about baseball. In his parents' home town, "
         "“baseball is the sport,” he says."
     )
-    assert _speakers(text) == ["Tom Rennick"]
+    assert speakers_of(text) == ["Tom Rennick"]
 
 
 def test_a_description_after_a_mid_sentence_quote() -> None:
@@ -191,7 +183,7 @@ def test_a_description_after_a_mid_sentence_quote() -> None:
         "It wants to stop rules with a “dramatic impact” on voters, who are more likely "
         "to lean left, the lawsuit says."
     )
-    assert _speakers(text) == ["lawsuit"]
+    assert speakers_of(text) == ["lawsuit"]
 
 
 @pytest.mark.parametrize(
@@ -203,7 +195,7 @@ def test_a_description_after_a_mid_sentence_quote() -> None:
     ],
 )
 def test_a_name_alone_before_a_colon_opens_a_quote(text: str, speaker: str | None) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_common_first_names_keep_the_third_name_word() -> None:
@@ -214,7 +206,7 @@ def test_common_first_names_keep_the_third_name_word() -> None:
 def test_an_initial_opens_a_name() -> None:
     assert split_title(["J.", "Gerald", "Hebron"]) == ([], ["J.", "Gerald", "Hebron"])
     text = "“The winds are changing,” said J. Gerald Hebron, a director."
-    assert _speakers(text) == ["J. Gerald Hebron"]
+    assert speakers_of(text) == ["J. Gerald Hebron"]
 
 
 @pytest.mark.parametrize(
@@ -230,44 +222,44 @@ def test_an_initial_opens_a_name() -> None:
     ],
 )
 def test_a_documents_noun_and_verb_make_a_subject(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_an_adjective_may_precede_a_name_after_a_quote() -> None:
     text = "“Lisbon stays Lisbon,” a furious Moreau shot back."
-    assert _speakers(text) == ["Moreau"]
+    assert speakers_of(text) == ["Moreau"]
 
 
 def test_a_name_before_a_description_without_an_article() -> None:
     text = "Jennifer Palmer, communications director for the campaign, said, “We are sad.”"
-    assert _speakers(text) == ["Jennifer Palmer"]
+    assert speakers_of(text) == ["Jennifer Palmer"]
 
 
 def test_a_title_or_party_of_a_place_is_no_speaker() -> None:
     text = "“We must act,” Senator Shelley Mora Capp, Republican of West Virginia, said."
-    assert _speakers(text) == ["Shelley Mora Capp"]
+    assert speakers_of(text) == ["Shelley Mora Capp"]
 
 
 def test_a_description_takes_for_and_stops_at_its_verb() -> None:
     text = "A spokesman for Platte Mills declined to comment, saying “it was wrong.”"
-    assert _speakers(text) == ["spokesman for Platte Mills"]
+    assert speakers_of(text) == ["spokesman for Platte Mills"]
     text = "The senator from Vermont said the system was “rigged.”"
-    assert _speakers(text) == ["senator from Vermont"]
+    assert speakers_of(text) == ["senator from Vermont"]
 
 
 def test_has_said_after_a_quote() -> None:
     text = "Betty Ebers is a friend. “She has the best friends,” Bill Rennick has said."
-    assert _speakers(text) == ["Bill Rennick"]
+    assert speakers_of(text) == ["Bill Rennick"]
 
 
 def test_a_verb_first_attribution_takes_a_place() -> None:
     text = "“We did it,” beamed Donald Hartwell of Madison, who came from the seats."
-    assert _speakers(text) == ["Donald Hartwell"]
+    assert speakers_of(text) == ["Donald Hartwell"]
 
 
 def test_anchor_is_a_title() -> None:
     text = "Co-anchor Nora Oduya, who was off-screen, then asked, “Is that true?”"
-    assert _speakers(text) == ["Nora Oduya"]
+    assert speakers_of(text) == ["Nora Oduya"]
 
 
 def test_quotation_marks_of_two_apostrophes_end_a_sentence() -> None:
@@ -286,7 +278,7 @@ def test_a_name_and_any_verb_after_a_question_keep_the_sentence() -> None:
 def test_a_lower_case_quotation_after_an_acronym_goes_on() -> None:
     text = "His office said the U.S. “cannot pay for it yet.”"
     assert len(split_sentences(text)) == 1
-    assert _speakers(text) == ["office"]
+    assert speakers_of(text) == ["office"]
 
 
 @pytest.mark.parametrize(
@@ -300,17 +292,17 @@ def test_a_lower_case_quotation_after_an_acronym_goes_on() -> None:
     ],
 )
 def test_one_and_her_open_a_subject_description(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_according_to_later_in_the_sentence() -> None:
     text = "The book sold 235,000 copies, “more than any other,” in a year, according to Nielsen."
-    assert _speakers(text) == ["Nielsen"]
+    assert speakers_of(text) == ["Nielsen"]
 
 
 def test_prepositions_and_abstract_nouns_opening_a_sentence_are_no_names() -> None:
     text = "Conversations about it “have been reinvigorated” lately."
-    assert _speakers(text) == [None]
+    assert speakers_of(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -321,7 +313,7 @@ def test_prepositions_and_abstract_nouns_opening_a_sentence_are_no_names() -> No
     ],
 )
 def test_a_speech_verb_before_its_subject(text: str, speaker: str) -> None:
-    assert _speakers(text)[0] == speaker
+    assert speakers_of(text)[0] == speaker
 
 
 def test_a_participles_own_subject() -> None:
@@ -329,7 +321,7 @@ def test_a_participles_own_subject() -> None:
         "The two ministers spoke to reporters afterwards, Osk saying she was “quite hopeful” "
         "and Varro calling it a “useful first step.”"
     )
-    assert _pairs(text) == [("quite hopeful", "Osk"), ("useful first step.", "Varro")]
+    assert pairs_of(text) == [("quite hopeful", "Osk"), ("useful first step.", "Varro")]
 
 
 @pytest.mark.parametrize(
@@ -349,28 +341,28 @@ def test_a_participles_own_subject() -> None:
     ],
 )
 def test_more_verbs_and_descriptions_that_report_speech(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_a_sentence_split_after_an_honorific_does_not_cut_the_speaker() -> None:
     text = "“We might have something here,” said Rev. Kyle Tatton, a pastor in Texas."
-    assert _speakers(text) == ["Kyle Tatton"]
+    assert speakers_of(text) == ["Kyle Tatton"]
 
 
 def test_read_before_a_description_after_a_quote() -> None:
     text = "“They made sure,” read the email. “And we grow.”"
-    assert _speakers(text) == ["email", "email"]
+    assert speakers_of(text) == ["email", "email"]
 
 
 def test_a_later_description_may_take_a_day() -> None:
     text = "The “dirty tricks” he saw are not the same as the attacks, the candidate said Friday."
-    assert _speakers(text) == ["candidate"]
+    assert speakers_of(text) == ["candidate"]
 
 
 @pytest.mark.parametrize("opener", ["Soon after", "Hours later", "Shortly afterward"])
 def test_a_time_adverb_opening_the_sentence_is_no_speaker(opener: str) -> None:
     text = f"{opener}, Mayor Ines Varga vowed in a speech to “never close the harbour again.”"
-    assert _speakers(text) == ["Ines Varga"]
+    assert speakers_of(text) == ["Ines Varga"]
 
 
 def test_a_description_of_four_lower_case_words_speaks_after_a_partial_quote() -> None:
@@ -378,10 +370,10 @@ def test_a_description_of_four_lower_case_words_speaks_after_a_partial_quote() -
         "The cyclone grew after an unusually “rapid deepening”, the regional weather "
         "forecaster said."
     )
-    assert _speakers(text) == ["regional weather forecaster"]
+    assert speakers_of(text) == ["regional weather forecaster"]
     # ... but not one that runs on into a verb: "the outgoing president will" is no one.
     text = "“Nothing prepares you for it,” the outgoing president will say tonight."
-    assert "outgoing president will" not in _speakers(text)
+    assert "outgoing president will" not in speakers_of(text)
 
 
 @pytest.mark.parametrize(
@@ -393,12 +385,12 @@ def test_a_description_of_four_lower_case_words_speaks_after_a_partial_quote() -
     ],
 )
 def test_a_storm_or_a_ship_is_no_one_to_quote(text: str) -> None:
-    assert _speakers(text) == [None]
+    assert speakers_of(text) == [None]
 
 
 def test_a_person_quoted_about_a_storm_still_speaks() -> None:
     text = "Hurricane Orla made landfall on Tuesday. “It is very bad,” Governor Lina Dorsey said."
-    assert _speakers(text) == ["Lina Dorsey"]
+    assert speakers_of(text) == ["Lina Dorsey"]
 
 
 @pytest.mark.parametrize(
@@ -412,7 +404,7 @@ def test_a_person_quoted_about_a_storm_still_speaks() -> None:
 )
 def test_a_word_in_ed_inside_a_body_s_name_is_part_of_it(text: str, speaker: str) -> None:
     # -ed words that open sentences (Horrified, Asked) are no names; these are.
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -427,7 +419,7 @@ def test_a_word_in_ed_inside_a_body_s_name_is_part_of_it(text: str, speaker: str
 def test_a_ruler_or_prelate_is_named_with_the_title_a_single_name_goes_by(
     text: str, speaker: str
 ) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_a_piece_s_label_before_a_colon_is_no_one() -> None:
@@ -435,4 +427,4 @@ def test_a_piece_s_label_before_a_colon_is_no_one() -> None:
         "Exclusive: ‘Urgent shift to local grain’ needed, says duke, as figures show 4,000 "
         "mills shut since 2001\nThe duke spoke at a farm in the north on Monday."
     )
-    assert "Exclusive" not in _speakers(text)
+    assert "Exclusive" not in speakers_of(text)

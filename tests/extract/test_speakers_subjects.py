@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.attribution import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(text)]
+from tests.extract.readers import speakers_of
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def test_a_state_or_a_day_after_the_introductory_place_is_no_speaker(opening: st
         f"{opening} Governor Ann Roe backed the harbour plan, saying it would ''pay for itself "
         "within ten years.''"
     )
-    assert _speakers(text) == ["Ann Roe"]
+    assert speakers_of(text) == ["Ann Roe"]
 
 
 @pytest.mark.parametrize(
@@ -47,16 +43,16 @@ def test_two_descriptions_of_one_person_before_the_name_give_the_name(
     subject: str, speaker: str
 ) -> None:
     text = f'{subject} wrote to the council on Friday, calling the scheme a "giveaway".'
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_and_between_a_name_or_an_article_and_another_name_joins_two_people() -> None:
     """Only the first of two people joined by "and" is the subject's speaker, as before."""
-    assert _speakers('Ann Lee and Bo Lind criticised the plan, calling it a "giveaway".') == [
+    assert speakers_of('Ann Lee and Bo Lind criticised the plan, calling it a "giveaway".') == [
         "Ann Lee"
     ]
     text = 'The governor and Mayor Tom Veld criticised the plan, calling it a "giveaway".'
-    assert _speakers(text) != ["Tom Veld"]
+    assert speakers_of(text) != ["Tom Veld"]
 
 
 def test_a_state_written_out_before_a_day_is_no_speaker() -> None:
@@ -64,7 +60,7 @@ def test_a_state_written_out_before_a_day_is_no_speaker() -> None:
         "Visiting a dairy farm near Boone, Iowa, on Sunday, Mrs. Lee defended the tariff, saying "
         "farmers would ''come out ahead by spring.''"
     )
-    assert _speakers(text) == ["Lee"]
+    assert speakers_of(text) == ["Lee"]
 
 
 def test_a_name_then_its_relative_clause_is_still_the_speaker() -> None:
@@ -72,7 +68,7 @@ def test_a_name_then_its_relative_clause_is_still_the_speaker() -> None:
         "At the rally, Lee, who had flown in from the coast, urged calm, saying the count was "
         '"nearly done."'
     )
-    assert _speakers(text) == ["Lee"]
+    assert speakers_of(text) == ["Lee"]
 
 
 def test_an_age_as_the_speaker_is_the_person_named_before() -> None:
@@ -82,7 +78,7 @@ def test_an_age_as_the_speaker_is_the_person_named_before() -> None:
         "Ann Lee, a retired swimmer, took the stage last.\n\n"
         '"Nobody trains harder than my brother," said the 46-year-old. "He has earned this."'
     )
-    assert _speakers(text) == ["Ann Lee", "Ann Lee"]
+    assert speakers_of(text) == ["Ann Lee", "Ann Lee"]
 
 
 @pytest.mark.parametrize(
@@ -97,4 +93,4 @@ def test_a_body_after_of_in_the_speakers_phrase_is_no_antecedent_for_he(body: st
         f"But as Bishop Tomas Reyl of {body} told the Harbour Gazette, "
         "“We have waited long enough for this crossing.” He added, “The town must decide now.”"
     )
-    assert _speakers(text) == ["Tomas Reyl", "Tomas Reyl"]
+    assert speakers_of(text) == ["Tomas Reyl", "Tomas Reyl"]

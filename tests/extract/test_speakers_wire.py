@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.attribution import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(text)]
+from tests.extract.readers import speakers_of
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def _speakers(text: str) -> list[str | None]:
     ],
 )
 def test_wire_speaker(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_a_run_of_signed_blurbs_credits_each_its_signer() -> None:
@@ -41,12 +38,12 @@ def test_a_run_of_signed_blurbs_credits_each_its_signer() -> None:
         "“A muddle of a book, unsure of its own purpose.” — Carmen Hale, author\n"
         "“Every kitchen should have it.” — Gale T. Shallon, former futurist"
     )
-    assert _speakers(text) == ["Dan Ortiz", "Carmen Hale", "Gale T. Shallon"]
+    assert speakers_of(text) == ["Dan Ortiz", "Carmen Hale", "Gale T. Shallon"]
 
 
 def test_a_dash_after_a_quote_before_a_description_signs_nothing() -> None:
     text = "“We will fight on to the very end” — Union Hall’s old motto — was on every wall."
-    assert _speakers(text) == [None]
+    assert speakers_of(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def test_a_dash_after_a_quote_before_a_description_signs_nothing() -> None:
     ],
 )
 def test_names_of_other_countries_copy(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -103,7 +100,7 @@ def test_a_link_posts_opening_adjective_is_no_speaker() -> None:
         "Great investigative piece by Tara Voss looking into an app named “Guard Plus” (sic), "
         "from a developer named Bo Tran:\n“Full Virus scanner”: What? It cannot scan."
     )
-    assert _speakers(text) == [None]
+    assert speakers_of(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -115,12 +112,12 @@ def test_a_link_posts_opening_adjective_is_no_speaker() -> None:
     ],
 )
 def test_romance_copy_credits_no_article(text: str) -> None:
-    assert all(s not in {"L'opérateur", "Outre", "Cette"} for s in _speakers(text))
+    assert all(s not in {"L'opérateur", "Outre", "Cette"} for s in speakers_of(text))
 
 
 def test_an_irish_or_indian_name_with_an_apostrophe_still_speaks() -> None:
-    assert _speakers("“I would bet on it,” D’Souza said.") == ["D’Souza"]
-    assert _speakers("“We will win,” said Dana O'Brien.") == ["Dana O'Brien"]
+    assert speakers_of("“I would bet on it,” D’Souza said.") == ["D’Souza"]
+    assert speakers_of("“We will win,” said Dana O'Brien.") == ["Dana O'Brien"]
 
 
 def test_an_address_in_quotation_marks_is_nobody_s_words() -> None:
@@ -141,7 +138,7 @@ def test_an_address_in_quotation_marks_is_nobody_s_words() -> None:
     ],
 )
 def test_a_description_and_the_name_it_introduces(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers_of(text) == [speaker]
 
 
 def test_a_surname_that_speaks_alone_is_read_back_to_its_full_name() -> None:
@@ -150,4 +147,4 @@ def test_a_surname_that_speaks_alone_is_read_back_to_its_full_name() -> None:
         "Olek Brandt spoke to the harbour trust on Monday.\n\n"
         "“We see no grounds for a new levy,” Brandt noted."
     )
-    assert _speakers(text) == ["Olek Brandt"]
+    assert speakers_of(text) == ["Olek Brandt"]
