@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.sentences import paragraphs
-from briefing.extract.vocab import SPEECH_VERBS
+from briefing.extract.vocab import PARTICIPLES, SPEECH_VERBS
 from briefing.extract.words import by_first_letter, wordset
 
 _DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“”", "‟": "”"}
@@ -166,7 +166,8 @@ def _find_close(text: str, i: int, p_end: int, opener: str, closers: str) -> int
     return None
 
 
-_SAID = r"(?:said|says|told|tells|added|adds|asked|insisted|warned|explained|admitted)"
+_SAID = f"(?:{by_first_letter(sorted(SPEECH_VERBS - PARTICIPLES, key=len, reverse=True))})"
+"""The speech verbs (vocab.SPEECH_VERBS) but their participles: said, says, told, added ..."""
 _SINGLE_QUOTED = re.compile(
     rf"[,?!][’'][^\S\n]+(?:[\w.]+[^\S\n]+){{0,4}}?{_SAID}\b"
     rf"|\b{_SAID}(?:[^\S\n]+\w+)?[:,][^\S\n]*[‘'][A-Z]"
