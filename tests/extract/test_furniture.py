@@ -1,4 +1,4 @@
-"""The quick test in front of the furniture pattern never skips a line the pattern finds."""
+"""The quick tests in front of the furniture patterns never skip a line the patterns find."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.extract.furniture import _NOT_THE_ARTICLE, article_only
+from briefing.extract.furniture import _LINK_LIST, _NOT_THE_ARTICLE, _blank, article_only
 from briefing.summarize import summarize
 
 PIECES = [
     "Related",
+    "Related stories",
+    "Articles en rapport",
+    "Harbour pilots vote to strike",
     "Read more",
     "Watch",
     "Image copyright",
@@ -53,7 +56,8 @@ def test_article_only_blanks_what_the_pattern_finds_in_any_case(
     parts: list[tuple[str, bool]],
 ) -> None:
     text = "".join(_cased(piece, upper) for piece, upper in parts)
-    expected = _NOT_THE_ARTICLE.sub(lambda m: " " * len(m.group(0)), text)
+    listed = _LINK_LIST.sub(_blank, "\n" + text)[1:]
+    expected = _NOT_THE_ARTICLE.sub(lambda m: " " * len(m.group(0)), listed)
     assert article_only(text) == expected
 
 
@@ -207,4 +211,70 @@ def test_a_photo_credit_on_a_line_of_its_own_speaks_no_quote(credit: str) -> Non
 
 def test_an_agencys_name_alone_stays_for_its_sign_off() -> None:
     text = "Shares of Acme rose 4 pct on Monday, the company said.\n\nReuters"
+    assert article_only(text) == text
+
+
+_RELATED_BODY = "The ferry company cut its winter timetable to four sailings a day."
+_RELATED_HEADLINES = (
+    "Harbour pilots vote to strike over night shifts\n"
+    "« Nous n’avons plus de bateaux », says the mayor of Quillac\n"
+    "Fuel duty rise of 12% hits island hauliers"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Related stories",
+        "RELATED",
+        "More from The Quay Post:",
+        "Also on Harbour Radio:",
+        "See also",
+        "Most read",
+        "You may also like",
+        "Articles en rapport",
+        "À lire aussi :",
+        "Sur le même sujet",
+        "Lesen Sie auch",
+        "Mehr zum Thema",
+        "Noticias relacionadas",
+        "Leia também",
+        "Leggi anche",
+        "Lees ook",
+    ],
+)
+def test_a_list_of_links_under_its_heading_is_no_part_of_the_article(heading: str) -> None:
+    # Sites list other stories' headlines under a heading of their own (real feeds in
+    # French and English do): read as the article, their quotes and figures were the item's,
+    # and two items listing one story shared its words.
+    text = f"{_RELATED_BODY}\n{heading}\n{_RELATED_HEADLINES}"
+    blanked = article_only(text)
+    assert blanked.startswith(_RELATED_BODY + "\n")
+    assert blanked[len(_RELATED_BODY) :].strip() == ""
+    assert len(blanked) == len(text)
+    assert blanked.count("\n") == text.count("\n")
+    summary = summarize(text)
+    assert summary.quotes == ()
+    assert [figure.text for figure in summary.figures] == ["four sailings"]
+
+
+def test_the_article_goes_on_after_a_list_of_links() -> None:
+    # The list ends at the first line that ends a sentence: prose, the article's again.
+    after = '"We will keep the dawn sailing," the ferry company\'s chief, Ines Marr, said.'
+    text = f"{_RELATED_BODY}\nMore from The Quay Post:\n{_RELATED_HEADLINES}\n{after}"
+    summary = summarize(text)
+    assert [quote.speaker for quote in summary.quotes] == ["Ines Marr"]
+    assert article_only(text).endswith(after)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A heading's words in prose, or a heading with prose beside it on its line.
+        "See also the council's report, which the mayor published on Monday.",
+        "The mayor spoke.\nMost read of all were the harbour's accounts, a clerk said.",
+        "The mayor spoke.\nRelated to the vote, the harbour board met on Friday.",
+    ],
+)
+def test_words_like_a_heading_in_prose_stay(text: str) -> None:
     assert article_only(text) == text

@@ -328,3 +328,20 @@ def test_a_podcasts_daily_series_on_a_real_feed_is_a_story_a_day(shared: Path) -
     ]
     assert sum(len(titles) for titles in days) >= 10  # the series is on the feed
     assert all(len(titles) < 2 for titles in days), [t for t in days if len(t) > 1]
+
+
+def test_two_stories_listing_the_same_links_do_not_merge_on_them() -> None:
+    # A site lists its latest headlines under each story ("Related stories", "Articles en
+    # rapport"): two unrelated stories of a day list the same ones, a quote among them.
+    links = (
+        "\nRelated stories\n"
+        "“We were left with nothing”, says Port Selwyn trawlerman after quota cut\n"
+        "Tarrow valley rail line to close for six weeks of repairs\n"
+        "Selwyn Harbour Board names first woman harbourmaster"
+    )
+    entries = [
+        _entry("dredge", STORIES["dredge"][0], STORIES["dredge"][1] + links, 0.0),
+        _entry("choir", STORIES["choir"][0], STORIES["choir"][1] + links, 2.0),
+    ]
+    stories = build_stories(entries, now=T0 + timedelta(days=1))
+    assert sorted(len(story.items) for story in stories) == [1, 1]

@@ -83,13 +83,58 @@ _MARKS = (
 a text holding none of them (nor a colon) is left as it is without running the pattern."""
 
 
+_LIST_HEADINGS = (
+    r"related(?:[^\S\n]+(?:articles|stories|links|content|coverage|posts|news|reading))?",
+    r"more[^\S\n]+(?:from|on)[^\S\n]+[^\n]{1,40}",
+    r"(?:also|more)[^\S\n]+on[^\S\n]+[^\n]{1,30}",
+    r"more[^\S\n]+(?:stories|news|coverage)",
+    r"see[^\S\n]+also|further[^\S\n]+reading|recommended(?:[^\S\n]+(?:for[^\S\n]+you|reading))?",
+    r"you[^\S\n]+(?:may|might)[^\S\n]+also[^\S\n]+like|most[^\S\n]+(?:read|popular|viewed)",
+    # French, German, Spanish, Portuguese, Italian and Dutch sites' headings.
+    r"articles[^\S\n]+en[^\S\n]+rapport|(?:[àa][^\S\n]+)?lire[^\S\n]+aussi",
+    r"sur[^\S\n]+le[^\S\n]+même[^\S\n]+sujet|(?:[àa][^\S\n]+)?voir[^\S\n]+aussi",
+    r"mehr[^\S\n]+zum[^\S\n]+thema|lesen[^\S\n]+sie[^\S\n]+auch|weitere[^\S\n]+artikel",
+    r"not[ií]cias[^\S\n]+relacionadas|(?:también[^\S\n]+)?te[^\S\n]+puede[^\S\n]+interesar",
+    r"lee[^\S\n]+también|leia[^\S\n]+(?:também|mais)|veja[^\S\n]+também|saiba[^\S\n]+mais",
+    r"leggi[^\S\n]+anche|articoli[^\S\n]+correlati|lees[^\S\n]+ook",
+)
+_FIRSTS = "aflmnrstvwyà"
+"""The letters the headings start with: a line starting with none of them is passed over
+before the headings are tried one by one (tests/extract/test_furniture.py checks it)."""
+_LINK_LIST = re.compile(
+    # From the line break before the heading: a pattern that starts with a character is
+    # searched for in C from one line break to the next (from any position, a fifth of a
+    # summary's time went to looking for headings); see article_only for the first line.
+    rf"\n[^\S\n]*(?=[{_FIRSTS}])(?:{'|'.join(_LIST_HEADINGS)})[^\S\n]*:?[^\S\n]*$"
+    # The headlines under it, a line each: no longer than a headline, and not ending a
+    # sentence with a full stop (a headline may ask or exclaim; prose goes on after them).
+    r"(?:\n[^\S\n]*\S[^\n]{0,148}(?<![.,;:])(?<!\.['’”\"»])(?<!\.'')$)*",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A heading over a list of links to other stories, alone on its line ("Related stories",
+"More from The Ledger:", "Articles en rapport", "Lesen Sie auch"), with the headlines
+listed under it. Each headline is another story's (its quotes, names and figures too), and
+two items of one site that list the same story are not one event."""
+
+
 def article_only(text: str) -> str:
     """text with the lines that are not the article blanked (offsets stay those of text)."""
+    # A heading on the first line is found as one after a line break.
+    if _LINK_LIST.search(lined := "\n" + text) is not None:
+        text = _LINK_LIST.sub(_blank, lined)[1:]
     if ":" not in text:
         low = text.lower()
         if not any(mark in low for mark in _MARKS):
             return text
     return _NOT_THE_ARTICLE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """What a match is replaced with: spaces, and its line breaks (offsets stay)."""
+    return _NOT_A_BREAK.sub(" ", match.group(0))
+
+
+_NOT_A_BREAK = re.compile(r"[^\n]")
 
 
 _KICKERS = frozenset(
