@@ -83,3 +83,29 @@ def test_a_place_a_headline_names_after_in_is_not_whom_it_is_about() -> None:
     assert headline_names("Varsk court halts dam project of Miller Orlen", "Orlen said no.") == [
         "Orlen"
     ]
+
+
+def test_one_leaders_two_acts_of_a_day_that_name_a_stranger_each_are_two_stories() -> None:
+    # A day's president and country are named in full in every story of the day; when each
+    # headline names someone or somewhere the other item never does, the full names they
+    # share are the topic, not the event (a paper's two stories of one morning).
+    paper = "Calvanian Courier"
+    shield = _item(
+        "shield",
+        1.0,
+        "Marta Velez says her missile shield is bigger than Dorrin's",
+        "President Marta Velez of the Republic of Calvania said on Tuesday her country's "
+        "missile shield was bigger than anything the Dorrin government had built, in a post "
+        "on her official account.\nThe Republic of Calvania has spent heavily on defence.",
+        feed=paper,
+    )
+    fires = _item(
+        "fires",
+        2.5,
+        "Marta Velez declares a disaster in Ostria after wildfires",
+        "President Marta Velez declared a state of disaster in the province of Ostria on "
+        "Tuesday as wildfires burned through farmland, the Republic of Calvania's civil "
+        "protection office said.\nThousands of residents were moved to shelters.",
+        feed=paper,
+    )
+    assert _stories(shield, fires) == [{"fires"}, {"shield"}]

@@ -118,7 +118,8 @@ class Evidence:
         # of one country, another's; a firm's bond issue, another's): one topic, two
         # events. Only rare names tell: a day's common names (a president, the White
         # House) are written or left out as the outlet likes. Shared quotes and figures
-        # below still count in full.
+        # below still count in full; the full names both give do not (a day's president
+        # and country are named in all its stories: the topic, not the event).
         clash = (
             bool(doc.key_names and other.key_names)
             and self._names_a_stranger(doc, other.weights)
@@ -138,7 +139,7 @@ class Evidence:
         )
         if figures:
             value += min(0.16, 0.08 * figures)
-        if doc.names and other.names:
+        if doc.names and other.names and not clash:
             value += min(0.08, 0.04 * len(doc.names & other.names))
         if doc.dateline and doc.dateline == other.dateline:
             value += 0.03
