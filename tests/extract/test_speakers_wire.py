@@ -148,3 +148,26 @@ def test_a_surname_that_speaks_alone_is_read_back_to_its_full_name() -> None:
         "“We see no grounds for a new levy,” Brandt noted."
     )
     assert speakers_of(text) == ["Olek Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A body named by a dotted acronym keeps its last stop, before its words or after.
+        ("The U.N. says the ceasefire talks are “over for now”.", "U.N."),
+        ("“The ceasefire talks are over for now,” the U.N. said on Monday.", "U.N."),
+        # The country speaks, though U.S. before a noun is an adjective (U.S. officials).
+        ("The U.S. says 31 sailors are “still unaccounted for” after the collision.", "U.S."),
+        ("“The strait stays open,” the U.S. said in a statement.", "U.S."),
+        ("“The strait stays open,” the US said in a statement.", "US"),
+        ("“The strait stays open,” U.S. officials said on Friday.", "U.S. officials"),
+        ("The U.K. government said it would “act at once” on the report.", "U.K. government"),
+    ],
+)
+def test_a_body_named_by_an_acronym_speaks_by_its_whole_name(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+def test_the_pronoun_us_is_no_one() -> None:
+    assert speakers_of("“We are ready,” the mayor told us.") == ["mayor"]
+    assert speakers_of("“We are ready,” he told us. “We have boats.”") == [None, None]

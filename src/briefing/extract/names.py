@@ -245,6 +245,8 @@ def names_no_one(name: str) -> bool:
         return True  # L'opzione, D’une: an elided article of French or Italian copy (not D'Souza)
     if "_" in name or (_CAMEL.search(name) and _DOT_LOWER.search(name)):
         return True  # URL_PATH, FontManager.process: a program's names (not Booking.com)
+    if name in ("U.S.", "US"):
+        return False  # the country ("the U.S. said"), though "U.S. officials" is an adjective
     return (low in NATIONALITIES and low != "host") or low in _NOT_NAMES
 
 
