@@ -278,3 +278,33 @@ def test_the_article_goes_on_after_a_list_of_links() -> None:
 )
 def test_words_like_a_heading_in_prose_stay(text: str) -> None:
     assert article_only(text) == text
+
+
+_QUOTED = "The harbour board voted on Tuesday to close the north quay to cruise ships for a year."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ines Marr, reporting for The Quay Post:",
+        "Ines Marr, in her column for The Harbour Ledger:",
+        "Fine investigative work by Ines Marr and Olek Brandt for Portwatch:",
+        "Olek Brandt has a fine scoop for The Tidewater Review:",
+        "A sharp piece by Ines Marr on the harbour board's vote:",
+    ],
+)
+def test_a_link_posts_credit_is_no_lead(credit: str) -> None:
+    # Link blogs open a post with who wrote the passage they quote and where: the passage
+    # is what the post is about.
+    assert summarize(f"{credit}\n{_QUOTED}\nA fine call, if late.").lead == _QUOTED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here is all that is known about the storm and the harbour tonight:",
+        "The harbour board voted on Tuesday to close the north quay:",
+    ],
+)
+def test_a_line_introducing_what_follows_without_a_credit_stays_the_lead(line: str) -> None:
+    assert summarize(f"{line}\n{_QUOTED}").lead == line

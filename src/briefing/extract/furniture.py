@@ -159,10 +159,19 @@ def is_kicker(text: str, start: int, end: int) -> bool:
     known one. A table's line of old wire copy (`Shr loss two cts`) is none of these."""
     line = text[start:end].strip()
     words = line.split()
-    if not words or len(words) > _DECK_WORDS or line[-1] in _KICKER_END:
+    if not words or line[-1] in _KICKER_END:
         return False
     if text[end : end + 1] not in ("\n", "") or (start and text[start - 1] != "\n"):
         return False
+    if len(words) > _DECK_WORDS:
+        # A link post's credit above the passage it quotes: "Ann Roe, reporting for The
+        # Ledger:", "Fine work by Ann Roe for The Ledger:".
+        return (
+            len(words) <= _CREDIT_WORDS
+            and line.endswith(":")
+            and _CREDIT.search(line) is not None
+            and _SENTENCE_BELOW.match(text, end) is not None
+        )
     letters = [c for c in line if c.isalpha()]
     if len(words) <= 4 and (
         line.endswith(":")
@@ -178,6 +187,12 @@ def is_kicker(text: str, start: int, end: int) -> bool:
 
 _DECK_WORDS = 6
 """Words of a deck at most: a line above the article that says what it is about."""
+_CREDIT_WORDS = 15
+_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3},\s|\b(?:by|for|at|via|from|in)\s(?:the\s)?[A-Z]"
+)
+"""A line that credits a writer or an outlet: a name and a comma first ("Ann Roe, writing
+for ..."), or an outlet after a preposition ("... by Ann Roe for The Ledger")."""
 _SENTENCE_BELOW = re.compile(
     r"\n\s*(?:[^\n.!?]{1,60}\n\s*){0,2}[A-Z“\"‘'][^\n]{40,}?[.!?][”\"’']?(?:\s|$)"
 )
