@@ -296,6 +296,32 @@ def test_a_listings_headings_in_capitals_speak_nothing() -> None:
     assert pairs_of(text) == []
 
 
+def test_a_listings_headings_that_name_their_event_speak_nothing() -> None:
+    # Each entry names its own event in its words ("... the Pellow Regatta"), and one
+    # heading ends with the town the text names: still a listing, no heading comes twice.
+    text = (
+        "What's on in Pellow this week.\n"
+        "REGATTA: The Pellow Regatta brings forty yachts to the bay on Saturday.\n"
+        "PRIDE IN PELLOW: Pride in Pellow marches from the quay to the park at noon.\n"
+        "LANTERN NIGHT: Lantern Night lights the old town's lanes from dusk.\n"
+        "CHEESE MARKET: The Cheese Market sells a dozen island cheeses, free before noon.\n"
+        "Pellow's lido stays open late on Friday.\n"
+    )
+    assert pairs_of(text) == []
+
+
+def test_two_lines_in_capitals_speak_when_the_text_names_both() -> None:
+    text = (
+        "Ada Brennick questioned Tom Ravel at the committee on Tuesday.\n"
+        "BRENNICK: Will you back the harbour bill?\n"
+        "TOM RAVEL: Not in its present form, no.\n"
+    )
+    assert pairs_of(text) == [
+        ("Will you back the harbour bill?", "Ada Brennick"),
+        ("Not in its present form, no.", "Tom Ravel"),
+    ]
+
+
 def test_a_dialogue_in_capitals_speaks() -> None:
     text = (
         "The minister faced the committee on Tuesday.\n"

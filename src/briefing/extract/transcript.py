@@ -24,6 +24,8 @@ _LINE = re.compile(
     re.MULTILINE,
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_LISTING = 4
+"""Lines in capitals-and-colon form from which, when no label comes twice, a text is a listing."""
 
 
 def _name_case(label: str) -> str:
@@ -35,7 +37,8 @@ def _named_in(text: str, surname: str) -> str | None:
     """The fullest form the article writes a surname in (Ada Brennick for BRENNICK), if any."""
     pattern = rf"\b((?:[A-Z][\w.’'-]*\s+){{0,2}})((?i:{re.escape(surname)}))\b(?!:)"
     for m in re.finditer(pattern, text):
-        if not m.group(2).isupper():
+        # Written as a name: a capital first, not all capitals (the label itself, another's).
+        if m.group(2)[0].isupper() and not m.group(2).isupper():
             name = split_title((m.group(1) + m.group(2)).split())[1]
             return " ".join(name) or None  # Senator Ada Brennick: Ada Brennick
     return None
@@ -53,6 +56,13 @@ def transcript_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
     # Where no label speaks twice, the lines are no dialogue: a listing's headings
     # ("CITY WALKS: Explore ...") speak nothing unless the text names them.
     dialogue = any(count > 1 for count in speaks.values())
+    labelled = sum(
+        not any(w.lower().strip(".:") in LABELS for w in name.split()) for name in speaks
+    )
+    if not dialogue and labelled >= _LISTING:
+        # Four headings or more (UPDATE:, WATCH: aside) and none twice: a listing's, each entry
+        # naming its own event ("PRIDE: The parade ... Pride in London"), not an exchange.
+        return []
     out: list[Quote] = []
     for m in lines:
         label = m.group("name")
@@ -61,6 +71,17 @@ def transcript_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
             continue
         surname = _name_case(words[-1].strip(".’'"))
         known = _named_in(text, surname)
+        # A heading whose last word the text writes as a name of its own ("PRIDE IN LONDON:"
+        # in a text that names London) is no speaker's label: that spells the whole name the
+        # text gives (TOM RAVEL: for Tom Ravel).
+        if (
+            known is not None
+            and speaks[label] < 2
+            and not dialogue
+            and len(words) > 1
+            and (len(known.split()) < 2 or not set(known.upper().split()) <= set(words))
+        ):
+            known = None
         if known is None and speaks[label] < 2 and (len(words) == 1 or not dialogue):
             continue  # a lone word in capitals, or a listing's heading: not a speaker
         speaker = known if len(words) == 1 and known else _name_case(label)
