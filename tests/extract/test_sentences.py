@@ -32,6 +32,14 @@ def _sentences(text: str) -> list[str]:
             "Oil talks stalled with the U.S. Negotiators left.",
             ["Oil talks stalled with the U.S.", "Negotiators left."],
         ),
+        (
+            "Jurors in the trial of U.S. Sen. Ann Roe asked for a map. The judge agreed.",
+            ["Jurors in the trial of U.S. Sen. Ann Roe asked for a map.", "The judge agreed."],
+        ),
+        (
+            "The bill of U.S. Rep. Tom Ash passed. It goes to the Senate.",
+            ["The bill of U.S. Rep. Tom Ash passed.", "It goes to the Senate."],
+        ),
         ("The road is No. 4 on the list. Next.", ["The road is No. 4 on the list.", "Next."]),
         ("Author J. K. Rowan spoke. Then left.", ["Author J. K. Rowan spoke.", "Then left."]),
         (

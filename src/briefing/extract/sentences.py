@@ -128,6 +128,8 @@ def _after_acronym(
     low = following.group(0).lower()
     if low in SENTENCE_OPENERS:
         return True
+    if low in TITLE_ABBREVIATIONS and text[following.end() : following.end() + 1] == ".":
+        return False  # the trial of U.S. Sen. Ann Lee: a title before its name goes on
     if (
         sentence_words < 3
         or word.replace(".", "").lower() not in SENTENCE_FINAL_ACRONYMS
