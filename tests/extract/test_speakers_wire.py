@@ -171,3 +171,26 @@ def test_a_body_named_by_an_acronym_speaks_by_its_whole_name(text: str, speaker:
 def test_the_pronoun_us_is_no_one() -> None:
     assert speakers_of("“We are ready,” the mayor told us.") == ["mayor"]
     assert speakers_of("“We are ready,” he told us. “We have boats.”") == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The attribution inverted in a sentence of its own after the quote.
+        (
+            "“The mill stays open.” So said Calvania's premier, Ines Marr, on Monday.",
+            "Ines Marr",
+        ),
+        ("“The river is rising.” So says Olek Brandt, who keeps the lock.", "Olek Brandt"),
+        # A description with a country's or a firm's name, then the name it describes.
+        ("“We will rebuild,” said Calvanian prime minister, Ines Marr, on Monday.", "Ines Marr"),
+        ("“Orders are up,” said Tarrow Mills' chief executive, Olek Brandt.", "Olek Brandt"),
+        ("“We are ready,” said the U.S. ambassador, Dana Whit.", "Dana Whit"),
+    ],
+)
+def test_the_name_after_a_description_speaks(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+def test_so_opening_another_sentence_credits_no_one() -> None:
+    assert speakers_of("“The dam will hold.” So the council voted on Monday to wait.") == [None]

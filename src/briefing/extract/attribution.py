@@ -33,6 +33,7 @@ from briefing.extract.cue_patterns import (
     PUT_IT,
     QUOTED_AS_PRE,
     SAID_THEN_ACCORDING,
+    SO_SAID,
     SPEECH_ANY,
     VERB_THEN_NAME,
     chanted,
@@ -177,8 +178,15 @@ class _Reader:
             # verb; the attribution is the next sentence, in the same paragraph (after .”
             # only a bare one: “... missing.” Lee said.).
             n_start, n_end = self.sentences[k]
-            bare = self.text[q.end - 1] != "." or BARE_ATTRIBUTION.match(self.text, n_start, n_end)
+            so = SO_SAID.match(self.text, n_start, n_end)  # “...” So said Ann Lee.
+            bare = (
+                self.text[q.end - 1] != "."
+                or so is not None
+                or BARE_ATTRIBUTION.match(self.text, n_start, n_end)
+            )
             if bare and "\n" not in self.text[after_start:n_start]:
+                if so is not None:
+                    after_start = so.end()
                 after = self.masked[after_start : min(n_end, after_start + WINDOW)]
         m = POST_VERB_FIRST.match(after)
         if m is not None:
@@ -186,7 +194,9 @@ class _Reader:
             if (cut := NP_CLAUSE.search(np)) is not None:
                 np = np[: cut.start()]  # said Ann Lee when asked about Bo Chen: Ann Lee
             appos = NAME_AFTER.match(after[m.end("np") :])
-            if appos is not None and not any(c.isupper() for c in np[1:]):
+            if appos is not None and (
+                np.split()[-1].islower() or not any(c.isupper() for c in np[1:])
+            ):
                 return appos.group("np"), after_start + m.end("np") + appos.start("np")
             return np, after_start + m.start("np")
         dash = after.lstrip()[:1] in "—–"  # both rare: tried only when cued

@@ -180,6 +180,9 @@ BARE_ATTRIBUTION = re.compile(
 """A sentence that is only a speaker and a verb ("Lee said."): after a quote closed by a full
 stop (“... are missing.” Lee said.), the quote's attribution, which copy should have joined
 with a comma."""
+SO_SAID = re.compile(r"So\s+(?=(?:said|says|wrote|writes)\s)")
+"""A sentence that opens "So said" after a quote closed by a full stop (“The mill stays
+open.” So said the premier, Ines Marr): the quote's attribution, inverted."""
 SAID_THEN_ACCORDING = re.compile(r"[^“”\"\n]{0,4}\baccording\s+to\s")
 """After a quote, "according to" before its attribution: who reported the words, which the
 speech verb before the quote credits (Lee said “...,” according to the Herald)."""
