@@ -326,3 +326,36 @@ def test_times(text: str, expected: list[tuple[float, str]]) -> None:
 def test_a_rate_keeps_its_basis_whatever_follows_it(text: str, figure: str) -> None:
     # A time basis followed by "earlier", "ago" ... dates the figure instead.
     assert [f.text for f in extract_figures(text)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indian papers set in an old rupee font write the sign as a grave accent.
+        ("The lender will lift its book to ` 2,40,000 crore by 2029.", [(2.4e12, "INR")]),
+        ("It paid ` 450 for each share.", [(450.0, "INR")]),
+        # A code span's backtick is no currency.
+        ("Set the `retries` option to `3` and restart.", [(3.0, "count")]),
+    ],
+)
+def test_a_grave_accent_before_a_number_is_the_rupee_sign(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year written without its century is no quantity.
+        ("“In ’09, the mill employed 400 people,” she said.", [400.0]),
+        ("The class of '97 raised $8,000 for the library.", [8000.0]),
+        ("He won in ’04 and ’08 before retiring.", []),
+        ("The ’07 model sold 3,000 units.", [3000.0]),
+        # An opening single quote before a count, or a rate, is a figure.
+        ("'30 people were hurt,' the mayor said.", [30.0]),
+        ("'40 per cent of the staff left,' he said.", [40.0]),
+    ],
+)
+def test_a_year_cut_to_two_digits_is_no_figure(text: str, expected: list[float]) -> None:
+    assert [f.value for f in extract_figures(text)] == expected

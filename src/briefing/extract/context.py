@@ -213,7 +213,7 @@ def _finish(words: list[str], done_to: bool = False) -> str:
     return phrase.replace(" ,", ",") if "," in phrase else phrase
 
 
-_LIST_MARKS = frozenset("-–—•*·")
+_LIST_MARKS = frozenset("-–—•*·`")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 """An abbreviation written with full stops, its last one cut off by tokens (U.S, U.K)."""
 

@@ -13,7 +13,9 @@ from briefing.extract.numbers import (
     FRACTION,
     VULGAR_VALUES,
     WORDS,
+    YEAR_SPAN_BEFORE,
     parse_digits,
+    year_cut,
 )
 from briefing.extract.phrase import PREPS, WEEKDAYS
 from briefing.extract.ranges import Raw, apply_sign, merge_ranges
@@ -80,8 +82,6 @@ _SAME_CHANGE = re.compile(r",?\s*(?:or|\()\s*")
 """Between a change and the same change in other terms: "rose 45 cents, or 0.6%", "(2%)"."""
 _VULGAR_CHAR = re.compile("[½⅓⅔¼¾⅛⅜⅝⅞]")
 """Whether a sentence holds a fraction in one character (few do: skip VULGAR's scan)."""
-_YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
-"""A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
 _CODE_AFTER = re.compile(r"\([a-z]\)|-[A-Z][a-z]")
 """A letter in brackets after a number makes it a code, 401(k), 501(c)(3); a capitalised word
 joined to it by a hyphen a name, 7-Eleven, 4-Star Motors."""
@@ -163,7 +163,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         # "1. The ministers agreed": a numbered paragraph, or a ranking's next place after
         # the last one's ("2. Ann Roe (1.) 3. Bo Lee"): no figure
         return None
-    if len(token) == 2 and _YEAR_SPAN_BEFORE.search(before):
+    if len(token) == 2 and YEAR_SPAN_BEFORE.search(before):
         return None  # the end of a span of years: 2013-14
     if len(token) > 30:
         return None  # no wire copy writes a number this long; it is a run of digits
@@ -327,8 +327,8 @@ def extract_figures(
                 taken.append((m.start(), m.end()))
         read_to = s_start
         for m in DIGITS.finditer(text, s_start, s_end):
-            if m.start() < read_to:
-                continue  # digits inside a number already read (an exponent: 2.48×10−5)
+            if m.start() < read_to or year_cut(text, m.start() - 1):
+                continue  # digits inside a number already read (2.48×10−5); in ’05: a year
             if code := CODE.match(text, m.start() - (text[m.start() - 1 : m.start()] == "+")):
                 read_to = code.end()  # 703-858-8857, +44 20 7946 0958, 2026-12-03: no figure
                 continue

@@ -206,3 +206,27 @@ CODE = re.compile(
     r"|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX]\b"  # an ISBN
 )
 """Digits that are a code, no quantity: telephone numbers, dates written as ISO does, ISBNs."""
+
+_YEAR_CUT = re.compile(r"[’']\d\d(?:(?=[,.;:)])(?![.,]\d)|[^\S\n]+[a-z]+\b)")
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|from|to|and|the|class))[^\S\n]+$", re.I
+)
+
+
+YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
+"""A year and a dash just before a number: its two digits end a span (2013-14, 1998–99)."""
+
+
+def year_cut(text: str, at: int) -> bool:
+    """Whether the apostrophe at `at` and two digits after it are a year written without its
+    century (in ’05, the class of '98, the ’05 model), no quantity: after a word that takes a
+    year, before punctuation or a word, and never an opening quote's count ('20 people were
+    hurt,' he said: no word before) nor a rate ('50 per cent')."""
+    if text[at : at + 1] not in ("’", "'"):
+        return False  # most numbers: no apostrophe before them
+    m = _YEAR_CUT.match(text, at)
+    if m is None or (text[at - 1 : at].isalnum() if at else False):
+        return False
+    if m.group(0).endswith(("per", "percent")):
+        return False
+    return _YEAR_BEFORE.search(text, max(0, at - 12), at) is not None

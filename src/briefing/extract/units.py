@@ -100,6 +100,9 @@ with a multiplier after the number: a state route's SR 520 is none."""
 CURRENCY_BEFORE = re.compile(
     r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R)\$|\$|€|₽|£|(?<![A-Za-z])CN¥|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳"
     r"|(?<![A-Za-z])GH[¢₵])[^\S\n]?"
+    # A grave accent and a space: the rupee sign as Indian papers' old rupee font writes it
+    # (` 94,000 crore); a code span's backtick has no space after it (`5`).
+    r"|(?P<grave>`)[^\S\n]"
     r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Sh|Dhs?|TL)\s?"
     r"|(?<![A-Za-z])(?P<letter>[NR])|(?<![A-Za-z])(?P<riyal>QR|SR)[^\S\n]"
     r"|(?<![A-Za-z])(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)$"
@@ -128,7 +131,7 @@ def currency_before(before: str) -> re.Match[str] | None:
     no capital letter holds neither; most numbers have no currency.
     """
     tail = before[-5:]
-    if tail.isascii() and "$" not in tail and tail.lower() == tail:
+    if tail.isascii() and "$" not in tail and "`" not in tail and tail.lower() == tail:
         return None
     return CURRENCY_BEFORE.search(tail)
 
@@ -188,7 +191,7 @@ def currency_unit(m: re.Match[str]) -> str:
     """The ISO code a CURRENCY_BEFORE match names."""
     if m.group("sym"):
         return _SYMBOLS[m.group("sym")]
-    if m.group("rs"):
+    if m.group("rs") or m.group("grave"):
         return "INR"
     prefix = m.group("pre") or m.group("letter") or m.group("riyal")
     if prefix:
