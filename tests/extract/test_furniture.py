@@ -308,3 +308,24 @@ def test_a_link_posts_credit_is_no_lead(credit: str) -> None:
 )
 def test_a_line_introducing_what_follows_without_a_credit_stays_the_lead(line: str) -> None:
     assert summarize(f"{line}\n{_QUOTED}").lead == line
+
+
+_ARTICLE = (
+    "Storm Oriel hit the north coast on Saturday with winds of 140km/h, cutting power to "
+    "20,000 homes, the weather office said."
+)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Storm surges and heavy rain expected before the weather eases on Monday, say forecasters",
+        "Exclusive: ‘We were not warned’, say islanders, as 3,000 homes remain without power",
+        # A standfirst, then a video's title over the article.
+        "Ferries cancelled as the storm moves east\nStorm Oriel: explained in 60 seconds",
+    ],
+)
+def test_a_standfirst_above_the_article_is_no_lead(standfirst: str) -> None:
+    # Papers' feeds put the summary under the headline, without a full stop, above the
+    # article: the article's first sentence is the lead.
+    assert summarize(f"{standfirst}\n{_ARTICLE}\nMore rain is due.").lead == _ARTICLE

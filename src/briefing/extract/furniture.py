@@ -164,14 +164,17 @@ def is_kicker(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] not in ("\n", "") or (start and text[start - 1] != "\n"):
         return False
     if len(words) > _DECK_WORDS:
-        # A link post's credit above the passage it quotes: "Ann Roe, reporting for The
-        # Ledger:", "Fine work by Ann Roe for The Ledger:".
-        return (
-            len(words) <= _CREDIT_WORDS
-            and line.endswith(":")
-            and _CREDIT.search(line) is not None
-            and _SENTENCE_BELOW.match(text, end) is not None
-        )
+        if line.endswith(":"):
+            # A link post's credit above the passage it quotes: "Ann Roe, reporting for The
+            # Ledger:", "Fine work by Ann Roe for The Ledger:".
+            return (
+                len(words) <= _CREDIT_WORDS
+                and _CREDIT.search(line) is not None
+                and _SENTENCE_BELOW.match(text, end) is not None
+            )
+        # A standfirst: the summary a paper puts above the article, written without a full
+        # stop ("Storm surges expected before the weather eases, say forecasters").
+        return len(words) <= _STANDFIRST_WORDS and _SENTENCE_BELOW.match(text, end) is not None
     letters = [c for c in line if c.isalpha()]
     if len(words) <= 4 and (
         line.endswith(":")
@@ -182,12 +185,13 @@ def is_kicker(text: str, start: int, end: int) -> bool:
         return True
     # A deck or a headline above a sentence of the article ("The sales aren't over yet");
     # a table's line holds figures.
-    return not any(c.isdigit() for c in line) and _SENTENCE_BELOW.match(text, end) is not None
+    return _SENTENCE_BELOW.match(text, end) is not None
 
 
 _DECK_WORDS = 6
 """Words of a deck at most: a line above the article that says what it is about."""
 _CREDIT_WORDS = 15
+_STANDFIRST_WORDS = 45
 _CREDIT = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3},\s|\b(?:by|for|at|via|from|in)\s(?:the\s)?[A-Z]"
 )
