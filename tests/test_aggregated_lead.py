@@ -46,3 +46,19 @@ def test_an_article_whose_title_has_a_dash_keeps_its_lead() -> None:
     summary = summarize_item(item)
     assert summary.lead == "Ferry crews walked out on Monday, halting crossings to the islands."
     assert summary.source is None
+
+
+def test_an_aggregated_headline_leads_when_the_next_reads_like_prose() -> None:
+    # The next outlet's headline ends with an abbreviation's stop: read alone, the first line
+    # would be a deck over a sentence of prose.
+    item = _item(
+        "Ferry strike halts crossings to the islands - Harbour Ledger",
+        "Ferry strike halts crossings to the islands Harbour Ledger\n"
+        "Crews walk out over pay as the union blames the ferry company Inc. Northbank Dispatch\n"
+        "View Full Coverage",
+    )
+    summary = summarize_item(item)
+    assert (summary.lead, summary.source) == (
+        "Ferry strike halts crossings to the islands",
+        "Harbour Ledger",
+    )

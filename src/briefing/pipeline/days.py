@@ -73,18 +73,20 @@ def summarize_item(item: Item) -> Summary:
     # (about 60 ms of `today` and `digest`). import-linter sees these imports all the same.
     from briefing.summarize import summarize
 
-    return aggregated_lead(item.title, summarize(item.text or item.title))
+    text = item.text or item.title
+    return aggregated_lead(item.title, text, summarize(text))
 
 
-def aggregated_lead(title: str, summary: Summary) -> Summary:
+def aggregated_lead(title: str, text: str, summary: Summary) -> Summary:
     """An aggregator's item (Google News) is titled "Headline - Outlet" and its text is a list
     of headlines, each followed by its outlet: its lead is the headline alone, and the outlet
-    its source (the lead read "Headline Outlet", and no source)."""
+    its source (the summarizer reads "Headline Outlet" as the lead, or the line after it as
+    the prose under a deck, and no source)."""
     head, dash, outlet = title.rpartition(" - ")
-    lead = summary.lead or ""
-    if not dash or not head or summary.source or not lead.startswith(head):
+    if not dash or not head or summary.source:
         return summary
-    if lead[len(head) :].strip() != outlet.strip():
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first.startswith(head) or first[len(head) :].strip() != outlet.strip():
         return summary
     return dataclasses.replace(summary, lead=head, source=outlet.strip())
 
