@@ -314,7 +314,9 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
             return [verb, *obj, *post(r)]  # double object: "save the average family"
         who = subj or subject
         if len(c) >= 3 and c[-2].lower() == "to":
-            return [*who[:5], *c[-3:], *post(r)]  # "the bank planned to sell"
+            tail = c[-3:]  # "the bank planned to sell"; "Lee is in line to receive": once
+            shared = next((k for k in (2, 1) if who[:5][-k:] == tail[:k]), 0)
+            return [*who[:5], *tail[shared:], *post(r)]
         return [participle(verb), *(["by", *who[:5]] if who else []), *post(r)]
     if end and c[end - 1].lower().endswith("'s") and subj:
         owner = c[end - 1][:-2]
