@@ -359,3 +359,18 @@ def test_a_grave_accent_before_a_number_is_the_rupee_sign(
 )
 def test_a_year_cut_to_two_digits_is_no_figure(text: str, expected: list[float]) -> None:
     assert [f.value for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scrolling on my first 12.9″ tablet looks choppy now.", [(12.9, "inches")]),
+        ("The 14″ laptop weighs 1.6 kg.", [(14.0, "inches"), (1.6, "kg")]),
+        # A double prime closing a quotation after a year is no inch.
+        ("The firm “hopes to sell the robots sometime in 2031″, it said.", []),
+    ],
+)
+def test_a_double_prime_after_a_size_is_inches(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected

@@ -174,13 +174,15 @@ def _ambiguous_unit(text: str, raw: Raw, u: re.Match[str]) -> bool:
     "won" is Korea's currency after an amount (3 trillion won) but a verb after a small count
     (the top 3 won prizes); "pc" is percent only in lower case (up 3pc, 40 PC makers);
     "pounds" joined by a hyphen is a weight (a 200-pound safe), never
-    money.
+    money; a double prime is inches after a size, not after a year (a closing quotation).
     """
     word = u.group("unit").lower()
     if word == "pc":
         return u.group("unit") != "pc"  # 12pc is 12 percent; 40 PC units are computers
     if word == "won":
         return not raw.mult and raw.value < 1000
+    if word == "″":
+        return raw.value >= 1000  # a 13″ laptop; "sometime in 2013″" closes a quotation
     if word in ("pound", "pounds") and raw.unit is None and _is_weight(text, raw, u):
         raw.unit = "pounds"  # a 200-pound safe, weighed 600 pounds, 20 pounds of cocaine
         return True

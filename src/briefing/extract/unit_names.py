@@ -295,6 +295,7 @@ AFTER: dict[str, tuple[str, float]] = {
     "ft": ("feet", 1),
     "inches": ("inches", 1),
     "inch": ("inches", 1),
+    "″": ("inches", 1),  # the double prime: a 12.9″ screen
     "square miles": ("square_miles", 1),
     "square mile": ("square_miles", 1),
     "sq mi": ("square_miles", 1),
