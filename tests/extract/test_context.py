@@ -126,6 +126,10 @@ from tests.extract.readers import contexts_of
         ("Sales could grow 2 pct over the next 5 years.", "2 pct", "Sales"),
         # After "said", a possessive opens the reported clause: its subject is the measure.
         ("The bureau said Norland's output fell 3% in May.", "3%", "Norland's output in May"),
+        # A percentage before the noun it measures, with no article.
+        ("The smelter runs at 70 percent capacity.", "70 percent", "capacity"),
+        ("Savers are offered 4% interest on deposits.", "4%", "interest on deposits"),
+        ("Engineers say, with 90% confidence, that the dam will hold.", "90%", "confidence"),
         # A subject's last word that opens the verb's phrase too is written once.
         ("For her trouble, Lee is in line to receive $40.", "$40", "Lee is in line to receive"),
     ],

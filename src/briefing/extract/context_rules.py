@@ -172,11 +172,25 @@ def _present(r: list[str]) -> bool:
     )
 
 
+_PERCENT_NOUNS = wordset(
+    """capacity interest certainty confidence probability chance occupancy efficiency accuracy
+    humidity stake ownership tariff tax discount commission margin yield markup levy duty
+    turnout inflation unemployment growth"""
+)
+"""What a percentage measures when the noun follows it with no article: "runs at 80 percent
+capacity", "with 95 percent certainty", "offers 3% interest" (not a poll's "45 percent
+support", whose context is who has it)."""
+
+
 def attributive(c: list[str], r: list[str], unit: str) -> list[str] | None:
-    """ "a 13-kilometre dam", "a 13% rise in net income", "the utility's 640 MW wind farm": the
-    figure describes the noun after it."""
+    """ "a 13-kilometre dam", "a 13% rise in net income", "the utility's 640 MW wind farm", "at
+    80 percent capacity": the figure describes the noun after it."""
     owner = bool(c) and c[-1].lower().endswith(("'s", "’s"))
-    if not (c and (c[-1].lower() in DETS or owner) and r and r[0].lower() not in NOT_NOUN):
+    # (Not after "of": "forecasts of 3 pct growth" measures the forecasts.)
+    measure = unit == "percent" and c[-1:] != ["of"] and bool(r) and r[0].lower() in _PERCENT_NOUNS
+    if not (measure or (c and (c[-1].lower() in DETS or owner) and r)):
+        return None
+    if r[0].lower() in NOT_NOUN:
         return None
     np = noun_phrase(r, 0, limit=8, pps=1)
     if not np:
