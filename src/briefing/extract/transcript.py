@@ -55,7 +55,11 @@ def transcript_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
     speaks = Counter(m.group("name") for m in lines)
     # Where no label speaks twice, the lines are no dialogue: a listing's headings
     # ("CITY WALKS: Explore ...") speak nothing unless the text names them.
-    dialogue = any(count > 1 for count in speaks.values())
+    # A speaker named in full first and by surname after (KATE ROE: ... ROE: ...) speaks again.
+    surnames = {name for name in speaks if " " not in name}
+    dialogue = any(count > 1 for count in speaks.values()) or any(
+        name.split()[-1] in surnames for name in speaks if " " in name
+    )
     labelled = sum(
         not any(w.lower().strip(".:") in LABELS for w in name.split()) for name in speaks
     )
