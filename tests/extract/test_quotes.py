@@ -310,6 +310,23 @@ def test_a_listings_headings_that_name_their_event_speak_nothing() -> None:
     assert pairs_of(text) == []
 
 
+def test_a_transcript_naming_its_speakers_in_full_then_by_surname_is_a_dialogue() -> None:
+    # Four labels, none twice as written: still an exchange, not a listing's headings.
+    text = (
+        "Senator Ada Brennick took questions from host Tom Ravel on Sunday.\n"
+        "TOM RAVEL: Will you back the harbour bill?\n"
+        "ADA BRENNICK: Not in its present form.\n"
+        "RAVEL: What would change your mind?\n"
+        "BRENNICK: A vote on the dredging first.\n"
+    )
+    assert [speaker for _, speaker in pairs_of(text)] == [
+        "Tom Ravel",
+        "Ada Brennick",
+        "Tom Ravel",
+        "Ada Brennick",
+    ]
+
+
 def test_two_lines_in_capitals_speak_when_the_text_names_both() -> None:
     text = (
         "Ada Brennick questioned Tom Ravel at the committee on Tuesday.\n"
@@ -374,3 +391,24 @@ def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_sex() -> None
         "\n\n“We had no choice,” she said."
     )
     assert pairs_of(text) == [("We had no choice", "Rosalind Kittle")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reviews' headlines quoted by a link post: titles, nobody's words.
+        "Olek Brandt, Tabletwire, “The 11.2-inch Slate Pro: Built to Last”:",
+        "Gadget Ledger: “Slate Pro 11.2 Review: Too Much Tablet”.",
+        "The Quay Post calls it “Harbour Board Keeps Its Promise With New North Quay Plan”.",
+        "Reviewers loved the “iSlate Mini Is the Best Small Tablet” piece.",
+    ],
+)
+def test_a_headline_in_quotation_marks_is_no_quote(text: str) -> None:
+    assert pairs_of(text) == []
+
+
+def test_a_long_quotation_in_sentence_case_is_someones_words() -> None:
+    text = "“We will keep the north quay open to cruise ships for another year,” Lee said."
+    assert pairs_of(text) == [
+        ("We will keep the north quay open to cruise ships for another year", "Lee")
+    ]

@@ -240,6 +240,8 @@ _CALL_BEFORE = re.compile(
 )
 """Naming (locals call the lake “...”), not appealing (a call for “restraint”)."""
 _SMALL = wordset("of the and for in on a an to at de")
+_CAMEL = re.compile(r"[a-z]+[A-Z]")
+"""A product's name written with its capital inside (iPad, eBay): capitalised for a title."""
 _NAMING = wordset(
     """called call calls calling described describes describing responds responded reports
     reported believes believed thinks posted charged welcomed welcomes hailed hails ordered
@@ -322,11 +324,14 @@ def is_label(text: str, span: QuoteSpan, sentence: tuple[int, int] | None = None
     ):
         # Locals call the lake “the blue eye” (a name); Moscow called it “a provocation” (speech).
         return True
-    if len(words) > 6:
-        return False  # the titles below are short: a long quotation is someone's words
-    content = [w for w in words if w.lower() not in _SMALL]
-    if not content or not all(w[:1].isupper() for w in content):
+    # Words that count for a title's case: a figure (10.5-inch) has none, iPad has its capital.
+    content = [w for w in words if w.lower() not in _SMALL and not w[:1].isdigit()]
+    if not content or not all(w[:1].isupper() or _CAMEL.match(w) for w in content):
         return False
+    if len(words) > 6:
+        # A long quotation is someone's words, unless a headline's: every word capitalised
+        # and no sentence's end (a review's “Apple Pays Off Its Promise With iPad Pro”).
+        return len(content) >= 4 and not ends_with_punct and inner.rstrip()[-1:] not in "”’\"'"
     if _SHOW_BEFORE.search(before):
         return True  # on CNN’s “State of the Union.”, on “Meet the Press.”: a programme's name
     # A title: American copy puts the comma inside the marks (the show “The Apprentice,” said).
