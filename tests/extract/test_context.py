@@ -131,7 +131,7 @@ from tests.extract.readers import contexts_of
         ("Savers are offered 4% interest on deposits.", "4%", "interest on deposits"),
         ("Engineers say, with 90% confidence, that the dam will hold.", "90%", "confidence"),
         # A subject's last word that opens the verb's phrase too is written once.
-        ("For her trouble, Lee is in line to receive $40.", "$40", "Lee is in line to receive"),
+        ("As the heir, Lee is set to gain $40 million.", "$40 million", "Lee is set to gain"),
     ],
 )
 def test_context_phrase(text: str, figure: str, context: str) -> None:

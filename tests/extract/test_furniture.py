@@ -319,7 +319,7 @@ _ARTICLE = (
 @pytest.mark.parametrize(
     "standfirst",
     [
-        "Storm surges and heavy rain expected before the weather eases on Monday, say forecasters",
+        "Island council to close two schools as pupil numbers fall, leader tells parents",
         "Exclusive: ‘We were not warned’, say islanders, as 3,000 homes remain without power",
         # A standfirst, then a video's title over the article.
         "Ferries cancelled as the storm moves east\nStorm Oriel: explained in 60 seconds",

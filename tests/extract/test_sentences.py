@@ -33,8 +33,8 @@ def _sentences(text: str) -> list[str]:
             ["Oil talks stalled with the U.S.", "Negotiators left."],
         ),
         (
-            "Jurors in the trial of U.S. Sen. Ann Roe asked for a map. The judge agreed.",
-            ["Jurors in the trial of U.S. Sen. Ann Roe asked for a map.", "The judge agreed."],
+            "Farmers wrote to U.S. Sen. Ann Roe about the dam. She replied.",
+            ["Farmers wrote to U.S. Sen. Ann Roe about the dam.", "She replied."],
         ),
         (
             "The bill of U.S. Rep. Tom Ash passed. It goes to the Senate.",

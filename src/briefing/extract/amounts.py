@@ -182,7 +182,7 @@ def _ambiguous_unit(text: str, raw: Raw, u: re.Match[str]) -> bool:
     if word == "won":
         return not raw.mult and raw.value < 1000
     if word == "″":
-        return raw.value >= 1000  # a 13″ laptop; "sometime in 2013″" closes a quotation
+        return raw.value >= 1000  # a 14″ laptop; "ready by 2031″" closes a quotation
     if word in ("pound", "pounds") and raw.unit is None and _is_weight(text, raw, u):
         raw.unit = "pounds"  # a 200-pound safe, weighed 600 pounds, 20 pounds of cocaine
         return True

@@ -178,7 +178,7 @@ _PERCENT_NOUNS = wordset(
     turnout inflation unemployment growth"""
 )
 """What a percentage measures when the noun follows it with no article: "runs at 80 percent
-capacity", "with 95 percent certainty", "offers 3% interest" (not a poll's "45 percent
+capacity", "with 90 percent certainty", "offers 3% interest" (not a poll's "45 percent
 support", whose context is who has it)."""
 
 
@@ -328,7 +328,7 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
             return [verb, *obj, *post(r)]  # double object: "save the average family"
         who = subj or subject
         if len(c) >= 3 and c[-2].lower() == "to":
-            tail = c[-3:]  # "the bank planned to sell"; "Lee is in line to receive": once
+            tail = c[-3:]  # "the bank planned to sell"; "Lee is set to gain": "set" once
             shared = next((k for k in (2, 1) if who[:5][-k:] == tail[:k]), 0)
             return [*who[:5], *tail[shared:], *post(r)]
         return [participle(verb), *(["by", *who[:5]] if who else []), *post(r)]

@@ -328,7 +328,7 @@ def extract_figures(
         read_to = s_start
         for m in DIGITS.finditer(text, s_start, s_end):
             if m.start() < read_to or year_cut(text, m.start() - 1):
-                continue  # digits inside a number already read (2.48×10−5); in ’05: a year
+                continue  # digits inside a number already read (2.48×10−5); in ’09: a year
             if code := CODE.match(text, m.start() - (text[m.start() - 1 : m.start()] == "+")):
                 read_to = code.end()  # 703-858-8857, +44 20 7946 0958, 2026-12-03: no figure
                 continue

@@ -173,7 +173,7 @@ def is_kicker(text: str, start: int, end: int) -> bool:
                 and _SENTENCE_BELOW.match(text, end) is not None
             )
         # A standfirst: the summary a paper puts above the article, written without a full
-        # stop ("Storm surges expected before the weather eases, say forecasters").
+        # stop ("Ferry crews vote to strike over rosters, union tells the island council").
         return len(words) <= _STANDFIRST_WORDS and _SENTENCE_BELOW.match(text, end) is not None
     letters = [c for c in line if c.isalpha()]
     if len(words) <= 4 and (

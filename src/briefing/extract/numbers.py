@@ -219,7 +219,7 @@ YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 
 def year_cut(text: str, at: int) -> bool:
     """Whether the apostrophe at `at` and two digits after it are a year written without its
-    century (in ’05, the class of '98, the ’05 model), no quantity: after a word that takes a
+    century (in ’09, the class of '97, the ’07 model), no quantity: after a word that takes a
     year, before punctuation or a word, and never an opening quote's count ('20 people were
     hurt,' he said: no word before) nor a rate ('50 per cent')."""
     if text[at : at + 1] not in ("’", "'"):

@@ -330,7 +330,7 @@ def is_label(text: str, span: QuoteSpan, sentence: tuple[int, int] | None = None
         return False
     if len(words) > 6:
         # A long quotation is someone's words, unless a headline's: every word capitalised
-        # and no sentence's end (a review's “Apple Pays Off Its Promise With iPad Pro”).
+        # and no sentence's end (a review's “Slate Maker Finally Delivers Its Dream Tablet”).
         return len(content) >= 4 and not ends_with_punct and inner.rstrip()[-1:] not in "”’\"'"
     if _SHOW_BEFORE.search(before):
         return True  # on CNN’s “State of the Union.”, on “Meet the Press.”: a programme's name

@@ -129,7 +129,7 @@ def _after_acronym(
     if low in SENTENCE_OPENERS:
         return True
     if low in TITLE_ABBREVIATIONS and text[following.end() : following.end() + 1] == ".":
-        return False  # the trial of U.S. Sen. Ann Lee: a title before its name goes on
+        return False  # a letter to U.S. Sen. Ann Lee: a title before its name goes on
     if (
         sentence_words < 3
         or word.replace(".", "").lower() not in SENTENCE_FINAL_ACRONYMS

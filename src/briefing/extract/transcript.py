@@ -65,7 +65,7 @@ def transcript_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
     )
     if not dialogue and labelled >= _LISTING:
         # Four headings or more (UPDATE:, WATCH: aside) and none twice: a listing's, each entry
-        # naming its own event ("PRIDE: The parade ... Pride in London"), not an exchange.
+        # naming its own event ("REGATTA: The Pellow Regatta brings ..."), not an exchange.
         return []
     out: list[Quote] = []
     for m in lines:
@@ -75,8 +75,8 @@ def transcript_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
             continue
         surname = _name_case(words[-1].strip(".’'"))
         known = _named_in(text, surname)
-        # A heading whose last word the text writes as a name of its own ("PRIDE IN LONDON:"
-        # in a text that names London) is no speaker's label: that spells the whole name the
+        # A heading whose last word the text writes as a name of its own ("FAIR IN PELLOW:"
+        # in a text that names Pellow) is no speaker's label: that spells the whole name the
         # text gives (TOM RAVEL: for Tom Ravel).
         if (
             known is not None

@@ -101,7 +101,7 @@ CURRENCY_BEFORE = re.compile(
     r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R)\$|\$|€|₽|£|(?<![A-Za-z])CN¥|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳"
     r"|(?<![A-Za-z])GH[¢₵])[^\S\n]?"
     # A grave accent and a space: the rupee sign as Indian papers' old rupee font writes it
-    # (` 94,000 crore); a code span's backtick has no space after it (`5`).
+    # (` 62,500 crore); a code span's backtick has no space after it (`5`).
     r"|(?P<grave>`)[^\S\n]"
     r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Sh|Dhs?|TL)\s?"
     r"|(?<![A-Za-z])(?P<letter>[NR])|(?<![A-Za-z])(?P<riyal>QR|SR)[^\S\n]"
