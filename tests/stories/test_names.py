@@ -109,3 +109,52 @@ def test_one_leaders_two_acts_of_a_day_that_name_a_stranger_each_are_two_stories
         feed=paper,
     )
     assert _stories(shield, fires) == [{"fires"}, {"shield"}]
+
+
+SCREEN = "Screen Ledger"
+
+
+def test_one_feeds_two_pieces_of_its_beat_are_two_stories_when_one_names_a_stranger() -> None:
+    # A film desk's profile of one director and its list of the best directors share the
+    # prize's name and the desk's words; the profile's director is nobody the list names.
+    profile = _item(
+        "varro",
+        1.0,
+        "Lumen-winning director Ines Varro to make ten-part TV series",
+        "Ines Varro, the Lumen-winning director of The Salt Road, is to make her first "
+        "television series, a ten-part drama about a family of lighthouse keepers, her "
+        "producers said on Wednesday. Varro, whose films have won the Lumen for best director "
+        "twice, will write and direct every episode; shooting starts in the spring.",
+        feed=SCREEN,
+    )
+    ranking = _item(
+        "greatest",
+        3.0,
+        "The best Lumen director winners, ranked by our critics",
+        "As the Lumen jury meets, our critics pick the best director winners of all time and "
+        "rank their films, from silent epics to this year's favourites.",
+        feed=SCREEN,
+    )
+    assert _stories(profile, ranking) == [{"greatest"}, {"varro"}]
+
+
+def test_a_live_pages_update_that_names_the_winner_stays_with_the_page() -> None:
+    closing = _item(
+        "close",
+        1.0,
+        "Pellow mayoral election live: polls close as turnout climbs",
+        "Polls have closed in Pellow's mayoral election after a day of long queues, with "
+        "turnout put at 61 percent by the election office, the highest in two decades. "
+        "Counting starts at the town hall tonight.",
+        feed="Pellow Post",
+    )
+    result = _item(
+        "win",
+        5.0,
+        "Pellow mayoral election live: Ines Varro claims victory",
+        "Ines Varro has claimed victory in Pellow's mayoral election, telling supporters at "
+        "the town hall that the count gave her a clear lead over the sitting mayor. Turnout "
+        "was the highest in two decades, the election office said.",
+        feed="Pellow Post",
+    )
+    assert _stories(closing, result) == [{"close", "win"}]

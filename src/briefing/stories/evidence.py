@@ -69,6 +69,20 @@ FIGURE_RATIO = 1.5
 so counts are never compared: see Doc.sums)."""
 
 
+def _lead_in(doc: Doc) -> str:
+    """A headline up to its colon: a live page's or a series' opening words, or all of it."""
+    return doc.item.title.partition(":")[0]
+
+
+def _one_outlet(doc: Doc, other: Doc) -> bool:
+    """Whether two items are one outlet's: one feed's, and not an aggregator's items that end
+    their headlines with other outlets' names ("... - Harbour Ledger", "... - Quay Post")."""
+    if doc.item.feed != other.item.feed:
+        return False
+    ours, theirs = doc.item.title.rpartition(" - "), other.item.title.rpartition(" - ")
+    return (ours[2] if ours[1] else "") == (theirs[2] if theirs[1] else "")
+
+
 def acts_clash(doc: Doc, other: Doc) -> bool:
     """Whether two headlines tell opposite acts (see opposed) of one subject: they share a
     word besides the acts (a firm's profit, the strike, the law, the accused). Without one
@@ -120,11 +134,19 @@ class Evidence:
         # House) are written or left out as the outlet likes. Shared quotes and figures
         # below still count in full; the full names both give do not (a day's president
         # and country are named in all its stories: the topic, not the event).
-        clash = (
-            bool(doc.key_names and other.key_names)
-            and self._names_a_stranger(doc, other.weights)
-            and self._names_a_stranger(other, doc.weights)
-        )
+        if _one_outlet(doc, other) and _lead_in(doc) != _lead_in(other):
+            # One outlet's items share its beat (a film desk's directors, a sports show's
+            # teams): there one headline's stranger is enough, unless the headlines open alike
+            # (a live page's "Pellow election live: ...", whose later updates name the winner).
+            clash = self._names_a_stranger(doc, other.weights) or self._names_a_stranger(
+                other, doc.weights
+            )
+        else:
+            clash = (
+                bool(doc.key_names and other.key_names)
+                and self._names_a_stranger(doc, other.weights)
+                and self._names_a_stranger(other, doc.weights)
+            )
         if clash:
             value *= NAME_CLASH
         if doc.quotes and other.quotes:
