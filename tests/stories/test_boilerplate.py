@@ -345,3 +345,28 @@ def test_two_stories_listing_the_same_links_do_not_merge_on_them() -> None:
     ]
     stories = build_stories(entries, now=T0 + timedelta(days=1))
     assert sorted(len(story.items) for story in stories) == [1, 1]
+
+
+def test_an_alerts_keyword_on_a_real_feed_is_no_evidence_between_its_items(shared: Path) -> None:
+    """A real search alert's feed of ../shared brings every item that names its keyword, a
+    firm's name that is also a car part's: the firm's share dealings and a parts market's
+    research reports all hold it, and its weight joined them into one story. A word most of
+    a feed's items hold is the feed's topic, no evidence between them (read here with five
+    papers' real feeds, which give the day's other words)."""
+    now = datetime(2026, 12, 5, tzinfo=UTC)
+    items: list[Item] = []
+    for pattern in ("news-google-alerts*", "news-guardian-*", "news-livemint*", "news-huffpost*"):
+        for path in sorted((shared / "feeds" / "real").glob(pattern)):
+            feed = parse_feed(
+                path.read_bytes(), url="http://127.0.0.1/f", feed_name=path.stem, now=now
+            )
+            items += feed.items
+    stories = build_stories([(item, summarize(item.text)) for item in items], now=now)
+    alert = [[i.title for i in s.items if i.feed.startswith("news-google-alerts")] for s in stories]
+    assert sum(len(titles) for titles in alert) >= 15  # the alert's items are on the feed
+    mixed = [
+        titles
+        for titles in alert
+        if any("Automotive" in t for t in titles) and any("NASDAQ" in t for t in titles)
+    ]
+    assert mixed == []

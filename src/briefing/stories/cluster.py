@@ -11,6 +11,7 @@ publication order gives exactly the result of clustering them all at once.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -32,6 +33,8 @@ from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import Doc, make_doc
 from briefing.stories.words import fold
 
+_ITEMS = "\x00items"
+"""The key a feed's word counts keep its number of items under (no token has a NUL)."""
 THRESHOLD = 0.2
 """Score an item needs against a story's item to join that story (two items of one feed
 need THRESHOLD / SAME_FEED, 0.25)."""
@@ -42,6 +45,10 @@ LINK_MIN = 0.08
 members only through links to two of them (see _coheres)."""
 CENTROID_MIN = 0.17
 """Score an item needs against a story as a whole (see _coheres) to join it."""
+TOPIC_SHARE = 0.6
+TOPIC_ITEMS = 5
+"""A word in this share of a feed's items, once it has brought this many, is the feed's
+topic (see Clusterer._topic)."""
 
 
 @dataclass
@@ -79,6 +86,8 @@ class Clusterer:
         self._evidence = Evidence(self.index)
         self._links: list[dict[int, float]] = []
         """Item index → its pair scores of at least LINK_MIN with earlier items."""
+        self._feed_words: dict[str, Counter[str]] = {}
+        """Feed → how many of its items so far hold each token (see _topic)."""
 
     def add(self, item: Item, summary: Summary | None) -> int:
         """Cluster one item (later than those before it); returns its cluster's index."""
@@ -122,6 +131,9 @@ class Clusterer:
         self.seen[(item.feed, item.key)] = doc.index
         self.index.add(doc, probe.held)
         self._links.append({i: v for i, v in values.items() if v >= LINK_MIN})
+        held = self._feed_words.setdefault(item.feed, Counter())
+        held.update(doc.weights.keys())
+        held[_ITEMS] += 1
         if best is not None:
             self._adopt(doc, target)
         return target
@@ -246,6 +258,10 @@ class Clusterer:
                 dot += w * other_weights[token]
         norm = other.norm if len(self.docs) <= other.norm_until else self.index.norm(other)
         norms = probe.norm * norm
+        topic = self._topic(doc, other)
+        if topic:
+            ours, idf = doc.weights, self.index.idf
+            dot -= math.fsum(ours[t] * other_weights[t] * idf(t) ** 2 for t in sorted(topic))
         content = 1.0
         # Only pairs further apart than NAMES_ALONE, or of two whole articles, need the
         # words besides names.
@@ -265,7 +281,20 @@ class Clusterer:
                 for rarity in (idf(token),)
             )
             content = (dot - names) / norms
-        return self._evidence.score(doc, other, dot / norms, content)
+        return self._evidence.score(doc, other, dot / norms, content, topic)
+
+    def _topic(self, doc: Doc, other: Doc) -> frozenset[str]:
+        """The words two items of one feed share that most of the feed's items hold: its
+        topic (an alert's keyword, a desk's beat), which says nothing of whether the two tell
+        one event. Counted over the feed's earlier items, so a story never changes later."""
+        if doc.item.feed != other.item.feed:
+            return frozenset()
+        held = self._feed_words.get(doc.item.feed)
+        if held is None or held[_ITEMS] < TOPIC_ITEMS:
+            return frozenset()
+        least = TOPIC_SHARE * held[_ITEMS]
+        shared = doc.weights.keys() & other.weights.keys()
+        return frozenset(t for t in shared if held[t] >= least)
 
     def _story_share(self, doc: Doc, cluster: Cluster) -> float:
         """The share of the item's score with a story that its dates and acts leave."""

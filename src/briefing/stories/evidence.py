@@ -110,12 +110,20 @@ class Evidence:
     def __init__(self, index: Postings) -> None:
         self._index = index
 
-    def score(self, doc: Doc, other: Doc, cosine: float, content: float) -> float:
+    def score(
+        self,
+        doc: Doc,
+        other: Doc,
+        cosine: float,
+        content: float,
+        topic: AbstractSet[str] = frozenset(),
+    ) -> float:
         """Add what the pair shares besides words to their cosine, discounted by time apart.
 
         `content` is the cosine over words other than names: items hours apart that
         share only names (a country, its leader) report different events of one topic, as
-        do two whole articles that share only names.
+        do two whole articles that share only names. `topic`: the words of their feed's
+        topic (see Clusterer._topic), no evidence in either's headline.
         """
         apart = abs(doc.timestamp - other.timestamp)
         if apart > WINDOW_SECONDS:
@@ -168,6 +176,8 @@ class Evidence:
         # Headlines that share several words (the actor, the act, the figure) tell one
         # event in other words; one shared word is mostly who or where.
         in_titles = doc.title_tokens & other.title_tokens
+        if topic:
+            in_titles -= topic
         if len(in_titles) > 1 and not clash:
             value += TITLE_WORDS * min(2, len(in_titles) - 1)
         # Two whole articles share their event's words besides its names; a campaign's
