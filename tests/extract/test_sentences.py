@@ -118,3 +118,12 @@ def test_sentences_glued_without_a_space_are_two(text: str, first: str) -> None:
 )
 def test_a_dotted_name_without_a_space_goes_on(text: str) -> None:
     assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize("title", ["Rev.", "Hon.", "Fr.", "Adm.", "Cmdr.", "Amb."])
+def test_a_title_abbreviation_before_a_name_ends_no_sentence(title: str) -> None:
+    text = f"The new envoy, {title} Ann Roe, will open the hall on Monday. Crowds are due."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        f"The new envoy, {title} Ann Roe, will open the hall on Monday.",
+        "Crowds are due.",
+    ]

@@ -25,7 +25,9 @@ ABBREVIATIONS = wordset(
 )
 """Words that take a full stop without ending a sentence (compared lower-cased)."""
 
-TITLE_ABBREVIATIONS = wordset("mr mrs ms dr st mt prof gen col lt sgt capt maj sen rep gov vs v")
+TITLE_ABBREVIATIONS = wordset(
+    "mr mrs ms dr st mt prof gen col lt sgt capt maj sen rep gov rev hon fr adm cmdr amb vs v"
+)
 """Abbreviations that always precede a name, so never end a sentence (vs. and v. precede the
 second party: Roe v. Wade, Arsenal vs. Chelsea)."""
 
