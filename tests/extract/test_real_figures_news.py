@@ -374,3 +374,15 @@ def test_a_double_prime_after_a_size_is_inches(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For an invitation call the forum on 050 7213348 before Friday.",
+        "The 0730 ferry to the island was cancelled.",
+        "The guide is ISBN 978–1234567897 in the catalogue.",
+    ],
+)
+def test_digits_after_a_leading_zero_or_an_isbn_are_no_figure(text: str) -> None:
+    assert extract_figures(text) == []

@@ -203,9 +203,11 @@ CODE = re.compile(
     r"|1-\d{3}-\d{3}-\d{4}(?!\d)"  # 1-800-555-0100
     r"|\+\d{1,3}(?:[^\S\n]?\(?\d{1,4}\)?[-.]?){2,5}(?!\d)"  # +44 20 7946 0958
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)"  # 2026-12-03
-    r"|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX]\b"  # an ISBN
+    r"|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX]\b|97[89][-–]?\d{9}[\dX]\b"  # an ISBN
+    r"|0\d{2,}(?:[^\S\n]?\d{3,})*(?![\d.,])"  # 050 7576238, 0800: a leading zero is a code's
 )
-"""Digits that are a code, no quantity: telephone numbers, dates written as ISO does, ISBNs."""
+"""Digits that are a code, no quantity: telephone numbers, dates written as ISO does, ISBNs,
+digits after a leading zero (a dialling code, a flight's 0800)."""
 
 _YEAR_CUT = re.compile(r"[’']\d\d(?:(?=[,.;:)])(?![.,]\d)|[^\S\n]+[a-z]+\b)")
 _YEAR_BEFORE = re.compile(
