@@ -70,8 +70,12 @@ def test_real6_coverage_squashed_into_one_day() -> None:
     # its end, seven items with the city's two press releases; the minister's resignation
     # and her indictment), beside the fact-check with the crush and the splits of the
     # own-times run. The two summits, the ferry and its inquiry, and the vaccine's
-    # approval and rollout stay apart. Now 0.765, 0.658, 0.707, 0.866.
-    assert scores.pair_p >= 0.74, scores
+    # approval and rollout stay apart. Then 0.765, 0.658, 0.707, 0.866; now 0.737, 0.709,
+    # 0.723, 0.867: a follow-up strong with one of a two-report story's members joins it
+    # without a link to the other (cluster.STRONG_PAIR), which gains recall on every blind
+    # set's days and PolNeAR's and costs this squashed day the vaccine's approval and its
+    # rollout (months apart in their own times) in one story again.
+    assert scores.pair_p >= 0.73, scores
     assert scores.pair_f1 >= 0.68, scores
     assert scores.bcubed_f1 >= 0.84, scores
 

@@ -158,3 +158,44 @@ def test_a_live_pages_update_that_names_the_winner_stays_with_the_page() -> None
         feed="Pellow Post",
     )
     assert _stories(closing, result) == [{"close", "win"}]
+
+
+def test_a_follow_up_strong_with_one_of_two_reports_joins_their_story() -> None:
+    # The sale (a wire's report) and its terms (a business site's) are one story; the fans'
+    # fears that evening pair strongly with the wire's report, and with the terms share only
+    # names (Tarn Capital, Quay Rovers), which count nothing ten hours apart: no link to
+    # both members, but the strong one and a rare word with each is enough.
+    deal = _item(
+        "deal",
+        1.0,
+        "Quay Rovers agree sale to Tarn Capital fund",
+        "PELLOW, March 3 (Coastline) - Quay Rovers Football Club agreed on Tuesday to sell the "
+        "club and its Mill Lane ground to the investment fund Tarn Capital, the club's board "
+        "said. The fund will take a 90 percent stake and has promised to keep the team at Mill "
+        "Lane, where Rovers have played for a century. Supporters' groups said they would seek "
+        "guarantees that the ground will not be sold for housing. The sale needs the league's "
+        "approval.",
+        feed="Coastline",
+    )
+    terms = _item(
+        "terms",
+        2.0,
+        "Tarn Capital to acquire Quay Rovers Football Club",
+        "Tarn Capital said it would acquire Quay Rovers Football Club in a deal valuing the club "
+        "at 40 million crowns, its partners said in a statement. The fund, which owns a chain of "
+        "marinas, said it would invest in the academy and the women's team and refinance the "
+        "club's debts with its own bank over five years.",
+        feed="Harbour Business",
+    )
+    fans = _item(
+        "fans",
+        12.0,
+        "'Our ground is not for sale': Rovers fans fear for Mill Lane after sale",
+        "Hundreds of Quay Rovers supporters gathered outside Mill Lane on Tuesday evening after "
+        "the club agreed its sale to Tarn Capital, fearing the new owners will sell the ground "
+        "for housing. The board said the fund had promised to keep the team at Mill Lane, but "
+        "supporters' groups want the guarantee written into the sale before the league approves "
+        "it. 'This ground is our history,' one season-ticket holder said.",
+        feed="Pellow Post",
+    )
+    assert _stories(deal, terms, fans) == [{"deal", "fans", "terms"}]
