@@ -194,3 +194,22 @@ def test_the_name_after_a_description_speaks(text: str, speaker: str) -> None:
 
 def test_so_opening_another_sentence_credits_no_one() -> None:
     assert speakers_of("“The dam will hold.” So the council voted on Monday to wait.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "no_one"),
+    [
+        # A unit, an ordinal or "nobody" opening the sentence before the quote is no one.
+        (
+            "The sea warmed by 1.5 degrees Celsius.\nCelsius said “the reef will not recover.”",
+            "Celsius",
+        ),
+        (
+            "The first taste of the show is a coin on a screen, calling them “cheapskates”.",
+            "first",
+        ),
+        ("Nobody asked about the dam, so the minister called it “a national treasure.”", "Nobody"),
+    ],
+)
+def test_a_word_that_names_no_one_is_no_speaker(text: str, no_one: str) -> None:
+    assert no_one not in speakers_of(text)
