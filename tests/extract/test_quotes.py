@@ -412,3 +412,12 @@ def test_a_long_quotation_in_sentence_case_is_someones_words() -> None:
     assert pairs_of(text) == [
         ("We will keep the north quay open to cruise ships for another year", "Lee")
     ]
+
+
+def test_guillemets_set_off_with_spaces_give_the_words_alone() -> None:
+    # French copy puts a space inside its guillemets: the quote is the words, and its offsets
+    # point at them.
+    text = "« Nous ne fermerons pas le port », a déclaré le maire, Ines Marr."
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["Nous ne fermerons pas le port"]
+    assert all(text[q.start : q.end] == q.text for q in quotes)

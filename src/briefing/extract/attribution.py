@@ -185,8 +185,7 @@ class _Reader:
                 or BARE_ATTRIBUTION.match(self.text, n_start, n_end)
             )
             if bare and "\n" not in self.text[after_start:n_start]:
-                if so is not None:
-                    after_start = so.end()
+                after_start = so.end() if so is not None else after_start
                 after = self.masked[after_start : min(n_end, after_start + WINDOW)]
         m = POST_VERB_FIRST.match(after)
         if m is not None:
@@ -392,9 +391,10 @@ def extract_quotes(
     reader.register()
     quotes = []
     for q, name in reader.speakers():
-        # '"... outlast us," she said': the comma belongs to the attribution, not the words
+        # '"... outlast us," she said': the comma is the attribution's; « upper »: no spaces
         end = q.start + len(text[q.start : q.end].rstrip().rstrip(",;").rstrip())
-        if end > q.start:
-            quotes.append(Quote(text=text[q.start : end], speaker=name, start=q.start, end=end))
+        start = end - len(text[q.start : end].lstrip())
+        if end > start:
+            quotes.append(Quote(text=text[start:end], speaker=name, start=start, end=end))
     spoken = transcript_quotes(text, start, quotes)
     return sorted([*quotes, *spoken], key=lambda q: q.start) if spoken else quotes
