@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from briefing.models import Item
 from briefing.pipeline.days import summarize_item
 
@@ -24,12 +26,21 @@ def _item(title: str, text: str) -> Item:
     )
 
 
-def test_an_aggregated_headline_leads_without_its_outlet_which_is_the_source() -> None:
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Island ferries stop as crews walk out Northbank Dispatch",
+        # A headline ending with an abbreviation's stop: read alone, the first line would be
+        # a deck over a sentence of prose.
+        "Crews walk out over pay as the union blames the ferry company Inc. Northbank Dispatch",
+    ],
+)
+def test_an_aggregated_headline_leads_without_its_outlet_which_is_the_source(
+    second: str,
+) -> None:
     item = _item(
         "Ferry strike halts crossings to the islands - Harbour Ledger",
-        "Ferry strike halts crossings to the islands Harbour Ledger\n"
-        "Island ferries stop as crews walk out Northbank Dispatch\n"
-        "View Full Coverage",
+        f"Ferry strike halts crossings to the islands Harbour Ledger\n{second}\nView Full Coverage",
     )
     summary = summarize_item(item)
     assert (summary.lead, summary.source) == (
@@ -46,19 +57,3 @@ def test_an_article_whose_title_has_a_dash_keeps_its_lead() -> None:
     summary = summarize_item(item)
     assert summary.lead == "Ferry crews walked out on Monday, halting crossings to the islands."
     assert summary.source is None
-
-
-def test_an_aggregated_headline_leads_when_the_next_reads_like_prose() -> None:
-    # The next outlet's headline ends with an abbreviation's stop: read alone, the first line
-    # would be a deck over a sentence of prose.
-    item = _item(
-        "Ferry strike halts crossings to the islands - Harbour Ledger",
-        "Ferry strike halts crossings to the islands Harbour Ledger\n"
-        "Crews walk out over pay as the union blames the ferry company Inc. Northbank Dispatch\n"
-        "View Full Coverage",
-    )
-    summary = summarize_item(item)
-    assert (summary.lead, summary.source) == (
-        "Ferry strike halts crossings to the islands",
-        "Harbour Ledger",
-    )
