@@ -300,6 +300,9 @@ def cost(c: list[str], subject: list[str]) -> list[str] | None:
     return ["cost", "of", *who] if who else None
 
 
+_NO_OBJECT = NOT_NOUN | {"up", "down"}
+
+
 def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | None:
     end = len(c)
     while end and (c[end - 1].lower() in _TAIL_CUT or c[end - 1] == ","):
@@ -317,7 +320,8 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
             obj = drop_possessive(inner)  # "... and its container throughput to"
         if obj and obj[0].lower() in PRONOUNS:
             obj = subject  # "officials estimated it at": it is the sentence's subject
-        if obj and any(w.lower() not in NOT_NOUN for w in obj) and not _only_time(obj):
+        # ("was up by 12%": up is the change's direction, no object)
+        if obj and any(w.lower() not in _NO_OBJECT for w in obj) and not _only_time(obj):
             return [*obj, *post(r)]
     subj, _, _ = parse(c)
     verb = verb_before(c)
