@@ -126,6 +126,12 @@ from tests.extract.readers import contexts_of
         ("Sales could grow 2 pct over the next 5 years.", "2 pct", "Sales"),
         # After "said", a possessive opens the reported clause: its subject is the measure.
         ("The bureau said Norland's output fell 3% in May.", "3%", "Norland's output in May"),
+        # A figure between dashes measures the phrase it follows.
+        (
+            "Asked for a favourite, the diners – 61 percent – named the soup.",
+            "61 percent",
+            "diners",
+        ),
         # "up" or "down" after the copula is the change's direction, not what it measures.
         ("Ferry bookings were up by 9 percent in May.", "9 percent", "Ferry bookings in May"),
         ("The mill's shares were down 12p at 340p.", "340p", "mill's shares"),

@@ -363,7 +363,7 @@ def figure_context(
     if not result and not subject:
         subject = parse(sentence[:_SUBJECT_REACH])[0]
     result = result or _finish(subject) or _finish([w for w in c if w.lower() not in NOT_NOUN][-6:])
-    if not result and "(" in lead_in:
+    if not result and ("(" in lead_in or "–" in lead_in or "—" in lead_in):
         result = _finish(bracketed_after(text, s_start, f_start))  # Ohio (79 percent)
     # The words round the figure, not the whole article: linear however many figures it has.
     return _common_case(result, text, max(0, f_start - 4000), f_end + 4000)

@@ -84,9 +84,12 @@ def worth_again(c: list[str], earlier: Figure, s_start: int, unit: str) -> str |
 
 
 def bracketed_after(text: str, s_start: int, f_start: int) -> list[str]:
-    """What a figure in brackets follows, when nothing else in its sentence says what it
-    measures: "in Ardenne (about $90,000), Velmor (about $60,000)", "Lee (68)"."""
-    before = tokens(text[max(s_start, f_start - 80) : f_start].rsplit("(", 1)[0])
+    """What a figure in brackets or between dashes follows, when nothing else in its sentence
+    says what it measures: "in Ardenne (about $90,000), Velmor (about $60,000)", "Lee (68)",
+    "most voters – 55 percent – named ..."."""
+    window = text[max(s_start, f_start - 80) : f_start]
+    cut = max(window.rfind("("), window.rfind("–"), window.rfind("—"))
+    before = tokens(window[:cut] if cut >= 0 else window)
     return np_before(before, len(before))
 
 
