@@ -35,6 +35,7 @@ _CONTEXT_WORDS = "a an the of in on at to for from by with and or its their this
 years than more over about nearly almost some"
 _CONTEXT_STOP = frozenset(_CONTEXT_WORDS.split())
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+_TITLE_WORD = re.compile(r"[^\W_]+")  # compiled: re.findall(str) asks re's cache each call
 
 
 def story_id(item: Item) -> str:
@@ -243,7 +244,7 @@ def _token_counts(docs: Sequence[Doc]) -> Counter[str]:
 
 
 def _title_words(doc: Doc) -> list[str]:
-    return [stem(w.lower()) for w in re.findall(r"[^\W_]+", doc.item.title)]
+    return [stem(w.lower()) for w in _TITLE_WORD.findall(doc.item.title)]
 
 
 def _title_rank(doc: Doc, shared: Mapping[str, int]) -> tuple[bool, int, int, float, str, str]:
