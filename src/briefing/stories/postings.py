@@ -183,6 +183,7 @@ class Postings:
         docs = self._docs
         total = 0.0
         partial: dict[int, float] = {}
+        get = partial.get
         rest: list[tuple[str, float, int]] = []
         unseen: list[str] = []
         few = 0
@@ -206,30 +207,14 @@ class Postings:
                 rest.append((token, w, holders[-LATEST][0]))
             else:
                 few += count
-            # Most holders are new to `partial` (an item shares one rare token with most of
-            # the items it is looked at with): a test and a store cost less than a get(), an
-            # addition to 0.0 and a store, and give the same sums (w * their > 0).
+            looked = holders[newest]
             if earliest <= posting.earliest and posting.latest <= latest:
-                # A token of one holder (a rare token's most common case): no slice, no loop.
-                if count == 1:
-                    other, their = holders[0]
-                    if other in partial:
-                        partial[other] += w * their
-                    else:
-                        partial[other] = w * their
-                else:
-                    for other, their in holders[newest]:
-                        if other in partial:
-                            partial[other] += w * their
-                        else:
-                            partial[other] = w * their
+                for other, their in looked:
+                    partial[other] = get(other, 0.0) + w * their
             else:
-                for other, their in holders[newest]:
+                for other, their in looked:
                     if earliest <= docs[other].timestamp <= latest:
-                        if other in partial:
-                            partial[other] += w * their
-                        else:
-                            partial[other] = w * their
+                        partial[other] = get(other, 0.0) + w * their
         self.looked_at += few + LATEST * len(unseen)
         # Ties keep the order items were met in, which depends only on the input. (Sorting
         # them all is quicker than heapq.nlargest(), which gives the same, at this size.)
