@@ -401,6 +401,8 @@ def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_sex() -> None
         "Gadget Ledger: “Slate Pro 11.2 Review: Too Much Tablet”.",
         "The Quay Post calls it “Harbour Board Keeps Its Promise With New North Quay Plan”.",
         "Reviewers loved the “iSlate Mini Is the Best Small Tablet” piece.",
+        # A programme named with its host: "with" is a title's small word.
+        "The mayor told “Morning Harbour with Ines Marr” that the quay would reopen.",
     ],
 )
 def test_a_headline_in_quotation_marks_is_no_quote(text: str) -> None:

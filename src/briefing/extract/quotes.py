@@ -239,7 +239,7 @@ _CALL_BEFORE = re.compile(
     r"\bcall(?:s|ed|ing)?\s+(?!for\b|on\b|to\b|upon\b)(?:[\w’'\-]+\s+){0,3}$", re.I
 )
 """Naming (locals call the lake “...”), not appealing (a call for “restraint”)."""
-_SMALL = wordset("of the and for in on a an to at de")
+_SMALL = wordset("of the and for in on a an to at de with by from via vs")
 _CAMEL = re.compile(r"[a-z]+[A-Z]")
 """A product's name written with its capital inside (iPad, eBay): capitalised for a title."""
 _NAMING = wordset(
