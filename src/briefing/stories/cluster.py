@@ -33,8 +33,6 @@ from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import Doc, make_doc
 from briefing.stories.words import fold
 
-_ITEMS = "\x00items"
-"""The key a feed's word counts keep its number of items under (no token has a NUL)."""
 THRESHOLD = 0.2
 """Score an item needs against a story's item to join that story (two items of one feed
 need THRESHOLD / SAME_FEED, 0.25)."""
@@ -92,6 +90,8 @@ class Clusterer:
         """Item index → its pair scores of at least LINK_MIN with earlier items."""
         self._feed_words: dict[str, Counter[str]] = {}
         """Feed → how many of its items so far hold each token (see _topic)."""
+        self._feed_items: Counter[str] = Counter()
+        """Feed → how many of its items were clustered so far."""
 
     def add(self, item: Item, summary: Summary | None) -> int:
         """Cluster one item (later than those before it); returns its cluster's index."""
@@ -135,9 +135,8 @@ class Clusterer:
         self.seen[(item.feed, item.key)] = doc.index
         self.index.add(doc, probe.held)
         self._links.append({i: v for i, v in values.items() if v >= LINK_MIN})
-        held = self._feed_words.setdefault(item.feed, Counter())
-        held.update(doc.weights.keys())
-        held[_ITEMS] += 1
+        self._feed_words.setdefault(item.feed, Counter()).update(doc.weights.keys())
+        self._feed_items[item.feed] += 1
         if best is not None:
             self._adopt(doc, target)
         return target
@@ -265,7 +264,7 @@ class Clusterer:
         topic = self._topic(doc, other)
         if topic:
             ours, idf = doc.weights, self.index.idf
-            dot -= math.fsum(ours[t] * other_weights[t] * idf(t) ** 2 for t in sorted(topic))
+            dot -= math.fsum(ours[t] * other_weights[t] * idf(t) ** 2 for t in topic)
         content = 1.0
         # Only pairs further apart than NAMES_ALONE, or of two whole articles, need the
         # words besides names.
@@ -293,10 +292,10 @@ class Clusterer:
         one event. Counted over the feed's earlier items, so a story never changes later."""
         if doc.item.feed != other.item.feed:
             return frozenset()
-        held = self._feed_words.get(doc.item.feed)
-        if held is None or held[_ITEMS] < TOPIC_ITEMS:
+        items = self._feed_items[doc.item.feed]
+        if items < TOPIC_ITEMS:
             return frozenset()
-        least = TOPIC_SHARE * held[_ITEMS]
+        held, least = self._feed_words[doc.item.feed], TOPIC_SHARE * items
         shared = doc.weights.keys() & other.weights.keys()
         return frozenset(t for t in shared if held[t] >= least)
 
