@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.extract.furniture import _LINK_LIST, _NOT_THE_ARTICLE, _blank, article_only
+from briefing.extract.furniture import (
+    _LINK_LIST,
+    _LIST_HEADINGS,
+    _NOT_THE_ARTICLE,
+    _blank,
+    article_only,
+)
 from briefing.summarize import summarize
 
 PIECES = [
@@ -258,6 +264,13 @@ def test_a_list_of_links_under_its_heading_is_no_part_of_the_article(heading: st
     assert [figure.text for figure in summary.figures] == ["four sailings"]
 
 
+@pytest.mark.parametrize("heading", _LIST_HEADINGS)
+def test_every_heading_of_a_list_of_links_is_found_in_any_case(heading: str) -> None:
+    line = heading.replace("*", "The Quay Post").capitalize()
+    text = f"{_RELATED_BODY}\n{line}\n{_RELATED_HEADLINES}"
+    assert article_only(text).rstrip() == _RELATED_BODY
+
+
 def test_the_article_goes_on_after_a_list_of_links() -> None:
     # The list ends at the first line that ends a sentence: prose, the article's again.
     after = '"We will keep the dawn sailing," the ferry company\'s chief, Ines Marr, said.'
@@ -284,19 +297,25 @@ _QUOTED = "The harbour board voted on Tuesday to close the north quay to cruise 
 
 
 @pytest.mark.parametrize(
-    "credit",
+    "above",
     [
+        # Link blogs open a post with who wrote the passage they quote and where: the
+        # passage is what the post is about.
         "Ines Marr, reporting for The Quay Post:",
         "Ines Marr, in her column for The Harbour Ledger:",
         "Fine investigative work by Ines Marr and Olek Brandt for Portwatch:",
         "Olek Brandt has a fine scoop for The Tidewater Review:",
         "A sharp piece by Ines Marr on the harbour board's vote:",
+        # Papers' feeds put the standfirst, the summary under the headline, without a full
+        # stop, above the article: the article's first sentence is the lead.
+        "Island council to close two schools as pupil numbers fall, leader tells parents",
+        "Exclusive: ‘We were not warned’, say islanders, as 3,000 homes remain without power",
+        # A standfirst, then a video's title over the article.
+        "Ferries cancelled as the storm moves east\nStorm Oriel: explained in 60 seconds",
     ],
 )
-def test_a_link_posts_credit_is_no_lead(credit: str) -> None:
-    # Link blogs open a post with who wrote the passage they quote and where: the passage
-    # is what the post is about.
-    assert summarize(f"{credit}\n{_QUOTED}\nA fine call, if late.").lead == _QUOTED
+def test_a_credit_or_a_standfirst_above_the_article_is_no_lead(above: str) -> None:
+    assert summarize(f"{above}\n{_QUOTED}\nA fine call, if late.").lead == _QUOTED
 
 
 @pytest.mark.parametrize(
@@ -308,24 +327,3 @@ def test_a_link_posts_credit_is_no_lead(credit: str) -> None:
 )
 def test_a_line_introducing_what_follows_without_a_credit_stays_the_lead(line: str) -> None:
     assert summarize(f"{line}\n{_QUOTED}").lead == line
-
-
-_ARTICLE = (
-    "Storm Oriel hit the north coast on Saturday with winds of 140km/h, cutting power to "
-    "20,000 homes, the weather office said."
-)
-
-
-@pytest.mark.parametrize(
-    "standfirst",
-    [
-        "Island council to close two schools as pupil numbers fall, leader tells parents",
-        "Exclusive: ‘We were not warned’, say islanders, as 3,000 homes remain without power",
-        # A standfirst, then a video's title over the article.
-        "Ferries cancelled as the storm moves east\nStorm Oriel: explained in 60 seconds",
-    ],
-)
-def test_a_standfirst_above_the_article_is_no_lead(standfirst: str) -> None:
-    # Papers' feeds put the summary under the headline, without a full stop, above the
-    # article: the article's first sentence is the lead.
-    assert summarize(f"{standfirst}\n{_ARTICLE}\nMore rain is due.").lead == _ARTICLE

@@ -84,28 +84,35 @@ a text holding none of them (nor a colon) is left as it is without running the p
 
 
 _LIST_HEADINGS = (
-    r"related(?:[^\S\n]+(?:articles|stories|links|content|coverage|posts|news|reading))?",
-    r"more[^\S\n]+(?:from|on)[^\S\n]+[^\n]{1,40}",
-    r"(?:also|more)[^\S\n]+on[^\S\n]+[^\n]{1,30}",
-    r"more[^\S\n]+(?:stories|news|coverage)",
-    r"see[^\S\n]+also|further[^\S\n]+reading|recommended(?:[^\S\n]+(?:for[^\S\n]+you|reading))?",
-    r"you[^\S\n]+(?:may|might)[^\S\n]+also[^\S\n]+like|most[^\S\n]+(?:read|popular|viewed)",
+    *("related", "related articles", "related stories", "related links", "related content"),
+    *("related coverage", "related posts", "related news", "related reading", "more from *"),
+    *("more on *", "also on *", "more stories", "more news", "more coverage", "see also"),
+    *("further reading", "recommended", "recommended for you", "recommended reading"),
+    *("you may also like", "you might also like", "most read", "most popular", "most viewed"),
     # French, German, Spanish, Portuguese, Italian and Dutch sites' headings.
-    r"articles[^\S\n]+en[^\S\n]+rapport|(?:[àa][^\S\n]+)?lire[^\S\n]+aussi",
-    r"sur[^\S\n]+le[^\S\n]+même[^\S\n]+sujet|(?:[àa][^\S\n]+)?voir[^\S\n]+aussi",
-    r"mehr[^\S\n]+zum[^\S\n]+thema|lesen[^\S\n]+sie[^\S\n]+auch|weitere[^\S\n]+artikel",
-    r"not[ií]cias[^\S\n]+relacionadas|(?:también[^\S\n]+)?te[^\S\n]+puede[^\S\n]+interesar",
-    r"lee[^\S\n]+también|leia[^\S\n]+(?:também|mais)|veja[^\S\n]+também|saiba[^\S\n]+mais",
-    r"leggi[^\S\n]+anche|articoli[^\S\n]+correlati|lees[^\S\n]+ook",
+    *("articles en rapport", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi"),
+    *("à voir aussi", "a voir aussi", "sur le même sujet", "mehr zum thema", "lesen sie auch"),
+    *("weitere artikel", "noticias relacionadas", "notícias relacionadas", "te puede interesar"),
+    *("también te puede interesar", "lee también", "leia também", "leia mais", "veja também"),
+    *("saiba mais", "leggi anche", "articoli correlati", "lees ook"),
 )
-_FIRSTS = "aflmnrstvwyà"
-"""The letters the headings start with: a line starting with none of them is passed over
-before the headings are tried one by one (tests/extract/test_furniture.py checks it)."""
+"""Headings over a list of links, in lower case; `*` is the site's name (More from The Ledger)."""
+
+
+def _heading(words: str) -> str:
+    """A heading as a regex: any run of spaces between its words, a name of up to 40
+    characters for its `*`."""
+    return r"[^\S\n]+".join("[^\n]{1,40}" if w == "*" else re.escape(w) for w in words.split())
+
+
 _LINK_LIST = re.compile(
     # From the line break before the heading: a pattern that starts with a character is
     # searched for in C from one line break to the next (from any position, a fifth of a
     # summary's time went to looking for headings); see article_only for the first line.
-    rf"\n[^\S\n]*(?=[{_FIRSTS}])(?:{'|'.join(_LIST_HEADINGS)})[^\S\n]*:?[^\S\n]*$"
+    # The headings' first letters looked at first: most lines start with none of them.
+    rf"\n[^\S\n]*(?=[{''.join(sorted({h[0] for h in _LIST_HEADINGS}))}])"
+    rf"(?:{'|'.join(map(_heading, sorted(_LIST_HEADINGS, key=len, reverse=True)))})"
+    r"[^\S\n]*:?[^\S\n]*$"
     # The headlines under it, a line each: no longer than a headline, and not ending a
     # sentence with a full stop (a headline may ask or exclaim; prose goes on after them).
     r"(?:\n[^\S\n]*\S[^\n]{0,148}(?<![.,;:])(?<!\.['’”\"»])(?<!\.'')$)*",
