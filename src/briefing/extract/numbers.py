@@ -210,9 +210,7 @@ CODE = re.compile(
 digits after a leading zero (a dialling code, a flight's 0800)."""
 
 _YEAR_CUT = re.compile(r"[’']\d\d(?:(?=[,.;:)])(?![.,]\d)|[^\S\n]+[a-z]+\b)")
-_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:in|of|since|until|till|by|from|to|and|the|class))[^\S\n]+$", re.I
-)
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|to|and|the|class)[^\S\n]+$", re.I)
 
 
 YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")

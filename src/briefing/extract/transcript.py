@@ -44,6 +44,11 @@ def _named_in(text: str, surname: str) -> str | None:
     return None
 
 
+def _is_label(name: str) -> bool:
+    """Whether a line's name in capitals is a label, no speaker (UPDATE:, WATCH:, PHOTO:)."""
+    return any(w.lower().strip(".:") in LABELS for w in name.split())
+
+
 def transcript_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
     """The lines of a transcript after offset start, each a quote of its speaker; lines inside
     a quote already found are left to it."""
@@ -60,19 +65,16 @@ def transcript_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
     dialogue = any(count > 1 for count in speaks.values()) or any(
         name.split()[-1] in surnames for name in speaks if " " in name
     )
-    labelled = sum(
-        not any(w.lower().strip(".:") in LABELS for w in name.split()) for name in speaks
-    )
-    if not dialogue and labelled >= _LISTING:
+    if not dialogue and sum(not _is_label(name) for name in speaks) >= _LISTING:
         # Four headings or more (UPDATE:, WATCH: aside) and none twice: a listing's, each entry
         # naming its own event ("REGATTA: The Pellow Regatta brings ..."), not an exchange.
         return []
     out: list[Quote] = []
     for m in lines:
         label = m.group("name")
-        words = label.split()
-        if any(w.lower().strip(".:") in LABELS for w in words):
+        if _is_label(label):
             continue
+        words = label.split()
         surname = _name_case(words[-1].strip(".’'"))
         known = _named_in(text, surname)
         # A heading whose last word the text writes as a name of its own ("FAIR IN PELLOW:"
