@@ -127,8 +127,9 @@ LOCAL_CURRENCY = re.compile(
 def currency_before(before: str) -> re.Match[str] | None:
     """CURRENCY_BEFORE.search(before[-5:]), skipped when no sign or code can stand there.
 
-    Every sign but $ is non-ASCII and every code is in capitals, so ASCII text with no $ and
-    no capital letter holds neither; most numbers have no currency.
+    Every sign but $ and the old rupee font's ` is non-ASCII and every code is in capitals, so
+    ASCII text with neither of those two and no capital letter holds none; most numbers have
+    no currency.
     """
     tail = before[-5:]
     if tail.isascii() and "$" not in tail and "`" not in tail and tail.lower() == tail:
