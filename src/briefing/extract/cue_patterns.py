@@ -14,10 +14,12 @@ from briefing.extract.words import by_first_letter
 
 POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b)(?P<np>{NPCHARS}+)")
 POST_SUBJ_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<np>{NPCHARS}{{1,70}}?)\s+"
+    rf"^\s*,?\s*(?P<np>(?:(?![—–]){NPCHARS}){{1,70}}?)\s+"
     rf"(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|often\s+|always\s+|once\s+)?"
     rf"(?:{FINITE})\b"
 )
+"""“...” Ann Lee said: the subject before the verb (no dash in it: “...” the vote — but he
+insisted is a sentence going on)."""
 POST_QUOTED_AS = re.compile(
     rf"^\s*,?\s*(?P<outlet>{NPCHARS}{{1,40}}?\s+quoted\s+(?!as\b|by\b))?(?P<np>{NPCHARS}{{1,70}}?)\s+"
     rf"(?(outlet)|(?:was|is|were|has\s+been|had\s+been)\s+quoted\s+(?:by\s+{NPCHARS}{{1,60}}?\s+)?)"

@@ -216,6 +216,30 @@ def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
     return None
 
 
+def _name_before_title(head: str, cut: int, s: int) -> tuple[str, int] | None:
+    """In "Ann Lee, chairman and CEO said" (the appositive's closing comma left out) the
+    person the bare title after the comma describes: a title with no article and no name of
+    its own, after two or three capitalised words that are a person's name (not a body's:
+    Orlen Bank). "..., the spokesman said" and "analysts said" are speakers."""
+    after = np_words(head[cut + 1 :])
+    if not after or head[cut] != "," or after[-1][0].lower() not in TITLE_WORDS:
+        return None
+    title, name = split_title([w for w, _ in after])
+    if name or any(w.lower() not in TITLE_WORDS and w.lower() != "and" for w in title):
+        return None
+    runs_before = list(CAPS.finditer(head, 0, cut))
+    if not runs_before or runs_before[-1].end() != len(head[:cut].rstrip()):
+        return None
+    run = runs_before[-1]
+    words = run.group().split()
+    plain = all(w[1:].islower() and not not_a_name(w) for w in words)
+    if not 2 <= len(words) <= 3 or words[-1].lower() in BODY_HEADS:
+        return None
+    if not plain and not run_words(run.group())[1]:
+        return None
+    return run.group(), s + run.start()
+
+
 BEFORE_VERB = wordset(
     """also had has have was then later earlier to on goes went go could would can will did
     does only prompted just simply quickly even"""
@@ -228,6 +252,9 @@ def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
     head = masked[s:verb]
     cut = max(head.rfind(","), head.rfind(";"), head.rfind("("))
     if cut != -1 and head[cut + 1 :].strip():
+        named = _name_before_title(head, cut, s)
+        if named is not None:
+            return named
         # "..., de Blasio said," — the speaker stands after the last comma before the verb.
         s, head = s + cut + 1, head[cut + 1 :]
     elif cut != -1 and head.count(",") >= 2:

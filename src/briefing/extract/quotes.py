@@ -60,12 +60,14 @@ def _opens(text: str, i: int, p_start: int, p_end: int) -> bool:
     """Whether a straight or single mark at i stands where a quotation would open."""
     before_ok = i == p_start or text[i - 1] in _BEFORE_OPEN or text[i - 1] in _ANY_DOUBLE
     after_ok = i + 1 < p_end and not text[i + 1].isspace()
-    if before_ok and after_ok and text[i] in "'’" and _ELIDED.match(text, i + 1):
-        return False  # talking about 'em, rock 'n' roll, 'til then: a letter left out
+    if before_ok and after_ok and text[i] in "'’‘" and _ELIDED.match(text, i + 1):
+        # talking about 'em, rock 'n' roll, 'til then: a letter left out (and a word
+        # processor's turned mark, the late ‘90s, is the same apostrophe)
+        return False
     return before_ok and after_ok
 
 
-_ELIDED = re.compile(r"(?:em|n|til|cause|cos|bout|round|tis|twas|\d0s)\b", re.I)
+_ELIDED = re.compile(r"(?:em|n|til|cause|cos|bout|round|tis|twas|nother|\d0s)\b", re.I)
 """Words that open with an apostrophe for the letters left out ('em, 'n', 'til, '90s)."""
 
 

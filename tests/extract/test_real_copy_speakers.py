@@ -1,0 +1,56 @@
+"""Real copy's quotes and speakers: apostrophes, titles without their comma, dashes.
+
+Every sentence here is invented for the test; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readers import pairs_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Word processors turn the apostrophe of '80s into an opening single mark.
+        "We sailed the lakes in the early ‘80s, as we crossed the north. We said ‘farewell’ then.",
+        "That is a whole ‘nother story, as we crossed the north. We said ‘farewell’ then.",
+        "That is a whole 'nother story, as we crossed the north. We said 'farewell' then.",
+    ],
+)
+def test_a_turned_mark_before_a_cut_word_is_an_apostrophe(text: str) -> None:
+    assert pairs_of(text) == [("farewell", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Margins rose. Petra Novak, Chairman and CEO said: “We keep investing in the mills.”",
+        "Margins rose. Petra Novak, chief executive said: “We keep investing in the mills.”",
+    ],
+)
+def test_a_name_before_a_bare_title_speaks_when_the_closing_comma_is_left_out(text: str) -> None:
+    assert pairs_of(text) == [("We keep investing in the mills.", "Petra Novak")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A new subject after the comma speaks, not a name before it.
+        ("Asked about Petra Novak, the spokesman said: “We keep investing.”", "spokesman"),
+        ("Shares of Orlen Mills rose, analysts said: “We keep investing.”", "analysts"),
+    ],
+)
+def test_a_speaker_after_a_comma_with_an_article_or_no_title_is_kept(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s in pairs_of(text)] == [speaker]
+
+
+def test_a_quote_inside_a_sentence_that_goes_on_past_a_dash_is_the_sentence_s_subject_s() -> None:
+    text = (
+        "Sen. Omar Felt (D-OR) said on Friday that his party had failed to “localize” the "
+        "race — but he insisted the defeat was no verdict on the governor."
+    )
+    assert pairs_of(text) == [("localize", "Omar Felt")]
