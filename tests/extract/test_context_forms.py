@@ -51,9 +51,10 @@ def test_a_bare_count_takes_the_noun_of_the_count_before_it(
     assert contexts_of(text)[figure] == context
 
 
-def test_a_share_in_brackets_after_its_ratio_is_of_what_follows() -> None:
-    text = "Three in ten (30%) nurses polled want to leave the profession."
-    assert contexts_of(text) == {"30%": "nurses"}
+@pytest.mark.parametrize("ratio", ["Three in ten (30%)", "Two in three (67%)", "7 out of 10 (70%)"])
+def test_a_share_in_brackets_after_its_ratio_restates_it(ratio: str) -> None:
+    text = f"{ratio} nurses polled want to leave the profession."
+    assert contexts_of(text) == {ratio.split(" (")[0]: "nurses polled want to leave the profession"}
 
 
 def test_a_share_in_brackets_without_a_ratio_is_left_to_the_clause_rules() -> None:

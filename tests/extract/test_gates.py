@@ -72,6 +72,7 @@ def test_label_before_answers_like_the_label_pattern() -> None:
 
 def test_sentences_skipped_for_fractions_hold_none() -> None:
     pieces = ["half", "a third", "two-thirds", "one in five", "one\tin four", "quarters", "one"]
+    pieces += ["nine out of ten", "six out\nof 10", "two in 5", "in", "out"]
     for text in _random_texts(pieces, 20000, 6):
         low = text.lower()
         if numbers.FRACTION.search(low):

@@ -333,6 +333,9 @@ def figure_context(
         words = attributive(c, r, unit)
     if words is None and first == "of" and unit == "percent":
         words = share(c, r, opening)
+    if words is None and unit == "percent" and r and _PROPORTION.search(text, f_start, f_end):
+        # 9 out of 10 | drivers slow down; he won 9 out of 10 | races: a share of races
+        words = r[:MAX_WORDS] if opening else share(c, ["of", *r], opening)
     if words is None and opening and r and (is_verb(r[0]) or r[0].lower() in _AUX_PREP):
         cut = next((i for i, w in enumerate(r) if i and w.lower() in _VP_END), len(r))
         words = r[: min(cut, 9)]  # "could fall on the highlands | before the storm moves"
@@ -367,6 +370,10 @@ def figure_context(
         result = _finish(bracketed_after(text, s_start, f_start))  # Ohio (79 percent)
     # The words round the figure, not the whole article: linear however many figures it has.
     return _common_case(result, text, max(0, f_start - 4000), f_end + 4000)
+
+
+_PROPORTION = re.compile(r"\s(?:in|out\s+of)\s")
+"""Inside a share written as a proportion (one in five, 9 out of 10): what follows is its group."""
 
 
 def _common_case(phrase: str, text: str, lo: int, hi: int) -> str:

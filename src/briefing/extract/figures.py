@@ -26,6 +26,7 @@ from briefing.extract.spelled import (
     is_pence,
     may_hold_fraction,
     one_unit,
+    proportion,
     slash_fraction,
     vulgar_fractions,
     word_number,
@@ -59,7 +60,7 @@ _LABEL_WORDS = wordset(
     """route line article section chapter page terminal gate unit block zone phase stage level
     flight highway road platform building room lot category class type model item resolution
     rule decree paragraph no. no number grade track lane pier berth runway s&p ftse cac dax
-    nikkei russell fortune stoxx nifty kospi poor's poor’s s.&p."""
+    nikkei russell fortune stoxx nifty kospi poor's poor’s s.&p. part episode season"""
 )
 """Words after which a number names a thing rather than measuring it."""
 _NOT_AMOUNT_AFTER = re.compile(
@@ -211,7 +212,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         raw.unit, raw.start = "magnitude", s - len(before) + before.lower().rindex("magnitude")
     if raw.unit is None and after.lstrip()[:1] in (",", ";", ".") and _AGE_BEFORE.search(before):
         return None
-    ratio = _one_in(text, s, e, token, value) if raw.unit is None and raw.sign == 1 else None
+    ratio = proportion(text, s, e, token, value) if raw.unit is None and raw.sign == 1 else None
     if ratio is not None:
         return ratio
     after_number(text, raw, sentence)
@@ -230,28 +231,6 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # a year
     if raw.unit is None and not raw.mult and "," not in token and _named(before, after):
         return None  # iOS 11, Pixel 7, Windows 10, Artemis 1, PlayStation 5: part of a name
-    qualify(text, raw)
-    return raw
-
-
-_ONE_IN = re.compile(
-    r"[^\S\n]+in[^\S\n]+(?:every[^\S\n]+)?(?P<of>\d{1,4})(?![\d.,/:%])"
-    r"(?![^\S\n]*(?:percent|per[^\S\n]cent|days?|weeks?|months?|years?|hours?|minutes?)\b)"
-)
-"""The rest of a proportion in digits: 1 in 5 adults, 3 in every 10 (not 5 in 10 days)."""
-
-
-def _one_in(text: str, s: int, e: int, token: str, value: float) -> Raw | None:
-    """ "1 in 5 adults" as 20 percent, as the words "one in five" are read (else None)."""
-    if not token.isdigit() or not 1 <= value < 100 or text[e : e + 1] not in (" ", "\u00a0"):
-        return None
-    m = _ONE_IN.match(text, e)
-    if m is None:
-        return None
-    of = int(m.group("of"))
-    if of <= value or 1800 <= of <= 2100:
-        return None  # "2 in 2025", "5 in 3": no proportion
-    raw = Raw(s, s, m.end(), round(value / of * 100, 3), "percent")
     qualify(text, raw)
     return raw
 
@@ -297,6 +276,12 @@ def _same_change(text: str, last: Raw | None, r: Raw) -> bool:
     return _SAME_CHANGE.fullmatch(text, last.end, r.start) is not None
 
 
+def _inside(taken: list[tuple[int, int]], starts: list[int], i: int) -> bool:
+    """Whether offset i is inside one of the spans already read (taken, in order)."""
+    at = bisect.bisect_right(starts, i) - 1
+    return at >= 0 and i < taken[at][1]
+
+
 def extract_figures(
     text: str, start: int = 0, sentences: list[tuple[int, int]] | None = None
 ) -> list[Figure]:
@@ -326,9 +311,12 @@ def extract_figures(
                 raws.append(r)
                 taken.append((m.start(), m.end()))
         read_to = s_start
+        taken_starts = [a for a, _ in taken]  # in order: finditer gives them so
         for m in DIGITS.finditer(text, s_start, s_end):
             if m.start() < read_to or year_cut(text, m.start() - 1):
                 continue  # digits inside a number already read (2.48×10−5); in ’09: a year
+            if taken and _inside(taken, taken_starts, m.start()):
+                continue  # the 10 of "nine out of 10", read with its share
             if code := CODE.match(text, m.start() - (text[m.start() - 1 : m.start()] == "+")):
                 read_to = code.end()  # 703-858-8857, +44 20 7946 0958, 2026-12-03: no figure
                 continue
@@ -338,10 +326,8 @@ def extract_figures(
                 read_to = r.end
         if not sentence.isascii() and _VULGAR_CHAR.search(sentence) is not None:
             raws.extend(vulgar_fractions(text, s_start, s_end, sentence))
-        taken_starts = [a for a, _ in taken]  # in order: finditer gives them so
         for m in WORDS.finditer(lowered, s_start, s_end):
-            at = bisect.bisect_right(taken_starts, m.start()) - 1
-            if at >= 0 and m.start() < taken[at][1]:
+            if taken and _inside(taken, taken_starts, m.start()):
                 continue  # inside a fraction already read
             r = word_number(text, m, sentence)
             if r is not None:
@@ -365,6 +351,13 @@ def extract_figures(
             if r.unit is None and r.noun_end is None and last is not None:
                 _elided_unit(text, last, r)
             apply_sign(text, r, s_start)
+            if (
+                last is not None
+                and last.unit == r.unit == "percent"
+                and text[last.end : r.start].strip() == "("
+                and abs(last.value - r.value) < 1
+            ):
+                continue  # "Two in three (67%)": the share again, rounded
             if _same_change(text, last, r):
                 assert last is not None
                 r.change, r.sign = last.change, last.sign  # fell $2.35, or 3.1%

@@ -91,8 +91,11 @@ _FRACTION_WORDS = {
 FRACTION = re.compile(
     r"\b(?=[aotfhqse])(?:(?P<count>a|one|two|three|four|five|seven)(?:\s+|-))?"
     r"(?P<part>half|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)\b"
-    r"|\b(?P<one>one)\s+in\s+(?P<every>two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?P<one>one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<out>in|out\s+of)"
+    r"\s+(?:every\s+)?(?P<every>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?![\d.,]))\b"
+    r"(?!\s+(?:thousand|million|billion)\b)"
 )
+"""A share in words: a third, two-fifths, half; one in four, nine out of ten, six out of 10."""
 
 VULGAR_VALUES = {
     "½": 0.5,
@@ -190,9 +193,12 @@ def parse_words(token: str) -> float:
 
 
 def fraction_value(m: re.Match[str]) -> float:
-    """Percent value of a fraction (a third → 33.33, three quarters → 75, one in four → 25)."""
+    """Percent value of a fraction (a third → 33.33, three quarters → 75, one in four → 25,
+    nine out of ten → 90)."""
     if m.group("one"):
-        return 100.0 / parse_words(m.group("every"))
+        every = m.group("every")
+        of = int(every) if every.isdigit() else parse_words(every)
+        return parse_words(m.group("one")) * 100.0 / of
     count = (m.group("count") or "a").lower()
     n = 1.0 if count in ("a", "one") else parse_words(count)
     return n * _FRACTION_WORDS[m.group("part").lower()]

@@ -33,7 +33,12 @@ _FRACTION_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 
-_ONE_IN = re.compile(r"one\s+in")
+_SPAN_AFTER = re.compile(
+    r"\s+(?:percent|per\s+cent|days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b", re.I
+)
+"""After "six in 10": a span of time or a percentage, no share (six in 10 days)."""
+_ONE_IN = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s")
+"""What a proportion in words holds: one in four, nine out of ten."""
 
 
 def may_hold_fraction(low: str) -> bool:
@@ -50,7 +55,7 @@ def may_hold_fraction(low: str) -> bool:
         or "tenth" in low
         or "sixth" in low
         or "eighth" in low
-        or ("one" in low and _ONE_IN.search(low) is not None)
+        or (("in" in low or "out" in low) and _ONE_IN.search(low) is not None)
     )
 
 
@@ -188,6 +193,12 @@ def fraction_words(text: str, m: re.Match[str]) -> Raw | None:
         return measure
     if _hyphen(text, e):
         return None
+    if m.group("one") is not None and (
+        fraction_value(m) > 100
+        or _SPAN_AFTER.match(text, e) is not None
+        or text[m.start("out")].isupper()
+    ):
+        return None  # ten in two, six in 10 days: no share of a group; Two Out Of Three: a title
     before = text[max(0, s - 30) : s]
     qualified = _FRACTION_QUALIFIER.search(before[-15:]) is not None
     followed = _FRACTION_END.match(text[e : e + 5]) is not None
@@ -260,3 +271,27 @@ def one_unit(text: str, low: str, start: int, end: int, raws: list[Raw]) -> list
         qualify(text, raw)
         out.append(raw)
     return out
+
+
+_PROPORTION = re.compile(
+    r"[^\S\n]+(?P<out>in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?P<of>\d{1,4})(?![\d.,/:%])"
+    r"(?![^\S\n]*(?:percent|per[^\S\n]cent|days?|weeks?|months?|years?|hours?|minutes?|"
+    r"thousand|million|billion)\b)"
+)
+"""The rest of a proportion in digits: 1 in 5 adults, 3 in every 10, 4 out of 5 (not 5 in 10
+days, nor odds of 1 in 16 million, too small for a share in percent)."""
+
+
+def proportion(text: str, s: int, e: int, token: str, value: float) -> Raw | None:
+    """ "1 in 5 adults", "4 out of 5" as 20 and 80 percent, as words are read (else None)."""
+    if not token.isdigit() or not 1 <= value < 100 or text[e : e + 1] not in (" ", "\u00a0"):
+        return None
+    m = _PROPORTION.match(text, e)
+    if m is None:
+        return None
+    of = int(m.group("of"))
+    if of < value or (of == value and m.group("out") == "in") or 1800 <= of <= 2100:
+        return None  # "2 in 2025", "5 in 3": no proportion (but 17 out of 17 is all)
+    raw = Raw(s, s, m.end(), round(value / of * 100, 3), "percent")
+    qualify(text, raw)
+    return raw

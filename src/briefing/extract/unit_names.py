@@ -246,22 +246,21 @@ AFTER: dict[str, tuple[str, float]] = {
     "ha": ("hectares", 1),
     "kilowatt-hours": ("watt_hours", 1e3),
     "kilowatt hours": ("watt_hours", 1e3),
-    "kwh": ("watt_hours", 1e3),
     "megawatt-hours": ("watt_hours", 1e6),
-    "mwh": ("watt_hours", 1e6),
     "gigawatt-hours": ("watt_hours", 1e9),
-    "gwh": ("watt_hours", 1e9),
     "terawatt-hours": ("watt_hours", 1e12),
-    "twh": ("watt_hours", 1e12),
     "megawatts": ("watts", 1e6),
     "megawatt": ("watts", 1e6),
-    "mw": ("watts", 1e6),
     "gigawatts": ("watts", 1e9),
     "gigawatt": ("watts", 1e9),
-    "gw": ("watts", 1e9),
     "kilowatts": ("watts", 1e3),
     "kilowatt": ("watts", 1e3),
-    "kw": ("watts", 1e3),
+    "volts": ("volts", 1),
+    "kv": ("volts", 1e3),
+    "kilovolts": ("volts", 1e3),
+    "amps": ("amperes", 1),
+    "amperes": ("amperes", 1),
+    "mah": ("milliamp_hours", 1),
     "watt": ("watts", 1),
     "watts": ("watts", 1),
     "teu": ("teu", 1),
@@ -358,9 +357,6 @@ AFTER: dict[str, tuple[str, float]] = {
     "hp": ("horsepower", 1),
     "rpm": ("rpm", 1),
     "wh": ("watt_hours", 1),
-    "ghz": ("hertz", 1e9),
-    "mhz": ("hertz", 1e6),
-    "khz": ("hertz", 1e3),
     "terabytes": ("bytes", 1e12),
     "tb": ("bytes", 1e12),
     "gigabytes": ("bytes", 1e9),
@@ -371,10 +367,6 @@ AFTER: dict[str, tuple[str, float]] = {
     "exabytes": ("bytes", 1e18),
     "petabytes": ("bytes", 1e15),
     "electronvolts": ("electronvolts", 1),
-    "kev": ("electronvolts", 1e3),
-    "mev": ("electronvolts", 1e6),
-    "gev": ("electronvolts", 1e9),
-    "tev": ("electronvolts", 1e12),
     "millisieverts": ("sieverts", 1e-3),
     "microsieverts": ("sieverts", 1e-6),
     "sieverts": ("sieverts", 1),
@@ -398,3 +390,10 @@ AFTER: dict[str, tuple[str, float]] = {
 "mt" is the metric tonne of commodity wires (500,000 mt of wheat), not the megatonne; "mtpa"
 is million tonnes a year (a mine's, an LNG plant's). An earthquake's magnitude is written after
 its number ("a 6.2-magnitude quake") or before it (see figures._digits)."""
+
+_PREFIXES = {"k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12}
+AFTER |= {f"{p}hz": ("hertz", v) for p, v in {"": 1, **_PREFIXES}.items()}  # 50 Hz, 2.4GHz
+AFTER |= {f"{p}hertz": ("hertz", v) for p, v in {"": 1, "kilo": 1e3, "mega": 1e6}.items()}
+AFTER |= {f"{p}ev": ("electronvolts", v) for p, v in _PREFIXES.items()}  # 13 TeV
+AFTER |= {f"{p}wh": ("watt_hours", v) for p, v in _PREFIXES.items()}  # 40 kWh, 2 TWh
+AFTER |= {f"{p}w": ("watts", v) for p, v in _PREFIXES.items() if p != "t"}  # 5 kW, 3 GW
