@@ -31,10 +31,10 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]{0,6}"
 """A month, full or abbreviated, in any case, with a misspelt tail (`Marc`, `FEb`) tolerated."""
 
 _DATE = (
-    rf"(?:{_MONTH}\.?[^\S\n]{{1,2}}\d{{1,2}}(?:,?[^\S\n]+\d{{4}})?"
-    rf"|\d{{1,2}}[^\S\n]+{_MONTH}\.?(?:[^\S\n]+\d{{4}})?)"
+    rf"(?:{_MONTH}\.?[^\S\n]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?[^\S\n]+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{_MONTH}\.?(?:,?[^\S\n]+\d{{4}})?)"
 )
-"""`March 2`, `Dec. 4, 2025`, `Dec 04 2025`, `4 December`, `7 Oct 2025`."""
+"""`March 2`, `Dec. 4, 2025`, `Dec 04 2025`, `4 December`, `7 Oct 2025`, `4th December, 2025`."""
 
 _WORD = r"[A-Z](?:[A-Za-z’'.]|-(?=[A-Za-z]))*"
 _PARTICLE = r"(?:de|del|da|do|dos|das|du|des|di|la|le|les|los|las|el|al|am|an|on|upon|of|sur)"
@@ -91,10 +91,12 @@ BARE_DATELINE = re.compile(
 date a full stop or a colon also ends it (`MOSCOW, December 4. The ...`, `NEW DELHI, Dec 4:
 The ...`)."""
 
-COLON_DATELINE = re.compile(rf"{_PLACE}{_REGION}:[^\S\n]+(?=[A-Z“\"‘'])")
+COLON_DATELINE = re.compile(
+    rf"{_PLACE}{_REGION}(?:[^\S\n]\((?P<state>[A-Z][A-Za-z .]{{1,29}})\))?:[^\S\n]+(?=[A-Z“\"‘'])"
+)
 """A place and a colon, as Indian papers print PTI's and their own copy (`NEW DELHI: The ...`,
-`Mumbai: The ...`): read as a dateline only when the line is not a transcript's or a label's
-(see _colon_dateline_ok)."""
+`Mumbai: The ...`, with the state in brackets: `Kochi (Kerala): The ...`): read as a dateline
+only when the line is not a transcript's or a label's (see _colon_dateline_ok)."""
 
 _LABEL_LINE = re.compile(r"^[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){0,3}:[^\S\n]", re.MULTILINE)
 """A line that opens with a capitalised label and a colon (a transcript's speaker, a place)."""
@@ -347,7 +349,8 @@ def _dateline_at(text: str, start: int) -> Dateline:
         return Dateline(_place(m), agency, start + m.end(), _date(m.group("dated")))
     m = COLON_DATELINE.match(head)
     if m is not None and _colon_dateline_ok(text, m, start + m.end()):
-        return Dateline(_place(m), None, start + m.end())
+        agency = agency_line(m.group("state")) if m.group("state") else None
+        return Dateline(_place(m), agency, start + m.end())
     m = DATE_ONLY.match(head)
     if m is not None:
         source = (m.group("paren") or m.group("slash") or m.group("spaced")).strip()

@@ -21,7 +21,7 @@ Span = tuple[int, int]
 ABBREVIATIONS = wordset(
     """mr mrs ms dr st mt ft no nos vs etc gen col lt sgt capt maj sen rep gov prof jr sr inc corp
     co ltd bros jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave blvd rev
-    fig pp vol op hon gov't messrs cf al"""
+    fig pp vol op hon gov't messrs cf al rs re ksh sh tk"""
 )
 """Words that take a full stop without ending a sentence (compared lower-cased)."""
 

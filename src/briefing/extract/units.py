@@ -82,6 +82,7 @@ _PREFIXES = {
     "Rp": "IDR",
     "Tk": "BDT",
     "KSh": "KES",
+    "Ksh": "KES",
     "Sh": "KES",
     "Dh": "AED",
     "Dhs": "AED",
@@ -92,7 +93,7 @@ _PREFIXES = {
     "SR": "SAR",
 }
 """Local abbreviations written before an amount: RM2.5 billion (ringgit), Rp 5 trillion
-(rupiah), Tk 500 crore (taka), KSh 2 billion or Kenyan papers' Sh2 billion, Dh500, TL 200
+(rupiah), Tk. 500 crore (taka), KSh 2 billion or Kenyan papers' Sh2 billion, Dh500, TL 200
 billion (lira); Nigerian and South African papers' N500bn (naira) and R5bn (rand), read only
 against the number and with a multiplier after it (see figures._digits): a road's N1 or a
 form's R5 is no money; Gulf papers' QR 3 billion and SR 2.3 trillion (riyals), read only
@@ -103,7 +104,7 @@ CURRENCY_BEFORE = re.compile(
     # A grave accent and a space: the rupee sign as Indian papers' old rupee font writes it
     # (` 62,500 crore); a code span's backtick has no space after it (`5`).
     r"|(?P<grave>`)[^\S\n]"
-    r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Sh|Dhs?|TL)\s?"
+    r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Ksh|Sh|Dhs?|TL)\.?\s?"
     r"|(?<![A-Za-z])(?P<letter>[NR])|(?<![A-Za-z])(?P<riyal>QR|SR)[^\S\n]"
     r"|(?<![A-Za-z])(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
@@ -215,6 +216,15 @@ _CROWN_LANDS = {
     "ISK": ("iceland", "reykjavik"),
 }
 """The countries whose money is written "crowns" in English copy, by their names."""
+_RUPEE_LANDS = {
+    "PKR": ("pakistan", "islamabad", "karachi", "lahore", "peshawar", "rawalpindi", "quetta"),
+    "LKR": ("sri lanka", "colombo", "kandy", "jaffna"),
+    "NPR": ("nepal", "kathmandu", "pokhara"),
+    "MUR": ("mauritius", "port louis"),
+    "INR": ("india", "delhi", "mumbai", "kolkata", "chennai", "bengaluru", "hyderabad"),
+}
+"""The countries whose money is written "Rs" or "rupees", by their names and main cities: a
+story that names one of them alone (a Karachi story's Rs 20 billion) is in its rupees."""
 
 
 def settle_units(figures: list[Figure], text: str) -> list[Figure]:
@@ -222,10 +232,12 @@ def settle_units(figures: list[Figure], text: str) -> list[Figure]:
     scale) in a story that writes another temperature in Fahrenheit are Fahrenheit too
     ("highs of 95 degrees Fahrenheit ... lows near 70 degrees"); sums in bare crowns (a
     thousand or more) are the money of the one crown country the story names (a Stockholm
-    story's "40 billion crowns": SEK), and stay counts when it names none or several."""
+    story's "40 billion crowns": SEK), and stay counts when it names none or several; sums in
+    "Rs" or rupees are the money of the one rupee country the story names (else India's)."""
     fahrenheit = any(f.unit == "fahrenheit" for f in figures)
-    crown = _crown_land(text) if any(_in_crowns(f) for f in figures) else None
-    if not fahrenheit and crown is None:
+    crown = _land(text, _CROWN_LANDS) if any(_in_crowns(f) for f in figures) else None
+    rupee = _land(text, _RUPEE_LANDS) if any(_in_rupees(f) for f in figures) else None
+    if not fahrenheit and crown is None and rupee in (None, "INR"):
         return figures
     out = []
     for f in figures:
@@ -233,6 +245,8 @@ def settle_units(figures: list[Figure], text: str) -> list[Figure]:
             f = dataclasses.replace(f, unit="fahrenheit")
         elif crown is not None and _in_crowns(f):
             f = dataclasses.replace(f, unit=crown)
+        elif rupee is not None and _in_rupees(f):
+            f = dataclasses.replace(f, unit=rupee)
         out.append(f)
     return out
 
@@ -242,7 +256,13 @@ def _in_crowns(figure: Figure) -> bool:
     return figure.unit == "count" and abs(figure.value) >= 1000 and figure.text.endswith("crowns")
 
 
-def _crown_land(text: str) -> str | None:
+def _in_rupees(figure: Figure) -> bool:
+    """A sum in rupees written with no sign of whose (Rs, rupees; not ₹, India's own)."""
+    return figure.unit == "INR" and "₹" not in figure.text and "`" not in figure.text
+
+
+def _land(text: str, lands: dict[str, tuple[str, ...]]) -> str | None:
+    """The one country of `lands` the text names (by name or city), else None."""
     low = text.lower()
-    lands = [code for code, words in _CROWN_LANDS.items() if any(w in low for w in words)]
-    return lands[0] if len(lands) == 1 else None
+    named = [code for code, words in lands.items() if any(w in low for w in words)]
+    return named[0] if len(named) == 1 else None

@@ -1,0 +1,79 @@
+"""Real copy's local money and datelines: rupees by country, abbreviated currencies with a
+full stop, a state in brackets and dates with ordinals. One test per rule.
+
+Every sentence here is invented for the test; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.dateline import extract_dateline
+from briefing.extract.figures import extract_figures
+from briefing.extract.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("KARACHI: The port trust approved Rs 12 billion for new berths.", "PKR"),
+        ("The Colombo bourse raised Rs. 3 billion from the share sale.", "LKR"),
+        ("KATHMANDU: The budget gives Rs 40 billion to roads.", "NPR"),
+        ("MUMBAI: The civic body set aside Rs 900 crore for drains.", "INR"),
+        # A story that names two rupee countries keeps India's, the most reported.
+        ("Delhi and Lahore traders moved Rs 7 billion of goods.", "INR"),
+        ("The fund will spend ₹400 crore on schools in Lahore.", "INR"),  # India's own sign
+    ],
+)
+def test_rupees_are_the_money_of_the_one_rupee_country_the_story_names(
+    text: str, unit: str
+) -> None:
+    assert [f.unit for f in extract_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The board injected Rs. 80 billion into the market.", "Rs. 80 billion", "INR"),
+        ("The county will borrow Sh. 6 billion from banks.", "Sh. 6 billion", "KES"),
+        ("The county will borrow Ksh. 6 billion from banks.", "Ksh. 6 billion", "KES"),
+        ("The plan sets aside Tk. 450 crore for ferries.", "Tk. 450 crore", "BDT"),
+    ],
+)
+def test_an_abbreviated_currency_with_a_full_stop_ends_no_sentence(
+    text: str, figure: str, unit: str
+) -> None:
+    assert len(split_sentences(text)) == 1
+    assert [(f.text, f.unit) for f in extract_figures(text)] == [(figure, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        (
+            "Thrissur (Kerala): The temple board met on Monday to plan the festival.",
+            "Thrissur",
+            None,
+        ),
+        ("PUNE (PTI): The city council met on Monday to plan the festival.", "PUNE", "PTI"),
+    ],
+)
+def test_a_colon_dateline_may_name_its_state_or_agency_in_brackets(
+    text: str, place: str, source: str | None
+) -> None:
+    line = extract_dateline(text)
+    assert (line.place, line.source) == (place, source)
+    assert text[line.end :].startswith("The ")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ABU DHABI, 3rd March 2026 (WAM) -- The council approved the new port.", "ABU DHABI"),
+        ("ACCRA, March 3rd, 2026 - The council approved the new port on Monday.", "ACCRA"),
+    ],
+)
+def test_a_dateline_s_date_may_have_an_ordinal(text: str, place: str) -> None:
+    line = extract_dateline(text)
+    assert line.place == place
+    assert text[line.end :].startswith("The council")
