@@ -77,3 +77,23 @@ def test_a_dateline_s_date_may_have_an_ordinal(text: str, place: str) -> None:
     line = extract_dateline(text)
     assert line.place == place
     assert text[line.end :].startswith("The council")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        ("GANJA, Azerbaijan, Nov.9. The council approved the new port on Monday.", "GANJA", None),
+        (
+            "Sumgait. 9 November. REPORT.AZ. The council approved the new port.",
+            "Sumgait",
+            "REPORT.AZ",
+        ),
+        ("AKTOBE. KAZINFORM - The council approved the new port on Monday.", "AKTOBE", "Kazinform"),
+    ],
+)
+def test_a_date_without_its_space_an_outlet_s_address_and_an_agency_after_a_full_stop(
+    text: str, place: str, source: str | None
+) -> None:
+    line = extract_dateline(text)
+    assert (line.place, line.source) == (place, source)
+    assert text[line.end :].startswith("The council")

@@ -31,10 +31,11 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]{0,6}"
 """A month, full or abbreviated, in any case, with a misspelt tail (`Marc`, `FEb`) tolerated."""
 
 _DATE = (
-    rf"(?:{_MONTH}\.?[^\S\n]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?[^\S\n]+\d{{4}})?"
+    rf"(?:{_MONTH}(?:\.[^\S\n]{{0,2}}|[^\S\n]{{1,2}})\d{{1,2}}(?:st|nd|rd|th)?(?:,?[^\S\n]+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{_MONTH}\.?(?:,?[^\S\n]+\d{{4}})?)"
 )
-"""`March 2`, `Dec. 4, 2025`, `Dec 04 2025`, `4 December`, `7 Oct 2025`, `4th December, 2025`."""
+"""`March 2`, `Dec. 4, 2025`, `Dec.4`, `Dec 04 2025`, `4 December`, `7 Oct 2025`, `4th December,
+2025`."""
 
 _WORD = r"[A-Z](?:[A-Za-z’'.]|-(?=[A-Za-z]))*"
 _PARTICLE = r"(?:de|del|da|do|dos|das|du|des|di|la|le|les|los|las|el|al|am|an|on|upon|of|sur)"
@@ -57,8 +58,11 @@ _OUTLET = (
 )
 """`(Reuters)`, `(AP)`, `--(BUSINESS WIRE)`, `/TASS/`, `/PRNewswire/`, ` / ACCESSWIRE /`."""
 
-_CAPS_OUTLET = r"[^\S\n]+(?P<caps>[A-Z][A-Za-z\-]+(?:[^\S\n][A-Z][A-Za-z\-]+)?)"
-"""An outlet named bare after a date: `TURKESTAN, Oct 9 KAZINFORM -`, `TOKYO, Dec 4 Kyodo -`."""
+_CAPS_OUTLET = (
+    r"[^\S\n]+(?P<caps>[A-Z][A-Za-z\-]+(?:[^\S\n][A-Z][A-Za-z\-]+|\.[A-Za-z]{2,3}(?!\w))?)"
+)
+"""An outlet named bare after a date: `TURKESTAN, Oct 9 KAZINFORM -`, `TOKYO, Dec 4 Kyodo -`, or
+by its web address: `Baku. 4 December. REPORT.AZ.`."""
 
 _DASH = r"(?:[^\S\n]*(?:-{2,3}|[—–]{1,2})[^\S\n]*|[^\S\n]+[\-_][^\S\n]*|[^\S\n]*-[^\S\n]+)"
 """` - `, `--`, `—` with or without spaces, old AP's ` _ `; a hyphen needs a space on one side
@@ -346,6 +350,10 @@ def _dateline_at(text: str, start: int) -> Dateline:
     if m is not None and _is_place(m.group("place")):
         # `Tehran, IRNA -- ...`: an agency named where a region stands is the source
         agency = agency_line(head[m.end("place") : m.end()].strip(" ,.-—–:"))
+        place, _, tail = _place(m).rpartition(". ")
+        if place and agency is None and (agency := agency_line(tail)) is not None:
+            # `ASTANA. KAZINFORM - ...`: the agency after the place's full stop
+            return Dateline(place, agency, start + m.end(), _date(m.group("dated")))
         return Dateline(_place(m), agency, start + m.end(), _date(m.group("dated")))
     m = COLON_DATELINE.match(head)
     if m is not None and _colon_dateline_ok(text, m, start + m.end()):
