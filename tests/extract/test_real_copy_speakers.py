@@ -54,3 +54,9 @@ def test_a_quote_inside_a_sentence_that_goes_on_past_a_dash_is_the_sentence_s_su
         "race — but he insisted the defeat was no verdict on the governor."
     )
     assert pairs_of(text) == [("localize", "Omar Felt")]
+
+
+@pytest.mark.parametrize("word", ["Oh", "Okay", "Wow", "Yeah"])
+def test_an_interjection_opening_a_sentence_is_no_one(word: str) -> None:
+    text = f"{word}, you must hear “the slow one near the end” before the tour."
+    assert pairs_of(text) == [("the slow one near the end", None)]
