@@ -29,6 +29,8 @@ STORED = datetime(2031, 6, 2, 9, 0, tzinfo=UTC)
         ("NORTH HAVEN, September 15. /Coastline/. Workers at the mill", 259),
         ("North Haven [Ardal], Feb 29 (CNA): Workers at the mill", 60),
         ("Riverton, Dec 31, 2030 /Coastline/ -- Workers at the mill", 366),
+        ("RIVERTON, 3rd March, 2031 (Coastline) -- Workers at the mill", 63),
+        ("RIVERTON, Ardal, Mar.3. Workers at the mill went on strike", 63),
         ("RIVERTON (Coastline) - Workers at the mill went on strike", None),
         ("The Mayor, March 3 said the mill would close", None),
         ("Mill workers, March 3 was the day the strike began", None),

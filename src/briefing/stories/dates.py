@@ -27,8 +27,11 @@ not a day it measures from or looks to ("since Monday", "after Tuesday's talks",
 Friday", a period's start or a deadline: "back from Wednesday", "a deal by Friday", a
 market's reference: "a premium to Wednesday's close", "Tuesday's high")."""
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DAY_MONTH = re.compile(r"(\d{1,2})\s+([A-Za-z]{3})|([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{1,2})")
-"""The day and the month's first three letters in a dateline's date (`Oct. 9`, `4 December`)."""
+_DAY_MONTH = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})|([A-Za-z]{3})[A-Za-z]*(?:\.\s*|\s+)(\d{1,2})"
+)
+"""The day and the month's first three letters in a dateline's date (`Oct. 9`, `Dec.4`, `4
+December`, `16th October`)."""
 
 
 def weekdays(lead: str) -> frozenset[str]:
