@@ -61,6 +61,14 @@ def test_a_one_sentence_teaser_joins_other_outlets_reports_of_its_event() -> Non
     assert {"wire", "paper", "teaser"} in _stories(WIRE, PAPER, teaser)
 
 
+def test_a_newsletter_s_headline_over_a_line_of_its_own_joins_its_event() -> None:
+    # The text is the newsletter's furniture; the headline, a sentence, tells the event.
+    brief = _item(
+        "brief", 3.0, "Tallis Line halts Orrin ferry after engine fire", "Plus: rain. Two minutes."
+    )
+    assert {"wire", "paper", "brief"} in _stories(WIRE, PAPER, brief)
+
+
 def test_a_video_page_and_a_bare_line_stay_alone() -> None:
     video = _item(
         "video",
