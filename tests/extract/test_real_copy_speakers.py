@@ -60,3 +60,18 @@ def test_a_quote_inside_a_sentence_that_goes_on_past_a_dash_is_the_sentence_s_su
 def test_an_interjection_opening_a_sentence_is_no_one(word: str) -> None:
     text = f"{word}, you must hear “the slow one near the end” before the tour."
     assert pairs_of(text) == [("the slow one near the end", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The accused, 61-year-old Lev Ostrov of Harlow, told the court: “I am sorry.”",
+            "Lev Ostrov",
+        ),
+        ("The coach, 39-year-old Ines Vale, said: “I am sorry.”", "Ines Vale"),
+        ("The owner, Kestrel Foods of Leeds, said: “I am sorry.”", "Kestrel Foods"),
+    ],
+)
+def test_the_name_in_an_appositive_with_an_age_or_a_place_speaks(text: str, speaker: str) -> None:
+    assert pairs_of(text) == [("I am sorry.", speaker)]

@@ -193,6 +193,15 @@ def _title_of_place(words: list[tuple[str, int]]) -> bool:
     return not any(bare(w) in MALE_NAMES or bare(w) in FEMALE_NAMES for w, _ in words)
 
 
+def appositive_name(appos: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The name in an appositive, without an age before it or a place after it: the
+    defendant, 58-year-old Tom Bell of Alexandria, said: Tom Bell."""
+    if appos and appos[0][0].endswith("year-old"):  # (np_words leaves the age's digits out)
+        appos = appos[1:]
+    cut = next((i for i, (x, _) in enumerate(appos) if i > 1 and x in ("of", "from")), None)
+    return appos[:cut] if cut is not None else appos
+
+
 def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
     """In "Ann Lee, a former aide to the mayor," the name that the appositive describes.
 
@@ -204,15 +213,16 @@ def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
     for segment in segments[:-1]:
         offsets.append(offsets[-1] + len(segment) + 1)
     for segment, offset in zip(reversed(segments), reversed(offsets), strict=True):
-        words = np_words(segment)
+        words = appositive_name(np_words(segment))
         if not words or words[0][0].lower() in INTRO or words[0][0].lower() in APPOSITION:
             continue
         if words[0][0][:1].islower() or (len(segments) > 1 and _title_of_place(words)):
             # Ann Lee, communications director for the campaign, said; Ann Lee, Republican
             # of Ohio, said: the name, not its description
             continue
-        if any(not not_a_name(w) and w[:1].isupper() for w, _ in words) and np_ok(segment):
-            return " ".join(w for w, _ in words), s + offset + words[0][1]
+        named = " ".join(w for w, _ in words)
+        if any(not not_a_name(w) and w[:1].isupper() for w, _ in words) and np_ok(named):
+            return named, s + offset + words[0][1]
     return None
 
 

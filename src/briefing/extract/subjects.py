@@ -20,6 +20,7 @@ from briefing.extract.cues import (
     NP_PREPS,
     OF_BEFORE,
     WINDOW,
+    appositive_name,
 )
 from briefing.extract.names import ABBREVIATION_DOT, bare, not_a_name, np_words, split_title
 from briefing.extract.phrase import TIME_WORDS
@@ -186,6 +187,7 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         between = head[out[-1][1] + len(out[-1][0]) : p] if out else ""
         if "," in between:
             appos = np_words(head[out[-1][1] :].split(",", 2)[1]) if head.count(",") else []
+            appos = appositive_name(appos)
             if appos and all(x[:1].isupper() for x, _ in appos) and len(appos) <= 4:
                 return " ".join(x for x, _ in appos), s + p
             break
