@@ -76,3 +76,17 @@ def test_the_number_of_a_part_episode_or_season_is_no_figure(text: str) -> None:
 )
 def test_hertz_volts_and_amps_are_units(text: str, expected: tuple[float, str]) -> None:
     assert [(f.value, f.unit) for f in extract_figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The Kestra share average fell 1.4 percent on Friday.", "Kestra share average"),
+        ("The blue-chip average rose 2 percent.", "blue-chip average"),
+        ("The running total rose to 40 on Monday.", "running total"),
+        # A verb after "to": no part of the subject.
+        ("Output is expected to average 2 million barrels a day.", "Output"),
+    ],
+)
+def test_an_index_s_average_or_a_total_ends_its_subject(text: str, context: str) -> None:
+    assert list(contexts_of(text).values())[0] == context

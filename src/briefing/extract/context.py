@@ -232,6 +232,9 @@ def _trim_verbs(out: list[str]) -> list[str]:
         out = strip_ends(out[:-2])
     last = out[-1].lower() if out else ""
     if len(out) > 2 and last in LEVEL and last not in NOT_NOUN and not last.endswith("s"):
+        prev = out[-2].lower()
+        if last in ("average", "total") and not prev.endswith("s") and prev not in NOT_NOUN:
+            return out  # the Nikkei share average, a running total: no verb after one thing
         out = strip_ends(out[:-1])
     return out
 

@@ -240,6 +240,8 @@ def verb_at(words: Sequence[str], i: int) -> bool:
     if prev in DETS:
         return False
     nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
+    if w.lower() in ("average", "total") and (is_verb(nxt_word) or nxt_word in _MODAL):
+        return False  # "the Nikkei share average fell": the index, not a verb
     if w.lower().endswith("s") and (nxt_word in LEVEL or nxt_word in _MODAL) and nxt_word != "set":
         return False  # "Exports reached", "sales will": a plural noun before its verb
     if prev == "to" and i > 1 and is_verb(words[i - 2]) and w.lower() not in NOT_NOUN:
