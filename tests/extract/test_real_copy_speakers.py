@@ -28,6 +28,8 @@ def test_a_turned_mark_before_a_cut_word_is_an_apostrophe(text: str) -> None:
     [
         "Margins rose. Petra Novak, Chairman and CEO said: “We keep investing in the mills.”",
         "Margins rose. Petra Novak, chief executive said: “We keep investing in the mills.”",
+        "Margins rose. Petra Novak, president and CEO of Orlen Mills stated, “We keep investing "
+        "in the mills.”",
     ],
 )
 def test_a_name_before_a_bare_title_speaks_when_the_closing_comma_is_left_out(text: str) -> None:
@@ -75,3 +77,15 @@ def test_an_interjection_opening_a_sentence_is_no_one(word: str) -> None:
 )
 def test_the_name_in_an_appositive_with_an_age_or_a_place_speaks(text: str, speaker: str) -> None:
     assert pairs_of(text) == [("I am sorry.", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The WHO said: “Cases are rising in the north.”", "WHO"),
+        ("“Cases are rising in the north,” the WHO said on Monday.", "WHO"),
+        ("“Cases are rising in the north,” WHO chief Ana Ruiz told reporters.", "Ana Ruiz"),
+    ],
+)
+def test_who_in_capitals_is_the_health_body_not_a_pronoun(text: str, speaker: str) -> None:
+    assert [s for _, s in pairs_of(text)] == [speaker]

@@ -149,8 +149,8 @@ def np_ok(np: str) -> bool:
     words = [w for w, _ in np_words(np)]
     if not words or len(words) > 7:
         return False
-    if any(w.lower() in CLAUSE_WORDS for w in words):
-        return False
+    if any(w.lower() in CLAUSE_WORDS and not w.isupper() for w in words):
+        return False  # (but WHO, the health body, is a name)
     if len(words) > 2 and all(w[:1].isupper() for w in words[-2:]):
         return True  # a name at the end carries any description before it (super PAC aide Ann Lee)
     prep = next((i for i, w in enumerate(words) if w.lower() in NP_PREPS), len(words))
@@ -229,12 +229,16 @@ def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
 def _name_before_title(head: str, cut: int, s: int) -> tuple[str, int] | None:
     """In "Ann Lee, chairman and CEO said" (the appositive's closing comma left out) the
     person the bare title after the comma describes: a title with no article and no name of
-    its own, after two or three capitalised words that are a person's name (not a body's:
-    Orlen Bank). "..., the spokesman said" and "analysts said" are speakers."""
-    after = np_words(head[cut + 1 :])
-    if not after or head[cut] != "," or after[-1][0].lower() not in TITLE_WORDS:
+    its own (maybe of a body: CEO of Orlen Mills), after two or three capitalised words that
+    are a person's name (not a body's: Orlen Bank). "..., the spokesman said" and "analysts
+    said" are speakers."""
+    after = [w for w, _ in np_words(head[cut + 1 :])]
+    of = next((i for i, w in enumerate(after) if w in ("of", "at")), len(after))
+    if 0 < of < len(after) - 1 and all(w[:1].isupper() for w in after[of + 1 :]):
+        after = after[:of]  # chief executive of Orlen Mills said: the title before its body
+    if not after or head[cut] != "," or after[-1].lower() not in TITLE_WORDS:
         return None
-    title, name = split_title([w for w, _ in after])
+    title, name = split_title(after)
     if name or any(w.lower() not in TITLE_WORDS and w.lower() != "and" for w in title):
         return None
     runs_before = list(CAPS.finditer(head, 0, cut))

@@ -350,10 +350,10 @@ def _dateline_at(text: str, start: int) -> Dateline:
     if m is not None and _is_place(m.group("place")):
         # `Tehran, IRNA -- ...`: an agency named where a region stands is the source
         agency = agency_line(head[m.end("place") : m.end()].strip(" ,.-—–:"))
-        place, _, tail = _place(m).rpartition(". ")
-        if place and agency is None and (agency := agency_line(tail)) is not None:
+        town, _, tail = _place(m).rpartition(". ")
+        if town and agency is None and (agency := agency_line(tail)) is not None:
             # `ASTANA. KAZINFORM - ...`: the agency after the place's full stop
-            return Dateline(place, agency, start + m.end(), _date(m.group("dated")))
+            return Dateline(town, agency, start + m.end(), _date(m.group("dated")))
         return Dateline(_place(m), agency, start + m.end(), _date(m.group("dated")))
     m = COLON_DATELINE.match(head)
     if m is not None and _colon_dateline_ok(text, m, start + m.end()):

@@ -75,6 +75,13 @@ parenthesis, so the name reaches the verb (Dana M. Whitcomb (D-Nev.) said); the 
 , R-Ky., goes too when a verb follows it (Ann Lee, R-Ky., said), not an appositive."""
 
 
+def lookup_form(word: str) -> str:
+    """A word lower-cased to look it up, but an acronym that reads as a function word (WHO, the
+    health body, not "who"; CEO is "ceo")."""
+    low = word.lower()
+    return word if len(word) > 2 and word.isupper() and low in _READ_AS_WORDS else low
+
+
 def bare(word: str) -> str:
     """A word lower-cased without the full stop of an abbreviation (Sen. → sen), for lookups."""
     return word.lower().rstrip(".")
@@ -86,6 +93,8 @@ FUNCTION_WORDS = wordset(
     according meanwhile however also separately earlier later last when while as if by from
     to of one my your we i he she they it"""
 )
+_READ_AS_WORDS = FUNCTION_WORDS | wordset("who whom whose which")
+"""Words an acronym may spell (WHO), read as the acronym (see lookup_form)."""
 
 
 @functools.cache

@@ -14,6 +14,7 @@ from briefing.extract.names import (
     bare,
     cut_after_name,
     gender_of,
+    lookup_form,
     split_title,
 )
 from briefing.extract.vocab import (
@@ -59,7 +60,7 @@ def _head(words: list[str]) -> str | None:
     """The noun heading a description: the last word before a preposition or clause."""
     head = known = None
     for w in words:
-        low = w.lower()
+        low = lookup_form(w)
         if low in _PREPS or low in _STOP_NP:
             break
         head = low
@@ -235,7 +236,7 @@ def describe(words: list[str]) -> list[str]:
     out: list[str] = []
     prep = False
     for w in words:
-        low = w.lower()
+        low = lookup_form(w)
         if (
             low in _STOP_NP
             or low in SPEECH_VERBS
@@ -317,7 +318,7 @@ def resolve(
         name = [*name[:-1], name[-1][:-2]]  # President Ann Lee’s speech: Ann Lee
     if name:
         return reg.person(name, title, pos, sentence)
-    body = [w for w in words if w[:1].isupper() and w.lower() not in FUNCTION_WORDS]
+    body = [w for w in words if w[:1].isupper() and lookup_form(w) not in FUNCTION_WORDS]
     # one and another stay: they say one of several spoke (another aide)
     desc = describe(words[1:] if (definite or indefinite) and first not in _COUNTING else words)
     head = _head(desc)
@@ -326,8 +327,7 @@ def resolve(
     if head in BODY_HEADS and body and not indefinite:
         known = reg.by_head(head, pos)
         caps = [i for i, w in enumerate(desc) if w[:1].isupper()]
-        # "National Bank of Kazakhstan": from the first capital to the last, "of" included
-        # ... and the head after them when it is in lower case: the U.S. embassy
+        # the first capital to the last, "of" in (Bank of Ghana), a lower head after (U.S. embassy)
         last = len(desc) if caps and desc[-1].lower() == head else caps[-1] + 1 if caps else 0
         name_text = " ".join(desc[caps[0] : last]) if caps else " ".join(desc)
         if known is None or len(name_text) > len(known.name):

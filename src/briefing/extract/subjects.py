@@ -183,7 +183,7 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         words = [(w, p + comma + 1) for w, p in words]
     out: list[tuple[str, int]] = []
     for i, (w, p) in enumerate(words):
-        low = bare(w)
+        low = w if w.isupper() and len(w) > 2 else bare(w)  # WHO, the body: no pronoun
         between = head[out[-1][1] + len(out[-1][0]) : p] if out else ""
         if "," in between:
             appos = np_words(head[out[-1][1] :].split(",", 2)[1]) if head.count(",") else []
