@@ -97,3 +97,23 @@ def test_a_date_without_its_space_an_outlet_s_address_and_an_agency_after_a_full
     line = extract_dateline(text)
     assert (line.place, line.source) == (place, source)
     assert text[line.end :].startswith("The council")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "HIGHLIGHTS\n- Sales of $80 million, up 6%\n- Net income of $9 million, or 12 cents a "
+        "share\n- Raises its outlook\n- Opens two plants\n",
+        "Second-quarter highlights:\n• Sales of $80 million, up 6%\n• Raises its outlook\n",
+    ],
+)
+def test_a_release_s_list_of_highlights_above_its_dateline(head: str) -> None:
+    text = head + "OTTAWA, May 4, 2031 /Wirecast/ - Birch Rail Inc. today reported its results."
+    line = extract_dateline(text)
+    assert (line.place, line.source) == ("OTTAWA", "Wirecast")
+    assert text[line.end :].startswith("Birch Rail")
+
+
+def test_a_long_list_with_no_dateline_under_it_is_read_as_copy() -> None:
+    text = "".join(f"- Item {n} of the list\n" for n in range(40)) + "OTTAWA (Wirecast) - Late."
+    assert extract_dateline(text).place is None

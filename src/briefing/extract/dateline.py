@@ -234,6 +234,10 @@ def _date(text: str | None) -> str | None:
 
 _HEADING_LINES = 3
 """Lines of headline, time stamp or byline that page text may put before its dateline."""
+_LIST_LINES = 12
+"""Lines of a list (a release's highlights) that may stand before its dateline, besides those."""
+_BULLETS = frozenset("-•*·–")
+"""Marks that open the lines of a list."""
 _PROSE_END = frozenset(".!?…:;,”\"’'")
 """How a line of prose ends: after one, the article has begun and no dateline follows."""
 
@@ -251,11 +255,18 @@ def extract_dateline(text: str) -> Dateline:
     if found.place is None and found.source is None and (own := _place_line(text, start)):
         return own
     pos = start
-    for _ in range(_HEADING_LINES if found.place is None and found.source is None else 0):
+    lines = _HEADING_LINES if found.place is None and found.source is None else 0
+    items = _LIST_LINES
+    while lines > 0 and items > 0:
         newline = text.find("\n", pos, pos + 300)
         line = text[pos:newline].rstrip()
-        if newline < 0 or not line or line[-1] in _PROSE_END:
+        listed = line[:1] in _BULLETS or (
+            line.endswith(":") and text[newline + 1 : newline + 2] in _BULLETS
+        )  # a release's highlights (`Highlights:`, `- Revenue up 8%`) above its dateline
+        if newline < 0 or not line or (line[-1] in _PROSE_END and not listed):
             break
+        lines -= 0 if listed else 1
+        items -= 1 if listed else 0
         first, pos = pos == start, len(text) - len(text[newline:].lstrip())
         later = _dateline_at(text, pos)
         if later.source is not None:
