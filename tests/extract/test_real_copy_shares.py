@@ -90,3 +90,16 @@ def test_hertz_volts_and_amps_are_units(text: str, expected: tuple[float, str]) 
 )
 def test_an_index_s_average_or_a_total_ends_its_subject(text: str, context: str) -> None:
     assert list(contexts_of(text).values())[0] == context
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The coach spoke after the 3-1 loss at Harlow.", [3.0, 1.0]),
+        ("The coach spoke after the 2-0 defeat at Harlow.", [2.0, 0.0]),
+    ],
+)
+def test_a_score_before_a_loss_is_no_decrease(text: str, values: list[float]) -> None:
+    figures = extract_figures(text)
+    assert [f.value for f in figures] == values
+    assert all(str(f.value)[0] != "-" for f in figures)  # nor a zero written -0.0

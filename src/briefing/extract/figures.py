@@ -372,7 +372,8 @@ def extract_figures(
             figures.append(
                 Figure(
                     text=text[r.start : end],
-                    value=float(f"{r.sign * r.value:.15g}"),  # 4.1 million: not 4099999.9999999995
+                    value=float(f"{r.sign * r.value:.15g}")
+                    + 0.0,  # 4099999.9999 is 4.1e6; -0.0 is 0
                     unit=r.unit or "count",
                     context=figure_context(
                         text,

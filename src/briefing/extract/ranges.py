@@ -124,7 +124,10 @@ def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
             if change == "down":
                 raw.sign = -1  # a net loss of $118 million: a negative result, not a change
             change = None
-    if change is None:
+    score = raw.unit is None and _SCORE_BEFORE.search(
+        text, max(0, raw.num_start - 6), raw.num_start
+    )
+    if change is None and not score:
         if _SIGN_AFTER.match(text, raw.end):
             change = "down"
         elif (up := _UP_AFTER.match(text, raw.end)) is not None and (
@@ -134,6 +137,10 @@ def apply_sign(text: str, raw: Raw, sent_start: int) -> None:
     raw.change = change
     if change == "down":
         raw.sign = -1
+
+
+_SCORE_BEFORE = re.compile(r"\b\d{1,3}[-–]$")
+"""The first number of a score just before a second (the 2-0 loss): a result, no change."""
 
 
 def _direction(words: list[str], down: frozenset[str], up: frozenset[str]) -> str | None:
