@@ -103,3 +103,21 @@ def test_a_score_before_a_loss_is_no_decrease(text: str, values: list[float]) ->
     figures = extract_figures(text)
     assert [f.value for f in figures] == values
     assert all(str(f.value)[0] != "-" for f in figures)  # nor a zero written -0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("The jobless rate ticked up to 5.1% in May.", "5.1%", "jobless rate in May"),
+        ("Mortgage rates crept up to 6.4% this week.", "6.4%", "Mortgage rates this week"),
+        ("Copper was flat at $9,100 a tonne.", "$9,100 a tonne", "Copper"),
+        ("Tin was higher at $30,500 a tonne.", "$30,500 a tonne", "Tin"),
+        # "up to" after a verb that does not rise is at most: a qualifier.
+        ("Officials said up to 40 people were missing.", "up to 40 people", "people were missing"),
+        ("The flat costs £450,000.", "£450,000", "cost of flat"),
+    ],
+)
+def test_a_verb_s_up_and_a_state_after_a_copula_are_no_measure(
+    text: str, figure: str, context: str
+) -> None:
+    assert contexts_of(text) == {figure: context}

@@ -16,6 +16,13 @@ QUALIFIERS = wordset(
     an_estimated estimated close_to upwards_of plus_or_minus between below above only"""
 )
 """Words before a number that qualify it (multi-word ones joined by underscores)."""
+_GOING_UP = wordset(
+    """ticked ticks tick edged edges edge inched inches inch crept creeps creep went goes go
+    going moved moves move shot shoots jumped jumps climbed climbs pushed pushes bumped bumps
+    ratcheted ratchets revised revises stepped steps marked marks picked picks ramped ramps
+    rounded rounds added adds came comes come"""
+)
+"""Verbs whose "up" before "to" rises to a level (ticked up to 4.2%), no "up to" (at most)."""
 _QUALIFIER_LAST = frozenset(q.rsplit("_", 1)[-1] for q in QUALIFIERS)
 _QUALIFIER_WORDS = max(q.count("_") + 1 for q in QUALIFIERS)
 """How many words the longest qualifier has."""
@@ -221,7 +228,10 @@ def qualify(text: str, raw: Raw) -> None:
     for n in range(min(_QUALIFIER_WORDS, len(words)), 0, -1):
         phrase = words[-n:]
         phrase[0] = phrase[0].lstrip('([“"«')
-        if "_".join(phrase).lower() in QUALIFIERS:
+        joined = "_".join(phrase).lower()
+        if joined == "up_to" and len(words) > n and words[-n - 1].lower() in _GOING_UP:
+            return  # "ticked up to 4.2%": the verb's particle and the level reached
+        if joined in QUALIFIERS:
             raw.qualifier = " ".join(phrase)
             at = before.rfind(phrase[0], 0, len(before) - len(" ".join(phrase[1:])))
             raw.start = raw.start - len(before) + at

@@ -230,6 +230,8 @@ def _trim_verbs(out: list[str]) -> list[str]:
         out = out[1:]
     if len(out) > 2 and out[-1].lower().endswith("ing") and out[-2].lower() in PREPS:
         out = strip_ends(out[:-2])
+    if len(out) > 2 and out[-1].lower() in ("up", "down") and out[-2].lower() in LEVEL:
+        out = out[:-1]  # "rates ticked up": the particle goes with its verb
     last = out[-1].lower() if out else ""
     if len(out) > 2 and last in LEVEL and last not in NOT_NOUN and not last.endswith("s"):
         prev = out[-2].lower()

@@ -300,7 +300,8 @@ def cost(c: list[str], subject: list[str]) -> list[str] | None:
     return ["cost", "of", *who] if who else None
 
 
-_NO_OBJECT = NOT_NOUN | {"up", "down"}
+_NO_OBJECT = NOT_NOUN | wordset("up down flat higher lower firmer weaker stronger softer")
+"""After a copula, a direction or a state, not what is measured (silver was flat at $31)."""
 
 
 def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | None:
