@@ -121,3 +121,19 @@ def test_a_verb_s_up_and_a_state_after_a_copula_are_no_measure(
     text: str, figure: str, context: str
 ) -> None:
     assert contexts_of(text) == {figure: context}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister drove back to 11 Harrow Street on Monday.", []),
+        ("A fire at 52 Linden Way destroyed 9 flats.", [(9.0, "count")]),
+        ("Guards closed 800 East Orchard Avenue after 4 arrests.", [(4.0, "count")]),
+        ("He ran 10 miles along Harrow Road.", [(10.0, "miles")]),
+        ("The cafe at 113-119 Leather Lane has 40 seats.", [(40.0, "count")]),
+    ],
+)
+def test_a_house_number_before_its_street_is_no_figure(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected

@@ -86,6 +86,10 @@ _VULGAR_CHAR = re.compile("[½⅓⅔¼¾⅛⅜⅝⅞]")
 _CODE_AFTER = re.compile(r"\([a-z]\)|-[A-Z][a-z]")
 """A letter in brackets after a number makes it a code, 401(k), 501(c)(3); a capitalised word
 joined to it by a hyphen a name, 7-Eleven, 4-Star Motors."""
+_ADDRESS = re.compile(  # capitalised words and a street's kind after a house's number
+    r"(?:[-–]\d{1,5})?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Place|"
+    r"Square|Drive|Boulevard|Blvd|Terrace|Crescent|Close|Row|Gardens|Walk|Mews|Parade)\b"
+)
 _NAME_NUMBER = re.compile(r"[^\s.!?:;\"“”'’(\[]\s+([a-z]*[A-Z][\w’'&]*)\s$")
 """A word with a capital (iOS, PlayStation) inside a sentence, just before a number."""
 _RANGE_ON = re.compile(r"\s*[-–]\s*\d|\s+(?:to|and|vs\.?)\s+\d")
@@ -170,6 +174,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # no wire copy writes a number this long; it is a run of digits
     if _CODE_AFTER.match(after):
         return None  # 401(k), 501(c)(3), 7-Eleven: a plan's, a section's or a firm's name
+    if token.isdigit() and _ADDRESS.match(text, e):
+        return None  # 10 Downing Street, 47 Wilton Way: an address
     if token.count(".") > 1 and any(len(g) != 3 for g in token.split(".")[1:]):
         return None  # a version, 10.13.1 (1.234.567 is a number with dots for commas)
     try:
