@@ -89,3 +89,22 @@ def test_the_name_in_an_appositive_with_an_age_or_a_place_speaks(text: str, spea
 )
 def test_who_in_capitals_is_the_health_body_not_a_pronoun(text: str, speaker: str) -> None:
     assert [s for _, s in pairs_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A union official, who briefed us under the rule of silence to be frank, said: "
+            "“Nobody wants a strike.”",
+            "union official",
+        ),
+        (
+            "Edda Lund, a nurse in Harlow, who joined the union in May, said: “Nobody wants a "
+            "strike.”",
+            "Edda Lund",
+        ),
+    ],
+)
+def test_a_description_before_a_relative_clause_speaks(text: str, speaker: str) -> None:
+    assert [s for _, s in pairs_of(text)] == [speaker]

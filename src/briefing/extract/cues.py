@@ -212,8 +212,13 @@ def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
     offsets = [0]
     for segment in segments[:-1]:
         offsets.append(offsets[-1] + len(segment) + 1)
+    relative = False
     for segment, offset in zip(reversed(segments), reversed(offsets), strict=True):
         words = appositive_name(np_words(segment))
+        if words and relative and not offset and words[0][0].lower() in ARTICLES and np_ok(segment):
+            # A union official, who briefed us under a rule of silence, said: the description
+            return segment.strip(), s + offset + words[0][1]
+        relative = bool(words) and words[0][0].lower() in ("who", "whose")
         if not words or words[0][0].lower() in INTRO or words[0][0].lower() in APPOSITION:
             continue
         if words[0][0][:1].islower() or (len(segments) > 1 and _title_of_place(words)):
