@@ -108,3 +108,20 @@ def test_who_in_capitals_is_the_health_body_not_a_pronoun(text: str, speaker: st
 )
 def test_a_description_before_a_relative_clause_speaks(text: str, speaker: str) -> None:
     assert [s for _, s in pairs_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The paper cut it short. Lund's full quote: “Yes, the tablet replaces a laptop.”",
+            "Lund",
+        ),
+        (
+            "Asked again, she would not budge. Ines Lund's reply: “Yes, the tablet will do.”",
+            "Ines Lund",
+        ),
+    ],
+)
+def test_a_name_s_words_announced_by_its_possessive_are_its(text: str, speaker: str) -> None:
+    assert [s for _, s in pairs_of(text)] == [speaker]

@@ -168,8 +168,19 @@ _CHANTED = re.compile(
 ...). Only a description in lower case: a name before the verb is read as any speaker is."""
 
 
+_OWN_WORDS = re.compile(
+    r"(?P<np>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s?\s+(?:full\s+|own\s+|exact\s+|"
+    r"entire\s+|latest\s+|written\s+)?(?:quote|statement|words|response|reply|answer|message|"
+    r"remarks|comment|explanation|verdict)\s*:\s*$"
+)
+"""A name's words announced by their possessive before a colon: Cook's full quote: “...”."""
+
+
 def chanted(before: str) -> re.Match[str] | None:
-    """The crowd that chants the quote after `before` (see _CHANTED), if it ends in a chant."""
+    """The crowd that chants the quote after `before` (see _CHANTED), if it ends in a chant;
+    or the name whose words a possessive announces (see _OWN_WORDS)."""
+    if before.rstrip().endswith(":") and ("’" in before or "'" in before):
+        return _OWN_WORDS.search(before)
     if not before.rstrip(" ,:").endswith(_CHANTS):
         return None  # most quotes: no regex run
     return _CHANTED.search(before)
