@@ -125,3 +125,15 @@ def test_a_description_before_a_relative_clause_speaks(text: str, speaker: str) 
 )
 def test_a_name_s_words_announced_by_its_possessive_are_its(text: str, speaker: str) -> None:
     assert [s for _, s in pairs_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We called him before he boarded,” his nephew Omar el Saleh added.", "Omar el Saleh"),
+        ("“We must go,” her cousin Luis de la Vega said.", "Luis de la Vega"),
+        ("“We must go,” said Khalid ibn Rashid, the envoy.", "Khalid ibn Rashid"),
+    ],
+)
+def test_a_name_with_a_particle_after_a_description_speaks_whole(text: str, speaker: str) -> None:
+    assert [s for _, s in pairs_of(text)] == [speaker]

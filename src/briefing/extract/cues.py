@@ -46,7 +46,7 @@ HEADS = by_first_letter(sorted(PERSON_HEADS | ROLE_HEADS | SPEAKING_BODIES, key=
 NPCHARS = r"[^,.;:!?“”\"«»~()\n]"
 
 CAPS = re.compile(
-    r"[A-Z][\w’'\-\u2024]*(?:\s+(?:(?:of|for|de|van|von|der|da|del|di|du|bin)\s+){0,2}"
+    r"[A-Z][\w’'\-\u2024]*(?:\s+(?:(?:of|for|de|van|von|der|da|del|di|du|bin|ibn|el|al|la|le|dos)\s+){0,2}"
     r"[A-Z][\w’'\-\u2024]*)*"
 )
 LOW_WORD = re.compile(r"([a-z][\w’'\-]*)\s+$")
@@ -151,7 +151,8 @@ def np_ok(np: str) -> bool:
         return False
     if any(w.lower() in CLAUSE_WORDS and not w.isupper() for w in words):
         return False  # (but WHO, the health body, is a name)
-    if len(words) > 2 and all(w[:1].isupper() for w in words[-2:]):
+    named = [w for w in words if bare(w) not in PARTICLES]  # Omar el Saleh: a name
+    if len(words) > 2 and all(w[:1].isupper() for w in named[-2:]) and words[-1][:1].isupper():
         return True  # a name at the end carries any description before it (super PAC aide Ann Lee)
     prep = next((i for i, w in enumerate(words) if w.lower() in NP_PREPS), len(words))
     if 0 < prep < len(words) - 1:
