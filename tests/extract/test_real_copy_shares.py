@@ -89,7 +89,7 @@ def test_hertz_volts_and_amps_are_units(text: str, expected: tuple[float, str]) 
     ],
 )
 def test_an_index_s_average_or_a_total_ends_its_subject(text: str, context: str) -> None:
-    assert list(contexts_of(text).values())[0] == context
+    assert next(iter(contexts_of(text).values())) == context
 
 
 @pytest.mark.parametrize(

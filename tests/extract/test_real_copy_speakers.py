@@ -137,3 +137,19 @@ def test_a_name_s_words_announced_by_its_possessive_are_its(text: str, speaker: 
 )
 def test_a_name_with_a_particle_after_a_description_speaks_whole(text: str, speaker: str) -> None:
     assert [s for _, s in pairs_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The rise doesn’t surprise party pollster Dana Shaw: “Outsiders often surge early.”",
+            "Dana Shaw",
+        ),
+        ("Asked about the rise, spokesman Tom Reed: “Outsiders often surge early.”", "Tom Reed"),
+        # A name without a title before the colon is no speaker announced.
+        ("The band played for Dana Shaw: “Happy birthday to you.”", None),
+    ],
+)
+def test_a_titled_name_before_a_colon_announces_the_quote(text: str, speaker: str | None) -> None:
+    assert [s for _, s in pairs_of(text)] == [speaker]

@@ -36,7 +36,7 @@ from briefing.extract.cue_patterns import (
     SO_SAID,
     SPEECH_ANY,
     VERB_THEN_NAME,
-    chanted,
+    announced,
     last_clause,
 )
 from briefing.extract.cues import (
@@ -233,7 +233,7 @@ class _Reader:
             # Even its backers sounded wary: Ann Lee called it “...” — a new clause.
             start = s = s + colon + 2
             before = before[colon + 2 :]
-        m = chanted(before) or (QUOTED_AS_PRE.search(before) if "quoted" in before else None)
+        m = announced(before) or (QUOTED_AS_PRE.search(before) if "quoted" in before else None)
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), s + m.start("np")
         m = DIRECT.search(before) if before.rstrip()[-1:] in (",", ":") else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.cues import DETERMINERS, FINITE, NPCHARS
-from briefing.extract.vocab import PARTICIPLES, SPEECH_VERBS
+from briefing.extract.vocab import PARTICIPLES, SPEECH_VERBS, TITLE_WORDS
 from briefing.extract.words import by_first_letter
 
 POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b)(?P<np>{NPCHARS}+)")
@@ -176,11 +176,20 @@ _OWN_WORDS = re.compile(
 """A name's words announced by their possessive before a colon: Cook's full quote: “...”."""
 
 
-def chanted(before: str) -> re.Match[str] | None:
+_TITLED_COLON = re.compile(
+    r"\b(?P<title>[a-z][\w\-]*)\s+(?P<np>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,2})\s*:\s*$"
+)
+"""A titled name just before a colon, the quote's speaker though a clause opens the
+sentence (the surge does not surprise pollster Dana Shaw: “...”)."""
+
+
+def announced(before: str) -> re.Match[str] | None:
     """The crowd that chants the quote after `before` (see _CHANTED), if it ends in a chant;
-    or the name whose words a possessive announces (see _OWN_WORDS)."""
-    if before.rstrip().endswith(":") and ("’" in before or "'" in before):
-        return _OWN_WORDS.search(before)
+    or the name whose words a possessive (see _OWN_WORDS) or a title and a colon announce."""
+    if before.rstrip().endswith(":"):
+        own = _OWN_WORDS.search(before) if "’" in before or "'" in before else None
+        m = own or _TITLED_COLON.search(before)
+        return m if m is not None and (own or m.group("title") in TITLE_WORDS) else None
     if not before.rstrip(" ,:").endswith(_CHANTS):
         return None  # most quotes: no regex run
     return _CHANTED.search(before)
