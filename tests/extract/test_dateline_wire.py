@@ -202,6 +202,8 @@ def test_sentence_opening_with_by_is_no_byline() -> None:
         # Xinhua's end mark; Canadian papers' and others' credit for agency copy.
         ("Work on the dam resumes in May. Enditem", "Xinhua"),
         ("Enditem", "Xinhua"),
+        ("==Kyodo", "Kyodo"),
+        ("== a note", None),
         ("— With files from The Canadian Press", "CP"),
         ("Source: Xinhua", "Xinhua"),
         ("Source: company filings", None),

@@ -26,11 +26,11 @@ _TAIL_CHARS = 1_200
 
 
 _BARE = re.compile(
-    r"[—–\-]{0,2}[^\S\n]*(?:©[^\S\n]*)?(?P<mark>[(/])?(?P<name>[A-Za-z][A-Za-z .\-]{1,30}?)"
+    r"(?:[—–\-]{0,2}|==)[^\S\n]*(?:©[^\S\n]*)?(?P<mark>[(/])?(?P<name>[A-Za-z][A-Za-z .\-]{1,30}?)"
     r"(?(mark)[)/])[^\S\n]*[.…]{0,3}"
 )
-"""A line that is only an outlet's name, maybe after a dash or a copyright sign, or in brackets
-or between slashes as a credit (`(AFP)`, `/Xinhua/`)."""
+"""A line that is only an outlet's name, maybe after a dash, Kyodo's `==` or a copyright sign, or
+in brackets or between slashes as a credit (`(AFP)`, `/Xinhua/`, `==Kyodo`)."""
 
 _CREDITS = (
     (
