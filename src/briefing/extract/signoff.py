@@ -58,10 +58,12 @@ _CREDITS = (
     ("reuter", re.compile(r"^(?:©|copyright)[^\n]{0,24}\breuters\b", re.I), "Reuters"),
     ("pti", re.compile(r"^PTI(?:[^\S\n]+[A-Z]{2,4}){1,4}$"), "PTI"),
     ("enditem", re.compile(r"\bEnditem\b[^\S\n]*$", re.I), "Xinhua"),
+    ("dpa", re.compile(r"(?:^|[.!?”\"’][^\S\n]+)dpa(?:[^\S\n]+[a-z]{2,3}){0,3}[^\S\n]*$"), "dpa"),
 )
 """Credit lines that name their service only by their form: Reuters' `(Reporting by ...;
 Editing by ...)`, AP's `Associated Press writer X contributed to this report`, the copyright
-lines of both (`© 2025 Thomson Reuters`) and PTI's desk line (`PTI AB CD`); see also
+lines of both (`© 2025 Thomson Reuters`), PTI's desk line (`PTI AB CD`) and dpa's name in
+lower case after the last sentence (`... on Monday. dpa`, `dpa ab cd`); see also
 _INPUTS and _AFTER_LAST. Each comes with a
 piece of it the lower-cased line must hold: a case-insensitive search tries every offset of
 the line, several times slower than `in` (the pieces of the case-insensitive patterns hold no
