@@ -20,6 +20,9 @@ from tests.extract.readers import contexts_of
         ("The striker scored in 12 out of 12 matches.", [("12 out of 12", 100.0)]),
         ("Three in four tenants pay more than before.", [("Three in four", 75.0)]),
         ("One in 20 homes lost power.", [("One in 20", 5.0)]),
+        # Odds, in percent to six figures.
+        ("The odds of a win were 1 in 30 million.", [("1 in 30 million", 3.33333e-06)]),
+        ("A 1 in 4,000 chance of a hit.", [("1 in 4,000", 0.025)]),
     ],
 )
 def test_a_proportion_is_one_share_in_percent(text: str, expected: list[tuple[str, float]]) -> None:
@@ -34,7 +37,6 @@ def test_a_proportion_is_one_share_in_percent(text: str, expected: list[tuple[st
         "The police held six in 10 days of raids.",  # a span of time, no share
         "Ten in two rows sat down.",  # more than all
         "The band closed with Two Out Of Three at the fair.",  # a song's title
-        "The odds of a win were one in 30 million, or 1 in 30 million.",  # odds, no share
     ],
 )
 def test_a_proportion_that_is_no_share_is_left(text: str) -> None:

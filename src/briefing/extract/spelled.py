@@ -274,12 +274,14 @@ def one_unit(text: str, low: str, start: int, end: int, raws: list[Raw]) -> list
 
 
 _PROPORTION = re.compile(
-    r"[^\S\n]+(?P<out>in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?P<of>\d{1,4})(?![\d.,/:%])"
-    r"(?![^\S\n]*(?:percent|per[^\S\n]cent|days?|weeks?|months?|years?|hours?|minutes?|"
-    r"thousand|million|billion)\b)"
+    r"[^\S\n]+(?P<out>in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?"
+    r"(?P<of>\d{1,3}(?:,\d{3})+|\d{1,7})(?![\d.,/:%])"
+    r"(?:[^\S\n]+(?P<mult>thousand|million|billion)\b)?"
+    r"(?![^\S\n]*(?:percent|per[^\S\n]cent|days?|weeks?|months?|years?|hours?|minutes?)\b)"
 )
-"""The rest of a proportion in digits: 1 in 5 adults, 3 in every 10, 4 out of 5 (not 5 in 10
-days, nor odds of 1 in 16 million, too small for a share in percent)."""
+"""The rest of a proportion in digits: 1 in 5 adults, 3 in every 10, 4 out of 5, odds of 1 in
+10,000 or 1 in 16 million (not 5 in 10 days)."""
+_MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def proportion(text: str, s: int, e: int, token: str, value: float) -> Raw | None:
@@ -289,9 +291,11 @@ def proportion(text: str, s: int, e: int, token: str, value: float) -> Raw | Non
     m = _PROPORTION.match(text, e)
     if m is None:
         return None
-    of = int(m.group("of"))
-    if of < value or (of == value and m.group("out") == "in") or 1800 <= of <= 2100:
+    of = int(m.group("of").replace(",", "")) * _MULTIPLIER.get(m.group("mult") or "", 1)
+    plain = "," not in m.group("of") and m.group("mult") is None
+    if of < value or (of == value and m.group("out") == "in") or (plain and 1800 <= of <= 2100):
         return None  # "2 in 2025", "5 in 3": no proportion (but 17 out of 17 is all)
-    raw = Raw(s, s, m.end(), round(value / of * 100, 3), "percent")
+    share = float(f"{value / of * 100:.6g}")  # odds of 1 in 16 million: 6.25e-06 percent
+    raw = Raw(s, s, m.end(), share, "percent")
     qualify(text, raw)
     return raw
