@@ -153,3 +153,18 @@ def test_a_name_with_a_particle_after_a_description_speaks_whole(text: str, spea
 )
 def test_a_titled_name_before_a_colon_announces_the_quote(text: str, speaker: str | None) -> None:
     assert [s for _, s in pairs_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An appositive of the opening phrase's object is no subject: the pronoun after it is.
+        "Tom Marsh took the tablet further. Unveiling the iPad Zeta, a larger tablet, he "
+        "remarked that people would “never need a laptop again.”",
+        # ... and the capital inside iPad names no one "he" could be.
+        "Tom Marsh took the iPad further. Unveiling the iPad Zeta, a larger tablet that worked "
+        "with a pen, he remarked that people would “never need a laptop again.”",
+    ],
+)
+def test_a_capital_inside_a_word_or_an_object_s_appositive_speaks_for_no_one(text: str) -> None:
+    assert [s for _, s in pairs_of(text)] == ["Tom Marsh"]

@@ -57,6 +57,8 @@ def runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     for m in CAPS.finditer(text, start, end):
         a, b = m.start(), m.end()
+        if a > start and text[a - 1].isalpha():
+            continue  # the capital inside a word (iPad Pro, eBay): no name starts there
         # Reach back over lower-case title words: "chief executive Daniyar Seitkaliyev".
         while a - 2 >= start and text[a - 2].islower() and text[a - 1] == " ":
             # The word ends at a - 1: it cannot start before the last space ahead of it.

@@ -148,6 +148,11 @@ def _where_or_when(segment: str) -> bool:
     )
 
 
+_PRONOUN_NEXT = re.compile(r"\s*(?:he|she|they|we|I)\s+[a-z]")
+"""A pronoun and its verb after a comma: the subject, what came between it and the
+introductory phrase an appositive of the phrase's object."""
+
+
 def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The subject at the head of a sentence (after an introductory phrase)."""
     head = masked[s : min(limit, s + WINDOW)]
@@ -168,7 +173,10 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         # the day go on the introductory phrase, and so does a state written out when a day
         # follows it (near Boone, Iowa, on Sunday, Mrs. Lee ...; not "Lee, who ...").
         while (after := _PHRASE_COMMA.search(head, comma + 1)) is not None:
-            if _where_or_when(head[comma + 1 : after.start()]):
+            if _where_or_when(head[comma + 1 : after.start()]) or _PRONOUN_NEXT.match(
+                head, after.start() + 1
+            ):
+                # Unveiling the tablet, a larger model, he said: the object's appositive
                 comma = after.start()
                 continue
             then = _PHRASE_COMMA.search(head, after.start() + 1)
