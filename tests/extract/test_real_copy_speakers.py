@@ -168,3 +168,12 @@ def test_a_titled_name_before_a_colon_announces_the_quote(text: str, speaker: st
 )
 def test_a_capital_inside_a_word_or_an_object_s_appositive_speaks_for_no_one(text: str) -> None:
     assert [s for _, s in pairs_of(text)] == ["Tom Marsh"]
+
+
+def test_a_name_that_owns_the_subject_is_no_he_after_it() -> None:
+    # Mr. Holm's heir is the subject; Holm only owns him.
+    text = (
+        "Years on, Mr. Holm’s heir, Tom Marsh, took the tablet further. He remarked that "
+        "people would “never need a laptop again.”"
+    )
+    assert pairs_of(text) == [("never need a laptop again.", "Tom Marsh")]

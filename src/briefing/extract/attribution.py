@@ -63,11 +63,12 @@ from briefing.extract.names import (
 )
 from briefing.extract.quotes import QuoteSpan, find_quote_spans, is_label, standard_marks
 from briefing.extract.sentences import paragraphs, split_sentences
-from briefing.extract.speakers import Entity, Registry, as_written, resolve
+from briefing.extract.speakers import Entity, Registry, resolve
 from briefing.extract.subjects import clause_subject, subject
 from briefing.extract.transcript import transcript_quotes
 from briefing.extract.vocab import TITLE_PROPER
 from briefing.extract.words import lower_aligned
+from briefing.extract.written import as_written
 from briefing.models import Quote
 
 
@@ -343,8 +344,7 @@ class _Reader:
                     np, pos = found
                     entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
             results.append((q, entity, entity is not None and direct))
-        # A quote with no attribution of its own takes its paragraph's speaker; a paragraph
-        # that opens with a quote and names nobody goes on with the last paragraph's speaker.
+        # An unattributed quote takes its paragraph's speaker, or the last paragraph's.
         out: list[tuple[QuoteSpan, str | None]] = []
         final: list[Entity | None] = []
         for i, (_, entity, _) in enumerate(results):

@@ -54,9 +54,11 @@ class _Mention:
     entity: Entity
     speaking: bool = False
     """The mention is the subject of a speech verb (Lee said, said Lee)."""
+    owner: bool = False
+    """The mention owns what follows (Mr. Holm's heir): not its sentence's subject."""
 
 
-def _head(words: list[str]) -> str | None:
+def head_noun(words: list[str]) -> str | None:
     """The noun heading a description: the last word before a preposition or clause."""
     head = known = None
     for w in words:
@@ -96,7 +98,12 @@ class Registry:
             bearers.append(e)
 
     def person(
-        self, name_words: list[str], title_words: list[str], pos: int, sentence: int
+        self,
+        name_words: list[str],
+        title_words: list[str],
+        pos: int,
+        sentence: int,
+        owner: bool = False,
     ) -> Entity:
         name = " ".join(name_words)
         if len(name_words) == 1 and title_words and bare(title_words[-1]) in REGNAL:
@@ -122,7 +129,7 @@ class Registry:
         if found.gender is None:
             found.gender = gender
         found.titles.update(bare(w) for w in title_words)
-        self.mention(found, pos, sentence)
+        self.mention(found, pos, sentence, owner)
         return found
 
     def _latest_bearer(self, token: str, gender: str | None, pos: int) -> Entity | None:
@@ -175,9 +182,9 @@ class Registry:
             return same[-1] if same else (named[0] if len(named) == 1 else None)
         return single if gender is None or single.gender in (None, gender) else None
 
-    def mention(self, entity: Entity, pos: int, sentence: int) -> None:
+    def mention(self, entity: Entity, pos: int, sentence: int, owner: bool = False) -> None:
         if not self.frozen:
-            self.mentions.append(_Mention(pos, sentence, entity))
+            self.mentions.append(_Mention(pos, sentence, entity, owner=owner))
 
     def freeze(self) -> None:
         self.mentions.sort(key=lambda x: x.pos)
@@ -206,7 +213,7 @@ class Registry:
                 continue
             if best is not None and best.entity.kind == "person" and e.kind == "desc":
                 continue  # a named person beats a description in the same sentence
-            if best is not None and best.speaking and not m.speaking:
+            if best is not None and (m.owner or (best.speaking and not m.speaking)):
                 continue  # Cruz won the crowd, Lee said. ¶ “...,” he said: Lee, who spoke
             best = m
         if best is not None and gender is not None and best.entity.gender is None:
@@ -268,7 +275,7 @@ _PERSON_OR_ROLE = PERSON_HEADS | ROLE_HEADS
 
 
 @functools.lru_cache(maxsize=4096)
-def _phrase_words(np: str) -> tuple[str, ...]:
+def phrase_words(np: str) -> tuple[str, ...]:
     """The words of a phrase, abbreviations' stops restored, cut after a name. Pure, and
     cached: register() resolves the same runs sentence after sentence (about a quarter of
     resolve's time on real copy)."""
@@ -290,7 +297,7 @@ def resolve(
     `speaking`: the phrase is the subject of a speech verb, so a description is a speaker
     even when its noun is in no list (the tabloid said).
     """
-    words = list(_phrase_words(np))
+    words = list(phrase_words(np))
     if not words:
         return None
     first = words[0].lower()
@@ -314,14 +321,15 @@ def resolve(
         name = []
     if name and any(w.lower() in THINGS for w in (*title, *name[:-1])):
         return None  # storm Fiona, the tanker Nordic Star: a name, but no one to quote
-    if name and name[-1].endswith(("’s", "'s")) and len(name[-1]) > 3:
+    owner = bool(name) and name[-1].endswith(("’s", "'s")) and len(name[-1]) > 3
+    if owner:
         name = [*name[:-1], name[-1][:-2]]  # President Ann Lee’s speech: Ann Lee
     if name:
-        return reg.person(name, title, pos, sentence)
+        return reg.person(name, title, pos, sentence, owner)
     body = [w for w in words if w[:1].isupper() and lookup_form(w) not in FUNCTION_WORDS]
     # one and another stay: they say one of several spoke (another aide)
     desc = describe(words[1:] if (definite or indefinite) and first not in _COUNTING else words)
-    head = _head(desc)
+    head = head_noun(desc)
     if head is None:
         return None
     if head in BODY_HEADS and body and not indefinite:
@@ -358,43 +366,4 @@ def resolve(
     return None
 
 
-_POSSESSIVE_DETERMINERS = wordset("the his her its their")
 _COUNTING = wordset("one another")
-
-
-_NEUTRAL = wordset("veteran experienced seasoned young elderly longtime long-time")
-"""Words of a description that say nothing of who (the veteran defender is the defender);
-"former", "deputy" or "vice" would (the former president is not the president)."""
-
-
-def as_written(np: str, entity: Entity | None) -> Entity | None:
-    """The speaker as the attribution writes it: a definite description (the governor, his
-    spokesman) that resolve() took to a person named earlier stays the description.
-
-    A quote is credited to whom its sentence credits; naming the person behind "the former
-    president" is a guess that goes wrong where two of a family or a party are in the story
-    (PolNeAR's annotators credit the description too). The very title the article gave the
-    person (Energy Minister Ann Lee ... the minister said) is no guess: the name stays; not
-    so a description that says more (Vice President Lee ... the former president). The entity
-    behind a description is unchanged, so a later he or she still finds the person.
-    """
-    if entity is None or entity.kind == "body":
-        return entity
-    words = list(_phrase_words(np))
-    if len(words) < 2 or words[0].lower() not in _POSSESSIVE_DETERMINERS:
-        return entity
-    if split_title(words)[1]:
-        return entity  # the Florida senator Ann Lee: a name is written
-    desc = describe(words[1:])
-    head = _head(desc)
-    if not desc or head is None:
-        return entity
-    if words[0].lower() != "the":
-        desc.insert(0, words[0])  # his wife: whose wife is part of the description
-    said = [w for w in desc if w.lower() not in _NEUTRAL and not w.lower().endswith("year-old")]
-    titled = (
-        entity.kind == "person" and bool(said) and all(w.lower() in entity.titles for w in said)
-    )
-    if " ".join(desc) == entity.name or titled or not said:
-        return entity  # Energy Minister Ann Lee ... the minister (or the 46-year-old) said
-    return Entity(" ".join(desc), "desc", entity.gender, head)
