@@ -177,3 +177,23 @@ def test_a_name_that_owns_the_subject_is_no_he_after_it() -> None:
         "people would “never need a laptop again.”"
     )
     assert pairs_of(text) == [("never need a laptop again.", "Tom Marsh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "As Kestria builds islands in the North Amber Sea, a waterway others long held, his "
+            "task, he said, was to warn partners of the risk.\n“There is a natural tension here,” "
+            "he said.",
+            None,
+        ),
+        (
+            "Adm. Ray Holt spoke in Hawaii. As Kestria builds islands in the Amber Sea, his task, "
+            "he said, was to warn partners. “There is a natural tension here,” he said.",
+            "Ray Holt",
+        ),
+    ],
+)
+def test_a_sea_or_a_river_is_no_he(text: str, speaker: str | None) -> None:
+    assert [s for _, s in pairs_of(text)] == [speaker]

@@ -22,6 +22,7 @@ from briefing.extract.vocab import (
     FEMALE_WORDS,
     MALE_WORDS,
     PERSON_HEADS,
+    PLACE_ENDS,
     REGNAL,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -319,8 +320,10 @@ def resolve(
         name = []  # the senator from Vermont: a place after a description's preposition
     if name and words[-1].lower() in BODY_HEADS:
         name = []
-    if name and any(w.lower() in THINGS for w in (*title, *name[:-1])):
-        return None  # storm Fiona, the tanker Nordic Star: a name, but no one to quote
+    if name and (
+        any(w.lower() in THINGS for w in (*title, *name[:-1])) or bare(name[-1]) in PLACE_ENDS
+    ):
+        return None  # storm Fiona, the tanker Nordic Star, the Red Sea: no one to quote
     owner = bool(name) and name[-1].endswith(("’s", "'s")) and len(name[-1]) > 3
     if owner:
         name = [*name[:-1], name[-1][:-2]]  # President Ann Lee’s speech: Ann Lee

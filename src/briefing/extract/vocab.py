@@ -193,6 +193,11 @@ THINGS = wordset(
     rocket spacecraft satellite"""
 )
 """Nouns before a name that make it a thing's (super typhoon Noru): no one to quote."""
+PLACE_ENDS = wordset(
+    """sea ocean gulf strait river lake bay peninsula valley desert canal island islands
+    mountains mountain hills coast"""
+)
+"""Last words of a place's name (the South China Sea, the Red River): no one to quote."""
 
 REGNAL = wordset("king queen prince princess pope sultan emir sheikh emperor empress patriarch")
 """Titles that go with a single name as the person's name (Pope Francis, King Harald)."""
