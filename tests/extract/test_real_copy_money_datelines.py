@@ -18,6 +18,8 @@ from briefing.extract.sentences import split_sentences
     [
         ("KARACHI: The port trust approved Rs 12 billion for new berths.", "PKR"),
         ("The Colombo bourse raised Rs. 3 billion from the share sale.", "LKR"),
+        # A country's names are whole words: the Indian Ocean names no India.
+        ("COLOMBO: The port on the Indian Ocean raised Rs. 3 billion.", "LKR"),
         ("KATHMANDU: The budget gives Rs 40 billion to roads.", "NPR"),
         ("MUMBAI: The civic body set aside Rs 900 crore for drains.", "INR"),
         # A story that names two rupee countries keeps India's, the most reported.

@@ -15,6 +15,7 @@ from briefing.extract.names import (
     ABBREVIATION_DOT,
     PARTICLES,
     bare,
+    lookup_form,
     mark_abbreviations,
     not_a_name,
     np_words,
@@ -45,10 +46,10 @@ HEADS = by_first_letter(sorted(PERSON_HEADS | ROLE_HEADS | SPEAKING_BODIES, key=
 """Nouns that head a description of a speaker (an official at ..., the ministry)."""
 NPCHARS = r"[^,.;:!?“”\"«»~()\n]"
 
-CAPS = re.compile(
-    r"[A-Z][\w’'\-\u2024]*(?:\s+(?:(?:of|for|de|van|von|der|da|del|di|du|bin|ibn|el|al|la|le|dos)\s+){0,2}"
-    r"[A-Z][\w’'\-\u2024]*)*"
-)
+_JOINERS = "|".join(sorted(PARTICLES | {"of", "for"}, key=len, reverse=True))
+CAPS = re.compile(rf"[A-Z][\w’'\-\u2024]*(?:\s+(?:(?:{_JOINERS})\s+){{0,2}}[A-Z][\w’'\-\u2024]*)*")
+"""A run of capitalised words, with a name's particles (Omar el Saleh) and "of" or "for" (the
+Bank of Ghana) inside."""
 LOW_WORD = re.compile(r"([a-z][\w’'\-]*)\s+$")
 
 
@@ -151,8 +152,8 @@ def np_ok(np: str) -> bool:
     words = [w for w, _ in np_words(np)]
     if not words or len(words) > 7:
         return False
-    if any(w.lower() in CLAUSE_WORDS and not w.isupper() for w in words):
-        return False  # (but WHO, the health body, is a name)
+    if any(lookup_form(w) in CLAUSE_WORDS for w in words):
+        return False  # (but WHO, the health body, is a name: see lookup_form)
     named = [w for w in words if bare(w) not in PARTICLES]  # Omar el Saleh: a name
     if len(words) > 2 and all(w[:1].isupper() for w in named[-2:]) and words[-1][:1].isupper():
         return True  # a name at the end carries any description before it (super PAC aide Ann Lee)

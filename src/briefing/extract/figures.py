@@ -87,8 +87,8 @@ _CODE_AFTER = re.compile(r"\([a-z]\)|-[A-Z][a-z]")
 """A letter in brackets after a number makes it a code, 401(k), 501(c)(3); a capitalised word
 joined to it by a hyphen a name, 7-Eleven, 4-Star Motors."""
 _ADDRESS = re.compile(  # capitalised words and a street's kind after a house's number
-    r"(?:[-–]\d{1,5})?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Place|"
-    r"Square|Drive|Boulevard|Blvd|Terrace|Crescent|Close|Row|Gardens|Walk|Mews|Parade)\b"
+    r"(?:[-–]\d{1,5})?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
+    r"Lane|Way|Place|Square|Drive|Boulevard|Blvd|Terrace|Crescent|Close|Row|Gardens|Walk|Mews|Parade)\b"
 )
 _NAME_NUMBER = re.compile(r"[^\s.!?:;\"“”'’(\[]\s+([a-z]*[A-Z][\w’'&]*)\s$")
 """A word with a capital (iOS, PlayStation) inside a sentence, just before a number."""
@@ -375,11 +375,11 @@ def extract_figures(
                 continue  # a quantity repeated later is listed once
             seen.add(key)
             end = max(r.end, r.noun_end or 0)
+            value = float(f"{r.sign * r.value:.15g}") + 0.0  # 4.1e6, not 4099999.99...; no -0.0
             figures.append(
                 Figure(
                     text=text[r.start : end],
-                    value=float(f"{r.sign * r.value:.15g}")
-                    + 0.0,  # 4099999.9999 is 4.1e6; -0.0 is 0
+                    value=value,
                     unit=r.unit or "count",
                     context=figure_context(
                         text,

@@ -93,7 +93,9 @@ FUNCTION_WORDS = wordset(
     according meanwhile however also separately earlier later last when while as if by from
     to of one my your we i he she they it"""
 )
-_READ_AS_WORDS = FUNCTION_WORDS | wordset("who whom whose which")
+_READ_AS_WORDS = FUNCTION_WORDS | wordset(
+    "who whom whose which that because is was are were has had"
+)
 """Words an acronym may spell (WHO), read as the acronym (see lookup_form)."""
 
 
@@ -134,7 +136,7 @@ def gender_of(name: str, title: str) -> str | None:
 
 NOT_NAME = TITLE_WORDS | NATIONALITIES | FUNCTION_WORDS | NOT_NAMES | SPEECH_VERBS | PERSON_HEADS
 """Words that end a name read backwards from the end of a capitalised run."""
-PARTICLES = wordset("de van von der den da del della di du la le bin ibn al el")
+PARTICLES = wordset("de van von der den da del della di du dos la le bin ibn al el")
 """Lower-case words inside a name (Bill de Blasio, Ludwig van Beethoven)."""
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _INITIAL = re.compile(r"[a-z]$")

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from briefing.extract.amounts import after_number, count_noun_end, qualify
-from briefing.extract.numbers import VULGAR, VULGAR_VALUES, fraction_value, parse_words
+from briefing.extract.numbers import (
+    MULTIPLIERS,
+    VULGAR,
+    VULGAR_VALUES,
+    fraction_value,
+    parse_words,
+)
 from briefing.extract.ranges import Raw
 from briefing.extract.units import currency_before, currency_unit, unit_after, unit_at
 from briefing.extract.words import wordset
@@ -33,11 +39,13 @@ _FRACTION_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 
-_SPAN_AFTER = re.compile(
-    r"\s+(?:percent|per\s+cent|days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b", re.I
+_SPAN = r"(?:percent|per\s+cent|days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b"
+"""What follows a proportion's second number when it is none (six in 10 days, 5 in 10
+percent): a span of time or a percentage."""
+_SPAN_AFTER = re.compile(rf"\s+{_SPAN}", re.I)
+_PROPORTION_WORDS = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s"
 )
-"""After "six in 10": a span of time or a percentage, no share (six in 10 days)."""
-_ONE_IN = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s")
 """What a proportion in words holds: one in four, nine out of ten."""
 
 
@@ -55,7 +63,7 @@ def may_hold_fraction(low: str) -> bool:
         or "tenth" in low
         or "sixth" in low
         or "eighth" in low
-        or (("in" in low or "out" in low) and _ONE_IN.search(low) is not None)
+        or (("in" in low or "out" in low) and _PROPORTION_WORDS.search(low) is not None)
     )
 
 
@@ -277,11 +285,10 @@ _PROPORTION = re.compile(
     r"[^\S\n]+(?P<out>in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?"
     r"(?P<of>\d{1,3}(?:,\d{3})+|\d{1,7})(?![\d.,/:%])"
     r"(?:[^\S\n]+(?P<mult>thousand|million|billion)\b)?"
-    r"(?![^\S\n]*(?:percent|per[^\S\n]cent|days?|weeks?|months?|years?|hours?|minutes?)\b)"
+    rf"(?!\s*{_SPAN})"
 )
 """The rest of a proportion in digits: 1 in 5 adults, 3 in every 10, 4 out of 5, odds of 1 in
 10,000 or 1 in 16 million (not 5 in 10 days)."""
-_MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def proportion(text: str, s: int, e: int, token: str, value: float) -> Raw | None:
@@ -291,7 +298,7 @@ def proportion(text: str, s: int, e: int, token: str, value: float) -> Raw | Non
     m = _PROPORTION.match(text, e)
     if m is None:
         return None
-    of = int(m.group("of").replace(",", "")) * _MULTIPLIER.get(m.group("mult") or "", 1)
+    of = int(m.group("of").replace(",", "")) * MULTIPLIERS.get(m.group("mult") or "", 1)
     plain = "," not in m.group("of") and m.group("mult") is None
     if of < value or (of == value and m.group("out") == "in") or (plain and 1800 <= of <= 2100):
         return None  # "2 in 2025", "5 in 3": no proportion (but 17 out of 17 is all)

@@ -22,7 +22,14 @@ from briefing.extract.cues import (
     WINDOW,
     appositive_name,
 )
-from briefing.extract.names import ABBREVIATION_DOT, bare, not_a_name, np_words, split_title
+from briefing.extract.names import (
+    ABBREVIATION_DOT,
+    bare,
+    lookup_form,
+    not_a_name,
+    np_words,
+    split_title,
+)
 from briefing.extract.phrase import TIME_WORDS
 from briefing.extract.sentences import STATE_ABBREVIATIONS
 from briefing.extract.vocab import (
@@ -191,7 +198,7 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         words = [(w, p + comma + 1) for w, p in words]
     out: list[tuple[str, int]] = []
     for i, (w, p) in enumerate(words):
-        low = w if w.isupper() and len(w) > 2 else bare(w)  # WHO, the body: no pronoun
+        low = w if w.isupper() and lookup_form(w) == w else bare(w)  # WHO, the body
         between = head[out[-1][1] + len(out[-1][0]) : p] if out else ""
         if "," in between:
             appos = np_words(head[out[-1][1] :].split(",", 2)[1]) if head.count(",") else []

@@ -213,7 +213,7 @@ _CROWN_LANDS = {
     "NOK": ("norway", "norwegian", "oslo"),
     "DKK": ("denmark", "danish", "copenhagen"),
     "CZK": ("czech", "prague"),
-    "ISK": ("iceland", "reykjavik"),
+    "ISK": ("iceland", "icelandic", "reykjavik"),
 }
 """The countries whose money is written "crowns" in English copy, by their names."""
 _RUPEE_LANDS = {
@@ -221,10 +221,11 @@ _RUPEE_LANDS = {
     "LKR": ("sri lanka", "colombo", "kandy", "jaffna"),
     "NPR": ("nepal", "kathmandu", "pokhara"),
     "MUR": ("mauritius", "port louis"),
-    "INR": ("india", "delhi", "mumbai", "kolkata", "chennai", "bengaluru", "hyderabad"),
+    "INR": ("india", "delhi", "mumbai", "kolkata", "chennai", "bengaluru"),
 }
 """The countries whose money is written "Rs" or "rupees", by their names and main cities: a
-story that names one of them alone (a Karachi story's Rs 20 billion) is in its rupees."""
+story that names one of them alone (a Karachi story's Rs 20 billion) is in its rupees. Not
+Hyderabad, a city of India and of Pakistan."""
 
 
 def settle_units(figures: list[Figure], text: str) -> list[Figure]:
@@ -235,8 +236,8 @@ def settle_units(figures: list[Figure], text: str) -> list[Figure]:
     story's "40 billion crowns": SEK), and stay counts when it names none or several; sums in
     "Rs" or rupees are the money of the one rupee country the story names (else India's)."""
     fahrenheit = any(f.unit == "fahrenheit" for f in figures)
-    crown = _land(text, _CROWN_LANDS) if any(_in_crowns(f) for f in figures) else None
-    rupee = _land(text, _RUPEE_LANDS) if any(_in_rupees(f) for f in figures) else None
+    crown = _land(text, _CROWN_NAMES) if any(_in_crowns(f) for f in figures) else None
+    rupee = _land(text, _RUPEE_NAMES) if any(_in_rupees(f) for f in figures) else None
     if not fahrenheit and crown is None and rupee in (None, "INR"):
         return figures
     out = []
@@ -261,8 +262,20 @@ def _in_rupees(figure: Figure) -> bool:
     return figure.unit == "INR" and "₹" not in figure.text and "`" not in figure.text
 
 
-def _land(text: str, lands: dict[str, tuple[str, ...]]) -> str | None:
+def _named_by(lands: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    """Each country's names as one pattern of whole words (the Indian Ocean names no India)."""
+    return {
+        code: re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+        for code, words in lands.items()
+    }
+
+
+_CROWN_NAMES = _named_by(_CROWN_LANDS)
+_RUPEE_NAMES = _named_by(_RUPEE_LANDS)
+
+
+def _land(text: str, lands: dict[str, re.Pattern[str]]) -> str | None:
     """The one country of `lands` the text names (by name or city), else None."""
     low = text.lower()
-    named = [code for code, words in lands.items() if any(w in low for w in words)]
+    named = [code for code, pattern in lands.items() if pattern.search(low)]
     return named[0] if len(named) == 1 else None
