@@ -42,10 +42,11 @@ def summarize(text: str) -> Summary:
         # forms ("35.000 US-Dollar" is 35,000 in German): another language's copy keeps its
         # lead and its quotes' words, and nothing misread.
         quotes = tuple(replace(quote, speaker=None) for quote in quotes)
+    source = dateline.source or byline_agency(text) or extract_signoff(text)
     return Summary(
         dateline=dateline.place,
-        source=dateline.source or byline_agency(text) or extract_signoff(text),
+        source=source,
         lead=lead,
         quotes=quotes,
-        figures=tuple(extract_figures(text, dateline.end, sentences)) if english else (),
+        figures=tuple(extract_figures(text, dateline.end, sentences, source)) if english else (),
     )

@@ -149,8 +149,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     after = text[e : e + 20]
     if before[-1:].isalpha() and before[-1] in "Mpkhs" and currency_before(before) is not None:
         pass  # RM2.5 billion, Tk500, Dh5,000, Rs500: a currency written against the number
-    elif before[-1:] in ("N", "R") and multiplier_at(text, e) and currency_before(before):
-        pass  # N500bn, R5 billion: naira and rand, with a multiplier (not a road's N1)
+    elif before[-1:].isalpha() and multiplier_at(text, e) and currency_before(before):
+        pass  # N500bn, R5 billion, QR12 billion, VND120 trillion: with a multiplier (not N1)
     elif before[-1:].isalpha() or (before[-1:] in "-‐" and before[-2:-1].isalpha()):
         return None  # part of a name: Kambarata-1, Su-35, G20
     frac = SLASH_FRACTION.match(after) if "/" in after[:3] else None
@@ -289,18 +289,16 @@ def _inside(taken: list[tuple[int, int]], starts: list[int], i: int) -> bool:
 
 
 def extract_figures(
-    text: str, start: int = 0, sentences: list[tuple[int, int]] | None = None
+    text: str, start: int = 0, spans: list[tuple[int, int]] | None = None, source: str | None = None
 ) -> list[Figure]:
-    """Every figure after offset start, in order, each quantity once.
-
-    `sentences` are the spans split_sentences(text, start) gives, when already known.
-    """
-    if sentences is None:
-        sentences = split_sentences(text, start)
+    """Every figure after offset start, in order, each quantity once. `spans`: the sentences
+    split_sentences(text, start) gives, when known; `source`: the story's agency, if known."""
+    if spans is None:
+        spans = split_sentences(text, start)
     lowered = lower_aligned(text)
     seen: set[tuple[str, float]] = set()
     figures: list[Figure] = []
-    for s_start, s_end in sentences:
+    for s_start, s_end in spans:
         first = len(figures)
         sentence = text[s_start:s_end]
         raws: list[Raw] = []
@@ -397,4 +395,4 @@ def extract_figures(
                     change=r.change,
                 )
             )
-    return settle_units(figures, text)
+    return settle_units(figures, text, source)

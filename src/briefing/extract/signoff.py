@@ -77,12 +77,15 @@ _AFTER_LAST = re.compile(
 """An outlet named after the last sentence on its line, as Indian agencies credit their copy
 (`... brokers said. (ANI)`, `... on Friday. -- IANS`)."""
 _INPUTS = re.compile(
-    r"^(?:[—–\-]{1,2}[^\S\n]*)?\(?(?:with (?:additional )?(?:inputs|files|reporting) from|source:)"
-    r"[^\S\n]+(?:the )?(?P<name>[A-Za-z][A-Za-z .\-]{1,30}?)(?:,| and [^\n]*)?\)?\.?$",
+    r"^(?:[—–\-]{1,2}[^\S\n]*)?\(?(?:with (?:additional )?(?:inputs|files|reporting) from|source:"
+    r"|this (?:report|story|article) by)"
+    r"[^\S\n]+(?:the )?(?P<name>[A-Za-z][A-Za-z .\-]{1,30}?)"
+    r"(?:,| and [^\n]*| was first published\b[^\n]*)?\)?\.?$",
     re.I,
 )
 """A credit line for agency copy: Indian papers' `(With inputs from PTI)`, Canadian papers'
-`— With files from The Canadian Press`, `Source: Xinhua`."""
+`— With files from The Canadian Press`, `Source: Xinhua`, and the Canadian Press's own last
+line (`This report by The Canadian Press was first published Dec. 4, 2026.`)."""
 
 
 def extract_signoff(text: str) -> str | None:
@@ -105,7 +108,7 @@ def extract_signoff(text: str) -> str | None:
             if name is not None:
                 return name
         low = line.lower()
-        if ("from" in low or "source:" in low) and (m := _INPUTS.match(line)) is not None:
+        if ("from" in low or "source:" in low or " by " in low) and (m := _INPUTS.match(line)):
             name = AGENCIES.get(m.group("name").lower())
             if name is not None:
                 return name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefing.extract.unit_names import AFTER as _AFTER
@@ -57,6 +58,8 @@ _SYMBOLS = {
     "S$": "SGD",
     "NT$": "TWD",
     "R$": "BRL",
+    "Mex$": "MXN",
+    "MX$": "MXN",
     "GH¢": "GHS",
     "GH₵": "GHS",
     "€": "EUR",
@@ -73,6 +76,7 @@ _SYMBOLS = {
     "₴": "UAH",
     "₦": "NGN",
     "₱": "PHP",
+    "E£": "EGP",
     "₫": "VND",
     "₪": "ILS",
     "৳": "BDT",
@@ -89,23 +93,42 @@ _PREFIXES = {
     "TL": "TRY",
     "N": "NGN",
     "R": "ZAR",
+    "P": "PHP",
     "QR": "QAR",
     "SR": "SAR",
+    "KD": "KWD",
+    "BD": "BHD",
+    "RO": "OMR",
+    "JD": "JOD",
+    "LE": "EGP",
+    "Shs": "KES",
+    "USh": "UGX",
+    "Ush": "UGX",
+    "UShs": "UGX",
+    "TSh": "TZS",
+    "Tsh": "TZS",
+    "SFr": "CHF",
+    "Birr": "ETB",
 }
 """Local abbreviations written before an amount: RM2.5 billion (ringgit), Rp 5 trillion
 (rupiah), Tk. 500 crore (taka), KSh 2 billion or Kenyan papers' Sh2 billion, Dh500, TL 200
 billion (lira); Nigerian and South African papers' N500bn (naira) and R5bn (rand), read only
 against the number and with a multiplier after it (see figures._digits): a road's N1 or a
-form's R5 is no money; Gulf papers' QR 3 billion and SR 2.3 trillion (riyals), read only
-with a multiplier after the number: a state route's SR 520 is none."""
+form's R5 is no money, nor is a paper size's P4 (Philippine papers' P850 million is pesos);
+Gulf and Arab papers' QR 3 billion and SR2.3 trillion (riyals), KD, BD and JD (dinars), RO
+(rials) and LE (Egyptian pounds), read only with a multiplier after the number: a state
+route's SR 520 is none; East African shillings (Shs, USh, TSh: see settle_units), Swiss
+francs (SFr) and birr (Birr 12 billion)."""
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R)\$|\$|€|₽|£|(?<![A-Za-z])CN¥|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳"
+    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R|Mex|MX)\$|\$|€|₽|(?<![A-Za-z])E£|£"
+    r"|(?<![A-Za-z])CN¥|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳"
     r"|(?<![A-Za-z])GH[¢₵])[^\S\n]?"
     # A grave accent and a space: the rupee sign as Indian papers' old rupee font writes it
     # (` 62,500 crore); a code span's backtick has no space after it (`5`).
     r"|(?P<grave>`)[^\S\n]"
-    r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Ksh|Sh|Dhs?|TL)\.?\s?"
-    r"|(?<![A-Za-z])(?P<letter>[NR])|(?<![A-Za-z])(?P<riyal>QR|SR)[^\S\n]"
+    r"|(?<![A-Za-z])(?P<rs>Rs\.?)\s?"
+    r"|(?<![A-Za-z])(?P<pre>RM|Rp|Tk|KSh|Ksh|UShs|USh|Ush|TSh|Tsh|Shs|Sh|Dhs?|TL|SFr|Birr)\.?\s?"
+    r"|(?<![A-Za-z])(?P<letter>[NRP])|(?<![A-Za-z])(?P<riyal>QR|SR|KD|BD|RO|JD|LE)[^\S\n]?"
     r"|(?<![A-Za-z])(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
 """A currency sign, abbreviation or ISO code just before a number: $45, A$3, HK$12, R$ 35,
@@ -226,28 +249,58 @@ _RUPEE_LANDS = {
 """The countries whose money is written "Rs" or "rupees", by their names and main cities: a
 story that names one of them alone (a Karachi story's Rs 20 billion) is in its rupees. Not
 Hyderabad, a city of India and of Pakistan."""
+_SHILLING_LANDS = {
+    "KES": ("kenya", "nairobi", "mombasa", "kisumu", "nakuru", "eldoret"),
+    "UGX": ("uganda", "kampala", "entebbe", "gulu", "jinja"),
+    "TZS": ("tanzania", "dar es salaam", "dodoma", "zanzibar", "arusha", "mwanza"),
+    "SOS": ("somalia", "mogadishu"),
+}
+"""...and "Sh", "Shs" or shillings: East African papers write their own shillings so."""
+_DOLLAR_LANDS = {
+    "CAD": ("canada", "ottawa", "toronto", "montreal", "vancouver", "calgary", "edmonton"),
+    "AUD": ("australia", "canberra", "sydney", "melbourne", "brisbane", "adelaide", "hobart"),
+    "NZD": ("new zealand", "wellington", "auckland", "christchurch"),
+    "SGD": ("singapore",),
+    "HKD": ("hong kong",),
+    "TWD": ("taiwan", "taipei"),
+}
+"""...and "$" in a story that writes the American dollar US$: a Canadian, Australian or Hong
+Kong paper's own dollars (see _in_local_dollars)."""
+HOME_DOLLARS = {"CP": "CAD", "AAP": "AUD"}
+"""Agencies (as summaries name their source) whose bare "$" is their country's dollar."""
 
 
-def settle_units(figures: list[Figure], text: str) -> list[Figure]:
+def settle_units(figures: list[Figure], text: str, source: str | None = None) -> list[Figure]:
     """Units a story's own words settle. Bare degrees (read as Celsius, the house style's
-    scale) in a story that writes another temperature in Fahrenheit are Fahrenheit too
-    ("highs of 95 degrees Fahrenheit ... lows near 70 degrees"); sums in bare crowns (a
-    thousand or more) are the money of the one crown country the story names (a Stockholm
-    story's "40 billion crowns": SEK), and stay counts when it names none or several; sums in
-    "Rs" or rupees are the money of the one rupee country the story names (else India's)."""
+        scale) in a story that writes another temperature in Fahrenheit are Fahrenheit too
+        ("highs of 95 degrees Fahrenheit ... lows near 70 degrees"). Money that several countries
+        call by one name is the money of the one such country the story names: sums in bare
+        crowns (a thousand or more; a Stockholm story's "40 billion crowns" is SEK, and stays a
+        count when it names none or several), in "Rs" or rupees (else India's), in "Sh" or
+        shillings (else Kenya's), and in "$" when the story writes the American dollar "US$" (else
+        American) and names no wire as its source, or when its source is an agency of HOME_DOLLARS
+    (the Canadian Press's $)."""
     fahrenheit = any(f.unit == "fahrenheit" for f in figures)
-    crown = _land(text, _CROWN_NAMES) if any(_in_crowns(f) for f in figures) else None
-    rupee = _land(text, _RUPEE_NAMES) if any(_in_rupees(f) for f in figures) else None
-    if not fahrenheit and crown is None and rupee in (None, "INR"):
+    settled: list[tuple[Callable[[Figure], bool], str]] = []
+    for named, lands, default in _SHARED_NAMES:
+        if any(named(f) for f in figures):
+            land = _land(text, lands)
+            if named is _in_local_dollars:
+                # A wire's $ is its own style's (a Reuters story from Sydney writes A$ for
+                # Australia's): a paper's copy writes US$ beside its own $.
+                land = HOME_DOLLARS.get(source) if source else land if "US$" in text else None
+            if land is not None and land != default:
+                settled.append((named, land))
+    if not fahrenheit and not settled:
         return figures
     out = []
     for f in figures:
         if fahrenheit and f.unit == "celsius" and _BARE_DEGREES.search(f.text):
             f = dataclasses.replace(f, unit="fahrenheit")
-        elif crown is not None and _in_crowns(f):
-            f = dataclasses.replace(f, unit=crown)
-        elif rupee is not None and _in_rupees(f):
-            f = dataclasses.replace(f, unit=rupee)
+        for named, land in settled:
+            if named(f):
+                f = dataclasses.replace(f, unit=land)
+                break
         out.append(f)
     return out
 
@@ -262,6 +315,16 @@ def _in_rupees(figure: Figure) -> bool:
     return figure.unit == "INR" and "₹" not in figure.text and "`" not in figure.text
 
 
+def _in_shillings(figure: Figure) -> bool:
+    """A sum in shillings written with no sign of whose (Sh, Shs, shillings; not KSh)."""
+    return figure.unit == "KES" and "K" not in figure.text and "enyan" not in figure.text
+
+
+def _in_local_dollars(figure: Figure) -> bool:
+    """A sum written with a bare "$" (not US$, C$ or A$)."""
+    return figure.unit == "USD" and figure.text.lstrip("-−(~≈").startswith("$")
+
+
 def _named_by(lands: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
     """Each country's names as one pattern of whole words (the Indian Ocean names no India)."""
     return {
@@ -270,8 +333,15 @@ def _named_by(lands: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
     }
 
 
-_CROWN_NAMES = _named_by(_CROWN_LANDS)
-_RUPEE_NAMES = _named_by(_RUPEE_LANDS)
+_Named = tuple[Callable[["Figure"], bool], dict[str, re.Pattern[str]], str | None]
+_SHARED_NAMES: tuple[_Named, ...] = (
+    (_in_crowns, _named_by(_CROWN_LANDS), None),
+    (_in_rupees, _named_by(_RUPEE_LANDS), "INR"),
+    (_in_shillings, _named_by(_SHILLING_LANDS), "KES"),
+    (_in_local_dollars, _named_by(_DOLLAR_LANDS), "USD"),
+)
+"""Sums in a money several countries call by one name, their countries' names, and the one it
+is when the story names none of them."""
 
 
 def _land(text: str, lands: dict[str, re.Pattern[str]]) -> str | None:
