@@ -1,6 +1,6 @@
 """Local money as Gulf, Arab, African, Asian and Canadian copy writes it: abbreviations against
-the number, shillings and dollars by the country a story names, and a news agency's own dollar and
-last line. One test per rule.
+the number, shillings and dollars by the country a story names, a news agency's own dollar, its
+last line and its dateline without a dash. One test per rule.
 
 Every sentence here is invented for the test; none is taken from a corpus.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract.dateline import extract_dateline
 from briefing.extract.figures import extract_figures
 from briefing.extract.signoff import extract_signoff
 from briefing.summarize import summarize
@@ -102,3 +103,12 @@ def test_the_canadian_press_signs_its_last_line_and_writes_canadian_dollars() ->
     summary = summarize(text)
     assert summary.source == "CP"
     assert [(f.text, f.unit) for f in summary.figures] == [("$310 million", "CAD")]
+
+
+def test_an_agency_named_in_full_in_brackets_ends_a_dateline_without_a_dash() -> None:
+    text = "Holguin, May 4 (Prensa Latina) The harbour reopened after the storm."
+    line = extract_dateline(text)
+    assert (line.place, line.source) == ("Holguin", "Prensa Latina")
+    assert text[line.end :].startswith("The harbour")
+    # A firm's initials in brackets after its name open no dateline.
+    assert extract_dateline("Varna Shipyards Ltd (VSL) Chairman Ivo Petrov resigned.").place is None

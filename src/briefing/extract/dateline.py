@@ -203,10 +203,12 @@ def _place(m: re.Match[str]) -> str:
 def _bare_outlet_ok(m: re.Match[str]) -> bool:
     """Whether a dateline whose bracketed outlet is followed by the lead alone is one: the place
     in capitals, or a date and an outlet in capitals (`New Delhi, Dec 4 (PTI) The ...`, never
-    `General Motors Corp (GM) Chairman ...`)."""
+    `General Motors Corp (GM) Chairman ...`), or a date and an agency's name (`Havana, Dec 4
+    (Prensa Latina) The ...`)."""
     if m.group("place").isupper():
         return True
-    return m.group("date") is not None and (m.group("paren") or "").isupper()
+    outlet = m.group("paren") or ""
+    return m.group("date") is not None and (outlet.isupper() or agency_key(outlet) in AGENCIES)
 
 
 def _opens_lead(text: str, end: int) -> bool:

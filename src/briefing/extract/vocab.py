@@ -265,6 +265,18 @@ AGENCIES: dict[str, str] = {
     "lusa": "Lusa",
     "belga": "Belga",
     "ukrinform": "Ukrinform",
+    "prensa latina": "Prensa Latina",
+    "tasnim": "Tasnim",
+    "azertag": "AzerTag",
+    "agerpres": "Agerpres",
+    "notimex": "Notimex",
+    "adnkronos": "Adnkronos",
+    "ritzau": "Ritzau",
+    "central news agency": "CNA",
+    "kcna": "KCNA",
+    "unian": "UNIAN",
+    "sana": "SANA",
+    "belta": "BelTA",
 }
 """News agencies' names as they sign, credit or head their copy (lower case) → the name the
 service prints in its own datelines (`Reuters`, `AP`, `AFP`): a story gets one source whether
