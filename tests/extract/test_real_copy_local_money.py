@@ -112,3 +112,8 @@ def test_an_agency_named_in_full_in_brackets_ends_a_dateline_without_a_dash() ->
     assert text[line.end :].startswith("The harbour")
     # A firm's initials in brackets after its name open no dateline.
     assert extract_dateline("Varna Shipyards Ltd (VSL) Chairman Ivo Petrov resigned.").place is None
+
+
+def test_the_subject_of_a_verb_read_as_a_noun_keeps_only_its_owner() -> None:
+    text = "Estonia's reserve fund holds 2 billion euros."
+    assert [f.context for f in extract_figures(text)] == ["held by Estonia's reserve fund"]

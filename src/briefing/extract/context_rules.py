@@ -304,6 +304,14 @@ _NO_OBJECT = NOT_NOUN | wordset("up down flat higher lower firmer weaker stronge
 """After a copula, a direction or a state, not what is measured (silver was flat at $31)."""
 
 
+def _before_verb(who: list[str]) -> list[str]:
+    """A subject read up to its verb (`Orlen's fund holds`, `the raids that killed`) without
+    it, unless the verb was a noun after all (`services and supplies`, `current plans`)."""
+    cut = who[:-1][:-1] if who[-2:-1] in (["that"], ["which"], ["who"]) else who[:-1]
+    keep = cut and (cut[-1].lower() in ("and", "or") or (len(cut) == 1 and cut[0].islower()))
+    return who if keep else cut
+
+
 def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | None:
     end = len(c)
     while end and (c[end - 1].lower() in _TAIL_CUT or c[end - 1] == ","):
@@ -332,6 +340,8 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
         if obj:
             return [verb, *obj, *post(r)]  # double object: "save the average family"
         who = subj or subject
+        if who and who[-1] == verb:
+            who = _before_verb(who)
         if len(c) >= 3 and c[-2].lower() == "to":
             tail = c[-3:]  # "the bank planned to sell"; "Lee is set to gain": "set" once
             shared = next((k for k in (2, 1) if who[:5][-k:] == tail[:k]), 0)
