@@ -369,4 +369,14 @@ def person_evidence(
         # "said Aigul Temirbekova" / "the park's director, Yerbol Dzhumabekov"
         if word in SAID_BEFORE or (word.endswith(",") and word[:-1] in ALL_HEADS):
             return True
+        if word.endswith(",") and _TITLED.search(before):
+            return True  # "the Commissioner for Finance, Ada Obi": a title's appositive
     return False
+
+
+_TITLED = re.compile(
+    rf"(?:^|[.!?\n,;(”\"]\s*|\b(?i:the)\s+)(?:[A-Z][\w\-]*\s+)?(?i:{'|'.join(sorted(TITLE_PROPER))})"
+    r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w\-]*){1,3})?,\s*$"
+)
+"""A title proper, maybe of or for a body, just before a comma (`the Commissioner for Finance,`,
+`the minister,`, `Works Minister,`): the capitalised run after the comma is the one titled."""

@@ -39,7 +39,7 @@ PHRASE_WORD = re.compile(rf"\d+-(?:{WORD.pattern})|{WORD.pattern}")
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{0,5}\.")
 _HONORIFICS = wordset(
     """mr mrs ms messrs dr rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof rev
-    atty supt amb sec pres hon fr sr jr st smt engr barr"""
+    atty supt amb sec pres hon fr sr jr st smt engr barr alh comr insp brig cpl pvt"""
 )
 """Abbreviations that stand before a name (compared lower-cased, without the full stop)."""
 

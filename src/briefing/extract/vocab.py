@@ -51,7 +51,8 @@ TITLE_WORDS = wordset(
     correspondent reporter editor pollster strategist consultant operative majority minority
     whip senate campaign manager staff staffer surrogate counsel legislator
     lawmaker state's then-candidate then-senator then-president shri smt shrimati alhaji alhaja
-    haji hajjah datuk dato datin tun engr barr mallam"""
+    haji hajjah datuk dato datin tun engr barr mallam hon honourable honorable alh comr insp
+    brig cpl pvt"""
 )
 """Words of a title or department that may stand before a person's name (lower-cased); with
 the honorifics of Indian, Malaysian and Nigerian copy (Shri, Smt., Datuk, Alhaji, Engr.)."""
@@ -64,9 +65,11 @@ TITLE_PROPER = wordset(
     patriarch archbishop bishop cardinal judge colonel captain lieutenant
     commander marshal admiral sergeant deputy adviser advisor aide officer speaker rep sen gov
     gen lt col sgt capt maj adm prof rev representative congressman congresswoman coach defender
-    striker goalkeeper midfielder winger quarterback pitcher skipper"""
+    striker goalkeeper midfielder winger quarterback pitcher skipper hon engr barr alh comr atty
+    supt insp brig cpl pvt smt shri"""
 )
-"""Title words that, just before a capitalised name, mark it as a person's."""
+"""Title words that, just before a capitalised name, mark it as a person's (with the
+honorifics of Nigerian, Ghanaian, Indian and Philippine copy: Hon., Engr., Barr., Smt.)."""
 
 NATIONALITIES = wordset(
     """russian kazakh kazakhstani uzbek tajik kyrgyz turkmen azerbaijani azeri georgian armenian
