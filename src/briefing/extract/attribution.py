@@ -38,13 +38,12 @@ from briefing.extract.cue_patterns import (
     VERB_THEN_NAME,
     announced,
     last_clause,
+    speaks,
+    titles_run,
 )
 from briefing.extract.cues import (
     DESC,
-    OF_BEFORE,
     PRONOUN,
-    SAID_BEFORE,
-    VERB_NEAR,
     WINDOW,
     mask_quotes,
     np_before,
@@ -121,33 +120,26 @@ class _Reader:
             person: Entity | None = None
             person_end = -1
             for a, b, kind in sorted(found):
-                if kind == "run" and not self._person_evidence(a, b):
+                between = m[person_end:a].strip()
+                appositive = between == "," and m[b : b + 1] in (",", ".", "")
+                titled = kind == "run" and person is not None and titles_run(between, m[a:b], m[b:])
+                if kind == "run" and not titled and not self._person_evidence(a, b):
                     continue
-                appositive = m[person_end:a].strip() == "," and m[b : b + 1] in (",", ".", "")
-                if kind == "desc" and person is not None and appositive:
-                    # "Walsh, a former labor leader," describes Walsh: no one else to refer to.
+                if person is not None and ((kind == "desc" and appositive) or titled):
+                    # "Walsh, a former labor leader," describes Walsh: no one else to refer to;
+                    # so do "Ann Lee, Chancellor of Brill University said" and "..., Chairman
+                    # and CEO said" (no comma after).
                     person.titles.update(w for w in low[a:b].split() if w.isalpha())
+                    person_end = b
                     continue
                 entity = resolve(self.reg, m[a:b], a, index)
                 if entity is not None and entity.kind == "person":
                     person, person_end = entity, b
-                if entity is not None and self._speaks(a, b):
+                if entity is not None and speaks(m, a, b):
                     latest = self.reg.mentions[-1]
                     if latest.entity is entity and latest.pos == a:
                         latest.speaking = True
         self.reg.freeze()
-
-    def _speaks(self, a: int, b: int) -> bool:
-        """Whether the phrase at a:b is the subject of a speech verb (Lee said, said Lee)."""
-        m = self.masked
-        if OF_BEFORE.search(m[max(0, a - 8) : a]):
-            return False  # Ann Lee of the Harbour Trust said: the trust said nothing
-        if VERB_NEAR.match(m[b : b + 40]) is not None:
-            return True
-        # said Lee, ... / said Lee. — not "said China and Russia agree", an indirect object
-        before = m[max(0, a - 12) : a].rsplit(None, 1)[-1:]
-        ends = m[b : b + 1] in (",", ".", "")
-        return ends and bool(before) and m[a - 1 : a].isspace() and before[0].lower() in SAID_BEFORE
 
     def _person_evidence(self, a: int, b: int) -> bool:
         return person_evidence(self.masked, a, b, self.reg.lookup, self._speaks_alone)

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.cues import DETERMINERS, FINITE, NPCHARS
+from briefing.extract.cues import (
+    DETERMINERS,
+    FINITE,
+    NPCHARS,
+    OF_BEFORE,
+    SAID_BEFORE,
+    VERB_NEAR,
+)
 from briefing.extract.vocab import PARTICIPLES, SPEECH_VERBS, TITLE_WORDS
 from briefing.extract.words import by_first_letter
 
@@ -208,3 +215,33 @@ open.” So said the premier, Ines Marr): the quote's attribution, inverted."""
 SAID_THEN_ACCORDING = re.compile(r"[^“”\"\n]{0,4}\baccording\s+to\s")
 """After a quote, "according to" before its attribution: who reported the words, which the
 speech verb before the quote credits (Lee said “...,” according to the Herald)."""
+
+
+def titles_run(between: str, run: str, after: str) -> bool:
+    """Whether a capitalised run after a person's name is a title of theirs, not a name: title
+    words after a comma or "and" (`Ann Lee, Chairman and CEO said`, `..., chairman and CEO
+    said`), or a title of a body before its verb (`Ann Lee, Chancellor of Brill University
+    said`: not `Ann Lee and Secretary of State Tom Rowe`)."""
+    words, joins = run.split(), between.removeprefix(",").split()
+    if (between[:1] != "," and between != "and") or words[0].lower() not in TITLE_WORDS:
+        return False
+    if any(w.lower() not in TITLE_WORDS and w != "and" for w in joins):
+        return False
+    of = next((k for k, w in enumerate(words) if w in ("of", "for", "at")), len(words))
+    if of < len(words) - 1:
+        # Managing Director of Kolt Freight said
+        titles = all(w.lower() in TITLE_WORDS for w in words[:of])
+        return titles and between == "," and VERB_NEAR.match(after) is not None
+    return all(w.lower() in TITLE_WORDS or w == "and" for w in words)
+
+
+def speaks(m: str, a: int, b: int) -> bool:
+    """Whether the phrase at m[a:b] is the subject of a speech verb (Lee said, said Lee)."""
+    if OF_BEFORE.search(m[max(0, a - 8) : a]):
+        return False  # Ann Lee of the Harbour Trust said: the trust said nothing
+    if VERB_NEAR.match(m[b : b + 40]) is not None:
+        return True
+    # said Lee, ... / said Lee. — not "said China and Russia agree", an indirect object
+    before = m[max(0, a - 12) : a].rsplit(None, 1)[-1:]
+    ends = m[b : b + 1] in (",", ".", "")
+    return ends and bool(before) and m[a - 1 : a].isspace() and before[0].lower() in SAID_BEFORE

@@ -96,6 +96,8 @@ APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:an?\b|the\b|who\b|whose\b|his\b|her\b|\d|[A-Z][\w\-]*(?:’s|'s)\s+[a-z])|\(\d)"
 )
 """After a name, what shows it is a person's: an appositive (, a former aide) or an age."""
+_TITLE_AFTER = re.compile(r",\s*([A-Za-z][a-z]+|CEO)\b(?:\s+([A-Z][a-z]+|CEO)\b)?")
+"""...or a title after its comma (", Chairman of ...", ", Managing Director", ", minister for")."""
 
 CLAUSE_SUBJECT = re.compile(
     rf"(?<![\w’'])(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){{0,3}})"
@@ -313,8 +315,8 @@ def run_words(run: str) -> tuple[str, bool]:
     if not any(w[0].isupper() for w in words):  # (split() gives no empty word)
         return "", False
     title, name = split_title(words)
-    if name and title and title[-1].lower().rstrip(".") in TITLE_PROPER:
-        return words[-1], True
+    if name and any(w.lower().rstrip(".") in TITLE_PROPER for w in title):
+        return words[-1], True  # (Secretary of State Ann Lee: the title's first word)
     first = bare(name[0]) if len(name) > 1 else ""
     return words[-1], first in MALE_NAMES or first in FEMALE_NAMES
 
@@ -363,6 +365,9 @@ def person_evidence(
     after, before = m[b : b + 40], m[max(0, a - 40) : a]
     if APPOSITIVE.match(after) or (VERB_NEAR.match(after) and not OF_BEFORE.search(before)):
         return True
+    title = _TITLE_AFTER.match(after) if 1 < len(m[a:b].split()) < 4 else None
+    if title is not None and any((w or "").lower() in TITLE_PROPER for w in title.groups()):
+        return True  # "Lena Park, Chairman and CEO said"
     previous = before.rsplit(None, 1)[-1:]
     if previous and before[-1:].isspace():
         word = previous[0].lower()

@@ -117,6 +117,8 @@ class Registry:
         if found is None and len(name_words) == 1:
             found = self._latest_bearer(name, gender, pos)
         found = found or self.lookup(name, gender)
+        if found is None and len(name_words) == 1 and not title_words:
+            found = self.lookup(name)  # Marin after Lucia Marin: no -in surname's man
         if found is None:
             found = Entity(name, "person", gender)
             if not self.frozen:

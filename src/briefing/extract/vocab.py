@@ -34,7 +34,7 @@ TITLE_WORDS = wordset(
     chief executive head leader official economist analyst envoy commissioner ceo founder manager
     professor dr dr. mr mr. mrs mrs. ms ms. host first state acting former press officer adviser
     advisor aide speaker king queen prince princess duchess emperor empress sultan emir sheikh
-    pope patriarch archbishop judge lawyer colonel captain
+    pope patriarch archbishop judge lawyer colonel captain chancellor premier
     lieutenant commander marshal admiral sergeant foreign finance energy economy transport
     agriculture trade education health defence defense interior justice emergency ecology culture
     labour labor industry economic digital development science higher affairs association

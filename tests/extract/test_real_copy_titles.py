@@ -1,0 +1,57 @@
+"""Titles around a speaker's name as agency and release copy writes them: a title of a body
+with no comma before the verb, a title in capitals after the name's comma, a chancellor or a
+premier before the name, and a surname whose ending suggests a man. One test per rule.
+
+Every sentence here is invented for the test; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.summarize import summarize
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Opening the session, Prof. Idris Kamal, Chancellor of Varne University said",
+        "Ines Varga, Chairman and CEO said",
+        "Ines Varga, chairman and CEO said",
+        "Ines Varga, Managing Director of Kolt Freight said",
+    ],
+)
+def test_a_title_after_a_name_without_its_closing_comma_is_the_name_s(opening: str) -> None:
+    text = f'{opening} orders had doubled. "We hired forty people," {_pronoun(opening)} said.'
+    assert [q.speaker for q in summarize(text).quotes] == [_name(opening)]
+
+
+def _pronoun(opening: str) -> str:
+    return "he" if "Idris" in opening else "she"
+
+
+def _name(opening: str) -> str:
+    return "Idris Kamal" if "Idris" in opening else "Ines Varga"
+
+
+def test_a_title_of_a_body_after_and_is_another_person_s() -> None:
+    text = (
+        "The talks were opened by Premier Lo Wen and Secretary of State Ray Dunmore.\n"
+        "“We have much to discuss,” Dunmore said."
+    )
+    assert [q.speaker for q in summarize(text).quotes] == ["Ray Dunmore"]
+
+
+@pytest.mark.parametrize("title", ["German Chancellor", "Chancellor", "Ontario Premier"])
+def test_a_chancellor_or_a_premier_is_a_title_not_a_name(title: str) -> None:
+    text = f"{title} Erik Solberg has called for calm.\n“No cause for alarm,” Solberg said."
+    assert [q.speaker for q in summarize(text).quotes] == ["Erik Solberg"]
+
+
+def test_a_surname_alone_is_the_one_person_who_bears_it_whatever_its_ending() -> None:
+    # A surname ending in -in or -ov reads as a man's (Putin); after Nadia Rubin it is hers.
+    text = (
+        "The budget chief, Nadia Rubin, said on Monday that spending would fall.\n"
+        "“We have no room left,” Rubin told reporters."
+    )
+    assert [q.speaker for q in summarize(text).quotes] == ["Nadia Rubin"]
