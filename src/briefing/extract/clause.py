@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from itertools import compress
-from typing import TYPE_CHECKING
 
 from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.phrase import (
@@ -33,9 +33,6 @@ from briefing.extract.phrase import (
 from briefing.extract.ranges import TALLY_NOUNS
 from briefing.extract.sentences import TITLE_ABBREVIATIONS
 from briefing.extract.words import is_manner_adverb, wordset
-
-if TYPE_CHECKING:
-    from briefing.models import Figure
 
 _OPENERS = wordset("and but while whereas with after although or compared followed as")
 _SUBORDINATE = wordset("that while whereas though although because unless whether")
@@ -126,7 +123,20 @@ def _noun_at(words: list[str], i: int) -> bool:
     return bool(w) and w != "to" and not w.endswith("ing") and not is_verb(words[i])
 
 
-def _verb_follows(words: list[str], i: int) -> bool:
+def _modifies_noun(c: Sequence[str], i: int) -> bool:
+    """Whether a word before c[i] modifies it, a noun with its verb after it (not "trading
+    at", "rising to")."""
+    w = c[i].lower() if i < len(c) else ""
+    return (
+        w.isalpha()
+        and w not in PREPS
+        and w not in DETS
+        and w not in PRONOUNS
+        and (_verb_follows(c, i + 1))
+    )
+
+
+def _verb_follows(words: Sequence[str], i: int) -> bool:
     """Whether a new clause starts at words[i]: a verb follows before any comma."""
     for w in words[i:]:
         if w == ",":
@@ -174,7 +184,12 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
             continue
         verb = verb_at(c, i) or lw in AUX
         if not subj and (verb or (lw.endswith("ing") and len(lw) > 5)):
-            break  # a clause without its own subject: "trading at", "will generate"
+            modifier = (lw.endswith("ing") or lw == "average") and w[:1].islower()
+            if not modifier or not _modifies_noun(c, i + 1):
+                break  # a clause without its own subject: "trading at", "will generate"
+            subj.append(w)  # "while operating costs fell", "and average selling prices declined"
+            i += 1
+            continue
         plural = lw.endswith("s") and (is_verb(nxt) or nxt.lower() in AUX_PREP)
         if plural and nxt.lower() == "to" and i + 2 < n and is_verb(c[i + 2]):
             plural = False  # "the port expects to handle": a verb, not "exports to China"
@@ -367,31 +382,3 @@ def right_tokens(text: str, f_end: int, s_end: int) -> list[str]:
             break
         out.append(w)
     return out
-
-
-def mask_figures(text: str, start: int, end: int, figures: list[Figure]) -> str:
-    """text[start:end] with each earlier figure replaced by # (a count keeps its noun)."""
-    pieces: list[str] = []
-    pos = start
-    for f in figures:
-        if f.start < pos or f.end > end:
-            continue
-        pieces.append(text[pos : f.start])
-        if _incidental(f):
-            pieces.append(f.text)  # "trade between Russia and the five countries" stays whole
-        else:
-            pieces.append(f" # {count_noun(f.text)} " if f.unit == "count" else " # ")
-        pos = f.end
-    pieces.append(text[pos:end])
-    return "".join(pieces)
-
-
-def _incidental(f: Figure) -> bool:
-    """A small count in words with its noun (the five countries): part of a phrase, not a mark."""
-    return (
-        f.unit == "count"
-        and f.qualifier is None
-        and f.value <= 20
-        and f.text[:1].isalpha()
-        and " " in f.text
-    )

@@ -12,9 +12,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.extract.clause import YEAR, count_noun, is_time, parse, post, right_tokens
+from briefing.extract.clause import (
+    PRONOUNS,
+    YEAR,
+    count_noun,
+    drop_possessive,
+    is_time,
+    parse,
+    post,
+    right_tokens,
+)
 from briefing.extract.context_rules import MAX_WORDS
-from briefing.extract.phrase import AUX, PREPS, noun_phrase, np_before, tokens
+from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase, np_before, tokens
 from briefing.extract.words import wordset
 
 if TYPE_CHECKING:
@@ -179,3 +188,54 @@ def same_measure(before: list[str], post: list[str]) -> list[str]:
             ):
                 return [*before[:i], *post]
     return [*before, *post]
+
+
+_COST = wordset("cost costs costing")
+
+
+def _costs(c: list[str], i: int) -> bool:
+    """Whether c[i] is the verb cost (not a figure's, nor the noun of "fuel costs fell")."""
+    return "#" not in c[i:] and not (i + 1 < len(c) and is_verb(c[i + 1]))
+
+
+def cost(c: list[str], subject: list[str]) -> list[str] | None:
+    """ "expected to cost N" → cost of the subject; "costs the budget N" → cost to the budget."""
+    # "estimated to cost #, will run 420 km": a cost word followed by a figure is that one's
+    ks = [i for i in range(max(0, len(c) - 5), len(c)) if c[i].lower() in _COST and _costs(c, i)]
+    if not ks:
+        return None
+    k = ks[-1]
+    obj = drop_possessive(noun_phrase(c, k + 1, limit=5, pps=0))
+    if obj and obj[0].lower() not in PRONOUNS:
+        return ["cost", "to", *obj]
+    subj, _, _ = parse(c[:k])
+    who = subj or subject
+    return ["cost", "of", *who] if who else None
+
+
+def mask_figures(text: str, start: int, end: int, figures: list[Figure]) -> str:
+    """text[start:end] with each earlier figure replaced by # (a count keeps its noun)."""
+    pieces: list[str] = []
+    pos = start
+    for f in figures:
+        if f.start < pos or f.end > end:
+            continue
+        pieces.append(text[pos : f.start])
+        if _incidental(f):
+            pieces.append(f.text)  # "trade between Russia and the five countries" stays whole
+        else:
+            pieces.append(f" # {count_noun(f.text)} " if f.unit == "count" else " # ")
+        pos = f.end
+    pieces.append(text[pos:end])
+    return "".join(pieces)
+
+
+def _incidental(f: Figure) -> bool:
+    """A small count in words with its noun (the five countries): part of a phrase, not a mark."""
+    return (
+        f.unit == "count"
+        and f.qualifier is None
+        and f.value <= 20
+        and f.text[:1].isalpha()
+        and " " in f.text
+    )

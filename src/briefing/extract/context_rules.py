@@ -65,7 +65,6 @@ _COPULA = wordset(
 )
 _HAVE = wordset("have has had having")
 _KNOWN = VERBS | NOT_NOUN
-_COST = wordset("cost costs costing")
 _HOLD = _HAVE | wordset("counts numbers includes include included")
 """Verbs by which a subject holds what a count counts (the club has 800 members)."""
 
@@ -281,23 +280,6 @@ def of_before(c: list[str], r: list[str]) -> list[str] | None:
     if subj and verbs and verbs[-1].lower() in _CONTAIN:
         return [*np, "in", *subj, *after]
     return [*np, *after]
-
-
-def cost(c: list[str], subject: list[str]) -> list[str] | None:
-    """ "expected to cost N" → cost of the subject; "costs the budget N" → cost to the budget."""
-    # "estimated to cost #, will run 420 km": a cost word followed by a figure is that one's
-    ks = [
-        i for i in range(max(0, len(c) - 5), len(c)) if c[i].lower() in _COST and "#" not in c[i:]
-    ]
-    if not ks:
-        return None
-    k = ks[-1]
-    obj = drop_possessive(noun_phrase(c, k + 1, limit=5, pps=0))
-    if obj and obj[0].lower() not in PRONOUNS:
-        return ["cost", "to", *obj]
-    subj, _, _ = parse(c[:k])
-    who = subj or subject
-    return ["cost", "of", *who] if who else None
 
 
 _NO_OBJECT = NOT_NOUN | wordset("up down flat higher lower firmer weaker stronger softer")

@@ -299,7 +299,7 @@ def extract_figures(
     seen: set[tuple[str, float]] = set()
     figures: list[Figure] = []
     for s_start, s_end in spans:
-        first = len(figures)
+        first, told = len(figures), list[Figure]()  # told: the sentence's figures, repeats too
         sentence = text[s_start:s_end]
         raws: list[Raw] = []
         taken: list[tuple[int, int]] = []
@@ -368,31 +368,27 @@ def extract_figures(
             last = r
             if r.unit is not None:
                 previous = r
-            key = (r.unit or "count", round(r.sign * r.value, 6))
-            if key in seen:
-                continue  # a quantity repeated later is listed once
-            seen.add(key)
             end = max(r.end, r.noun_end or 0)
             value = float(f"{r.sign * r.value:.15g}") + 0.0  # 4.1e6, not 4099999.99...; no -0.0
-            figures.append(
-                Figure(
-                    text=text[r.start : end],
-                    value=value,
-                    unit=r.unit or "count",
-                    context=figure_context(
-                        text,
-                        s_start,
-                        s_end,
-                        r.start,
-                        r.ctx_end or r.end,
-                        figures[first:],
-                        unit=r.unit or "count",
-                        noun_end=r.noun_end,
-                    ),
-                    start=r.start,
-                    end=end,
-                    qualifier=r.qualifier,
-                    change=r.change,
+            span = (s_start, s_end, r.start, r.ctx_end or r.end)
+            context = figure_context(text, *span, figures[first:], r.unit or "count", r.noun_end)
+            if len(told) > len(figures) - first and not any(map(str.isalpha, context)):
+                # a repeat is no subject of the next ("..., or 0.7%, at $69.40": not "0.7%")
+                context = (
+                    figure_context(text, *span, told, r.unit or "count", r.noun_end) or context
                 )
+            figure = Figure(
+                text=text[r.start : end],
+                value=value,
+                unit=r.unit or "count",
+                context=context,
+                start=r.start,
+                end=end,
+                qualifier=r.qualifier,
+                change=r.change,
             )
+            told.append(figure)
+            if (key := (figure.unit, round(value, 6))) not in seen:
+                seen.add(key)  # a quantity repeated later is listed once
+                figures.append(figure)
     return settle_units(figures, text, source)

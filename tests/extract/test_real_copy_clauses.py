@@ -1,0 +1,51 @@
+"""What a figure measures in market and company copy: a repeated figure is no subject, a
+clause's subject may open with a participle or "average", and "costs" before a verb is a
+noun. One test per rule.
+
+Every sentence here is invented for the test; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures import extract_figures
+
+
+def _contexts(text: str) -> dict[str, str]:
+    return {f.text: f.context for f in extract_figures(text)}
+
+
+def test_a_repeated_figure_is_not_what_the_next_one_measures() -> None:
+    # The second 0.4% is listed once, but it still stands between the price and its subject.
+    text = "Palm oil futures were up 12 ringgit, or 0.4%, at 3,410 ringgit, or 0.4%, at $98.10."
+    assert _contexts(text)["$98.10"] == "Palm oil futures"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("Turnover rose 6%, while operating expenses fell 3%.", "3%", "operating expenses"),
+        (
+            "Deliveries rose to 9,000 cars, while average selling prices slipped 2%.",
+            "2%",
+            "average selling prices",
+        ),
+        ("Orders grew 4% and outstanding loans shrank 1%.", "1%", "outstanding loans"),
+    ],
+)
+def test_a_clause_s_subject_may_open_with_a_participle(
+    text: str, figure: str, context: str
+) -> None:
+    assert _contexts(text)[figure] == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("Freight costs fell 8%.", "8%", "Freight costs"),
+        ("The new terminal will cost $450 million.", "$450 million", "cost of new terminal"),
+    ],
+)
+def test_costs_before_a_verb_is_a_noun(text: str, figure: str, context: str) -> None:
+    assert _contexts(text)[figure] == context
