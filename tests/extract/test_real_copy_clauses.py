@@ -49,3 +49,14 @@ def test_a_clause_s_subject_may_open_with_a_participle(
 )
 def test_costs_before_a_verb_is_a_noun(text: str, figure: str, context: str) -> None:
     assert _contexts(text)[figure] == context
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The death toll rose to 31 people on Sunday.", "death toll"),
+        ("Tanker bookings climbed to 640 voyages from 590 voyages.", "Tanker bookings"),
+    ],
+)
+def test_a_count_a_measure_rose_or_fell_to_is_that_measure_s(text: str, context: str) -> None:
+    assert {f.context for f in extract_figures(text)} == {context}

@@ -37,6 +37,7 @@ from briefing.extract.phrase import (
     participle,
     verb_at,
 )
+from briefing.extract.ranges import CHANGE_WORDS
 from briefing.extract.words import wordset
 
 MAX_WORDS = 12
@@ -104,6 +105,10 @@ def counted(
         if rest and (is_verb(rest[0]) or _present(rest)):
             return [*noun, *after, *rest[:6]]
     verb = verb_before(c, modal=True)
+    if c[-1:] in (["to"], ["from"]) and verb is not None and verb.lower() in CHANGE_WORDS:
+        subj, _, _ = parse(c)
+        if subj and subj[0].lower() not in PRONOUNS:
+            return [*subj, *told]  # "the death toll rose to 45 people": not "people risen"
     if not told and verb is not None and verb.lower() not in REPORT and _does(verb):
         done = participle(verb)  # "opened six shelters": shelters opened (once: "jobs cut")
         return [*pre, *noun] if noun[-1:] == [done] else [*pre, *noun, done]

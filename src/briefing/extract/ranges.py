@@ -36,6 +36,8 @@ _INCREASE_WORDS = wordset(
 
 Not "raised" (raised $75 million is money found, not a rise: "raised prices by 5%" is read
 through "by") nor "gain" (a gain of $4 million is a profit)."""
+CHANGE_WORDS = _INCREASE_WORDS | _DECREASE_WORDS
+"""Words of a rise or a fall (rose, fell, up, down)."""
 _INCREASE_BY = _INCREASE_WORDS | wordset("raised raises raising raise gain gains")
 """Verbs of a rise when "by" gives its size (raised prices by 5%)."""
 _INCREASE_NOUNS = wordset("increase rise gain jump growth hike surge climb boost")
