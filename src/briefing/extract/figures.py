@@ -370,17 +370,23 @@ def extract_figures(
                 previous = r
             end = max(r.end, r.noun_end or 0)
             value = float(f"{r.sign * r.value:.15g}") + 0.0  # 4.1e6, not 4099999.99...; no -0.0
+            unit, key = r.unit or "count", (r.unit or "count", round(value, 6))
+            repeat = key in seen  # a quantity repeated later is listed once, its context unread
             span = (s_start, s_end, r.start, r.ctx_end or r.end)
-            context = figure_context(text, *span, figures[first:], r.unit or "count", r.noun_end)
-            if len(told) > len(figures) - first and not any(map(str.isalpha, context)):
+            context = (
+                "" if repeat else figure_context(text, *span, figures[first:], unit, r.noun_end)
+            )
+            if (
+                not repeat
+                and len(told) > len(figures) - first
+                and not any(map(str.isalpha, context))
+            ):
                 # a repeat is no subject of the next ("..., or 0.7%, at $69.40": not "0.7%")
-                context = (
-                    figure_context(text, *span, told, r.unit or "count", r.noun_end) or context
-                )
+                context = figure_context(text, *span, told, unit, r.noun_end) or context
             figure = Figure(
                 text=text[r.start : end],
                 value=value,
-                unit=r.unit or "count",
+                unit=unit,
                 context=context,
                 start=r.start,
                 end=end,
@@ -388,7 +394,7 @@ def extract_figures(
                 change=r.change,
             )
             told.append(figure)
-            if (key := (figure.unit, round(value, 6))) not in seen:
-                seen.add(key)  # a quantity repeated later is listed once
+            if not repeat:
+                seen.add(key)
                 figures.append(figure)
     return settle_units(figures, text, source)

@@ -284,11 +284,12 @@ def settle_units(figures: list[Figure], text: str, source: str | None = None) ->
     settled: list[tuple[Callable[[Figure], bool], str]] = []
     for named, lands, default in _SHARED_NAMES:
         if any(named(f) for f in figures):
-            land = _land(text, lands)
-            if named is _in_local_dollars:
-                # A wire's $ is its own style's (a Reuters story from Sydney writes A$ for
-                # Australia's): a paper's copy writes US$ beside its own $.
-                land = HOME_DOLLARS.get(source) if source else land if "US$" in text else None
+            if named is not _in_local_dollars:
+                land = _land(text, lands)
+            elif source:  # a wire's $ is its own style's (Reuters' Sydney copy writes A$)
+                land = HOME_DOLLARS.get(source)
+            else:  # a paper's copy writes US$ beside its own $
+                land = _land(text, lands) if "US$" in text else None
             if land is not None and land != default:
                 settled.append((named, land))
     if not fahrenheit and not settled:
@@ -346,6 +347,6 @@ is when the story names none of them."""
 
 def _land(text: str, lands: dict[str, re.Pattern[str]]) -> str | None:
     """The one country of `lands` the text names (by name or city), else None."""
-    low = text.lower()
+    low = text[:100_000].lower()  # (the summarizer reads no figure further)
     named = [code for code, pattern in lands.items() if pattern.search(low)]
     return named[0] if len(named) == 1 else None
