@@ -55,3 +55,13 @@ def test_a_surname_alone_is_the_one_person_who_bears_it_whatever_its_ending() ->
         "“We have no room left,” Rubin told reporters."
     )
     assert [q.speaker for q in summarize(text).quotes] == ["Nadia Rubin"]
+
+
+def test_a_dutch_name_s_ten_is_a_particle_not_a_number() -> None:
+    text = (
+        "“We lost our shape,” coach Pim ten Brink told reporters. “Ten minutes undid us.”\n"
+        "His side conceded ten goals in three games."
+    )
+    summary = summarize(text)
+    assert [q.speaker for q in summary.quotes] == ["Pim ten Brink", "Pim ten Brink"]
+    assert [f.text for f in summary.figures] == ["ten goals", "three games"]

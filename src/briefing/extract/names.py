@@ -136,7 +136,7 @@ def gender_of(name: str, title: str) -> str | None:
 
 NOT_NAME = TITLE_WORDS | NATIONALITIES | FUNCTION_WORDS | NOT_NAMES | SPEECH_VERBS | PERSON_HEADS
 """Words that end a name read backwards from the end of a capitalised run."""
-PARTICLES = wordset("de van von der den da del della di du dos la le bin ibn al el")
+PARTICLES = wordset("de van von der den da del della di du dos la le bin ibn al el ten ter")
 """Lower-case words inside a name (Bill de Blasio, Ludwig van Beethoven)."""
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _INITIAL = re.compile(r"[a-z]$")

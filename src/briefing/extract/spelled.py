@@ -144,6 +144,8 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         or (_INSIDE_SENTENCE.search(text, max(0, s - 30), s) and _NAME_AFTER.match(text, e))
     ):
         return None  # Base Ten Systems, Channel Four, the Two Holy Mosques: inside a name
+    if token == "ten" and _NAME_AFTER.match(text, e) and _NAME_BEFORE.search(text, s - 30, s):
+        return None  # Erik ten Hag: a Dutch name's particle
     value = parse_words(token)
     raw = Raw(s, s, e, value, None, words=True)
     after_number(text, raw, sentence)
