@@ -60,3 +60,16 @@ def test_costs_before_a_verb_is_a_noun(text: str, figure: str, context: str) -> 
 )
 def test_a_count_a_measure_rose_or_fell_to_is_that_measure_s(text: str, context: str) -> None:
     assert {f.context for f in extract_figures(text)} == {context}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The central bank kept its deposit rate unchanged at 2.75%.", "deposit rate"),
+        ("The reserve bank left its cash rate steady at 3.6%.", "cash rate"),
+    ],
+)
+def test_a_rate_kept_unchanged_at_a_level_is_what_the_level_measures(
+    text: str, context: str
+) -> None:
+    assert [f.context for f in extract_figures(text)] == [context]

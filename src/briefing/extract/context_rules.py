@@ -42,7 +42,8 @@ from briefing.extract.words import wordset
 
 MAX_WORDS = 12
 """A context is a phrase, not a sentence (the scorer's limit too)."""
-_TAIL_CUT = PREPS | {"minus", "#"}
+_TAIL_CUT = PREPS | {"minus", "#"} | wordset("unchanged steady stable flat")
+"""Words a clause's end loses before its object is read (kept its key rate unchanged at)."""
 _TAIL_DET = _TAIL_CUT | DETS
 _CONTAIN = wordset(
     """foresees foresee foresaw includes include included provides provide envisages envisage
