@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract.subjects import clause_subject
 from briefing.summarize import summarize
 
 
@@ -65,3 +66,12 @@ def test_a_dutch_name_s_ten_is_a_particle_not_a_number() -> None:
     summary = summarize(text)
     assert [q.speaker for q in summary.quotes] == ["Pim ten Brink", "Pim ten Brink"]
     assert [f.text for f in summary.figures] == ["ten goals", "three games"]
+
+
+def test_the_object_of_a_preposition_is_no_clause_s_subject() -> None:
+    # A scare quote in a clause with no speech verb is credited to the clause's subject;
+    # Norvania, after "against", is none (its quote went to a country).
+    text = "The duo's stance on the war against Norvania has sparked “dismay” in Lisk."
+    assert clause_subject(text, 0, text.index("“")) is None
+    text = "Critics of the plan say Mayor Ann Lee has vowed “a fight” over it."
+    assert clause_subject(text, 0, text.index("“")) == ("Mayor Ann Lee", 24)

@@ -30,7 +30,7 @@ from briefing.extract.names import (
     np_words,
     split_title,
 )
-from briefing.extract.phrase import TIME_WORDS
+from briefing.extract.phrase import PREPS, TIME_WORDS
 from briefing.extract.sentences import STATE_ABBREVIATIONS
 from briefing.extract.vocab import (
     BODY_HEADS,
@@ -264,6 +264,9 @@ def clause_subject(masked: str, s: int, quote: int) -> tuple[str, int] | None:
             # Rebels said troops from Vastria began a “major assault”: what the
             # troops did is what the rebels said, in their words.
             continue
+        before = masked[max(s, m.start("np") - 12) : m.start("np")].split()[-1:]
+        if before and before[0].lower() in _OBJECT_OF:
+            continue  # a stance on the war against Vastria has sparked “...”: Vastria's no one
         words = m.group("np").split()
         named = not not_a_name(words[0]) or (len(words) > 1 and bool(split_title(words)[1]))
         if named or m.group("np").lower() in ("he", "she"):
@@ -285,6 +288,9 @@ def clause_subject(masked: str, s: int, quote: int) -> tuple[str, int] | None:
     return masked[at:end], at
 
 
+_OBJECT_OF = PREPS - wordset("of after before since until")
+"""Prepositions whose object is no clause's subject ("of" is read in clause_subject; "after",
+"since" open clauses: after Lee said)."""
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells)\b")
 """A speech verb before a clause: the clause is what was said."""
 _RUN_BEFORE_OF = re.compile(
