@@ -73,3 +73,25 @@ def test_a_rate_kept_unchanged_at_a_level_is_what_the_level_measures(
     text: str, context: str
 ) -> None:
     assert [f.context for f in extract_figures(text)] == [context]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "At least 14 people were killed and 30 wounded in the blast.",
+            "30 wounded",
+            "people wounded",
+        ),
+        ("Three miners died and 12 were injured.", "12", "miners were injured"),
+    ],
+)
+def test_a_bare_count_of_the_harmed_keeps_the_noun_and_takes_its_own_verb(
+    text: str, figure: str, context: str
+) -> None:
+    assert _contexts(text)[figure] == context
+
+
+def test_a_share_someone_had_is_had_by_them() -> None:
+    text = "The incumbent had 54% of the vote."
+    assert _contexts(text)["54%"] == "share of the vote had by incumbent"

@@ -344,10 +344,16 @@ def is_time(word: str) -> bool:
 def count_noun(figure: str) -> str:
     """The noun a count figure carries (88 votes → votes), kept when the number is masked."""
     digits = [i for i, c in enumerate(figure) if c.isdigit()]
-    tail = tokens(figure[digits[-1] + 1 :]) if digits else []
+    tail = tokens(figure[digits[-1] + 1 :]) if digits else _after_words(tokens(figure))
     if digits and not tail and (tally := _TALLY_NOUN.match(figure, digits[0])) is not None:
         return tally.group(1)  # 88 votes to 61: the votes
     return " ".join(w for w in tail if w.lower() not in _MULTIPLIER)
+
+
+def _after_words(words: list[str]) -> list[str]:
+    """The words after a number in words (at least two people: people)."""
+    last = max((i for i, w in enumerate(words) if w.lower() in NUMBER_WORDS), default=-1)
+    return words[last + 1 :] if last >= 0 else []
 
 
 _TALLY_NOUN = re.compile(rf"[\d.,]+\s+({TALLY_NOUNS})\s+to\s+\d", re.IGNORECASE)

@@ -321,8 +321,8 @@ def figure_context(
         if verb is not None and content_verb(verb):
             noun = [*noun, participle(verb)]  # "cut 850 of its 3,400 jobs": jobs cut
     words: list[str] | None = vote(c, noun) or age(c, r)
-    if words is None and not noun and unit == "count" and previous:
-        words = ellipsis(previous[-1], s_start, r)
+    if words is None and unit == "count" and previous and len(noun) < 2:
+        words = ellipsis(previous[-1], s_start, [*noun, *r])  # (40 wounded: no noun)
     if words is None and len(noun) == 1 and noun[0].startswith("-"):
         words = noun_phrase(r, 0, limit=MAX_WORDS, pps=1) or None  # a 200-page | report
     if words is None and _SCORE.fullmatch(text, f_start, f_end):

@@ -63,9 +63,17 @@ def ellipsis(earlier: Figure, s_start: int, r: list[str]) -> list[str] | None:
         qualified = r[2 : 2 + MAX_WORDS - len(noun)]  # who were swept away by a river
     elif r[0].lower() in ("in", "at", "on", "from", "across", "among", "for", "against", "with"):
         qualified = post(r)
+    elif (r[0].lower() in ("were", "was") and len(r) > 1 and _HARMED.match(r[1])) or _HARMED.match(
+        r[0]
+    ):
+        qualified = r[: 1 + (r[0].lower() in ("were", "was"))]  # "23 killed and 40 wounded"
     else:
         return None
     return [*noun, *qualified] if noun and qualified else None
+
+
+_HARMED = re.compile(r"(?i:wounded|injured|hurt|killed|dead|missing|arrested|detained|rescued)$")
+"""What a bare count after a count of people may be of its own: "and 40 wounded"."""
 
 
 def bracketed_share(text: str, s_start: int, f_start: int, f_end: int, s_end: int) -> list[str]:

@@ -101,6 +101,9 @@ _ED_NOT_VERB = wordset(
     seabeds embed breed greed"""
 )
 _IRREGULAR = {
+    "have": "had",
+    "has": "had",
+    "had": "had",
     "hold": "held",
     "holds": "held",
     "take": "taken",
