@@ -264,8 +264,8 @@ def clause_subject(masked: str, s: int, quote: int) -> tuple[str, int] | None:
             # Rebels said troops from Vastria began a “major assault”: what the
             # troops did is what the rebels said, in their words.
             continue
-        before = masked[max(s, m.start("np") - 12) : m.start("np")].split()[-1:]
-        if before and before[0].lower() in _OBJECT_OF:
+        prep = masked[max(s, m.start("np") - 12) : m.start("np")].split()[-1:]
+        if prep and prep[0].lower() in _OBJECT_OF:
             continue  # a stance on the war against Vastria has sparked “...”: Vastria's no one
         words = m.group("np").split()
         named = not not_a_name(words[0]) or (len(words) > 1 and bool(split_title(words)[1]))
