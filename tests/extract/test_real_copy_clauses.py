@@ -95,3 +95,23 @@ def test_a_bare_count_of_the_harmed_keeps_the_noun_and_takes_its_own_verb(
 def test_a_share_someone_had_is_had_by_them() -> None:
     text = "The incumbent had 54% of the vote."
     assert _contexts(text)["54%"] == "share of the vote had by incumbent"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The odds of a match are one in 10,000.", "one in 10,000", 0.01),
+        ("Its crash rate is one in 8 million flights.", "one in 8 million", 1.25e-05),
+        ("Such a find is one in a million.", "one in a million", 0.0001),
+        ("Nine out of 10.", "Nine out of 10", 90.0),
+    ],
+)
+def test_odds_in_words_are_a_share_in_percent(text: str, figure: str, value: float) -> None:
+    assert [(f.text, f.value, f.unit) for f in extract_figures(text)] == [
+        (figure, value, "percent")
+    ]
+
+
+def test_a_loss_ratio_is_no_decrease() -> None:
+    text = "The insurer's loss ratio was 62%, a one in 50 loss ratio year."
+    assert [f.value for f in extract_figures(text)] == [62.0, 2.0]

@@ -93,10 +93,12 @@ FRACTION = re.compile(
     r"\b(?=[aotfhqse])(?:(?P<count>a|one|two|three|four|five|seven)(?:\s+|-))?"
     r"(?P<part>half|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)\b"
     r"|\b(?P<one>one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<out>in|out\s+of)"
-    r"\s+(?:every\s+)?(?P<every>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?![\d.,]))\b"
-    r"(?!\s+(?:thousand|million|billion)\b)"
+    r"\s+(?:every\s+)?(?P<every>two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)|\d{1,7}(?!\d|[.,]\d)|a(?=\s+(?:thousand|million|billion)\b))\b"
+    r"(?:\s+(?P<mult>thousand|million|billion)\b)?"
 )
-"""A share in words: a third, two-fifths, half; one in four, nine out of ten, six out of 10."""
+"""A share in words: a third, two-fifths, half; one in four, nine out of ten, six out of 10,
+odds of one in 10,000, one in 16 million or one in a million."""
 
 VULGAR_VALUES = {
     "½": 0.5,
@@ -197,8 +199,9 @@ def fraction_value(m: re.Match[str]) -> float:
     """Percent value of a fraction (a third → 33.33, three quarters → 75, one in four → 25,
     nine out of ten → 90)."""
     if m.group("one"):
-        every = m.group("every")
-        of = int(every) if every.isdigit() else parse_words(every)
+        every = m.group("every").replace(",", "")
+        of = int(every) if every.isdigit() else 1 if every == "a" else parse_words(every)
+        of *= MULTIPLIERS.get(m.group("mult") or "", 1)
         return parse_words(m.group("one")) * 100.0 / of
     count = (m.group("count") or "a").lower()
     n = 1.0 if count in ("a", "one") else parse_words(count)

@@ -58,7 +58,7 @@ _RESULT_NOUNS = wordset("loss gain")
 _RATES = frozenset({"percent", "percentage_points", "basis_points", "index_points", None})
 _SIGN_AFTER = re.compile(
     r"\s*(?:lower|fewer|less|drop|decline|decrease|fall|cut|reduction|loss|contraction|slump|"
-    r"down(?!\s+payment))\b",
+    r"down(?!\s+payment))\b(?!\s+(?:ratios?|rates?)\b)",
     re.IGNORECASE,
 )
 

@@ -207,8 +207,10 @@ def fraction_words(text: str, m: re.Match[str]) -> Raw | None:
         fraction_value(m) > 100
         or _SPAN_AFTER.match(text, e) is not None
         or text[m.start("out")].isupper()
+        or (m.group("every").isdigit() and 1800 <= int(m.group("every")) <= 2100)
     ):
-        return None  # ten in two, six in 10 days: no share of a group; Two Out Of Three: a title
+        return None  # ten in two, six in 10 days: no share of a group; Two Out Of Three: a
+        # title; one in 2025: a year
     before = text[max(0, s - 30) : s]
     qualified = _FRACTION_QUALIFIER.search(before[-15:]) is not None
     followed = _FRACTION_END.match(text[e : e + 5]) is not None
@@ -218,7 +220,8 @@ def fraction_words(text: str, m: re.Match[str]) -> Raw | None:
         return None
     if _ORDINAL_BEFORE.search(before[-8:]) and not qualified:
         return None
-    raw = Raw(s, s, e, round(fraction_value(m), 3), "percent")
+    share = fraction_value(m)  # odds of one in 16 million: 6.25e-06 percent, to six figures
+    raw = Raw(s, s, e, round(share, 3) if share >= 1 else float(f"{share:.6g}"), "percent")
     qualify(text, raw)
     return raw
 
