@@ -75,3 +75,19 @@ def test_the_object_of_a_preposition_is_no_clause_s_subject() -> None:
     assert clause_subject(text, 0, text.index("“")) is None
     text = "Critics of the plan say Mayor Ann Lee has vowed “a fight” over it."
     assert clause_subject(text, 0, text.index("“")) == ("Mayor Ann Lee", 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The dam will hold” — that was the message from engineer Rosa Quint on Monday.",
+            "Rosa Quint",
+        ),
+        ("“Not a chance,” came the reply from the harbour master, Olof Brek.", "Olof Brek"),
+        ("“We will be back,” was the verdict of coach Ilse Varn.", "Ilse Varn"),
+        ("“Rates will fall,” according to governor Per Auden on Friday.", "Per Auden"),
+    ],
+)
+def test_a_quote_whose_message_or_verdict_comes_from_someone(text: str, speaker: str) -> None:
+    assert [q.speaker for q in summarize(text).quotes] == [speaker]

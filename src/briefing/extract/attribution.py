@@ -55,6 +55,7 @@ from briefing.extract.cues import (
 from briefing.extract.names import (
     ABBREVIATION_DOT,
     after_a_thing,
+    cut_after_name,
     lone_name,
     lower_words,
     names_no_one,
@@ -202,8 +203,15 @@ class _Reader:
             m = pattern.search(after)
             if m is not None and np_ok(m.group("np")):
                 return m.group("np"), after_start + m.start("np")
-        m = POST_ACCORDING.match(after) if "ccording" in after[:20] else None
-        if m is None and self.text[q.end - 1 : q.end] in (",", "?", "!"):
+        cued = "ccording" in after[:20] or " the " in after[:24]  # "— that was the message from"
+        if cued and (m := POST_ACCORDING.match(after)) is not None:
+            named = NAME_AFTER.match(after[m.end("np") :])  # the mayor, Ann Lee: Ann Lee
+            at = m.end("np") + named.start("np") if named else m.start("np")
+            np = " ".join(cut_after_name((named or m).group("np").split()))  # Lee on Monday
+            if np_ok(np):
+                return np, after_start + at
+        m = None
+        if self.text[q.end - 1 : q.end] in (",", "?", "!"):
             m = POST_ANY_VERB.match(after) or POST_ANY_VERB_FIRST.match(after)
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), after_start + m.start("np")

@@ -124,7 +124,14 @@ CREDIT = re.compile(
     r"\s*\.?\s*$"
 )
 """A credit line: a paragraph of a name only, maybe after a dash and before an affiliation."""
-POST_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<np>{NPCHARS}{{1,80}})")
+POST_ACCORDING = re.compile(
+    rf"^\s*[,—–]?\s*(?:according\s+to|(?:that|this|such)?\s*(?:was|is|were|are)\s+the\s+"
+    rf"(?:message|verdict|warning|word|words|view|assessment|reaction|response|promise)\s+"
+    rf"(?:from|of)|came\s+the\s+(?:message|verdict|warning|word|reply|response)\s+from)\s+"
+    rf"(?P<np>{NPCHARS}{{1,80}})"
+)
+"""“...,” according to Lee; “...” — that was the message from Lee; “...”, came the reply from
+Lee."""
 LATER_ACCORDING = re.compile(rf"(?<![\w’'])according\s+to\s+(?P<np>{NPCHARS}{{1,120}})")
 """“...,” ... , according to Nielsen. — the only attribution of a quote, later in its sentence."""
 POST_ANY_VERB = re.compile(
