@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import extract_figures
+from briefing.extract.phrase import participle
 
 
 def _contexts(text: str) -> dict[str, str]:
@@ -115,3 +116,28 @@ def test_odds_in_words_are_a_share_in_percent(text: str, figure: str, value: flo
 def test_a_loss_ratio_is_no_decrease() -> None:
     text = "The insurer's loss ratio was 62%, a one in 50 loss ratio year."
     assert [f.value for f in extract_figures(text)] == [62.0, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The ministry trimmed its growth forecast to 2.4%.", "growth forecast"),
+        ("The retailer scaled back its profit target to $90 million.", "profit target"),
+    ],
+)
+def test_a_noun_after_an_owner_s_noun_is_no_verb(text: str, context: str) -> None:
+    assert [f.context for f in extract_figures(text)] == [context]
+
+
+@pytest.mark.parametrize(
+    ("verb", "done"),
+    [("carrying", "carried"), ("studying", "studied"), ("flies", "flown"), ("had", "had")],
+)
+def test_participles_of_verbs_in_y_and_of_have(verb: str, done: str) -> None:
+    assert participle(verb) == done
+
+
+def test_a_count_carried_reads_carried() -> None:
+    assert [f.context for f in extract_figures("The crew was carrying 30 passengers.")] == [
+        "passengers carried"
+    ]

@@ -140,7 +140,7 @@ def _does(verb: str) -> bool:
 _SUBORDINATORS = wordset("when while as because where after before since until")
 _CLAUSE_OPENERS = _SUBORDINATORS | wordset("and but")
 """Words that open another clause after a count's verb: "12 people died | when fire swept"."""
-_PARTICLES = wordset("off up out down")
+_PARTICLES = wordset("off up out down back")
 """Particles of phrasal verbs before a count (lay off, set up, pay out, shut down)."""
 _OWNERS = wordset("its their")
 
@@ -310,7 +310,8 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
         end = len(c) - 2  # "expected its key rate to average"
     last = _last_verb(c, end) if end < len(c) else -1
     if last >= 0:
-        obj = drop_possessive(noun_phrase(c[:end], last + 1, limit=7, pps=1))
+        first = last + 1 + (last + 1 < end and c[last + 1].lower() in _PARTICLES)  # scaled back
+        obj = drop_possessive(noun_phrase(c[:end], first, limit=7, pps=1))
         inner = np_before(c, end)
         after_prep = len(inner) < end and c[end - len(inner) - 1].lower() in PREPS
         if inner and not after_prep and (not obj or len(obj) >= 7 or "#" in c[last:end]):

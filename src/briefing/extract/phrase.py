@@ -100,7 +100,11 @@ _ED_NOT_VERB = wordset(
     """combined red bed need seed speed feed shed hundred united limited seabed riverbed
     seabeds embed breed greed"""
 )
+_MOSTLY_NOUNS = wordset("forecast forecasts estimate estimates target targets budget stake offer")
+"""Verbs that after an owner's noun are nouns (its sales forecast, their growth target)."""
 _IRREGULAR = {
+    "fly": "flown",
+    "flies": "flown",
     "have": "had",
     "has": "had",
     "had": "had",
@@ -243,6 +247,14 @@ def verb_at(words: Sequence[str], i: int) -> bool:
     if prev in DETS:
         return False
     nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
+    if (
+        i > 1
+        and words[i - 2].lower() in POSSESSIVE
+        and not is_verb(prev)
+        and not w.lower().endswith(("ed", "ing"))
+        and (nxt_word in PREPS or (not nxt_word and w.lower() in _MOSTLY_NOUNS))
+    ):
+        return False  # "cut its growth forecast to": a noun after its owner's noun
     if w.lower() in ("average", "total") and (is_verb(nxt_word) or nxt_word in _MODAL):
         return False  # "the Nikkei share average fell": the index, not a verb
     if w.lower().endswith("s") and (nxt_word in LEVEL or nxt_word in _MODAL) and nxt_word != "set":
@@ -282,6 +294,8 @@ def participle(verb: str) -> str:
         for base in (stem, single, single + "e"):  # holding → held, making → make → made
             if base in _IRREGULAR:
                 return _IRREGULAR[base]
+        if stem.endswith("y") and stem[-2:-1] not in "aeiou":
+            return stem[:-1] + "ied"  # carrying → carried
         return stem + ("d" if stem.endswith("e") else "ed")  # shipping → shipped, using → used
     if v.endswith("y") and v[-2:-1] not in "aeiou":
         return v[:-1] + "ied"
