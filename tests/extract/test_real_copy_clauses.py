@@ -141,3 +141,16 @@ def test_a_count_carried_reads_carried() -> None:
     assert [f.context for f in extract_figures("The crew was carrying 30 passengers.")] == [
         "passengers carried"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The agency said that exports rose 4.2%.", "exports"),
+        ("Customs data showed imports fell 1.5%.", "imports"),
+    ],
+)
+def test_a_reported_clause_s_plural_subject_is_what_its_change_measures(
+    text: str, context: str
+) -> None:
+    assert [f.context for f in extract_figures(text)] == [context]

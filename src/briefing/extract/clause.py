@@ -36,7 +36,7 @@ from briefing.extract.words import is_manner_adverb, wordset
 
 _OPENERS = wordset("and but while whereas with after although or compared followed as")
 _SUBORDINATE = wordset("that while whereas though although because unless whether")
-REPORT = wordset("said says noted added announced reported stated told")
+REPORT = wordset("said says noted added announced reported stated told showed")
 _WHEN_CLAUSE = wordset("after before when once until")
 """Conjunctions that open a clause of their own when a verb follows (after the vote passed)."""
 _CLAUSE_MARKS = _SUBORDINATE | REPORT | _WHEN_CLAUSE | {",", "which", "who", "and"}

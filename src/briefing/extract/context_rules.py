@@ -321,7 +321,7 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
         # ("was up by 12%": up is the change's direction, no object)
         if obj and any(w.lower() not in _NO_OBJECT for w in obj) and not _only_time(obj):
             return [*obj, *post(r)]
-    subj, _, _ = parse(c)
+    subj, verbs, _ = parse(c)
     verb = verb_before(c)
     if end == len(c) and content_verb(verb) and verb is not None:
         kv = max(i for i, w in enumerate(c) if w == verb)
@@ -340,7 +340,8 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
         owner = c[end - 1][:-2]
         return [*subj, owner] if owner.lower() in TIME_WORDS else [c[end - 1], *subj]
     who = subj or subject
-    if who and (any(is_nounish(w) for w in who) or (subj and subj[0][:1].isupper())):
+    moved = bool(verbs) and verbs[0].lower() in CHANGE_WORDS  # (said) exports rose
+    if who and (any(is_nounish(w) for w in who) or (subj and (subj[0][:1].isupper() or moved))):
         return [*who, *post(r)]  # "Exports reached": a verb's form, but here the subject
     return None
 
