@@ -91,3 +91,18 @@ def test_the_object_of_a_preposition_is_no_clause_s_subject() -> None:
 )
 def test_a_quote_whose_message_or_verdict_comes_from_someone(text: str, speaker: str) -> None:
     assert [q.speaker for q in summarize(text).quotes] == [speaker]
+
+
+def test_a_country_may_speak_but_is_no_he() -> None:
+    text = (
+        "“We will reply in kind,” Norway said on Monday.\n"
+        "Velmora's trade minister, Anton Brask, played down the worries. Norway may buy more "
+        "of its fish, but that is good news, he says.\n"
+        "“We want to sell where the buyers are,” he said."
+    )
+    assert [q.speaker for q in summarize(text).quotes] == ["Norway", "Anton Brask"]
+
+
+def test_a_person_named_like_a_country_is_still_a_person() -> None:
+    text = "Coach Paul Jordan praised the side. “They never gave up,” Jordan said."
+    assert [q.speaker for q in summarize(text).quotes] == ["Paul Jordan"]

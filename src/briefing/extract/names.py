@@ -110,6 +110,18 @@ def _census() -> dict[str, str]:
     return {name: sex for name, sex in rows}
 
 
+@functools.cache
+def _places() -> frozenset[str]:
+    """Countries, US states and regions, lower case (places.tsv), read on first use."""
+    text = resources.files("briefing.extract").joinpath("places.tsv").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and line[0] != "#")
+
+
+def is_place(name: str) -> bool:
+    """Whether a name is a country's, a US state's or a region's (China, New Hampshire)."""
+    return name.lower() in _places()
+
+
 @functools.lru_cache(maxsize=4096)  # pure; asked again for every mention of a person
 def gender_of(name: str, title: str) -> str | None:
     words = [bare(w) for w in title.split()]

@@ -14,6 +14,7 @@ from briefing.extract.names import (
     bare,
     cut_after_name,
     gender_of,
+    is_place,
     lookup_form,
     split_title,
 )
@@ -329,6 +330,12 @@ def resolve(
     owner = bool(name) and name[-1].endswith(("’s", "'s")) and len(name[-1]) > 3
     if owner:
         name = [*name[:-1], name[-1][:-2]]  # President Ann Lee’s speech: Ann Lee
+    if name and not title and is_place(joined := " ".join(name)) and reg.lookup(joined) is None:
+        place = Entity(joined, "body", None, "place")  # China said: no "he" or "she" after it
+        if not reg.frozen:
+            reg.entities.append(place)
+        reg.mention(place, pos, sentence)
+        return place
     if name:
         return reg.person(name, title, pos, sentence, owner)
     body = [w for w in words if w[:1].isupper() and lookup_form(w) not in FUNCTION_WORDS]
