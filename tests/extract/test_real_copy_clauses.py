@@ -154,3 +154,8 @@ def test_a_reported_clause_s_plural_subject_is_what_its_change_measures(
     text: str, context: str
 ) -> None:
     assert [f.context for f in extract_figures(text)] == [context]
+
+
+def test_a_subject_with_a_relative_clause_is_the_noun_before_it() -> None:
+    text = "The toll from a ferry that capsized off Lisk on Tuesday has risen to 40."
+    assert [f.context for f in extract_figures(text)] == ["toll from a ferry"]

@@ -216,7 +216,12 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
             i += 1
         else:
             break
-    subject = strip_ends(subj)[-7:]
+    subject = strip_ends(subj)
+    relative = subj[:1] and subj[0].lower() in DETS  # (not "Lee argues that ...")
+    cut = next((k for k, x in enumerate(subject) if k and x.lower() in _RELATIVES), None)
+    cut = cut if relative else None
+    subject = (subject if cut is None else strip_ends(subject[:cut]))[-7:]  # the toll from a
+    # ferry that capsized off Lisk: the toll's, not the relative clause's
     if len(subject) == 1 and subject[0].lower() in PRONOUNS:
         subject = []
     return tuple(subject), tuple(verbs), i
@@ -233,6 +238,7 @@ def _modifies(subj: list[str], lw: str, nxt: str) -> bool:
     return nxt[:1].isalnum() and nxt.lower() not in AUX_PREP and nxt.lower() not in AUX
 
 
+_RELATIVES = wordset("that which")
 _MODALS = wordset("will would can could may might shall should must to")
 _NOT_VERBS = DETS | PREPS | PRONOUNS | wordset("be have not")
 
