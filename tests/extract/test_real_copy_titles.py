@@ -106,3 +106,14 @@ def test_a_country_may_speak_but_is_no_he() -> None:
 def test_a_person_named_like_a_country_is_still_a_person() -> None:
     text = "Coach Paul Jordan praised the side. “They never gave up,” Jordan said."
     assert [q.speaker for q in summarize(text).quotes] == ["Paul Jordan"]
+
+
+def test_a_long_title_of_a_body_before_a_name_goes_on_to_the_name() -> None:
+    text = (
+        "Kolt Freight Senior Director of Corporate Affairs Hilde Varga disputed the claims.\n"
+        "“We ship every order we can,” she said."
+    )
+    assert [q.speaker for q in summarize(text).quotes] == ["Hilde Varga"]
+    # A surname that is a title's word still ends the name: Lena T. King of Brill.
+    text = "“We will vote no,” said Rep. Lena T. King of Brill."
+    assert [q.speaker for q in summarize(text).quotes] == ["Lena T. King"]

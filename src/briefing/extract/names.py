@@ -23,6 +23,7 @@ from briefing.extract.vocab import (
     PERSON_HEADS,
     SPEECH_VERBS,
     THINGS,
+    TITLE_PROPER,
     TITLE_WORDS,
 )
 from briefing.extract.words import wordset
@@ -229,7 +230,17 @@ def _title_end(words: tuple[str, ...]) -> int:
     elif three and bare(words[k + 1]) in _FIRST_NAMES and lead not in _FIRST_NAMES and lead[1:]:
         k += 1  # Recorder Helen Purcell: a title we do not know before a first name (not
         # an initial: J. Gerald Hebert)
+    elif three and lead[1:] and _census_first(words, k):
+        k += 1  # Director of Corporate Communications Jo Bell: a first name the census knows
     return k
+
+
+def _census_first(words: tuple[str, ...], k: int) -> bool:
+    """Whether, after a title proper, words[k + 1] is a first name the census knows and
+    words[k] is none (not "Trayvon Martin Foundation", which no title opens)."""
+    if not any(bare(w) in TITLE_PROPER for w in words[:k]):
+        return False
+    return bare(words[k + 1]) in _census() and bare(words[k]) not in _census()
 
 
 _SERI_TITLES = wordset("datuk dato dato' datin tan tun puan")
@@ -238,6 +249,15 @@ _SERI_TITLES = wordset("datuk dato dato' datin tan tun puan")
 def np_words(text: str) -> list[tuple[str, int]]:
     """The words of a phrase of masked text with their offsets, abbreviations' stops restored."""
     return [(m.group(0).replace(ABBREVIATION_DOT, "."), m.start()) for m in WORD.finditer(text)]
+
+
+def _titled(words: list[str], k: int) -> bool:
+    """Whether words[k] is a title in capitals whose "of" goes on to the name (Acme Senior
+    Director of Sales Jo Bell), not a surname like one (Peter T. King of Brill)."""
+    if bare(words[k]) not in TITLE_PROPER or not words[k][:1].isupper():
+        return False
+    before = bare(words[k - 1]) if k else ""
+    return not (before in _FIRST_NAMES or _INITIAL.match(before) or before in _SURNAME_HONORIFICS)
 
 
 def cut_after_name(words: list[str]) -> list[str]:
@@ -251,7 +271,7 @@ def cut_after_name(words: list[str]) -> list[str]:
             continue
         # A capital alone is an initial, not a name: the C of E, the B of E
         named = any(x[:1].isupper() and len(x) > 1 and not not_a_name(x) for x in words[:i])
-        if named and bare(words[i - 1]) not in BODY_HEADS:
+        if named and bare(words[i - 1]) not in BODY_HEADS and not _titled(words, i - 1):
             return words[:i]
         break  # a description (a farmer in Naryn): describe() cuts it
     return words
