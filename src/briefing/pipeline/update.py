@@ -279,7 +279,11 @@ def _demo_result(request: FetchRequest) -> FetchResult:
 def shift_demo_items(store: Store, now: datetime) -> None:
     """Move the demo's stories to the current days, so `--demo today` always has news.
 
-    Whole days are added, keeping each story's time of day; none ends in the future.
+    Whole days are added, keeping each story's time of day, except that the stories of the
+    newest day that would end after `now` are spread over today's hours so far in the order
+    they were in: read at 09:00, the 13:25 and 15:58 stories come before 09:00, still in that
+    order, rather than all at 09:00 (which reordered the briefing and changed its stories'
+    leads every morning).
     """
     newest = newest_published(store)
     if newest is None:
@@ -287,4 +291,13 @@ def shift_demo_items(store: Store, now: datetime) -> None:
     days = (now.date() - newest.date()).days
     if days == 0:
         return
-    shift_published(store, timedelta(days=days), now=now)
+    by = timedelta(days=days)
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    latest = newest + by
+    squeeze = (now - midnight) / (latest - midnight) if latest > now else 1.0
+
+    def moved(moment: datetime) -> datetime:
+        shifted = moment + by
+        return midnight + (shifted - midnight) * squeeze if shifted > midnight else shifted
+
+    shift_published(store, moved)
