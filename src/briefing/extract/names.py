@@ -15,6 +15,7 @@ from briefing.extract.vocab import (
     FEMALE_NAMES,
     FEMALE_WORDS,
     FIRST_NAMES,
+    HONORIFIC_ABBREVIATIONS,
     MALE_A_NAMES,
     MALE_NAMES,
     MALE_WORDS,
@@ -38,10 +39,7 @@ WORD = re.compile(r"[A-Za-z][\w’'\-.\u2024]*[\w\u2024]|[A-Za-z]\u2024?")
 PHRASE_WORD = re.compile(rf"\d+-(?:{WORD.pattern})|{WORD.pattern}")
 """A word of a speaker's phrase, an age's number kept: the 23-year-old refugee, not year-old."""
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{0,5}\.")
-_HONORIFICS = wordset(
-    """mr mrs ms messrs dr rep reps sen sens gov gen lt col sgt capt maj adm cmdr prof rev
-    atty supt amb sec pres hon fr sr jr st smt engr barr alh comr insp brig cpl pvt"""
-)
+_HONORIFICS = HONORIFIC_ABBREVIATIONS | wordset("messrs reps sens sec pres sr jr st")
 """Abbreviations that stand before a name (compared lower-cased, without the full stop)."""
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.extract.vocab import HONORIFIC_ABBREVIATIONS
 from briefing.extract.words import at_word_start, wordset
 
 Span = tuple[int, int]
@@ -25,13 +26,9 @@ ABBREVIATIONS = wordset(
 )
 """Words that take a full stop without ending a sentence (compared lower-cased)."""
 
-TITLE_ABBREVIATIONS = wordset(
-    """mr mrs ms dr st mt prof gen col lt sgt capt maj sen rep gov rev hon fr adm cmdr amb vs v
-    engr barr atty supt insp smt brig cpl pvt alh comr"""
-)
-"""Abbreviations that always precede a name, so never end a sentence (vs. and v. precede the
-second party: Roe v. Wade, Arsenal vs. Chelsea); with the honorifics of Nigerian, Indian and
-Philippine copy (Engr., Barr., Alh., Comr., Smt., Atty.)."""
+TITLE_ABBREVIATIONS = HONORIFIC_ABBREVIATIONS | wordset("st mt vs v")
+"""Abbreviations that always precede a name, so never end a sentence (Saint, Mount; vs. and v.
+precede the second party: Roe v. Wade, Arsenal vs. Chelsea)."""
 
 ACRONYM_FOLLOWERS = wordset(
     """president presidents secretary treasury senator senators ambassador army navy air department

@@ -28,8 +28,17 @@ SPEECH_VERBS = wordset(
 
 PARTICIPLES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
 
-TITLE_WORDS = wordset(
-    """president presidents prime minister ministers deputy vice governor spokeswoman spokesman
+HONORIFIC_ABBREVIATIONS = wordset(
+    """mr mrs ms dr prof gen col lt sgt capt maj adm cmdr sen rep gov rev hon fr amb atty supt
+    insp smt engr barr alh comr brig cpl pvt"""
+)
+"""Titles written shortened before a name (Sen., Gen., Rev.), with those of West African, Indian
+and Philippine copy (Engr., Barr., Alh., Comr., Smt., Atty.): they end no sentence, and name
+no one themselves (lower-cased, without the full stop)."""
+
+TITLE_WORDS = (
+    wordset(
+        """president presidents prime minister ministers deputy vice governor spokeswoman spokesman
     spokesperson chairman chairwoman chair director secretary ambassador mayor general senator
     chief executive head leader official economist analyst envoy commissioner ceo founder manager
     professor dr dr. mr mr. mrs mrs. ms ms. host first state acting former press officer adviser
@@ -51,22 +60,25 @@ TITLE_WORDS = wordset(
     correspondent reporter editor pollster strategist consultant operative majority minority
     whip senate campaign manager staff staffer surrogate counsel legislator
     lawmaker state's then-candidate then-senator then-president shri smt shrimati alhaji alhaja
-    haji hajjah datuk dato datin tun engr barr mallam hon honourable honorable alh comr insp
-    brig cpl pvt"""
+    haji hajjah datuk dato datin tun mallam honourable honorable"""
+    )
+    | HONORIFIC_ABBREVIATIONS
 )
 """Words of a title or department that may stand before a person's name (lower-cased); with
 the honorifics of Indian, Malaysian and Nigerian copy (Shri, Smt., Datuk, Alhaji, Engr.)."""
 
-TITLE_PROPER = wordset(
-    """president minister governor spokeswoman spokesman spokesperson chairman chairwoman chair
+TITLE_PROPER = (
+    wordset(
+        """president minister governor spokeswoman spokesman spokesperson chairman chairwoman chair
     director secretary ambassador mayor general senator chief executive head leader official
     economist analyst envoy commissioner ceo founder manager professor dr mr mrs ms premier
     chancellor king queen prince princess duchess emperor empress sultan emir sheikh pope
     patriarch archbishop bishop cardinal judge colonel captain lieutenant
     commander marshal admiral sergeant deputy adviser advisor aide officer speaker rep sen gov
     gen lt col sgt capt maj adm prof rev representative congressman congresswoman coach defender
-    striker goalkeeper midfielder winger quarterback pitcher skipper hon engr barr alh comr atty
-    supt insp brig cpl pvt smt shri"""
+    striker goalkeeper midfielder winger quarterback pitcher skipper shri"""
+    )
+    | HONORIFIC_ABBREVIATIONS
 )
 """Title words that, just before a capitalised name, mark it as a person's (with the
 honorifics of Nigerian, Ghanaian, Indian and Philippine copy: Hon., Engr., Barr., Smt.)."""
