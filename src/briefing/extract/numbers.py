@@ -199,13 +199,23 @@ def fraction_value(m: re.Match[str]) -> float:
     """Percent value of a fraction (a third → 33.33, three quarters → 75, one in four → 25,
     nine out of ten → 90)."""
     if m.group("one"):
-        every = m.group("every").replace(",", "")
-        of = int(every) if every.isdigit() else 1 if every == "a" else parse_words(every)
-        of *= MULTIPLIERS.get(m.group("mult") or "", 1)
-        return parse_words(m.group("one")) * 100.0 / of
+        every = m.group("every")
+        of = parse_words(every) if every.isalpha() and every != "a" else None
+        return parse_words(m.group("one")) * 100.0 / (of or group_size(every, m.group("mult")))
     count = (m.group("count") or "a").lower()
     n = 1.0 if count in ("a", "one") else parse_words(count)
     return n * _FRACTION_WORDS[m.group("part").lower()]
+
+
+def group_size(written: str, mult: str | None) -> float:
+    """The size of a proportion's group as written in digits: 10,000, 16 million, a million."""
+    return (1 if written == "a" else int(written.replace(",", ""))) * MULTIPLIERS.get(mult or "", 1)
+
+
+def share_percent(share: float) -> float:
+    """A share in percent as figures give it: to three decimals, and odds below one percent to
+    six significant figures (one in 16 million: 6.25e-06)."""
+    return round(share, 3) if share >= 1 else float(f"{share:.6g}")
 
 
 CODE = re.compile(

@@ -11,11 +11,12 @@ import re
 
 from briefing.extract.amounts import after_number, count_noun_end, qualify
 from briefing.extract.numbers import (
-    MULTIPLIERS,
     VULGAR,
     VULGAR_VALUES,
     fraction_value,
+    group_size,
     parse_words,
+    share_percent,
 )
 from briefing.extract.ranges import Raw
 from briefing.extract.units import currency_before, currency_unit, unit_after, unit_at
@@ -220,8 +221,7 @@ def fraction_words(text: str, m: re.Match[str]) -> Raw | None:
         return None
     if _ORDINAL_BEFORE.search(before[-8:]) and not qualified:
         return None
-    share = fraction_value(m)  # odds of one in 16 million: 6.25e-06 percent, to six figures
-    raw = Raw(s, s, e, round(share, 3) if share >= 1 else float(f"{share:.6g}"), "percent")
+    raw = Raw(s, s, e, share_percent(fraction_value(m)), "percent")
     qualify(text, raw)
     return raw
 
@@ -303,11 +303,10 @@ def proportion(text: str, s: int, e: int, token: str, value: float) -> Raw | Non
     m = _PROPORTION.match(text, e)
     if m is None:
         return None
-    of = int(m.group("of").replace(",", "")) * MULTIPLIERS.get(m.group("mult") or "", 1)
+    of = group_size(m.group("of"), m.group("mult"))
     plain = "," not in m.group("of") and m.group("mult") is None
     if of < value or (of == value and m.group("out") == "in") or (plain and 1800 <= of <= 2100):
         return None  # "2 in 2025", "5 in 3": no proportion (but 17 out of 17 is all)
-    share = float(f"{value / of * 100:.6g}")  # odds of 1 in 16 million: 6.25e-06 percent
-    raw = Raw(s, s, m.end(), share, "percent")
+    raw = Raw(s, s, m.end(), share_percent(value / of * 100), "percent")
     qualify(text, raw)
     return raw
