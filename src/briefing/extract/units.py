@@ -272,26 +272,28 @@ HOME_DOLLARS = {"CP": "CAD", "AAP": "AUD"}
 
 def settle_units(figures: list[Figure], text: str, source: str | None = None) -> list[Figure]:
     """Units a story's own words settle. Bare degrees (read as Celsius, the house style's
-        scale) in a story that writes another temperature in Fahrenheit are Fahrenheit too
-        ("highs of 95 degrees Fahrenheit ... lows near 70 degrees"). Money that several countries
-        call by one name is the money of the one such country the story names: sums in bare
-        crowns (a thousand or more; a Stockholm story's "40 billion crowns" is SEK, and stays a
-        count when it names none or several), in "Rs" or rupees (else India's), in "Sh" or
-        shillings (else Kenya's), and in "$" when the story writes the American dollar "US$" (else
-        American) and names no wire as its source, or when its source is an agency of HOME_DOLLARS
-    (the Canadian Press's $)."""
+    scale) in a story that writes another temperature in Fahrenheit are Fahrenheit too
+    ("highs of 95 degrees Fahrenheit ... lows near 70 degrees"). Money that several countries
+    call by one name is the money of the one such country the story names: sums in bare crowns
+    (a thousand or more; a Stockholm story's "40 billion crowns" is SEK, and stays a count when
+    it names none or several), in "Rs" or rupees (else India's), in "Sh" or shillings (else
+    Kenya's), and in "$" when a paper's copy writes the American dollar "US$" beside it (a
+    wire's "$" is its style's: Reuters' Sydney copy writes A$), or when the story's source is
+    an agency of HOME_DOLLARS (the Canadian Press's $)."""
     fahrenheit = any(f.unit == "fahrenheit" for f in figures)
     settled: list[tuple[Callable[[Figure], bool], str]] = []
+    low = ""  # the text lower-cased, once, when a country's names are looked for
     for named, lands, default in _SHARED_NAMES:
-        if any(named(f) for f in figures):
-            if named is not _in_local_dollars:
-                land = _land(text, lands)
-            elif source:  # a wire's $ is its own style's (Reuters' Sydney copy writes A$)
-                land = HOME_DOLLARS.get(source)
-            else:  # a paper's copy writes US$ beside its own $
-                land = _land(text, lands) if "US$" in text else None
-            if land is not None and land != default:
-                settled.append((named, land))
+        if not any(named(f) for f in figures):
+            continue
+        if named is _in_local_dollars and (source or "US$" not in text):
+            land = HOME_DOLLARS.get(source or "")
+        else:
+            low = low or text[:_LAND_CHARS].lower()
+            named_lands = [code for code, pattern in lands.items() if pattern.search(low)]
+            land = named_lands[0] if len(named_lands) == 1 else None
+        if land is not None and land != default:
+            settled.append((named, land))
     if not fahrenheit and not settled:
         return figures
     out = []
@@ -317,8 +319,10 @@ def _in_rupees(figure: Figure) -> bool:
 
 
 def _in_shillings(figure: Figure) -> bool:
-    """A sum in shillings written with no sign of whose (Sh, Shs, shillings; not KSh)."""
-    return figure.unit == "KES" and "K" not in figure.text and "enyan" not in figure.text
+    """A sum in shillings written with no sign of whose (Sh, Shs, shillings; not KSh, Ksh or
+    Kenyan shillings)."""
+    written = figure.text.lower()
+    return figure.unit == "KES" and "ksh" not in written and "kenyan" not in written
 
 
 def _in_local_dollars(figure: Figure) -> bool:
@@ -334,6 +338,9 @@ def _named_by(lands: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
     }
 
 
+_LAND_CHARS = 100_000
+"""Characters of a story searched for a country's names (the summarizer reads no figure past
+them)."""
 _Named = tuple[Callable[["Figure"], bool], dict[str, re.Pattern[str]], str | None]
 _SHARED_NAMES: tuple[_Named, ...] = (
     (_in_crowns, _named_by(_CROWN_LANDS), None),
@@ -343,10 +350,3 @@ _SHARED_NAMES: tuple[_Named, ...] = (
 )
 """Sums in a money several countries call by one name, their countries' names, and the one it
 is when the story names none of them."""
-
-
-def _land(text: str, lands: dict[str, re.Pattern[str]]) -> str | None:
-    """The one country of `lands` the text names (by name or city), else None."""
-    low = text[:100_000].lower()  # (the summarizer reads no figure further)
-    named = [code for code, pattern in lands.items() if pattern.search(low)]
-    return named[0] if len(named) == 1 else None
