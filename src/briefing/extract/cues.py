@@ -374,12 +374,12 @@ def person_evidence(
         # "said Aigul Temirbekova" / "the park's director, Yerbol Dzhumabekov"
         if word in SAID_BEFORE or (word.endswith(",") and word[:-1] in ALL_HEADS):
             return True
-        if word.endswith(",") and _TITLED.search(before):
+        if word.endswith(",") and _TITLE_BEFORE_COMMA.search(before):
             return True  # "the Commissioner for Finance, Ada Obi": a title's appositive
     return False
 
 
-_TITLED = re.compile(
+_TITLE_BEFORE_COMMA = re.compile(
     rf"(?:^|[.!?\n,;(”\"]\s*|\b(?i:the)\s+)(?:[A-Z][\w\-]*\s+)?(?i:{'|'.join(sorted(TITLE_PROPER))})"
     r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w\-]*){1,3})?,\s*$"
 )

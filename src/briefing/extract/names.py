@@ -104,16 +104,19 @@ def _census() -> dict[str, str]:
     (first_names.tsv): a name our own lists do not know still tells a she from a he (Ambrose
     is no "she"). Read on first use, so a `today` or `digest` that summarizes nothing never
     reads it."""
-    text = resources.files("briefing.extract").joinpath("first_names.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
-    return {name: sex for name, sex in rows}
+    return {name: sex for name, sex in (line.split("\t") for line in _data_lines("first_names"))}
 
 
 @functools.cache
 def _places() -> frozenset[str]:
     """Countries, US states and regions, lower case (places.tsv), read on first use."""
-    text = resources.files("briefing.extract").joinpath("places.tsv").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and line[0] != "#")
+    return frozenset(_data_lines("places"))
+
+
+def _data_lines(name: str) -> list[str]:
+    """The lines of one of this package's .tsv word lists, without its comments."""
+    text = resources.files("briefing.extract").joinpath(f"{name}.tsv").read_text("utf-8")
+    return [line for line in text.splitlines() if line and line[0] != "#"]
 
 
 def is_place(name: str) -> bool:
@@ -225,20 +228,21 @@ def _title_end(words: tuple[str, ...]) -> int:
     if three and lead in ("seri", "sri") and k > 0 and bare(words[k - 1]) in _SERI_TITLES:
         k += 1  # Datuk Seri Anwar Ibrahim, Tan Sri Muhyiddin Yassin: Malaysian titles of two
         # words (Sri alone opens names: Sri Mulyani Indrawati)
-    elif three and bare(words[k + 1]) in _FIRST_NAMES and lead not in _FIRST_NAMES and lead[1:]:
+    elif three and lead[1:] and _first_name_at(words, k + 1):
         k += 1  # Recorder Helen Purcell: a title we do not know before a first name (not
         # an initial: J. Gerald Hebert)
-    elif three and lead[1:] and _census_first(words, k):
-        k += 1  # Director of Corporate Communications Jo Bell: a first name the census knows
     return k
 
 
-def _census_first(words: tuple[str, ...], k: int) -> bool:
-    """Whether, after a title proper, words[k + 1] is a first name the census knows and
-    words[k] is none (not "Trayvon Martin Foundation", which no title opens)."""
-    if not any(bare(w) in TITLE_PROPER for w in words[:k]):
-        return False
-    return bare(words[k + 1]) in _census() and bare(words[k]) not in _census()
+def _first_name_at(words: tuple[str, ...], k: int) -> bool:
+    """Whether words[k] opens the name and the word before it is a title's: a first name of
+    our lists after a word that is none, or, after a title proper, one the census knows
+    (Director of Corporate Communications Jo Bell; not "Trayvon Martin Foundation")."""
+    first, before = bare(words[k]), bare(words[k - 1])
+    if first in _FIRST_NAMES and before not in _FIRST_NAMES:
+        return True
+    titled = any(bare(w) in TITLE_PROPER for w in words[: k - 1])
+    return titled and first in _census() and before not in _census()
 
 
 _SERI_TITLES = wordset("datuk dato dato' datin tan tun puan")
@@ -249,7 +253,7 @@ def np_words(text: str) -> list[tuple[str, int]]:
     return [(m.group(0).replace(ABBREVIATION_DOT, "."), m.start()) for m in WORD.finditer(text)]
 
 
-def _titled(words: list[str], k: int) -> bool:
+def _title_goes_on(words: list[str], k: int) -> bool:
     """Whether words[k] is a title in capitals whose "of" goes on to the name (Acme Senior
     Director of Sales Jo Bell), not a surname like one (Peter T. King of Brill)."""
     if bare(words[k]) not in TITLE_PROPER or not words[k][:1].isupper():
@@ -269,7 +273,7 @@ def cut_after_name(words: list[str]) -> list[str]:
             continue
         # A capital alone is an initial, not a name: the C of E, the B of E
         named = any(x[:1].isupper() and len(x) > 1 and not not_a_name(x) for x in words[:i])
-        if named and bare(words[i - 1]) not in BODY_HEADS and not _titled(words, i - 1):
+        if named and bare(words[i - 1]) not in BODY_HEADS and not _title_goes_on(words, i - 1):
             return words[:i]
         break  # a description (a farmer in Naryn): describe() cuts it
     return words
