@@ -127,13 +127,9 @@ def _modifies_noun(c: Sequence[str], i: int) -> bool:
     """Whether a word before c[i] modifies it, a noun with its verb after it (not "trading
     at", "rising to")."""
     w = c[i].lower() if i < len(c) else ""
-    return (
-        w.isalpha()
-        and w not in PREPS
-        and w not in DETS
-        and w not in PRONOUNS
-        and (_verb_follows(c, i + 1))
-    )
+    if not w.isalpha() or w in PREPS or w in DETS or w in PRONOUNS:
+        return False
+    return _verb_follows(c, i + 1)
 
 
 def _verb_follows(words: Sequence[str], i: int) -> bool:
