@@ -32,6 +32,28 @@ def test_a_state_or_a_day_after_the_introductory_place_is_no_speaker(opening: st
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "On Tuesday, answering a claim that she had agreed to sell the paper,",
+        "In Harwick, speaking after the vote,",
+        "Late on Friday, questioned about the missing funds,",
+        "Early last week,",
+    ],
+)
+def test_a_participle_phrase_after_the_introductory_phrase_is_no_speaker(opening: str) -> None:
+    text = (
+        f"{opening} the Courier's owner, Marta Kell, rejected the claim and said \"at no point "
+        'have I offered to sell the paper," according to two reporters at the scene.'
+    )
+    assert speakers_of(text) == ["Marta Kell"]
+
+
+def test_a_surname_like_a_time_word_still_speaks() -> None:
+    text = 'Bo Early, the county chairman, said "we will count every ballot twice."'
+    assert speakers_of(text) == ["Bo Early"]
+
+
+@pytest.mark.parametrize(
     ("subject", "speaker"),
     [
         ("Retired judge and former harbour commissioner Bo Lind", "Bo Lind"),

@@ -160,18 +160,27 @@ _PRONOUN_NEXT = re.compile(r"\s*(?:he|she|they|we|I)\s+[a-z]")
 introductory phrase an appositive of the phrase's object."""
 
 
+_WHEN_NEXT = TIME_WORDS | {"on", "in", "last", "this", "that", "next"}
+"""Words after "late" or "early" that make them a time: Late on Friday, Early last week."""
+
+
+def _participle(word: str) -> bool:
+    """Whether a lower-cased word opens a participle's phrase (answering, asked)."""
+    return len(word) > 5 and (word.endswith("ing") or (word.endswith("ed") and not_a_name(word)))
+
+
 def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The subject at the head of a sentence (after an introductory phrase)."""
     head = masked[s : min(limit, s + WINDOW)]
     words = np_words(head)
     opener = words[0][0].lower() if words else ""
-    participle = len(opener) > 5 and (
-        opener.endswith("ing") or (opener.endswith("ed") and not_a_name(opener))
-    )
+    participle = _participle(opener)
     # Specifically, he thought ...; Rather, he said ...: an adverb and a comma open the sentence.
     adverb = bool(words) and head[words[0][1] + len(opener) : words[0][1] + len(opener) + 1] == ","
     adverb = adverb and (opener.endswith("ly") or not_a_name(opener))
-    if (opener in INTRO and opener != "the") or participle or adverb:
+    # Late on Friday, ...; Early last week, ...: a time (and Rex Early said: a name).
+    timely = opener in ("late", "early") and len(words) > 1 and words[1][0].lower() in _WHEN_NEXT
+    if (opener in INTRO and opener != "the") or participle or adverb or timely:
         found = _PHRASE_COMMA.search(head)  # not the comma of "6,000"
         if found is None:
             return None
@@ -180,10 +189,14 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         # the day go on the introductory phrase, and so does a state written out when a day
         # follows it (near Boone, Iowa, on Sunday, Mrs. Lee ...; not "Lee, who ...").
         while (after := _PHRASE_COMMA.search(head, comma + 1)) is not None:
-            if _where_or_when(head[comma + 1 : after.start()]) or _PRONOUN_NEXT.match(
-                head, after.start() + 1
+            segment = head[comma + 1 : after.start()]
+            if (
+                _where_or_when(segment)
+                or _PRONOUN_NEXT.match(head, after.start() + 1)
+                or _participle(segment.split(maxsplit=1)[0].lower() if segment.strip() else "")
             ):
-                # Unveiling the tablet, a larger model, he said: the object's appositive
+                # Unveiling the tablet, a larger model, he said: the object's appositive; on
+                # Monday, asked about the deal, the minister said: a participle's phrase
                 comma = after.start()
                 continue
             then = _PHRASE_COMMA.search(head, after.start() + 1)
