@@ -314,3 +314,32 @@ def test_bare_crowns_take_the_country_the_story_names(text: str, unit: str) -> N
 )
 def test_more_verbs_of_a_fall(text: str, value: float) -> None:
     assert extract_figures(text)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number whose hyphen waits for the next number's unit has that unit ...
+        ("Stores sold 3- and 5-litre tins of paint.", [(3, "litres"), (5, "litres")]),
+        ("Both the 11.6- or 14.2-inch screens are sharp.", [(11.6, "inches"), (14.2, "inches")]),
+        # ... and is no figure when the next one is none (a bond's term, as 20-year is).
+        ("The 10- and 20-year bonds of Kestrania fell.", []),
+    ],
+)
+def test_a_number_whose_hyphen_waits_for_the_next_ones_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Later the Lark-Wing 4 crew pulled nine people from the sea.", [9]),
+        ("Fans of the Star-Rider 2 game waited a decade.", []),
+    ],
+)
+def test_a_number_after_a_hyphenated_name_is_part_of_the_name(
+    text: str, values: list[float]
+) -> None:
+    assert [f.value for f in extract_figures(text)] == values

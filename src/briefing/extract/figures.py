@@ -90,8 +90,8 @@ _ADDRESS = re.compile(  # capitalised words and a street's kind after a house's 
     r"(?:[-–]\d{1,5})?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
     r"Lane|Way|Place|Square|Drive|Boulevard|Blvd|Terrace|Crescent|Close|Row|Gardens|Walk|Mews|Parade)\b"
 )
-_NAME_NUMBER = re.compile(r"[^\s.!?:;\"“”'’(\[]\s+([a-z]*[A-Z][\w’'&]*)\s$")
-"""A word with a capital (iOS, PlayStation) inside a sentence, just before a number."""
+_NAME_NUMBER = re.compile(r"[^\s.!?:;\"“”'’(\[]\s+([a-z]*[A-Z][\w’'&]*(?:-[A-Z][\w’'&]*)*)\s$")
+"""A word with a capital (iOS, PlayStation, Sea-Eye) inside a sentence, just before a number."""
 _RANGE_ON = re.compile(r"\s*[-–]\s*\d|\s+(?:to|and|vs\.?)\s+\d")
 """A range, a score or a table's comparison goes on after a number: Duvane 2-1, Trump 46 to
 40 percent, Net 1,900 vs 1,600."""

@@ -155,10 +155,26 @@ def _direction(words: list[str], down: frozenset[str], up: frozenset[str]) -> st
     return None
 
 
+_SUSPENDED = re.compile(r"-[^\S\n]+(?:and|or)[^\S\n]+")
+"""A number whose hyphen waits for the unit of the next: 3- and 5-litre, 12.9- or 10.5-inch."""
+
+
 def merge_ranges(text: str, raws: list[Raw]) -> None:
-    """Give both ends of a range ($3-4 billion, between 10 and 12 percent) the range's unit."""
+    """Give both ends of a range ($3-4 billion, between 10 and 12 percent) the range's unit,
+    and a number whose hyphen waits for the next one's unit (3- and 5-litre) that unit."""
+    starts = {r.start for r in raws}
+    for a in raws:
+        waits = _SUSPENDED.match(text, a.end)
+        if waits is None or not text[waits.end() : waits.end() + 1].isdigit():
+            continue
+        if waits.end() not in starts and a.unit is None and not a.mult:
+            a.skip = True  # the 10- of "10- and 20-year bonds": no figure, as 20-year is none
     for a, b in itertools.pairwise(raws):
         between = text[a.end : b.start]
+        if _SUSPENDED.fullmatch(between) is not None and a.unit is None and not a.mult:
+            a.skip = a.skip or b.skip
+            a.unit, a.value = b.unit, a.value * b.scale
+            continue
         dash = len(between) < 8 and _RANGE_JOIN.fullmatch(between) is not None
         before = text[max(0, a.start - 16) : a.start]
         last = before.split()[-1].lower() if before[-1:].isspace() and before.strip() else ""
