@@ -406,3 +406,15 @@ def test_a_figure_after_or_measures_the_one_before(text: str, first: str, second
 def test_a_share_after_or_measures_its_own_whole() -> None:
     contexts = contexts_of("The fund bought 120,000 shares, or 9% of the brewer's stock, in May.")
     assert contexts["9%"] == "share of the brewer's stock"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March the mill said it’d raised $7 million from its owners.",
+        "In November 2031 the mill said it had raised $7 million from its owners.",
+        "Early 2031 the mill raised $7 million from its owners.",
+    ],
+)
+def test_a_time_or_a_contracted_pronoun_is_no_subject_a_figure_measures(text: str) -> None:
+    assert contexts_of(text)["$7 million"] == "raised by mill from owners"

@@ -52,8 +52,8 @@ _POST_PREPS = wordset(
 _PARTICIPLE_POST = wordset("bound needed held owed due left")
 PRONOUNS = wordset(
     """it they he she we i you this that these those them there he's she's it's they're
-    we're i'm you're there's that's he'd she'd they'd we'd i'd he'll she'll they'll we'll
-    i'll i've we've they've you've"""
+    we're i'm you're there's that's he'd she'd they'd we'd i'd it'd you'd he'll she'll they'll
+    we'll i'll it'll you'll i've we've they've you've"""
 )
 LEADING = DETS | CONJ | PREPS
 LEVEL_AUX = LEVEL | AUX
@@ -156,13 +156,14 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
     i, n = 0, len(c)
     if n and c[0].lower() in INTRO and "," in c:
         i = c.index(",") + 1
-    elif (
-        n > 3
-        and c[0].lower() in _WHEN_OPENERS
-        and (is_time(c[1]) or YEAR.fullmatch(c[1]))
-        and c[2].lower() in DETS
-    ):
-        i = 2  # "In 2024 the brewer earned", "Last year the firm": when, then the subject
+    elif n > 3 and c[0].lower() in _WHEN_OPENERS:
+        # "In 2024 the brewer earned", "Last year the firm", "In November 2009 the firm":
+        # when, then the subject
+        j = 1
+        while j < min(n, 4) and (is_time(c[j]) or YEAR.fullmatch(c[j])):
+            j += 1
+        if 1 < j < n and c[j].lower() in DETS:
+            i = j
     while i < n and (c[i] == "," or c[i].lower() in CONJ):
         i += 1
     subj: list[str] = []
