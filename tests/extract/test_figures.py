@@ -343,3 +343,18 @@ def test_a_number_after_a_hyphenated_name_is_part_of_the_name(
     text: str, values: list[float]
 ) -> None:
     assert [f.value for f in extract_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Two bus stops near the quay stay shut.", "Two bus stops"),
+        ("Three campus halls were closed.", "Three campus halls"),
+        ("Four famous painters lived on the street.", "Four famous painters"),
+        ("The two previous owners sold it.", "two previous owners"),
+    ],
+)
+def test_a_singular_noun_or_an_adjective_in_s_goes_on_to_what_is_counted(
+    text: str, figure: str
+) -> None:
+    assert [f.text for f in extract_figures(text)] == [figure]

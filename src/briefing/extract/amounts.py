@@ -63,6 +63,8 @@ _NOUN_STOP = wordset(
     because though although then too again back do does did not should must shall"""
 )
 _PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
+_SINGULAR_S = ("ss", "us")
+"""Endings of singular nouns in -s (bus, campus, virus, glass) that describe a noun after them."""
 
 
 _TRILLION = re.compile(r"T(?!\w)")
@@ -161,8 +163,8 @@ def count_noun_end(text: str, raw: Raw) -> None:
         last = end
         if word == "more" and not _COUNTED_NEXT.match(text, pos + m.end()):
             break  # "14 more ready to", "a thousand more cheered": more is what is counted
-        if word.endswith("s") or word in _PLURALS or n == 2:
-            break
+        if (word.endswith("s") and not word.endswith(_SINGULAR_S)) or word in _PLURALS or n == 2:
+            break  # (two bus stops, three campus buildings: a singular in -s goes on)
     raw.noun_end = last if last is not None else proper
 
 
