@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readers import pairs_of
+from briefing.extract.cues import person_evidence
+from tests.extract.readers import pairs_of, speakers_of
 
 
 @pytest.mark.parametrize(
@@ -197,3 +198,35 @@ def test_a_name_that_owns_the_subject_is_no_he_after_it() -> None:
 )
 def test_a_sea_or_a_river_is_no_he(text: str, speaker: str | None) -> None:
     assert [s for _, s in pairs_of(text)] == [speaker]
+
+
+def test_a_first_name_only_the_census_knows_shows_a_person() -> None:
+    text = "Ida Kell arrived first. Later she said: “The quay is a miracle of steel.”"
+    assert speakers_of(text) == ["Ida Kell"]
+
+
+def _census_evidence(text: str, run: str, known: tuple[str, ...] = ()) -> bool:
+    a = text.index(run)
+    return person_evidence(text, a, a + len(run), {w: w for w in known}.get, lambda w, i: False)
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "known", "person"),
+    [
+        ("Ida Kell arrived first.", "Ida Kell", (), True),
+        ("Yesterday, Ida Kell arrived first.", "Ida Kell", (), False),  # (June 4, Concord, ...)
+        ("The keys went to Ida Kell at noon.", "Ida Kell", (), True),
+        # After a word of the sentence, an article or an adjective: no name
+        ("They passed a 1930s-era Art Deco cinema.", "Art Deco", (), False),
+        # A known person's surname opening a run names a thing of theirs
+        ("Clinton Pier opened.", "Clinton Pier", ("Clinton",), False),
+        ("Clinton Pier opened.", "Clinton Pier", (), True),
+        # A place, or a body's word at the end
+        ("Georgia Marsh opened.", "Georgia Marsh", (), False),
+        ("Chase Bank opened.", "Chase Bank", (), False),
+    ],
+)
+def test_where_a_census_first_name_shows_a_person(
+    text: str, run: str, known: tuple[str, ...], person: bool
+) -> None:
+    assert _census_evidence(text, run, known) is person

@@ -107,6 +107,11 @@ def _census() -> dict[str, str]:
     return {name: sex for name, sex in (line.split("\t") for line in _data_lines("first_names"))}
 
 
+def census_name(word: str) -> bool:
+    """Whether a lower-cased word is a first name the census knows (see _census)."""
+    return word in _census()
+
+
 @functools.cache
 def _places() -> frozenset[str]:
     """Countries, US states and regions, lower case (places.tsv), read on first use."""
