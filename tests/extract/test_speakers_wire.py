@@ -23,6 +23,12 @@ from tests.extract.readers import speakers_of
         ("The minister was quoted by Pravik as saying: “Supplies are stable.”", "minister"),
         # In the words of someone: that one speaks.
         ("The bridge was, in the words of one engineer, “a miracle of cables.”", "one engineer"),
+        ("The bridge was, in Mayor Ida Kell's words, “a miracle of cables.”", "Ida Kell"),
+        ("The fair moved because, in the Courier's words, “the quay is too small.”", "Courier"),
+        (
+            "Ida Kell spoke first. The bridge was, in her own words, “a miracle of steel.”",
+            "Ida Kell",
+        ),
         # A press release's pull quote, signed after a dash.
         ("“We are thrilled with the results.” — Dana Whitfield, chief executive", "Dana Whitfield"),
         ("“It simply works.” — Gale T. Shallon, former futurist", "Gale T. Shallon"),

@@ -8,7 +8,6 @@ import re
 from briefing.extract.carry import continued, credit_line, neighbour
 from briefing.extract.cue_patterns import (
     ABSOLUTE,
-    ACCORDING,
     BARE_ATTRIBUTION,
     COLON_NAME,
     DIRECT,
@@ -36,6 +35,7 @@ from briefing.extract.cue_patterns import (
     SO_SAID,
     SPEECH_ANY,
     VERB_THEN_NAME,
+    according,
     announced,
     last_clause,
     speaks,
@@ -288,9 +288,9 @@ class _Reader:
         m = PUT_IT.search(before) if put else None  # as Lee put it, / as Lee reported:
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), s + m.start("np")
-        m = ACCORDING.search(before) if "ccording" in before or "words of" in before else None
-        if m is not None:
-            return m.group("np"), s + m.start("np")
+        found = according(before)
+        if found is not None:
+            return found[0], s + found[1]
         if s > start:
             # The sentence began more than a window before the quote: the window opens
             # mid-sentence, where no subject stands (and a run of quotes in one endless

@@ -63,8 +63,25 @@ INSERTED = re.compile(
 )
 ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<np>{NPCHARS}{{1,80}}),"
+    rf"|\b[Ii]n\s+(?:(?P<owner>{NPCHARS}{{1,60}}?)[’']s?|(?P<pronoun>his|her))\s+(?:own\s+)?"
+    r"words\s*,"
 )
-"""According to Lee, “...”; in the words of one aide, “...”."""
+"""According to Lee, “...”; in the words of one aide, “...”; in the mayor's (or her own) words,
+“...”."""
+_OWNER_PRONOUN = {"his": "he", "her": "she"}
+"""The subject pronoun of an owner's (in his own words: he)."""
+
+
+def according(before: str) -> tuple[str, int] | None:
+    """The speaker an according-to phrase, or "in the words of" or "in X's words", names in
+    the text before a quote, and where it starts."""
+    m = ACCORDING.search(before) if "ccording" in before or "words" in before else None
+    if m is None:
+        return None
+    group = next(g for g in ("np", "owner", "pronoun") if m.group(g) is not None)
+    return _OWNER_PRONOUN.get(m.group(group), m.group(group)), m.start(group)
+
+
 DIRECT = re.compile(rf"\s(?:{FINITE})(?:\s+{NPCHARS}{{0,40}}?)?\s*[,:]\s*$")
 PARTICIPLE = re.compile(
     rf"(?<![\w’'])(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\s*[,:]?\s*$"
