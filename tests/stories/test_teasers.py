@@ -82,6 +82,21 @@ def test_a_video_page_and_a_bare_line_stay_alone() -> None:
     assert {"bare"} in stories
 
 
+def test_a_headline_that_speaks_of_pictures_is_news_when_it_is_all_the_feed_gives() -> None:
+    # Headline-only feeds give the headline as the text too; its "video" or "camera" is what
+    # the news is about, not a page of pictures.
+    headline = "Tallis Line's ferry camera video shows Marisol engine fire off Pellow"
+    lines = _item("lines", 3.0, headline, headline, feed="Headline Digest")
+    labelled = _item("labelled", 3.5, f"Video: {headline}", headline, feed="Clip Desk")
+    described = _item(
+        "described", 4.0, headline, "Watch the passengers' footage of the blaze.", feed="Clips"
+    )
+    stories = _stories(WIRE, PAPER, lines, labelled, described)
+    assert {"wire", "paper", "lines"} in stories
+    assert {"labelled"} in stories
+    assert {"described"} in stories
+
+
 def test_a_feeds_teasers_do_not_join_each_other() -> None:
     phone = _item(
         "phone",

@@ -44,6 +44,12 @@ _MEDIA = re.compile(
     re.IGNORECASE,
 )
 """Words of a page that shows rather than tells: its line of text describes the pictures."""
+_MEDIA_LABEL = re.compile(
+    r"\W*(?:\w+\s+)?(?:videos?|watch|footage|photos?|pictures|gallery|slideshow|listen|"
+    r"podcast|audio|clip)\s*[:|]",
+    re.IGNORECASE,
+)
+"""A headline's label of a media page: Video:, WATCH |, In pictures:, Drone footage:."""
 
 # Possessive: nothing after a run of digits or letters can match inside it, and not
 # backtracking into the run saves time on every word.
@@ -396,5 +402,12 @@ def _thin(title: str, text: str) -> bool:
     """Whether an item has too little text to judge what it reports (see THIN_CHARS)."""
     if len(text) >= THIN_CHARS:
         return False
-    bare = len(text) < TEASER_CHARS and len(title.split()) < 6
-    return bare or _MEDIA.search(f"{title}\n{text}") is not None
+    if len(text) < TEASER_CHARS and len(title.split()) < 6:
+        return True
+    # A media page: labelled so ("Video: ...", "In pictures: ..."), or a line under its
+    # headline that describes the pictures. A headline alone that speaks of them is news
+    # like any other ("Nest cameras can now stream video to your TV", whose feed gives
+    # its headline as its text too).
+    if _MEDIA_LABEL.match(title) is not None:
+        return True
+    return " ".join(text.split()) != " ".join(title.split()) and _MEDIA.search(text) is not None
