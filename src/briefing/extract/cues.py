@@ -15,8 +15,7 @@ from briefing.extract.names import (
     ABBREVIATION_DOT,
     PARTICLES,
     bare,
-    census_name,
-    is_place,
+    census_person,
     lookup_form,
     mark_abbreviations,
     not_a_name,
@@ -367,7 +366,7 @@ def person_evidence(
     after, before = m[b : b + 40], m[max(0, a - 40) : a]
     if APPOSITIVE.match(after) or (VERB_NEAR.match(after) and not OF_BEFORE.search(before)):
         return True
-    if _census_person(m[a:b].split(), before, lookup):
+    if census_person(m[a:b].split(), before, lookup):
         return True  # "Ida Kell arrived first.": a first name only the census knows
     title = _TITLE_AFTER.match(after) if 1 < len(m[a:b].split()) < 4 else None
     if title is not None and any((w or "").lower() in TITLE_PROPER for w in title.groups()):
@@ -381,28 +380,6 @@ def person_evidence(
         if word.endswith(",") and _TITLE_BEFORE_COMMA.search(before):
             return True  # "the Commissioner for Finance, Ada Obi": a title's appositive
     return False
-
-
-def _census_person(words: list[str], before: str, lookup: Callable[[str], object | None]) -> bool:
-    """Whether a run of two or three capitalised words opens with a first name the census
-    knows and stands where a name surely does: at the text's start or after a word a name
-    follows ("to", "said"). Not after any other word (a 1930s-era Art Deco cinema), nor after
-    a sentence's end or a comma (there "June" or "Concord" open a date or a place: measured,
-    they named more places than people), not a place (Georgia Power), not a known
-    person's surname (the Clinton Foundation), not ending in a body's word (Chase Bank)."""
-    if not 1 < len(words) < 4 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
-        return False
-    first = words[0]
-    if not census_name(bare(first)) or is_place(first) or lookup(first) is not None:
-        return False
-    if bare(words[-1]) in BODY_HEADS:
-        return False
-    previous = before.rsplit(None, 1)[-1:]
-    return not previous or not before[-1:].isspace() or previous[0].lower() in _NAME_AFTER
-
-
-_NAME_AFTER = wordset("and or by with to from for said says told according including as")
-"""Lower-case words a name may follow (besides punctuation and a sentence's start)."""
 
 
 _TITLE_BEFORE_COMMA = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from importlib import resources
 
 from briefing.extract.vocab import (
@@ -127,6 +128,28 @@ def _data_lines(name: str) -> list[str]:
 def is_place(name: str) -> bool:
     """Whether a name is a country's, a US state's or a region's (China, New Hampshire)."""
     return name.lower() in _places()
+
+
+def census_person(words: list[str], before: str, lookup: Callable[[str], object | None]) -> bool:
+    """Whether a run of two or three capitalised words opens with a first name the census
+    knows and stands where a name surely does: at the text's start or after a word a name
+    follows ("to", "said"). Not after any other word (a 1930s-era Art Deco cinema), nor after
+    a sentence's end or a comma (there "June" or "Concord" open a date or a place: measured,
+    they named more places than people), not a place (Georgia Power), not a known
+    person's surname (the Clinton Foundation), not ending in a body's word (Chase Bank)."""
+    if not 1 < len(words) < 4 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    first = words[0]
+    if not census_name(bare(first)) or is_place(first) or lookup(first) is not None:
+        return False
+    if bare(words[-1]) in BODY_HEADS:
+        return False
+    previous = before.rsplit(None, 1)[-1:]
+    return not previous or not before[-1:].isspace() or previous[0].lower() in _NAME_AFTER
+
+
+_NAME_AFTER = wordset("and or by with to from for said says told according including as")
+"""Lower-case words a name may follow (besides punctuation and a sentence's start)."""
 
 
 @functools.lru_cache(maxsize=4096)  # pure; asked again for every mention of a person

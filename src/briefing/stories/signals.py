@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import OutletNames
 from briefing.stories.dates import days_named, filed_on, weekdays
-from briefing.stories.headlines import acts, headline_names, is_commentary
+from briefing.stories.headlines import THIN_CHARS, acts, headline_names, is_commentary, is_thin
 from briefing.stories.languages import ENGLISH, Language, Words, language_of
 from briefing.stories.words import FIGURE, SMALL_NUMBER, fold, measure_words, number_token, weighed
 from briefing.stories.words import STOP as _STOP
@@ -30,26 +30,8 @@ lead tells what happened. The first two blind sets' per-day mean pair F1 0.811 -
 DAYS_TOLD_CHARS = 800
 """Characters of an item's text whose days of the week it tells (see Doc.days_told): its
 lead and about as many words of body as its vocabulary reads (see BODY_WORDS)."""
-THIN_CHARS = 100
-"""A media page (a video, a gallery) with less text than this is too thin to judge..."""
 LONG_CHARS = 1500
 """Characters of text from which an item is a whole article (see Doc.long)."""
-TEASER_CHARS = 40
-"""...and so is any item with less than this under a headline of five words or fewer ("Ferry
-fire"); a teaser of one sentence, or a newsletter's longer headline over a line of its own, is
-not: its headline's rare names and figures tell its event (blind per-day F1 0.806 -> 0.818)."""
-_MEDIA = re.compile(
-    r"\b(?:videos?|watch|footage|film(?:ed|s)?|camera|webcam|photos?|pictures|gallery|"
-    r"slideshow|listen|podcast|audio|clip|duration|livestream)\b",
-    re.IGNORECASE,
-)
-"""Words of a page that shows rather than tells: its line of text describes the pictures."""
-_MEDIA_LABEL = re.compile(
-    r"\W*(?:\w+\s+)?(?:videos?|watch|footage|photos?|pictures|gallery|slideshow|listen|"
-    r"podcast|audio|clip)\s*[:|]",
-    re.IGNORECASE,
-)
-"""A headline's label of a media page: Video:, WATCH |, In pictures:, Drone footage:."""
 
 # Possessive: nothing after a run of digits or letters can match inside it, and not
 # backtracking into the run saves time on every word.
@@ -388,7 +370,7 @@ def make_doc(
         name_tokens=frozenset(name_tokens),
         title_tokens=frozenset(heading),
         key_names=frozenset(heading.keys() & name_tokens),
-        thin=(thin := _thin(item.title, stripped)),
+        thin=(thin := is_thin(item.title, stripped)),
         teaser=not thin and len(stripped) < THIN_CHARS,
         long=len(stripped) >= LONG_CHARS,
         commentary=is_commentary(item.title),
@@ -396,18 +378,3 @@ def make_doc(
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
     )
-
-
-def _thin(title: str, text: str) -> bool:
-    """Whether an item has too little text to judge what it reports (see THIN_CHARS)."""
-    if len(text) >= THIN_CHARS:
-        return False
-    if len(text) < TEASER_CHARS and len(title.split()) < 6:
-        return True
-    # A media page: labelled so ("Video: ...", "In pictures: ..."), or a line under its
-    # headline that describes the pictures. A headline alone that speaks of them is news
-    # like any other ("Nest cameras can now stream video to your TV", whose feed gives
-    # its headline as its text too).
-    if _MEDIA_LABEL.match(title) is not None:
-        return True
-    return " ".join(text.split()) != " ".join(title.split()) and _MEDIA.search(text) is not None
