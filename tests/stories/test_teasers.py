@@ -97,6 +97,16 @@ def test_a_headline_that_speaks_of_pictures_is_news_when_it_is_all_the_feed_give
     assert {"described"} in stories
 
 
+def test_headlines_that_share_two_rare_names_join_whatever_else_each_names() -> None:
+    # Two outlets' headline-only items on one deal: each names a bill the other does not.
+    one = "In a boost to Kestria's coalition, Amo Vell and Tia Ostrander agree Coastal Renewal Act"
+    two = "Harbour deal struck as Vell and Ostrander back a pared-down Dock Fund plan"
+    stories = _stories(
+        _item("one", 1.0, one, one, feed="Ledger"), _item("two", 1.5, two, two, feed="Courier")
+    )
+    assert stories == [{"one", "two"}]
+
+
 def test_a_feeds_teasers_do_not_join_each_other() -> None:
     phone = _item(
         "phone",

@@ -141,7 +141,10 @@ class Evidence:
         # events. Only rare names tell: a day's common names (a president, the White
         # House) are written or left out as the outlet likes. Shared quotes and figures
         # below still count in full; the full names both give do not (a day's president
-        # and country are named in all its stories: the topic, not the event).
+        # and country are named in all its stories: the topic, not the event). Headlines
+        # that share two rare names besides are one event's, whatever else each names (two
+        # senators' deal, told by one outlet with the bill's new name and by another with
+        # its old one).
         if _one_outlet(doc, other) and _lead_in(doc) != _lead_in(other):
             # One outlet's items share its beat (a film desk's directors, a sports show's
             # teams): there one headline's stranger is enough, unless the headlines open alike
@@ -154,6 +157,7 @@ class Evidence:
                 bool(doc.key_names and other.key_names)
                 and self._names_a_stranger(doc, other.weights)
                 and self._names_a_stranger(other, doc.weights)
+                and self._shared_names(doc, other) < 2
             )
         if clash:
             value *= NAME_CLASH
@@ -226,6 +230,11 @@ class Evidence:
         if doc.commentary or other.commentary:
             value *= COMMENT_SHARE
         return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)
+
+    def _shared_names(self, doc: Doc, other: Doc) -> int:
+        """How many rare names both headlines give."""
+        rarity = self._index.rarity
+        return sum(rarity(t) >= RARE_NAME for t in doc.key_names & other.key_names)
 
     def _names_a_stranger(self, doc: Doc, words: AbstractSet[str] | dict[str, float]) -> bool:
         """Whether the item's headline names someone rare the other item's `words` lack."""
