@@ -65,6 +65,18 @@ def test_a_headline_sentence_first_word_and_an_acronym_are_not_names() -> None:
     assert _names("Pupils with more SUV trips sleep less, says the study", text) == set()
 
 
+def test_a_headline_s_first_word_listed_beside_a_name_is_a_name() -> None:
+    text = "Vell and Ostrander agree the harbour deal.\nVell, Ostrander and the port spoke."
+    assert headline_names(
+        "Vell, Ostrander agree to a smaller version of the harbour plan", text
+    ) == [
+        "Vell",
+        "Ostrander",
+    ]
+    assert headline_names("Vell and Ostrander back a smaller harbour plan", text)[0] == "Vell"
+    assert "Harbour" not in headline_names("Harbour and dock workers back the plan", text)
+
+
 def test_a_word_the_text_writes_in_lower_case_is_not_a_name() -> None:
     text = "Shares of the miller rose. Bakers said flour prices were high."
     assert "flour" not in _names("Miller shares rise as Flour prices climb", text)

@@ -24,6 +24,10 @@ PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout|off)"
 _AFTER_PLACE_WORD = re.compile(rf"\b{PLACE_WORDS}\s+(?:the\s+)?([A-Z][^\W\d_'’]*)")
 
 
+_LISTED = re.compile(r"\W*[A-Z][^\W\d_]+(?:,| and| &) [A-Z][^\W\d_]*[a-z]\b")
+"""A headline's part that opens with two capitalised words listed: "Lee, Roe", "Lee and Roe"."""
+
+
 def headline_names(headline: str, text: str) -> list[str]:
     """The words a headline in sentence case writes with a capital after its first word,
     that the text writes too but never in lower case: names the text may give only at
@@ -35,11 +39,14 @@ def headline_names(headline: str, text: str) -> list[str]:
     # Each sentence's first word is capitalised whatever it is ("Want better grades?
     # Send your teenager to bed"), as is a headline's after a colon; a part in capitals
     # only is an outlet's name or a label ("... - Northgate Review", "Live Updates |").
-    words = []
+    words, openers = [], []
     for part in _BREAK.split(headline):
         found = _WORD.findall(part)
         if not all(word[0].isupper() for word in found):
             words += found[1:]
+            # The first word is a name when a name is listed beside it ("Lee, Roe agree",
+            # "Lee and Roe back ..."), whatever it would be alone.
+            openers += found[:1] if _LISTED.match(part) else []
     # A name after "in", "at"... is where the event happened, not whom it is about:
     # outlets name the place or leave it out as they like.
     places = set(_AFTER_PLACE_WORD.findall(headline))
@@ -48,7 +55,7 @@ def headline_names(headline: str, text: str) -> list[str]:
         return []
     capitals = [
         name
-        for word in words
+        for word in openers + words
         if word[0].isupper()
         and not word.isupper()
         and (name := POSSESSIVE.sub("", word)) not in places
