@@ -5,10 +5,11 @@ one story, each with its outlet's name. Read as a headline-only feed gives them 
 headline its own item, its headline its text too), they are issue #16's first class on copy
 nobody here wrote: one event told in other words. Google's groups are broader than one event
 now and then (a week of a trade saga, a day of reactions to a rate rise), so the floors below
-are what briefing scores, held so it gets no worse, not a bar: pair precision 0.887 and
-recall 0.674 (0.855 and 0.508 while a headline that spoke of a video or a camera was read as a
+are what briefing scores, held so it gets no worse, not a bar: pair precision 0.890 and
+recall 0.696 (0.855 and 0.508 while a headline that spoke of a video or a camera was read as a
 page of pictures and left alone; 0.873 and 0.594 while two headlines that shared two rare
-names were still parted by a third that only one of them gave).
+names were still parted by a third that only one of them gave; 0.887 and 0.674 before
+"agree" and "deal" were one word).
 """
 
 from __future__ import annotations
@@ -49,4 +50,4 @@ def test_headlines_of_one_event_from_several_outlets_join(shared: Path) -> None:
     stories = build_stories(entries, now=max(i.published for i in items) + timedelta(hours=1))
     score = coverage.score([[item.guid for item in story.items] for story in stories], groups)
     assert score.pair_p >= 0.87
-    assert score.pair_r >= 0.66
+    assert score.pair_r >= 0.68

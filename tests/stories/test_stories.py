@@ -273,6 +273,9 @@ def test_story_id_is_that_of_the_earliest_item() -> None:
         # Headline verbs for one move.
         ("slumps", "drops"),
         ("soared", "jumps"),
+        # Two sides agree, or reach a deal: one act.
+        ("agree", "deal"),
+        ("agreed", "pact"),
     ],
 )
 def test_stem_joins_inflections_and_demonyms(word: str, other: str) -> None:
