@@ -6,8 +6,8 @@ not have to import (and compile the patterns of) the summarizer or clusterer.
 
 from __future__ import annotations
 
-SUMMARIZER_VERSION = 41
+SUMMARIZER_VERSION = 42
 """Bumped whenever summaries change, so stored summaries are recomputed."""
 
-STORIES_VERSION = 31
+STORIES_VERSION = 32
 """Bumped when clustering, merging or ranking changes, so cached briefings are rebuilt."""
