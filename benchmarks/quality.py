@@ -111,6 +111,7 @@ SHOWN = {
         )
         if suffix != ", per day" or name in DAY_SETS
     },
+    "Google News groups": ("pair_p", "pair_r", "pair_f1", "bcubed_f1"),
 }
 
 
@@ -218,7 +219,7 @@ def figures(quantities: Path | None) -> dict[str, float] | None:
 def own_coverage() -> dict[str, dict[str, float] | None]:
     """Stories over our own labelled coverage, at the items' times and squashed into a day."""
     sys.path.insert(0, str(ROOT))
-    from tests.stories import coverage, polnear
+    from tests.stories import coverage, google_news, polnear
 
     results: dict[str, dict[str, float] | None] = {}
     sets = [
@@ -257,6 +258,11 @@ def own_coverage() -> dict[str, dict[str, float] | None]:
             "pair_f1_mean": weeks.mean_f1,
             "pair_f1_min": weeks.worst_f1.scores.pair_f1,
         }
+    # Real headlines of one event from several outlets: the real Google News feed's groups,
+    # read as headline-only items (tests/stories/google_news.py). No bar: its groups are
+    # broader than one event now and then.
+    if google_news.FEED.is_file():
+        results["Google News groups"] = dataclasses.asdict(google_news.scores())
     return results
 
 
