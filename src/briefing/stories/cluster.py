@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.furniture import article_only
 from briefing.models import Item, Summary
+from briefing.stories.acronyms import Acronyms
 from briefing.stories.boilerplate import Boilerplate, OutletNames
 from briefing.stories.dates import days_apart
 from briefing.stories.evidence import (
@@ -81,6 +82,8 @@ class Clusterer:
         self._outlets: dict[tuple[str, str], OutletNames | None] = {}
         """An item's feed and source → their names, taken out of its copy."""
         self._boilerplate = Boilerplate()
+        self._acronyms = Acronyms()
+        """A body's initials and its full name, as met so far."""
         self._languages = FeedLanguages()
         """The language each item is read in, steady within a feed."""
         self.index = Postings(self.docs)
@@ -110,6 +113,7 @@ class Clusterer:
         own, headline = article_only(boilerplate.own_text(item)), boilerplate.headline(item)
         language = self._languages.read(item.feed, headline, own)
         doc = make_doc(len(self.docs), item, summary, self._stop, own, headline, language, outlet)
+        self._acronyms.read(doc, headline, own, language)
         probe = self.index.probe(doc)
         best, best_score, support = None, 0.0, 0.0
         values: dict[int, float] = {}

@@ -196,6 +196,11 @@ def _token(raw: str, language: Language) -> tuple[str, str | None, float]:
     return low, language.stem(low), 1.0
 
 
+def token_of(raw: str, language: Language) -> str | None:
+    """The token a word of text is read as (None for a stop word), as every field reads it."""
+    return _token(raw, language)[1]
+
+
 _EDGE_MARKS = ".,;:!?\"'“”‘’«»„()[]—–-/"
 """Marks that may stand around a word; none is a letter, a digit or a currency sign."""
 
