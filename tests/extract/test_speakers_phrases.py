@@ -172,3 +172,19 @@ def test_said_before_a_quote_outweighs_according_to_after_it() -> None:
 def test_according_to_after_a_quote_without_a_speech_verb_credits_its_source() -> None:
     text = "The fire was “out of control for hours,” according to the fire service."
     assert speakers_of(text) == ["fire service"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A participle's own subject after "with", an adverb and a comma between them ...
+        "The crowd pushed a heckler, with Tom Veld reportedly yelling: “Get him out of here!”",
+        "The crowd pushed a heckler, with Tom Veld shouting, “Get him out of here!”",
+        # ... and a speaker whose clause opens in brackets, an adverb after the appositive.
+        "The quay was new (Tom Veld, who built it, once said, “It began with nine boats”).",
+    ],
+)
+def test_a_speaker_named_inside_the_sentence_before_a_participle_or_in_brackets(
+    text: str,
+) -> None:
+    assert speakers_of(text) == ["Tom Veld"]

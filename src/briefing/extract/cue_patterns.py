@@ -96,11 +96,12 @@ VERB_THEN_NAME = re.compile(
 or asked, whose object is the listener)."""
 ABSOLUTE = re.compile(
     rf"(?:^|[,;–—(]\s*|\b(?:with|and)\s+)(?P<np>(?:the\s+)?[A-Z][\w’'\-\u2024]*"
-    rf"(?:\s+(?:of\s+)?[A-Z][\w’'\-\u2024]*){{0,4}})\s+"
-    rf"(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\b[^,;“”\"«»~]{{0,50}}$"
+    rf"(?:\s+(?:of\s+)?[A-Z][\w’'\-\u2024]*){{0,4}})\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\b"
+    r"(?:[^,;“”\"«»~]{0,50}|,\s*)$"
 )
-"""..., Ryan saying he was “...” / with the union calling her “...”: a participle's own
-subject, named just before it."""
+"""..., Ryan saying he was “...” / with the union calling her “...” / with Lee reportedly
+yelling: “...”: a participle's own subject, named just before it."""
 PARTICIPLE_CLAUSE = re.compile(
     rf",\s+(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\b"
     rf"[^,.;:!?“”\"«»]{{0,60}}$"

@@ -268,7 +268,7 @@ def _name_before_title(head: str, cut: int, s: int) -> tuple[str, int] | None:
 
 BEFORE_VERB = wordset(
     """also had has have was then later earlier to on goes went go could would can will did
-    does only prompted just simply quickly even"""
+    does only prompted just simply quickly even once"""
 )
 """Words between a speaker and a speech verb (Lee could only quip:, the email goes on to say:)."""
 
@@ -276,8 +276,15 @@ BEFORE_VERB = wordset(
 def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
     """The phrase naming the speaker just before a speech verb."""
     head = masked[s:verb]
+    paren = head.rfind("(")
+    bracketed = paren != -1 and ")" not in head[paren:]
+    if bracketed:
+        # (Ann Lee, who founded it, once said, “...”): the bracket opens the speaker's clause
+        s, head = s + paren + 1, head[paren + 1 :]
     cut = max(head.rfind(","), head.rfind(";"), head.rfind("("))
-    if cut != -1 and head[cut + 1 :].strip():
+    # (Ann Lee, an aide, once said:) in brackets, an adverb after the appositive is no speaker
+    tail = [w.lower() for w in head[cut + 1 :].split()]
+    if cut != -1 and tail and not (bracketed and all(w in BEFORE_VERB for w in tail)):
         named = _name_before_title(head, cut, s)
         if named is not None:
             return named

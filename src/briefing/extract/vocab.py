@@ -22,7 +22,8 @@ SPEECH_VERBS = wordset(
     write written exhorted exhorts quip calls mentioned mentions whispered
     according saying adding noting stressing telling expressing describing calling arguing warning
     insisting explaining emphasizing emphasising reiterating announcing declaring urging
-    responding tweeting writing asking"""
+    responding tweeting writing asking yelling shouting screaming screamed chanting exclaiming
+    quipping joking replying recalling vowing pleading yells shouts"""
 )
 """Verbs (and participles) that attribute words to someone."""
 
