@@ -188,3 +188,28 @@ def test_a_speaker_named_inside_the_sentence_before_a_participle_or_in_brackets(
     text: str,
 ) -> None:
     assert speakers_of(text) == ["Tom Veld"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A span of time opening the sentence is no one, whoever it names.
+        (
+            "Ten minutes after Tom Veld was named, Ann Lee called the new chief "
+            '"the most reckless pick in a generation".',
+            "Ann Lee",
+        ),
+        # A description's relative clause is no part of it, and its name no speaker.
+        (
+            "“If I were a donor, I would want answers,” said a senior party official who "
+            "backs Veld, asking not to be named.",
+            "senior party official",
+        ),
+        # A sentence adverb or an interjection is no one.
+        ('Wait, it gets better:\n"By law, the mayor sets the number of berths."', None),
+    ],
+)
+def test_no_speaker_from_an_opening_span_a_relative_clause_or_an_adverb(
+    text: str, speaker: str | None
+) -> None:
+    assert speakers_of(text) == [speaker]

@@ -132,7 +132,7 @@ LATER_VERB_FIRST = re.compile(
 )
 """“A challenge” for the city, said Ann Lee. The same with the verb first: the sentence ends,
 or an appositive opens, after the name."""
-NP_CLAUSE = re.compile(r"\s(?:when|while|as|after|before|during|because|since|if)\s")
+NP_CLAUSE = re.compile(r"\s(?:when|while|as|after|before|during|because|since|if|who|that|which)\s")
 """Where a clause after a speaker's phrase begins (said Ann Lee when asked about ...)."""
 SPEECH_ANY = re.compile(rf"(?<![\w’'])(?:{FINITE}|add|say|tell|note|argue|explain)\b")
 """A speech verb anywhere in a sentence (its subject may speak the next paragraph's quote)."""

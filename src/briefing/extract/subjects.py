@@ -30,6 +30,7 @@ from briefing.extract.names import (
     np_words,
     split_title,
 )
+from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.phrase import PREPS, TIME_WORDS
 from briefing.extract.sentences import STATE_ABBREVIATIONS
 from briefing.extract.vocab import (
@@ -162,6 +163,10 @@ introductory phrase an appositive of the phrase's object."""
 
 _WHEN_NEXT = TIME_WORDS | {"on", "in", "last", "this", "that", "next"}
 """Words after "late" or "early" that make them a time: Late on Friday, Early last week."""
+_SPANS = TIME_WORDS | {"minute", "minutes", "hour", "hours", "second", "seconds"}
+_AFTER_A_TIME = frozenset({"after", "before", "later", "earlier", "ago", "into", "since"})
+"""Words after a span of time that make it the sentence's time: Ten minutes after, Two days
+later."""
 
 
 def _participle(word: str) -> bool:
@@ -178,8 +183,15 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     # Specifically, he thought ...; Rather, he said ...: an adverb and a comma open the sentence.
     adverb = bool(words) and head[words[0][1] + len(opener) : words[0][1] + len(opener) + 1] == ","
     adverb = adverb and (opener.endswith("ly") or not_a_name(opener))
-    # Late on Friday, ...; Early last week, ...: a time (and Rex Early said: a name).
+    # Late on Friday, ...; Early last week, ...: a time (and Rex Early said: a name); and
+    # Ten minutes after Lee was named, ...; Two days later, ...: a time, whoever it names.
     timely = opener in ("late", "early") and len(words) > 1 and words[1][0].lower() in _WHEN_NEXT
+    timely = timely or (
+        (opener in NUMBER_WORDS or opener.isdigit() or opener in ("a", "an"))
+        and len(words) > 2
+        and words[1][0].lower() in _SPANS
+        and words[2][0].lower() in _AFTER_A_TIME
+    )
     if (opener in INTRO and opener != "the") or participle or adverb or timely:
         found = _PHRASE_COMMA.search(head)  # not the comma of "6,000"
         if found is None:
