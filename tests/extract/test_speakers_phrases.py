@@ -207,6 +207,9 @@ def test_a_speaker_named_inside_the_sentence_before_a_participle_or_in_brackets(
         ),
         # A sentence adverb or an interjection is no one.
         ('Wait, it gets better:\n"By law, the mayor sets the number of berths."', None),
+        ('Often, nobody read the rules:\n"We had no idea what the forms meant."', None),
+        # A name's response announced with "was" and a colon is its words.
+        ("Lee's aide wrote in May. Lee's response was: “Is the quay shop open on Sundays?”", "Lee"),
     ],
 )
 def test_no_speaker_from_an_opening_span_a_relative_clause_or_an_adverb(

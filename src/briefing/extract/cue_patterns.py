@@ -203,9 +203,10 @@ _CHANTED = re.compile(
 _OWN_WORDS = re.compile(
     r"(?P<np>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s?\s+(?:full\s+|own\s+|exact\s+|"
     r"entire\s+|latest\s+|written\s+)?(?:quote|statement|words|response|reply|answer|message|"
-    r"remarks|comment|explanation|verdict)\s*:\s*$"
+    r"remarks|comment|explanation|verdict)(?:\s+(?:was|were|is|came|read|reads))?\s*:\s*$"
 )
-"""A name's words announced by their possessive before a colon: Cook's full quote: “...”."""
+"""A name's words announced by their possessive before a colon: Cook's full quote: “...”,
+Lee's response was: “...”."""
 
 
 _TITLED_COLON = re.compile(

@@ -200,7 +200,8 @@ NOT_NAMES = wordset(
     twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
     fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
     dozens several most exclusive analysis breaking explainer factbox editorial likewise
-    furthermore nonetheless nevertheless otherwise besides anyway wait yes"""
+    furthermore nonetheless nevertheless otherwise besides anyway wait yes often sometimes
+    usually"""
 )
 """Capitalised words that open a sentence or name a day, or label a piece ("Exclusive:"), never
 part of a person's name (April, May and June are also women's names; July is not)."""
