@@ -143,3 +143,17 @@ def test_figures_set_against_each_other_in_brackets_measure_the_clause_before() 
 def test_a_figure_spent_keeps_its_verb_as_written() -> None:
     (figure,) = extract_figures("The Orlo fund is spending $2 million on ads.")
     assert figure.context == "spent by Orlo fund on ads"
+
+
+def test_a_results_tables_bare_sums_are_in_its_per_share_lines_money() -> None:
+    table = (
+        "HARWICK, March 3 - Shr 41 cts vs 36 cts\n"
+        "Net 2,450,000 vs 2,110,000\n"
+        "Revs 58.4 mln vs 52.6 mln\n"
+        "Avg shrs 6.1 mln vs 5.9 mln\n"
+    )
+    units = {f.text: f.unit for f in extract_figures(table)}
+    assert units["2,450,000"] == units["58.4 mln"] == "USD"
+    assert units["6.1 mln"] == "count"  # shares, not money
+    pounds = "KELMOUTH, March 3 - Shr 9.2p vs 8.1p\nTurnover 212 mln vs 198 mln\n"
+    assert {f.text: f.unit for f in extract_figures(pounds)}["212 mln"] == "GBP"

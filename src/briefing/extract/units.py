@@ -280,6 +280,7 @@ def settle_units(figures: list[Figure], text: str, source: str | None = None) ->
     Kenya's), and in "$" when a paper's copy writes the American dollar "US$" beside it (a
     wire's "$" is its style's: Reuters' Sydney copy writes A$), or when the story's source is
     an agency of HOME_DOLLARS (the Canadian Press's $)."""
+    figures = _table_sums(figures, text)
     fahrenheit = any(f.unit == "fahrenheit" for f in figures)
     settled: list[tuple[Callable[[Figure], bool], str]] = []
     low = ""  # the text lower-cased, once, when a country's names are looked for
@@ -306,6 +307,38 @@ def settle_units(figures: list[Figure], text: str, source: str | None = None) ->
                 break
         out.append(f)
     return out
+
+
+_PER_SHARE = re.compile(r"(?:^|\s-\s)(?:oper\s+)?shr\s+(?:profit\s+|loss\s+|net\s+)?$", re.I | re.M)
+"""A results table's per-share line before its first figure, maybe after the dateline (Shr 41
+cts vs 36 cts; HARWICK, March 3 - Shr ...): it writes the table's money."""
+_TABLE_SUMS = frozenset(
+    {"net", "sales", "revs", "revenues", "oper net", "net income", "net loss", "net profit"}
+    | {"loss", "profit", "turnover", "oper income", "gross"}
+)
+"""A results table's lines whose sums copy leaves without their money (Net 2,450,000 vs ...,
+Revs 58.4 mln vs ...): the money of the table's per-share line. Avg shrs are shares."""
+
+
+def _table_sums(figures: list[Figure], text: str) -> list[Figure]:
+    """A results table's bare sums in the money its per-share line writes (see _TABLE_SUMS)."""
+    money = next(
+        (
+            f.unit
+            for f in figures
+            if f.unit.isupper()  # (money's units are ISO codes, in capitals: USD, GBP)
+            and _PER_SHARE.search(text, text.rfind("\n", 0, f.start) + 1, f.start)
+        ),
+        None,
+    )
+    if money is None:
+        return figures
+    return [
+        dataclasses.replace(f, unit=money)
+        if f.unit == "count" and f.context.lower() in _TABLE_SUMS
+        else f
+        for f in figures
+    ]
 
 
 def _in_crowns(figure: Figure) -> bool:
