@@ -208,6 +208,16 @@ def test_a_speaker_named_inside_the_sentence_before_a_participle_or_in_brackets(
         # A sentence adverb or an interjection is no one.
         ('Wait, it gets better:\n"By law, the mayor sets the number of berths."', None),
         ('Often, nobody read the rules:\n"We had no idea what the forms meant."', None),
+        # A sentence that says someone agreed announces the quote after it ...
+        (
+            'Lisk College\'s Dana Orme agreed. "Centrist parties are running out of time."',
+            "Dana Orme",
+        ),
+        # ... and a conjunction opening a sentence is no part of its subject.
+        (
+            'And then Veld went on the attack, saying, "Will the mayor admit the plan failed?"',
+            "Veld",
+        ),
         # A name's response announced with "was" and a colon is its words.
         ("Lee's aide wrote in May. Lee's response was: “Is the quay shop open on Sundays?”", "Lee"),
     ],

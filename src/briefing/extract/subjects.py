@@ -161,6 +161,8 @@ _PRONOUN_NEXT = re.compile(r"\s*(?:he|she|they|we|I)\s+[a-z]")
 introductory phrase an appositive of the phrase's object."""
 
 
+_LEADING_CONJUNCTION = re.compile(r"\s*(?:And|But|Yet|So|Or)\s+(?:then\s+|now\s+)?(?=[A-Z])")
+"""A conjunction opening a sentence before its subject: And then Lee said, But Lee said."""
 _WHEN_NEXT = TIME_WORDS | {"on", "in", "last", "this", "that", "next"}
 """Words after "late" or "early" that make them a time: Late on Friday, Early last week."""
 _SPANS = TIME_WORDS | {"minute", "minutes", "hour", "hours", "second", "seconds"}
@@ -177,6 +179,8 @@ def _participle(word: str) -> bool:
 def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The subject at the head of a sentence (after an introductory phrase)."""
     head = masked[s : min(limit, s + WINDOW)]
+    if (lead := _LEADING_CONJUNCTION.match(head)) is not None:
+        s, head = s + lead.end(), head[lead.end() :]  # And then Lee went on the attack, saying
     words = np_words(head)
     opener = words[0][0].lower() if words else ""
     participle = _participle(opener)
