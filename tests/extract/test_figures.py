@@ -358,3 +358,17 @@ def test_a_singular_noun_or_an_adjective_in_s_goes_on_to_what_is_counted(
     text: str, figure: str
 ) -> None:
     assert [f.text for f in extract_figures(text)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Day two brings rain to the coast.", []),
+        ("Game three of the final is on Friday.", []),
+        ("In round two, Lee won.", []),
+        # A lower-case label before a count is no label: the day's two people are counted.
+        ("On the first day two people were hurt.", [2]),
+    ],
+)
+def test_a_number_in_words_after_a_label_names_a_thing(text: str, values: list[float]) -> None:
+    assert [f.value for f in extract_figures(text)] == values

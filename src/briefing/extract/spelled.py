@@ -147,6 +147,13 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # Base Ten Systems, Channel Four, the Two Holy Mosques: inside a name
     if token == "ten" and _NAME_AFTER.match(text, e) and _NAME_BEFORE.search(text, s - 30, s):
         return None  # Erik ten Hag: a Dutch name's particle
+    label = text[max(0, s - 12) : s].split()[-1:]
+    if (
+        label
+        and label[0].lower() in _LABELS
+        and (label[0][0].isupper() or _LABEL_END.match(text, e))
+    ):
+        return None  # Day two brings rain; Game three; in round two, Lee won: a number's name
     value = parse_words(token)
     raw = Raw(s, s, e, value, None, words=True)
     after_number(text, raw, sentence)
@@ -165,6 +172,12 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     return raw
 
 
+_LABELS = wordset(
+    "day game round part episode season chapter stage week phase level act volume leg heat"
+)
+"""Words before a number in words that name a thing by it: Day two, Game three, round four."""
+_LABEL_END = re.compile(r"\s*(?:[,.;:!?)]|of\b|$)")
+"""What may follow a number that names a thing when its label is in lower case (in round two,)."""
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*[a-z] $")
 """A capitalised word just before a capitalised number in words: the number is in a name
 (Big Four, Unit Two). Not a word in capitals: a headline may end just before the copy."""
