@@ -327,3 +327,19 @@ def test_a_credit_or_a_standfirst_above_the_article_is_no_lead(above: str) -> No
 )
 def test_a_line_introducing_what_follows_without_a_credit_stays_the_lead(line: str) -> None:
     assert summarize(f"{line}\n{_QUOTED}").lead == line
+
+
+def test_a_style_sheet_pasted_into_the_text_is_no_part_of_the_article() -> None:
+    css = (
+        ".note{color:#2a6f4e;margin:0 4px}.card{opacity:.4;padding:3px 9px}"
+        ".rail::-moz-selection{left:7px;right:5px}.pad{top:30%;margin:2px}"
+    )
+    text = f"The ferry fare rises to £14 on Monday, the operator said.\n{css}\nIt was £12."
+    kept = article_only(text)
+    assert len(kept) == len(text) and css not in kept and kept.startswith("The ferry fare")
+    assert [f.text for f in summarize(text).figures] == ["£14", "£12"]
+
+
+def test_a_line_of_prose_with_a_brace_or_two_stays() -> None:
+    text = "The bill {as amended: see note 3; and note 4} passed; the vote: 41 to 8."
+    assert article_only(text) == text

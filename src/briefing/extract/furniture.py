@@ -129,11 +129,23 @@ def article_only(text: str) -> str:
     # A heading on the first line is found as one after a line break.
     if _LINK_LIST.search(lined := "\n" + text) is not None:
         text = _LINK_LIST.sub(_blank, lined)[1:]
+    if "{" in text:
+        text = "\n".join(" " * len(line) if _is_code(line) else line for line in text.split("\n"))
     if ":" not in text:
         low = text.lower()
         if not any(mark in low for mark in _MARKS):
             return text
     return _NOT_THE_ARTICLE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _is_code(line: str) -> bool:
+    """Whether a line is a style sheet or a script a page let into its text (`.note{color:
+    #2a6f4e}.card{margin:0 4px}`, pasted from a web mail): its numbers are no figures and
+    its words no article. Braces, colons and semicolons are a thirtieth of it, or more."""
+    braces, colons, semicolons = line.count("{"), line.count(":"), line.count(";")
+    if braces < 2 or colons < 2 or semicolons < 2:
+        return False
+    return (braces + line.count("}") + colons + semicolons) * 30 >= len(line)
 
 
 def _blank(match: re.Match[str]) -> str:
