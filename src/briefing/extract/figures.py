@@ -21,6 +21,7 @@ from briefing.extract.phrase import PREPS, WEEKDAYS
 from briefing.extract.ranges import Raw, apply_sign, merge_ranges
 from briefing.extract.sentences import split_sentences
 from briefing.extract.spelled import (
+    NUMBER_LABELS,
     SLASH_FRACTION,
     fraction_words,
     is_pence,
@@ -56,13 +57,6 @@ _MONTH_AFTER = re.compile(
 1-30, June 5 to 9, 14 and 15 March): the number is a day."""
 _MONTH_INITIALS = frozenset("JFMASOND-–taou")  # a month's first letter, or a join's
 _AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+,\s*|\baged\s+)$")
-_LABEL_WORDS = wordset(
-    """route line article section chapter page terminal gate unit block zone phase stage level
-    flight highway road platform building room lot category class type model item resolution
-    rule decree paragraph no. no number grade track lane pier berth runway s&p ftse cac dax
-    nikkei russell fortune stoxx nifty kospi poor's poor’s s.&p. part episode season"""
-)
-"""Words after which a number names a thing rather than measuring it."""
 _NOT_AMOUNT_AFTER = re.compile(
     r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b|\s*(?:GMT|UTC|[ECMP][SD]?T)\b|\.\)"
 )
@@ -206,7 +200,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     if raw.unit is None and _month_near(before, after):
         return None
     label = before.rsplit(None, 1)[-1:] if before[-1:] == " " else []
-    if raw.unit is None and label and label[0].strip("(").lower() in _LABEL_WORDS:
+    if raw.unit is None and label and label[0].strip("(").lower() in NUMBER_LABELS:
         return None  # Route 66, Article 5, Terminal 2, No. 4
     if (
         raw.unit is None

@@ -150,7 +150,7 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     label = text[max(0, s - 12) : s].split()[-1:]
     if (
         label
-        and label[0].lower() in _LABELS
+        and label[0].lower() in NUMBER_LABELS
         and (label[0][0].isupper() or _LABEL_END.match(text, e))
     ):
         return None  # Day two brings rain; Game three; in round two, Lee won: a number's name
@@ -172,10 +172,16 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     return raw
 
 
-_LABELS = wordset(
-    "day game round part episode season chapter stage week phase level act volume leg heat"
+NUMBER_LABELS = wordset(
+    """route line article section chapter page terminal gate unit block zone phase stage level
+    flight highway road platform building room lot category class type model item resolution
+    rule decree paragraph no. no number grade track lane pier berth runway s&p ftse cac dax
+    nikkei russell fortune stoxx nifty kospi poor's poor’s s.&p. part episode season day game
+    round week act volume leg heat"""
 )
-"""Words before a number in words that name a thing by it: Day two, Game three, round four."""
+"""Words after which a number names a thing rather than measuring it (Route 66, Article 5, No.
+4, Day two, Game three); a number in words only after one in capitals or before a comma or
+"of" (see word_number: "the first day two people were hurt" counts)."""
 _LABEL_END = re.compile(r"\s*(?:[,.;:!?)]|of\b|$)")
 """What may follow a number that names a thing when its label is in lower case (in round two,)."""
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*[a-z] $")
