@@ -108,11 +108,6 @@ def _census() -> dict[str, str]:
     return {name: sex for name, sex in (line.split("\t") for line in _data_lines("first_names"))}
 
 
-def census_name(word: str) -> bool:
-    """Whether a lower-cased word is a first name the census knows (see _census)."""
-    return word in _census()
-
-
 @functools.cache
 def _places() -> frozenset[str]:
     """Countries, US states and regions, lower case (places.tsv), read on first use."""
@@ -140,7 +135,7 @@ def census_person(words: list[str], before: str, lookup: Callable[[str], object 
     if not 1 < len(words) < 4 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
         return False
     first = words[0]
-    if not census_name(bare(first)) or is_place(first) or lookup(first) is not None:
+    if bare(first) not in _census() or is_place(first) or lookup(first) is not None:
         return False
     if bare(words[-1]) in BODY_HEADS:
         return False

@@ -166,9 +166,22 @@ _LEADING_CONJUNCTION = re.compile(r"\s*(?:And|But|Yet|So|Or)\s+(?:then\s+|now\s+
 _WHEN_NEXT = TIME_WORDS | {"on", "in", "last", "this", "that", "next"}
 """Words after "late" or "early" that make them a time: Late on Friday, Early last week."""
 _SPANS = TIME_WORDS | {"minute", "minutes", "hour", "hours", "second", "seconds"}
+"""Spans of time a count before "after" or "later" measures (Ten minutes after, Two days later)."""
 _AFTER_A_TIME = frozenset({"after", "before", "later", "earlier", "ago", "into", "since"})
 """Words after a span of time that make it the sentence's time: Ten minutes after, Two days
 later."""
+
+
+def _opens_with_a_time(lows: list[str]) -> bool:
+    """Whether a sentence's first words (lower case) are a time, not its subject: Late on
+    Friday, Early last week (Rex Early said: a name); Ten minutes after Lee was named, Two
+    days later (a time, whoever it names)."""
+    if lows[:1] in (["late"], ["early"]):
+        return len(lows) > 1 and lows[1] in _WHEN_NEXT
+    counted = bool(lows) and (
+        lows[0] in NUMBER_WORDS or lows[0].isdigit() or lows[0] in ("a", "an")
+    )
+    return counted and len(lows) > 2 and lows[1] in _SPANS and lows[2] in _AFTER_A_TIME
 
 
 def _participle(word: str) -> bool:
@@ -187,15 +200,7 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     # Specifically, he thought ...; Rather, he said ...: an adverb and a comma open the sentence.
     adverb = bool(words) and head[words[0][1] + len(opener) : words[0][1] + len(opener) + 1] == ","
     adverb = adverb and (opener.endswith("ly") or not_a_name(opener))
-    # Late on Friday, ...; Early last week, ...: a time (and Rex Early said: a name); and
-    # Ten minutes after Lee was named, ...; Two days later, ...: a time, whoever it names.
-    timely = opener in ("late", "early") and len(words) > 1 and words[1][0].lower() in _WHEN_NEXT
-    timely = timely or (
-        (opener in NUMBER_WORDS or opener.isdigit() or opener in ("a", "an"))
-        and len(words) > 2
-        and words[1][0].lower() in _SPANS
-        and words[2][0].lower() in _AFTER_A_TIME
-    )
+    timely = _opens_with_a_time([w.lower() for w, _ in words[:3]])
     if (opener in INTRO and opener != "the") or participle or adverb or timely:
         found = _PHRASE_COMMA.search(head)  # not the comma of "6,000"
         if found is None:
@@ -206,10 +211,11 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         # follows it (near Boone, Iowa, on Sunday, Mrs. Lee ...; not "Lee, who ...").
         while (after := _PHRASE_COMMA.search(head, comma + 1)) is not None:
             segment = head[comma + 1 : after.start()]
+            first = segment.split(maxsplit=1)[:1]
             if (
                 _where_or_when(segment)
                 or _PRONOUN_NEXT.match(head, after.start() + 1)
-                or _participle(segment.split(maxsplit=1)[0].lower() if segment.strip() else "")
+                or (first and _participle(first[0].lower()))
             ):
                 # Unveiling the tablet, a larger model, he said: the object's appositive; on
                 # Monday, asked about the deal, the minister said: a participle's phrase

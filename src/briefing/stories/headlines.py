@@ -126,17 +126,13 @@ TEASER_CHARS = 40
 """...and so is any item with less than this under a headline of five words or fewer ("Ferry
 fire"); a teaser of one sentence, or a newsletter's longer headline over a line of its own, is
 not: its headline's rare names and figures tell its event (blind per-day F1 0.806 -> 0.818)."""
+_MEDIA_WORDS = r"videos?|watch|footage|photos?|pictures|gallery|slideshow|listen|podcast|audio|clip"
+"""Words that label a page that shows rather than tells (Video:, In pictures:)."""
 _MEDIA = re.compile(
-    r"\b(?:videos?|watch|footage|film(?:ed|s)?|camera|webcam|photos?|pictures|gallery|"
-    r"slideshow|listen|podcast|audio|clip|duration|livestream)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_MEDIA_WORDS}|film(?:ed|s)?|camera|webcam|duration|livestream)\b", re.IGNORECASE
 )
 """Words of a page that shows rather than tells: its line of text describes the pictures."""
-_MEDIA_LABEL = re.compile(
-    r"\W*(?:\w+\s+)?(?:videos?|watch|footage|photos?|pictures|gallery|slideshow|listen|"
-    r"podcast|audio|clip)\s*[:|]",
-    re.IGNORECASE,
-)
+_MEDIA_LABEL = re.compile(rf"\W*(?:\w+\s+)?(?:{_MEDIA_WORDS})\s*[:|]", re.IGNORECASE)
 """A headline's label of a media page: Video:, WATCH |, In pictures:, Drone footage:."""
 
 
