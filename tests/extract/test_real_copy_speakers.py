@@ -230,3 +230,24 @@ def test_where_a_census_first_name_shows_a_person(
     text: str, run: str, known: tuple[str, ...], person: bool
 ) -> None:
     assert _census_evidence(text, run, known) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A body's officer, the body named first: the officer speaks, not the body's first word
+        (
+            "“We will march on the capitol,” Rise for Rent field director Dana Orrin told a radio "
+            "station.",
+            "Dana Orrin",
+        ),
+        (
+            "“We will march on the capitol,” Homes for All press secretary Lu Vance said.",
+            "Lu Vance",
+        ),
+        # A name with a place after it is still cut there
+        ("“We will march on the capitol,” Ted Lane of Ohio told a radio station.", "Ted Lane"),
+    ],
+)
+def test_an_officer_named_after_a_body_with_a_preposition_speaks(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

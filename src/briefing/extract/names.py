@@ -285,6 +285,15 @@ def _title_goes_on(words: list[str], k: int) -> bool:
     return not (before in _FIRST_NAMES or _INITIAL.match(before) or before in _SURNAME_HONORIFICS)
 
 
+def _role_then_name(words: list[str], i: int) -> bool:
+    """Whether words[i:] end in a lower-case title and a name: the phrase is a body's
+    officer (Rise for Rent field director Dana Orrin), named last, not a name and more."""
+    k = len(words)
+    while k > i and words[k - 1][:1].isupper() and len(words) - k < 3:
+        k -= 1
+    return i < k < len(words) and bare(words[k - 1]) in TITLE_WORDS and words[k - 1].islower()
+
+
 def cut_after_name(words: list[str]) -> list[str]:
     """A phrase cut at the first lower-case word after a name: Sen. Ted Cruz of Texas,
     Sean Lee in a tweet (title words do not count: Secretary of State John Kerry)."""
@@ -297,7 +306,7 @@ def cut_after_name(words: list[str]) -> list[str]:
         # A capital alone is an initial, not a name: the C of E, the B of E
         named = any(x[:1].isupper() and len(x) > 1 and not not_a_name(x) for x in words[:i])
         if named and bare(words[i - 1]) not in BODY_HEADS and not _title_goes_on(words, i - 1):
-            return words[:i]
+            return words if _role_then_name(words, i) else words[:i]
         break  # a description (a farmer in Naryn): describe() cuts it
     return words
 
