@@ -251,3 +251,29 @@ def test_where_a_census_first_name_shows_a_person(
 )
 def test_an_officer_named_after_a_body_with_a_preposition_speaks(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A description, then its name with a lower-case role before it
+        (
+            "“It is time the city had a woman in charge,” said her friend, actress Jo Marr.",
+            "Jo Marr",
+        ),
+        (
+            "“It is time the city had a woman in charge,” said the mayor's friend, the retired "
+            "nurse Jo Marr.",
+            "Jo Marr",
+        ),
+        # What follows the description is no appositive of a name
+        (
+            "“It is time the city had a woman in charge,” said the minister, calling Jo Marr a "
+            "liar.",
+            "minister",
+        ),
+        ("“It is time the city had a woman in charge,” said Marr, a Jo Tull supporter.", "Marr"),
+    ],
+)
+def test_a_name_after_a_description_with_a_role_before_it_speaks(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

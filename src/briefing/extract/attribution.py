@@ -16,7 +16,6 @@ from briefing.extract.cue_patterns import (
     LATER_ACCORDING,
     LATER_DESC,
     LATER_VERB_FIRST,
-    NAME_AFTER,
     NP_CLAUSE,
     PARTICIPLE,
     PARTICIPLE_CLAUSE,
@@ -38,6 +37,7 @@ from briefing.extract.cue_patterns import (
     according,
     announced,
     last_clause,
+    name_after,
     speaks,
     titles_run,
 )
@@ -186,7 +186,7 @@ class _Reader:
             np = m.group("np")
             if (cut := NP_CLAUSE.search(np)) is not None:
                 np = np[: cut.start()]  # said Ann Lee when asked about Bo Chen: Ann Lee
-            appos = NAME_AFTER.match(after[m.end("np") :])
+            appos = name_after(after[m.end("np") :])
             if appos is not None and (
                 np.split()[-1].islower() or not any(c.isupper() for c in np[1:])
             ):
@@ -205,7 +205,7 @@ class _Reader:
                 return m.group("np"), after_start + m.start("np")
         cued = "ccording" in after[:20] or " the " in after[:24]  # "— that was the message from"
         if cued and (m := POST_ACCORDING.match(after)) is not None:
-            named = NAME_AFTER.match(after[m.end("np") :])  # the mayor, Ann Lee: Ann Lee
+            named = name_after(after[m.end("np") :])  # the mayor, Ann Lee: Ann Lee
             at = m.end("np") + named.start("np") if named else m.start("np")
             np = " ".join(cut_after_name((named or m).group("np").split()))  # Lee on Monday
             if np_ok(np):

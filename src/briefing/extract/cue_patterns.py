@@ -16,6 +16,8 @@ from briefing.extract.cues import (
     SAID_BEFORE,
     VERB_NEAR,
 )
+from briefing.extract.names import FUNCTION_WORDS
+from briefing.extract.phrase import is_verb
 from briefing.extract.vocab import PARTICIPLES, SPEECH_VERBS, TITLE_WORDS
 from briefing.extract.words import by_first_letter
 
@@ -171,7 +173,26 @@ POST_ANY_VERB_FIRST = re.compile(
     r"|the\s+[a-z]+)(?:\s+of\s+[A-Z][\w’'\-\u2024]*)?\s*(?:[.,;]|$)"
 )
 """“Never,” reacted Lee (of Dover). / “...,” read the email. The same with the verb first."""
-NAME_AFTER = re.compile(r"^\s*,\s*(?P<np>[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){1,3})")
+NAME_AFTER = re.compile(
+    r"^\s*,\s*(?P<det>(?:the|an?)\s+)?(?:(?P<role>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\s+)?"
+    r"(?P<np>[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){1,3})(?P<end>\s*[,.;\n]|\s*$)?"
+)
+
+
+def name_after(text: str) -> re.Match[str] | None:
+    """The name an appositive gives after a description: `, Ann Lee`, `, actress Ann Lee.`,
+    `, the party's lawyer Ann Lee,`. Lower-case words before the name must be a role's
+    (no verb, participle or function word: `, calling Ann Lee a liar` names no speaker) and
+    the name must end the appositive."""
+    m = NAME_AFTER.match(text)
+    if m is None or m.group("role") is None:
+        return None if m is None or m.group("det") else m  # (, a Donald Trump supporter)
+    role = m.group("role").split()
+    if m.group("end") is None or any(
+        w in FUNCTION_WORDS or w.endswith(("ing", "ly")) for w in role
+    ):
+        return None
+    return None if role[-1].endswith("ed") or is_verb(role[-1]) else m  # the retired nurse
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|but|whereas|although|though|and)\s+")
