@@ -83,6 +83,14 @@ def test_standard_marks_keeps_every_offset() -> None:
     assert marked == 'He said  "no,"  twice.'
 
 
+def test_three_apostrophes_close_a_single_quote_and_the_double_round_it() -> None:
+    text = "''Nobody wants to hear 'Wait and see,''' Mr. Oakes said. ''We waited.''"
+    marked = standard_marks(text)
+    assert len(marked) == len(text)
+    assert "'Wait and see,'\"  Mr. Oakes" in marked
+    assert [s for _, s in pairs_of(text)] == ["Oakes", "Oakes"]
+
+
 def test_a_straight_mark_closed_by_a_curly_one_does_not_swallow_the_next_quote() -> None:
     text = '"We are ready,” Ms. Farrow said. “The vote is Tuesday.”'
     assert [text[s.start : s.end] for s in find_quote_spans(text)] == [

@@ -15,7 +15,7 @@ _ANY_DOUBLE = frozenset('“”«»„‟"')
 _DOUBLE_MARKS = re.compile('[“”«»„‟"]')
 _MARKS = re.compile("[“”«»„‟\"‘’‹›']")
 _BEFORE_OPEN = frozenset(" \t([{—–-/:;,")
-_TWO_MARKS = re.compile("''|``")
+_TWO_MARKS = re.compile("'''|''|``")
 _OPEN_CONTEXT = frozenset(" \t\n([{—–")
 
 
@@ -24,7 +24,8 @@ def standard_marks(text: str) -> str:
 
     New York Times copy writes its double quotation marks as two apostrophes (or opens with two
     backticks). Each pair becomes a space and a straight mark, the mark nearest the words, so
-    every offset stays where it was: ''We won,'' he said → ` "We won," ` he said.
+    every offset stays where it was: ''We won,'' he said → ` "We won," ` he said. Three marks
+    are a single one and the pair, the single inside: ''Say 'no,''' → ` "Say 'no,'" `.
     """
     if "''" not in text and "``" not in text:
         return text
@@ -35,6 +36,8 @@ def standard_marks(text: str) -> str:
         opening = m.group() == "``" or (
             (i == 0 or text[i - 1] in _OPEN_CONTEXT) and after != "" and not after.isspace()
         )
+        if len(m.group()) == 3:  # a single mark inside the pair: ''Say 'no,''' she said
+            return " \"'" if opening else "'\" "
         return ' "' if opening else '" '
 
     return _TWO_MARKS.sub(one, text)
