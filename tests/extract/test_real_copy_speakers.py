@@ -277,3 +277,9 @@ def test_an_officer_named_after_a_body_with_a_preposition_speaks(text: str, spea
 )
 def test_a_name_after_a_description_with_a_role_before_it_speaks(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["echoed", "gushed", "grumbled", "marveled"])
+def test_more_verbs_of_speech_credit_the_quote_they_announce(verb: str) -> None:
+    text = f"17-year-old Dale Pott {verb}:\n“The fair brings the whole town out to the river.”"
+    assert speakers_of(text) == ["Dale Pott"]

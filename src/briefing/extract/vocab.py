@@ -23,7 +23,8 @@ SPEECH_VERBS = wordset(
     according saying adding noting stressing telling expressing describing calling arguing warning
     insisting explaining emphasizing emphasising reiterating announcing declaring urging
     responding tweeting writing asking yelling shouting screaming screamed chanting exclaiming
-    quipping joking replying recalling vowing pleading yells shouts agreed disagreed concurred"""
+    quipping joking replying recalling vowing pleading yells shouts agreed disagreed concurred
+    echoed echoes echoing gushed fumed grumbled griped marveled marvelled raved ranted"""
 )
 """Verbs (and participles) that attribute words to someone."""
 
