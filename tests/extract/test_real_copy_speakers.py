@@ -283,3 +283,17 @@ def test_a_name_after_a_description_with_a_role_before_it_speaks(text: str, spea
 def test_more_verbs_of_speech_credit_the_quote_they_announce(verb: str) -> None:
     text = f"17-year-old Dale Pott {verb}:\n“The fair brings the whole town out to the river.”"
     assert speakers_of(text) == ["Dale Pott"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The comma closing the appositive stands inside the title's marks
+        'Ann Vole, the author of "The Quiet Court," said: "A deal today beats a fight later."',
+        "As Ann Vole, professor of law at Brill and author of ''The Quiet Court,'' put it, ''A "
+        "deal today beats a fight later.''",
+        'As Ann Vole, a judge at Brill, put it, "A deal today beats a fight later."',
+    ],
+)
+def test_an_appositive_that_ends_in_a_title_in_marks_still_names_its_person(text: str) -> None:
+    assert speakers_of(text) == ["Ann Vole"]

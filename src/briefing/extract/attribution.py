@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.extract.appositives import np_before
 from briefing.extract.carry import continued, credit_line, neighbour
 from briefing.extract.cue_patterns import (
     ABSOLUTE,
@@ -46,7 +47,6 @@ from briefing.extract.cues import (
     PRONOUN,
     WINDOW,
     mask_quotes,
-    np_before,
     np_ok,
     person_evidence,
     runs,

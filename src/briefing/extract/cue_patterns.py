@@ -1,7 +1,8 @@
 """The patterns before, after and around a quotation that attribution.py reads a speaker by.
 
-Split from cues.py, which keeps the phrase readers (np_ok, np_before, subject) and the patterns
-the register of people uses; every pattern here runs over masked text (cues.mask_quotes).
+Split from cues.py, which keeps the phrase tests (np_ok, run_words) and the patterns the
+register of people uses (appositives.py reads the phrase before a verb, subjects.py a
+sentence's subject); every pattern here runs over masked text (cues.mask_quotes).
 """
 
 from __future__ import annotations
@@ -161,10 +162,11 @@ POST_ANY_VERB = re.compile(
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|last\s+week|yesterday|today|in\s+an?\s+[a-z]+))?\s*(?:[.,;]|$)"
 )
 PUT_IT = re.compile(
-    rf"\b[Aa]s\s+(?P<np>{NPCHARS}{{1,60}}?)(?:,{NPCHARS}{{1,80}},)?\s+"
+    rf"\b[Aa]s\s+(?P<np>{NPCHARS}{{1,60}}?)(?:,(?:{NPCHARS}|[~“”\"]){{1,100}},[”\"]?)?\s+"
     rf"(?:puts?\s+it|(?:reported|wrote|noted|explained|observed)(?:\s+{NPCHARS}{{0,80}})?)\s*[,:]\s*$"
 )
-"""Or, as Ann Lee (, a former aide,) put it: “...”; as Ann Lee puts it, wrote (in ...):"""
+"""Or, as Ann Lee (, a former aide,) put it: “...”; as Ann Lee puts it, wrote (in ...):. The
+appositive may hold a title in marks (, author of "The Dam,")."""
 """“Maybe?” Lee pressed. / “No,” an angry Lee shot back. After a quote ending in , ? or ! a name and
 a verb in -ed or -s attribute it however rare the verb; the verb must end the clause, so no
 object follows (which would make it a sentence of its own)."""

@@ -144,7 +144,10 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
     pos = 0
     for s in spans:  # a quotation never crosses a paragraph, so holds no newline
         pieces.append(text[pos : s.start])
-        pieces.append("~" * (s.end - s.start))
+        # A title's comma inside its marks closes the phrase round it: Ann Lee, the author of
+        # "The Dam," said: an appositive
+        comma = text[s.end - 1 : s.end] == "," and s.end - s.start > 1
+        pieces.append("~" * (s.end - s.start - comma) + "," * comma)
         pos = s.end
     pieces.append(text[pos:])
     return mark_abbreviations("".join(pieces))
@@ -190,123 +193,6 @@ def np_ok(np: str) -> bool:
         ):
             return False
     return True
-
-
-def _title_of_place(words: list[tuple[str, int]]) -> bool:
-    """Whether a segment is a title or party of a place and no name (Republican of Ohio,
-    Director of the Institute), unlike Secretary of State Ann Lee."""
-    if not not_a_name(words[0][0]) or all(w.lower() != "of" for w, _ in words):
-        return False
-    return not any(bare(w) in MALE_NAMES or bare(w) in FEMALE_NAMES for w, _ in words)
-
-
-def appositive_name(appos: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The name in an appositive, without an age before it or a place after it: the
-    defendant, 58-year-old Tom Bell of Alexandria, said: Tom Bell."""
-    if appos and appos[0][0].endswith("year-old"):  # (np_words leaves the age's digits out)
-        appos = appos[1:]
-    cut = next((i for i, (x, _) in enumerate(appos) if i > 1 and x in ("of", "from")), None)
-    return appos[:cut] if cut is not None else appos
-
-
-def _before_appositive(head: str, s: int) -> tuple[str, int] | None:
-    """In "Ann Lee, a former aide to the mayor," the name that the appositive describes.
-
-    Segments between commas are read back from the verb; an appositive opens with an article
-    or a number (a former aide, 30), a place phrase with a preposition (of Gainesville).
-    """
-    segments = head.split(",")[:-1]
-    offsets = [0]
-    for segment in segments[:-1]:
-        offsets.append(offsets[-1] + len(segment) + 1)
-    relative = False
-    for segment, offset in zip(reversed(segments), reversed(offsets), strict=True):
-        words = appositive_name(np_words(segment))
-        if words and relative and not offset and words[0][0].lower() in ARTICLES and np_ok(segment):
-            # A union official, who briefed us under a rule of silence, said: the description
-            return segment.strip(), s + offset + words[0][1]
-        relative = bool(words) and words[0][0].lower() in ("who", "whose")
-        if not words or words[0][0].lower() in INTRO or words[0][0].lower() in APPOSITION:
-            continue
-        if words[0][0][:1].islower() or (len(segments) > 1 and _title_of_place(words)):
-            # Ann Lee, communications director for the campaign, said; Ann Lee, Republican
-            # of Ohio, said: the name, not its description
-            continue
-        named = " ".join(w for w, _ in words)
-        if any(not not_a_name(w) and w[:1].isupper() for w, _ in words) and np_ok(named):
-            return named, s + offset + words[0][1]
-    return None
-
-
-def _name_before_title(head: str, cut: int, s: int) -> tuple[str, int] | None:
-    """In "Ann Lee, chairman and CEO said" (the appositive's closing comma left out) the
-    person the bare title after the comma describes: a title with no article and no name of
-    its own (maybe of a body: CEO of Orlen Mills), after two or three capitalised words that
-    are a person's name (not a body's: Orlen Bank). "..., the spokesman said" and "analysts
-    said" are speakers."""
-    after = [w for w, _ in np_words(head[cut + 1 :])]
-    of = next((i for i, w in enumerate(after) if w in ("of", "at")), len(after))
-    if 0 < of < len(after) - 1 and all(w[:1].isupper() for w in after[of + 1 :]):
-        after = after[:of]  # chief executive of Orlen Mills said: the title before its body
-    if not after or head[cut] != "," or after[-1].lower() not in TITLE_WORDS:
-        return None
-    title, name = split_title(after)
-    if name or any(w.lower() not in TITLE_WORDS and w.lower() != "and" for w in title):
-        return None
-    runs_before = list(CAPS.finditer(head, 0, cut))
-    if not runs_before or runs_before[-1].end() != len(head[:cut].rstrip()):
-        return None
-    run = runs_before[-1]
-    words = run.group().split()
-    plain = all(w[1:].islower() and not not_a_name(w) for w in words)
-    if not 2 <= len(words) <= 3 or words[-1].lower() in BODY_HEADS:
-        return None
-    if not plain and not run_words(run.group())[1]:
-        return None
-    return run.group(), s + run.start()
-
-
-BEFORE_VERB = wordset(
-    """also had has have was then later earlier to on goes went go could would can will did
-    does only prompted just simply quickly even once"""
-)
-"""Words between a speaker and a speech verb (Lee could only quip:, the email goes on to say:)."""
-
-
-def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
-    """The phrase naming the speaker just before a speech verb."""
-    head = masked[s:verb]
-    paren = head.rfind("(")
-    bracketed = paren != -1 and ")" not in head[paren:]
-    if bracketed:
-        # (Ann Lee, who founded it, once said, “...”): the bracket opens the speaker's clause
-        s, head = s + paren + 1, head[paren + 1 :]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind("("))
-    # (Ann Lee, an aide, once said:) in brackets, an adverb after the appositive is no speaker
-    tail = [w.lower() for w in head[cut + 1 :].split()]
-    if cut != -1 and tail and not (bracketed and all(w in BEFORE_VERB for w in tail)):
-        named = _name_before_title(head, cut, s)
-        if named is not None:
-            return named
-        # "..., de Blasio said," — the speaker stands after the last comma before the verb.
-        s, head = s + cut + 1, head[cut + 1 :]
-    elif cut != -1 and head.count(",") >= 2:
-        # "Ann Lee, an aide to the mayor, said:" — the name before the appositive.
-        found = _before_appositive(head, s)
-        if found is not None:
-            return found
-    words = np_words(head)
-    out: list[tuple[str, int]] = []
-    for w, p in reversed(words):
-        low = w.lower()
-        if not out and low in BEFORE_VERB:
-            continue
-        if low in ("that", "and", "but", "while", "as", "because", "when", "after") or len(out) > 6:
-            break
-        out.insert(0, (w, p))
-    if not out or not np_ok(" ".join(w for w, _ in out)):
-        return None
-    return " ".join(w for w, _ in out), s + out[0][1]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.appositives import BEFORE_VERB, appositive_name
 from briefing.extract.cues import (
     ALL_HEADS,
-    BEFORE_VERB,
     CLAUSE_SUBJECT,
     CLAUSE_WORDS,
     DETERMINERS,
@@ -20,7 +20,6 @@ from briefing.extract.cues import (
     NP_PREPS,
     OF_BEFORE,
     WINDOW,
-    appositive_name,
 )
 from briefing.extract.names import (
     ABBREVIATION_DOT,
