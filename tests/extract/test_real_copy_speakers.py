@@ -279,7 +279,9 @@ def test_a_name_after_a_description_with_a_role_before_it_speaks(text: str, spea
     assert speakers_of(text) == [speaker]
 
 
-@pytest.mark.parametrize("verb", ["echoed", "gushed", "grumbled", "marveled"])
+@pytest.mark.parametrize(
+    "verb", ["echoed", "gushed", "grumbled", "marveled", "agrees", "retorts", "proclaims"]
+)
 def test_more_verbs_of_speech_credit_the_quote_they_announce(verb: str) -> None:
     text = f"17-year-old Dale Pott {verb}:\n“The fair brings the whole town out to the river.”"
     assert speakers_of(text) == ["Dale Pott"]
@@ -297,3 +299,8 @@ def test_more_verbs_of_speech_credit_the_quote_they_announce(verb: str) -> None:
 )
 def test_an_appositive_that_ends_in_a_title_in_marks_still_names_its_person(text: str) -> None:
     assert speakers_of(text) == ["Ann Vole"]
+
+
+def test_a_speech_verb_in_the_present_after_the_quote_credits_the_name_after_it() -> None:
+    text = "“Our town is not what it was,” agrees Mia Stone, 30, of Dover."
+    assert speakers_of(text) == ["Mia Stone"]

@@ -24,7 +24,9 @@ SPEECH_VERBS = wordset(
     insisting explaining emphasizing emphasising reiterating announcing declaring urging
     responding tweeting writing asking yelling shouting screaming screamed chanting exclaiming
     quipping joking replying recalling vowing pleading yells shouts agreed disagreed concurred
-    echoed echoes echoing gushed fumed grumbled griped marveled marvelled raved ranted"""
+    echoed echoes echoing gushed fumed grumbled griped marveled marvelled raved ranted
+    agrees asserts contends exclaims opines pleads proclaims retorts scoffs gushes grumbles
+    rants"""
 )
 """Verbs (and participles) that attribute words to someone."""
 
