@@ -172,6 +172,8 @@ def test_a_score_measures_the_result_it_qualifies(text: str, context: str) -> No
         "Ferrow said the Voyant 3 headset now costs less.",
         "She listens to Radio Kestra 104 on the way to work.",
         "The firm matches what staff put into a 401(k) plan.",
+        # two versions of one name side by side, after a list's comma: no tally
+        "The show covers a new map pack, GameBox 4 GameBox 2 ports and more.",
     ],
 )
 def test_a_number_in_a_product_mission_or_version_name_is_no_figure(text: str) -> None:
@@ -185,6 +187,7 @@ def test_a_number_in_a_product_mission_or_version_name_is_no_figure(text: str) -
         ("Dunmore beat Kelby 2-1 in the final.", [2.0, 1.0]),
         ("Net 2,450,000 vs 1,730,000.", [2_450_000.0, 1_730_000.0]),
         ("The count stands at Vance 384, Okoro 300 and Lind 151.", [384.0, 300.0, 151.0]),
+        ("The count: Vance 384, Okoro 300, Lind 151 and Abel 20.", [384.0, 300.0, 151.0, 20.0]),
         ("Vance has 538 delegates to Okoro's 412.", [538.0, 412.0]),
         ("Officials said on Monday 40 people had died.", [40.0]),
     ],

@@ -89,8 +89,12 @@ _NAME_NUMBER = re.compile(r"[^\s.!?:;\"“”'’(\[]\s+([a-z]*[A-Z][\w’'&]*(?
 _RANGE_ON = re.compile(r"\s*[-–]\s*\d|\s+(?:to|and|vs\.?)\s+\d")
 """A range, a score or a table's comparison goes on after a number: Duvane 2-1, Trump 46 to
 40 percent, Net 1,900 vs 1,600."""
-_TALLY = re.compile(r"(?:,|;|\sand)\s+(?:[A-Z][\w.’'-]*\s+){1,3}\d|[A-Z][\w’'-]*\s+\d+,\s+\S*$")
-"""Another name and number beside a number: a tally (Trump 384, Cruz 300, Rubio 151)."""
+_TALLY = re.compile(
+    r"(?:,|;|\sand)\s+(?:[A-Z][\w.’'-]*\s+){1,3}\d[\d.]*(?:,|;|\s+and\b)|[A-Z][\w’'-]*\s+\d+,\s+\S*$"
+)
+"""Another name and number beside a number: a tally (Trump 384, Cruz 300, Rubio 151); each
+of its numbers is followed by the next one's comma (not two versions of one name in a list: a
+map pack, GameBox 4 GameBox 2 ports)."""
 _NOT_NAMING = (
     WEEKDAYS
     | PREPS
