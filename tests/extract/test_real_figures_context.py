@@ -222,3 +222,18 @@ def test_a_count_joined_to_its_noun_describes_what_follows(
 ) -> None:
     # A 212-page report: what the count describes is the report, not the clause's subject.
     assert [(f.text, f.context) for f in extract_figures(text)] == [(figure, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the sides of a size take its unit
+        ("The hall is 40 x 25 metres.", [(40.0, "metres"), (25.0, "metres")]),
+        ("The crate is 6 x 0.5 x 3 feet.", [(6.0, "feet"), (0.5, "feet"), (3.0, "feet")]),
+        # round the clock is no figure; a score of 24-7 is one
+        ("The help line is staffed 24 x 7 and the ward is open 24-7.", []),
+        ("The Hawks won 24-7 on Sunday.", [(24.0, "count"), (7.0, "count")]),
+    ],
+)
+def test_sizes_and_round_the_clock(text: str, figures: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text)] == figures

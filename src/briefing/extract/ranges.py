@@ -157,6 +157,12 @@ def _direction(words: list[str], down: frozenset[str], up: frozenset[str]) -> st
 
 _SUSPENDED = re.compile(r"-[^\S\n]+(?:and|or)[^\S\n]+")
 """A number whose hyphen waits for the unit of the next: 3- and 5-litre, 12.9- or 10.5-inch."""
+_TIMES = re.compile(r"[^\S\n]*[x×][^\S\n]*")
+"""Between a size's two sides (12 x 14 feet): the first has the second's unit."""
+_ROUND_THE_CLOCK = re.compile(
+    r"\b(?:open|opens|available|runs|run|operates|operate|staffed|works|work)\s+$", re.IGNORECASE
+)
+"""Words before "24-7" that make it round the clock, not a score."""
 
 
 def merge_ranges(text: str, raws: list[Raw]) -> None:
@@ -169,14 +175,24 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
             continue
         if waits.end() not in starts and a.unit is None and not a.mult:
             a.skip = True  # the 10- of "10- and 20-year bonds": no figure, as 20-year is none
+    for a, b in reversed(list(itertools.pairwise(raws))):  # 6 x 0.5 x 3 feet: from the end
+        if _TIMES.fullmatch(text, a.end, b.start) is not None and a.unit is None and not a.mult:
+            if (a.value, b.value) == (24, 7) and b.unit is None:
+                a.skip = b.skip = True  # open 24 x 7: round the clock, no figure
+            a.unit, a.value = b.unit, a.value * b.scale  # a room 12 x 14 feet
     for a, b in itertools.pairwise(raws):
         between = text[a.end : b.start]
         if _SUSPENDED.fullmatch(between) is not None and a.unit is None and not a.mult:
             a.skip = a.skip or b.skip
             a.unit, a.value = b.unit, a.value * b.scale
             continue
-        dash = len(between) < 8 and _RANGE_JOIN.fullmatch(between) is not None
         before = text[max(0, a.start - 16) : a.start]
+        if _TIMES.fullmatch(between) is not None:
+            continue  # the sides of a size, read above
+        if between == "-" and (a.value, b.value) == (24, 7) and _ROUND_THE_CLOCK.search(before):
+            a.skip = b.skip = True  # open 24-7 (but a 24-7 win is a score)
+            continue
+        dash = len(between) < 8 and _RANGE_JOIN.fullmatch(between) is not None
         last = before.split()[-1].lower() if before[-1:].isspace() and before.strip() else ""
         change = last in _CHANGE_BEFORE
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
