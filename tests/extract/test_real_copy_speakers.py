@@ -304,3 +304,8 @@ def test_an_appositive_that_ends_in_a_title_in_marks_still_names_its_person(text
 def test_a_speech_verb_in_the_present_after_the_quote_credits_the_name_after_it() -> None:
     text = "“Our town is not what it was,” agrees Mia Stone, 30, of Dover."
     assert speakers_of(text) == ["Mia Stone"]
+
+
+def test_according_to_before_a_colon_credits_the_quote_after_it() -> None:
+    text = "According to the Daily Bell: “Senator Ann Lee has long been cool on farm subsidies.”"
+    assert speakers_of(text) == ["Daily Bell"]

@@ -65,12 +65,12 @@ INSERTED = re.compile(
     rf"[A-Z][\w’'\-\u2024]+(?:\s+[A-Z][\w’'\-\u2024]+){{0,3}}))\s+(?:{FINITE})\b{NPCHARS}{{0,40}},"
 )
 ACCORDING = re.compile(
-    rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<np>{NPCHARS}{{1,80}}),"
+    rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<np>{NPCHARS}{{1,80}})(?:,|:\s*$)"
     rf"|\b[Ii]n\s+(?:(?P<owner>{NPCHARS}{{1,60}}?)[’']s?|(?P<pronoun>his|her))\s+(?:own\s+)?"
     r"words\s*,"
 )
-"""According to Lee, “...”; in the words of one aide, “...”; in the mayor's (or her own) words,
-“...”."""
+"""According to Lee, “...” (or According to Lee: “...”); in the words of one aide, “...”; in the
+mayor's (or her own) words, “...”."""
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
 """The subject pronoun of an owner's (in his own words: he)."""
 
