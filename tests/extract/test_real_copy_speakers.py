@@ -309,3 +309,14 @@ def test_a_speech_verb_in_the_present_after_the_quote_credits_the_name_after_it(
 def test_according_to_before_a_colon_credits_the_quote_after_it() -> None:
     text = "According to the Daily Bell: “Senator Ann Lee has long been cool on farm subsidies.”"
     assert speakers_of(text) == ["Daily Bell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The row began after Ann Lee, asked about the strike, had said, “The port stays shut.”",
+        "The row began after Ann Lee, a former aide, had said: “The port stays shut.”",
+    ],
+)
+def test_a_name_before_an_aside_and_an_auxiliary_speaks(text: str) -> None:
+    assert speakers_of(text) == ["Ann Lee"]

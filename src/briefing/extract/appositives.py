@@ -95,6 +95,23 @@ def _name_before_title(head: str, cut: int, s: int) -> tuple[str, int] | None:
     return run.group(), s + run.start()
 
 
+def _name_before_aside(head: str, s: int) -> tuple[str, int] | None:
+    """In "The row grew after Ann Lee, asked about it, had said," the name that ends the
+    clause before an aside (a participle's or an appositive's) and an auxiliary after it."""
+    segments = head.split(",")
+    aside = segments[-2].split()
+    if not aside or not (aside[0].endswith(("ed", "ing")) or aside[0] in APPOSITION):
+        return None
+    before = segments[-3]
+    found = list(CAPS.finditer(before))
+    if not found or found[-1].end() != len(before.rstrip()):
+        return None
+    name = found[-1].group()
+    if not np_ok(name) or all(not_a_name(w) for w in name.split()):
+        return None
+    return name, s + sum(len(x) + 1 for x in segments[:-3]) + found[-1].start()
+
+
 BEFORE_VERB = wordset(
     """also had has have was then later earlier to on goes went go could would can will did
     does only prompted just simply quickly even once"""
@@ -113,7 +130,12 @@ def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
     cut = max(head.rfind(","), head.rfind(";"), head.rfind("("))
     # (Ann Lee, an aide, once said:) in brackets, an adverb after the appositive is no speaker
     tail = [w.lower() for w in head[cut + 1 :].split()]
-    if cut != -1 and tail and not (bracketed and all(w in BEFORE_VERB for w in tail)):
+    adverbs = all(w in BEFORE_VERB for w in tail)
+    if cut != -1 and tail and adverbs and not bracketed and head.count(",") >= 2:
+        found = _name_before_aside(head, s)  # after Ann Lee, asked about it, had said:
+        if found is not None:
+            return found
+    if cut != -1 and tail and not (bracketed and adverbs):
         named = _name_before_title(head, cut, s)
         if named is not None:
             return named
