@@ -320,3 +320,22 @@ def test_according_to_before_a_colon_credits_the_quote_after_it() -> None:
 )
 def test_a_name_before_an_aside_and_an_auxiliary_speaks(text: str) -> None:
     assert speakers_of(text) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A capitalised word, then lower-case words ending in a speaker's noun: a description
+        ("Kell supporters have been chanting: “Lock him up!”", "Kell supporters"),
+        (
+            "Nuclear safety experts have doubted it, warning: “The plant cannot make it.”",
+            "Nuclear safety experts",
+        ),
+        # Two descriptions of one person joined by "and" still lead to the name
+        ("Radio host and council member Ida Marsh said: “We are ahead.”", "Ida Marsh"),
+        # A name after the noun is the speaker, as before
+        ("Kell campaign aide Bo Lind said: “We are ahead.”", "Bo Lind"),
+    ],
+)
+def test_a_capitalised_word_before_a_speakers_noun_qualifies_it(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

@@ -30,7 +30,7 @@ from briefing.extract.names import (
     split_title,
 )
 from briefing.extract.numbers import NUMBER_WORDS
-from briefing.extract.phrase import PREPS, TIME_WORDS
+from briefing.extract.phrase import PREPS, TIME_WORDS, is_verb
 from briefing.extract.sentences import STATE_ABBREVIATIONS
 from briefing.extract.vocab import (
     BODY_HEADS,
@@ -55,6 +55,25 @@ def _before_a_name(words: list[tuple[str, int]], i: int) -> bool:
         if low in CLAUSE_WORDS or low in NP_PREPS or low in ("and", "or", "but", "to"):
             return False
     return False
+
+
+def _to_a_head(out: list[tuple[str, int]], words: list[tuple[str, int]], i: int) -> int:
+    """How many lower-case words from i on end in a speaker's noun after one capitalised
+    word (Trump supporters, Nuclear safety experts, Kell campaign aides): a description the
+    word qualifies, not a name. 0 if none does, or if a name follows (campaign aide Bo Li)."""
+    if len(out) != 1 or not out[0][0][:1].isupper() or not_a_name(out[0][0]):
+        return 0
+    found = 0
+    for k, (w, _) in enumerate(words[i : i + 3]):
+        low = w.lower()
+        if not (low.isalpha() and w.islower()) or low in SPEECH_VERBS or is_verb(low):
+            break
+        if low in CLAUSE_WORDS or low in NP_PREPS or low in BEFORE_VERB or low in NP_OK:
+            break
+        if low in ALL_HEADS:
+            found = k + 1
+    after = words[i + found][0] if found and i + found < len(words) else ""
+    return 0 if after[:1].isupper() or after.lower() in NP_PREPS | {"and", "or"} else found
 
 
 def _described_twice(out: list[tuple[str, int]], words: list[tuple[str, int]], i: int) -> bool:
@@ -251,6 +270,9 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         if low == "and" and _described_twice(out, words, i):
             out.append((w, p))  # Former judge and city mayor Bo Lind said
             continue
+        if (ahead := _to_a_head(out, words, i)) > 0:
+            out.extend(words[i : i + ahead])  # Trump supporters chanted
+            break
         if _after_possessive(out, low):
             out.append((w, p))  # One of the region’s oldest clubs said
             continue
