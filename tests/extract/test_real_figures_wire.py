@@ -157,3 +157,16 @@ def test_a_results_tables_bare_sums_are_in_its_per_share_lines_money() -> None:
     assert units["6.1 mln"] == "count"  # shares, not money
     pounds = "KELMOUTH, March 3 - Shr 9.2p vs 8.1p\nTurnover 212 mln vs 198 mln\n"
     assert {f.text: f.unit for f in extract_figures(pounds)}["212 mln"] == "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # A country's dollar in the singular, before the thing it prices
+        ("Orlen will look for a new site for its 90 mln U.S. Dlr dye plant.", "USD"),
+        ("It floated a 75 mln Canadian dlr bond due 1992.", "CAD"),
+        ("The two signed a 3 billion Australian dollar supply deal.", "AUD"),
+    ],
+)
+def test_a_countrys_dollar_before_a_noun_is_money(text: str, unit: str) -> None:
+    assert [f.unit for f in extract_figures(text)] == [unit]

@@ -386,10 +386,10 @@ AFTER: dict[str, tuple[str, float]] = {
     "₽": ("RUB", 1),
     "₸": ("KZT", 1),
 }
-"""Units as written after a number. Single letters (t, l) are safe only there: "278,000 t".
-"mt" is the metric tonne of commodity wires (500,000 mt of wheat), not the megatonne; "mtpa"
-is million tonnes a year (a mine's, an LNG plant's). An earthquake's magnitude is written after
-its number ("a 6.2-magnitude quake") or before it (see figures._digits)."""
+"""Units after a number; single letters (t, l) are safe only there: "278,000 t". "mt" is the
+metric tonne of commodity wires (500,000 mt of wheat); "mtpa" million tonnes a year (an LNG
+plant's). A quake's magnitude is written after its number or before it (figures._digits). A
+country's dollar has a singular too, below (a 20 mln Canadian dlr plant)."""
 
 _PREFIXES = {"k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12}
 AFTER |= {f"{p}hz": ("hertz", v) for p, v in {"": 1, **_PREFIXES}.items()}  # 50 Hz, 2.4GHz
@@ -397,3 +397,4 @@ AFTER |= {f"{p}hertz": ("hertz", v) for p, v in {"": 1, "kilo": 1e3, "mega": 1e6
 AFTER |= {f"{p}ev": ("electronvolts", v) for p, v in _PREFIXES.items()}  # 13 TeV
 AFTER |= {f"{p}wh": ("watt_hours", v) for p, v in _PREFIXES.items()}  # 40 kWh, 2 TWh
 AFTER |= {f"{p}w": ("watts", v) for p, v in _PREFIXES.items() if p != "t"}  # 5 kW, 3 GW
+AFTER |= {k[:-1]: v for k, v in AFTER.items() if k.endswith((" dlrs", " dollars"))}
