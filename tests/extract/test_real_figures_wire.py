@@ -170,3 +170,25 @@ def test_a_results_tables_bare_sums_are_in_its_per_share_lines_money() -> None:
 )
 def test_a_countrys_dollar_before_a_noun_is_money(text: str, unit: str) -> None:
     assert [f.unit for f in extract_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "contexts"),
+    [
+        # A capitalised word opening the reported clause qualifies its subject
+        (
+            "An official of the board said Kestrian tin output reached 4,120 tonnes in 1996, "
+            "down slightly from 4,390 tonnes in 1995.",
+            ["Kestrian tin output in 1996", "Kestrian tin output in 1995"],
+        ),
+        # An adverb between "down" and "from" leaves the earlier level's measure as it was
+        (
+            "Tin output reached 4,120 tonnes in 1986, up sharply from 2,390 tonnes in 1985.",
+            ["Tin output in 1986", "Tin output in 1985"],
+        ),
+    ],
+)
+def test_the_reported_clause_and_an_earlier_level_measure_the_same(
+    text: str, contexts: list[str]
+) -> None:
+    assert [f.context for f in extract_figures(text)] == contexts

@@ -23,6 +23,7 @@ from briefing.extract.phrase import (
     TIME_WORDS,
     WEEKDAYS,
     is_verb,
+    names_a_noun,
     noun_phrase,
     np_before,
     participle,
@@ -94,7 +95,7 @@ def clause_of(words: list[str]) -> list[str]:
         elif (lw == "," and nxt.endswith("ing") and nxt not in PREPS) or (
             lw in REPORT
             and i < last
-            and (words[i + 1][:1].islower() or nxt.endswith("'s"))
+            and (words[i + 1][:1].islower() or nxt.endswith("'s") or names_a_noun(words, i + 1))
             and nxt not in PREPS
         ):
             # ", trading at" / "said the ministry expected" / "said India's GDP grew"

@@ -163,9 +163,9 @@ def score_result(c: list[str], r: list[str]) -> list[str] | None:
 
 
 def from_previous(c: list[str], r: list[str]) -> bool:
-    """ "... to 3,870 from", "..., down from": a figure's earlier level; and a figure "compared
-    with" one, or after "from 2.9 billion a month earlier and", when a time follows it: the
-    same measure at another time ("compared with $58 million in April")."""
+    """ "... to 3,870 from", "..., down (slightly) from": a figure's earlier level; and a
+    figure "compared with" one, or after "from 2.9 billion a month earlier and", when a time
+    follows it: the same measure at another time ("compared with $58 million in April")."""
     low = [w.lower() for w in c[-8:]]
     k = max((i for i, w in enumerate(low[:-1]) if w == "#"), default=0)
     compared = low[-2:] == ["compared", "with"] or (
@@ -179,6 +179,8 @@ def from_previous(c: list[str], r: list[str]) -> bool:
         return bool(when) and bool(is_time(when[0]) or YEAR.fullmatch(when[0]))
     if len(c) < 2 or low[-1] != "from":
         return False
+    if len(c) > 2 and low[-3] in ("up", "down") and low[-2].endswith("ly"):
+        return True  # down slightly from
     return c[-2] == "#" or low[-2] in ("up", "down") or (len(c) > 2 and c[-3] == "#")
 
 

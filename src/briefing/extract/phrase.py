@@ -372,3 +372,13 @@ def np_before(words: list[str], end: int, limit: int = 6) -> list[str]:
     while out and out[0].lower() in _PREP_DET:
         out = out[1:]
     return out
+
+
+def names_a_noun(words: list[str], i: int) -> bool:
+    """Whether capitalised words from i qualify a lower-case noun (said Philippine copper
+    output rose: the reported clause's subject), not name a speaker (said Ann Lee)."""
+    j = i
+    while j < len(words) and j < i + 4 and words[j][:1].isupper():
+        j += 1
+    w = words[j] if j < len(words) else ""
+    return j > i and w.isalpha() and w.islower() and w not in PREPS and not is_verb(w)
