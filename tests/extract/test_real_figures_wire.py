@@ -192,3 +192,23 @@ def test_the_reported_clause_and_an_earlier_level_measure_the_same(
     text: str, contexts: list[str]
 ) -> None:
     assert [f.context for f in extract_figures(text)] == contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Acme expects 1988 profit to be about 15 pct higher than the record 2.10 dlrs a share "
+            "posted for 1987.",
+            "profit posted for 1987",
+        ),
+        (
+            "The 1988 harvest is put at 3.1 mln tonnes, more than the 2.9 mln tonnes of 1987.",
+            "harvest of 1987",
+        ),
+    ],
+)
+def test_the_figure_a_comparison_is_made_with_measures_the_same_at_its_own_time(
+    text: str, context: str
+) -> None:
+    assert extract_figures(text)[-1].context == context

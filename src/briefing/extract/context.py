@@ -27,6 +27,7 @@ from briefing.extract.context_forms import (
     age,
     bracketed_after,
     bracketed_share,
+    compared_measure,
     cost,
     ellipsis,
     from_previous,
@@ -35,6 +36,7 @@ from briefing.extract.context_forms import (
     mask_figures,
     same_measure,
     score_result,
+    than_previous,
     vote,
     worth_again,
 )
@@ -327,6 +329,8 @@ def figure_context(
         words = noun_phrase(r, 0, limit=MAX_WORDS, pps=1) or None  # a 200-page | report
     if words is None and _SCORE.fullmatch(text, f_start, f_end):
         words = score_result(c, r)
+    if words is None and previous and than_previous(c):
+        words = compared_measure(previous[-1].context.split(), r)
     if words is None and previous and (from_previous(c, r) or level_reached(c, previous[-1])):
         words = same_measure(previous[-1].context.split(), post(r))
     done_to = False

@@ -184,6 +184,39 @@ def from_previous(c: list[str], r: list[str]) -> bool:
     return c[-2] == "#" or low[-2] in ("up", "down") or (len(c) > 2 and c[-3] == "#")
 
 
+_THAN_WORDS = wordset("the a record previous earlier prior year-earlier year-ago")
+_COMPARED = wordset("higher lower more less above below bigger smaller larger greater up down")
+
+
+def than_previous(c: list[str]) -> bool:
+    """ "9 pct above the earlier 3.02 dlrs a share": the figure a comparison is made with
+    measures what the figure before it does, at its own time."""
+    low = [w.lower() for w in c[-6:]]
+    k = max((i for i, w in enumerate(low) if w == "than"), default=-1)
+    if k < 1 or any(w not in _THAN_WORDS for w in low[k + 1 :]):
+        return False
+    return low[k - 1] in _COMPARED and "#" in c[-8:]
+
+
+def compared_measure(before: list[str], r: list[str]) -> list[str]:
+    """The measure of the figure compared with: the earlier figure's, its own times left out
+    ("1987 earnings", "sales this year"), this figure's time after it ("reported for 1986",
+    "of 1986", "harvested in 1986")."""
+    timed = [is_time(w) or bool(YEAR.fullmatch(w)) for w in before]
+    kept = [
+        w
+        for i, w in enumerate(before)
+        if not timed[i] and not (i + 1 < len(timed) and timed[i + 1] and w.lower() in _THIS)
+    ]
+    when = next((j for j, w in enumerate(r[:4]) if is_time(w) or YEAR.fullmatch(w)), None)
+    if when is None or not all(w.lower() in PREPS or w.endswith("ed") for w in r[:when]):
+        return kept or before
+    return [*(kept or before), *r[: when + 1]]
+
+
+_THIS = wordset("this last next the same")
+
+
 def level_reached(c: list[str], change: Figure) -> bool:
     """ "fell 3.5% to $45.20": the level a change just read reached measures the same."""
     return change.change is not None and len(c) > 1 and c[-1].lower() == "to" and c[-2] == "#"
