@@ -212,3 +212,8 @@ def test_the_figure_a_comparison_is_made_with_measures_the_same_at_its_own_time(
     text: str, context: str
 ) -> None:
     assert extract_figures(text)[-1].context == context
+
+
+def test_a_clause_after_an_inserted_said_is_what_its_figure_measures() -> None:
+    text = "Counting only old shops, the chain said, sales grew six pct."
+    assert [f.context for f in extract_figures(text)] == ["sales"]

@@ -87,8 +87,8 @@ def clause_of(words: list[str]) -> list[str]:
     for i in compress(range(len(lows)), map(_CLAUSE_MARKS.__contains__, lows)):
         lw = lows[i]
         nxt = lows[i + 1] if i < last else ""
-        if lw in _SUBORDINATE or (lw == "," and nxt in _OPENERS):
-            start, head = i + 1, []
+        if lw in _SUBORDINATE or (lw == "," and (nxt in _OPENERS or lows[i - 1] in REPORT)):
+            start, head = i + 1, []  # (and "..., the company said, sales rose": after it)
         elif lw in ("which", "who") and i > 0:
             start = i + 1
             head = np_before(words, i - 1 if words[i - 1] == "," else i, limit=5)
