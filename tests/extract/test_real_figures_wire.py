@@ -217,3 +217,14 @@ def test_the_figure_a_comparison_is_made_with_measures_the_same_at_its_own_time(
 def test_a_clause_after_an_inserted_said_is_what_its_figure_measures() -> None:
     text = "Counting only old shops, the chain said, sales grew six pct."
     assert [f.context for f in extract_figures(text)] == ["sales"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total tin output, including scrap and ore, rose to 14.1 mln tonnes.",
+        "Total tin output, excluding scrap, rose to 14.1 mln tonnes.",
+    ],
+)
+def test_a_phrase_inserted_between_commas_leaves_the_subject_measured(text: str) -> None:
+    assert [f.context for f in extract_figures(text)] == ["Total tin output"]

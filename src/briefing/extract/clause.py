@@ -22,6 +22,7 @@ from briefing.extract.phrase import (
     PREPS,
     TIME_WORDS,
     WEEKDAYS,
+    inserted_phrase,
     is_verb,
     names_a_noun,
     noun_phrase,
@@ -84,10 +85,15 @@ def clause_of(words: list[str]) -> list[str]:
     head: list[str] = []
     last = len(words) - 1
     lows = list(map(str.lower, words))
+    cut = (0, -1)  # an inserted phrase: "Output, including scrap, rose" reads "Output rose"
     for i in compress(range(len(lows)), map(_CLAUSE_MARKS.__contains__, lows)):
         lw = lows[i]
         nxt = lows[i + 1] if i < last else ""
-        if lw in _SUBORDINATE or (lw == "," and (nxt in _OPENERS or lows[i - 1] in REPORT)):
+        if i <= cut[1]:
+            continue
+        if lw == "," and nxt.endswith("ing") and (j := inserted_phrase(words, i)):
+            cut = (i, j)
+        elif lw in _SUBORDINATE or (lw == "," and (nxt in _OPENERS or lows[i - 1] in REPORT)):
             start, head = i + 1, []  # (and "..., the company said, sales rose": after it)
         elif lw in ("which", "who") and i > 0:
             start = i + 1
@@ -111,17 +117,17 @@ def clause_of(words: list[str]) -> list[str]:
         elif lw == "," and i < last and is_verb(words[i + 1]) and nxt.endswith("ed") and i > 0:
             start = i + 1  # ", estimated at": the noun before the comma
             head = np_before(words, i, limit=5)
-    clause = [*head, *words[start:]]
+    kept = words[start:] if cut[0] < start else [*words[start : cut[0]], *words[cut[1] + 1 :]]
+    clause = [*head, *kept]
     if clause and clause[-1].lower() in REPORT and clause[-1].lower() != "added":  # (a rise)
         return []  # "officials said 2,500 jobs ...": the figure opens the reported clause
     return clause
 
 
 def _noun_at(words: list[str], i: int) -> bool:
-    """Whether a clause's subject may start at words[i]: no verb, "to" or participle ("rose 3%,
-    Zenith fell": Zenith; "closed up $40, to settle at": no new subject)."""
-    w = words[i].lower() if i < len(words) else ""
-    return bool(w) and w != "to" and not w.endswith("ing") and not is_verb(words[i])
+    """Whether a subject may start at words[i]: no verb, "to" or -ing (rose 3%, Zenith fell)."""
+    w = words[i].lower() if i < len(words) else "to"
+    return w != "to" and not w.endswith("ing") and not is_verb(w)
 
 
 def _modifies_noun(c: Sequence[str], i: int) -> bool:

@@ -382,3 +382,10 @@ def names_a_noun(words: list[str], i: int) -> bool:
         j += 1
     w = words[j] if j < len(words) else ""
     return j > i and w.isalpha() and w.islower() and w not in PREPS and not is_verb(w)
+
+
+def inserted_phrase(words: list[str], i: int) -> int:
+    """Where the phrase after the comma at i closes, if with a comma and a verb: inserted in
+    its clause (Output, including scrap, rose to), not a clause of its own (, trading at)."""
+    j = next((k for k in range(i + 1, len(words)) if words[k] == ","), len(words))
+    return j if j + 1 < len(words) and is_verb(words[j + 1]) and words[j + 1][-3:] != "ing" else 0
