@@ -237,3 +237,18 @@ def test_a_count_joined_to_its_noun_describes_what_follows(
 )
 def test_sizes_and_round_the_clock(text: str, figures: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in extract_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("They camped below the 6,200-foot-high pass.", "height of pass"),
+        ("Divers found a 12-metre-long wreck.", "length of wreck"),
+        ("The town's 40-foot-tall clock tower fell.", "height of clock tower"),
+        ("A 3-mile-wide crater opened.", "width of crater"),
+    ],
+)
+def test_a_size_written_with_its_adjective_measures_the_noun_after_it(
+    text: str, context: str
+) -> None:
+    assert extract_figures(text)[0].context == context

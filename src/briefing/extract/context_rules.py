@@ -187,6 +187,9 @@ capacity", "with 90 percent certainty", "offers 3% interest" (not a poll's "45 p
 support", whose context is who has it)."""
 
 
+_SIZES = {"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth"}
+
+
 def attributive(c: list[str], r: list[str], unit: str) -> list[str] | None:
     """ "a 13-kilometre dam", "a 13% rise in net income", "the utility's 640 MW wind farm", "at
     80 percent capacity": the figure describes the noun after it."""
@@ -195,6 +198,8 @@ def attributive(c: list[str], r: list[str], unit: str) -> list[str] | None:
     measure = unit == "percent" and c[-1:] != ["of"] and bool(r) and r[0].lower() in _PERCENT_NOUNS
     if not (measure or (c and (c[-1].lower() in DETS or owner) and r)):
         return None
+    if (size := _SIZES.get(r[0].lower().lstrip("-"))) and (np := noun_phrase(r, 1, limit=8)):
+        return [size, "of", *np]  # a 7,600-foot-high capital: height of capital
     if r[0].lower() in NOT_NOUN:
         return None
     np = noun_phrase(r, 0, limit=8, pps=1)
