@@ -9,5 +9,5 @@ from __future__ import annotations
 SUMMARIZER_VERSION = 43
 """Bumped whenever summaries change, so stored summaries are recomputed."""
 
-STORIES_VERSION = 32
+STORIES_VERSION = 33
 """Bumped when clustering, merging or ranking changes, so cached briefings are rebuilt."""

@@ -4,9 +4,9 @@ Aggregators and busy sites give one sentence under a headline ("Centrists top th
 poll" over "The party needs partners to govern."): its rare names and figures tell the
 event as well as a long report's lead does, so it joins other outlets' reports. A
 video or photo page's line describes its pictures, and a line under 40 characters
-says too little: both stay alone. A feed's own teasers share the feed's vocabulary
-("Best budget phone", "Best budget tablet"), so a teaser never joins an item of its
-own feed.
+says too little (unless a short headline in sentence case names two): both stay alone.
+A feed's own teasers share the feed's vocabulary ("Best budget phone", "Best budget
+tablet"), so a teaser never joins an item of its own feed.
 """
 
 from __future__ import annotations
@@ -95,6 +95,17 @@ def test_a_headline_that_speaks_of_pictures_is_news_when_it_is_all_the_feed_give
     assert {"wire", "paper", "lines"} in stories
     assert {"labelled"} in stories
     assert {"described"} in stories
+
+
+def test_a_short_headline_alone_that_names_two_is_news_its_names_tell() -> None:
+    # Under 40 characters and five words, but in sentence case with two names: not "Ferry fire"
+    line = "Tallis Line halts Orrin crossings"
+    short = _item("short", 3.0, line, line, feed="Headline Digest")
+    title_case = "Tallis Line Halts Orrin Ferry"
+    shout = _item("shout", 3.5, title_case, title_case, feed="Title Desk")
+    stories = _stories(WIRE, PAPER, short, shout)
+    assert {"wire", "paper", "short"} in stories
+    assert {"shout"} in stories
 
 
 def test_headlines_that_share_two_rare_names_join_whatever_else_each_names() -> None:

@@ -140,8 +140,12 @@ def is_thin(title: str, text: str) -> bool:
     """Whether an item has too little text to judge what it reports (see THIN_CHARS)."""
     if len(text) >= THIN_CHARS:
         return False
-    if len(text) < TEASER_CHARS and len(title.split()) < 6:
-        return True
+    words = title.split()
+    if len(text) < TEASER_CHARS and len(words) < 6:
+        # A short headline in sentence case that names two (Lee traded to Yankees) is news
+        # its names tell; "Ferry fire" or a headline in title case is not.
+        names = sum(w[:1].isupper() for w in words[1:])
+        return names < 2 or not any(w[:1].islower() and len(w) > 3 for w in words)
     # A media page: labelled so ("Video: ...", "In pictures: ..."), or a line under its
     # headline that describes the pictures. A headline alone that speaks of them is news
     # like any other ("Harbour webcams now stream video to the town's site", from a feed
