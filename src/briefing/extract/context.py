@@ -25,6 +25,7 @@ from briefing.extract.clause import (
 )
 from briefing.extract.context_forms import (
     age,
+    attributive,
     bracketed_after,
     bracketed_share,
     compared_measure,
@@ -42,7 +43,6 @@ from briefing.extract.context_forms import (
 )
 from briefing.extract.context_rules import (
     MAX_WORDS,
-    attributive,
     counted,
     for_after,
     left_tail,

@@ -23,7 +23,16 @@ from briefing.extract.clause import (
     right_tokens,
 )
 from briefing.extract.context_rules import MAX_WORDS
-from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase, np_before, tokens
+from briefing.extract.phrase import (
+    AUX,
+    DETS,
+    NOT_NOUN,
+    PREPS,
+    is_verb,
+    noun_phrase,
+    np_before,
+    tokens,
+)
 from briefing.extract.words import wordset
 
 if TYPE_CHECKING:
@@ -282,3 +291,43 @@ def _incidental(f: Figure) -> bool:
         and f.text[:1].isalpha()
         and " " in f.text
     )
+
+
+_DIMENSION = {
+    "km": ["length", "of"],
+    "miles": ["length", "of"],
+    "metres": ["length", "of"],
+    "watts": ["capacity", "of"],
+    "square_km": ["area", "of"],
+    "hectares": ["area", "of"],
+}
+"""What a physical quantity before a noun gives of it: a 13-kilometre dam, a 640 MW wind farm."""
+_PERCENT_NOUNS = wordset(
+    """capacity interest certainty confidence probability chance occupancy efficiency accuracy
+    humidity stake ownership tariff tax discount commission margin yield markup levy duty
+    turnout inflation unemployment growth"""
+)
+"""What a percentage measures when the noun follows it with no article: "runs at 80 percent
+capacity", "with 90 percent certainty", "offers 3% interest" (not a poll's "45 percent
+support", whose context is who has it)."""
+
+
+_SIZES = {"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth"}
+
+
+def attributive(c: list[str], r: list[str], unit: str) -> list[str] | None:
+    """ "a 13-kilometre dam", "a 13% rise in net income", "the utility's 640 MW wind farm", "at
+    80 percent capacity": the figure describes the noun after it."""
+    owner = bool(c) and c[-1].lower().endswith(("'s", "’s"))
+    # (Not after "of": "forecasts of 3 pct growth" measures the forecasts.)
+    measure = unit == "percent" and c[-1:] != ["of"] and bool(r) and r[0].lower() in _PERCENT_NOUNS
+    if not (measure or (c and (c[-1].lower() in DETS or owner) and r)):
+        return None
+    if (size := _SIZES.get(r[0].lower().lstrip("-"))) and (np := noun_phrase(r, 1, limit=8)):
+        return [size, "of", *np]  # a 7,600-foot-high capital: height of capital
+    if r[0].lower() in NOT_NOUN:
+        return None
+    np = noun_phrase(r, 0, limit=8, pps=1)
+    if not np:
+        return None
+    return [*_DIMENSION.get(unit, []), *np]
