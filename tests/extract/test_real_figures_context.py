@@ -252,3 +252,19 @@ def test_a_size_written_with_its_adjective_measures_the_noun_after_it(
     text: str, context: str
 ) -> None:
     assert extract_figures(text)[0].context == context
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The port spent $40 million dredging its channel.", "spent by port dredging channel"),
+        (
+            "Acme invested $2 billion building plants in Ohio.",
+            "invested by Acme building plants in Ohio",
+        ),
+        # a place or a time after the sum is told as before
+        ("The city spent $5 million on roads.", "spent by city on roads"),
+    ],
+)
+def test_what_money_spent_went_on_is_its_gerunds_phrase(text: str, context: str) -> None:
+    assert extract_figures(text)[0].context == context

@@ -300,7 +300,8 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
             tail = c[-3:]  # "the bank planned to sell"; "Lee is set to gain": "set" once
             shared = next((k for k in (2, 1) if who[:5][-k:] == tail[:k]), 0)
             return [*who[:5], *tail[shared:], *post(r)]
-        return [participle(verb), *(["by", *who[:5]] if who else []), *post(r)]
+        told = post(r) or _purpose(verb, r)
+        return [participle(verb), *(["by", *who[:5]] if who else []), *told]
     if end and c[end - 1].lower().endswith("'s") and subj:
         owner = c[end - 1][:-2]
         return [*subj, owner] if owner.lower() in TIME_WORDS else [c[end - 1], *subj]
@@ -352,3 +353,14 @@ def left_tail(c: list[str]) -> list[str]:
     while tail and (tail[-1].lower() in _TAIL_DET):
         tail = tail[:-1]
     return tail[-MAX_WORDS:]
+
+
+def _purpose(verb: str, r: list[str]) -> list[str]:
+    """What money spent or put in went on, a gerund's phrase: "spent $5 million fixing the
+    pier" (fixing the pier), "invested 40 mln dlrs upgrading its mills"."""
+    if verb.lower() not in _SPENDING or not r or not r[0].endswith("ing") or not r[0].islower():
+        return []
+    return [r[0], *noun_phrase(r, 1, limit=5, pps=1)]
+
+
+_SPENDING = wordset("spent spend spends spending invested invest invests investing used wasted")
