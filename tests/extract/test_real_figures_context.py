@@ -268,3 +268,18 @@ def test_a_size_written_with_its_adjective_measures_the_noun_after_it(
 )
 def test_what_money_spent_went_on_is_its_gerunds_phrase(text: str, context: str) -> None:
     assert extract_figures(text)[0].context == context
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Overall, party groups spent $6 million on the race.",
+            "spent by party groups on the race",
+        ),
+        ("Meanwhile, the city spent $5 million on roads.", "spent by city on roads"),
+        ("Separately, exports rose 5 pct.", "exports"),
+    ],
+)
+def test_a_sentence_adverb_and_its_comma_are_no_subject(text: str, context: str) -> None:
+    assert extract_figures(text)[0].context == context

@@ -1,7 +1,5 @@
-"""A sentence read as clauses: where the figure's clause starts, its subject, verb and object.
-
-Syntax-ish rules over word classes (phrase.py); no model, no tagger.
-"""
+"""A sentence read as clauses, by rules over word classes (phrase.py; no model, no tagger):
+where the figure's clause starts, its subject, verb and object."""
 
 from __future__ import annotations
 
@@ -155,6 +153,7 @@ def parse(c: list[str]) -> tuple[list[str], list[str], int]:
     return list(subject), list(verbs), i
 
 
+_SENTENCE_ADVERBS = wordset("overall meanwhile however still separately elsewhere also instead")
 _WHEN_OPENERS = wordset("in on during last this next early late")
 
 
@@ -163,9 +162,10 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
     i, n = 0, len(c)
     if n and c[0].lower() in INTRO and "," in c:
         i = c.index(",") + 1
+    elif n > 2 and c[1] == "," and (c[0].lower() in _SENTENCE_ADVERBS or c[0].endswith("ly")):
+        i = 2  # Overall, groups spent: no one named Overall
     elif n > 3 and c[0].lower() in _WHEN_OPENERS:
-        # "In 2024 the brewer earned", "Last year the firm", "In November 2009 the firm":
-        # when, then the subject
+        # "In 2024 the brewer earned", "Last year the firm": when, then the subject
         j = 1
         while j < min(n, 4) and (is_time(c[j]) or YEAR.fullmatch(c[j])):
             j += 1
