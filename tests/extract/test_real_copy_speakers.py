@@ -339,3 +339,18 @@ def test_a_name_before_an_aside_and_an_auxiliary_speaks(text: str) -> None:
 )
 def test_a_capitalised_word_before_a_speakers_noun_qualifies_it(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“It is all about the port,” said one aide with knowledge of the plan for the city "
+            "and the KPA.",
+            "one aide with knowledge",
+        ),
+        ("“It is all about the port,” said a source close to Ann Lee.", "source close to Ann Lee"),
+    ],
+)
+def test_a_source_described_by_what_it_knows_is_no_one_it_names(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

@@ -268,11 +268,15 @@ def describe(words: list[str]) -> list[str]:
 
 def _for_someone(words: list[str]) -> bool:
     """Whether a lower-case person noun is followed by for or to (an aide to, a spokesman
-    for): the phrase describes someone who works for the person named after it."""
+    for): the phrase describes someone who works for the person named after it; or by what
+    makes it a source (a person with knowledge of, familiar with, close to the talks)."""
     return any(
-        w.islower() and w in _PERSON_OR_ROLE and words[i + 1] in ("for", "to")
+        w.islower() and w in _PERSON_OR_ROLE and words[i + 1] in _SOURCED
         for i, w in enumerate(words[:-1])
     )
+
+
+_SOURCED = wordset("for to with familiar close briefed knowledgeable")
 
 
 _PERSON_OR_ROLE = PERSON_HEADS | ROLE_HEADS
