@@ -354,3 +354,20 @@ def test_a_capitalised_word_before_a_speakers_noun_qualifies_it(text: str, speak
 )
 def test_a_source_described_by_what_it_knows_is_no_one_it_names(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A pronoun and its verb after "said" report words; the speaker is the sentence's
+        (
+            "Tom Pike, who filmed it and called the visit “the best day of my life,” said he "
+            "wasn’t going to miss it.",
+            "Tom Pike",
+        ),
+        # A cleft sentence names its speaker after "It was"
+        ("It was Confucius who said that “a long road starts with one step.”", "Confucius"),
+    ],
+)
+def test_a_reported_clause_and_a_cleft_sentence(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

@@ -22,7 +22,13 @@ from briefing.extract.phrase import is_verb
 from briefing.extract.vocab import PARTICIPLES, SPEECH_VERBS, TITLE_WORDS
 from briefing.extract.words import by_first_letter
 
-POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b)(?P<np>{NPCHARS}+)")
+_REPORTED = (
+    r"(?:he|she|they|it|we|I|you)\s+(?:was|is|were|are|ha[ds]|have|would|will|could|did|do|wo|ca)"
+    r"(?:n[’']t)?\b"
+)
+"""A pronoun and its verb after "said": the words it reports, not who said them (said he was)."""
+
+POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b|{_REPORTED})(?P<np>{NPCHARS}+)")
 POST_SUBJ_FIRST = re.compile(
     rf"^\s*,?\s*(?P<np>(?:(?![—–]){NPCHARS}){{1,70}}?)\s+"
     rf"(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|often\s+|always\s+|once\s+)?"

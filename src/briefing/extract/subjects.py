@@ -179,6 +179,7 @@ _PRONOUN_NEXT = re.compile(r"\s*(?:he|she|they|we|I)\s+[a-z]")
 introductory phrase an appositive of the phrase's object."""
 
 
+_CLEFT = re.compile(r"\s*It\s+(?:was|is)\s+(?P<np>[^,;:“”\"]{1,60}?)\s+who\s")
 _LEADING_CONJUNCTION = re.compile(r"\s*(?:And|But|Yet|So|Or)\s+(?:then\s+|now\s+)?(?=[A-Z])")
 """A conjunction opening a sentence before its subject: And then Lee said, But Lee said."""
 _WHEN_NEXT = TIME_WORDS | {"on", "in", "last", "this", "that", "next"}
@@ -210,6 +211,8 @@ def _participle(word: str) -> bool:
 def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The subject at the head of a sentence (after an introductory phrase)."""
     head = masked[s : min(limit, s + WINDOW)]
+    if (cleft := _CLEFT.match(head)) is not None:
+        return cleft.group("np"), s + cleft.start("np")  # It was Lee who said that “...”
     if (lead := _LEADING_CONJUNCTION.match(head)) is not None:
         s, head = s + lead.end(), head[lead.end() :]  # And then Lee went on the attack, saying
     words = np_words(head)
