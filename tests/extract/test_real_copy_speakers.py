@@ -371,3 +371,20 @@ def test_a_source_described_by_what_it_knows_is_no_one_it_names(text: str, speak
 )
 def test_a_reported_clause_and_a_cleft_sentence(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lind said he quit, but an unnamed City Hall aide told reporters that Lind “did not "
+            "quit.”",
+            "unnamed City Hall aide",
+        ),
+        ("A retired general said: “We lost the war.”", "retired general"),
+        # a verb in -ed after the article's noun is still the verb
+        ("The memo released on Monday said: “We lost.”", "memo"),
+    ],
+)
+def test_a_word_in_ed_after_an_article_qualifies_the_speaker(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

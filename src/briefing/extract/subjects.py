@@ -136,6 +136,15 @@ def _after_possessive(out: list[tuple[str, int]], low: str) -> bool:
     return False
 
 
+def _adjective_in_ed(out: list[tuple[str, int]], words: list[tuple[str, int]], i: int) -> bool:
+    """Whether a word in -ed just after an article qualifies a name or a speaker's noun that
+    follows it (an unnamed White House official), not the article's noun's verb."""
+    if len(out) != 1 or out[0][0].lower() not in DETERMINERS or i + 1 >= len(words):
+        return False
+    after = words[i + 1][0]
+    return words[i][0].endswith("ed") and (after[:1].isupper() or after.lower() in ALL_HEADS)
+
+
 def _noun_after_article(out: list[tuple[str, int]], low: str) -> bool:
     """Whether a lower-case word goes on a description opened by an article (The email, the
     billionaire business mogul): up to three words, none a verb (said, released, goes)."""
@@ -278,6 +287,9 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             break
         if _after_possessive(out, low):
             out.append((w, p))  # One of the region’s oldest clubs said
+            continue
+        if _adjective_in_ed(out, words, i):
+            out.append((w, p))  # an unnamed White House official, a retired general
             continue
         if _noun_after_article(out, low):
             # The department said, the billionaire business mogul told: a description whose
