@@ -283,3 +283,16 @@ def test_what_money_spent_went_on_is_its_gerunds_phrase(text: str, context: str)
 )
 def test_a_sentence_adverb_and_its_comma_are_no_subject(text: str, context: str) -> None:
     assert extract_figures(text)[0].context == context
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The reform took a term and a half.", []),
+        ("The coach stayed a season and a half.", []),
+        # a fraction after another fraction is still one
+        ("Turnout fell by between a fifth and a third.", [33.33]),
+    ],
+)
+def test_a_noun_and_a_half_is_no_share(text: str, values: list[float]) -> None:
+    assert [round(f.value, 2) for f in extract_figures(text)] == values

@@ -71,8 +71,9 @@ _LIST_MARK = re.compile(r"[.)]\s+[A-Z“\"]|[^\S\n]*(?:\n|$)")
 _AND_A_HALF = re.compile(
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|"
     r"dozen|thousand|million|billion|year|decade|century|hour|day|week|month|mile)s?\s+and\s+$"
+    r"|\ban?\s+(?!quarter|third|fifth|tenth|half)[a-z]+\s+and\s+$"
 )
-"""A number or a span and "and" before "a half": two and a half, a week and a half (no share)."""
+"""A number or a span and "and" before "a half": two and a half, a week (a term) and a half."""
 _SAME_CHANGE = re.compile(r",?\s*(?:or|\()\s*")
 """Between a change and the same change in other terms: "rose 45 cents, or 0.6%", "(2%)"."""
 _VULGAR_CHAR = re.compile("[½⅓⅔¼¾⅛⅜⅝⅞]")
