@@ -228,3 +228,22 @@ def test_a_clause_after_an_inserted_said_is_what_its_figure_measures() -> None:
 )
 def test_a_phrase_inserted_between_commas_leaves_the_subject_measured(text: str) -> None:
     assert [f.context for f in extract_figures(text)] == ["Total tin output"]
+
+
+@pytest.mark.parametrize(
+    ("text", "contexts"),
+    [
+        (
+            "So far this year, ferry crossings totaled 41.2 mln, compared to 38.5 mln.",
+            ["ferry crossings", "ferry crossings"],
+        ),
+        (
+            "Ferry crossings in June totaled 4.1 mln, compared to 3.9 mln in June 1996.",
+            ["Ferry crossings in June", "Ferry crossings in June 1996"],
+        ),
+    ],
+)
+def test_so_far_opens_no_subject_and_compared_to_is_compared_with(
+    text: str, contexts: list[str]
+) -> None:
+    assert [f.context for f in extract_figures(text)] == contexts

@@ -160,7 +160,7 @@ _WHEN_OPENERS = wordset("in on during last this next early late")
 @functools.lru_cache(maxsize=512)
 def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], int]:
     i, n = 0, len(c)
-    if n and c[0].lower() in INTRO and "," in c:
+    if n and (c[0].lower() in INTRO or c[1:2] == ("far",)) and "," in c:  # (So far this year,)
         i = c.index(",") + 1
     elif n > 2 and c[1] == "," and (c[0].lower() in _SENTENCE_ADVERBS or c[0].endswith("ly")):
         i = 2  # Overall, groups spent: no one named Overall

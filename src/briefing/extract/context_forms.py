@@ -177,11 +177,11 @@ def from_previous(c: list[str], r: list[str]) -> bool:
     follows it: the same measure at another time ("compared with $58 million in April")."""
     low = [w.lower() for w in c[-8:]]
     k = max((i for i, w in enumerate(low[:-1]) if w == "#"), default=0)
-    compared = low[-2:] == ["compared", "with"] or (
+    compared = low[-2:] in (["compared", "with"], ["compared", "to"]) or (
         low[-1:] == ["and"]
         and k > 1
         and k >= len(low) - 6
-        and (low[k - 1] == "from" or low[k - 2 : k] == ["compared", "with"])
+        and (low[k - 1] == "from" or low[k - 2 : k] in (["compared", "with"], ["compared", "to"]))
     )
     if compared:
         when = r[1:2] if r[:1] and r[0].lower() in ("in", "at") else r[:1]  # (in) January
