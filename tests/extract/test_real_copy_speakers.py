@@ -388,3 +388,22 @@ def test_a_reported_clause_and_a_cleft_sentence(text: str, speaker: str) -> None
 )
 def test_a_word_in_ed_after_an_article_qualifies_the_speaker(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Still, the fact that the vote “is too close to call,” as Kell said on a radio show "
+            "on Monday, only raises the stakes.",
+            "Kell",
+        ),
+        (
+            "Of course, as Ann Roe of the Dover Times observed, the prize went to the hosts:\n"
+            "“The clear winner of the night was the network that ran it.”",
+            "Ann Roe",
+        ),
+    ],
+)
+def test_as_x_said_after_a_quote_or_before_the_colon_announcing_it(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

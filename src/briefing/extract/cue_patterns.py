@@ -30,12 +30,12 @@ _REPORTED = (
 
 POST_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{FINITE})\s+(?!that\b|{_REPORTED})(?P<np>{NPCHARS}+)")
 POST_SUBJ_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<np>(?:(?![—–]){NPCHARS}){{1,70}}?)\s+"
+    rf"^\s*,?\s*(?:as\s+)?(?P<np>(?:(?![—–]){NPCHARS}){{1,70}}?)\s+"
     rf"(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|often\s+|always\s+|once\s+)?"
     rf"(?:{FINITE})\b"
 )
-"""“...” Ann Lee said: the subject before the verb (no dash in it: “...” the vote — but he
-insisted is a sentence going on)."""
+"""“...” Ann Lee said (or “...,” as Lee said): the subject before the verb (no dash in it:
+“...” the vote — but he insisted is a sentence going on)."""
 POST_QUOTED_AS = re.compile(
     rf"^\s*,?\s*(?P<outlet>{NPCHARS}{{1,40}}?\s+quoted\s+(?!as\b|by\b))?(?P<np>{NPCHARS}{{1,70}}?)\s+"
     rf"(?(outlet)|(?:was|is|were|has\s+been|had\s+been)\s+quoted\s+(?:by\s+{NPCHARS}{{1,60}}?\s+)?)"
@@ -169,10 +169,12 @@ POST_ANY_VERB = re.compile(
 )
 PUT_IT = re.compile(
     rf"\b[Aa]s\s+(?P<np>{NPCHARS}{{1,60}}?)(?:,(?:{NPCHARS}|[~“”\"]){{1,100}},[”\"]?)?\s+"
-    rf"(?:puts?\s+it|(?:reported|wrote|noted|explained|observed)(?:\s+{NPCHARS}{{0,80}})?)\s*[,:]\s*$"
+    rf"(?:puts?\s+it|(?:reported|wrote|noted|explained|observed)(?:\s+{NPCHARS}{{0,80}})?)"
+    r"\s*(?:[,:]\s*$|,[^“”\"~:]{1,160}:\s*$)"
 )
-"""Or, as Ann Lee (, a former aide,) put it: “...”; as Ann Lee puts it, wrote (in ...):. The
-appositive may hold a title in marks (, author of "The Dam,")."""
+"""Or, as Ann Lee (, a former aide,) put it: “...”; as Ann Lee puts it, wrote (in ...):; as Lee
+observed, the winner was the host: “...”. The appositive may hold a title in marks (, author
+of "The Dam,")."""
 """“Maybe?” Lee pressed. / “No,” an angry Lee shot back. After a quote ending in , ? or ! a name and
 a verb in -ed or -s attribute it however rare the verb; the verb must end the clause, so no
 object follows (which would make it a sentence of its own)."""
