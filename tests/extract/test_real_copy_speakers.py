@@ -407,3 +407,8 @@ def test_a_word_in_ed_after_an_article_qualifies_the_speaker(text: str, speaker:
 )
 def test_as_x_said_after_a_quote_or_before_the_colon_announcing_it(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+def test_a_names_possessive_before_a_quote_and_a_noun_of_words_said_credits_it() -> None:
+    text = "It is the pull of Ann Lee's “keep the ferry running, keep the town alive” pledge."
+    assert speakers_of(text) == ["Ann Lee"]

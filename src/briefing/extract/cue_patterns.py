@@ -81,12 +81,23 @@ _OWNER_PRONOUN = {"his": "he", "her": "she"}
 """The subject pronoun of an owner's (in his own words: he)."""
 
 
-def according(before: str) -> tuple[str, int] | None:
+_OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<np>[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]+){0,2})[’']s\s*$")
+_WORDS_NOUN = re.compile(
+    r"\s*(?:promise|pledge|vow|slogan|line|remark|comment|quip|mantra|motto|refrain|catchphrase|"
+    r"warning|assurance|boast|question|statement|tweet|call|rallying cry)s?\b"
+)
+"""A name's possessive just before a quote, and after it a noun of words said: Lee's “if you
+like it, keep it” promise (not Lee's “judgment”, more often a critic's word for Lee's)."""
+
+
+def according(before: str, after: str = "") -> tuple[str, int] | None:
     """The speaker an according-to phrase, or "in the words of" or "in X's words", names in
-    the text before a quote, and where it starts."""
+    the text before a quote, and where it starts; or a name whose possessive the quote follows,
+    a noun of words said after it (Lee's “...” promise)."""
     m = ACCORDING.search(before) if "ccording" in before or "words" in before else None
     if m is None:
-        return None
+        owner = _OWNER_BEFORE.search(before) if _WORDS_NOUN.match(after) else None
+        return None if owner is None else (owner.group("np"), owner.start("np"))
     group = next(g for g in ("np", "owner", "pronoun") if m.group(g) is not None)
     return _OWNER_PRONOUN.get(m.group(group), m.group(group)), m.start(group)
 
