@@ -296,3 +296,16 @@ def test_a_sentence_adverb_and_its_comma_are_no_subject(text: str, context: str)
 )
 def test_a_noun_and_a_half_is_no_share(text: str, values: list[float]) -> None:
     assert [round(f.value, 2) for f in extract_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "contexts"),
+    [
+        ("Entry: £9 Parking: £4", ["Entry", "Parking"]),
+        ("Deposit: $200. Balance: $1,300.", ["Deposit", "Balance"]),
+    ],
+)
+def test_a_run_of_labels_and_figures_gives_each_figure_its_own_label(
+    text: str, contexts: list[str]
+) -> None:
+    assert [f.context for f in extract_figures(text)] == contexts

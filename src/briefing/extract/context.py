@@ -260,12 +260,8 @@ def figure_context(
     lead_in = text[max(s_start, f_start - 3) : f_start]
     if "(" in lead_in and previous and previous[-1].end >= f_start - 4:
         return previous[-1].context  # a conversion in brackets measures the same thing
-    if (
-        ":" in lead_in
-        and text[f_end:s_end].strip() in ("", ".")
-        and (label := labelled(text, s_start, f_start))
-    ):
-        return label  # Counted: 640.
+    if ":" in lead_in and (label := labelled(text, s_start, f_start, f_end, s_end)):
+        return label  # Counted: 640. / Fee: £9 Total: £90
     if "(" in lead_in and text[f_end : f_end + 1] == ")" and unit == "percent":
         share_of = bracketed_share(text, s_start, f_start, f_end, s_end)
         if share_of:

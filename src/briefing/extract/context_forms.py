@@ -119,14 +119,21 @@ def bracketed_after(text: str, s_start: int, f_start: int) -> list[str]:
     return np_before(before, len(before))
 
 
-def labelled(text: str, s_start: int, f_start: int) -> str | None:
-    """The label of a tally's line that holds only it and its figure: "Counted: 640.",
-    "Ann Lee: 2,480." (a results box's lines)."""
-    m = _LABEL_LINE.fullmatch(text, s_start, f_start)
+def labelled(text: str, s_start: int, f_start: int, f_end: int, s_end: int) -> str | None:
+    """The label of a line that holds only it and its figure: "Counted: 640.", "Ann Lee:
+    2,480." (a results box's lines), or of a run of such pairs: "Fee: £9 Total: £90"."""
+    rest = text[f_end:s_end].strip()
+    if rest not in ("", ".") and _LABEL_NEXT.match(rest) is None:
+        return None
+    m = _LABEL_LINE.fullmatch(text, s_start, f_start) or _LABEL_AFTER.search(text, s_start, f_start)
     return None if m is None else m.group(1)
 
 
 _LABEL_LINE = re.compile(r"\s*([A-Z][\w’'.\- ]{0,40}?):\s*")
+_LABEL_AFTER = re.compile(r"(?<=[\d%)])\s+([A-Z][\w’'.\- ]{0,40}?):\s*\Z")
+"""A label just after the figure of the pair before it (the Total of Fee: £9 Total: £90)."""
+_LABEL_NEXT = re.compile(r"[A-Z][\w’'.\- ]{0,40}?:\s")
+"""The next pair's label after a figure (Fee: £9 Total: £90)."""
 
 
 _VOTE_VERBS = wordset(
