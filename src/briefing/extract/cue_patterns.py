@@ -178,6 +178,9 @@ POST_ANY_VERB = re.compile(
     r"\s+(?:[a-z]+(?:ed|s)|went|shot|fired|broke|cut|read)\b(?:\s+(?:out|up|on|back|in))?"
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|last\s+week|yesterday|today|in\s+an?\s+[a-z]+))?\s*(?:[.,;]|$)"
 )
+"""“Maybe?” Lee pressed. / “No,” an angry Lee shot back. After a quote ending in , ? or ! a name and
+a verb in -ed or -s attribute it however rare the verb; the verb must end the clause, so no
+object follows (which would make it a sentence of its own)."""
 PUT_IT = re.compile(
     rf"\b[Aa]s\s+(?P<np>{NPCHARS}{{1,60}}?)(?:,(?:{NPCHARS}|[~“”\"]){{1,100}},[”\"]?)?\s+"
     rf"(?:puts?\s+it|(?:reported|wrote|noted|explained|observed)(?:\s+{NPCHARS}{{0,80}})?)"
@@ -186,9 +189,6 @@ PUT_IT = re.compile(
 """Or, as Ann Lee (, a former aide,) put it: “...”; as Ann Lee puts it, wrote (in ...):; as Lee
 observed, the winner was the host: “...”. The appositive may hold a title in marks (, author
 of "The Dam,")."""
-"""“Maybe?” Lee pressed. / “No,” an angry Lee shot back. After a quote ending in , ? or ! a name and
-a verb in -ed or -s attribute it however rare the verb; the verb must end the clause, so no
-object follows (which would make it a sentence of its own)."""
 POST_ANY_VERB_FIRST = re.compile(
     r"^\s*(?:[a-z]+ed|read)\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3}"
     r"|the\s+[a-z]+)(?:\s+of\s+[A-Z][\w’'\-\u2024]*)?\s*(?:[.,;]|$)"
