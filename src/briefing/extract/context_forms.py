@@ -178,17 +178,20 @@ def score_result(c: list[str], r: list[str]) -> list[str] | None:
     return words or None
 
 
+_COMPARED_WITH = (["compared", "with"], ["compared", "to"])
+
+
 def from_previous(c: list[str], r: list[str]) -> bool:
     """ "... to 3,870 from", "..., down (slightly) from": a figure's earlier level; and a
     figure "compared with" one, or after "from 2.9 billion a month earlier and", when a time
     follows it: the same measure at another time ("compared with $58 million in April")."""
     low = [w.lower() for w in c[-8:]]
     k = max((i for i, w in enumerate(low[:-1]) if w == "#"), default=0)
-    compared = low[-2:] in (["compared", "with"], ["compared", "to"]) or (
+    compared = low[-2:] in _COMPARED_WITH or (
         low[-1:] == ["and"]
         and k > 1
         and k >= len(low) - 6
-        and (low[k - 1] == "from" or low[k - 2 : k] in (["compared", "with"], ["compared", "to"]))
+        and (low[k - 1] == "from" or low[k - 2 : k] in _COMPARED_WITH)
     )
     if compared:
         when = r[1:2] if r[:1] and r[0].lower() in ("in", "at") else r[:1]  # (in) January
@@ -331,7 +334,7 @@ def attributive(c: list[str], r: list[str], unit: str) -> list[str] | None:
     if not (measure or (c and (c[-1].lower() in DETS or owner) and r)):
         return None
     if (size := _SIZES.get(r[0].lower().lstrip("-"))) and (np := noun_phrase(r, 1, limit=8)):
-        return [size, "of", *np]  # a 7,600-foot-high capital: height of capital
+        return [size, "of", *np]  # a 6,200-foot-high pass: height of pass
     if r[0].lower() in NOT_NOUN:
         return None
     np = noun_phrase(r, 0, limit=8, pps=1)
