@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from itertools import compress
 
+from briefing.extract.names import names_no_one
 from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.phrase import (
     ADVERB,
@@ -153,7 +154,6 @@ def parse(c: list[str]) -> tuple[list[str], list[str], int]:
     return list(subject), list(verbs), i
 
 
-_SENTENCE_ADVERBS = wordset("overall meanwhile however still separately elsewhere also instead")
 _WHEN_OPENERS = wordset("in on during last this next early late")
 
 
@@ -162,7 +162,7 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
     i, n = 0, len(c)
     if n and (c[0].lower() in INTRO or c[1:2] == ("far",)) and "," in c:  # (So far this year,)
         i = c.index(",") + 1
-    elif n > 2 and c[1] == "," and (c[0].lower() in _SENTENCE_ADVERBS or c[0].endswith("ly")):
+    elif n > 2 and c[1] == "," and (names_no_one(c[0]) or c[0].endswith("ly")):
         i = 2  # Overall, groups spent: no one named Overall
     elif n > 3 and c[0].lower() in _WHEN_OPENERS:
         # "In 2024 the brewer earned", "Last year the firm": when, then the subject

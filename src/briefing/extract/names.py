@@ -336,7 +336,8 @@ _NOT_NAMES = wordset(
     polish greek irish scottish australian african asian arab great good new big best bad
     nice interesting fascinating excellent terrific wonderful funny sad please come turn
     together indeed thus hence perhaps maybe however therefore instead otherwise overall
-    contrary unlike regardless besides whatever despite amid nobody first celsius fahrenheit
+    separately elsewhere contrary unlike regardless besides whatever despite amid nobody first
+    celsius fahrenheit
     oh ah ok okay yeah hey wow alas
     une un le la les des du mais outre pour dans cette selon ainsi aussi apres après avant il elle
     ils el los las una uno gli della delle dei pero para uma"""
