@@ -129,10 +129,12 @@ def labelled(text: str, s_start: int, f_start: int, f_end: int, s_end: int) -> s
     return None if m is None else m.group(1)
 
 
-_LABEL_LINE = re.compile(r"\s*([A-Z][\w’'.\- ]{0,40}?):\s*")
-_LABEL_AFTER = re.compile(r"(?<=[\d%)])\s+([A-Z][\w’'.\- ]{0,40}?):\s*\Z")
+_LABEL = r"([A-Z][\w’'.\- ]{0,40}?):"
+"""A label: a capitalised word or a few, then a colon (Counted:, Ann Lee:, Total payable:)."""
+_LABEL_LINE = re.compile(rf"\s*{_LABEL}\s*")
+_LABEL_AFTER = re.compile(rf"(?<=[\d%)])\s+{_LABEL}\s*\Z")
 """A label just after the figure of the pair before it (the Total of Fee: £9 Total: £90)."""
-_LABEL_NEXT = re.compile(r"[A-Z][\w’'.\- ]{0,40}?:\s")
+_LABEL_NEXT = re.compile(rf"{_LABEL}\s")
 """The next pair's label after a figure (Fee: £9 Total: £90)."""
 
 
