@@ -116,3 +116,35 @@ def test_a_body_after_of_in_the_speakers_phrase_is_no_antecedent_for_he(body: st
         "“We have waited long enough for this crossing.” He added, “The town must decide now.”"
     )
     assert speakers_of(text) == ["Tomas Reyl", "Tomas Reyl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "When Tom Kirk reached the pier, Dan Voss was already aboard.\n\n"
+            "“He kept the whole crew waiting,” he said.",
+            "Dan Voss",
+        ),
+        (
+            "Ann Rowe runs the depot’s security. “We lost four cranes last spring,” Rowe said.\n\n"
+            "In the months since Ida Kell promised a crackdown, Rowe’s team has caught most of "
+            "the thieves. “We got three of the cranes back,” she says.",
+            "Ann Rowe",
+        ),
+        (
+            "Dan Voss runs the yard. “Nothing leaves without a docket,” Voss said.\n\n"
+            "Since Tom Kirk bought the firm, Voss’s crew has doubled. “We hired ten people,” he "
+            "says.",
+            "Dan Voss",
+        ),
+    ],
+)
+def test_a_pronoun_means_the_main_clause_s_subject_not_a_name_in_the_clause_before_it(
+    text: str, speaker: str
+) -> None:
+    """A sentence that opens on a conjunction's clause (`When ...,`, `In the months since
+    ...,`) names its subject after the comma; a name inside that clause is no antecedent for
+    the next quote's pronoun, even when the subject is a possessive of someone named before
+    (it had gone to the name in the clause)."""
+    assert speakers_of(text)[-1] == speaker

@@ -37,6 +37,7 @@ from briefing.extract.cue_patterns import (
     VERB_THEN_NAME,
     according,
     announced,
+    clause_role,
     last_clause,
     name_after,
     speaks,
@@ -124,7 +125,8 @@ class _Reader:
                 between = m[person_end:a].strip()
                 appositive = between == "," and m[b : b + 1] in (",", ".", "")
                 titled = kind == "run" and person is not None and titles_run(between, m[a:b], m[b:])
-                if kind == "run" and not titled and not self._person_evidence(a, b):
+                role = clause_role(low, s, a)
+                if kind == "run" and not titled and not self._person_evidence(a, b, role):
                     continue
                 if person is not None and ((kind == "desc" and appositive) or titled):
                     # "Walsh, a former labor leader," describes Walsh: no one else to refer to;
@@ -136,14 +138,12 @@ class _Reader:
                 entity = resolve(self.reg, m[a:b], a, index)
                 if entity is not None and entity.kind == "person":
                     person, person_end = entity, b
-                if entity is not None and speaks(m, a, b):
-                    latest = self.reg.mentions[-1]
-                    if latest.entity is entity and latest.pos == a:
-                        latest.speaking = True
+                if entity is not None:
+                    self.reg.mark(entity, a, speaks(m, a, b), role)
         self.reg.freeze()
 
-    def _person_evidence(self, a: int, b: int) -> bool:
-        return person_evidence(self.masked, a, b, self.reg.lookup, self._speaks_alone)
+    def _person_evidence(self, a: int, b: int, role: str = "") -> bool:
+        return person_evidence(self.masked, a, b, self.reg.lookup, self._speaks_alone, role)
 
     def _speaks_alone(self, word: str, start: int) -> bool:
         if word not in self._alone:  # (read after the word's first full-name run only)

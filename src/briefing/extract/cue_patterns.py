@@ -313,3 +313,27 @@ def speaks(m: str, a: int, b: int) -> bool:
     before = m[max(0, a - 12) : a].rsplit(None, 1)[-1:]
     ends = m[b : b + 1] in (",", ".", "")
     return ends and bool(before) and m[a - 1 : a].isspace() and before[0].lower() in SAID_BEFORE
+
+
+_OPENING_ASIDE = re.compile(
+    r"\W*(?:(?:in|on|just|shortly|soon|only|even|ever|the|a|two|three|few|several"
+    r"|days?|weeks?|months?|years?|hours?)\s+){0,4}"
+    r"(?:since|when|after|before|while|although|though|because|until|once|whereas|as)\s"
+)
+"""A clause that opens its sentence on a conjunction (`When ...,`, `In the years since ...,`)."""
+_MAIN_OPENING = re.compile(r",\s*(?:(?:the|a|an)\s+)?")
+"""What may stand between an opening clause's comma and its main clause's subject."""
+
+
+def clause_role(low: str, s: int, a: int) -> str:
+    """What a mention at position a of the lower-cased text is to the sentence at s when the
+    sentence opens on a conjunction's clause (`Since Tom Kirk took over, Ann Rowe's team
+    grew.`): "aside" inside that clause (Tom Kirk: not the sentence's subject), "subject"
+    first after its comma (Ann Rowe), else ""."""
+    if _OPENING_ASIDE.match(low, s) is None:
+        return ""
+    comma = low.find(",", s, a)
+    if comma == -1:
+        return "aside"
+    main = _MAIN_OPENING.match(low, comma)
+    return "subject" if main is not None and main.end() == a else ""

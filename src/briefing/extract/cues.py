@@ -245,10 +245,14 @@ def person_evidence(
     b: int,
     lookup: Callable[[str], object | None],
     alone: Callable[[str, int], bool],
+    role: str = "",
 ) -> bool:
     """Whether the capitalised run m[a:b] names a person: a title or first name of its own, a
     person already known, a speech verb or an appositive next to it, or a surname that speaks
-    alone elsewhere in the text."""
+    alone elsewhere in the text. A known person's possessive counts only as the subject after
+    an opening clause (role, see clause_role: `Since Tom Kirk took over, Rowe’s team grew`)."""
+    if role == "subject" and m[a:b].endswith(("’s", "'s")) and " " not in m[a:b]:
+        return lookup(m[a : b - 2]) is not None
     last, named = run_words(m[a:b])
     if not last:
         return False

@@ -58,6 +58,8 @@ class _Mention:
     """The mention is the subject of a speech verb (Lee said, said Lee)."""
     owner: bool = False
     """The mention owns what follows (Mr. Holm's heir): not its sentence's subject."""
+    role: str = ""
+    """After a clause opening on a conjunction (When Lee left, Kim ...): "aside", "subject"."""
 
 
 def head_noun(words: list[str]) -> str | None:
@@ -190,6 +192,12 @@ class Registry:
         if not self.frozen:
             self.mentions.append(_Mention(pos, sentence, entity, owner=owner))
 
+    def mark(self, entity: Entity, pos: int, speaking: bool, role: str) -> None:
+        """Say of the mention just made of entity at pos whether it speaks and its role."""
+        latest = self.mentions[-1] if self.mentions and not self.frozen else None
+        if latest is not None and latest.entity is entity and latest.pos == pos:
+            latest.speaking, latest.role = speaking, role
+
     def freeze(self) -> None:
         self.mentions.sort(key=lambda x: x.pos)
         self.positions = [m.pos for m in self.mentions]
@@ -219,6 +227,8 @@ class Registry:
                 continue  # a named person beats a description in the same sentence
             if best is not None and (m.owner or (best.speaking and not m.speaking)):
                 continue  # Cruz won the crowd, Lee said. ¶ “...,” he said: Lee, who spoke
+            if best is not None and m.role == "aside" and best.role == "subject":
+                continue  # Since Lee left, Kim’s team grew. ¶ “...,” he said: Kim
             best = m
         if best is not None and gender is not None and best.entity.gender is None:
             best.entity.gender = gender
@@ -316,6 +326,11 @@ def resolve(
         return e
     if first in ("they", "we", "i", "it", "you"):
         return None
+    if len(words) == 1 and words[0].endswith(("’s", "'s")) and words[0][:1].isupper():
+        known = None if speaking else reg.lookup(words[0][:-2])  # Rowe’s team: Ann Rowe
+        if known is not None and known.kind == "person":  # (a mention, never a speaker)
+            reg.mention(known, pos, sentence, owner=True)
+        return known if known is not None and known.kind == "person" else None
     definite = first in ("the", "its", "his", "her", "their")
     indefinite = first in ("a", "an", "one", "another")
     title, name = split_title(words)
