@@ -247,3 +247,63 @@ def test_so_far_opens_no_subject_and_compared_to_is_compared_with(
     text: str, contexts: list[str]
 ) -> None:
     assert [f.context for f in extract_figures(text)] == contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Tallis Marine (NYSE: TLM) had sales of $4 billion in 2024.", "sales of Tallis Marine"),
+        (
+            "Tallis Marine (TSX: TM) (OTCQX: TLMF) had sales of $4 billion.",
+            "sales of Tallis Marine",
+        ),
+        ("Shares of Tallis Marine (TLM.N) fell 3% on the news.", "Shares of Tallis Marine"),
+        ("The Harbour Trust (HT) said gross tonnage rose 4% last year.", "gross tonnage"),
+    ],
+)
+def test_a_companys_tickers_in_brackets_are_no_part_of_what_is_measured(
+    text: str, context: str
+) -> None:
+    """A press release's `(NYSE: TLM)` or an agency's `(TLM.N)` after a company's name had
+    become what its sales measured ("TLM in 2024")."""
+    assert extract_figures(text)[0].context.startswith(context)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("Tallis Marine had sales of US $4 billion in 2024.", "US $4 billion", "sales of"),
+        ("The fund is worth US $120 million, its manager said.", "US $120 million", "fund"),
+    ],
+)
+def test_us_and_a_space_before_the_dollar_sign_is_part_of_the_money(
+    text: str, figure: str, context: str
+) -> None:
+    f = extract_figures(text)[0]
+    assert (f.text, f.unit) == (figure, "USD")
+    assert f.context.startswith(context)
+
+
+def test_a_single_a_before_a_dollar_sign_is_still_the_article() -> None:
+    assert [(f.text, f.unit) for f in extract_figures("A $5 fee applies.")] == [("$5", "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's verb in title case before a count: the count is news, not a name
+        ("Ferry Fire Kills 12 Off Tallis Coast", [(12, "count")]),
+        ("Harbour Board Tops 40 Members For First Time", [(40, "count")]),
+        # a name opening a sentence, its number, then a verb: the number is the name's
+        ("Orbiter 3 landed on the far side in May.", []),
+        ("Quillsoft 11 is out for testers this week.", []),
+        ("Those 3 were freed on Monday.", [(3, "count")]),
+        ("About 40 died in the fire.", [(40, "count")]),
+        # a sequel or version inside a name, as before: no figure (a verb ends the name there)
+        ("Critics said Uncharted 3 sold well.", []),
+    ],
+)
+def test_a_number_beside_a_capitalised_word_in_a_headline_or_opening_a_sentence(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _values(text) == expected

@@ -277,8 +277,14 @@ def cost(c: list[str], subject: list[str]) -> list[str] | None:
     return ["cost", "of", *who] if who else None
 
 
+_ONE_TICKER = r"(?:[A-Z][A-Za-z]{1,8}\s*:\s*)?[A-Z]{1,6}(?:\.[A-Z]{1,3})?"
+_TICKER = re.compile(rf"\s*\({_ONE_TICKER}(?:[,;]\s*{_ONE_TICKER})*\)")
+"""A company's tickers in brackets: (NYSE: ACME), (TSX: AC) (OTCQX: ACF), (ACME.O)."""
+
+
 def mask_figures(text: str, start: int, end: int, figures: list[Figure]) -> str:
-    """text[start:end] with each earlier figure replaced by # (a count keeps its noun)."""
+    """text[start:end] with each earlier figure replaced by # (a count keeps its noun), and a
+    company's tickers dropped (`Acme (NYSE: ACM) had sales of`: the sales are Acme's)."""
     pieces: list[str] = []
     pos = start
     for f in figures:
@@ -291,7 +297,8 @@ def mask_figures(text: str, start: int, end: int, figures: list[Figure]) -> str:
             pieces.append(f" # {count_noun(f.text)} " if f.unit == "count" else " # ")
         pos = f.end
     pieces.append(text[pos:end])
-    return "".join(pieces)
+    masked = "".join(pieces)
+    return _TICKER.sub("", masked) if "(" in masked else masked
 
 
 def _incidental(f: Figure) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from briefing.extract.amounts import after_number, count_noun_end, qualify
 from briefing.extract.context import figure_context
+from briefing.extract.named import named
 from briefing.extract.numbers import (
     CODE,
     DIGITS,
@@ -17,7 +18,6 @@ from briefing.extract.numbers import (
     parse_digits,
     year_cut,
 )
-from briefing.extract.phrase import PREPS, WEEKDAYS
 from briefing.extract.ranges import Raw, apply_sign, merge_ranges
 from briefing.extract.sentences import split_sentences
 from briefing.extract.spelled import (
@@ -85,47 +85,11 @@ _ADDRESS = re.compile(  # capitalised words and a street's kind after a house's 
     r"(?:[-–]\d{1,5})?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
     r"Lane|Way|Place|Square|Drive|Boulevard|Blvd|Terrace|Crescent|Close|Row|Gardens|Walk|Mews|Parade)\b"
 )
-_NAME_NUMBER = re.compile(r"[^\s.!?:;\"“”'’(\[]\s+([a-z]*[A-Z][\w’'&]*(?:-[A-Z][\w’'&]*)*)\s$")
-"""A word with a capital (iOS, PlayStation, Sea-Eye) inside a sentence, just before a number."""
-_RANGE_ON = re.compile(r"\s*[-–]\s*\d|\s+(?:to|and|vs\.?)\s+\d")
-"""A range, a score or a table's comparison goes on after a number: Duvane 2-1, Trump 46 to
-40 percent, Net 1,900 vs 1,600."""
-_TALLY = re.compile(
-    r"(?:,|;|\sand)\s+(?:[A-Z][\w.’'-]*\s+){1,3}\d[\d.]*(?:,|;|\s+and\b)|[A-Z][\w’'-]*\s+\d+,\s+\S*$"
-)
-"""Another name and number beside a number: a tally (Trump 384, Cruz 300, Rubio 151); each
-of its numbers is followed by the next one's comma (not two versions of one name in a list: a
-map pack, GameBox 4 GameBox 2 ports)."""
-_NOT_NAMING = (
-    WEEKDAYS
-    | PREPS
-    | wordset(
-        """about some nearly only over almost around roughly more fewer less just up down all
-    another least most than"""
-    )
-)
-"""Capitalised words before a number that are no name: a day, a preposition opening a
-sentence after a quotation, a qualifier (On Monday 40 people, For 14 years, AT LEAST 10)."""
 _PHYSICAL = wordset(
     """tonnes barrels_per_day barrels cubic_metres km metres square_km hectares watts watt_hours
     teu ounces miles"""
 )
 """Units a bare "38 billion" later in the sentence may carry over from an earlier figure."""
-
-
-def _named(before: str, after: str) -> bool:
-    """Whether the number between `before` and `after` belongs to a name: a product's, a
-    mission's or a version's (iOS 11, Pixel 7, Artemis 1). Not a score or a range after a
-    team (Duvane 2-1), a table's line (Net 1,900 vs 1,600), a tally (Trump 384, Cruz 300),
-    a possessive's count (Cruz's 538); a month, a currency, a label word were read before."""
-    m = _NAME_NUMBER.search(before)
-    if m is None or m.group(1).lower() in _NOT_NAMING:
-        return False
-    if m.group(1).isupper() and len(m.group(1)) > 3:
-        return False  # a line in capitals: FIVE YEARS 5 HELD (AM 970, ABC 7 are names)
-    if m.group(1).endswith(("’s", "'s", "’", "'")) or _RANGE_ON.match(after):
-        return False
-    return _TALLY.search(before, 0, m.start(1)) is None and _TALLY.match(after) is None
 
 
 def _month_near(before: str, after: str) -> bool:
@@ -234,7 +198,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     plain = "," not in token and "." not in token and " " not in token
     if raw.unit is None and not raw.mult and plain and 1800 <= value <= 2100:
         return None  # a year
-    if raw.unit is None and not raw.mult and "," not in token and _named(before, after):
+    if raw.unit is None and not raw.mult and "," not in token and named(before, after):
         return None  # iOS 11, Pixel 7, Windows 10, Artemis 1, PlayStation 5: part of a name
     qualify(text, raw)
     return raw

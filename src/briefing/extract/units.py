@@ -120,7 +120,7 @@ Gulf and Arab papers' QR 3 billion and SR2.3 trillion (riyals), KD, BD and JD (d
 route's SR 520 is none; East African shillings (Shs, USh, TSh: see settle_units), Swiss
 francs (SFr) and birr (Birr 12 billion)."""
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R|Mex|MX)\$|\$|€|₽|(?<![A-Za-z])E£|£"
+    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R|Mex|MX|US[^\S\n])\$|\$|€|₽|(?<![A-Za-z])E£|£"
     r"|(?<![A-Za-z])CN¥|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳"
     r"|(?<![A-Za-z])GH[¢₵])[^\S\n]?"
     # A grave accent and a space: the rupee sign as Indian papers' old rupee font writes it
@@ -215,7 +215,7 @@ def needs_multiplier(m: re.Match[str]) -> bool:
 def currency_unit(m: re.Match[str]) -> str:
     """The ISO code a CURRENCY_BEFORE match names."""
     if m.group("sym"):
-        return _SYMBOLS[m.group("sym")]
+        return _SYMBOLS["".join(m.group("sym").split())]  # (US $5: US$)
     if m.group("rs") or m.group("grave"):
         return "INR"
     prefix = m.group("pre") or m.group("letter") or m.group("riyal")
