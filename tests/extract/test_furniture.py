@@ -340,6 +340,21 @@ def test_a_style_sheet_pasted_into_the_text_is_no_part_of_the_article() -> None:
     assert [f.text for f in summarize(text).figures] == ["£14", "£12"]
 
 
+def test_a_style_sheet_laid_out_a_declaration_a_line_is_no_part_of_the_article() -> None:
+    """A page's style element let into a feed's text as it was written: a selector and its
+    brace, a declaration a line (one running on to the next), a closing brace; and rules of
+    one line each. Its pixels and percentages had become figures."""
+    css = (
+        ".promo a {\n  margin: 0 12px 0 0;\n  background: url(/img/tiles.png)\n  no-repeat 0 0;\n"
+        "  width: 40px;\n}\n.promo .fb { background-position: 0 20%; }\n"
+        ".tw:focus { background-position: 50% 30%; }\n"
+    )
+    text = f"Ferry tickets are 15% off this weekend.\n{css}Offer ends Sunday."
+    kept = article_only(text)
+    assert len(kept) == len(text) and "margin" not in kept and "focus" not in kept
+    assert [f.text for f in summarize(text).figures] == ["15%"]
+
+
 def test_a_line_of_prose_with_a_brace_or_two_stays() -> None:
     text = "The bill {as amended: see note 3; and note 4} passed; the vote: 41 to 8."
     assert article_only(text) == text

@@ -130,6 +130,7 @@ def article_only(text: str) -> str:
     if _LINK_LIST.search(lined := "\n" + text) is not None:
         text = _LINK_LIST.sub(_blank, lined)[1:]
     if "{" in text:
+        text = _STYLE_RULE.sub(_style_rule, text)
         text = "\n".join(" " * len(line) if _is_code(line) else line for line in text.split("\n"))
     if ":" not in text:
         low = text.lower()
@@ -146,6 +147,23 @@ def _is_code(line: str) -> bool:
     if braces < 2 or colons < 2 or semicolons < 2:
         return False
     return (braces + line.count("}") + colons + semicolons) * 30 >= len(line)
+
+
+_STYLE_RULE = re.compile(
+    r"^[^\S\n]*(?:[^\n{};]{1,200}\{[^\S\n]*\n((?:[^\n{}]*\n){0,100}?)[^\S\n]*"
+    r"|(?:[.#@]|(?:a|p|div|span|body|img|li|ul|h\d|table|td|tr)\b)[^\n{};]{0,200}\{"
+    r"[^\S\n]*-?[a-z][-a-z]*[^\S\n]*:[^\n{}]*)\}[^\S\n]*$",
+    re.MULTILINE,
+)
+"""A style sheet's rule, on one line (`.tw { color: red; }`) or a declaration a line (`.share a
+{`, `margin: 0 4px;`, `}`), as a page's style element can reach a feed's text."""
+
+
+def _style_rule(match: re.Match[str]) -> str:
+    """A style rule blanked (see _blank), when most of its lines declare (`name: value;`)."""
+    inner = (match.group(1) or "").splitlines()
+    declared = sum(1 for line in inner if ":" in line or line.rstrip().endswith(";"))
+    return _blank(match) if declared * 2 >= len(inner) else match.group(0)
 
 
 def _blank(match: re.Match[str]) -> str:
