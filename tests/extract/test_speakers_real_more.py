@@ -365,6 +365,17 @@ def test_a_time_adverb_opening_the_sentence_is_no_speaker(opener: str) -> None:
     assert speakers_of(text) == ["Ines Varga"]
 
 
+@pytest.mark.parametrize("opener", ["Aptly", "Fittingly", "Oddly"])
+def test_an_adverb_opening_the_clause_a_quote_stands_in_is_no_speaker(opener: str) -> None:
+    """The subject of the quote's own clause, read when no speech verb is near, is checked as
+    a speech verb's subject is: an adverb in -ly that opens the sentence names no one."""
+    text = (
+        f"The studio kept working on its editor. {opener} named Tessel 2, the new release "
+        "still has the same “secret weapon” (a faster engine)."
+    )
+    assert speakers_of(text) == [None]
+
+
 def test_a_description_of_four_lower_case_words_speaks_after_a_partial_quote() -> None:
     text = (
         "The cyclone grew after an unusually “rapid deepening”, the regional weather "

@@ -324,25 +324,17 @@ class _Reader:
                     continue
             if found is None:
                 found = self._pre(q)
-            entity = None
-            if found is not None:
-                np, pos = found
-                entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
-                entity = as_written(np, entity)
-                if entity is not None and (
-                    self._common_word(entity, pos) or names_no_one(entity.name)
-                ):
-                    entity = None  # "Soon after, Ann Lee pledged to ...": Soon is no one
-                if entity is None and direct and (word := lone_name(np)) and not self._opens(pos):
-                    entity = Entity(word, "person")  # “...,” Husted said: mid-sentence, a name
+            entity = None if found is None else self._speaker(*found)
+            word = lone_name(found[0]) if entity is None and found is not None and direct else None
+            if word is not None and found is not None and not self._opens(found[1]):
+                entity = Entity(word, "person")  # “...,” Husted said: mid-sentence, a name
             start = self.sentences[self.sentence_of(q.open_mark)][0]
             if entity is None and not direct and start >= q.open_mark - WINDOW:
                 # Instead she gave a talk in which she vowed to be “a friend”. (Not in a
                 # sentence begun more than a window before: see _pre.)
                 found = clause_subject(self.masked, start, q.open_mark)
                 if found is not None and not after_a_thing(self.masked, found[1]):
-                    np, pos = found
-                    entity = resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True)
+                    entity = self._speaker(*found)  # (Aptly named ..., it has a “...”)
             results.append((q, entity, entity is not None and direct))
         # An unattributed quote takes its paragraph's speaker, or the last paragraph's.
         out: list[tuple[QuoteSpan, str | None]] = []
@@ -360,6 +352,13 @@ class _Reader:
                 entity = None  # "Egyptian", "Sure": no one to credit
             out.append((results[i][0], None if entity is None else entity.name))
         return out
+
+    def _speaker(self, np: str, pos: int) -> Entity | None:
+        """Who the phrase np at pos, a speech verb's subject, names (None: a word, no one)."""
+        entity = as_written(np, resolve(self.reg, np, pos, self.sentence_of(pos), speaking=True))
+        if entity is not None and (self._common_word(entity, pos) or names_no_one(entity.name)):
+            return None  # "Soon after, Ann Lee pledged to ...": Soon is no one
+        return entity
 
     def _opens(self, pos: int) -> bool:
         """Whether a sentence starts at pos."""
