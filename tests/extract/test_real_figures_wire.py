@@ -307,3 +307,17 @@ def test_a_number_beside_a_capitalised_word_in_a_headline_or_opening_a_sentence(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts may dial 1-800-555-0100, passcode 771302, for the call.",
+        "Join the webinar with meeting ID 840 2271 9035 and PIN: 5512.",
+        "The confirmation number is 60418 and the access code is 3390.",
+    ],
+)
+def test_a_calls_or_a_meetings_identifier_is_no_figure(text: str) -> None:
+    """A press release's conference call gives a passcode and a meeting ID: digits that
+    identify, not a count (the passcode had been read as a count of a "dial-in number")."""
+    assert _values(text) == []

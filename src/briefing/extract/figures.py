@@ -81,6 +81,12 @@ _VULGAR_CHAR = re.compile("[½⅓⅔¼¾⅛⅜⅝⅞]")
 _CODE_AFTER = re.compile(r"\([a-z]\)|-[A-Z][a-z]")
 """A letter in brackets after a number makes it a code, 401(k), 501(c)(3); a capitalised word
 joined to it by a hyphen a name, 7-Eleven, 4-Star Motors."""
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?i:pass[-\s]?code|pin|access code|(?:conference|meeting|webinar|event) id|"
+    r"confirmation|extension)(?:\s+(?i:number|no\.|code))?(?:\s+is)?\s*[:#]?\s*$"
+)
+"""A conference call's or a meeting's identifier before its digits, no quantity."""
+_DIGIT_GROUPS = re.compile(r"\d+(?:[^\S\n]?-?[^\S\n]?\d+)*")
 _ADDRESS = re.compile(  # capitalised words and a street's kind after a house's number
     r"(?:[-–]\d{1,5})?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
     r"Lane|Way|Place|Square|Drive|Boulevard|Blvd|Terrace|Crescent|Close|Row|Gardens|Walk|Mews|Parade)\b"
@@ -287,6 +293,10 @@ def extract_figures(
             if code := CODE.match(text, m.start() - (text[m.start() - 1 : m.start()] == "+")):
                 read_to = code.end()  # 703-858-8857, +44 20 7946 0958, 2026-12-03: no figure
                 continue
+            if _IDENTIFIER_BEFORE.search(text, max(s_start, m.start() - 30), m.start()):
+                groups = _DIGIT_GROUPS.match(text, m.start())
+                read_to = m.end() if groups is None else groups.end()
+                continue  # passcode 884213, meeting ID 812 5531 9920: an identifier's digits
             r = _digits(text, m, sentence)
             if r is not None:
                 raws.append(r)
