@@ -53,10 +53,9 @@ from briefing.extract.cues import (
     runs,
     speaks_alone,
 )
-from briefing.extract.names import (
-    ABBREVIATION_DOT,
+from briefing.extract.names import ABBREVIATION_DOT, cut_after_name
+from briefing.extract.no_one import (
     after_a_thing,
-    cut_after_name,
     lone_name,
     lower_words,
     names_no_one,

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from itertools import compress
 
-from briefing.extract.names import names_no_one
+from briefing.extract.no_one import names_no_one
 from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.phrase import (
     ADVERB,
