@@ -72,6 +72,13 @@ def test_a_dash_after_a_quote_before_a_description_signs_nothing() -> None:
         ("“Orders are up,” said Hyejin Park, a shipbroker.", "Hyejin Park"),
         ("“Orders are up,” Park Sung-ho told reporters.", "Park Sung-ho"),
         ("Mills fell.\n“Orders are up,” said Tom Park.", "Tom Park"),
+        # A three-word name after a title proper is the name, whatever its second word
+        # would open (a Vietnamese name, its surname first; not an honorific).
+        ("“Rice is plentiful,” said Prime Minister Vo Van Thuong.", "Vo Van Thuong"),
+        ("“Costs will fall,” said Chancellor Sir Alan Bryce.", "Alan Bryce"),
+        # Two given names before two surnames (Spanish and Portuguese copy), accents or not.
+        ("“We will not yield,” said President José Luis Marín Prieto.", "José Luis Marín Prieto"),
+        ("“Prices will hold,” Juan Carlos Vega Ruiz said.", "Juan Carlos Vega Ruiz"),
         # A word that can be a title is a surname after Mr., Ms. or Dr.
         ("“The vote is close,” Mr. King said.", "King"),
         ("“The vote is close,” said Ms Bishop, a pollster.", "Bishop"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from importlib import resources
 
@@ -249,10 +250,26 @@ def _title_end(words: tuple[str, ...]) -> int:
     if three and lead in ("seri", "sri") and k > 0 and bare(words[k - 1]) in _SERI_TITLES:
         k += 1  # Datuk Seri Anwar Ibrahim, Tan Sri Muhyiddin Yassin: Malaysian titles of two
         # words (Sri alone opens names: Sri Mulyani Indrawati)
-    elif three and lead[1:] and _first_name_at(words, k + 1):
+    elif three and lead[1:] and _first_name_at(words, k + 1) and not _titled_at(words, k):
         k += 1  # Recorder Helen Purcell: a title we do not know before a first name (not
-        # an initial: J. Gerald Hebert)
+        # an initial: J. Gerald Hebert; President Yoon Suk Yeol after a title proper)
+    elif three and k > 0 and _given(words[k - 1]) and _given(words[k]):
+        k -= 1  # Andrés Manuel López Obrador: two given names before two surnames
     return k
+
+
+def _titled_at(words: tuple[str, ...], k: int) -> bool:
+    """Whether a title proper stands before words[k], itself no honorific (Chancellor Sir)."""
+    return k > 0 and bare(words[k - 1]) in TITLE_PROPER and bare(words[k]) not in _STYLED
+
+
+_STYLED = wordset("sir dame lord lady baron baroness")
+
+
+def _given(word: str) -> bool:
+    """Whether a word is a given name our lists or the census know, its accents aside."""
+    low = unicodedata.normalize("NFKD", bare(word)).encode("ascii", "ignore").decode()
+    return word[:1].isupper() and (low in _FIRST_NAMES or low in _census())
 
 
 def _first_name_at(words: tuple[str, ...], k: int) -> bool:
