@@ -79,6 +79,12 @@ def test_a_dash_after_a_quote_before_a_description_signs_nothing() -> None:
         # Two given names before two surnames (Spanish and Portuguese copy), accents or not.
         ("“We will not yield,” said President José Luis Marín Prieto.", "José Luis Marín Prieto"),
         ("“Prices will hold,” Juan Carlos Vega Ruiz said.", "Juan Carlos Vega Ruiz"),
+        # A particle opening a surname stays with it, and Al opens a first name's name.
+        ("“We will win,” De Varga said.", "De Varga"),
+        ("“Sorry,” Mayor de Varga said.", "de Varga"),
+        ("Lina de Varga arrived late. “Sorry,” De Varga said.", "Lina de Varga"),
+        ("“The count is done,” Al Brandt told reporters.", "Al Brandt"),
+        ("“Prices are up,” La Gazzetta reported.", "La Gazzetta"),
         # A word that can be a title is a surname after Mr., Ms. or Dr.
         ("“The vote is close,” Mr. King said.", "King"),
         ("“The vote is close,” said Ms Bishop, a pollster.", "Bishop"),

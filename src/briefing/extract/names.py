@@ -243,8 +243,8 @@ def _title_end(words: tuple[str, ...]) -> int:
         if not w[:1].isupper() or (not_a_name(w) and not surname):
             break
         k -= 1
-    if k < len(words) and words[k].lower() in PARTICLES:
-        k += 1
+    if k < len(words) and words[k].lower() in PARTICLES and len(words) - k < 2:
+        k += 1  # (a particle before a surname opens it: De Blasio, Le Pen, mayor de Blasio)
     three = len(words) - k == 3
     lead = bare(words[k]) if three else ""
     if three and lead in ("seri", "sri") and k > 0 and bare(words[k - 1]) in _SERI_TITLES:

@@ -180,9 +180,9 @@ class Registry:
         single = self._names.get(parts[-1])
         if single is None or " " in single.name:
             # Wasserman Schultz, de Blasio: a surname of two words, named in full before
-            tail = " " + name
+            tail = " " + name.lower()  # (De Blasio after Bill de Blasio)
             named = [e for e in self._tokens.get(parts[-1], []) if e.kind == "person"]
-            named = [e for e in named if e.name.endswith(tail)]
+            named = [e for e in named if e.name.lower().endswith(tail)]
             same = [e for e in named if gender is None or e.gender in (None, gender)]
             # (the one bearer of a whole surname is meant, whatever its first word suggests)
             return same[-1] if same else (named[0] if len(named) == 1 else None)
