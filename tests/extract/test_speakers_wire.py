@@ -21,6 +21,9 @@ from tests.extract.readers import speakers_of
         ("The Norvik agency quoted Lisa Varga as saying: “Talks are over.”", "Lisa Varga"),
         ("Tarn quoted Foreign Minister Olek Brandt as saying, “We stay.”", "Olek Brandt"),
         ("The minister was quoted by Pravik as saying: “Supplies are stable.”", "minister"),
+        # ... and "cited X as saying", Russian and Chinese copy's other form of it
+        ("The Norvik agency cited Deputy Minister Ivo Lenk as saying: “Gas is ample.”", "Ivo Lenk"),
+        ("“Gas is ample,” Norvik cited Energy Minister Ivo Lenk as saying.", "Ivo Lenk"),
         # In the words of someone: that one speaks.
         ("The bridge was, in the words of one engineer, “a miracle of cables.”", "one engineer"),
         ("The bridge was, in Mayor Ida Kell's words, “a miracle of cables.”", "Ida Kell"),

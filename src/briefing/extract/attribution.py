@@ -193,7 +193,7 @@ class _Reader:
             return np, after_start + m.start("np")
         dash = after.lstrip()[:1] in "—–"  # both rare: tried only when cued
         firsts: tuple[re.Pattern[str], ...] = (POST_DASH_NAME,) if dash else ()
-        firsts += (POST_QUOTED_AS,) if "quoted" in after else ()
+        firsts += (POST_QUOTED_AS,) if "quoted" in after or "cited" in after else ()
         for pattern in (*firsts, POST_SUBJ_FIRST, POST_DESC_NAME, POST_APPOSITIVE):
             m = pattern.match(after)
             if m is not None and np_ok(m.group("np")):
@@ -233,7 +233,8 @@ class _Reader:
             # Even its backers sounded wary: Ann Lee called it “...” — a new clause.
             start = s = s + colon + 2
             before = before[colon + 2 :]
-        m = announced(before) or (QUOTED_AS_PRE.search(before) if "quoted" in before else None)
+        quoted = "quoted" in before or "cited" in before
+        m = announced(before) or (QUOTED_AS_PRE.search(before) if quoted else None)
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), s + m.start("np")
         m = DIRECT.search(before) if before.rstrip()[-1:] in (",", ":") else None

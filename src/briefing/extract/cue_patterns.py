@@ -37,17 +37,19 @@ POST_SUBJ_FIRST = re.compile(
 """“...” Ann Lee said (or “...,” as Lee said): the subject before the verb (no dash in it:
 “...” the vote — but he insisted is a sentence going on)."""
 POST_QUOTED_AS = re.compile(
-    rf"^\s*,?\s*(?P<outlet>{NPCHARS}{{1,40}}?\s+quoted\s+(?!as\b|by\b))?(?P<np>{NPCHARS}{{1,70}}?)\s+"
+    rf"^\s*,?\s*(?P<outlet>{NPCHARS}{{1,40}}?\s+(?:quoted|cited)\s+(?!as\b|by\b))?"
+    rf"(?P<np>{NPCHARS}{{1,70}}?)\s+"
     rf"(?(outlet)|(?:was|is|were|has\s+been|had\s+been)\s+quoted\s+(?:by\s+{NPCHARS}{{1,60}}?\s+)?)"
     r"as\s+(?:saying|telling)\b"
 )
 """“...,” Peskov was quoted as saying by RIA, “...,” Xinhua quoted Wang as saying: the wire's
 forms for words another outlet reported (the one quoted speaks, not the outlet)."""
 QUOTED_AS_PRE = re.compile(
-    rf"\bquoted\s+(?!as\b|by\b)(?P<np>{NPCHARS}{{1,60}}?)\s+as\s+(?:saying|telling\s+"
+    rf"\b(?:quoted|cited)\s+(?!as\b|by\b)(?P<np>{NPCHARS}{{1,60}}?)\s+as\s+(?:saying|telling\s+"
     rf"{NPCHARS}{{1,40}}?)\s*[,:]?\s*$"
 )
-"""Xinhua quoted Wang as saying: “...” — the speaker is the one quoted, not the outlet."""
+"""Xinhua quoted (or cited) Wang as saying: “...” — the speaker is the one quoted, not the
+outlet."""
 POST_DASH_NAME = re.compile(
     r"^[^\S\n]*[—–][^\S\n]*(?P<np>[A-Z][\w’'\-\u2024]*(?:[^\S\n]+[A-Z][\w’'\-\u2024]*){1,3})"
     r"[^\S\n]*(?:,|$)"
