@@ -321,3 +321,56 @@ def test_a_calls_or_a_meetings_identifier_is_no_figure(text: str) -> None:
     """A press release's conference call gives a passcode and a meeting ID: digits that
     identify, not a count (the passcode had been read as a count of a "dial-in number")."""
     assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contexts"),
+    [
+        (
+            "Coal and gas output rose 2.1 percent and 4.4 percent, respectively, in May.",
+            ["Coal output", "gas output"],
+        ),
+        (
+            "The northern, coastal and inland districts grew 3.2 percent, 4.0 percent and "
+            "5.5 percent respectively.",
+            ["northern districts", "coastal districts", "inland districts"],
+        ),
+        (
+            "In May, shipments to Oslo, Riga and Tallinn fell 3%, 5% and 8%, respectively.",
+            ["shipments to Oslo", "shipments to Riga", "shipments to Tallinn"],
+        ),
+        (
+            "Ada Brun and Sen. Ivo Tal raised $4 million and $3 million, respectively.",
+            ["raised by Ada Brun", "raised by Sen. Ivo Tal"],
+        ),
+        (
+            "The Larks and the Owls scored 88 points and 79 points, respectively.",
+            ["scored by Larks", "scored by Owls"],
+        ),
+    ],
+)
+def test_figures_told_respectively_measure_their_own_subjects(
+    text: str, contexts: list[str]
+) -> None:
+    """Wire copy lists subjects before one verb and their figures after it, "respectively":
+    each figure is its own subject's (every one had been the whole list's, or its first's)."""
+    assert [f.context for f in extract_figures(text)] == contexts
+
+
+def test_a_list_told_respectively_keeps_its_verbs_change_for_each_figure() -> None:
+    text = "In May, shipments to Oslo, Riga and Tallinn fell 3%, 5% and 8%, respectively."
+    assert [(f.value, f.change) for f in extract_figures(text)] == [
+        (-3, "down"),
+        (-5, "down"),
+        (-8, "down"),
+    ]
+
+
+def test_respectively_without_a_list_of_subjects_splits_nothing() -> None:
+    text = "Oslo and Riga saw prices rise 2% and 3% respectively."
+    assert [f.context for f in extract_figures(text)] == ["Oslo and Riga", "Oslo and Riga"]
+
+
+def test_respectively_is_no_noun_a_count_counts() -> None:
+    text = "The two ports will take 12 mln and 30 mln respectively."
+    assert [f.text for f in extract_figures(text)] == ["two ports", "12 mln", "30 mln"]

@@ -60,7 +60,8 @@ _NOUN_STOP = wordset(
     tomorrow today tonight yesterday morning afternoon evening vs vs. versus against now also
     still already just currently even ever never only won over under into through during
     after before until about across between among when while where whom whose if but so
-    because though although then too again back do does did not should must shall"""
+    because though although then too again back do does did not should must shall
+    respectively"""
 )
 _PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 _SINGULAR_S = ("ss", "us")

@@ -19,6 +19,7 @@ from briefing.extract.numbers import (
     year_cut,
 )
 from briefing.extract.ranges import Raw, apply_sign, merge_ranges
+from briefing.extract.respectively import respectively
 from briefing.extract.sentences import split_sentences
 from briefing.extract.spelled import (
     NUMBER_LABELS,
@@ -370,4 +371,6 @@ def extract_figures(
             if not repeat:
                 seen.add(key)
                 figures.append(figure)
+        if len(figures) - first > 1 and "respectively" in low:
+            figures[first:] = respectively(text, s_start, figures[first:])
     return settle_units(figures, text, source)
