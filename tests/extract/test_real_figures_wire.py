@@ -374,3 +374,19 @@ def test_respectively_without_a_list_of_subjects_splits_nothing() -> None:
 def test_respectively_is_no_noun_a_count_counts() -> None:
     text = "The two ports will take 12 mln and 30 mln respectively."
     assert [f.text for f in extract_figures(text)] == ["two ports", "12 mln", "30 mln"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry bookings jumped 12 percent from a year earlier to 2.6 million, a record.",
+        "Ferry bookings rose 8% year-on-year to 2.6 million.",
+        "Ferry bookings fell 2% on the week to 2.6 million.",
+    ],
+)
+def test_the_level_a_change_reached_after_what_it_is_from_measures_the_same(text: str) -> None:
+    """The change's base between it and the level (`from a year earlier`) had made the
+    level's context "year earlier to"."""
+    contexts = [f.context for f in extract_figures(text)]
+    assert len(contexts) == 2 and contexts[1] == contexts[0]
+    assert contexts[0].startswith("Ferry bookings")
