@@ -107,11 +107,11 @@ def test_numbers_in_words_without_a_noun(text: str, expected: list[tuple[float, 
         ("Shr 31 cts vs 28.", [(0.31, "USD"), (0.28, "USD")]),
         # after a change, the number after "to" is a level in its own terms
         ("The index fell 1.8 pct to 2,345.6.", [(-1.8, "percent"), (2345.6, "count")]),
-        # the basis of a rate lends no unit, nor does a figure to a number with a unit we
-        # do not know (a capitalised word after it)
+        # the basis of a rate lends no unit (nor is it a figure of its own), nor does a
+        # figure to a number with a unit we do not know (a capitalised word after it)
         (
             "It paid 12.5 Florins per 100 kilos, up from 11.9 Florins.",
-            [(12.5, "count"), (100, "kg"), (11.9, "count")],
+            [(12.5, "count"), (11.9, "count")],
         ),
         # the multipliers must agree
         ("It earned $4.2 billion, against 310 in fines.", [(4.2e9, "USD"), (310, "count")]),

@@ -390,3 +390,19 @@ def test_the_level_a_change_reached_after_what_it_is_from_measures_the_same(text
     contexts = [f.context for f in extract_figures(text)]
     assert len(contexts) == 2 and contexts[1] == contexts[0]
     assert contexts[0].startswith("Ferry bookings")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Silver rose to Rs 91,200 per 10 grams in Pune.", ["Rs 91,200 per 10 grams"]),
+        ("The levy is $2 per 1,000 cubic feet of gas.", ["$2 per 1,000 cubic feet"]),
+        ("Flu killed 32 people per 100,000 residents last winter.", ["32 people"]),
+    ],
+)
+def test_the_numbered_basis_of_a_rate_is_part_of_it_not_a_figure(
+    text: str, figures: list[str]
+) -> None:
+    """`per 10 grams` after a price is the price's basis, as `per barrel` is; it had been a
+    figure of its own (10 grams, measuring the metal)."""
+    assert [f.text for f in extract_figures(text)] == figures

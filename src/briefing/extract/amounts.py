@@ -43,14 +43,16 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w’'\-]*)")
 _PER_DOLLAR = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
 _PER = re.compile(
     r"(?:\s+(?:a|an|per)\s+(?:(?:fully\s+)?diluted\s+|basic\s+|ordinary\s+)?|\s*/\s*)"
-    r"(?:(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|"
+    r"(?:(?<=per )\d[\d,.]*\d\s+[a-z]+\b(?:\s+(?:feet|metres|meters)\b)?|(?<=per )\d\s+[a-z]+\b"
+    r"|(?:barrel|tonne|ton|share|kilogram|kg|litre|liter|gallon|"
     r"ounce|person|head|capita|unit|megawatt-hour|kilowatt-hour|cubic\s+metre|cubic\s+meter|"
     r"square\s+metre|square\s+meter|hectare|mmbtu|million\s+btu|bushel|pound|lb|seat|"
     r"passenger|vehicle|car|ticket|dose|acre|mile|troy\s+ounce)\b"
     r"|(?:year|month|week|day|hour|night)\b(?!\s+(?:earlier|ago|before|later|on(?!\s+average))\b))",
     re.IGNORECASE,
 )
-"""The basis of a rate after an amount ($58.24 per barrel, 25 cts a share, $3 a gallon). A time
+"""The basis of a rate after an amount ($58.24 per barrel, 25 cts a share, $3 a gallon, Rs 78,500
+per 10 grams, $2 per 1,000 cubic feet). A time
 basis followed by "earlier", "ago" ... is a date instead ($4 a year earlier), while any other
 basis is one whatever follows ($58.24 per barrel on Friday)."""
 _NOUN_STOP = wordset(

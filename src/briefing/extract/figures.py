@@ -294,6 +294,8 @@ def extract_figures(
             if code := CODE.match(text, m.start() - (text[m.start() - 1 : m.start()] == "+")):
                 read_to = code.end()  # 703-858-8857, +44 20 7946 0958, 2026-12-03: no figure
                 continue
+            if raws and text[max(s_start, m.start() - 4) : m.start()] == "per ":
+                continue  # 3.2 deaths per 100,000 people: the basis of the rate before it
             if _IDENTIFIER_BEFORE.search(text, max(s_start, m.start() - 30), m.start()):
                 groups = _DIGIT_GROUPS.match(text, m.start())
                 read_to = m.end() if groups is None else groups.end()
