@@ -159,6 +159,23 @@ def test_a_results_tables_bare_sums_are_in_its_per_share_lines_money() -> None:
     assert {f.text: f.unit for f in extract_figures(pounds)}["212 mln"] == "GBP"
 
 
+def test_every_sum_in_millions_on_a_results_tables_line_is_in_its_money() -> None:
+    """Lines of any label, not only net, revenues and turnover: a results table's sums in
+    millions are its money (a pretax profit, a segment's profit, deposits), but not shares,
+    passengers or units."""
+    table = (
+        "KELMOUTH, March 3 - Shr 9.2p vs 8.1p\n"
+        "Pretax profit 41.2 mln vs 36.0 mln\n"
+        "Ferries 12.5 mln vs 11.0 mln\n"
+        "Deposits 1.2 billion vs 1.1 billion\n"
+        "Passengers carried 3.4 mln vs 3.1 mln\n"
+        "Avg shrs 60.2 mln vs 58.7 mln\n"
+    )
+    units = {f.text: f.unit for f in extract_figures(table)}
+    assert units["41.2 mln"] == units["12.5 mln"] == units["1.2 billion"] == "GBP"
+    assert units["3.4 mln"] == units["60.2 mln"] == "count"
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [

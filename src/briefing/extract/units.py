@@ -335,10 +335,25 @@ def _table_sums(figures: list[Figure], text: str) -> list[Figure]:
         return figures
     return [
         dataclasses.replace(f, unit=money)
-        if f.unit == "count" and f.context.lower() in _TABLE_SUMS
+        if f.unit == "count" and (f.context.lower() in _TABLE_SUMS or _table_line_sum(f, text))
         else f
         for f in figures
     ]
+
+
+_TABLE_LINE = re.compile(r"([A-Za-z][^\d\n]{0,60}?)\s+[\d.,]+(?:\s+(?:mln|billion|bln))?\s+vs\s")
+"""A results table's line: a label, a sum, "vs" and the sum a year before (Ferries 512 mln vs
+498 mln)."""
+_NOT_MONEY = re.compile(r"\b(?:shrs|shares|passengers?|miles|units|employees|subscribers)\b", re.I)
+
+
+def _table_line_sum(f: Figure, text: str) -> bool:
+    """Whether a count is a sum in millions or billions on a results table's line whose label
+    counts no shares, passengers or units: the table's money (Pretax profit 2.41 billion)."""
+    if not any(m in f.text for m in ("mln", "billion", "bln")):
+        return False
+    line = _TABLE_LINE.match(text, text.rfind("\n", 0, f.start) + 1)
+    return line is not None and not _NOT_MONEY.search(line.group(1))
 
 
 def _in_crowns(figure: Figure) -> bool:
