@@ -423,3 +423,24 @@ def test_the_numbered_basis_of_a_rate_is_part_of_it_not_a_figure(
     """`per 10 grams` after a price is the price's basis, as `per barrel` is; it had been a
     figure of its own (10 grams, measuring the metal)."""
     assert [f.text for f in extract_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "Tarn Bank is placing a 40 mln dlr bond due 1999 with a coupon of 6-1/2 pct, "
+            "priced at 98-1/4 pct, the lead manager said.",
+            "98-1/4 pct",
+            "price of bond",
+        ),
+        ("The firm sold 3 mln shares priced at 14 dlrs.", "14 dlrs", "price of shares"),
+        ("The new ferry is priced at $30,000 a seat.", "$30,000 a seat", "new ferry"),
+    ],
+)
+def test_a_securitys_price_is_the_price_of_the_security_named_before(
+    text: str, figure: str, context: str
+) -> None:
+    """`... carrying a coupon and priced at 99-1/4 pct`: the bond's price, not the issuer
+    (the clause's subject); with no security named, the subject as before."""
+    assert {f.text: f.context for f in extract_figures(text)}[figure] == context

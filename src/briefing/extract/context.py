@@ -35,6 +35,7 @@ from briefing.extract.context_forms import (
     labelled,
     level_reached,
     mask_figures,
+    priced,
     same_measure,
     score_result,
     than_previous,
@@ -346,6 +347,8 @@ def figure_context(
         words = r[: min(cut, 9)]  # "could fall on the highlands | before the storm moves"
     if words is None and previous and (worth := worth_again(c, previous[-1], s_start, unit)):
         return worth  # "worth $50m, but the assessor says it is worth $19m"
+    if words is None and c and c[-1] == "at":
+        words = priced(c, sentence)
     if words is None and c and c[-1].lower() in ("of", "worth"):
         words = of_before(c, r)
     if words is None and first == "of" and unit != "count":
