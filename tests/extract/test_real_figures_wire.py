@@ -388,6 +388,17 @@ def test_respectively_without_a_list_of_subjects_splits_nothing() -> None:
     assert [f.context for f in extract_figures(text)] == ["Oslo and Riga", "Oslo and Riga"]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Bookings fell to 190,300 compared with 201,800 a year earlier.", "190,300"),
+        ("Tolls came to 41,500 including the bridge.", "41,500"),
+    ],
+)
+def test_compared_and_including_are_no_nouns_a_count_counts(text: str, figure: str) -> None:
+    assert extract_figures(text)[0].text == figure
+
+
 def test_respectively_is_no_noun_a_count_counts() -> None:
     text = "The two ports will take 12 mln and 30 mln respectively."
     assert [f.text for f in extract_figures(text)] == ["two ports", "12 mln", "30 mln"]
