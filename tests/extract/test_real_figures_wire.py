@@ -455,3 +455,15 @@ def test_a_securitys_price_is_the_price_of_the_security_named_before(
     """`... carrying a coupon and priced at 99-1/4 pct`: the bond's price, not the issuer
     (the clause's subject); with no security named, the subject as before."""
     assert {f.text: f.context for f in extract_figures(text)}[figure] == context
+
+
+def test_a_month_between_two_sums_does_not_stop_the_second_taking_the_firsts_money() -> None:
+    """`3.9 billion dlrs in May and 3.2 billion in June`: the second sum is in dollars too."""
+    text = "Exports were 4.1 billion dlrs, against 3.9 billion in May and 3.2 billion in June."
+    assert [f.unit for f in extract_figures(text)] == ["USD", "USD", "USD"]
+
+
+def test_against_a_figure_and_another_at_another_time_measure_the_same() -> None:
+    text = "Tin stocks were 2.76 mln tonnes against 2.31 mln in May and 2.57 mln in June."
+    contexts = [f.context for f in extract_figures(text)]
+    assert contexts[2] == "Tin stocks in June"

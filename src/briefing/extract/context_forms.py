@@ -193,7 +193,7 @@ def from_previous(c: list[str], r: list[str]) -> bool:
         low[-1:] == ["and"]
         and k > 1
         and k >= len(low) - 6
-        and (low[k - 1] == "from" or low[k - 2 : k] in _COMPARED_WITH)
+        and (low[k - 1] in ("from", "against") or low[k - 2 : k] in _COMPARED_WITH)
     )
     if compared:
         when = r[1:2] if r[:1] and r[0].lower() in ("in", "at") else r[:1]  # (in) January

@@ -212,12 +212,14 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
 
 
 _ELIDED_JOIN = re.compile(
+    r"(?:\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?"
     r"\s*,?\s*(?:(?:up|down)\s+from|from|vs\.?|versus|against|compared\s+(?:with|to)|to|and|or)"
     r"\s+",
     re.IGNORECASE,
 )
 """Between a figure with a unit and a bare number that shares it (rose to 5.2 percent from
-4.9; 1.5 billion euros from 1.2 billion; 12.5 mln dlrs vs 9.8 mln)."""
+4.9; 1.5 billion euros from 1.2 billion; 12.5 mln dlrs vs 9.8 mln), maybe after the month of
+the first (3.9 billion dlrs in May and 3.2 billion in June)."""
 
 
 _SIGN_CHARS = frozenset("$€£¥₹₽₩₸")
