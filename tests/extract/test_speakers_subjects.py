@@ -148,3 +148,24 @@ def test_a_pronoun_means_the_main_clause_s_subject_not_a_name_in_the_clause_befo
     the next quote's pronoun, even when the subject is a possessive of someone named before
     (it had gone to the name in the clause)."""
     assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The dock clerk first said he had seen nothing, then spoke of an “awful” night.",
+            "dock clerk",
+        ),
+        ("The clerk repeatedly said “no comment” to the crowd.", "clerk"),
+        ("The former first lady said she had the “duty gene.”", "former first lady"),
+        ("One early backer, Ana Tull, said on air: “He will win.”", "Ana Tull"),
+    ],
+)
+def test_an_adverb_before_the_verb_of_speech_is_no_part_of_the_subject(
+    text: str, speaker: str
+) -> None:
+    """`The clerk first said`: "first" was read into the description (employee first); an
+    adverb there ends the subject when a verb follows it, while an adjective stays (the
+    first lady, one early backer)."""
+    assert speakers_of(text) == [speaker]

@@ -271,8 +271,11 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             if appos and all(x[:1].isupper() for x, _ in appos) and len(appos) <= 4:
                 return " ".join(x for x, _ in appos), s + p
             break
-        if low in ("also", "then", "later", "now") and out:
+        if out and low in ("also", "then", "later", "now"):
             break  # Rubio also said ...
+        adverb = low in _BEFORE_VERB or (w.islower() and low.endswith("ly"))
+        if out and adverb and i + 1 < len(words) and is_verb(words[i + 1][0]):
+            break  # the clerk first said, Lee repeatedly said (not the first lady, one early fan)
         if low == "of" and out and out[-1][0][:1].isupper():
             out.append((w, p))  # Secretary of State Ann Lee
             continue
@@ -369,3 +372,7 @@ _RUN_BEFORE_OF = re.compile(
     r"\s+of\s+(?:the\s+)?$"
 )
 """A capitalised run and the "of" after it, at the end of the text searched."""
+
+
+_BEFORE_VERB = wordset("first again earlier once still never even just")
+"""Adverbs between a subject and its verb of speech: none is part of the subject."""
