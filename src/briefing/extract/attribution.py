@@ -288,7 +288,8 @@ class _Reader:
         m = PUT_IT.search(before) if put else None  # as Lee put it, / as Lee reported:
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), s + m.start("np")
-        found = according(before, self.masked[(q.close_mark or q.end) + 1 :][:24])
+        after = (q.close_mark or q.end) + 1
+        found = according(before, self.masked[after : after + 24])  # (a slice, not a copy)
         if found is not None:
             return found[0], s + found[1]
         if s > start:
