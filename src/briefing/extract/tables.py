@@ -28,7 +28,9 @@ def table_sums(figures: list[Figure], text: str) -> list[Figure]:
             f.unit
             for f in figures
             if f.unit.isupper()  # (money's units are ISO codes, in capitals: USD, GBP)
-            and _PER_SHARE.search(text, text.rfind("\n", 0, f.start) + 1, f.start)
+            and _PER_SHARE.search(
+                text, text.rfind("\n", max(0, f.start - 200), f.start) + 1, f.start
+            )
         ),
         None,
     )
@@ -53,5 +55,6 @@ def _table_line_sum(f: Figure, text: str) -> bool:
     counts no shares, passengers or units: the table's money (Pretax profit 2.41 billion)."""
     if not any(m in f.text for m in ("mln", "billion", "bln")):
         return False
-    line = _TABLE_LINE.match(text, text.rfind("\n", 0, f.start) + 1)
+    start = text.rfind("\n", max(0, f.start - 120), f.start) + 1
+    line = _TABLE_LINE.match(text, start) if start or f.start <= 120 else None
     return line is not None and not _NOT_MONEY.search(line.group(1))
