@@ -235,3 +235,19 @@ def test_so_opening_another_sentence_credits_no_one() -> None:
 )
 def test_a_word_that_names_no_one_is_no_speaker(text: str, no_one: str) -> None:
     assert no_one not in speakers_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harbour chief Ray Ston DENIES that: “I never offered to sell the yard.”", "Ray Ston"),
+        ("“We are ready,” Ann Lee SAID on Monday.", "Ann Lee"),
+        ("The minister WARNS: “Prices will rise.”", "minister"),
+        ("“We will grow,” said one P&G plant worker.", "one P&G plant worker"),
+        ("The AT&T board SAYS: “No sale.”", "AT&T board"),
+    ],
+)
+def test_a_verb_in_capitals_and_a_name_with_an_ampersand(text: str, speaker: str) -> None:
+    """A post's verb in capitals (`DENIES that:`) is the verb it would be in lower case, and
+    a name written with an ampersand (P&G, AT&T) is one word, not two ("P G")."""
+    assert speakers_of(text) == [speaker]

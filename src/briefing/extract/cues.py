@@ -48,7 +48,10 @@ HEADS = by_first_letter(sorted(PERSON_HEADS | ROLE_HEADS | SPEAKING_BODIES, key=
 NPCHARS = r"[^,.;:!?“”\"«»~()\n]"
 
 _JOINERS = "|".join(sorted(PARTICLES | {"of", "for"}, key=len, reverse=True))
-CAPS = re.compile(rf"[A-Z][\w’'\-\u2024]*(?:\s+(?:(?:{_JOINERS})\s+){{0,2}}[A-Z][\w’'\-\u2024]*)*")
+CAPS = re.compile(
+    rf"[A-Z](?:[\w’'\-\u2024]|&(?=[A-Z]))*"
+    rf"(?:\s+(?:(?:{_JOINERS})\s+){{0,2}}[A-Z](?:[\w’'\-\u2024]|&(?=[A-Z]))*)*"
+)
 """A run of capitalised words, with a name's particles (Omar el Saleh) and "of" or "for" (the
 Bank of Ghana) inside."""
 LOW_WORD = re.compile(r"([a-z][\w’'\-]*)\s+$")
@@ -150,7 +153,24 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
         pieces.append("~" * (s.end - s.start - comma) + "," * comma)
         pos = s.end
     pieces.append(text[pos:])
-    return mark_abbreviations("".join(pieces))
+    masked = "".join(pieces)
+    if _SHOUTED.search(masked) is not None:
+        masked = _SHOUTED.sub(_spoken, masked)
+    return mark_abbreviations(masked)
+
+
+_SHOUTED = re.compile(r"(?<![\w’'])[A-Z]{3,}(?![\w’'])")
+
+
+def _spoken(m: re.Match[str]) -> str:
+    """A verb of speech in capitals (Ann Lee DENIES that: “...”, a post's emphasis) read as
+    written in lower case; any other word in capitals as it is."""
+    word = m.group(0).lower()
+    return word if word in SPEECH_VERBS or word in _SHOUTED_TOO else m.group(0)
+
+
+_SHOUTED_TOO = wordset("denies denied slams slammed blasts blasted claims vows rejects rejected")
+"""Verbs a post shouts before a quote that are no verbs of speech in our lists."""
 
 
 def np_ok(np: str) -> bool:

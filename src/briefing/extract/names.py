@@ -35,7 +35,7 @@ ABBREVIATION_DOT = "\u2024"
 A full stop ends the phrases the attribution patterns read; the stop of an abbreviation that
 always precedes a name does not, so mark_abbreviations() writes it as this character.
 """
-WORD = re.compile(r"[A-Za-z][\w’'\-.\u2024]*[\w\u2024]|[A-Za-z]\u2024?")
+WORD = re.compile(r"[A-Za-z](?:[\w’'\-.\u2024]|&(?=[A-Z]))*[\w\u2024]|[A-Za-z]\u2024?")
 PHRASE_WORD = re.compile(rf"\d+-(?:{WORD.pattern})|{WORD.pattern}")
 """A word of a speaker's phrase, an age's number kept: the 23-year-old refugee, not year-old."""
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{0,5}\.")
