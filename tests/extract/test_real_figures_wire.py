@@ -467,3 +467,30 @@ def test_against_a_figure_and_another_at_another_time_measure_the_same() -> None
     text = "Tin stocks were 2.76 mln tonnes against 2.31 mln in May and 2.57 mln in June."
     contexts = [f.context for f in extract_figures(text)]
     assert contexts[2] == "Tin stocks in June"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Five MPs and 30 NGOs signed the letter.", ["Five MPs", "30 NGOs"]),
+        ("The firm sells in 12 major DMAs and 40 cities.", ["12 major DMAs", "40 cities"]),
+        ("The raid killed four brave Marines.", ["four brave Marines"]),
+        ("Five Chinese tourists were hurt.", ["Five Chinese tourists"]),
+    ],
+)
+def test_a_capitalised_plural_after_an_adjective_or_in_initials_is_what_a_count_counts(
+    text: str, figures: list[str]
+) -> None:
+    assert [f.text for f in extract_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic is open Thursdays, 10-11 a.m., at the church.",
+        "A blood drive runs Friday, 3-8 p.m. at the hall.",
+        "The talk is on Monday, 1-1:30 p.m. in the garden.",
+    ],
+)
+def test_a_range_of_hours_is_no_figure(text: str) -> None:
+    assert extract_figures(text) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.numbers import MULTIPLIERS
+from briefing.extract.phrase import is_verb
 from briefing.extract.ranges import Raw
 from briefing.extract.units import local_currency, multiplier_at, unit_after, unit_at
 from briefing.extract.words import wordset
@@ -144,6 +145,7 @@ def count_noun_end(text: str, raw: Raw) -> None:
         raw.noun_end = joined.end()
         return
     end = last = proper = None
+    previous = ""  # the last lower-case word taken
     for n, m in enumerate(_NEXT_WORD.finditer(text[pos : pos + 80])):
         if m.start() != (0 if end is None else end - pos):
             break
@@ -160,10 +162,13 @@ def count_noun_end(text: str, raw: Raw) -> None:
             break  # four Americans died: after a plural name only a plural noun goes on
         end = pos + m.end()
         if m.group(1)[0].isupper():
+            if last is not None and _PROPER_PLURAL.fullmatch(m.group(1)) and not is_verb(previous):
+                last = end  # 12 major DMAs: the plural after an adjective (not 19 support Sanders)
+                break
             if proper is None and _PROPER_PLURAL.fullmatch(m.group(1)):
                 proper = end  # four Americans: the noun, if no other follows it
             continue  # five Chinese tourists: a capitalised word needs a noun after it
-        last = end
+        last, previous = end, word
         if word == "more" and not _COUNTED_NEXT.match(text, pos + m.end()):
             break  # "14 more ready to", "a thousand more cheered": more is what is counted
         if (word.endswith("s") and not word.endswith(_SINGULAR_S)) or word in _PLURALS or n == 2:
@@ -175,7 +180,7 @@ _ARTICLE_NEXT = re.compile(r" an? ")
 _OBJECT_NEXT = re.compile(r" (?:an?|the|his|her|their|its|our|my|[A-Z][\w.-]*[’']s) ")
 _COUNTED_NEXT = re.compile(r" (?:[A-Z][\w-]*|[a-z][\w-]*s)\b(?<!ss)")
 """After "more", what it counts: a plural (300 more troops) or a name (five more GOP seats)."""
-_PROPER_PLURAL = re.compile(r"[A-Z][a-z]{2,}[a-rt-z]s")
+_PROPER_PLURAL = re.compile(r"[A-Z][a-z]{2,}[a-rt-z]s|[A-Z]{2,}s")
 """A capitalised plural that can be what a number counts: Americans, Democrats, Virginians
 (not Texas, nor a possessive)."""
 

@@ -60,6 +60,7 @@ _MONTH_INITIALS = frozenset("JFMASOND-–taou")  # a month's first letter, or a 
 _AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+,\s*|\baged\s+)$")
 _NOT_AMOUNT_AFTER = re.compile(
     r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b|\s*(?:GMT|UTC|[ECMP][SD]?T)\b|\.\)"
+    r"|[-–]\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|[-–]\d{1,2}:\d\d"
 )
 """Ordinals, decades, 2025/26, times of day (9 a.m., 2pm, 2.30 pm) and a ranking's place
 last time in brackets ("4. Ann Roe (6.)")."""
