@@ -494,3 +494,27 @@ def test_a_capitalised_plural_after_an_adjective_or_in_initials_is_what_a_count_
 )
 def test_a_range_of_hours_is_no_figure(text: str) -> None:
     assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contexts"),
+    [
+        (
+            "Typical example: Credit limit: £900. Total payable: £980 in 10 monthly payments.",
+            ["Credit limit", "Total payable", "monthly payments"],
+        ),
+        ("It is 64°F (18°C) on the pier this morning.", ["temperature", "temperature"]),
+    ],
+)
+def test_a_label_after_a_label_and_before_a_phrase_and_a_bare_temperature(
+    text: str, contexts: list[str]
+) -> None:
+    """A credit ad's `Example: Credit limit: £900.` and `Total payable: £980 in 10 ...` had
+    no context (a label was read only alone on its line); a temperature whose subject is
+    "it" had none either."""
+    assert [f.context for f in extract_figures(text)] == contexts
+
+
+def test_a_clause_before_a_colon_is_no_label_of_the_figure_after_it() -> None:
+    text = "The levy made fuel dearer: A litre of petrol costs 9 cents more."
+    assert [f.context for f in extract_figures(text)] == ["petrol costs", "cost of petrol"]

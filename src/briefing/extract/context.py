@@ -376,6 +376,8 @@ def figure_context(
     result = result or _finish(subject) or _finish([w for w in c if w.lower() not in NOT_NOUN][-6:])
     if not result and ("(" in lead_in or "–" in lead_in or "—" in lead_in):
         result = _finish(bracketed_after(text, s_start, f_start))  # Ohio (79 percent)
+    if not result and unit in ("celsius", "fahrenheit"):
+        result = "temperature"  # It is 70°F (18°C).
     # The words round the figure, not the whole article: linear however many figures it has.
     return _common_case(result, text, max(0, f_start - 4000), f_end + 4000)
 

@@ -123,17 +123,23 @@ def labelled(text: str, s_start: int, f_start: int, f_end: int, s_end: int) -> s
     """The label of a line that holds only it and its figure: "Counted: 640.", "Ann Lee:
     2,480." (a results box's lines), or of a run of such pairs: "Fee: £9 Total: £90"."""
     rest = text[f_end:s_end].strip()
+    line = _LABEL_LINE.fullmatch(text, s_start, f_start)
+    if line is not None and _LABEL_REST.match(rest) and line.group(1).count(" ") < 4:
+        return line.group(1)  # Total payable: £980 in 10 payments
     if rest not in ("", ".") and _LABEL_NEXT.match(rest) is None:
         return None
-    m = _LABEL_LINE.fullmatch(text, s_start, f_start) or _LABEL_AFTER.search(text, s_start, f_start)
+    m = line or _LABEL_AFTER.search(text, s_start, f_start)
     return None if m is None else m.group(1)
 
 
 _LABEL = r"([A-Z][\w’'.\- ]{0,40}?):"
 """A label: a capitalised word or a few, then a colon (Counted:, Ann Lee:, Total payable:)."""
 _LABEL_LINE = re.compile(rf"\s*{_LABEL}\s*")
-_LABEL_AFTER = re.compile(rf"(?<=[\d%)])\s+{_LABEL}\s*\Z")
-"""A label just after the figure of the pair before it (the Total of Fee: £9 Total: £90)."""
+_LABEL_AFTER = re.compile(rf"(?<=[\d%):])\s+{_LABEL}\s*\Z")
+"""A label just after the figure of the pair before it (the Total of Fee: £9 Total: £90), or
+after a label of a label (Example: Credit limit: £1,200)."""
+_LABEL_REST = re.compile(r"(?:in|for|per|a|an|over|from|to|at|\()\b")
+"""What may follow a labelled figure on its line and leave the label what it measures."""
 _LABEL_NEXT = re.compile(rf"{_LABEL}\s")
 """The next pair's label after a figure (Fee: £9 Total: £90)."""
 
