@@ -518,3 +518,24 @@ def test_a_label_after_a_label_and_before_a_phrase_and_a_bare_temperature(
 def test_a_clause_before_a_colon_is_no_label_of_the_figure_after_it() -> None:
     text = "The levy made fuel dearer: A litre of petrol costs 9 cents more."
     assert [f.context for f in extract_figures(text)] == ["petrol costs", "cost of petrol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "contexts"),
+    [
+        (
+            "The port handled 3.2 million visitors, of which 1.4 million were from abroad.",
+            ["visitors handled", "visitors from abroad"],
+        ),
+        (
+            "The flood killed 90 people, of whom 30 were children.",
+            ["people killed", "children among people"],
+        ),
+    ],
+)
+def test_of_which_and_of_whom_count_the_earlier_figures_things(
+    text: str, contexts: list[str]
+) -> None:
+    """`..., of which 1.4 million were from abroad` gave the second figure "were from abroad"
+    and `of whom 30 were children` the subject of the sentence."""
+    assert [f.context for f in extract_figures(text)] == contexts

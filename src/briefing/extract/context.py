@@ -35,13 +35,13 @@ from briefing.extract.context_forms import (
     labelled,
     level_reached,
     mask_figures,
-    priced,
     same_measure,
     score_result,
     than_previous,
     vote,
     worth_again,
 )
+from briefing.extract.context_refs import of_which, priced
 from briefing.extract.context_rules import (
     MAX_WORDS,
     counted,
@@ -320,6 +320,8 @@ def figure_context(
         if verb is not None and content_verb(verb):
             noun = [*noun, participle(verb)]  # "cut 850 of its 3,400 jobs": jobs cut
     words: list[str] | None = vote(c, noun) or age(c, r)
+    if words is None and previous and not noun:
+        words = of_which(sentence, r, previous[-1])  # 3.4 million visitors, of which 1.1 million
     if words is None and unit == "count" and previous and len(noun) < 2:
         words = ellipsis(previous[-1], s_start, [*noun, *r])  # (40 wounded: no noun)
     if words is None and len(noun) == 1 and noun[0].startswith("-"):

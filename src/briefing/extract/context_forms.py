@@ -370,18 +370,3 @@ def attributive(c: list[str], r: list[str], unit: str) -> list[str] | None:
     if not np:
         return None
     return [*_DIMENSION.get(unit, []), *np]
-
-
-_PRICED = wordset(
-    """bond bonds note notes issue shares share stock offering debentures debenture eurobond
-    eurobonds paper certificates warrants units tickets"""
-)
-
-
-def priced(c: list[str], sentence: list[str]) -> list[str] | None:
-    """ "a bond ... with a coupon and priced at 98-1/2 pct", "shares priced at 12 dlrs":
-    the price of the security the sentence names last before, not the clause's subject."""
-    if [w.lower() for w in c[-2:]] != ["priced", "at"]:
-        return None
-    named = next((w for w in reversed(sentence[:-2]) if w.lower() in _PRICED), None)
-    return None if named is None else ["price", "of", named.lower()]  # (the car: its subject)

@@ -1,0 +1,53 @@
+"""What a figure measures by what the sentence named before it: the security a price is of
+(`a bond ... priced at 99-1/4 pct`), the things an earlier count counted (`120 people, of
+whom 40 were children`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.extract.clause import count_noun
+from briefing.extract.phrase import AUX, PREPS, is_verb
+from briefing.extract.words import wordset
+
+if TYPE_CHECKING:
+    from briefing.models import Figure
+
+
+_PRICED = wordset(
+    """bond bonds note notes issue shares share stock offering debentures debenture eurobond
+    eurobonds paper certificates warrants units tickets"""
+)
+
+
+def priced(c: list[str], sentence: list[str]) -> list[str] | None:
+    """ "a bond ... with a coupon and priced at 98-1/2 pct", "shares priced at 12 dlrs":
+    the price of the security the sentence names last before, not the clause's subject."""
+    if [w.lower() for w in c[-2:]] != ["priced", "at"]:
+        return None
+    named = next((w for w in reversed(sentence[:-2]) if w.lower() in _PRICED), None)
+    return None if named is None else ["price", "of", named.lower()]  # (the car: its subject)
+
+
+def of_which(c: list[str], r: list[str], earlier: Figure) -> list[str] | None:
+    """ "3.4 million visitors, of which 1.1 million were from abroad": the earlier figure's
+    things from abroad; "120 people, of whom 40 were children": children among them."""
+    if len(c) < 2 or c[-2].lower() != "of" or c[-1].lower() not in ("which", "whom"):
+        return None
+    things = count_noun(earlier.text).split() if earlier.unit == "count" else []
+    things = things or earlier.context.split()
+    rest = r[1:] if r and r[0].lower() in AUX else r
+    cut = next(
+        (i for i, w in enumerate(rest) if w == "," or (i and w.lower() in _OF_WHICH_END)), len(rest)
+    )
+    rest = rest[:cut]
+    if not things or not rest:
+        return None
+    if rest[0].lower() in PREPS:
+        return [*things, *rest]  # visitors from abroad
+    if is_verb(rest[0]):
+        return None  # (went to farmers: what the figure did, said by the rules after)
+    return [*rest, "among", *things]  # children among people
+
+
+_OF_WHICH_END = wordset("and while but whereas")
