@@ -539,3 +539,14 @@ def test_of_which_and_of_whom_count_the_earlier_figures_things(
     """`..., of which 1.4 million were from abroad` gave the second figure "were from abroad"
     and `of whom 30 were children` the subject of the sentence."""
     assert [f.context for f in extract_figures(text)] == contexts
+
+
+def test_the_level_after_a_change_given_twice_measures_the_same() -> None:
+    """`gained 31 points, or 0.7%, to 4,293`: the level came after the change's second form
+    and a comma, and took the sentence's first subject."""
+    text = (
+        "The Larch index rose 1.1% to 5,870, while the Tarn index gained 31 points, or 0.7%, "
+        "to 4,293."
+    )
+    contexts = [f.context for f in extract_figures(text)]
+    assert contexts[-1] == contexts[-2] == "Tarn index"

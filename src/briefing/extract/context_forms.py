@@ -245,19 +245,19 @@ _THIS = wordset("this last next the same")
 
 
 def level_reached(c: list[str], change: Figure) -> bool:
-    """ "fell 3.5% to $45.20", "jumped 12% from a year earlier to 2.6 million": the level a
-    change just read reached measures the same."""
+    """ "fell 3.5% to $45.20", "jumped 12% from a year earlier to 2.6 million", "gained 310
+    points, or 0.7%, to 44,293": the level a change just read reached measures the same."""
     if change.change is None or len(c) < 2 or c[-1].lower() != "to":
         return False
     k = len(c) - 2
     while k >= len(c) - 8 and k > 0 and c[k] != "#" and c[k].lower() in _SINCE_WORDS:
         k -= 1
-    return c[k] == "#" and (k == len(c) - 2 or c[k + 1].lower() in _SINCE_OPENS)
+    return c[k] == "#" and (k == len(c) - 2 or c[k + 1].lower() in _SINCE_OPENS or c[k + 1] == ",")
 
 
 _SINCE_WORDS = wordset(
     """from on over compared with a the year earlier ago month previous prior last quarter week
-    same period year-on-year on-year year-earlier"""
+    same period year-on-year on-year year-earlier ,"""
 )
 _SINCE_OPENS = wordset("from on over compared year-on-year on-year")
 """What a change is from, between it and the level it reached (from a year earlier)."""
