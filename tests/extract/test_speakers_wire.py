@@ -88,6 +88,10 @@ def test_a_dash_after_a_quote_before_a_description_signs_nothing() -> None:
         ("Lina de Varga arrived late. “Sorry,” De Varga said.", "Lina de Varga"),
         ("“The count is done,” Al Brandt told reporters.", "Al Brandt"),
         ("“Prices are up,” La Gazzetta reported.", "La Gazzetta"),
+        # Titles of Indian and British civil services and of American prosecutors
+        ("Anil Rao, Principal Secretary, said, “All districts are covered.”", "Anil Rao"),
+        ("“The rules are clear,” said Joint Secretary Anil Rao.", "Anil Rao"),
+        ("“Charges will follow,” Special Counsel Tom Hale said.", "Tom Hale"),
         # A word that can be a title is a surname after Mr., Ms. or Dr.
         ("“The vote is close,” Mr. King said.", "King"),
         ("“The vote is close,” said Ms Bishop, a pollster.", "Bishop"),

@@ -64,7 +64,8 @@ TITLE_WORDS = (
     correspondent reporter editor pollster strategist consultant operative majority minority
     whip senate campaign manager staff staffer surrogate counsel legislator
     lawmaker state's then-candidate then-senator then-president shri smt shrimati alhaji alhaja
-    haji hajjah datuk dato datin tun mallam honourable honorable"""
+    haji hajjah datuk dato datin tun mallam honourable honorable principal additional joint
+    special associate permanent collector superintendent inspector registrar"""
     )
     | HONORIFIC_ABBREVIATIONS
 )
