@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import bisect
-import functools
-import re
 from dataclasses import dataclass, field
 
+from briefing.extract.descriptions import (
+    HEAD_NOUNS,
+    PREPS,
+    describe,
+    for_someone,
+    head_noun,
+    phrase_words,
+)
 from briefing.extract.names import (
-    ABBREVIATION_DOT,
     FUNCTION_WORDS,
-    PHRASE_WORD,
     bare,
-    cut_after_name,
     gender_of,
     is_place,
     lookup_form,
@@ -26,13 +29,9 @@ from briefing.extract.vocab import (
     PLACE_ENDS,
     REGNAL,
     ROLE_HEADS,
-    SPEECH_VERBS,
     THINGS,
 )
 from briefing.extract.words import wordset
-
-_PREPS = wordset("in at of from for with on to")
-_STOP_NP = wordset("who which that whose whom where when")
 
 
 @dataclass
@@ -60,19 +59,6 @@ class _Mention:
     """The mention owns what follows (Mr. Holm's heir): not its sentence's subject."""
     role: str = ""
     """After a clause opening on a conjunction (When Lee left, Kim ...): "aside", "subject"."""
-
-
-def head_noun(words: list[str]) -> str | None:
-    """The noun heading a description: the last word before a preposition or clause."""
-    head = known = None
-    for w in words:
-        low = lookup_form(w)
-        if low in _PREPS or low in _STOP_NP:
-            break
-        head = low
-        if low in _HEAD_NOUNS:
-            known = low  # one Republican involved in ...: the head is Republican
-    return known or head
 
 
 _LOOKBACK = 400
@@ -247,66 +233,6 @@ def _plural(head: str | None) -> bool:
     return head is not None and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
-_HEAD_NOUNS = BODY_HEADS | PERSON_HEADS
-_LOOSE_ENDS = _PREPS | wordset("a an the its his her their our")
-"""Words a description never ends with."""
-
-
-def describe(words: list[str]) -> list[str]:
-    """Cut a description at its relative clause or after a short prepositional phrase."""
-    out: list[str] = []
-    prep = False
-    for w in words:
-        low = lookup_form(w)
-        if (
-            low in _STOP_NP
-            or low in SPEECH_VERBS
-            or (out and low in FUNCTION_WORDS and low not in _PREPS and low != "the")
-        ):
-            break
-        if low in _PREPS:
-            if prep:
-                break
-            prep = True
-        out.append(w)
-        if len(out) >= 8:
-            break
-    while out and out[-1].lower() in _LOOSE_ENDS:
-        out.pop()
-    return out
-
-
-def _for_someone(words: list[str]) -> bool:
-    """Whether a lower-case person noun is followed by for or to (an aide to, a spokesman
-    for): the phrase describes someone who works for the person named after it; or by what
-    makes it a source (a person with knowledge of, familiar with, close to the talks)."""
-    return any(
-        w.islower() and w in _PERSON_OR_ROLE and words[i + 1] in _SOURCED
-        for i, w in enumerate(words[:-1])
-    )
-
-
-_SOURCED = wordset("for to with familiar close briefed knowledgeable")
-
-
-_PERSON_OR_ROLE = PERSON_HEADS | ROLE_HEADS
-
-
-@functools.lru_cache(maxsize=4096)
-def phrase_words(np: str) -> tuple[str, ...]:
-    """The words of a phrase, abbreviations' stops restored, cut after a name. Pure, and
-    cached: register() resolves the same runs sentence after sentence (about a quarter of
-    resolve's time on real copy)."""
-    if "." in np:  # James B. Comey keeps his initial's stop, the U.N. its last one
-        np = _STOPS.sub(ABBREVIATION_DOT, np)
-    return tuple(
-        cut_after_name([w.replace(ABBREVIATION_DOT, ".") for w in PHRASE_WORD.findall(np)])
-    )
-
-
-_STOPS = re.compile(r"(?<=\b[A-Z])\.(?=\s+[A-Z]|[A-Z]\.)|(?<=\.[A-Z])\.")
-
-
 def resolve(
     reg: Registry, np: str, pos: int, sentence: int, speaking: bool = False
 ) -> Entity | None:
@@ -334,11 +260,11 @@ def resolve(
     definite = first in ("the", "its", "his", "her", "their")
     indefinite = first in ("a", "an", "one", "another")
     title, name = split_title(words)
-    if len(name) == 1 and name[0].lower() in _HEAD_NOUNS:
+    if len(name) == 1 and name[0].lower() in HEAD_NOUNS:
         name = []
-    if name and indefinite and _for_someone(words):
+    if name and indefinite and for_someone(words):
         name = []  # a spokesman for Ann Lee: not Ann Lee herself
-    if name and title and title[-1] in _PREPS and (definite or indefinite):
+    if name and title and title[-1] in PREPS and (definite or indefinite):
         name = []  # the senator from Vermont: a place after a description's preposition
     if name and words[-1].lower() in BODY_HEADS:
         name = []

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from briefing.extract.descriptions import describe, head_noun, phrase_words
 from briefing.extract.names import split_title
-from briefing.extract.speakers import Entity, describe, head_noun, phrase_words
+from briefing.extract.speakers import Entity
 from briefing.extract.words import wordset
 
 _POSSESSIVE_DETERMINERS = wordset("the his her its their")
