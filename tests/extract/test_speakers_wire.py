@@ -255,3 +255,21 @@ def test_a_verb_in_capitals_and_a_name_with_an_ampersand(text: str, speaker: str
     """A post's verb in capitals (`DENIES that:`) is the verb it would be in lower case, and
     a name written with an ampersand (P&G, AT&T) is one word, not two ("P G")."""
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A statement from the Ministry of Shipping said: “The ferry is safe.”",
+            "Ministry of Shipping",
+        ),
+        ("“We regret the delay,” said a statement from the Harbour Board.", "Harbour Board"),
+        ("The release by Tallis Marine said: “Output will rise.”", "Tallis Marine"),
+        ("A statement from the family said: “He was loved.”", "statement from the family"),
+    ],
+)
+def test_a_statement_from_a_body_is_the_bodys_words(text: str, speaker: str) -> None:
+    """`A statement from the Ministry of Shipping said:` credited "statement from the Ministry",
+    cut at the name's "of"; a body's statement or release is the body speaking."""
+    assert speakers_of(text) == [speaker]

@@ -257,6 +257,10 @@ def resolve(
         if known is not None and known.kind == "person":  # (a mention, never a speaker)
             reg.mention(known, pos, sentence, owner=True)
         return known if known is not None and known.kind == "person" else None
+    k = next((i for i, w in enumerate(words[:3]) if w.lower() in _ISSUED), len(words))
+    if k + 2 < len(words) and words[k + 1].lower() in ("from", "by") and words[-1][:1].isupper():
+        # A statement from the Ministry of Defence said: the ministry speaks
+        return resolve(reg, " ".join(words[k + 2 :]), pos, sentence, speaking)
     definite = first in ("the", "its", "his", "her", "their")
     indefinite = first in ("a", "an", "one", "another")
     title, name = split_title(words)
@@ -324,3 +328,7 @@ def resolve(
 
 
 _COUNTING = wordset("one another")
+
+
+_ISSUED = wordset("statement release communique communiqué")
+"""What a body issues: its words are the body's (a statement from the ministry said)."""
