@@ -169,3 +169,22 @@ def test_an_adverb_before_the_verb_of_speech_is_no_part_of_the_subject(
     adverb there ends the subject when a verb follows it, while an adjective stays (the
     first lady, one early backer)."""
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "But the engineer, who once said, “Luck is mostly work,” would have liked the bridge.",
+            "engineer",
+        ),
+        ("So the mayor told them, “Go home.”", "mayor"),
+        ("Yet the mayor told them, “Stay calm.”", "mayor"),
+    ],
+)
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_subject(
+    text: str, speaker: str
+) -> None:
+    """`But the engineer, who once said, “...”` had no speaker (only a conjunction before a
+    capitalised subject was passed over), and `So the mayor told them` credited "So the mayor"."""
+    assert speakers_of(text) == [speaker]

@@ -152,7 +152,10 @@ def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
         low = w.lower()
         if not out and low in BEFORE_VERB:
             continue
-        if low in ("that", "and", "but", "while", "as", "because", "when", "after") or len(out) > 6:
+        if (
+            low in ("that", "and", "but", "so", "yet", "while", "as", "because", "when", "after")
+            or len(out) > 6
+        ):
             break
         out.insert(0, (w, p))
     if not out or not np_ok(" ".join(w for w, _ in out)):

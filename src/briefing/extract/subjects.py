@@ -189,8 +189,11 @@ introductory phrase an appositive of the phrase's object."""
 
 
 _CLEFT = re.compile(r"\s*It\s+(?:was|is)\s+(?P<np>[^,;:“”\"]{1,60}?)\s+who\s")
-_LEADING_CONJUNCTION = re.compile(r"\s*(?:And|But|Yet|So|Or)\s+(?:then\s+|now\s+)?(?=[A-Z])")
-"""A conjunction opening a sentence before its subject: And then Lee said, But Lee said."""
+_LEADING_CONJUNCTION = re.compile(
+    r"\s*(?:And|But|Yet|So|Or)\s+(?:then\s+|now\s+)?(?=[A-Z]|(?:the|a|an)\s)"
+)
+"""A conjunction opening a sentence before its subject: And then Lee said, But the inventor,
+who said ..."""
 _WHEN_NEXT = TIME_WORDS | {"on", "in", "last", "this", "that", "next"}
 """Words after "late" or "early" that make them a time: Late on Friday, Early last week."""
 _SPANS = TIME_WORDS | {"minute", "minutes", "hour", "hours", "second", "seconds"}
