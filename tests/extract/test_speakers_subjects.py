@@ -188,3 +188,23 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_the_subject(
     """`But the engineer, who once said, “...”` had no speaker (only a conjunction before a
     capitalised subject was passed over), and `So the mayor told them` credited "So the mayor"."""
     assert speakers_of(text) == [speaker]
+
+
+def test_the_other_one_is_not_the_one_named_before() -> None:
+    """`The other man there, his brother Jim Yorke, ...` had resolved "the other man" to the man
+    named in the sentence before (the head noun's last bearer), and the next "he" with it."""
+    text = (
+        "One of the men, Jed Elkin, 70, said he feared the worst. The other man there, his "
+        "brother Jim Yorke, 40, cited the rival's temper as a danger. ''He is all talk,'' he "
+        "said."
+    )
+    assert speakers_of(text) == ["Jim Yorke"]
+
+
+def test_his_argument_is_his_words() -> None:
+    """`His assumption was that “...”` credited a speaker called "His assumption"."""
+    text = (
+        "Tom Lee told the paper the race was close. His assumption, stated on air, was "
+        "that “as voters learn more,” they would switch."
+    )
+    assert speakers_of(text) == ["Tom Lee"]

@@ -293,6 +293,9 @@ def resolve(
     head = head_noun(desc)
     if head is None:
         return None
+    if first in ("his", "her") and head in SAYINGS:
+        # His argument was that “...”: the words are his
+        return resolve(reg, "he" if first == "his" else "she", pos, sentence, speaking)
     if head in BODY_HEADS and body and not indefinite:
         known = reg.by_head(head, pos)
         caps = [i for i, w in enumerate(desc) if w[:1].isupper()]
@@ -305,7 +308,7 @@ def resolve(
                 reg.entities.append(known)
         reg.mention(known, pos, sentence)
         return known
-    if definite:
+    if definite and "other" not in desc:  # the other man: not the man named before
         known = reg.by_head(head, pos)
         if known is None and (head in ROLE_HEADS or head.endswith("man")):
             known = reg.titled(head, pos)
@@ -332,3 +335,10 @@ _COUNTING = wordset("one another")
 
 _ISSUED = wordset("statement release communique communiqué")
 """What a body issues: its words are the body's (a statement from the ministry said)."""
+
+
+SAYINGS = wordset(
+    """assumption argument message claim view promise pitch words answer response reply
+    explanation reasoning advice warning prediction verdict retort"""
+)
+"""What someone says or holds, as the subject of the sentence that quotes it."""

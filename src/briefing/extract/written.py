@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.extract.descriptions import describe, head_noun, phrase_words
 from briefing.extract.names import split_title
-from briefing.extract.speakers import Entity
+from briefing.extract.speakers import SAYINGS, Entity
 from briefing.extract.words import wordset
 
 _POSSESSIVE_DETERMINERS = wordset("the his her its their")
@@ -29,8 +29,8 @@ def as_written(np: str, entity: Entity | None) -> Entity | None:
         return entity  # the Florida senator Ann Lee: a name is written
     desc = describe(words[1:])
     head = head_noun(desc)
-    if not desc or head is None:
-        return entity
+    if not desc or head is None or head in SAYINGS:
+        return entity  # (his argument: his own words, see resolve)
     if words[0].lower() != "the":
         desc.insert(0, words[0])  # his wife: whose wife is part of the description
     said = [w for w in desc if w.lower() not in _NEUTRAL and not w.lower().endswith("year-old")]
