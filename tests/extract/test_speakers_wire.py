@@ -273,3 +273,17 @@ def test_a_statement_from_a_body_is_the_bodys_words(text: str, speaker: str) -> 
     """`A statement from the Ministry of Shipping said:` credited "statement from the Ministry",
     cut at the name's "of"; a body's statement or release is the body speaking."""
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dovering bid for the fair to shed what Garnet called “an image problem.”", "Garnet"),
+        ("The board approved what critics described as “a giveaway.”", "critics"),
+        ("She felt part of what Ann Roe once called “the great tide of strangers”.", "Ann Roe"),
+    ],
+)
+def test_what_someone_called_a_thing_is_their_words(text: str, speaker: str) -> None:
+    """`... shedding what Garnet called “...”` credited the sentence's subject when the one who
+    called it so was a surname not met before, or a plural noun (critics)."""
+    assert speakers_of(text) == [speaker]

@@ -30,7 +30,6 @@ from briefing.extract.cue_patterns import (
     POST_SUBJ_FIRST,
     POST_VERB_FIRST,
     PUT_IT,
-    QUOTED_AS_PRE,
     SAID_THEN_ACCORDING,
     SO_SAID,
     SPEECH_ANY,
@@ -40,6 +39,7 @@ from briefing.extract.cue_patterns import (
     clause_role,
     last_clause,
     name_after,
+    reported_as,
     speaks,
     titles_run,
 )
@@ -233,8 +233,7 @@ class _Reader:
             # Even its backers sounded wary: Ann Lee called it “...” — a new clause.
             start = s = s + colon + 2
             before = before[colon + 2 :]
-        quoted = "quoted" in before or "cited" in before
-        m = announced(before) or (QUOTED_AS_PRE.search(before) if quoted else None)
+        m = announced(before) or reported_as(before)
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), s + m.start("np")
         m = DIRECT.search(before) if before.rstrip()[-1:] in (",", ":") else None

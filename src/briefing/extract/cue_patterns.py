@@ -50,6 +50,22 @@ QUOTED_AS_PRE = re.compile(
 )
 """Xinhua quoted (or cited) Wang as saying: “...” — the speaker is the one quoted, not the
 outlet."""
+_WHAT_CALLED = re.compile(
+    rf"\bwhat\s+(?P<np>{NPCHARS}{{1,60}}?)\s+(?:has\s+|had\s+|once\s+)?(?:called|calls|termed|"
+    r"terms|dubbed|dubs|described\s+as|describes\s+as|referred\s+to\s+as|likes\s+to\s+call)"
+    r"\s*$"
+)
+"""... shedding what Ann Lee called “...”: the one who called it so speaks, not the subject."""
+
+
+def reported_as(before: str) -> re.Match[str] | None:
+    """The phrase before a quote that names who the words are reported as, or called by: Xinhua
+    quoted Wang as saying:, what critics described as “...”."""
+    if "quoted" in before or "cited" in before:
+        return QUOTED_AS_PRE.search(before)
+    return _WHAT_CALLED.search(before) if "what" in before else None
+
+
 POST_DASH_NAME = re.compile(
     r"^[^\S\n]*[—–][^\S\n]*(?P<np>[A-Z][\w’'\-\u2024]*(?:[^\S\n]+[A-Z][\w’'\-\u2024]*){1,3})"
     r"[^\S\n]*(?:,|$)"
