@@ -281,6 +281,11 @@ def test_a_statement_from_a_body_is_the_bodys_words(text: str, speaker: str) -> 
         ("Dovering bid for the fair to shed what Garnet called “an image problem.”", "Garnet"),
         ("The board approved what critics described as “a giveaway.”", "critics"),
         ("She felt part of what Ann Roe once called “the great tide of strangers”.", "Ann Roe"),
+        (
+            "The eclipse, which the space agency has dubbed a “triple moon,” comes at dawn.",
+            "space agency",
+        ),
+        ("The board passed the plan, which critics called “a giveaway.”", "critics"),
     ],
 )
 def test_what_someone_called_a_thing_is_their_words(text: str, speaker: str) -> None:

@@ -51,11 +51,12 @@ QUOTED_AS_PRE = re.compile(
 """Xinhua quoted (or cited) Wang as saying: “...” — the speaker is the one quoted, not the
 outlet."""
 _WHAT_CALLED = re.compile(
-    rf"\bwhat\s+(?P<np>{NPCHARS}{{1,60}}?)\s+(?:has\s+|had\s+|once\s+)?(?:called|calls|termed|"
-    r"terms|dubbed|dubs|described\s+as|describes\s+as|referred\s+to\s+as|likes\s+to\s+call)"
-    r"\s*$"
+    rf"\b(?:what|which)\s+(?P<np>{NPCHARS}{{1,60}}?)\s+(?:has\s+|had\s+|once\s+)?(?:called|calls|"
+    r"termed|terms|dubbed|dubs|coined|described\s+as|describes\s+as|referred\s+to\s+as|"
+    r"likes\s+to\s+call)(?:\s+(?:it|a|an|the))?\s*$"
 )
-"""... shedding what Ann Lee called “...”: the one who called it so speaks, not the subject."""
+"""... shedding what Ann Lee called “...”, the eclipse, which the agency has dubbed a “...”: the
+one who called it so speaks, not the subject."""
 
 
 def reported_as(before: str) -> re.Match[str] | None:
@@ -63,7 +64,7 @@ def reported_as(before: str) -> re.Match[str] | None:
     quoted Wang as saying:, what critics described as “...”."""
     if "quoted" in before or "cited" in before:
         return QUOTED_AS_PRE.search(before)
-    return _WHAT_CALLED.search(before) if "what" in before else None
+    return _WHAT_CALLED.search(before) if "what" in before or "which" in before else None
 
 
 POST_DASH_NAME = re.compile(
