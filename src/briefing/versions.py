@@ -6,8 +6,8 @@ not have to import (and compile the patterns of) the summarizer or clusterer.
 
 from __future__ import annotations
 
-SUMMARIZER_VERSION = 43
+SUMMARIZER_VERSION = 44
 """Bumped whenever summaries change, so stored summaries are recomputed."""
 
-STORIES_VERSION = 33
+STORIES_VERSION = 34
 """Bumped when clustering, merging or ranking changes, so cached briefings are rebuilt."""
