@@ -550,3 +550,22 @@ def test_the_level_after_a_change_given_twice_measures_the_same() -> None:
     )
     contexts = [f.context for f in extract_figures(text)]
     assert contexts[-1] == contexts[-2] == "Tarn index"
+
+
+@pytest.mark.parametrize(
+    ("text", "contexts"),
+    [
+        (
+            "Ferry traffic reached a record 41% in 2024, up from 38% a year earlier.",
+            ["Ferry traffic in 2024", "Ferry traffic a year earlier"],
+        ),
+        (
+            "Bus fares rose to 5.1% in May from 4.8% a month earlier.",
+            ["Bus fares in May", "Bus fares a month earlier"],
+        ),
+    ],
+)
+def test_the_earlier_figure_takes_its_own_time(text: str, contexts: list[str]) -> None:
+    """`up from 38% a year earlier`: the earlier figure had the later one's time ("in 2024")
+    or none, "a year earlier" being read as a change's basis."""
+    assert [f.context for f in extract_figures(text)] == contexts

@@ -38,6 +38,7 @@ from briefing.extract.context_forms import (
     same_measure,
     score_result,
     than_previous,
+    time_before,
     vote,
     worth_again,
 )
@@ -331,7 +332,7 @@ def figure_context(
     if words is None and previous and than_previous(c):
         words = compared_measure(previous[-1].context.split(), r)
     if words is None and previous and (from_previous(c, r) or level_reached(c, previous[-1])):
-        words = same_measure(previous[-1].context.split(), post(r))
+        words = same_measure(previous[-1].context.split(), post(r) or time_before(r))
     done_to = False
     if words is None and noun:
         owner = c[-1:] and c[-1].lower() in ("its", "their")

@@ -208,6 +208,8 @@ def from_previous(c: list[str], r: list[str]) -> bool:
         return False
     if len(c) > 2 and low[-3] in ("up", "down") and low[-2].endswith("ly"):
         return True  # down slightly from
+    if len(c) > 3 and c[-4] == "#" and low[-3] in ("in", "on") and is_time(c[-2]):
+        return True  # rose to 5.1% in May from
     return c[-2] == "#" or low[-2] in ("up", "down") or (len(c) > 2 and c[-3] == "#")
 
 
@@ -261,6 +263,23 @@ _SINCE_WORDS = wordset(
 )
 _SINCE_OPENS = wordset("from on over compared year-on-year on-year")
 """What a change is from, between it and the level it reached (from a year earlier)."""
+
+
+def time_before(r: list[str]) -> list[str]:
+    """ "38% a year earlier", "5.1% a month ago": the earlier figure's own time, which post()
+    passes over as a change's basis."""
+    low = [w.lower() for w in r[:3]]
+    if (
+        len(low) == 3
+        and low[0] == "a"
+        and low[1] in _SPANS
+        and low[2] in ("earlier", "ago", "before")
+    ):
+        return r[:3]
+    return []
+
+
+_SPANS = wordset("year month week quarter decade day")
 
 
 def same_measure(before: list[str], post: list[str]) -> list[str]:
