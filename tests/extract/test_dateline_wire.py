@@ -199,6 +199,9 @@ def test_sentence_opening_with_by_is_no_byline() -> None:
         ("The fair opens on Monday. -- IANS", "IANS"),
         ("(With inputs from PTI)", "PTI"),
         ("With inputs from agencies", None),
+        ("The Sensex rose 900 points on Tuesday. (With inputs from PTI)", "PTI"),
+        ("Canada added 40,000 jobs in May. — With files from The Canadian Press", "CP"),
+        ("The mayor spoke on Monday. (With inputs from agencies)", None),
         # Xinhua's end mark; Canadian papers' and others' credit for agency copy.
         ("Work on the dam resumes in May. Enditem", "Xinhua"),
         ("Enditem", "Xinhua"),

@@ -71,8 +71,8 @@ letter that re.IGNORECASE matches to another, like s to ſ)."""
 
 
 _AFTER_LAST = re.compile(
-    r"[.!?”\"’'][^\S\n]*(?:\((?P<paren>[A-Za-z][A-Za-z .\-]{1,30})\)|[—–\-]{1,2}[^\S\n]*"
-    r"(?P<dash>[A-Za-z][A-Za-z .\-]{1,30}?))[^\S\n]*$"
+    r"[.!?”\"’'][^\S\n]*(?:\((?P<paren>[A-Za-z][A-Za-z .\-]{1,50})\)|[—–\-]{1,2}[^\S\n]*"
+    r"(?P<dash>[A-Za-z][A-Za-z .\-]{1,50}?))[^\S\n]*$"
 )
 """An outlet named after the last sentence on its line, as Indian agencies credit their copy
 (`... brokers said. (ANI)`, `... on Friday. -- IANS`)."""
@@ -86,6 +86,9 @@ _INPUTS = re.compile(
 """A credit line for agency copy: Indian papers' `(With inputs from PTI)`, Canadian papers'
 `— With files from The Canadian Press`, `Source: Xinhua`, and the Canadian Press's own last
 line (`This report by The Canadian Press was first published Dec. 4, 2026.`)."""
+
+
+_WITH_INPUTS = re.compile(r"^with (?:additional )?(?:inputs|files|reporting) from (?:the )?")
 
 
 def extract_signoff(text: str) -> str | None:
@@ -113,7 +116,10 @@ def extract_signoff(text: str) -> str | None:
             if name is not None:
                 return name
         if position == 0 and (m := _AFTER_LAST.search(line)) is not None:
-            name = AGENCIES.get((m.group("paren") or m.group("dash")).strip().lower())
+            credit = (m.group("paren") or m.group("dash")).strip().lower()
+            name = AGENCIES.get(
+                _WITH_INPUTS.sub("", credit)
+            )  # ... on Tuesday. (With inputs from PTI)
             if name is not None:
                 return name
         for piece, pattern, name in _CREDITS:
