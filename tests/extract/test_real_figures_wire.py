@@ -569,3 +569,25 @@ def test_the_earlier_figure_takes_its_own_time(text: str, contexts: list[str]) -
     """`up from 38% a year earlier`: the earlier figure had the later one's time ("in 2024")
     or none, "a year earlier" being read as a change's basis."""
     assert [f.context for f in extract_figures(text)] == contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "contexts"),
+    [
+        (
+            "In the survey, Lind led Roe 46 percent to 38 percent among young voters.",
+            ["Lind among young voters", "Roe among young voters"],
+        ),
+        (
+            "Lind leads Roe 44 percent to 40 percent in Ohio and 41 percent to 37 percent in Iowa.",
+            ["Lind in Ohio", "Roe in Ohio", "Lind in Iowa", "Roe in Iowa"],
+        ),
+        ("The Larks beat the Owls 24-7 on Sunday.", ["Larks", "Owls"]),
+    ],
+)
+def test_a_pair_after_one_side_led_the_other_gives_each_side_its_figure(
+    text: str, contexts: list[str]
+) -> None:
+    """`Lind led Roe 46 percent to 38 percent`: both shares had "Lind led Roe" or the poll's
+    name; the first is the leader's, the second the other's."""
+    assert [f.context for f in extract_figures(text)] == contexts

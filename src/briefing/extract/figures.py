@@ -19,7 +19,7 @@ from briefing.extract.numbers import (
     year_cut,
 )
 from briefing.extract.ranges import Raw, apply_sign, merge_ranges
-from briefing.extract.respectively import respectively
+from briefing.extract.respectively import respectively, sides
 from briefing.extract.sentences import split_sentences
 from briefing.extract.spelled import (
     NUMBER_LABELS,
@@ -378,4 +378,6 @@ def extract_figures(
                 figures.append(figure)
         if len(figures) - first > 1 and "respectively" in low:
             figures[first:] = respectively(text, s_start, figures[first:])
+        if len(figures) - first > 1:
+            figures[first:] = sides(text, s_start, figures[first:])
     return settle_units(figures, text, source)

@@ -1,8 +1,9 @@
-"""Figures told "respectively": each measures its own one of the subjects listed before the verb.
+"""Figures that measure one each of the things a sentence sets side by side.
 
 `Exports and imports rose 5.2% and 3.1%, respectively`: the first figure is the exports', the
-second the imports' (wire copy, Xinhua's above all, lists regions, sectors and months so). The
-contexts read figure by figure gave both the whole list, or its first word.
+second the imports' (wire copy, Xinhua's above all, lists regions, sectors and months so).
+`Lee led Roe 47% to 39%`: the first share is Lee's, the second Roe's (polls, races, games).
+The contexts read figure by figure gave both the whole list, or its first word.
 """
 
 from __future__ import annotations
@@ -85,3 +86,46 @@ def _subjects(before: str, count: int) -> list[str] | None:
 
 
 _WORD = re.compile(r"[\w’'.%$-]+")
+
+
+_SIDES = re.compile(
+    r"(?P<one>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+(?:led|leads|lead|trailed|"
+    r"trails|trail|beat|beats|defeated|defeats|edged|edges|tops|topped|outpolled)\s+"
+    r"(?P<other>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+(?:by\s+)?\Z"
+)
+"""One side, the verb of a lead or a win, the other side, just before a pair of figures."""
+
+
+def sides(text: str, s_start: int, figures: list[Figure]) -> list[Figure]:
+    """A pair of figures of one text (`46 percent to 38 percent`, `24-7`) after "X led Y": the
+    first X's, the second Y's, with where or among whom (in Ohio, among young voters); a pair
+    after it joined by "and" (`... and 41 percent to 37 percent in Iowa`) the same sides'."""
+    out, named, last_end = list(figures), None, -1
+    for k in range(len(figures) - 1):
+        first, second = figures[k], figures[k + 1]
+        if first.text != second.text or first.start != second.start:
+            continue
+        m = _SIDES.search(text, max(s_start, first.start - 120), first.start)
+        if m is not None:
+            named = (_name(m.group("one")), _name(m.group("other")))
+        elif named is None or not _AND_PAIR.fullmatch(text, last_end, first.start):
+            continue
+        after = _WHERE.match(text, second.end)
+        where = after.group(1).strip() if after is not None else ""
+        if after is not None and _CUT_WORD.match(text, after.end(1)):
+            where = where.rsplit(None, 1)[0]  # cut in a word, or before a number (ages 18 to 39)
+        rest = f" {where}" if " " in where else ""
+        out[k] = dataclasses.replace(first, context=named[0] + rest)
+        out[k + 1] = dataclasses.replace(second, context=named[1] + rest)
+        last_end = second.end
+    return out
+
+
+_WHERE = re.compile(r"[^\S\n]+((?:in|among)[^\S\n]+(?:(?![^\S\n]+and\b)[^,.;\n\d]){1,40})")
+_CUT_WORD = re.compile(r"\w|[^\S\n]+\d")
+_AND_PAIR = re.compile(r"[^,.;\n]{0,40}?\band\s+")
+"""Between one pair and the next of the same sides (in Ohio and ...)."""
+
+
+def _name(side: str) -> str:
+    return side.removeprefix("the ").removeprefix("The ")
