@@ -591,3 +591,8 @@ def test_a_pair_after_one_side_led_the_other_gives_each_side_its_figure(
     """`Lind led Roe 46 percent to 38 percent`: both shares had "Lind led Roe" or the poll's
     name; the first is the leader's, the second the other's."""
     assert [f.context for f in extract_figures(text)] == contexts
+
+
+def test_ages_before_a_range_is_the_age_of_the_group_before() -> None:
+    text = "The clinic sees children ages 5 to 12 on weekdays."
+    assert [f.context for f in extract_figures(text)] == ["age of children"] * 2

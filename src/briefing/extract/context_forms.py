@@ -51,7 +51,7 @@ def age(c: list[str], r: list[str]) -> list[str] | None:
         k = len(c) - 2
         k -= 1 if k and c[k - 1].lower() == "the" else 0
         k -= 1 if k and c[k - 1].lower() in _AGE_LIMIT else 0
-    elif c and c[-1].lower() == "aged":
+    elif c and c[-1].lower() in ("aged", "ages"):
         k = len(c) - 1
     elif [w.lower() for w in c] in (["he", "was"], ["she", "was"]):
         return None if r[:1] not in ([], ["when"]) else ["age"]  # He was 38 (when ...).
