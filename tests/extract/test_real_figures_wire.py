@@ -596,3 +596,14 @@ def test_a_pair_after_one_side_led_the_other_gives_each_side_its_figure(
 def test_ages_before_a_range_is_the_age_of_the_group_before() -> None:
     text = "The clinic sees children ages 5 to 12 on weekdays."
     assert [f.context for f in extract_figures(text)] == ["age of children"] * 2
+
+
+def test_an_earlier_level_after_a_time_of_several_words_measures_the_same() -> None:
+    """`fell to 4.8 trillion cubic metres at the close of 2024 from 5.1 trillion at the end of
+    2023`: the earlier level had the later one's time for its context."""
+    text = (
+        "Total gas reserves fell to 4.8 trillion cubic metres at the close of 2024 from 5.1 "
+        "trillion at the end of 2023."
+    )
+    contexts = [f.context for f in extract_figures(text)]
+    assert contexts[1] == "Total gas reserves at the end of 2023"

@@ -208,8 +208,10 @@ def from_previous(c: list[str], r: list[str]) -> bool:
         return False
     if len(c) > 2 and low[-3] in ("up", "down") and low[-2].endswith("ly"):
         return True  # down slightly from
-    if len(c) > 3 and c[-4] == "#" and low[-3] in ("in", "on") and is_time(c[-2]):
-        return True  # rose to 5.1% in May from
+    between = low[k + 1 : -1] if low[k : k + 1] == ["#"] else []
+    timed = any(is_time(w) or YEAR.fullmatch(w) for w in between)
+    if timed and between[0] in ("in", "on", "at", "by") and len(between) <= 6:
+        return True  # rose to 5.1% in May from, fell to 80 mln by the close of 2024 from
     return c[-2] == "#" or low[-2] in ("up", "down") or (len(c) > 2 and c[-3] == "#")
 
 
@@ -282,6 +284,9 @@ def time_before(r: list[str]) -> list[str]:
 _SPANS = wordset("year month week quarter decade day")
 
 
+_TIME_FRAME = wordset("at in the end start beginning middle close")
+
+
 def same_measure(before: list[str], post: list[str]) -> list[str]:
     """ "down from 6.4% in May": the earlier figure's measure, its time replaced by this one's."""
     if post:
@@ -289,6 +294,8 @@ def same_measure(before: list[str], post: list[str]) -> list[str]:
             if before[i].lower() in PREPS and (
                 is_time(before[i + 1]) or YEAR.fullmatch(before[i + 1])
             ):
+                while i > 1 and before[i - 1].lower() in _TIME_FRAME:
+                    i -= 1  # by the close of 2024: the whole time goes
                 return [*before[:i], *post]
     return [*before, *post]
 
