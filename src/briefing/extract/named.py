@@ -55,8 +55,8 @@ def named(before: str, after: str) -> bool:
     word = m.group(1)
     if word.lower() in _NOT_NAMING or (word.endswith("s") and word[1:].islower() and is_verb(word)):
         return False  # (a headline's verb: Storm Kills 12; not Uncharted 3, Left 4 Dead)
-    if m.group(1).isupper() and len(m.group(1)) > 3:
+    if word.isupper() and len(word) > 3:
         return False  # a line in capitals: FIVE YEARS 5 HELD (AM 970, ABC 7 are names)
-    if m.group(1).endswith(("’s", "'s", "’", "'")) or _RANGE_ON.match(after):
+    if word.endswith(("’s", "'s", "’", "'")) or _RANGE_ON.match(after):
         return False
     return _TALLY.search(before, 0, m.start(1)) is None and _TALLY.match(after) is None
