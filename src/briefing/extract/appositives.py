@@ -112,9 +112,12 @@ def _name_before_aside(head: str, s: int) -> tuple[str, int] | None:
     return name, s + sum(len(x) + 1 for x in segments[:-3]) + found[-1].start()
 
 
-BEFORE_VERB = wordset(
-    """also had has have was then later earlier to on goes went go could would can will did
-    does only prompted just simply quickly even once"""
+ADVERBS_BEFORE_VERB = wordset(
+    "also then later earlier only just simply quickly even once first again still never"
+)
+"""Adverbs between a speaker and a speech verb (the clerk first said): no part of the speaker."""
+BEFORE_VERB = ADVERBS_BEFORE_VERB | wordset(
+    "had has have was to on goes went go could would can will did does prompted"
 )
 """Words between a speaker and a speech verb (Lee could only quip:, the memo goes on to say:)."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.appositives import BEFORE_VERB, appositive_name
+from briefing.extract.appositives import ADVERBS_BEFORE_VERB, BEFORE_VERB, appositive_name
 from briefing.extract.cues import (
     ALL_HEADS,
     CLAUSE_SUBJECT,
@@ -276,7 +276,7 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             break
         if out and low in ("also", "then", "later", "now"):
             break  # Rubio also said ...
-        adverb = low in _BEFORE_VERB or (w.islower() and low.endswith("ly"))
+        adverb = low in ADVERBS_BEFORE_VERB or (w.islower() and low.endswith("ly"))
         if out and adverb and i + 1 < len(words) and is_verb(words[i + 1][0]):
             break  # the clerk first said, Lee repeatedly said (not the first lady, one early fan)
         if low == "of" and out and out[-1][0][:1].isupper():
@@ -375,7 +375,3 @@ _RUN_BEFORE_OF = re.compile(
     r"\s+of\s+(?:the\s+)?$"
 )
 """A capitalised run and the "of" after it, at the end of the text searched."""
-
-
-_BEFORE_VERB = wordset("first again earlier once still never even just")
-"""Adverbs between a subject and its verb of speech: none is part of the subject."""
