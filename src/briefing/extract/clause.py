@@ -271,18 +271,15 @@ ORDINALS = wordset("first second third fourth fifth last past next previous fina
 
 
 _ON_BASIS = re.compile(r"(?:(?:year|month|quarter|week)-)?on-(?:year|month|quarter|week)|y/y|yoy")
-_BASIS = (
-    ("year", "on", "year"),
-    ("a", "year", "earlier"),
-    ("a", "year", "ago"),
-    ("a", "year", "before"),
-    ("a", "month", "earlier"),
-    ("a", "month", "ago"),
-    ("a", "week", "earlier"),
+_BASES = (
+    "year on year, a year earlier, a year ago, a year before, a month earlier, a month ago, "
+    "a month before, a week earlier, a week ago, a quarter earlier, on the week, on the month, "
+    "on the day"
 )
+_BASIS = [tuple(basis.split()) for basis in _BASES.split(", ")]
 
 
-def _basis(r: list[str], i: int) -> int:
+def basis_end(r: list[str], i: int) -> int:
     """Where the basis of a change at r[i] ends (year-on-year, (from) a year earlier), or i."""
     if _ON_BASIS.fullmatch(r[i].lower()):
         return i + 1
@@ -300,7 +297,7 @@ def post(r: list[str], start: int = 0) -> list[str]:
     while i < len(r) and len(out) < 9:
         lw = r[i].lower()
         nxt = r[i + 1].lower() if i + 1 < len(r) else ""
-        if (basis := _basis(r, i)) > i:
+        if (basis := basis_end(r, i)) > i:
             i = basis  # "3.1% year-on-year in May", "4% from a year earlier": the change's basis
             continue
         if lw in ("last", "this", "next", "a", "per", "each") and nxt in TIME_WORDS:

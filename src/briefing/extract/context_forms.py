@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from briefing.extract.clause import (
     PRONOUNS,
     YEAR,
+    basis_end,
     count_noun,
     drop_possessive,
     is_time,
@@ -253,35 +254,18 @@ def level_reached(c: list[str], change: Figure) -> bool:
     points, or 0.7%, to 44,293": the level a change just read reached measures the same."""
     if change.change is None or len(c) < 2 or c[-1].lower() != "to":
         return False
-    k = len(c) - 2
-    while k >= len(c) - 8 and k > 0 and c[k] != "#" and c[k].lower() in _SINCE_WORDS:
-        k -= 1
-    return c[k] == "#" and (k == len(c) - 2 or c[k + 1].lower() in _SINCE_OPENS or c[k + 1] == ",")
-
-
-_SINCE_WORDS = wordset(
-    """from on over compared with a the year earlier ago month previous prior last quarter week
-    same period year-on-year on-year year-earlier ,"""
-)
-_SINCE_OPENS = wordset("from on over compared year-on-year on-year")
-"""What a change is from, between it and the level it reached (from a year earlier)."""
+    k = len(c) - 2 - (c[-2] == ",")  # (or 0.7%, to)
+    if c[k] == "#":
+        return True
+    figure = max((i for i in range(max(0, len(c) - 8), len(c) - 1) if c[i] == "#"), default=-1)
+    return figure >= 0 and basis_end(c, figure + 1) == len(c) - 1  # (from a year earlier) to
 
 
 def time_before(r: list[str]) -> list[str]:
     """ "38% a year earlier", "5.1% a month ago": the earlier figure's own time, which post()
-    passes over as a change's basis."""
-    low = [w.lower() for w in r[:3]]
-    if (
-        len(low) == 3
-        and low[0] == "a"
-        and low[1] in _SPANS
-        and low[2] in ("earlier", "ago", "before")
-    ):
-        return r[:3]
-    return []
-
-
-_SPANS = wordset("year month week quarter decade day")
+    passes over as a change's basis (clause.basis_end)."""
+    end = basis_end(r, 0) if r and r[0].lower() == "a" else 0
+    return r[:end]
 
 
 _TIME_FRAME = wordset("at in the end start beginning middle close")
