@@ -19,7 +19,7 @@ from briefing.extract.cues import (
 )
 from briefing.extract.names import FUNCTION_WORDS
 from briefing.extract.phrase import is_verb
-from briefing.extract.vocab import PARTICIPLES, SPEECH_VERBS, TITLE_WORDS
+from briefing.extract.vocab import PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, WORDS_SAID
 from briefing.extract.words import by_first_letter
 
 _REPORTED = (
@@ -102,8 +102,7 @@ _OWNER_PRONOUN = {"his": "he", "her": "she"}
 
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<np>[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]+){0,2})[’']s\s*$")
 _WORDS_NOUN = re.compile(
-    r"\s*(?:promise|pledge|vow|slogan|line|remark|comment|quip|mantra|motto|refrain|catchphrase|"
-    r"warning|assurance|boast|question|statement|tweet|call|rallying cry)s?\b"
+    rf"\s*(?:{by_first_letter(sorted(WORDS_SAID | {'rallying cry'}, key=len, reverse=True))})s?\b"
 )
 """A name's possessive just before a quote, and after it a noun of words said: Lee's “if you
 like it, keep it” promise (not Lee's “judgment”, more often a critic's word for Lee's)."""

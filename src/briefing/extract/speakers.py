@@ -30,6 +30,7 @@ from briefing.extract.vocab import (
     REGNAL,
     ROLE_HEADS,
     THINGS,
+    WORDS_SAID,
 )
 from briefing.extract.words import wordset
 
@@ -293,7 +294,7 @@ def resolve(
     head = head_noun(desc)
     if head is None:
         return None
-    if first in ("his", "her") and head in SAYINGS:
+    if first in ("his", "her") and head in WORDS_SAID:
         # His argument was that “...”: the words are his
         return resolve(reg, "he" if first == "his" else "she", pos, sentence, speaking)
     if head in BODY_HEADS and body and not indefinite:
@@ -335,10 +336,3 @@ _COUNTING = wordset("one another")
 
 _ISSUED = wordset("statement release communique communiqué")
 """What a body issues: its words are the body's (a statement from the ministry said)."""
-
-
-SAYINGS = wordset(
-    """assumption argument message claim view promise pitch words answer response reply
-    explanation reasoning advice warning prediction verdict retort"""
-)
-"""What someone says or holds, as the subject of the sentence that quotes it."""

@@ -31,6 +31,13 @@ SPEECH_VERBS = wordset(
 """Verbs (and participles) that attribute words to someone."""
 
 PARTICIPLES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
+WORDS_SAID = wordset(
+    """promise pledge vow slogan line remark comment quip mantra motto refrain catchphrase
+    warning assurance boast question statement tweet call assumption argument message claim
+    view pitch words answer response reply explanation reasoning advice prediction verdict
+    retort"""
+)
+"""Nouns of what someone says or holds: Lee's “...” pledge, His argument was that “...”."""
 
 HONORIFIC_ABBREVIATIONS = wordset(
     """mr mrs ms dr prof gen col lt sgt capt maj adm cmdr sen rep gov rev hon fr amb atty supt

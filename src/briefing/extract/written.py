@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from briefing.extract.descriptions import describe, head_noun, phrase_words
 from briefing.extract.names import split_title
-from briefing.extract.speakers import SAYINGS, Entity
+from briefing.extract.speakers import Entity
+from briefing.extract.vocab import WORDS_SAID
 from briefing.extract.words import wordset
 
 _POSSESSIVE_DETERMINERS = wordset("the his her its their")
@@ -29,7 +30,7 @@ def as_written(np: str, entity: Entity | None) -> Entity | None:
         return entity  # the Florida senator Ann Lee: a name is written
     desc = describe(words[1:])
     head = head_noun(desc)
-    if not desc or head is None or head in SAYINGS:
+    if not desc or head is None or head in WORDS_SAID:
         return entity  # (his argument: his own words, see resolve)
     if words[0].lower() != "the":
         desc.insert(0, words[0])  # his wife: whose wife is part of the description
