@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefing.extract.cues import ARTICLES
 from briefing.extract.phrase import AUX, LEVEL, PREPS, is_verb, participle
 from briefing.models import Figure
 
@@ -20,7 +21,6 @@ _BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _OPENER = re.compile(r"^(?:(?:In|On|During|For|Last|This|By|At)\b[^,]{0,40},\s*)")
 """A phrase of time opening the sentence (`In November,`): no subject."""
-_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def respectively(text: str, s_start: int, figures: list[Figure]) -> list[Figure]:
@@ -75,7 +75,7 @@ def _subjects(before: str, count: int) -> list[str] | None:
     parts = [p.split() for p in _JOIN.split(before[: words[verb][1]].strip())]
     if len(parts) != count or any(not p for p in parts):
         return None
-    parts = [p[1:] if p[0].lower() in _ARTICLES and len(p) > 1 else p for p in parts]
+    parts = [p[1:] if p[0].lower() in ARTICLES and len(p) > 1 else p for p in parts]
     if len(parts[0]) > 1 and all(len(p) == 1 and p[0][:1].isupper() for p in parts[1:]):
         # Exports to Japan, Korea and China: what the first says of each
         parts = [parts[0]] + [[*parts[0][:-1], *p] for p in parts[1:]]
