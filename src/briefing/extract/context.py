@@ -14,7 +14,6 @@ from briefing.extract.clause import (
     PRONOUNS,
     SKIP_BEFORE,
     clause_of,
-    consumed,
     content_verb,
     count_noun,
     figure_qualifier,
@@ -42,7 +41,7 @@ from briefing.extract.context_forms import (
     vote,
     worth_again,
 )
-from briefing.extract.context_refs import of_which, priced
+from briefing.extract.context_refs import of_which, part_of, priced
 from briefing.extract.context_rules import (
     MAX_WORDS,
     counted,
@@ -106,7 +105,6 @@ _JUST_A_COMMA = re.compile(r",\s*(?:about|around|roughly|some|nearly|almost|over
 _AFTER_HOW = wordset("by to worth")
 _AFTER_WHAT = wordset("after before following with from despite amid since")
 """Words opening a phrase, not a clause with its own subject ("after rises of 0.4%")."""
-_SMALL_NUMBERS = wordset("two three four five six seven eight nine ten eleven twelve dozen")
 
 
 def _only(result: str, noun: list[str]) -> bool:
@@ -137,36 +135,6 @@ def _said_of(text: str, after: int, s_end: int, c: list[str], r: list[str], noun
         if subject and subject[0].lower() not in PRONOUNS:
             return _finish(subject)  # "ridership rose 9% to 142 million journeys"
     return ""
-
-
-def _part_of(rest: list[str], r: list[str]) -> tuple[list[str], list[str]]:
-    """ "cut 850 of its 3,400 jobs": a bare first count counts the second one's noun.
-
-    Returns that noun and the words after it (else no noun and r as it was).
-    """
-    i = 1
-    if rest[:1] != ["of"]:
-        return [], r
-    while i < len(rest) and rest[i].lower() in ("its", "their", "the", "his", "her", "our"):
-        i += 1
-    if i >= len(rest) or not (rest[i][:1].isdigit() or rest[i].lower() in _SMALL_NUMBERS):
-        return [], r
-    if rest[i].lower() in _SMALL_NUMBERS:
-        i += 1
-    while i < len(rest) and (rest[i][:1].isdigit() or rest[i] in (",", ".")):
-        i += 1  # the number, as tokens splits it (3 , 400)
-    if i >= len(rest) or rest[i].lower().endswith("ing"):
-        return [], r  # "12 of 21 expecting a cut": no noun to share
-    noun = [w for w in noun_phrase(rest, i, limit=3, pps=0) if w.isalpha()]
-    if not noun:
-        return [], r
-    k = i + consumed(rest, i, noun)
-    after: list[str] = []
-    for w in rest[k:]:
-        if w == "," or w[:1].isdigit():
-            break
-        after.append(w)
-    return noun, after
 
 
 _OR_AGAIN = re.compile(r",[^\S\n]*or[^\S\n]+(?:about[^\S\n]+|nearly[^\S\n]+|roughly[^\S\n]+)?")
@@ -315,7 +283,7 @@ def figure_context(
     if noun and len(noun) == 1 and noun[0].lower() in _MONEY:
         noun = []  # 212 billion crowns: a currency the unit list does not know
     if not noun and unit == "count":
-        noun, r = _part_of(tokens(text[after : min(s_end, after + 80)]), r)
+        noun, r = part_of(tokens(text[after : min(s_end, after + 80)]), r)
         first = r[0].lower() if r else ""
         verb = verb_before(c) if noun else None
         if verb is not None and content_verb(verb):

@@ -1,13 +1,13 @@
 """What a figure measures by what the sentence named before it: the security a price is of
 (`a bond ... priced at 99-1/4 pct`), the things an earlier count counted (`120 people, of
-whom 40 were children`)."""
+whom 40 were children`), or a later one (`cut 850 of its 3,400 jobs`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.extract.clause import count_noun
-from briefing.extract.phrase import AUX, PREPS, is_verb
+from briefing.extract.clause import consumed, count_noun
+from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase
 from briefing.extract.words import wordset
 
 if TYPE_CHECKING:
@@ -51,3 +51,36 @@ def of_which(c: list[str], r: list[str], earlier: Figure) -> list[str] | None:
 
 
 _OF_WHICH_END = wordset("and while but whereas")
+
+
+def part_of(rest: list[str], r: list[str]) -> tuple[list[str], list[str]]:
+    """ "cut 850 of its 3,400 jobs": a bare first count counts the second one's noun.
+
+    Returns that noun and the words after it (else no noun and r as it was).
+    """
+    i = 1
+    if rest[:1] != ["of"]:
+        return [], r
+    while i < len(rest) and rest[i].lower() in ("its", "their", "the", "his", "her", "our"):
+        i += 1
+    if i >= len(rest) or not (rest[i][:1].isdigit() or rest[i].lower() in _SMALL_NUMBERS):
+        return [], r
+    if rest[i].lower() in _SMALL_NUMBERS:
+        i += 1
+    while i < len(rest) and (rest[i][:1].isdigit() or rest[i] in (",", ".")):
+        i += 1  # the number, as tokens splits it (3 , 400)
+    if i >= len(rest) or rest[i].lower().endswith("ing"):
+        return [], r  # "12 of 21 expecting a cut": no noun to share
+    noun = [w for w in noun_phrase(rest, i, limit=3, pps=0) if w.isalpha()]
+    if not noun:
+        return [], r
+    k = i + consumed(rest, i, noun)
+    after: list[str] = []
+    for w in rest[k:]:
+        if w == "," or w[:1].isdigit():
+            break
+        after.append(w)
+    return noun, after
+
+
+_SMALL_NUMBERS = wordset("two three four five six seven eight nine ten eleven twelve dozen")
