@@ -56,6 +56,7 @@ from briefing.extract.phrase import (
     AUX,
     CONJ,
     LEVEL,
+    MOSTLY_NOUNS,
     NOT_NOUN,
     PREPS,
     TIME_WORDS,
@@ -209,6 +210,8 @@ def _trim_verbs(out: list[str]) -> list[str]:
         prev = out[-2].lower()
         if last in ("average", "total") and not prev.endswith("s") and prev not in NOT_NOUN:
             return out  # the Nikkei share average, a running total: no verb after one thing
+        if last in MOSTLY_NOUNS and (prev == "sales" or not prev.endswith("s")):
+            return out  # "annual production forecast" (not "analysts forecast")
         out = strip_ends(out[:-1])
     return out
 

@@ -27,6 +27,7 @@ from briefing.extract.phrase import (
     DETS,
     LEVEL,
     NOT_NOUN,
+    POSSESSIVE,
     PREPS,
     TIME_WORDS,
     VERBS,
@@ -77,6 +78,8 @@ def counted(
     if len(c) >= 2 and c[-1].lower() in ("of", "for", "to") and is_nounish(c[-2]):
         head = np_before(c, len(c) - 1, limit=3)
         after_prep = len(c) > len(head) + 1 and c[-len(head) - 2].lower() in PREPS
+        if head and c[-1].lower() == "to" and _changed(c, len(c) - 2 - len(head)):
+            return [*head, *told]  # "raised its fleet to 40 planes": the fleet's new size
         if head and (not after_prep or c[-1].lower() == "of"):
             return [*head, c[-1], *noun, *told]  # "(with) radar surveys of 112 glaciers"
     if len(c) >= 2 and c[-1].lower() in _PARTICLES and is_verb(c[-2]) and not told:
@@ -114,9 +117,21 @@ def counted(
     return [*pre, *noun, *told]
 
 
+def _changed(c: list[str], k: int) -> bool:
+    """Whether an owner or an article stands at c[k] after a verb of change ("cut its", "raised
+    the"): what follows is what changed, not where something went ("flights to 40 cities")."""
+    owner = k > 0 and (c[k].lower() in POSSESSIVE or c[k].lower() in DETS)
+    return owner and c[k - 1].lower() in _CHANGED
+
+
+_CHANGED = CHANGE_WORDS | wordset(
+    "raised raises raise raising lifted lifts slashed slashes trimmed trims doubled halved tripled"
+)
+
+
 _COUNT_LEVEL = wordset(
     """is are was were be been being remained remains remain stood stand stands totalled totaled
-    totals total amounted amounts averaged averages average numbered numbers"""
+    totals total amounted amounts averaged averages average numbered numbers went go goes gone"""
 )
 """Verbs that give a count as a level (staff numbered 400), not a thing done to its objects."""
 
@@ -323,15 +338,17 @@ def _all_time(words: list[str]) -> bool:
 
 
 def _only_time(words: list[str]) -> bool:
-    """Whether an object is a time and nothing more ("this year", "the previous month");
-    "forecast for growth this year" ends with one but measures the forecast."""
+    """Whether an object is a time and nothing more ("this year", "the previous month", "in
+    May"); "forecast for growth this year" and "its forecast for the year" end with one but
+    measure the forecast."""
     k = len(words)
-    while k and (is_time(words[k - 1]) or words[k - 1].lower() in _TIME_DETS):
-        k -= 1
-    return k == 0 or words[k - 1].lower() in PREPS
+    while k and (is_time(words[k - 1]) or words[k - 1].lower() in _TIME_PARTS):
+        k -= 1  # "the first nine months of the year": every word a time's
+    return k == 0
 
 
 _TIME_DETS = DETS | wordset("this last next previous same")
+_TIME_PARTS = _TIME_DETS | PREPS | ORDINALS | wordset("two three four five six seven eight nine")
 _WHEN_FIRST = wordset("in during over last this next since on until through earlier later")
 """How a phrase of time opens ("over the next year", "last week"); "a day", "per month", "at
 a time" and "of the year" say how often or which, part of what is measured."""

@@ -100,7 +100,7 @@ _ED_NOT_VERB = wordset(
     """combined red bed need seed speed feed shed hundred united limited seabed riverbed
     seabeds embed breed greed"""
 )
-_MOSTLY_NOUNS = wordset("forecast forecasts estimate estimates target targets budget stake offer")
+MOSTLY_NOUNS = wordset("forecast forecasts estimate estimates target targets budget stake offer")
 """Verbs that after an owner's noun are nouns (its sales forecast, their growth target)."""
 _IRREGULAR = {
     "fly": "flown",
@@ -231,6 +231,17 @@ def is_verb(word: str) -> bool:
     return "-" not in w or w.split("-", 1)[0] in _VERB_PREFIXES
 
 
+def _after_owner(words: Sequence[str], i: int) -> bool:
+    """Whether 1-3 words, no verbs, stand between words[i] and its owner: "its annual output"."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        low = words[k].lower()
+        if low in POSSESSIVE:
+            return k < i - 1
+        if low in PREPS or low in DETS or is_verb(words[k]):
+            return False
+    return False
+
+
 def verb_at(words: Sequence[str], i: int) -> bool:
     """Whether words[i] is a verb there: after an article it is a noun ("the average", "a rise"),
     and a plural before a preposition is one too ("textile exports to")."""
@@ -248,13 +259,11 @@ def verb_at(words: Sequence[str], i: int) -> bool:
         return False
     nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
     if (
-        i > 1
-        and words[i - 2].lower() in POSSESSIVE
-        and not is_verb(prev)
+        _after_owner(words, i)
         and not w.lower().endswith(("ed", "ing"))
-        and (nxt_word in PREPS or (not nxt_word and w.lower() in _MOSTLY_NOUNS))
+        and (nxt_word in PREPS or (not nxt_word and w.lower() in MOSTLY_NOUNS))
     ):
-        return False  # "cut its growth forecast to": a noun after its owner's noun
+        return False  # "cut its (annual) growth forecast to": a noun after its owner's nouns
     if w.lower() in ("average", "total") and (is_verb(nxt_word) or nxt_word in _MODAL):
         return False  # "the Nikkei share average fell": the index, not a verb
     if w.lower().endswith("s") and (nxt_word in LEVEL or nxt_word in _MODAL) and nxt_word != "set":

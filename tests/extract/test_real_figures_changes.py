@@ -1,0 +1,43 @@
+"""What the figures of a change measure, as wire and results copy write them: the thing a verb
+of change set to a new level, a figure compared with another at another time, levies given
+in percent.
+
+Every sentence here is written for this file (none comes from a corpus or the demo feeds).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures import extract_figures
+
+
+def _context(text: str, figure: str) -> str:
+    for f in extract_figures(text):
+        if f.text == figure:
+            return f.context
+    raise AssertionError(f"{figure!r} not among {[f.text for f in extract_figures(text)]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        # a forecast of several words, or with the period it covers, is what was cut
+        (
+            "Brannock Mining cut its annual copper output forecast to 310,000 tonnes.",
+            "310,000 tonnes",
+            "annual copper output forecast",
+        ),
+        (
+            "Orvane Foods trimmed its sales forecast for the year to 2.5 percent.",
+            "2.5 percent",
+            "sales forecast for the year",
+        ),
+        # a count after "cut its fleet to" is the fleet's new size, not where it went
+        ("Pelham Air cut its fleet to 36 aircraft.", "36 aircraft", "fleet"),
+        ("The council raised its housing target to 9,000 homes.", "9,000 homes", "housing target"),
+        ("The carrier added routes to 12 cities.", "12 cities", "routes to cities"),
+    ],
+)
+def test_a_verb_of_change_measures_its_object(text: str, figure: str, context: str) -> None:
+    assert _context(text, figure) == context
