@@ -41,3 +41,34 @@ def _context(text: str, figure: str) -> str:
 )
 def test_a_verb_of_change_measures_its_object(text: str, figure: str, context: str) -> None:
     assert _context(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "Bullion stocks stood at 41.2 billion crowns, compared with 39.8 billion in March.",
+            "39.8 billion",
+            "Bullion stocks in March",
+        ),
+        (
+            "Heating oil rose to $2.41 a gallon on Thursday, compared with $2.36 on Wednesday.",
+            "$2.36",
+            "Heating oil",
+        ),
+        # the earlier figure given twice, its time after both
+        (
+            "The group reported net profit of $12.4 million, or 31 cents a share, compared"
+            " with $9.8 million, or 25 cents a share, in the same quarter a year ago.",
+            "$9.8 million",
+            "net profit",
+        ),
+        # another group's figure is not the same measure
+        ("Its margin was 40 percent, compared with 25 percent for rivals.", "25 percent", "rivals"),
+        ("Rents went up by 4.2 percent last year.", "4.2 percent", "Rents last year"),
+    ],
+)
+def test_a_figure_compared_with_another_measures_the_same(
+    text: str, figure: str, context: str
+) -> None:
+    assert _context(text, figure) == context

@@ -294,7 +294,9 @@ def figure_context(
     words: list[str] | None = vote(c, noun) or age(c, r)
     if words is None and previous and not noun:
         words = of_which(sentence, r, previous[-1])  # 3.4 million visitors, of which 1.1 million
-    if words is None and unit == "count" and previous and len(noun) < 2:
+    # "compared with 68 billion in April", "compared with $38 million, or ..."
+    earlier = bool(previous) and from_previous(c, r, text[after : after + 1] in ",.")
+    if words is None and unit == "count" and previous and len(noun) < 2 and not earlier:
         words = ellipsis(previous[-1], s_start, [*noun, *r])  # (40 wounded: no noun)
     if words is None and len(noun) == 1 and noun[0].startswith("-"):
         words = noun_phrase(r, 0, limit=MAX_WORDS, pps=1) or None  # a 200-page | report
@@ -302,7 +304,7 @@ def figure_context(
         words = score_result(c, r)
     if words is None and previous and than_previous(c):
         words = compared_measure(previous[-1].context.split(), r)
-    if words is None and previous and (from_previous(c, r) or level_reached(c, previous[-1])):
+    if words is None and previous and (earlier or level_reached(c, previous[-1])):
         words = same_measure(previous[-1].context.split(), post(r) or time_before(r))
     done_to = False
     if words is None and noun:

@@ -190,10 +190,11 @@ def score_result(c: list[str], r: list[str]) -> list[str] | None:
 _COMPARED_WITH = (["compared", "with"], ["compared", "to"])
 
 
-def from_previous(c: list[str], r: list[str]) -> bool:
+def from_previous(c: list[str], r: list[str], ends: bool = False) -> bool:
     """ "... to 3,870 from", "..., down (slightly) from": a figure's earlier level; and a
     figure "compared with" one, or after "from 2.9 billion a month earlier and", when a time
-    follows it: the same measure at another time ("compared with $58 million in April")."""
+    follows it or its clause `ends` after it: the same measure at another time ("compared
+    with $58 million in April", "compared with $38 million, or 74 cents a share, in ...")."""
     low = [w.lower() for w in c[-8:]]
     k = max((i for i, w in enumerate(low[:-1]) if w == "#"), default=0)
     compared = low[-2:] in _COMPARED_WITH or (
@@ -203,8 +204,7 @@ def from_previous(c: list[str], r: list[str]) -> bool:
         and (low[k - 1] in ("from", "against") or low[k - 2 : k] in _COMPARED_WITH)
     )
     if compared:
-        when = r[1:2] if r[:1] and r[0].lower() in ("in", "at") else r[:1]  # (in) January
-        return bool(when) and bool(is_time(when[0]) or YEAR.fullmatch(when[0]))
+        return _at_a_time(r) if r else ends
     if len(c) < 2 or low[-1] != "from":
         return False
     if len(c) > 2 and low[-3] in ("up", "down") and low[-2].endswith("ly"):
@@ -216,6 +216,17 @@ def from_previous(c: list[str], r: list[str]) -> bool:
     return c[-2] == "#" or low[-2] in ("up", "down") or (len(c) > 2 and c[-3] == "#")
 
 
+def _at_a_time(r: list[str]) -> bool:
+    """Whether what follows a figure compared with another is a time ("in January", "on
+    Tuesday", "a year earlier", "in the prior-year period"): the same measure then, not
+    another's ("compared with 25% for rivals")."""
+    k = 1 if r[0].lower() in ("in", "at", "on", "during") else 0
+    while k < len(r) and r[k].lower() in _BEFORE_TIME:
+        k += 1
+    return k < len(r) and bool(is_time(r[k]) or YEAR.fullmatch(r[k]) or r[k] == "period")
+
+
+_BEFORE_TIME = wordset("the a same prior previous corresponding comparable")
 _THAN_WORDS = wordset("the a record previous earlier prior year-earlier year-ago")
 _COMPARED = wordset("higher lower more less above below bigger smaller larger greater up down")
 

@@ -39,7 +39,7 @@ LEVEL = wordset(
     shrunk doubled halved improved worsened cost costs set estimated projected put seen forecast
     valued priced accounted account accounts made make makes came come comes returned steady
     unchanged left held keep kept trading growing falling rising standing running ran runs
-    measured measures ended ends closed closes opened"""
+    measured measures ended ends closed closes opened went go goes gone"""
 )
 """Verbs of a level or a change: with them the clause's subject (or object) is what is measured."""
 VERBS = LEVEL | wordset(
