@@ -72,3 +72,18 @@ def test_a_figure_compared_with_another_measures_the_same(
     text: str, figure: str, context: str
 ) -> None:
     assert _context(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "The ministry will impose 15 pct tariffs on tyre imports.",
+            "15 pct",
+            "tariffs on tyre imports",
+        ),
+        ("Exporters face 8 percent duties on frozen fish.", "8 percent", "duties on frozen fish"),
+    ],
+)
+def test_a_percentage_before_a_levy_measures_the_levy(text: str, figure: str, context: str) -> None:
+    assert _context(text, figure) == context

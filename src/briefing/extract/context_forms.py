@@ -365,11 +365,12 @@ _DIMENSION = {
 _PERCENT_NOUNS = wordset(
     """capacity interest certainty confidence probability chance occupancy efficiency accuracy
     humidity stake ownership tariff tax discount commission margin yield markup levy duty
-    turnout inflation unemployment growth"""
+    turnout inflation unemployment growth tariffs taxes discounts commissions margins yields
+    markups levies duties stakes"""
 )
 """What a percentage measures when the noun follows it with no article: "runs at 80 percent
-capacity", "with 90 percent certainty", "offers 3% interest" (not a poll's "45 percent
-support", whose context is who has it)."""
+capacity", "with 90 percent certainty", "offers 3% interest", "25 pct tariffs on steel" (not a
+poll's "45 percent support", whose context is who has it)."""
 
 
 _SIZES = {"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth"}
