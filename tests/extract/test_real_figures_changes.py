@@ -87,3 +87,26 @@ def test_a_figure_compared_with_another_measures_the_same(
 )
 def test_a_percentage_before_a_levy_measures_the_levy(text: str, figure: str, context: str) -> None:
     assert _context(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "Copper exports rose 6.4% on an annual basis to $3.1 billion in March.",
+            "$3.1 billion",
+            "Copper exports in March",
+        ),
+        (
+            "Imports fell 2.1% on a year-on-year basis to 840 million euros.",
+            "840 million euros",
+            "Imports",
+        ),
+        ("Orders rose 3% year-over-year in the quarter.", "3%", "Orders in the quarter"),
+        ("Rents rose 0.3% on a monthly basis in June.", "0.3%", "Rents in June"),
+    ],
+)
+def test_the_basis_of_a_change_is_not_what_it_measures(
+    text: str, figure: str, context: str
+) -> None:
+    assert _context(text, figure) == context

@@ -130,8 +130,7 @@ def _noun_at(words: list[str], i: int) -> bool:
 
 
 def _modifies_noun(c: Sequence[str], i: int) -> bool:
-    """Whether a word before c[i] modifies it, a noun with its verb after it (not "trading
-    at", "rising to")."""
+    """Whether a word before c[i] modifies it, a noun with its verb after (not "trading at")."""
     w = c[i].lower() if i < len(c) else ""
     if not w.isalpha() or w in PREPS or w in DETS or w in PRONOUNS:
         return False
@@ -270,11 +269,15 @@ ORDINALS = wordset("first second third fourth fifth last past next previous fina
 """Words that, before a number, make a span of time of it (the first 11 months)."""
 
 
-_ON_BASIS = re.compile(r"(?:(?:year|month|quarter|week)-)?on-(?:year|month|quarter|week)|y/y|yoy")
+_ON_BASIS = re.compile(
+    r"(?:(?:year|month|quarter|week)-)?(?:on|over)-(?:year|month|quarter|week)|y/y|yoy"
+)
 _BASES = (
-    "year on year, a year earlier, a year ago, a year before, a month earlier, a month ago, "
-    "a month before, a week earlier, a week ago, a quarter earlier, on the week, on the month, "
-    "on the day"
+    "year on year, year over year, a year earlier, a year ago, a year before, a month earlier, a "
+    "month ago, a month before, a week earlier, a week ago, a quarter earlier, on the week, on the "
+    "month, on the day, on an annual basis, on a yearly basis, on a monthly basis, on a quarterly "
+    "basis, on a weekly basis, on a year-on-year basis, on a year-over-year basis, on a month-on-"
+    "month basis"
 )
 _BASIS = [tuple(basis.split()) for basis in _BASES.split(", ")]
 
