@@ -117,3 +117,22 @@ def test_a_long_title_of_a_body_before_a_name_goes_on_to_the_name() -> None:
     # A surname that is a title's word still ends the name: Lena T. King of Brill.
     text = "“We will vote no,” said Rep. Lena T. King of Brill."
     assert [q.speaker for q in summarize(text).quotes] == ["Lena T. King"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a portfolio in capitals between the title and a name none of our lists know
+        (
+            'Minister for Coastal Infrastructure Tevita Lomani said, "The wall will hold."',
+            "Tevita Lomani",
+        ),
+        ('Minister for Fisheries and Ports Sione Vaka said: "The quota stays."', "Sione Vaka"),
+        ('Minister for Fisheries Sione Vaka on Monday said, "The quota stays."', "Sione Vaka"),
+        # a name of three words whose first ends in s is still whole
+        ('Carlos Ruiz Zafra said: "We stay."', "Carlos Ruiz Zafra"),
+        ('"We stay," the Treasury said.', "Treasury"),
+    ],
+)
+def test_a_minister_s_portfolio_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in summarize(text).quotes] == [speaker]

@@ -255,7 +255,13 @@ def _title_end(words: tuple[str, ...]) -> int:
         # an initial: J. Gerald Hebert; President Yoon Suk Yeol after a title proper)
     elif three and k > 0 and _given(words[k - 1]) and _given(words[k]):
         k -= 1  # Andrés Manuel López Obrador: two given names before two surnames
+    elif three and len(words[k]) > 4 and _PLURAL.search(words[k]) and not _given(words[k]):
+        k += 1  # Minister for Fisheries and Ports Ravi Tamm: a portfolio's plural noun
     return k
+
+
+_PLURAL = re.compile(r"[^aiosuv'’]s$")
+"""The end of a plural noun, not of a given name (Carlos, Thomas, Dimitris, Marcus)."""
 
 
 def _titled_at(words: tuple[str, ...], k: int) -> bool:
@@ -322,5 +328,7 @@ def cut_after_name(words: list[str]) -> list[str]:
         named = any(x[:1].isupper() and len(x) > 1 and not not_a_name(x) for x in words[:i])
         if named and bare(words[i - 1]) not in BODY_HEADS and not _title_goes_on(words, i - 1):
             return words if _role_then_name(words, i) else words[:i]
+        if not named and i and _title_goes_on(words, i - 1):
+            continue  # Minister for Fisheries Lea Tamm on Tuesday: the title goes on
         break  # a description (a farmer in Naryn): describe() cuts it
     return words

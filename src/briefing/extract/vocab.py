@@ -213,6 +213,13 @@ NOT_NAMES = wordset(
     dozens several most exclusive analysis breaking explainer factbox editorial likewise
     furthermore nonetheless nevertheless otherwise besides anyway wait yes often sometimes
     usually"""
+) | wordset(
+    # A minister's portfolio before the name (Minister for Physical Infrastructure Devendra
+    # Dahal): none of these is a name's (Power, Law, Steel and Home are surnames, left out).
+    """health finance defence defense energy trade labour industry commerce tourism fisheries
+    railways housing planning environment technology highways infrastructure communications
+    information roads petroleum textiles telecom telecommunications welfare revenue treasury
+    immigration agriculture education transport culture science aviation shipping"""
 )
 """Capitalised words that open a sentence or name a day, or label a piece ("Exclusive:"), never
 part of a person's name (April, May and June are also women's names; July is not)."""
