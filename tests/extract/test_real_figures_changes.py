@@ -110,3 +110,17 @@ def test_the_basis_of_a_change_is_not_what_it_measures(
     text: str, figure: str, context: str
 ) -> None:
     assert _context(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("Palladium advanced 2.1% to $1,012 an ounce.", "$1,012 an ounce", "Palladium"),
+        ("The Brill index skidded 80 points to 14,020.", "80 points", "Brill index"),
+        ("Tin rallied 3 percent on Friday.", "3 percent", "Tin"),
+    ],
+)
+def test_markets_copy_s_verbs_of_change_leave_their_subject_measured(
+    text: str, figure: str, context: str
+) -> None:
+    assert _context(text, figure) == context

@@ -29,17 +29,18 @@ AUX = wordset(
 )
 LEVEL = wordset(
     """is are was were be been stood stand stands remained remains remain totalled totaled totals
-    total reached reach reaches hit hits topped tops exceeded exceeds exceed amounted amounts
-    rose rises rise risen fell falls fall fallen grew grows grow grown climbed climbs jumped
-    jumps increased increases declined declines dropped drops slipped slips slid eased eases
-    slowed slows accelerated accelerates weakened weakens strengthened strengthens averaged
-    averages average traded trades peaked peaks dipped dips added adds gained gains lost loses
-    shed sheds edged ticked inched crept hovered stay stays stayed surged soared plunged tumbled
-    sank slumped retreated rebounded recovered widened narrowed expanded contracted shrank
-    shrunk doubled halved improved worsened cost costs set estimated projected put seen forecast
-    valued priced accounted account accounts made make makes came come comes returned steady
-    unchanged left held keep kept trading growing falling rising standing running ran runs
-    measured measures ended ends closed closes opened went go goes gone"""
+    total reached reach reaches hit hits topped tops exceeded exceeds exceed amounted amounts rose
+    rises rise risen fell falls fall fallen grew grows grow grown climbed climbs jumped jumps
+    increased increases declined declines dropped drops slipped slips slid eased eases slowed slows
+    accelerated accelerates weakened weakens strengthened strengthens averaged averages average
+    traded trades peaked peaks dipped dips added adds gained gains lost loses shed sheds edged
+    ticked inched crept hovered stay stays stayed surged soared plunged tumbled sank slumped
+    retreated rebounded recovered widened narrowed expanded contracted shrank shrunk doubled halved
+    improved worsened cost costs set estimated projected put seen forecast valued priced accounted
+    account accounts made make makes came come comes returned steady unchanged left held keep kept
+    trading growing falling rising standing running ran runs measured measures ended ends closed
+    closes opened went go goes gone advanced rallied firmed plummeted sagged
+    skidded tanked dived spiked leapt leaped sunk"""
 )
 """Verbs of a level or a change: with them the clause's subject (or object) is what is measured."""
 VERBS = LEVEL | wordset(

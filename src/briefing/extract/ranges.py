@@ -17,7 +17,9 @@ _DECREASE = (
     r"dipped|retreated|slumped|eased|eases|skidded|skids|sagged|tanked|shed|sheds|dived|dove|"
     r"crashed|slumps"
 )
-_DECREASE_WORDS = frozenset(_DECREASE.split("|")) | {"fall", "falls", "lose", "loses", "shrink"}
+_DECREASE_WORDS = frozenset(  # "falls?" is "fall" and "falls"
+    form for word in _DECREASE.split("|") for form in (word.rstrip("?"), word.replace("s?", ""))
+)
 _UP_VERBS = wordset(
     """set sets setting put puts putting make makes making made take takes taking took taken
     sign signs signed signing snap snaps snapped buy buys bought buying rack racks racked open
