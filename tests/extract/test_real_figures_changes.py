@@ -124,3 +124,11 @@ def test_markets_copy_s_verbs_of_change_leave_their_subject_measured(
     text: str, figure: str, context: str
 ) -> None:
     assert _context(text, figure) == context
+
+
+def test_a_figure_compared_with_another_quarter_s_takes_that_quarter() -> None:
+    text = (
+        "Sales were $84.2 million, an increase of 14% compared to $73.9 million in the"
+        " fourth quarter of 2023."
+    )
+    assert _context(text, "$73.9 million") == "Sales in the fourth quarter of 2023"

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.extract.clause import (
+    ORDINALS,
     PRONOUNS,
     YEAR,
     basis_end,
@@ -220,13 +221,13 @@ def _at_a_time(r: list[str]) -> bool:
     """Whether what follows a figure compared with another is a time ("in January", "on
     Tuesday", "a year earlier", "in the prior-year period"): the same measure then, not
     another's ("compared with 25% for rivals")."""
-    k = 1 if r[0].lower() in ("in", "at", "on", "during") else 0
+    k = 1 if r[0].lower() in ("in", "at", "on", "during", "by") else 0
     while k < len(r) and r[k].lower() in _BEFORE_TIME:
         k += 1
     return k < len(r) and bool(is_time(r[k]) or YEAR.fullmatch(r[k]) or r[k] == "period")
 
 
-_BEFORE_TIME = wordset("the a same prior previous corresponding comparable")
+_BEFORE_TIME = ORDINALS | wordset("the a same prior corresponding comparable third fourth")
 _THAN_WORDS = wordset("the a record previous earlier prior year-earlier year-ago")
 _COMPARED = wordset("higher lower more less above below bigger smaller larger greater up down")
 
@@ -283,11 +284,15 @@ _TIME_FRAME = wordset("at in the end start beginning middle close")
 
 
 def same_measure(before: list[str], post: list[str]) -> list[str]:
-    """ "down from 6.4% in May": the earlier figure's measure, its time replaced by this one's."""
+    """ "down from 6.4% in May": the earlier figure's measure, its time replaced by this one's
+    ("in the third quarter", not by "a year earlier": that one's the same quarter's)."""
+    relative = any(w.lower() in _RELATIVE for w in post)
     if post:
         for i in range(len(before) - 2, 0, -1):
             if before[i].lower() in PREPS and (
-                is_time(before[i + 1]) or YEAR.fullmatch(before[i + 1])
+                is_time(before[i + 1])
+                or YEAR.fullmatch(before[i + 1])
+                or (not relative and _at_a_time(before[i:]))
             ):
                 while i > 1 and before[i - 1].lower() in _TIME_FRAME:
                     i -= 1  # by the close of 2024: the whole time goes
@@ -295,6 +300,7 @@ def same_measure(before: list[str], post: list[str]) -> list[str]:
     return [*before, *post]
 
 
+_RELATIVE = wordset("earlier ago before prior previous")
 _COST = wordset("cost costs costing")
 
 
