@@ -309,3 +309,16 @@ def test_a_run_of_labels_and_figures_gives_each_figure_its_own_label(
     text: str, contexts: list[str]
 ) -> None:
     assert [f.context for f in extract_figures(text)] == contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("The 11-member panel voted 8-3 to approve the plan.", "8-3", "voted by panel"),
+        ("The 48-page audit cost $90,000.", "$90,000", "cost of audit"),
+    ],
+)
+def test_an_earlier_figure_s_hyphenated_noun_leaves_with_it(
+    text: str, figure: str, context: str
+) -> None:
+    assert _context(text, figure) == context

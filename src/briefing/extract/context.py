@@ -261,6 +261,10 @@ def figure_context(
     if "wh" in clause_text:
         clause_text = _RELATIVE.sub("", clause_text)
     sentence = tokens(clause_text)
+    if "#" in sentence:  # "the 15-member council voted": an earlier figure's "-member" goes too
+        sentence = [
+            w for k, w in enumerate(sentence) if not (w[:1] == "-" and sentence[k - 1] == "#")
+        ]
     # "rose sharply by 4%" is "rose by 4%" (and "grew slightly to", "is actually worth"): the
     # adverb is how, not what is measured.
     while len(sentence) > 1 and sentence[-1] in _AFTER_HOW and is_manner_adverb(sentence[-2]):
