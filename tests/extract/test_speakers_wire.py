@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.attribution import extract_quotes
+from briefing.summarize import summarize
 from tests.extract.readers import speakers_of
 
 
@@ -292,3 +293,33 @@ def test_what_someone_called_a_thing_is_their_words(text: str, speaker: str) -> 
     """`... shedding what Garnet called “...”` credited the sentence's subject when the one who
     called it so was a surname not met before, or a plural noun (critics)."""
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Veldish Foreign Minister Aino Kask has said talks remain open. “We never left the"
+            " table,” the top Veldish diplomat stressed.",
+            "Aino Kask",
+        ),
+        (
+            "Prime Minister Tran Van Loc urged ministries to spend faster. “Delay is a cost,”"
+            " the Government leader stressed.",
+            "Tran Van Loc",
+        ),
+        # another country's diplomat, or a leader of another office, is not the one named
+        (
+            "Veldish Foreign Minister Aino Kask spoke first. “No,” the Marrish diplomat said.",
+            "Marrish diplomat",
+        ),
+        (
+            "Mayor Ann Lee unveiled the plan. “A disaster,” the opposition leader said.",
+            "opposition leader",
+        ),
+    ],
+)
+def test_the_wires_other_name_for_an_office_is_the_person_who_holds_it(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in summarize(text).quotes] == [speaker]

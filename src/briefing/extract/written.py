@@ -40,4 +40,27 @@ def as_written(np: str, entity: Entity | None) -> Entity | None:
     )
     if " ".join(desc) == entity.name or titled or not said:
         return entity  # Energy Minister Ann Lee ... the minister (or the 46-year-old) said
+    if entity.kind == "person" and _epithet(said, head.lower(), entity.titles):
+        return entity  # Foreign Minister Ann Lee ... the top diplomat said
     return Entity(" ".join(desc), "desc", entity.gender, head)
+
+
+def _epithet(said: list[str], head: str, titles: set[str]) -> bool:
+    """Whether a description is the wires' other name for the title the article gave the
+    person (Foreign Minister: the top diplomat; Prime Minister: the government leader), its
+    other words the title's (the Russian diplomat for a Russian foreign minister) or a rank."""
+    offices = _EPITHETS.get(head)
+    if offices is None or not offices & titles:
+        return False
+    return all(w.lower() in titles or w.lower() in _RANKS or w.lower() == head for w in said)
+
+
+_EPITHETS = {
+    "diplomat": wordset("foreign ambassador envoy"),
+    "leader": wordset("prime premier president chancellor"),
+    "premier": wordset("prime"),
+    "lawmaker": wordset("senator sen rep representative congressman congresswoman mp"),
+    "legislator": wordset("senator sen rep representative congressman congresswoman mp"),
+}
+"""A description's head → the title words of the offices it names in wire copy."""
+_RANKS = wordset("top senior chief government veteran")
