@@ -323,3 +323,21 @@ def test_the_wires_other_name_for_an_office_is_the_person_who_holds_it(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in summarize(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Prices rose,” the National Statistics Bureau (NSB) said.", "National Statistics Bureau"),
+        ("“Rates stay,” the Bank of Osterland (BoO) said in a statement.", "Bank of Osterland"),
+        ("The Bank of Osterland (BoO) said: “Rates stay.”", "Bank of Osterland"),
+        (
+            "“We are ready,” the Joint Chiefs of Staff (JCS) said in a text message.",
+            "Joint Chiefs of Staff",
+        ),
+    ],
+)
+def test_a_body_s_initials_after_its_name_leave_the_name_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in summarize(text).quotes] == [speaker]

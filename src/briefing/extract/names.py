@@ -61,7 +61,8 @@ def mark_abbreviations(text: str) -> str:
             return word[:-1] + ABBREVIATION_DOT
         return word
 
-    return _PARTY_TAG.sub(lambda m: " " * len(m.group()), _ABBREVIATED.sub(one, text))
+    blank = _PARTY_TAG.sub(lambda m: " " * len(m.group()), _ABBREVIATED.sub(one, text))
+    return _INITIALS_AFTER.sub(lambda m: " " * len(m.group()), blank) if " (" in blank else blank
 
 
 _PARTY_TAG = re.compile(
@@ -72,6 +73,11 @@ _PARTY_TAG = re.compile(
 """A party and state after a US politician's name: (D-Nev.), , R-Ky., — blanked like a
 parenthesis, so the name reaches the verb (Dana M. Whitcomb (D-Nev.) said); the comma closing
 , R-Ky., goes too when a verb follows it (Ann Lee, R-Ky., said), not an appositive."""
+_INITIALS_AFTER = re.compile(
+    r"(?<=[A-Za-z]{2})\s\((?=[A-Z][a-z&]*[A-Z])[A-Za-z&]{2,8}\)(?=[\s,;:])"
+)
+"""A body's initials after its name (the Bank of Korea (BOK) said), blanked so the name
+reaches the verb."""
 
 
 def lookup_form(word: str) -> str:

@@ -138,7 +138,7 @@ BODY_HEADS = wordset(
     union kremlin group fund organisation organization regulator council embassy court authority
     authorities administration corporation statement department commission parliament cabinet
     firm operator exchange centre center campaign party network website newspaper magazine
-    report poll survey letter memo release study"""
+    report poll survey letter memo release study chiefs bureau"""
 )
 """Nouns naming bodies that speak (the ministry said)."""
 
