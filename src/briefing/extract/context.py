@@ -29,7 +29,6 @@ from briefing.extract.context_forms import (
     bracketed_share,
     compared_measure,
     cost,
-    ellipsis,
     from_previous,
     labelled,
     level_reached,
@@ -41,7 +40,7 @@ from briefing.extract.context_forms import (
     vote,
     worth_again,
 )
-from briefing.extract.context_refs import of_which, part_of, priced
+from briefing.extract.context_refs import ellipsis, of_which, part_of, priced
 from briefing.extract.context_rules import (
     MAX_WORDS,
     counted,

@@ -21,12 +21,10 @@ from briefing.extract.clause import (
     drop_possessive,
     is_time,
     parse,
-    post,
     right_tokens,
 )
 from briefing.extract.context_rules import MAX_WORDS
 from briefing.extract.phrase import (
-    AUX,
     DETS,
     NOT_NOUN,
     PREPS,
@@ -62,29 +60,6 @@ def age(c: list[str], r: list[str]) -> list[str] | None:
     whose = np_before(c, k, limit=4)
     whose = [w for w in whose if w != "#"]
     return ["age", "of", *whose] if whose else ["age"]
-
-
-def ellipsis(earlier: Figure, s_start: int, r: list[str]) -> list[str] | None:
-    """A bare count after a count of one sentence, its noun left out: "killed 200 people in
-    the city and 15 in the suburbs", "at least 40 people, including 9 who were swept away"."""
-    if earlier.unit != "count" or earlier.end < s_start or not r:
-        return None
-    noun = tokens(count_noun(earlier.text))
-    if r[0].lower() in ("who", "that") and len(r) > 2 and r[1].lower() in AUX:
-        qualified = r[2 : 2 + MAX_WORDS - len(noun)]  # who were swept away by a river
-    elif r[0].lower() in ("in", "at", "on", "from", "across", "among", "for", "against", "with"):
-        qualified = post(r)
-    elif (r[0].lower() in ("were", "was") and len(r) > 1 and _HARMED.match(r[1])) or _HARMED.match(
-        r[0]
-    ):
-        qualified = r[: 1 + (r[0].lower() in ("were", "was"))]  # "23 killed and 40 wounded"
-    else:
-        return None
-    return [*noun, *qualified] if noun and qualified else None
-
-
-_HARMED = re.compile(r"(?i:wounded|injured|hurt|killed|dead|missing|arrested|detained|rescued)$")
-"""What a bare count after a count of people may be of its own: "and 40 wounded"."""
 
 
 def bracketed_share(text: str, s_start: int, f_start: int, f_end: int, s_end: int) -> list[str]:

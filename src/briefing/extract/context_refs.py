@@ -1,13 +1,16 @@
 """What a figure measures by what the sentence named before it: the security a price is of
 (`a bond ... priced at 99-1/4 pct`), the things an earlier count counted (`120 people, of
-whom 40 were children`), or a later one (`cut 850 of its 3,400 jobs`)."""
+whom 40 were children`, `12 people died and 40 were hurt`), or a later one (`cut 850 of its
+3,400 jobs`)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from briefing.extract.clause import consumed, count_noun
-from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase
+from briefing.extract.clause import consumed, count_noun, post
+from briefing.extract.context_rules import MAX_WORDS
+from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase, tokens
 from briefing.extract.words import wordset
 
 if TYPE_CHECKING:
@@ -84,3 +87,26 @@ def part_of(rest: list[str], r: list[str]) -> tuple[list[str], list[str]]:
 
 
 _SMALL_NUMBERS = wordset("two three four five six seven eight nine ten eleven twelve dozen")
+
+
+def ellipsis(earlier: Figure, s_start: int, r: list[str]) -> list[str] | None:
+    """A bare count after a count of one sentence, its noun left out: "killed 200 people in
+    the city and 15 in the suburbs", "at least 40 people, including 9 who were swept away"."""
+    if earlier.unit != "count" or earlier.end < s_start or not r:
+        return None
+    noun = tokens(count_noun(earlier.text))
+    if r[0].lower() in ("who", "that") and len(r) > 2 and r[1].lower() in AUX:
+        qualified = r[2 : 2 + MAX_WORDS - len(noun)]  # who were swept away by a river
+    elif r[0].lower() in ("in", "at", "on", "from", "across", "among", "for", "against", "with"):
+        qualified = post(r)
+    elif (r[0].lower() in ("were", "was") and len(r) > 1 and _HARMED.match(r[1])) or _HARMED.match(
+        r[0]
+    ):
+        qualified = r[: 1 + (r[0].lower() in ("were", "was"))]  # "23 killed and 40 wounded"
+    else:
+        return None
+    return [*noun, *qualified] if noun and qualified else None
+
+
+_HARMED = re.compile(r"(?i:wounded|injured|hurt|killed|dead|missing|arrested|detained|rescued)$")
+"""What a bare count after a count of people may be of its own: "and 40 wounded"."""
