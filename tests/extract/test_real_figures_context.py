@@ -322,3 +322,24 @@ def test_an_earlier_figure_s_hyphenated_noun_leaves_with_it(
     text: str, figure: str, context: str
 ) -> None:
     assert _context(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "The agency said 61 people had died and 230 had been injured in the floods.",
+            "230",
+            "people had been injured",
+        ),
+        (
+            "Officials said 14 climbers were rescued and 12 remain missing.",
+            "12",
+            "climbers remain missing",
+        ),
+    ],
+)
+def test_a_bare_count_after_auxiliaries_and_a_harm_counts_the_earlier_noun(
+    text: str, figure: str, context: str
+) -> None:
+    assert _context(text, figure) == context

@@ -64,7 +64,7 @@ _NOUN_STOP = wordset(
     still already just currently even ever never only won over under into through during
     after before until about across between among when while where whom whose if but so
     because though although then too again back do does did not should must shall
-    respectively compared including excluding"""
+    respectively compared including excluding remain remained remains"""
 )
 _PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 _SINGULAR_S = ("ss", "us")

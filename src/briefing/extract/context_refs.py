@@ -99,10 +99,8 @@ def ellipsis(earlier: Figure, s_start: int, r: list[str]) -> list[str] | None:
         qualified = r[2 : 2 + MAX_WORDS - len(noun)]  # who were swept away by a river
     elif r[0].lower() in ("in", "at", "on", "from", "across", "among", "for", "against", "with"):
         qualified = post(r)
-    elif (r[0].lower() in ("were", "was") and len(r) > 1 and _HARMED.match(r[1])) or _HARMED.match(
-        r[0]
-    ):
-        qualified = r[: 1 + (r[0].lower() in ("were", "was"))]  # "23 killed and 40 wounded"
+    elif (harmed := _harmed_at(r)) is not None:
+        qualified = r[: harmed + 1]  # "23 killed and 40 wounded", "and 40 had been hurt"
     else:
         return None
     return [*noun, *qualified] if noun and qualified else None
@@ -110,3 +108,12 @@ def ellipsis(earlier: Figure, s_start: int, r: list[str]) -> list[str] | None:
 
 _HARMED = re.compile(r"(?i:wounded|injured|hurt|killed|dead|missing|arrested|detained|rescued)$")
 """What a bare count after a count of people may be of its own: "and 40 wounded"."""
+_BEFORE_HARMED = wordset("were was had have has been are remain remained")
+
+
+def _harmed_at(r: list[str]) -> int | None:
+    """Where the harm word stands after at most two auxiliaries ("had been injured")."""
+    k = 0
+    while k < 2 and k < len(r) and r[k].lower() in _BEFORE_HARMED:
+        k += 1
+    return k if k < len(r) and _HARMED.match(r[k]) else None
