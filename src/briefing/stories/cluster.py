@@ -335,7 +335,15 @@ class Clusterer:
             for day, when in cluster.weekdays.items()
             if abs(doc.timestamp - when) <= NAMES_ALONE
         ]
-        return WEEKDAY_CLASH if recent and doc.weekdays.isdisjoint(recent) else 1.0
+        # As for a pair (Evidence.score): an item that tells the story's day too, a fire's
+        # second day after its first, is a report of the story.
+        if (
+            not recent
+            or not doc.weekdays.isdisjoint(recent)
+            or not doc.days_told.isdisjoint(recent)
+        ):
+            return 1.0
+        return WEEKDAY_CLASH
 
     def _coheres(
         self, doc: Doc, probe: Probe, cluster: Cluster, values: dict[int, float]

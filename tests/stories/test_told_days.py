@@ -1,0 +1,50 @@
+"""A report that dates its news to another day than its story's, but tells the story's day
+too, is a later report of the story: the fire's second day, the flood's morning after.
+
+A story whose reports date it to Monday and an item that dates its news to Tuesday are two
+events of a topic when the item knows nothing of Monday (a strike and its end); when the
+item itself tells what happened on Monday, it is the same event told a day on, as a pair of
+items already was (see evidence.Evidence.score).
+"""
+
+from __future__ import annotations
+
+from tests.stories.test_teasers import _item, _stories
+
+FIRST = _item(
+    "first",
+    1.0,
+    "Landslide cuts Pellow coast road, cars trapped",
+    "A hillside above the Pellow coast road gave way on Monday after three days of rain, "
+    "burying two cars and cutting the only road between Pellow and Sarn, police said. "
+    "Rescuers freed both drivers, who were taken to hospital in Sarn.",
+)
+LATER = _item(
+    "later",
+    7.0,
+    "Diggers work through the night at Pellow landslide",
+    "Teams with diggers kept working into Tuesday to reopen the coast road near Pellow, a day "
+    "after Monday's slip, though fresh downpours hampered them, the highways agency said.",
+)
+STRIKE = _item(
+    "strike",
+    1.0,
+    "Pellow bus drivers walk out over pay",
+    "Bus drivers in Pellow stopped work on Monday in a dispute over pay, leaving the town's "
+    "routes to Sarn without a service, their union said.",
+)
+OTHER_DAY = _item(
+    "other",
+    7.0,
+    "Pellow bus drivers return to work",
+    "Bus drivers in Pellow went back to work on Tuesday after their union accepted a pay "
+    "offer, restoring the town's routes to Sarn, the company said.",
+)
+
+
+def test_a_report_that_tells_the_story_s_day_too_joins_it() -> None:
+    assert _stories(FIRST, LATER) == [{"first", "later"}]
+
+
+def test_a_report_of_another_day_that_knows_nothing_of_the_story_s_stays_apart() -> None:
+    assert _stories(STRIKE, OTHER_DAY) == [{"other"}, {"strike"}]
