@@ -136,3 +136,24 @@ def test_a_long_title_of_a_body_before_a_name_goes_on_to_the_name() -> None:
 )
 def test_a_minister_s_portfolio_is_no_part_of_the_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in summarize(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a state alone in brackets after a politician's name, as a party tag is
+        ('Sen. Dana Voss (Tex.) has said she would "fight it to the end."', "Dana Voss"),
+        ('Rep. Ann Lee (N.Y.) said: "No."', "Ann Lee"),
+        # a sentence adverb opening the sentence without its comma is no first name
+        (
+            "Interestingly Brandt, a wealthy grocer, became the face of the party. “We must be"
+            " careful,” he said.",
+            "Brandt",
+        ),
+        ("“No,” Connolly said.", "Connolly"),
+    ],
+)
+def test_a_state_in_brackets_or_an_opening_adverb_is_no_part_of_a_name(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in summarize(text).quotes] == [speaker]

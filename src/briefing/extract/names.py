@@ -67,10 +67,11 @@ def mark_abbreviations(text: str) -> str:
 
 _PARTY_TAG = re.compile(
     r"\((?:[RDI]|Rep|Dem|Ind)(?:-[A-Z][A-Za-z.\u2024]{0,12}(?:\s[A-Z][A-Za-z.\u2024]{0,12})?)?\)"
+    r"|\((?:[A-Z][a-z]{1,5}|[A-Z][.\u2024]\s?[A-Z])[.\u2024]\)"  # a state alone: (Tex.), (N.Y.)
     r"|,\s[RDI]-[A-Z][A-Za-z.\u2024]{0,12}"
     r"(?:,(?=\s(?!(?:an?|the|who|whose|which|one|and)\b)[a-z])|(?=,))"
 )
-"""A party and state after a US politician's name: (D-Nev.), , R-Ky., — blanked like a
+"""A party and state after a US politician's name: (D-Nev.), (Tex.), , R-Ky., — blanked like a
 parenthesis, so the name reaches the verb (Dana M. Whitcomb (D-Nev.) said); the comma closing
 , R-Ky., goes too when a verb follows it (Ann Lee, R-Ky., said), not an appositive."""
 _INITIALS_AFTER = re.compile(
@@ -203,6 +204,8 @@ def not_a_name(word: str) -> bool:
         return True
     if "-" in low and all(part in NOT_NAME for part in low.split("-")):
         return True  # Editor-in-Chief, Vice-President
+    if len(low) > 8 and low.endswith("ly"):
+        return low not in _census()  # Interestingly, Separately (not Kimberly, Connolly)
     return len(low) > 5 and low.endswith("ed") and low not in _NAMES_IN_ED
 
 
