@@ -132,3 +132,25 @@ def test_a_figure_compared_with_another_quarter_s_takes_that_quarter() -> None:
         " fourth quarter of 2023."
     )
     assert _context(text, "$73.9 million") == "Sales in the fourth quarter of 2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "The grocer reported a 13% rise in annual net profit to $410 million.",
+            "$410 million",
+            "annual net profit",
+        ),
+        (
+            "Orvane posted a 58 per cent jump in consolidated profit to Rs 700 crore.",
+            "58 per cent",
+            "jump in consolidated profit",
+        ),
+        ("Brent fell 3% on increased supply from Norway.", "3%", "Brent"),
+    ],
+)
+def test_a_change_written_as_a_noun_leaves_what_changed_its_level(
+    text: str, figure: str, context: str
+) -> None:
+    assert _context(text, figure) == context

@@ -27,6 +27,7 @@ from briefing.extract.context_forms import (
     attributive,
     bracketed_after,
     bracketed_share,
+    change_of,
     compared_measure,
     cost,
     from_previous,
@@ -307,6 +308,8 @@ def figure_context(
         words = score_result(c, r)
     if words is None and previous and than_previous(c):
         words = compared_measure(previous[-1].context.split(), r)
+    if words is None and previous and (thing := change_of(c)):
+        words = [*thing, *post(r)]  # "a 13% rise in net income to $2 billion": net income
     if words is None and previous and (earlier or level_reached(c, previous[-1])):
         words = same_measure(previous[-1].context.split(), post(r) or time_before(r))
     done_to = False

@@ -192,6 +192,30 @@ def from_previous(c: list[str], r: list[str], ends: bool = False) -> bool:
     return c[-2] == "#" or low[-2] in ("up", "down") or (len(c) > 2 and c[-3] == "#")
 
 
+def change_of(c: list[str]) -> list[str] | None:
+    """ "a 13% rise in net income to $2 billion": the level the thing that changed reached."""
+    if len(c) < 5 or c[-1].lower() != "to":
+        return None
+    for k in range(len(c) - 3, 1, -1):
+        if c[k].lower() in ("in", "of") and c[k - 1].lower() in _CHANGES and c[k - 2] == "#":
+            thing = c[k + 1 : -1]
+            if 0 < len(thing) <= 6 and not any(w == "#" or _verb(w) for w in thing):
+                return thing
+            return None
+    return None
+
+
+def _verb(word: str) -> bool:
+    """A verb that is no adjective before a noun (consolidated net profit, revised sales)."""
+    return is_verb(word) and not word.lower().endswith("ed")
+
+
+_CHANGES = wordset(
+    "rise rises increase increases jump jumps gain gains growth fall falls drop drops decline"
+    " declines decrease decreases slump slumps climb surge"
+)
+
+
 def _at_a_time(r: list[str]) -> bool:
     """Whether what follows a figure compared with another is a time ("in January", "on
     Tuesday", "a year earlier", "in the prior-year period"): the same measure then, not
