@@ -157,3 +157,13 @@ def test_a_state_in_brackets_or_an_opening_adverb_is_no_part_of_a_name(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in summarize(text).quotes] == [speaker]
+
+
+def test_the_particle_ten_opening_a_sentence_is_still_the_name_s() -> None:
+    text = (
+        "Coach Pim ten Brink blamed the pitch. “We lost our shape,” Ten Brink told reporters.\n"
+        "Ten players were booked."
+    )
+    summary = summarize(text)
+    assert [q.speaker for q in summary.quotes] == ["Pim ten Brink"]
+    assert [f.text for f in summary.figures] == ["Ten players"]

@@ -147,6 +147,12 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # Base Ten Systems, Channel Four, the Two Holy Mosques: inside a name
     if token == "ten" and _NAME_AFTER.match(text, e) and _NAME_BEFORE.search(text, s - 30, s):
         return None  # Erik ten Hag: a Dutch name's particle
+    if (
+        text[s:e] == "Ten"
+        and (after := _NAME_AFTER.match(text, e))
+        and f"ten {after[0].strip()}" in text
+    ):
+        return None  # "Ten Hag told": that particle opening a sentence, the text names ten Hag
     label = text[max(0, s - 12) : s].split()[-1:]
     if (
         label
