@@ -167,3 +167,24 @@ def test_the_particle_ten_opening_a_sentence_is_still_the_name_s() -> None:
     summary = summarize(text)
     assert [q.speaker for q in summary.quotes] == ["Pim ten Brink"]
     assert [f.text for f in summary.figures] == ["Ten players"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prime Minister Arun Mehra on Sunday said the plan would go ahead. Addressing a"
+            " rally, the PM said, “Our resolve is firm.”",
+            "Arun Mehra",
+        ),
+        (
+            "Chief Minister Lata Rao said the state would act. “We will not wait,” the CM said.",
+            "Lata Rao",
+        ),
+        ("“We will not wait,” the PM said.", "PM"),
+    ],
+)
+def test_the_pm_and_the_cm_are_the_prime_and_chief_minister_named_before(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in summarize(text).quotes] == [speaker]

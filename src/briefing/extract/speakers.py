@@ -66,6 +66,11 @@ _LOOKBACK = 400
 """How many mentions back a pronoun or role may reach (keeps huge inputs linear)."""
 
 
+_SHORT = (("prime", "pm"), ("chief", "cm"))
+"""A minister's title word and the initials the wires then write the title in."""
+_INITIALS = frozenset(("PM", "CM"))
+
+
 @dataclass
 class Registry:
     """People and bodies in reading order, for resolving pronouns, roles and surnames."""
@@ -122,6 +127,8 @@ class Registry:
         if found.gender is None:
             found.gender = gender
         found.titles.update(bare(w) for w in title_words)
+        if "minister" in found.titles:  # the PM, the CM (Indian copy's chief minister)
+            found.titles.update(short for word, short in _SHORT if word in found.titles)
         self.mention(found, pos, sentence, owner)
         return found
 
@@ -265,8 +272,8 @@ def resolve(
     definite = first in ("the", "its", "his", "her", "their")
     indefinite = first in ("a", "an", "one", "another")
     title, name = split_title(words)
-    if len(name) == 1 and name[0].lower() in HEAD_NOUNS:
-        name = []
+    if len(name) == 1 and (name[0].lower() in HEAD_NOUNS or (definite and name[0] in _INITIALS)):
+        name = []  # the minister; the PM
     if name and indefinite and for_someone(words):
         name = []  # a spokesman for Ann Lee: not Ann Lee herself
     if name and title and title[-1] in PREPS and (definite or indefinite):
