@@ -154,3 +154,22 @@ def test_a_change_written_as_a_noun_leaves_what_changed_its_level(
     text: str, figure: str, context: str
 ) -> None:
     assert _context(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("Temperatures will climb to 39C in Orlova on Friday.", "39C", "Temperatures in Orlova"),
+        (
+            "The treasury expects output to grow 2.5% next year, down from an earlier forecast"
+            " of 3.1%.",
+            "3.1%",
+            "earlier forecast",
+        ),
+        ("Yields will ease to 4.1% in June.", "4.1%", "Yields in June"),
+    ],
+)
+def test_a_change_s_bare_verb_after_a_modal_and_an_earlier_forecast(
+    text: str, figure: str, context: str
+) -> None:
+    assert _context(text, figure) == context

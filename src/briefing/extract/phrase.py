@@ -40,7 +40,8 @@ LEVEL = wordset(
     account accounts made make makes came come comes returned steady unchanged left held keep kept
     trading growing falling rising standing running ran runs measured measures ended ends closed
     closes opened went go goes gone advanced rallied firmed plummeted sagged
-    skidded tanked dived spiked leapt leaped sunk"""
+    skidded tanked dived spiked leapt leaped sunk climb ease soar plunge tumble rebound widen
+    narrow shrink halve"""
 )
 """Verbs of a level or a change: with them the clause's subject (or object) is what is measured."""
 VERBS = LEVEL | wordset(
@@ -329,7 +330,12 @@ def np_before(words: list[str], end: int, limit: int = 6) -> list[str]:
         w = words[i - 1]
         lw = w.lower()
         plural_head = i == end and lw.endswith("s") and i > 1 and is_nounish(words[i - 2])
-        if w in ("#", ",") or lw in _NP_STOP or (is_verb(w) and not plural_head):
+        head = plural_head or (
+            i == end
+            and lw in MOSTLY_NOUNS
+            and DETS.intersection(x.lower() for x in words[i - 3 : i - 1])
+        )  # an earlier forecast | of (not "is forecast | to")
+        if w in ("#", ",") or lw in _NP_STOP or (is_verb(w) and not head):
             if lw in DETS and i - 2 > 0 and words[i - 2].lower() == "of" and i < end:
                 i -= 1  # the total cost of | the | project
                 continue
