@@ -173,3 +173,30 @@ def test_a_change_s_bare_verb_after_a_modal_and_an_earlier_forecast(
     text: str, figure: str, context: str
 ) -> None:
     assert _context(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "With 98% of precincts reporting, Orsen had 52.4% of the vote to Vidal's 46.1%.",
+            "46.1%",
+            "Vidal's share of the vote",
+        ),
+        (
+            "With 98% of precincts reporting, Orsen had 52.4% of the vote to Vidal's 46.1%.",
+            "52.4%",
+            "share of the vote had by Orsen",
+        ),
+        ("Orsen won 52% of the vote to 46% for Vidal.", "46%", "share of the vote for Vidal"),
+        (
+            "Orsen took 52% of the vote, against 46% for Vidal.",
+            "46%",
+            "share of the vote for Vidal",
+        ),
+    ],
+)
+def test_a_rival_s_share_after_the_winner_s_is_the_same_share(
+    text: str, figure: str, context: str
+) -> None:
+    assert _context(text, figure) == context

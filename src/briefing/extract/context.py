@@ -41,7 +41,7 @@ from briefing.extract.context_forms import (
     vote,
     worth_again,
 )
-from briefing.extract.context_refs import ellipsis, of_which, part_of, priced
+from briefing.extract.context_refs import ellipsis, of_which, part_of, priced, rival_share
 from briefing.extract.context_rules import (
     MAX_WORDS,
     counted,
@@ -319,6 +319,8 @@ def figure_context(
         done_to = len(words) == len(noun) + 1 and words[: len(noun)] == noun
     if words is None and unit != "count":
         words = attributive(c, r, unit)
+    if words is None and unit == "percent" and previous:
+        words = rival_share(c, r, previous[-1])  # 52% of the vote to 46% for Brennan
     if words is None and first == "of" and unit == "percent":
         words = share(c, r, opening)
     if words is None and unit == "percent" and r and _PROPORTION.search(text, f_start, f_end):

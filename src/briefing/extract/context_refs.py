@@ -117,3 +117,24 @@ def _harmed_at(r: list[str]) -> int | None:
     while k < 2 and k < len(r) and r[k].lower() in _BEFORE_HARMED:
         k += 1
     return k if k < len(r) and _HARMED.match(r[k]) else None
+
+
+def rival_share(c: list[str], r: list[str], earlier: Figure) -> list[str] | None:
+    """ "won 52% of the vote to 46% for Brennan", "to Brennan's 46%", ", against 46% for
+    Brennan": the share the earlier figure measures, the rival's."""
+    words = earlier.context.split()
+    if earlier.unit != "percent" or "share" not in words[:-1]:
+        return None
+    words = words[words.index("share") :]  # (Lee, ) share of the vote (won by Lee)
+    if words[1] != "of":
+        return None
+    k = next(
+        (i for i, w in enumerate(words) if i > 2 and (w == "by" or is_verb(w) or w.endswith("en"))),
+        len(words),
+    )
+    if len(c) >= 2 and c[-2].lower() == "to" and c[-1][:1].isupper() and c[-1].endswith("s"):
+        return [c[-1], *words[:k]] if c[-1].endswith(("'s", "’s")) else None
+    if c[-1:] and c[-1].lower() in ("to", "against") and r[:1] == ["for"] and r[1:2]:
+        who = [w for w in r[1:4] if w[:1].isupper()]
+        return [*words[:k], "for", *who] if who and r[1][:1].isupper() else None
+    return None

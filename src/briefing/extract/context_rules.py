@@ -186,6 +186,8 @@ def _present(r: list[str]) -> bool:
 def share(c: list[str], r: list[str], opening: bool) -> list[str] | None:
     """N% of X: X and what it does, or the subject's share of X."""
     x = drop_possessive(noun_phrase(r, 1, limit=8, pps=2))
+    if "to" in x[1:] and x[-1].endswith(("'s", "’s")):
+        x = x[: x.index("to", 1)]  # 52% of the vote | to Brennan's 46%: the rival's share
     if not x:
         return None
     the = ["the"] if len(r) > 1 and r[1].lower() == "the" else []
