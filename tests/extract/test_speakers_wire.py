@@ -341,3 +341,18 @@ def test_a_body_s_initials_after_its_name_leave_the_name_the_speaker(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in summarize(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Absolutely not,” was the reply from Kremlin spokesman Ivan Dorn when asked about"
+            " the reports.",
+            "Ivan Dorn",
+        ),
+        ("“Never,” was the answer from the minister.", "minister"),
+    ],
+)
+def test_a_quote_that_was_someone_s_reply_or_answer_is_theirs(text: str, speaker: str) -> None:
+    assert [q.speaker for q in summarize(text).quotes] == [speaker]

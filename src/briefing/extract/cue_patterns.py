@@ -182,7 +182,8 @@ CREDIT = re.compile(
 """A credit line: a paragraph of a name only, maybe after a dash and before an affiliation."""
 POST_ACCORDING = re.compile(
     rf"^\s*[,—–]?\s*(?:according\s+to|(?:that|this|such)?\s*(?:was|is|were|are)\s+the\s+"
-    rf"(?:message|verdict|warning|word|words|view|assessment|reaction|response|promise)\s+"
+    rf"(?:message|verdict|warning|word|words|view|assessment|reaction|response|promise|reply|"
+    rf"answer|retort)\s+"
     rf"(?:from|of)|came\s+the\s+(?:message|verdict|warning|word|reply|response)\s+from)\s+"
     rf"(?P<np>{NPCHARS}{{1,80}})"
 )

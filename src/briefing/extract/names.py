@@ -186,7 +186,9 @@ _INITIAL = re.compile(r"[a-z]$")
 _SUFFIXES = wordset("jr sr ii iii iv")
 _SURNAME_HONORIFICS = wordset("mr mrs ms miss mx dr")
 """Honorifics that stand only before a surname (Mr. King: King is no title after them)."""
-_CUT_WORDS = wordset("in at of from for with on during after before to by who which whose that as")
+_CUT_WORDS = wordset(
+    "in at of from for with on during after before to by who which whose that as when"
+)
 """Lower-case words after which a name's phrase goes on about something else."""
 _NAMES_IN_ED = wordset(
     """ted fred ed ahmed mohammed muhammad mohamed reed sayed saeed jared alfred manfred
