@@ -386,3 +386,19 @@ def test_a_double_prime_after_a_size_is_inches(
 )
 def test_digits_after_a_leading_zero_or_an_isbn_are_no_figure(text: str) -> None:
     assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Mozilla released version 3.5 of its browser.", []),
+        ("The update brings the engine to release 2.2.", []),
+        ("The song reached the top 20 in a week.", []),
+        ("She finished in the top 5 of her class.", []),
+        ("The top 10 firms paid $2 billion.", ["10 firms", "$2 billion"]),
+    ],
+)
+def test_a_version_s_number_and_a_rank_in_the_top_are_no_figures(
+    text: str, figures: list[str]
+) -> None:
+    assert [f.text for f in extract_figures(text)] == figures

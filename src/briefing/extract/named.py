@@ -15,6 +15,12 @@ _NAME_NUMBER = re.compile(r"[^\s.!?:;\"“”'’(\[]\s+([a-z]*[A-Z][\w’'&]*(?
 _NAME_OPENING = re.compile(r"(?:^|[.!?”\n]\s*)([a-z]*[A-Z][\w’'&]*)\s$")
 """The same word opening a sentence: a name when a verb follows its number (Apollo 11 landed)."""
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)\b")
+_VERSION = re.compile(r"\b(?:[Vv]ersions?|[Vv]er\.|[Rr]elease)\s$")
+"""A version's number is its name (version 3.5 of the browser)."""
+_TOP = re.compile(r"\b(?:the|a)\s+top\s$")
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:in|of|on|at|for|with|without|by|from|to)\b)[a-z]")
+"""After "the top 10", a lower-case word that is no preposition: what the top ten are (the
+top 10 firms), so the number counts them; else the number is a rank."""
 _RANGE_ON = re.compile(r"\s*[-–]\s*\d|\s+(?:to|and|vs\.?)\s+\d")
 """A range, a score or a table's comparison goes on after a number: Duvane 2-1, Trump 46 to
 40 percent, Net 1,900 vs 1,600."""
@@ -43,6 +49,8 @@ def named(before: str, after: str) -> bool:
     range after a team (Duvane 2-1), a table's line (Net 1,900 vs 1,600), a tally (Trump 384,
     Cruz 300), a possessive's count (Cruz's 538); a month, a currency, a label word were read
     before."""
+    if _VERSION.search(before) or (_TOP.search(before) and not _COUNTED_AFTER.match(after)):
+        return True  # version 3.5 of the browser; into the top 10 without (a rank, no count)
     m = _NAME_NUMBER.search(before)
     if m is None:
         # Apollo 11 landed, Windows 10 was: a name opening the sentence, a verb after it
