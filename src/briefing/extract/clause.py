@@ -19,6 +19,7 @@ from briefing.extract.phrase import (
     LEVEL,
     POSSESSIVE,
     PREPS,
+    PRONOUNS,
     TIME_WORDS,
     WEEKDAYS,
     inserted_phrase,
@@ -51,11 +52,6 @@ _POST_PREPS = wordset(
     beneath off behind into via along from"""
 )
 _PARTICIPLE_POST = wordset("bound needed held owed due left")
-PRONOUNS = wordset(
-    """it they he she we i you this that these those them there he's she's it's they're
-    we're i'm you're there's that's he'd she'd they'd we'd i'd it'd you'd he'll she'll they'll
-    we'll i'll it'll you'll i've we've they've you've"""
-)
 LEADING = DETS | CONJ | PREPS
 LEVEL_AUX = LEVEL | AUX
 AUX_PREP = AUX | PREPS

@@ -11,7 +11,6 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.extract.clause import (
-    PRONOUNS,
     SKIP_BEFORE,
     clause_of,
     content_verb,
@@ -59,6 +58,7 @@ from briefing.extract.phrase import (
     MOSTLY_NOUNS,
     NOT_NOUN,
     PREPS,
+    PRONOUNS,
     TIME_WORDS,
     WEEKDAYS,
     is_verb,

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from briefing.extract.clause import (
     ORDINALS,
-    PRONOUNS,
     YEAR,
     basis_end,
     count_noun,
@@ -28,6 +27,7 @@ from briefing.extract.phrase import (
     DETS,
     NOT_NOUN,
     PREPS,
+    PRONOUNS,
     is_verb,
     noun_phrase,
     np_before,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from briefing.extract.clause import (
     ORDINALS,
-    PRONOUNS,
     REPORT,
     YEAR,
     consumed,
@@ -29,6 +28,7 @@ from briefing.extract.phrase import (
     NOT_NOUN,
     POSSESSIVE,
     PREPS,
+    PRONOUNS,
     TIME_WORDS,
     VERBS,
     is_nounish,

@@ -18,6 +18,12 @@ DETS = wordset(
     another such whose"""
 )
 POSSESSIVE = wordset("its their his her our my your")
+PRONOUNS = wordset(
+    """it they he she we i you this that these those them there he's she's it's they're
+    we're i'm you're there's that's he'd she'd they'd we'd i'd it'd you'd he'll she'll they'll
+    we'll i'll it'll you'll i've we've they've you've"""
+)
+"""Words that stand for a noun (a subject that names nothing: it, they, that, he's)."""
 CONJ = wordset(
     """and or but while whereas as because although though if when where which who whom that so
     nor unless whether once"""
