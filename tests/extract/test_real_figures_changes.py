@@ -200,3 +200,15 @@ def test_a_rival_s_share_after_the_winner_s_is_the_same_share(
     text: str, figure: str, context: str
 ) -> None:
     assert _context(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("Spending rose 3% in May.", "3%", "Spending in May"),
+        ("Household spending rose 3% in May, while lending fell 2%.", "2%", "lending"),
+        ("The krona slipped 0.3% to 11.42, while sterling was flat at $1.27.", "$1.27", "sterling"),
+    ],
+)
+def test_a_noun_in_ing_before_its_verb_is_the_subject(text: str, figure: str, context: str) -> None:
+    assert _context(text, figure) == context

@@ -182,7 +182,9 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
             i = close + 1  # an appositive: "Kazakhstan, the largest producer, generates"
             continue
         verb = verb_at(c, i) or lw in AUX
-        if not subj and (verb or (lw.endswith("ing") and len(lw) > 5)):
+        # (Spending rose, while sterling was flat: a noun in -ing, its verb after it)
+        noun = not verb and lw.endswith("ing") and nxt.lower() in LEVEL and not lw.endswith("thing")
+        if not subj and not noun and (verb or (lw.endswith("ing") and len(lw) > 5)):
             modifier = (lw.endswith("ing") or lw == "average") and w[:1].islower()
             if not modifier or not _modifies_noun(c, i + 1):
                 break  # a clause without its own subject: "trading at", "will generate"
