@@ -212,3 +212,25 @@ def test_a_rival_s_share_after_the_winner_s_is_the_same_share(
 )
 def test_a_noun_in_ing_before_its_verb_is_the_subject(text: str, figure: str, context: str) -> None:
     assert _context(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "The carrier flew 2.3 million passengers in June, 9% more than a year earlier.",
+            "9%",
+            "passengers",
+        ),
+        (
+            "Leverage stood at 1.8 times core earnings in June, compared with 2.1 times a year"
+            " earlier.",
+            "2.1 times",
+            "Leverage a year earlier",
+        ),
+    ],
+)
+def test_a_comparison_after_a_month_and_a_multiple_a_year_earlier(
+    text: str, figure: str, context: str
+) -> None:
+    assert _context(text, figure) == context

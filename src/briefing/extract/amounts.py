@@ -85,7 +85,8 @@ a paragraph (is 2 in.); anywhere else "in" is the preposition (5 in 10)."""
 
 
 _TIMES = re.compile(
-    r"\s+times\b(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|season|night|hour|minute))?",
+    r"\s+times\b(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|season|night|hour|minute)\b"
+    r"(?!\s+(?:earlier|ago|before|later)))?",  # (not "2.1 times a year earlier": a time)
     re.IGNORECASE,
 )
 """How often or how many-fold (three times a week, 1.5 times as much): unit "times", a

@@ -102,7 +102,10 @@ _CHANGE_OF_PREVIOUS = re.compile(
 )
 """What stands between a figure and the size of its change: ", up ", " this year, down "."""
 _COMPARED = re.compile(r"\s+(?:more|less|higher|lower|above|below)\s+than\b", re.IGNORECASE)
-_JUST_A_COMMA = re.compile(r",\s*(?:about|around|roughly|some|nearly|almost|over)?\s*")
+_JUST_A_COMMA = re.compile(
+    r"(?:\s+(?:in|on|during)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+\d{4})?)?"  # (4.2 million in May,)
+    r",\s*(?:about|around|roughly|some|nearly|almost|over)?\s*"
+)
 _AFTER_HOW = wordset("by to worth")
 _AFTER_WHAT = wordset("after before following with from despite amid since")
 """Words opening a phrase, not a clause with its own subject ("after rises of 0.4%")."""
