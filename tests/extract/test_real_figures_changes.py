@@ -234,3 +234,8 @@ def test_a_comparison_after_a_month_and_a_multiple_a_year_earlier(
     text: str, figure: str, context: str
 ) -> None:
     assert _context(text, figure) == context
+
+
+def test_a_price_a_thing_fetched_is_the_thing_s() -> None:
+    text = "The painting fetched $4.2 million at auction."
+    assert _context(text, "$4.2 million") == "painting at auction"

@@ -45,8 +45,8 @@ LEVEL = wordset(
     improved worsened cost costs set estimated projected put seen forecast valued priced accounted
     account accounts made make makes came come comes returned steady unchanged left held keep kept
     trading growing falling rising standing running ran runs measured measures ended ends closed
-    closes opened went go goes gone advanced rallied firmed plummeted sagged
-    skidded tanked dived spiked leapt leaped sunk climb ease soar plunge tumble rebound widen
+    closes opened went go goes gone advanced rallied firmed plummeted sagged skidded tanked dived
+    spiked leapt leaped sunk fetched fetch fetches climb ease soar plunge tumble rebound widen
     narrow shrink halve"""
 )
 """Verbs of a level or a change: with them the clause's subject (or object) is what is measured."""
