@@ -6,8 +6,8 @@ not have to import (and compile the patterns of) the summarizer or clusterer.
 
 from __future__ import annotations
 
-SUMMARIZER_VERSION = 44
+SUMMARIZER_VERSION = 45
 """Bumped whenever summaries change, so stored summaries are recomputed."""
 
-STORIES_VERSION = 34
+STORIES_VERSION = 35
 """Bumped when clustering, merging or ranking changes, so cached briefings are rebuilt."""
