@@ -19,3 +19,11 @@ def speakers_of(text: str) -> list[str | None]:
 def contexts_of(text: str) -> dict[str, str]:
     """Each figure's text and what it measures."""
     return {f.text: f.context for f in extract_figures(text)}
+
+
+def context_of(text: str, figure: str) -> str:
+    """What the figure written `figure` in the text measures (an error names the figures found)."""
+    for f in extract_figures(text):
+        if f.text == figure:
+            return f.context
+    raise AssertionError(f"{figure!r} not among {[f.text for f in extract_figures(text)]}")

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.figures import extract_figures
-
-
-def _context(text: str, figure: str) -> str:
-    for f in extract_figures(text):
-        if f.text == figure:
-            return f.context
-    raise AssertionError(f"{figure!r} not among {[f.text for f in extract_figures(text)]}")
+from tests.extract.readers import context_of
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def _context(text: str, figure: str) -> str:
     ],
 )
 def test_a_verb_of_change_measures_its_object(text: str, figure: str, context: str) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 @pytest.mark.parametrize(
@@ -71,7 +64,7 @@ def test_a_verb_of_change_measures_its_object(text: str, figure: str, context: s
 def test_a_figure_compared_with_another_measures_the_same(
     text: str, figure: str, context: str
 ) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 @pytest.mark.parametrize(
@@ -86,7 +79,7 @@ def test_a_figure_compared_with_another_measures_the_same(
     ],
 )
 def test_a_percentage_before_a_levy_measures_the_levy(text: str, figure: str, context: str) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 @pytest.mark.parametrize(
@@ -109,7 +102,7 @@ def test_a_percentage_before_a_levy_measures_the_levy(text: str, figure: str, co
 def test_the_basis_of_a_change_is_not_what_it_measures(
     text: str, figure: str, context: str
 ) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 @pytest.mark.parametrize(
@@ -123,7 +116,7 @@ def test_the_basis_of_a_change_is_not_what_it_measures(
 def test_markets_copy_s_verbs_of_change_leave_their_subject_measured(
     text: str, figure: str, context: str
 ) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 def test_a_figure_compared_with_another_quarter_s_takes_that_quarter() -> None:
@@ -131,7 +124,7 @@ def test_a_figure_compared_with_another_quarter_s_takes_that_quarter() -> None:
         "Sales were $84.2 million, an increase of 14% compared to $73.9 million in the"
         " fourth quarter of 2023."
     )
-    assert _context(text, "$73.9 million") == "Sales in the fourth quarter of 2023"
+    assert context_of(text, "$73.9 million") == "Sales in the fourth quarter of 2023"
 
 
 @pytest.mark.parametrize(
@@ -153,7 +146,7 @@ def test_a_figure_compared_with_another_quarter_s_takes_that_quarter() -> None:
 def test_a_change_written_as_a_noun_leaves_what_changed_its_level(
     text: str, figure: str, context: str
 ) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 @pytest.mark.parametrize(
@@ -172,7 +165,7 @@ def test_a_change_written_as_a_noun_leaves_what_changed_its_level(
 def test_a_change_s_bare_verb_after_a_modal_and_an_earlier_forecast(
     text: str, figure: str, context: str
 ) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 @pytest.mark.parametrize(
@@ -199,7 +192,7 @@ def test_a_change_s_bare_verb_after_a_modal_and_an_earlier_forecast(
 def test_a_rival_s_share_after_the_winner_s_is_the_same_share(
     text: str, figure: str, context: str
 ) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 @pytest.mark.parametrize(
@@ -211,7 +204,7 @@ def test_a_rival_s_share_after_the_winner_s_is_the_same_share(
     ],
 )
 def test_a_noun_in_ing_before_its_verb_is_the_subject(text: str, figure: str, context: str) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 @pytest.mark.parametrize(
@@ -233,9 +226,9 @@ def test_a_noun_in_ing_before_its_verb_is_the_subject(text: str, figure: str, co
 def test_a_comparison_after_a_month_and_a_multiple_a_year_earlier(
     text: str, figure: str, context: str
 ) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 def test_a_price_a_thing_fetched_is_the_thing_s() -> None:
     text = "The painting fetched $4.2 million at auction."
-    assert _context(text, "$4.2 million") == "painting at auction"
+    assert context_of(text, "$4.2 million") == "painting at auction"

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import extract_figures
-
-
-def _context(text: str, figure: str) -> str:
-    for f in extract_figures(text):
-        if f.text == figure:
-            return f.context
-    raise AssertionError(f"{figure!r} not among {[f.text for f in extract_figures(text)]}")
+from tests.extract.readers import context_of
 
 
 @pytest.mark.parametrize(
@@ -105,7 +99,7 @@ def _context(text: str, figure: str) -> str:
     ],
 )
 def test_context_reads_as_a_phrase(text: str, figure: str, context: str) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 @pytest.mark.parametrize(
@@ -138,7 +132,7 @@ def test_no_bare_repeat_nor_verb_fragment(text: str) -> None:
 def test_context_keeps_plural_heads_and_drops_earlier_levels(
     text: str, figure: str, context: str
 ) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 @pytest.mark.parametrize(
@@ -321,7 +315,7 @@ def test_a_run_of_labels_and_figures_gives_each_figure_its_own_label(
 def test_an_earlier_figure_s_hyphenated_noun_leaves_with_it(
     text: str, figure: str, context: str
 ) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
 
 
 @pytest.mark.parametrize(
@@ -342,4 +336,4 @@ def test_an_earlier_figure_s_hyphenated_noun_leaves_with_it(
 def test_a_bare_count_after_auxiliaries_and_a_harm_counts_the_earlier_noun(
     text: str, figure: str, context: str
 ) -> None:
-    assert _context(text, figure) == context
+    assert context_of(text, figure) == context
