@@ -6,6 +6,7 @@ whom 40 were children`, `12 people died and 40 were hurt`), or a later one (`cut
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from briefing.extract.clause import consumed, count_noun, post
@@ -132,9 +133,9 @@ def rival_share(c: list[str], r: list[str], earlier: Figure) -> list[str] | None
         (i for i, w in enumerate(words) if i > 2 and (w == "by" or is_verb(w) or w.endswith("en"))),
         len(words),
     )
-    if len(c) >= 2 and c[-2].lower() == "to" and c[-1][:1].isupper() and c[-1].endswith("s"):
-        return [c[-1], *words[:k]] if c[-1].endswith(("'s", "’s")) else None
-    if c[-1:] and c[-1].lower() in ("to", "against") and r[:1] == ["for"] and r[1:2]:
-        who = [w for w in r[1:4] if w[:1].isupper()]
-        return [*words[:k], "for", *who] if who and r[1][:1].isupper() else None
+    if len(c) >= 2 and c[-2].lower() == "to" and c[-1][:1].isupper():
+        return [c[-1], *words[:k]] if c[-1].endswith(("'s", "’s")) else None  # to Vidal's 46%
+    who = list(takewhile(lambda w: w[:1].isupper(), r[1:4])) if r[:1] == ["for"] else []
+    if who and c[-1:] and c[-1].lower() in ("to", "against"):
+        return [*words[:k], "for", *who]  # to 46% for Vidal
     return None

@@ -55,12 +55,13 @@ def _epithet(said: list[str], head: str, titles: set[str]) -> bool:
     return all(w.lower() in titles or w.lower() in _RANKS or w.lower() == head for w in said)
 
 
+_LEGISLATORS = wordset("senator sen rep representative congressman congresswoman mp")
 _EPITHETS = {
     "diplomat": wordset("foreign ambassador envoy"),
     "leader": wordset("prime premier president chancellor"),
     "premier": wordset("prime"),
-    "lawmaker": wordset("senator sen rep representative congressman congresswoman mp"),
-    "legislator": wordset("senator sen rep representative congressman congresswoman mp"),
+    "lawmaker": _LEGISLATORS,
+    "legislator": _LEGISLATORS,
 }
 """A description's head → the title words of the offices it names in wire copy."""
 _RANKS = wordset("top senior chief government veteran")
