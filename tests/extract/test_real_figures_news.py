@@ -402,3 +402,11 @@ def test_a_version_s_number_and_a_rank_in_the_top_are_no_figures(
     text: str, figures: list[str]
 ) -> None:
     assert [f.text for f in extract_figures(text)] == figures
+
+
+def test_pence_a_litre_are_one_rate() -> None:
+    text = "Diesel rose by 3p a litre to 151.2p last week."
+    assert [(f.text, round(f.value, 4), f.unit) for f in extract_figures(text)] == [
+        ("3p a litre", 0.03, "GBP"),
+        ("151.2p", 1.512, "GBP"),
+    ]

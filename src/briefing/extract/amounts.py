@@ -137,6 +137,12 @@ def after_number(text: str, raw: Raw, sentence: str) -> None:
     raw.end = pos
 
 
+def rate_basis_end(text: str, pos: int) -> int:
+    """Where a rate's basis after a sum at pos ends (2p a litre, 50 cents per share), or pos."""
+    per = _PER.match(text, pos)
+    return pos if per is None else per.end()
+
+
 def count_noun_end(text: str, raw: Raw) -> None:
     """For a bare count, extend it over the noun it counts (212,000 students), or over the
     noun it is joined to before what it describes (a 200-page report, the 27-nation bloc)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing.extract.amounts import after_number, count_noun_end, qualify
+from briefing.extract.amounts import after_number, count_noun_end, qualify, rate_basis_end
 from briefing.extract.context import figure_context
 from briefing.extract.named import named
 from briefing.extract.numbers import (
@@ -196,6 +196,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     if raw.unit is None and not raw.mult and raw.end == e and text[e : e + 1].isalpha():
         if is_pence(text, e, value):
             raw.unit, raw.value, raw.scale, raw.end = "GBP", value / 100, 0.01, e + 1
+            raw.end = rate_basis_end(text, raw.end)  # 2p a litre: the rate's basis too
             qualify(text, raw)
             return raw  # 256p: pence, as British copy writes share prices and small sums
         weather = text[e : e + 1] in "CF" and -90 <= value <= 140
