@@ -410,3 +410,15 @@ def test_pence_a_litre_are_one_rate() -> None:
         ("3p a litre", 0.03, "GBP"),
         ("151.2p", 1.512, "GBP"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The kiwi fell 0.3 per cent to 58.41 US cents.", "58.41 US cents", 0.5841),
+        ("The loonie traded at 72.90 U.S. cents.", "72.90 U.S. cents", 0.729),
+    ],
+)
+def test_a_currency_quoted_in_us_cents_is_dollars(text: str, figure: str, value: float) -> None:
+    found = {f.text: (round(f.value, 4), f.unit) for f in extract_figures(text)}
+    assert found[figure] == (value, "USD")

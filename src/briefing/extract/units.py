@@ -39,8 +39,11 @@ def _unit_pattern(name: str) -> str:
 # Longest first; grouped by first character (all lower case), so a unit is tried only where
 # its first character stands.
 _AFTER_ALT = by_first_letter(sorted(_ALL_AFTER, key=len, reverse=True), _unit_pattern)
-UNIT_AFTER = re.compile(rf"(?:\s*-\s*|\s*)(?P<unit>{_AFTER_ALT})(?![\w²³^])", re.IGNORECASE)
-"""A unit just after a number (or its multiplier): 5%, 12 tonnes, 13-kilometre, 4 KZT."""
+UNIT_AFTER = re.compile(
+    rf"(?:\s*-\s*|\s*)(?:U\.?S\.?\s+(?=cents?\b))?(?P<unit>{_AFTER_ALT})(?![\w²³^])", re.IGNORECASE
+)
+"""A unit just after a number (or its multiplier): 5%, 12 tonnes, 13-kilometre, 4 KZT, a currency's
+65.12 US cents."""
 
 _UNIT_GAP = re.compile(r"\s*(?:-\s*)?")
 """What may stand between a number and its unit: spaces, or a hyphen with spaces."""
@@ -192,6 +195,8 @@ def unit_at(text: str, pos: int) -> re.Match[str] | None:
     """
     gap = _UNIT_GAP.match(text, pos)
     head = text[gap.end() : gap.end() + 2] if gap is not None else ""
+    if head in ("US", "U."):
+        return UNIT_AFTER.match(text, pos)  # 65.12 US cents
     if head.isascii() and head.lower() not in _UNIT_HEADS and head[:1].lower() not in _UNIT_HEADS:
         return None
     return UNIT_AFTER.match(text, pos)
