@@ -232,3 +232,24 @@ def test_a_comparison_after_a_month_and_a_multiple_a_year_earlier(
 def test_a_price_a_thing_fetched_is_the_thing_s() -> None:
     text = "The painting fetched $4.2 million at auction."
     assert context_of(text, "$4.2 million") == "painting at auction"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "Revenue in the cloud unit more than doubled to $3.5 billion.",
+            "$3.5 billion",
+            "Revenue in the cloud unit",
+        ),
+        (
+            "Output at the smelter less than halved to 40,000 tonnes.",
+            "40,000 tonnes",
+            "Output at the smelter",
+        ),
+    ],
+)
+def test_more_than_before_a_verb_of_change_ends_the_subject(
+    text: str, figure: str, context: str
+) -> None:
+    assert context_of(text, figure) == context

@@ -225,7 +225,7 @@ def verb_at(words: Sequence[str], i: int) -> bool:
     prev = words[i - 1].lower() if i > 0 else ""
     if prev in DETS or (prev == "#" and i > 1 and words[i - 2].lower() in DETS):
         return False  # "the average", "a rise", "a 13% rise": a noun
-    if prev in PREPS and w.lower().endswith("ed"):
+    if prev in PREPS and prev != "than" and w.lower().endswith("ed"):
         return False  # "in consolidated profit", "by increased demand": an adjective
     nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
     if (
