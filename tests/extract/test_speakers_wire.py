@@ -356,3 +356,19 @@ def test_a_body_s_initials_after_its_name_leave_the_name_the_speaker(
 )
 def test_a_quote_that_was_someone_s_reply_or_answer_is_theirs(text: str, speaker: str) -> None:
     assert [q.speaker for q in summarize(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to a police report seen by the Courier, the driver told officers he “did"
+            " not see the cyclist.”",
+            "driver",
+        ),
+        ("According to the mayor, residents said they were “terrified.”", "residents"),
+        ("According to Lee, the plan is “dead on arrival.”", "Lee"),
+    ],
+)
+def test_a_speech_verb_after_an_according_phrase_names_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in summarize(text).quotes] == [speaker]

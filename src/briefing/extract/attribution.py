@@ -289,7 +289,8 @@ class _Reader:
             return m.group("np"), s + m.start("np")
         after = (q.close_mark or q.end) + 1
         found = according(before, self.masked[after : after + 24])  # (a slice, not a copy)
-        if found is not None:
+        # (not "According to a report, the driver told officers he “...”": the driver's words)
+        if found is not None and not SPEECH_ANY.search(before, found[1] + len(found[0])):
             return found[0], s + found[1]
         if s > start:
             # The sentence began more than a window before the quote: the window opens
