@@ -127,8 +127,8 @@ def after_number(text: str, raw: Raw, sentence: str) -> None:
         inch = _INCHES.match(text, pos)
         if inch is not None:  # 2 in thick: "in" is inches only where nothing else can be meant
             raw.unit, pos = "inches", inch.end()
-    if raw.unit is not None and (per := _PER.match(text, pos)) is not None:
-        pos = per.end()  # $57 a barrel, KZT 850 per share: the rate's basis is part of the figure
+    if raw.unit is not None and (basis := rate_basis_end(text, pos)) > pos:
+        pos = basis  # $57 a barrel, KZT 850 per share: the rate's basis is part of the figure
     elif raw.unit is None and (d := _PER_DOLLAR.match(text, pos)) is not None:
         local = local_currency(text[max(0, pos - 300) : pos + 100])
         if local is not None:

@@ -33,6 +33,7 @@ from briefing.extract.phrase import (
     np_before,
     tokens,
 )
+from briefing.extract.ranges import CHANGE_NOUNS
 from briefing.extract.words import wordset
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ def change_of(c: list[str]) -> list[str] | None:
     if len(c) < 5 or c[-1].lower() != "to":
         return None
     for k in range(len(c) - 3, 1, -1):
-        if c[k].lower() in ("in", "of") and c[k - 1].lower() in _CHANGES and c[k - 2] == "#":
+        if c[k].lower() in ("in", "of") and c[k - 1].lower() in CHANGE_NOUNS and c[k - 2] == "#":
             thing = c[k + 1 : -1]
             if 0 < len(thing) <= 6 and not any(w == "#" or _verb(w) for w in thing):
                 return thing
@@ -210,12 +211,6 @@ def _verb(word: str) -> bool:
     return is_verb(word) and not word.lower().endswith("ed")
 
 
-_CHANGES = wordset(
-    "rise rises increase increases jump jumps gain gains growth fall falls drop drops decline"
-    " declines decrease decreases slump slumps climb surge"
-)
-
-
 def _at_a_time(r: list[str]) -> bool:
     """Whether what follows a figure compared with another is a time ("in January", "on
     Tuesday", "a year earlier", "in the prior-year period"): the same measure then, not
@@ -226,7 +221,7 @@ def _at_a_time(r: list[str]) -> bool:
     return k < len(r) and bool(is_time(r[k]) or YEAR.fullmatch(r[k]) or r[k] == "period")
 
 
-_BEFORE_TIME = ORDINALS | wordset("the a same prior corresponding comparable third fourth")
+_BEFORE_TIME = ORDINALS | wordset("the a same prior corresponding comparable")
 _THAN_WORDS = wordset("the a record previous earlier prior year-earlier year-ago")
 _COMPARED = wordset("higher lower more less above below bigger smaller larger greater up down")
 

@@ -20,6 +20,7 @@ from briefing.extract.clause import (
     split_head,
     verb_before,
 )
+from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.phrase import (
     ADVERB,
     AUX,
@@ -350,7 +351,7 @@ def _only_time(words: list[str]) -> bool:
 
 
 _TIME_DETS = DETS | wordset("this last next previous same")
-_TIME_PARTS = _TIME_DETS | PREPS | ORDINALS | wordset("two three four five six seven eight nine")
+_TIME_PARTS = _TIME_DETS | PREPS | ORDINALS | NUMBER_WORDS
 _WHEN_FIRST = wordset("in during over last this next since on until through earlier later")
 """How a phrase of time opens ("over the next year", "last week"); "a day", "per month", "at
 a time" and "of the year" say how often or which, part of what is measured."""

@@ -18,8 +18,7 @@ _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)\b")
 _VERSION = re.compile(r"\b(?:[Vv]ersions?|[Vv]er\.|[Rr]elease)\s$")
 """A version's number is its name (version 3.5 of the browser)."""
 _TOP = re.compile(r"\b(?:the|a)\s+top\s$")
-_COUNTED_AFTER = re.compile(r"\s+(?!(?:in|of|on|at|for|with|without|by|from|to)\b)[a-z]")
-"""After "the top 10", a lower-case word that is no preposition: what the top ten are (the
+"""After "the top 10" a lower-case word that is no preposition is what the top ten are (the
 top 10 firms), so the number counts them; else the number is a rank."""
 _RANGE_ON = re.compile(r"\s*[-–]\s*\d|\s+(?:to|and|vs\.?)\s+\d")
 """A range, a score or a table's comparison goes on after a number: Duvane 2-1, Trump 46 to
@@ -49,7 +48,8 @@ def named(before: str, after: str) -> bool:
     range after a team (Duvane 2-1), a table's line (Net 1,900 vs 1,600), a tally (Trump 384,
     Cruz 300), a possessive's count (Cruz's 538); a month, a currency, a label word were read
     before."""
-    if _VERSION.search(before) or (_TOP.search(before) and not _COUNTED_AFTER.match(after)):
+    counted = (nxt := _FOLLOWING_WORD.match(after)) is not None and nxt.group(1) not in PREPS
+    if _VERSION.search(before) or (_TOP.search(before) and not counted):
         return True  # version 3.5 of the browser; into the top 10 without (a rank, no count)
     m = _NAME_NUMBER.search(before)
     if m is None:

@@ -55,6 +55,8 @@ _CHANGE_BEFORE = _INCREASE_BY | _DECREASE_WORDS | {"from", "by"}
 """A change's word just before a number: `rose 5% to 7%`, `firmed 0.4% to 18.05` are a change
 and the level it reached, not a range."""
 _DECREASE_NOUNS = wordset("decline drop fall decrease cut reduction loss contraction")
+CHANGE_NOUNS = _INCREASE_NOUNS | _DECREASE_NOUNS
+"""Nouns of a rise or a fall (a rise, a jump, a decline)."""
 _RESULT_NOUNS = wordset("loss gain")
 """A loss or gain of money is a result (a level); of a rate (a gain of 5%) it is a change."""
 _RATES = frozenset({"percent", "percentage_points", "basis_points", "index_points", None})

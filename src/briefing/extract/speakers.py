@@ -68,7 +68,7 @@ _LOOKBACK = 400
 
 _SHORT = (("prime", "pm"), ("chief", "cm"))
 """A minister's title word and the initials the wires then write the title in."""
-_INITIALS = frozenset(("PM", "CM"))
+_INITIALS = frozenset(short.upper() for _, short in _SHORT)
 
 
 @dataclass
