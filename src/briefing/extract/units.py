@@ -47,8 +47,9 @@ UNIT_AFTER = re.compile(
 
 _UNIT_GAP = re.compile(r"\s*(?:-\s*)?")
 """What may stand between a number and its unit: spaces, or a hyphen with spaces."""
-_UNIT_HEADS = frozenset(k[:1] if k[1:2] in (" ", "-") else k[:2] for k in _ALL_AFTER)
-"""How units begin: their first two characters (one, when a space or hyphen follows it)."""
+_UNIT_HEADS = frozenset(k[:1] if k[1:2] in (" ", "-") else k[:2] for k in _ALL_AFTER) | {"us", "u."}
+"""How units begin: their first two characters (one, when a space or hyphen follows it), and
+how UNIT_AFTER's "US" before cents does."""
 
 _SYMBOLS = {
     "US$": "USD",
@@ -195,8 +196,6 @@ def unit_at(text: str, pos: int) -> re.Match[str] | None:
     """
     gap = _UNIT_GAP.match(text, pos)
     head = text[gap.end() : gap.end() + 2] if gap is not None else ""
-    if head in ("US", "U."):
-        return UNIT_AFTER.match(text, pos)  # 65.12 US cents
     if head.isascii() and head.lower() not in _UNIT_HEADS and head[:1].lower() not in _UNIT_HEADS:
         return None
     return UNIT_AFTER.match(text, pos)
