@@ -32,7 +32,7 @@ from briefing.extract.phrase import (
     tokens,
     verb_at,
 )
-from briefing.extract.ranges import TALLY_NOUNS
+from briefing.extract.ranges import TALLY_NOUNS, basis_end
 from briefing.extract.sentences import TITLE_ABBREVIATIONS
 from briefing.extract.words import is_manner_adverb, wordset
 
@@ -265,30 +265,6 @@ def content_verb(verb: str | None) -> bool:
 
 ORDINALS = wordset("first second third fourth fifth last past next previous final")
 """Words that, before a number, make a span of time of it (the first 11 months)."""
-
-
-_ON_BASIS = re.compile(
-    r"(?:(?:year|month|quarter|week)-)?(?:on|over)-(?:year|month|quarter|week)|y/y|yoy"
-)
-_BASES = (
-    "year on year, year over year, a year earlier, a year ago, a year before, a month earlier, a "
-    "month ago, a month before, a week earlier, a week ago, a quarter earlier, on the week, on the "
-    "month, on the day, on an annual basis, on a yearly basis, on a monthly basis, on a quarterly "
-    "basis, on a weekly basis, on a year-on-year basis, on a year-over-year basis, on a month-on-"
-    "month basis"
-)
-_BASIS = [tuple(basis.split()) for basis in _BASES.split(", ")]
-
-
-def basis_end(r: list[str], i: int) -> int:
-    """Where the basis of a change at r[i] ends (year-on-year, (from) a year earlier), or i."""
-    if _ON_BASIS.fullmatch(r[i].lower()):
-        return i + 1
-    j = i + 1 if r[i].lower() == "from" else i
-    for words in _BASIS:
-        if tuple(w.lower() for w in r[j : j + len(words)]) == words:
-            return j + len(words)
-    return i
 
 
 def post(r: list[str], start: int = 0) -> list[str]:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from briefing.extract.clause import (
     ORDINALS,
     YEAR,
-    basis_end,
     count_noun,
     drop_possessive,
     is_time,
@@ -33,7 +32,7 @@ from briefing.extract.phrase import (
     np_before,
     tokens,
 )
-from briefing.extract.ranges import CHANGE_NOUNS
+from briefing.extract.ranges import CHANGE_NOUNS, basis_end
 from briefing.extract.words import wordset
 
 if TYPE_CHECKING:
@@ -269,7 +268,7 @@ def level_reached(c: list[str], change: Figure) -> bool:
 
 def time_before(r: list[str]) -> list[str]:
     """ "38% a year earlier", "5.1% a month ago": the earlier figure's own time, which post()
-    passes over as a change's basis (clause.basis_end)."""
+    passes over as a change's basis (ranges.basis_end)."""
     end = basis_end(r, 0) if r and r[0].lower() == "a" else 0
     return r[:end]
 

@@ -1,4 +1,5 @@
-"""A number as read from an article, and what its neighbours say of it: ranges and signs."""
+"""A number as read from an article, and what its neighbours say of it: ranges, signs and a
+change's basis (year-on-year, from a month earlier)."""
 
 from __future__ import annotations
 
@@ -251,3 +252,27 @@ def _number_end(text: str, raw: Raw) -> int:
         return raw.num_start if w is None else raw.num_start + w.end()
     m = DIGITS.match(text, raw.num_start)
     return raw.num_start if m is None else m.end()
+
+
+_ON_BASIS = re.compile(
+    r"(?:(?:year|month|quarter|week)-)?(?:on|over)-(?:year|month|quarter|week)|y/y|yoy"
+)
+_BASES = (
+    "year on year, year over year, a year earlier, a year ago, a year before, a month earlier, a "
+    "month ago, a month before, a week earlier, a week ago, a quarter earlier, on the week, on the "
+    "month, on the day, on an annual basis, on a yearly basis, on a monthly basis, on a quarterly "
+    "basis, on a weekly basis, on a year-on-year basis, on a year-over-year basis, on a month-on-"
+    "month basis"
+)
+_BASIS = [tuple(basis.split()) for basis in _BASES.split(", ")]
+
+
+def basis_end(r: list[str], i: int) -> int:
+    """Where the basis of a change at r[i] ends (year-on-year, (from) a year earlier), or i."""
+    if _ON_BASIS.fullmatch(r[i].lower()):
+        return i + 1
+    j = i + 1 if r[i].lower() == "from" else i
+    for words in _BASIS:
+        if tuple(w.lower() for w in r[j : j + len(words)]) == words:
+            return j + len(words)
+    return i
