@@ -8,6 +8,7 @@ import re
 from briefing.extract.amounts import after_number, count_noun_end, qualify, rate_basis_end
 from briefing.extract.context import figure_context
 from briefing.extract.named import named
+from briefing.extract.numbered import numbers_a_line
 from briefing.extract.numbers import (
     CODE,
     DIGITS,
@@ -68,8 +69,6 @@ _POWER = re.compile(
     r"[eE](?P<e1>[−-]?\d{1,3})(?![\w.])|\s?[×x]\s?10\s?(?:\^|\*\*)?(?P<e2>[−-]?\d{1,3})(?![\d.])"
 )
 """A power of ten after a number's digits: 4e14, 9.83e-3, 2.48×10−5, 1.5 x 10^6."""
-_LIST_MARK = re.compile(r"[.)]\s+[A-Z“\"]|[^\S\n]*(?:\n|$)")
-"""What follows the number of a numbered paragraph: "1. The", "2) Prices", a line's end."""
 _AND_A_HALF = re.compile(
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|"
     r"dozen|thousand|million|billion|year|decade|century|hour|day|week|month|mile)s?\s+and\s+$"
@@ -131,14 +130,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         return None  # the whole number of 2½, read with its fraction
     if _NOT_AMOUNT_AFTER.match(after) or before.endswith(("/", ":", "^")):
         return None  # ordinals, decades, 2025/26, times, the power of km^2
-    if (
-        (not before or before[-1] == "\n" or before.rstrip().endswith(".)"))
-        and _LIST_MARK.match(after)
-        and len(token) < 3
-    ):
-        # "1. The ministers agreed": a numbered paragraph, or a ranking's next place after
-        # the last one's ("2. Ann Roe (1.) 3. Bo Lee"): no figure
-        return None
+    if len(token) < 3 and numbers_a_line(text, s, e):
+        return None  # "1. The ministers agreed", "2 Polling stations open": a list's number
     if len(token) == 2 and YEAR_SPAN_BEFORE.search(before):
         return None  # the end of a span of years: 2013-14
     if len(token) > 30:

@@ -1,0 +1,50 @@
+"""Numbers that are no figures in factbox and contents-page copy: a list's numbers
+without their stop.
+
+Every sentence here is written for this file (none comes from a corpus or the demo feeds).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures import extract_figures
+from tests.extract.readers import contexts_of
+
+
+def _figures(text: str) -> list[str]:
+    return [f.text for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is inside\n1 Why the river moved\n2 The first dredging\n3 Who pays now\n4 Endnotes",
+        "What is inside\n\n1 Why the river moved\n\n2 The first dredging\n\n3 Who pays now",
+    ],
+)
+def test_the_numbers_of_a_contents_page_are_no_figures(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_factbox_keeps_its_figures_but_not_its_line_numbers() -> None:
+    text = (
+        "Some facts about Sunday's vote in Pellmark:\n"
+        "1 About 4.1 million people may vote.\n"
+        "2 Polling stations open at 8 a.m.\n"
+        "3 The 120-seat assembly is elected by lists; parties need 4% to win seats.\n"
+    )
+    assert sorted(contexts_of(text)) == ["4%", "About 4.1 million people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # amounts that count up once by chance are a list's amounts
+        ("You need:\n2 eggs\n3 apples\n1 lemon", ["2 eggs", "3 apples", "1 lemon"]),
+        # two lines numbered are too few to tell
+        ("Top stories\n1 Rates go up\n2 Floods in the west", ["1 Rates", "2 Floods"]),
+    ],
+)
+def test_amounts_at_lines_starts_stay_figures(text: str, figures: list[str]) -> None:
+    assert _figures(text) == figures
