@@ -1,5 +1,5 @@
-"""Numbers that are no figures in factbox and contents-page copy: a list's numbers
-without their stop.
+"""Numbers that are no figures in obituary, factbox and contents-page copy: an age at a death,
+a list's numbers without their stop.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -9,11 +9,29 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import extract_figures
-from tests.extract.readers import contexts_of
+from tests.extract.readers import context_of, contexts_of
 
 
 def _figures(text: str) -> list[str]:
     return [f.text for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harriet Olsen, who sang with the city choir for forty years, has died at 91, her"
+        " daughter said on Tuesday.",
+        "Folk singer Harriet Olsen dead at 91",
+        "Folk singer Harriet Olsen dies at 91.",
+        "Harriet Olsen, voice of the city choir, dies aged 91",
+    ],
+)
+def test_an_age_at_a_death_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_figure_after_a_death_verb_is_kept() -> None:
+    assert context_of("The index died at 77 points on Monday.", "77 points") == "index"
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,10 @@ _MONTH_AFTER = re.compile(
 """A month just before or after a number, or with a first or last day and a join between (Nov
 1-30, June 5 to 9, 14 and 15 March): the number is a day."""
 _MONTH_INITIALS = frozenset("JFMASOND-–taou")  # a month's first letter, or a join's
-_AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+,\s*|\baged\s+)$")
+_AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+,\s*|\baged\s+|\b(?:died|dies|dead)\s+at\s+)$")
+"""An age: after a name and its comma (Ann Lee, 54,), "aged" or a death (died at 77.)."""
+_AGE_ENDS = frozenset((",", ";", ".", "\n", ""))
+"""What follows an age: a stop, a comma, a line's end (a headline's "dies at 77")."""
 _NOT_AMOUNT_AFTER = re.compile(
     r"(?:st|nd|rd|th|s)\b|/\d|:\d|\s*[ap]\.?m\b|\s*(?:GMT|UTC|[ECMP][SD]?T)\b|\.\)"
     r"|[-–]\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|[-–]\d{1,2}:\d\d"
@@ -180,7 +183,7 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     ):
         # A magnitude 6.2 earthquake: the word is the figure's unit, the quake its measure.
         raw.unit, raw.start = "magnitude", s - len(before) + before.lower().rindex("magnitude")
-    if raw.unit is None and after.lstrip()[:1] in (",", ";", ".") and _AGE_BEFORE.search(before):
+    if raw.unit is None and after.lstrip(" ")[:1] in _AGE_ENDS and _AGE_BEFORE.search(before):
         return None
     ratio = proportion(text, s, e, token, value) if raw.unit is None and raw.sign == 1 else None
     if ratio is not None:
