@@ -1,5 +1,5 @@
-"""Numbers that are no figures in obituary, factbox and contents-page copy: an age at a death,
-a list's numbers without their stop.
+"""Numbers that are no figures, and figures missed, in obituary, factbox, contents-page and
+drugs copy: an age at a death, a list's numbers without their stop, grams written "g".
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -66,3 +66,19 @@ def test_a_factbox_keeps_its_figures_but_not_its_line_numbers() -> None:
 )
 def test_amounts_at_lines_starts_stay_figures(text: str, figures: list[str]) -> None:
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Customs officers found 250 g of heroin in the van.", "250 g", 0.25),
+        ("The bar weighs 180g.", "180g", 0.18),
+    ],
+)
+def test_grams_written_g(text: str, figure: str, value: float) -> None:
+    (found,) = extract_figures(text)
+    assert (found.text, found.unit, found.value) == (figure, "kg", value)
+
+
+def test_5g_is_a_network_not_grams() -> None:
+    assert _figures("The carrier sells 5G phones and 4G routers.") == []

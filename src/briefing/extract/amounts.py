@@ -196,13 +196,14 @@ def _ambiguous_unit(text: str, raw: Raw, u: re.Match[str]) -> bool:
     """Whether a unit word after this number means something else here.
 
     "won" is Korea's currency after an amount (3 trillion won) but a verb after a small count
-    (the top 3 won prizes); "pc" is percent only in lower case (up 3pc, 40 PC makers);
-    "pounds" joined by a hyphen is a weight (a 200-pound safe), never
-    money; a double prime is inches after a size, not after a year (a closing quotation).
+    (the top 3 won prizes); "pc" is percent and "g" grams only in lower case (up 3pc, 40 PC
+    makers; 250g of heroin, 5G phones); "pounds" joined by a hyphen is a weight (a 200-pound
+    safe), never money; a double prime is inches after a size, not after a year (a closing
+    quotation).
     """
     word = u.group("unit").lower()
-    if word == "pc":
-        return u.group("unit") != "pc"  # 12pc is 12 percent; 40 PC units are computers
+    if word in ("pc", "g"):
+        return u.group("unit") != word  # 12pc is 12 percent, 40 PC units are computers; 5G
     if word == "won":
         return not raw.mult and raw.value < 1000
     if word == "″":
