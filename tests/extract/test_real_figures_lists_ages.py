@@ -1,5 +1,6 @@
-"""Numbers that are no figures, and figures missed, in obituary, factbox, contents-page and
-drugs copy: an age at a death, a list's numbers without their stop, grams written "g".
+"""Numbers that are no figures, and figures the clause rules misread, in obituary, factbox,
+contents-page, drugs and markets copy: an age at a death, a list's numbers without their stop,
+grams written "g", and a figure of a clause after "as".
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -82,3 +83,22 @@ def test_grams_written_g(text: str, figure: str, value: float) -> None:
 
 def test_5g_is_a_network_not_grams() -> None:
     assert _figures("The carrier sells 5G phones and 4G routers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "Families left their homes on Friday as the Kessel River rose to 4.1 metres.",
+            "4.1 metres",
+            "Kessel River",
+        ),
+        ("Shares fell on Monday as the dollar rose to 151.4 yen.", "151.4 yen", "dollar"),
+        # "as" before no clause of its own leaves the sentence's subject
+        ("Exports rose 4% as much as the year before.", "4%", "Exports"),
+    ],
+)
+def test_a_figure_of_a_clause_after_as_measures_its_subject(
+    text: str, figure: str, context: str
+) -> None:
+    assert context_of(text, figure) == context
