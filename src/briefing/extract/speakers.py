@@ -241,6 +241,10 @@ def _plural(head: str | None) -> bool:
     return head is not None and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
+_CONTRACTED = wordset("i we you he she it they")
+_CONTRACTIONS = wordset("d m s ll ve re")
+
+
 def resolve(
     reg: Registry, np: str, pos: int, sentence: int, speaking: bool = False
 ) -> Entity | None:
@@ -253,6 +257,11 @@ def resolve(
     if not words:
         return None
     first = words[0].lower()
+    if len(words) == 1 and ("’" in first or "'" in first):
+        # I’d, she’d, he’s, they’ll: the pronoun, whatever verb its contraction stands for
+        pronoun, _, ending = first.replace("’", "'").partition("'")
+        if ending in _CONTRACTIONS and pronoun in _CONTRACTED:
+            first, words = pronoun, [pronoun]
     if first in ("he", "she") and len(words) == 1:
         e = reg.recent_person(pos, "m" if first == "he" else "f")
         if e is not None:

@@ -1,0 +1,36 @@
+"""Speakers as sports, crime and blog copy write them: a pronoun with its verb's contraction
+(I’d, She’d).
+
+Every sentence here is written for this file (none comes from a corpus or the demo feeds).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readers import speakers_of
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the writer, whom the briefing cannot name: no speaker, not "I’d"
+        (
+            "I’d get carried away on the night, saying “you will love the next act!” to all.",
+            None,
+        ),
+        ("I'm told it was “a total mess from the first minute,” and nobody argued.", None),
+        # a pronoun with its contraction points back as the pronoun does
+        (
+            "Dana Roe arrived at the gala late. She’d told friends it would be “the best night"
+            " of the season.”",
+            "Dana Roe",
+        ),
+        (
+            "Omar Lind spoke last. He's said more than once that the plan is “dead on arrival.”",
+            "Omar Lind",
+        ),
+    ],
+)
+def test_a_contracted_pronoun_is_the_pronoun(text: str, speaker: str | None) -> None:
+    assert speakers_of(text) == [speaker]
