@@ -1,5 +1,5 @@
 """Speakers as sports, crime and blog copy write them: a pronoun with its verb's contraction
-(I’d, She’d).
+(I’d, She’d), an age for the person named before (the 24-year-old said).
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -34,3 +34,16 @@ from tests.extract.readers import speakers_of
 )
 def test_a_contracted_pronoun_is_the_pronoun(text: str, speaker: str | None) -> None:
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Varga beat Mia Torres in straight sets on Thursday. “My serve was working,” the"
+        " 24-year-old said.",
+        "Lena Varga beat Mia Torres in straight sets on Thursday. The 24-year-old said: “My"
+        " serve was working.”",
+    ],
+)
+def test_an_age_for_a_speaker_is_the_person_named_before(text: str) -> None:
+    assert speakers_of(text) == ["Lena Varga"]

@@ -188,8 +188,8 @@ def np_ok(np: str) -> bool:
         words = words[:prep]  # a staffer in the room: the phrase after its head is free
     if len(words) <= 4 and bare(words[-1]) in ALL_HEADS:
         return True  # federal prosecutors, a Democratic staffer
-    if len(words) <= 3 and words[0].lower() in DETERMINERS and words[-1].isalpha():
-        return True  # the tabloid, his colleague: a short description whatever its noun
+    if len(words) <= 3 and words[0].lower() in DETERMINERS and words[-1].replace("-", "").isalpha():
+        return True  # the tabloid, his colleague, the 24-year-old: a short description
     if (
         len(words) == 4
         and words[0].lower() in DETERMINERS
