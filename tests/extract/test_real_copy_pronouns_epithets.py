@@ -1,5 +1,6 @@
 """Speakers as sports, crime and blog copy write them: a pronoun with its verb's contraction
-(I’d, She’d), an age for the person named before (the 24-year-old said).
+(I’d, She’d), an age for the person named before (the 24-year-old said); and a ticker or a
+call sign in quotation marks, which nobody said.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readers import speakers_of
+from tests.extract.readers import pairs_of, speakers_of
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,16 @@ def test_a_contracted_pronoun_is_the_pronoun(text: str, speaker: str | None) -> 
 )
 def test_an_age_for_a_speaker_is_the_person_named_before(text: str) -> None:
     assert speakers_of(text) == ["Lena Varga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pellow Robotics will list on the Nasdaq under the symbol “PLRB.” At the top of the"
+        " range it would be worth $640 million.",
+        'Shares of Corva Foods, which trade under the ticker "CRVF", rose 4% on Monday.',
+        "The pilot gave the call sign “Heron Two” before the radio went quiet.",
+    ],
+)
+def test_a_ticker_or_a_call_sign_in_quotation_marks_is_no_quote(text: str) -> None:
+    assert pairs_of(text) == []

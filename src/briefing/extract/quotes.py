@@ -212,12 +212,14 @@ def find_quote_spans(text: str, end: int | None = None) -> list[QuoteSpan]:
 _LABEL_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\bknown\s+as|\bnamed|\b(?:en)?titled|\bbranded|"
     r"\blabell?ed|\btermed|\bcode[- ]?named|\bcall(?:s|ed)?\s+(?:the|a|an)|\bthe\s+word|"
-    r"\bthe\s+term|\bslogan|\bmotto|\bhashtag)\s*$",
+    r"\bthe\s+term|\bslogan|\bmotto|\bhashtag|\bsymbol|\bticker|\bstock\s+code|\bpassword|"
+    r"\busername|\bcall\s+sign)\s*$",
     re.IGNORECASE,
 )
 _LABEL_ENDS = tuple(
     wordset(
-        "called dubbed named as titled branded led termed the a an word term slogan motto hashtag"
+        """called dubbed named as titled branded led termed the a an word term slogan motto hashtag
+        symbol ticker code password username sign"""
     )
 )
 """How each phrase _LABEL_BEFORE finds ends, in lower case (labelled, codenamed ...)."""
