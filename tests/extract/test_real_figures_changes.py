@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract.figures import extract_figures
 from tests.extract.readers import context_of
 
 
@@ -253,3 +254,32 @@ def test_more_than_before_a_verb_of_change_ends_the_subject(
     text: str, figure: str, context: str
 ) -> None:
     assert context_of(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a change and the level it reached, not a range: the change is the count's fall
+        (
+            "Employment fell by 14,000 to 2.87 million in the quarter.",
+            [("14,000", -14000.0), ("2.87 million", 2870000.0)],
+        ),
+        ("Jobless claims fell by 300 to 6,100.", [("300", -300.0), ("6,100", 6100.0)]),
+        # a number written whole takes no multiplier from the other end of a range
+        (
+            "Between 400,000 and 1 million people left the coast.",
+            [("Between 400,000 and 1 million", 4e5), ("Between 400,000 and 1 million", 1e6)],
+        ),
+        # a short number does, and a close one after "by" is still a range's end
+        (
+            "Harvests will grow by 2 to 3 million tonnes.",
+            [("2 to 3 million tonnes", 2e6), ("2 to 3 million tonnes", 3e6)],
+        ),
+        # a ratio is one figure
+        ("The rebels were outnumbered by 40 to 1.", [("40 to 1", 40.0), ("40 to 1", 1.0)]),
+    ],
+)
+def test_ranges_against_a_change_and_the_level_it_reached(
+    text: str, figures: list[tuple[str, float]]
+) -> None:
+    assert [(f.text, f.value) for f in extract_figures(text)] == figures

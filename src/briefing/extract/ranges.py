@@ -209,8 +209,13 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
             continue
         to = between.strip() == "to"
         # "from 5 to 8 million tonnes" lends the unit on, but "rose 5% to 7%" are two levels,
-        # and "rose 14.2 to 3,615.8" a change and the level it reached (far apart)
-        far = last not in ("from", "by") and min(a.value, b.value) * 5 < max(a.value, b.value)
+        # and "rose 14.2 to 3,615.8" or "fell by 12,000 to 2.91 million" a change and the level
+        # it reached (far apart). Only a number written short shares the multiplier (2 to 3
+        # million; 12,000 is written whole).
+        shares = not a.mult and b.mult and a.value < 1000
+        low = a.value * _scale_of(text, b) if shares else a.value
+        far = last != "from" and min(low, b.value) * 5 < max(low, b.value)
+        far = far and not (b.value == 1 and b.unit is None)  # outnumbered by 80 to 1: a ratio
         is_range = (
             (dash and not (to and change and (a.unit is not None or far)))
             or (
@@ -226,8 +231,8 @@ def merge_ranges(text: str, raws: list[Raw]) -> None:
         if b.skip or a.skip:
             a.skip = b.skip = True
             continue
-        if not a.mult and b.mult:
-            a.value *= _scale_of(text, b)
+        if shares:
+            a.value = low
             a.mult = True
         if a.unit is None:
             a.unit, a.value = b.unit, a.value * b.scale  # 20-30 cm, 500-700 MW
