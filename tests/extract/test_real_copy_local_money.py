@@ -1,6 +1,6 @@
-"""Local money as Gulf, Arab, African, Asian and Canadian copy writes it: abbreviations against
-the number, shillings and dollars by the country a story names, a news agency's own dollar, its
-last line and its dateline without a dash. One test per rule.
+"""Local money as Gulf, Arab, African, Asian, Australian and Canadian copy writes it:
+abbreviations against the number, shillings and dollars by the country a story names, a news
+agency's own dollar, its last line and its dateline without a dash. One test per rule.
 
 Every sentence here is invented for the test; none is taken from a corpus.
 """
@@ -32,6 +32,12 @@ from briefing.summarize import summarize
         ("The insurer paid SFr 90 million in claims.", "SFr 90 million", "CHF"),
         ("The dam will cost Birr 30 billion more.", "Birr 30 billion", "ETB"),
         ("The fair's ticket office took E£40 million.", "E£40 million", "EGP"),
+        # Australian copy writes the dollar's country after the sign
+        ("The miner earned $A2.3 billion in the year.", "$A2.3 billion", "AUD"),
+        ("Its shares closed at $A14.02.", "$A14.02", "AUD"),
+        ("The contract is worth $US640 million.", "$US640 million", "USD"),
+        ("Growers were paid $NZ95 million.", "$NZ95 million", "NZD"),
+        ("Milk costs $NZ3.20 there.", "$NZ3.20", "NZD"),
     ],
 )
 def test_local_money_written_before_the_number(text: str, figure: str, unit: str) -> None:
@@ -45,6 +51,7 @@ def test_local_money_written_before_the_number(text: str, figure: str, unit: str
         "The SR520 bridge reopened on Monday.",  # a state route
         "The P4 sheets were sold out.",  # a paper size
         "The VND100 note is rarely seen.",  # a code without a multiplier stays no figure
+        "The A4 sheets and the A380 jets came in May.",  # a paper size, a plane
     ],
 )
 def test_letters_against_a_number_without_a_multiplier_are_no_money(text: str) -> None:

@@ -120,8 +120,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     token = m.group(0)
     before = text[max(0, s - 40) : s]
     after = text[e : e + 20]
-    if before[-1:].isalpha() and before[-1] in "Mpkhs" and currency_before(before) is not None:
-        pass  # RM2.5 billion, Tk500, Dh5,000, Rs500: a currency written against the number
+    if before[-1:].isalpha() and before[-1] in "MpkhsASZ" and currency_before(before) is not None:
+        pass  # RM2.5 billion, Tk500, Dh5,000, Rs500, $A7.45, $US5: a currency against the number
     elif before[-1:].isalpha() and multiplier_at(text, e) and currency_before(before):
         pass  # N500bn, R5 billion, QR12 billion, VND120 trillion: with a multiplier (not N1)
     elif before[-1:].isalpha() or (before[-1:] in "-‐" and before[-2:-1].isalpha()):

@@ -6,6 +6,7 @@ import re
 
 DIGITS = re.compile(
     r"\d(?:(?<![\w.,]\d)|(?<=[Mpkhs]\d)(?<=(?:RM|Rp|Tk|Sh|Dh|hs|Rs)\d)|(?<=[NRP]\d)(?<![\w.,][NRP]\d)"
+    r"|(?<=\$A\d)"
     r"|(?<=[A-Z]{2}\d)(?<![\w.,][A-Z]{2}\d)|(?<=[A-Z]{3}\d)(?<![\w.,][A-Z]{3}\d))"
     r"(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d*(?:[.,]\d+)*)"
 )
@@ -15,7 +16,8 @@ The first digit is matched before the look-behind (nothing word-like, no dot or 
 it) so that re skips straight to the digits: a pattern opening with a look-behind is tried at
 every offset of the text, several times slower. The one exception to "nothing word-like
 before": a local currency abbreviation written against the number (RM2.5, Tk500, Dh5,000,
-KSh70, Rs500), whose last two letters the second look-behind lists; the naira's, the rand's or
+KSh70, Rs500), whose last two letters the second look-behind lists; Australian copy's $A7.45;
+the naira's, the rand's or
 the Philippine peso's letter alone (N500bn, R5bn, P850 million), and a word of two or three
 capitals (QR12 billion, KD3 billion, VND120 trillion); figures.py checks that a currency stands
 there (and, for all but the first kind, a multiplier after the number: MH17 is a flight)."""

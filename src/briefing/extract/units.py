@@ -60,6 +60,9 @@ _SYMBOLS = {
     "C$": "CAD",
     "CA$": "CAD",
     "NZ$": "NZD",
+    "$A": "AUD",  # Australian copy: $A1.1 billion, $US500 million
+    "$US": "USD",
+    "$NZ": "NZD",
     "S$": "SGD",
     "NT$": "TWD",
     "R$": "BRL",
@@ -125,7 +128,8 @@ Gulf and Arab papers' QR 3 billion and SR2.3 trillion (riyals), KD, BD and JD (d
 route's SR 520 is none; East African shillings (Shs, USh, TSh: see settle_units), Swiss
 francs (SFr) and birr (Birr 12 billion)."""
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R|Mex|MX|US[^\S\n])\$|\$|€|₽|(?<![A-Za-z])E£|£"
+    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|HK|CA|C|NZ|S|NT|R|Mex|MX|US[^\S\n])\$|\$(?:US|NZ|A)?|€|₽"
+    r"|(?<![A-Za-z])E£|£"
     r"|(?<![A-Za-z])CN¥|¥|₸|₹|₩|₺|₴|₦|₱|₫|₪|৳"
     r"|(?<![A-Za-z])GH[¢₵])[^\S\n]?"
     # A grave accent and a space: the rupee sign as Indian papers' old rupee font writes it
@@ -136,7 +140,7 @@ CURRENCY_BEFORE = re.compile(
     r"|(?<![A-Za-z])(?P<letter>[NRP])|(?<![A-Za-z])(?P<riyal>QR|SR|KD|BD|RO|JD|LE)[^\S\n]?"
     r"|(?<![A-Za-z])(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
-"""A currency sign, abbreviation or ISO code just before a number: $45, A$3, HK$12, R$ 35,
+"""A currency sign, abbreviation or ISO code just before a number: $45, A$3, $A3, HK$12, R$ 35,
 Rs. 500, RM2.5, KZT 361bn (not the end of a word in capitals: YEARS 5 holds no ARS)."""
 
 MULTIPLIER_AFTER = re.compile(
