@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing.extract.appositives import np_before
+from briefing.extract.appositives import np_before, title_before
 from briefing.extract.carry import continued, credit_line, neighbour
 from briefing.extract.cue_patterns import (
     ABSOLUTE,
@@ -125,18 +125,19 @@ class _Reader:
                 appositive = between == "," and m[b : b + 1] in (",", ".", "")
                 titled = kind == "run" and person is not None and titles_run(between, m[a:b], m[b:])
                 role = clause_role(low, s, a)
-                if kind == "run" and not titled and not self._person_evidence(a, b, role):
+                entitled = title_before(self.text, s, a) if kind == "run" else []
+                if kind == "run" and not (titled or entitled or self._person_evidence(a, b, role)):
                     continue
                 if person is not None and ((kind == "desc" and appositive) or titled):
-                    # "Walsh, a former labor leader," describes Walsh: no one else to refer to;
-                    # so do "Ann Lee, Chancellor of Brill University said" and "..., Chairman
-                    # and CEO said" (no comma after).
+                    # "Walsh, a former labor leader," describes Walsh (no one else to refer to),
+                    # as do "Ann Lee, Chancellor of Brill University said", "..., CEO said"
                     person.titles.update(w for w in low[a:b].split() if w.isalpha())
                     person_end = b
                     continue
                 entity = resolve(self.reg, m[a:b], a, index)
                 if entity is not None and entity.kind == "person":
                     person, person_end = entity, b
+                    self.reg.entitle(entity, entitled)
                 if entity is not None:
                     self.reg.mark(entity, a, speaks(m, a, b), role)
         self.reg.freeze()
@@ -167,9 +168,8 @@ class _Reader:
         after = self.masked[after_start : min(end, after_start + WINDOW)]
         k = self.sentence_of(q.close_mark) + 1
         if not after.strip() and self.text[q.end - 1 : q.end] in "?!." and k < len(self.sentences):
-            # “Who pays?” Lee pressed. — the sentence split after ?” when it did not know the
-            # verb; the attribution is the next sentence, in the same paragraph (after .”
-            # only a bare one: “... missing.” Lee said.).
+            # “Who pays?” Lee pressed. — split after ?” for want of a known verb: the next sentence
+            # of the paragraph attributes it (after .” only a bare one: “...” Lee said.).
             n_start, n_end = self.sentences[k]
             so = SO_SAID.match(self.text, n_start, n_end)  # “...” So said Ann Lee.
             bare = (

@@ -80,6 +80,8 @@ class Registry:
     positions: list[int] = field(default_factory=list)
     frozen: bool = False
     """Once the article is read, lookups no longer add mentions or people."""
+    roles: set[str] = field(default_factory=set)
+    """Heads of titles written before a name and its comma, and their initials (see entitle)."""
     _names: dict[str, Entity] = field(default_factory=dict)
     _tokens: dict[str, list[Entity]] = field(default_factory=dict)
     """First names and surnames, each with the people who bear it, the latest named last."""
@@ -131,6 +133,13 @@ class Registry:
             found.titles.update(short for word, short in _SHORT if word in found.titles)
         self.mention(found, pos, sentence, owner)
         return found
+
+    def entitle(self, e: Entity, role: list[str]) -> None:
+        """Give a person the title written before the name (appositives.title_before): the
+        Chief District Officer (CDO) of Kaski, Ram Acharya, is "the CDO" and "the officer"."""
+        if role and not self.frozen:
+            e.titles.update(role)
+            self.roles.update(role)
 
     def _latest_bearer(self, token: str, gender: str | None, pos: int) -> Entity | None:
         """Of the people a surname (or first name) may mean, the one mentioned last before pos."""
@@ -281,8 +290,11 @@ def resolve(
     definite = first in ("the", "its", "his", "her", "their")
     indefinite = first in ("a", "an", "one", "another")
     title, name = split_title(words)
-    if len(name) == 1 and (name[0].lower() in HEAD_NOUNS or (definite and name[0] in _INITIALS)):
-        name = []  # the minister; the PM
+    if len(name) == 1 and (
+        name[0].lower() in HEAD_NOUNS
+        or (definite and (name[0] in _INITIALS or name[0].lower() in reg.roles))
+    ):
+        name = []  # the minister; the PM; the CDO after a Chief District Officer (CDO) named
     if name and indefinite and for_someone(words):
         name = []  # a spokesman for Ann Lee: not Ann Lee herself
     if name and title and title[-1] in PREPS and (definite or indefinite):
@@ -327,7 +339,7 @@ def resolve(
         return known
     if definite and "other" not in desc:  # the other man: not the man named before
         known = reg.by_head(head, pos)
-        if known is None and (head in ROLE_HEADS or head.endswith("man")):
+        if known is None and (head in ROLE_HEADS or head in reg.roles or head.endswith("man")):
             known = reg.titled(head, pos)
         if known is None and (head in ROLE_HEADS or head.endswith(("man", "year-old"))):
             gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None
