@@ -41,9 +41,13 @@ _SUBORDINATE = wordset("that while whereas though although because unless whethe
 REPORT = wordset("said says noted added announced reported stated told showed")
 _WHEN_CLAUSE = wordset("after before when once until")
 """Conjunctions that open a clause of their own when a verb follows (after the vote passed)."""
+_FORECAST = wordset("forecast forecasts expected expect expects predicted predict projected")
+"""Verbs of a forecast, whose object may be a clause (had forecast spending would rise 0.5%)."""
 _AS_CLAUSE = wordset("the its their his her this these those")
 """What opens the subject of a clause after "as" (not as much as, such as, as part of)."""
-_CLAUSE_MARKS = _SUBORDINATE | REPORT | _WHEN_CLAUSE | {",", "which", "who", "and", "as"}
+_CLAUSE_MARKS = (
+    _SUBORDINATE | REPORT | _WHEN_CLAUSE | _FORECAST | {",", "which", "who", "and", "as"}
+)
 """The only tokens at which a clause may start."""
 SKIP_BEFORE = wordset(
     """a an the record further additional another estimated total combined extra new net gross
@@ -111,6 +115,15 @@ def clause_of(words: list[str]) -> list[str]:
                 start, head = i + 1, []
         elif lw in _WHEN_CLAUSE and _noun_at(words, i + 1) and _verb_follows(words, i + 1):
             start, head = i + 1, []  # "told reporters after the council voted 41-8"
+        elif (
+            lw in _FORECAST
+            and nxt.isalpha()
+            and nxt not in PREPS
+            and lows[i - 1] not in SKIP_BEFORE  # (its forecast for: a noun)
+            and _noun_at(words, i + 1)
+            and _verb_follows(words, i + 1)
+        ):
+            start, head = i + 1, []  # "had forecast construction spending would rise 0.5%"
         elif lw == "as" and nxt in _AS_CLAUSE and _verb_follows(words, i + 1):
             start, head = i + 1, []  # "shares fell as the dollar rose to 150 yen"
         elif lw == "," and i < last and is_verb(words[i + 1]) and nxt.endswith("ed") and i > 0:
