@@ -1,7 +1,8 @@
 """Speakers as sports, crime, blog and South Asian and African agency copy write them: a pronoun
 with its verb's contraction (I’d, She’d), an age for the person named before (the 24-year-old
-said), a title written before the name and its comma, and its initials (the CDO said); and a
-ticker or a call sign in quotation marks, which nobody said.
+said), a title written before the name and its comma, and its initials (the CDO said), a
+ministry's name with "and" in it; and a ticker or a call sign in quotation marks, which nobody
+said.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -97,4 +98,30 @@ def test_a_ticker_or_a_call_sign_in_quotation_marks_is_no_quote(text: str) -> No
     ],
 )
 def test_a_title_before_the_name_and_its_comma_is_the_person_s(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Stocks are adequate,” the Department of Fisheries and Ocean Resources said.",
+            "Department of Fisheries and Ocean Resources",
+        ),
+        (
+            "The Ministry of Transport and Public Works said “the bridge will reopen in May.”",
+            "Ministry of Transport and Public Works",
+        ),
+        # a person titled by such a body is still the person
+        (
+            "Office of Planning and Budget director Lars Eklund said “we will not cut schools.”",
+            "Lars Eklund",
+        ),
+        (
+            "Bank of Corvia general manager Tomas Rehn said “rates will stay where they are.”",
+            "Tomas Rehn",
+        ),
+    ],
+)
+def test_a_body_s_name_goes_on_after_and(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]

@@ -20,6 +20,7 @@ from briefing.extract.names import (
     mark_abbreviations,
     not_a_name,
     np_words,
+    of_a_body,
     split_title,
 )
 from briefing.extract.phrase import AUX
@@ -75,7 +76,11 @@ def runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # Join the previous run when only title words lay between (Association chairman X).
         touching = runs and runs[-1][0] < a <= runs[-1][1] + 1
         bridged = runs and a != m.start() and text[runs[-1][1] : a].strip() == ""
-        if touching or bridged:
+        # A body named by what it is of goes on after "and": the Department of Fisheries and
+        # Ocean Resources, the Ministry of Transport and Public Works.
+        joined = runs and text[runs[-1][1] : a] in (" and ", " & ")
+        joined = joined and of_a_body(text[runs[-1][0] : runs[-1][1]].split())
+        if touching or bridged or joined:
             a = runs.pop()[0]
         runs.append((a, b))
     return runs

@@ -12,6 +12,7 @@ from briefing.extract.names import (
     PHRASE_WORD,
     cut_after_name,
     lookup_form,
+    of_a_body,
 )
 from briefing.extract.vocab import BODY_HEADS, PERSON_HEADS, ROLE_HEADS, SPEECH_VERBS
 from briefing.extract.words import wordset
@@ -42,8 +43,11 @@ def describe(words: list[str]) -> list[str]:
     """Cut a description at its relative clause or after a short prepositional phrase."""
     out: list[str] = []
     prep = False
-    for w in words:
+    for i, w in enumerate(words):
         low = lookup_form(w)
+        if low == "and" and of_a_body(out) and words[i + 1 : i + 2] and words[i + 1].istitle():
+            out.append(w)  # the Ministry of Agriculture and Rural Development: one body's name
+            continue
         if (
             low in _STOP_NP
             or low in SPEECH_VERBS

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import resources
 
 from briefing.extract.vocab import (
@@ -343,3 +343,14 @@ def cut_after_name(words: list[str]) -> list[str]:
             continue  # Minister for Fisheries Lea Tamm on Tuesday: the title goes on
         break  # a description (a farmer in Naryn): describe() cuts it
     return words
+
+
+def of_a_body(words: Sequence[str]) -> bool:
+    """Whether the words (after "the") open a body's name by what it is of: the Department of
+    Fisheries (and Ocean Resources), the Ministry of Transport (and Public Works), whose
+    "and" and the capitalised words after it go on with the name."""
+    k = 1 if words and words[0].lower() == "the" else 0
+    if len(words) <= k + 2 or words[k].lower() not in BODY_HEADS or words[k + 1] != "of":
+        return False
+    # (not the Bank of Zambia's general manager Ann Lee: a person's title)
+    return all(w[:1].isupper() or w in ("of", "and", "&", "for", "the") for w in words[k + 2 :])

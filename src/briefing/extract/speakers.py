@@ -19,6 +19,7 @@ from briefing.extract.names import (
     gender_of,
     is_place,
     lookup_form,
+    of_a_body,
     split_title,
 )
 from briefing.extract.vocab import (
@@ -299,8 +300,8 @@ def resolve(
         name = []  # a spokesman for Ann Lee: not Ann Lee herself
     if name and title and title[-1] in PREPS and (definite or indefinite):
         name = []  # the senator from Vermont: a place after a description's preposition
-    if name and words[-1].lower() in BODY_HEADS:
-        name = []
+    if name and (words[-1].lower() in BODY_HEADS or of_a_body(words)):
+        name = []  # the Ministry of Agriculture and Rural Development: no one's name
     if name and (
         any(w.lower() in THINGS for w in (*title, *name[:-1])) or bare(name[-1]) in PLACE_ENDS
     ):

@@ -27,6 +27,7 @@ from briefing.extract.names import (
     lookup_form,
     not_a_name,
     np_words,
+    of_a_body,
     split_title,
 )
 from briefing.extract.numbers import NUMBER_WORDS
@@ -287,6 +288,10 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             continue
         if low == "and" and _described_twice(out, words, i):
             out.append((w, p))  # Former judge and city mayor Bo Lind said
+            continue
+        body = low == "and" and of_a_body([x for x, _ in out])
+        if body and words[i + 1 : i + 2] and words[i + 1][0].istitle():
+            out.append((w, p))  # The Ministry of Agriculture and Rural Development said
             continue
         if (ahead := _to_a_head(out, words, i)) > 0:
             out.extend(words[i : i + ahead])  # Trump supporters chanted
