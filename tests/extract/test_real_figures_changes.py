@@ -57,6 +57,14 @@ def test_a_verb_of_change_measures_its_object(text: str, figure: str, context: s
             "$9.8 million",
             "net profit",
         ),
+        # a results release's change between them: the money compared is the money's measure,
+        # its time the later one's
+        (
+            "Pellan Bio reported revenue of $96.4 million for the second quarter of 2026, an"
+            " increase of 12% compared to $86.1 million in the second quarter of 2025.",
+            "$86.1 million",
+            "revenue in the second quarter of 2025",
+        ),
         # another group's figure is not the same measure
         ("Its margin was 40 percent, compared with 25 percent for rivals.", "25 percent", "rivals"),
         ("Rents went up by 4.2 percent last year.", "4.2 percent", "Rents last year"),

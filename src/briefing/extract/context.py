@@ -314,7 +314,10 @@ def figure_context(
     if words is None and previous and (thing := change_of(c)):
         words = [*thing, *post(r)]  # "a 13% rise in net income to $2 billion": net income
     if words is None and previous and (earlier or level_reached(c, previous[-1])):
-        words = same_measure(previous[-1].context.split(), post(r) or time_before(r))
+        # "$412 million, an increase of 18% compared to $350 million": the sentence's money
+        like = next((p for p in reversed(previous) if p.unit == unit and p.start >= s_start), None)
+        like = like if earlier and like is not None else previous[-1]
+        words = same_measure(like.context.split(), post(r) or time_before(r))
     done_to = False
     if words is None and noun:
         owner = c[-1:] and c[-1].lower() in ("its", "their")

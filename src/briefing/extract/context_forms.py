@@ -214,7 +214,7 @@ def _at_a_time(r: list[str]) -> bool:
     """Whether what follows a figure compared with another is a time ("in January", "on
     Tuesday", "a year earlier", "in the prior-year period"): the same measure then, not
     another's ("compared with 25% for rivals")."""
-    k = 1 if r[0].lower() in ("in", "at", "on", "during", "by") else 0
+    k = 1 if r[0].lower() in ("in", "at", "on", "during", "by", "for") else 0
     while k < len(r) and r[k].lower() in _BEFORE_TIME:
         k += 1
     return k < len(r) and bool(is_time(r[k]) or YEAR.fullmatch(r[k]) or r[k] == "period")
@@ -280,17 +280,21 @@ def same_measure(before: list[str], post: list[str]) -> list[str]:
     """ "down from 6.4% in May": the earlier figure's measure, its time replaced by this one's
     ("in the third quarter", not by "a year earlier": that one's the same quarter's)."""
     relative = any(w.lower() in _RELATIVE for w in post)
-    if post:
-        for i in range(len(before) - 2, 0, -1):
-            if before[i].lower() in PREPS and (
-                is_time(before[i + 1])
-                or YEAR.fullmatch(before[i + 1])
-                or (not relative and _at_a_time(before[i:]))
-            ):
-                while i > 1 and before[i - 1].lower() in _TIME_FRAME:
-                    i -= 1  # by the close of 2024: the whole time goes
-                return [*before[:i], *post]
-    return [*before, *post]
+    cut = None  # where the earlier figure's time starts: "for the third quarter of 2026"
+    for i in range(len(before) - 2, 0, -1) if post else ():
+        if before[i].lower() in PREPS and (
+            is_time(before[i + 1])
+            or YEAR.fullmatch(before[i + 1])
+            or (not relative and _at_a_time(before[i:]))
+        ):
+            cut = i
+        elif cut is not None and before[i].lower() in PREPS:
+            break
+    if cut is None:
+        return [*before, *post]
+    while cut > 1 and before[cut - 1].lower() in _TIME_FRAME:
+        cut -= 1  # by the close of 2024: the whole time goes
+    return [*before[:cut], *post]
 
 
 _RELATIVE = wordset("earlier ago before prior previous")
