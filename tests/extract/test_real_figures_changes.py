@@ -291,3 +291,28 @@ def test_ranges_against_a_change_and_the_level_it_reached(
     text: str, figures: list[tuple[str, float]]
 ) -> None:
     assert [(f.text, f.value) for f in extract_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        # another's count of the same crowd
+        (
+            "About 3,000 nurses marched in Lyon on Friday, police said, while the union put the"
+            " number at 8,000.",
+            "8,000",
+            "nurses marched in Lyon",
+        ),
+        (
+            "Police said 200 people gathered; organisers put the figure at 900.",
+            "900",
+            "people gathered",
+        ),
+        # with no earlier figure of its unit, the word stays
+        ("The number rose to 14.", "14", "number"),
+    ],
+)
+def test_a_vague_number_is_the_measure_of_the_figure_before(
+    text: str, figure: str, context: str
+) -> None:
+    assert context_of(text, figure) == context
