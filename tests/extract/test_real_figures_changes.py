@@ -316,3 +316,33 @@ def test_a_vague_number_is_the_measure_of_the_figure_before(
     text: str, figure: str, context: str
 ) -> None:
     assert context_of(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # the level a change was "from" is in the sentence's level's terms, and an expected
+        # figure after it too
+        (
+            "Farmers sowed 41.2 mln acres of wheat, down 8 pct from 44.8 mln last year and below"
+            " trade forecasts of 42.5 mln.",
+            "44.8 mln",
+            "acres",
+        ),
+        (
+            "Farmers sowed 41.2 mln acres of wheat, down 8 pct from 44.8 mln last year and below"
+            " trade forecasts of 42.5 mln.",
+            "42.5 mln",
+            "acres",
+        ),
+        # a market's close after its opening level
+        ("The dollar opened at 151.20 yen and closed at 150.85.", "150.85", "JPY"),
+        # with no level before the change, the number stays bare
+        ("The index fell 2.3 pct from 1,234.5.", "1,234.5", "count"),
+    ],
+)
+def test_a_bare_number_takes_the_unit_of_the_level_it_goes_with(
+    text: str, figure: str, unit: str
+) -> None:
+    (found,) = [f for f in extract_figures(text) if f.text == figure]
+    assert found.unit == unit

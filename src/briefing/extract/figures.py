@@ -96,8 +96,8 @@ _ADDRESS = re.compile(  # capitalised words and a street's kind after a house's 
     r"Lane|Way|Place|Square|Drive|Boulevard|Blvd|Terrace|Crescent|Close|Row|Gardens|Walk|Mews|Parade)\b"
 )
 _PHYSICAL = wordset(
-    """tonnes barrels_per_day barrels cubic_metres km metres square_km hectares watts watt_hours
-    teu ounces miles"""
+    """tonnes barrels_per_day barrels cubic_metres km metres square_km hectares acres watts
+    watt_hours teu ounces miles"""
 )
 """Units a bare "38 billion" later in the sentence may carry over from an earlier figure."""
 
@@ -209,15 +209,17 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     return raw
 
 
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 _ELIDED_JOIN = re.compile(
     r"(?:\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?"
-    r"\s*,?\s*(?:(?:up|down)\s+from|from|vs\.?|versus|against|compared\s+(?:with|to)|to|and|or)"
-    r"\s+",
+    r"\s*,?\s*(?:(?:up|down)\s+from|from|vs\.?|versus|against|compared\s+(?:with|to)|to|and|or"
+    r"|(?:and|before)\s+(?:closed|closing|ended|ending|finished|settled|stood)\s+(?:at|near))\s+",
     re.IGNORECASE,
 )
 """Between a figure with a unit and a bare number that shares it (rose to 5.2 percent from
-4.9; 1.5 billion euros from 1.2 billion; 12.5 mln dlrs vs 9.8 mln), maybe after the month of
-the first (3.9 billion dlrs in May and 3.2 billion in June)."""
+4.9; 1.5 billion euros from 1.2 billion; 12.5 mln dlrs vs 9.8 mln; opened at 145.20 yen and
+closed at 144.85), maybe after the month of the first (3.9 billion dlrs in May and 3.2 billion
+in June)."""
 
 
 _SIGN_CHARS = frozenset("$€£¥₹₽₩₸")
@@ -226,16 +228,23 @@ _PER_BEFORE = re.compile(r"\b(?:per|a|an)\s+$")
 _CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z][a-z]")
 
 
-def _elided_unit(text: str, last: Raw, r: Raw) -> None:
+def _elided_unit(text: str, last: Raw, r: Raw, level: Raw | None) -> None:
     """Give a bare number the unit of the figure just before it when copy leaves it out.
 
     Only a level lends its unit: after a change (fell 2.3 pct to 1,234.5) the number after
-    "to" is the level reached, in its own terms. A multiplier must agree too: "$1.5 billion
-    from 1.2" says too little to tell.
+    "to" is the level reached, in its own terms; the number "from" which it changed is the
+    sentence's last level's (62.4 mln acres, down 12 pct from 71.0 mln). A multiplier must
+    agree too: "$1.5 billion from 1.2" says too little to tell.
     """
-    if last.unit is None or last.change is not None or last.mult != r.mult:
+    if last.change is not None and level is not None and _FROM.fullmatch(text, last.end, r.start):
+        last = level
+    elif (
+        last.unit is None
+        or last.change is not None
+        or _ELIDED_JOIN.fullmatch(text, last.end, r.start) is None
+    ):
         return
-    if _ELIDED_JOIN.fullmatch(text, last.end, r.start) is None:
+    if last.unit is None or last.mult != r.mult:
         return
     if _PER_BEFORE.search(text, max(0, last.start - 5), last.start) is not None:
         return  # the basis of a rate (52 francs per 100 kilos, up from 50): not the level
@@ -321,6 +330,7 @@ def extract_figures(
         merge_ranges(text, raws)
         previous: Raw | None = None
         last: Raw | None = None
+        level: Raw | None = None  # the latest figure with a unit that is no change
         for r in raws:
             if r.skip or (r.bare and r.unit is None and r.noun_end is None and not r.mult):
                 continue  # a number in words no range took in: "two or three times"
@@ -329,7 +339,7 @@ def extract_figures(
             if r.unit is None and r.noun_end is None and not r.words and r.value == int(r.value):
                 count_noun_end(text, r)  # things are counted in whole numbers: 5.4 is a level
             if r.unit is None and r.noun_end is None and last is not None:
-                _elided_unit(text, last, r)
+                _elided_unit(text, last, r, level)
             apply_sign(text, r, s_start)
             if (
                 last is not None
@@ -344,6 +354,7 @@ def extract_figures(
             last = r
             if r.unit is not None:
                 previous = r
+                level = r if r.change is None else level
             end = max(r.end, r.noun_end or 0)
             value = float(f"{r.sign * r.value:.15g}") + 0.0  # 4.1e6, not 4099999.99...; no -0.0
             unit, key = r.unit or "count", (r.unit or "count", round(value, 6))
