@@ -31,6 +31,13 @@ from tests.extract.readers import context_of
         ("Pelham Air cut its fleet to 36 aircraft.", "36 aircraft", "fleet"),
         ("The council raised its housing target to 9,000 homes.", "9,000 homes", "housing target"),
         ("The carrier added routes to 12 cities.", "12 cities", "routes to cities"),
+        # a noun that may be a verb, after its article, then the verb
+        (
+            "The cut brings its posted price for light crude to 16.25 dlrs a barrel.",
+            "16.25 dlrs a barrel",
+            "posted price for light crude",
+        ),
+        ("The rise takes their stake to 21.5 pct.", "21.5 pct", "stake"),
     ],
 )
 def test_a_verb_of_change_measures_its_object(text: str, figure: str, context: str) -> None:

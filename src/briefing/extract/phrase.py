@@ -248,6 +248,8 @@ def verb_at(words: Sequence[str], i: int) -> bool:
             return True  # "it exports 40%"
         if not nxt and i > 1 and words[i - 2].lower() in DETS and prev not in VERBS:
             return True  # "the company employs 1,200": a subject's verb before the figure
+        if i > 1 and words[i - 2].lower() in DETS and nxt in DETS:
+            return True  # "the cut brings its price to": the article's noun, then its verb
         return not (is_verb(prev) or prev in PREPS or nxt in PREPS or not nxt)
     return True
 
