@@ -38,6 +38,12 @@ from briefing.summarize import summarize
         ("The contract is worth $US640 million.", "$US640 million", "USD"),
         ("Growers were paid $NZ95 million.", "$NZ95 million", "NZD"),
         ("Milk costs $NZ3.20 there.", "$NZ3.20", "NZD"),
+        # the European Community's unit of account, spelled out as 1987 copy did
+        (
+            "The EC set aside 1.2 billion European Currency Units.",
+            "1.2 billion European Currency Units",
+            "XEU",
+        ),
     ],
 )
 def test_local_money_written_before_the_number(text: str, figure: str, unit: str) -> None:

@@ -1,6 +1,7 @@
 """Numbers that are no figures, and figures the clause rules misread, in obituary, factbox,
 contents-page, drugs and markets copy: an age at a death, a list's numbers without their stop,
-grams written "g", and a figure of a clause after "as" or a verb of forecast.
+grams written "g", long and short tons, and a figure of a clause after "as" or a verb of
+forecast.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -79,6 +80,18 @@ def test_amounts_at_lines_starts_stay_figures(text: str, figures: list[str]) -> 
 def test_grams_written_g(text: str, figure: str, value: float) -> None:
     (found,) = extract_figures(text)
     assert (found.text, found.unit, found.value) == (figure, "kg", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The smelter produced 150,000 long tons of zinc.", "150,000 long tons", 152407.05),
+        ("The mill shipped 40,000 short tons of steel.", "40,000 short tons", 36287.4),
+    ],
+)
+def test_long_and_short_tons_are_tonnes(text: str, figure: str, value: float) -> None:
+    (found,) = extract_figures(text)
+    assert (found.text, found.unit, round(found.value, 2)) == (figure, "tonnes", value)
 
 
 def test_5g_is_a_network_not_grams() -> None:

@@ -95,6 +95,7 @@ AFTER: dict[str, tuple[str, float]] = {
     "irish punts": ("IEP", 1),
     "markkaa": ("FIM", 1),
     "ecus": ("XEU", 1),
+    **dict.fromkeys(("european currency units", "european currency unit"), ("XEU", 1)),
     "baht": ("THB", 1),
     "ringgit": ("MYR", 1),
     "rupiah": ("IDR", 1),
@@ -172,6 +173,8 @@ AFTER: dict[str, tuple[str, float]] = {
     "dirams": ("TJS", 0.01),
     "tiyn": ("KZT", 0.01),
     "metric tons": ("tonnes", 1),
+    **dict.fromkeys(("long tons", "long ton"), ("tonnes", 1.016047)),  # 2,240 lb (British)
+    **dict.fromkeys(("short tons", "short ton"), ("tonnes", 0.907185)),  # 2,000 lb (American)
     "metric tonnes": ("tonnes", 1),
     "metric ton": ("tonnes", 1),
     "tonnes": ("tonnes", 1),
