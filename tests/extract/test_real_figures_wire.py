@@ -176,6 +176,19 @@ def test_every_sum_in_millions_on_a_results_tables_line_is_in_its_money() -> Non
     assert units["3.4 mln"] == units["60.2 mln"] == "count"
 
 
+def test_a_japanese_groups_table_is_in_its_group_per_share_lines_money() -> None:
+    table = (
+        "OSAKA, May 20 - Year ended March 31\n"
+        "Group shr 21.40 yen vs 19.95\n"
+        "Net 14.22 billion vs 13.10 billion\n"
+        "Operating 30.81 billion vs 28.47 billion\n"
+        "Sales 512.6 billion vs 498.3 billion\n"
+    )
+    figures = {f.text: f for f in extract_figures(table)}
+    assert {figures[t].unit for t in ("14.22 billion", "30.81 billion", "512.6 billion")} == {"JPY"}
+    assert figures["30.81 billion"].context == "Operating"  # a line's label, not "operated"
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [

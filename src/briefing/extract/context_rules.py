@@ -306,6 +306,8 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
             return [*obj, *post(r)]
     subj, verbs, _ = parse(c)
     verb = verb_before(c)
+    if c == [verb] and c[0][:1].isupper() and r[:1] == ["vs"]:
+        return c  # a table's line: "Operating 37.6 billion vs ...", no verb
     if end == len(c) and content_verb(verb) and verb is not None:
         kv = max(i for i, w in enumerate(c) if w == verb)
         obj = drop_possessive(noun_phrase(c, kv + 1, limit=5, pps=0))

@@ -10,9 +10,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefing.models import Figure
 
-_PER_SHARE = re.compile(r"(?:^|\s-\s)(?:oper\s+)?shr\s+(?:profit\s+|loss\s+|net\s+)?$", re.I | re.M)
+_PER_SHARE = re.compile(
+    r"(?:^|\s-\s)(?:oper\s+|group\s+|parent\s+|primary\s+|consolidated\s+)?shr\s+"
+    r"(?:profit\s+|loss\s+|net\s+)?$",
+    re.I | re.M,
+)
 """A results table's per-share line before its first figure, maybe after the dateline (Shr 41
-cts vs 36 cts; HARWICK, March 3 - Shr ...): it writes the table's money."""
+cts vs 36 cts; HARWICK, March 3 - Shr ...; a Japanese group's Group shr 18.83 yen): it writes
+the table's money."""
 _TABLE_SUMS = frozenset(
     {"net", "sales", "revs", "revenues", "oper net", "net income", "net loss", "net profit"}
     | {"loss", "profit", "turnover", "oper income", "gross"}
