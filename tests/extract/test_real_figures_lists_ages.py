@@ -109,6 +109,17 @@ def test_5g_is_a_network_not_grams() -> None:
         ("Shares fell on Monday as the dollar rose to 151.4 yen.", "151.4 yen", "dollar"),
         # "as" before no clause of its own leaves the sentence's subject
         ("Exports rose 4% as much as the year before.", "4%", "Exports"),
+        # "that" before a time is a determiner, no clause's start
+        (
+            "Before the crash that year, shares slid nearly 11 per cent.",
+            "nearly 11 per cent",
+            "shares",
+        ),
+        (
+            "The agency puts the town's population that year at 18,450.",
+            "18,450",
+            "town's population",
+        ),
         # a forecast's object may be a clause with its own subject
         (
             "Economists had forecast retail sales would increase 0.6% in May.",

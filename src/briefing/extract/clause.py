@@ -94,6 +94,8 @@ def clause_of(words: list[str]) -> list[str]:
             continue
         if lw == "," and nxt.endswith("ing") and (j := inserted_phrase(words, i)):
             cut = (i, j)
+        elif lw == "that" and nxt.isalpha() and is_time(nxt):
+            continue  # "before that year": a determiner, no clause
         elif lw in _SUBORDINATE or (lw == "," and (nxt in _OPENERS or lows[i - 1] in REPORT)):
             start, head = i + 1, []  # (and "..., the company said, sales rose": after it)
         elif lw in ("which", "who") and i > 0:
