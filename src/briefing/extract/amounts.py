@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.numbers import MULTIPLIERS
+from briefing.extract.numbers import MULTIPLIERS, NUMBER_WORDS
 from briefing.extract.phrase import is_verb
 from briefing.extract.ranges import Raw
 from briefing.extract.units import local_currency, multiplier_at, unit_after, unit_at
@@ -69,6 +69,10 @@ _NOUN_STOP = wordset(
 _PLURALS = wordset("people children men women police staff personnel cattle sheep fish")
 _SINGULAR_S = ("ss", "us")
 """Endings of singular nouns in -s (bus, campus, virus, glass) that describe a noun after them."""
+
+
+def _plural(word: str) -> bool:
+    return word.endswith(("s", "men")) or word in _PLURALS
 
 
 _TRILLION = re.compile(r"T(?!\w)")
@@ -153,12 +157,17 @@ def count_noun_end(text: str, raw: Raw) -> None:
         return
     end = last = proper = None
     previous = ""  # the last lower-case word taken
+    joins = 0  # "and" or "or" between two adjectives: 40 local and foreign journalists
     for n, m in enumerate(_NEXT_WORD.finditer(text[pos : pos + 80])):
         if m.start() != (0 if end is None else end - pos):
             break
         word = m.group(1).lower()
-        if word in _NOUN_STOP:
-            break
+        if word in ("and", "or") and previous and not joins and not _plural(previous):
+            end, joins = pos + m.end(), 1
+            continue
+        n -= joins
+        if word in _NOUN_STOP or (joins and word in NUMBER_WORDS):
+            break  # (not 4 red and two blue cars)
         if word.endswith("ing") and _ARTICLE_NEXT.match(text, pos + m.end()):
             break  # "12 of 21 expecting a cut": a verb, not a noun
         if word.endswith("ed") and _OBJECT_NEXT.match(text, pos + m.end()):
