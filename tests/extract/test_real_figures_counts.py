@@ -1,5 +1,5 @@
 """What a count counts, as news copy writes it: two adjectives joined by "and" or "or" before
-the noun.
+the noun; and what a figure that ends its sentence after a colon measures.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import extract_figures
+from tests.extract.readers import contexts_of
 
 
 def _counts(text: str) -> list[str]:
@@ -31,3 +32,23 @@ def _counts(text: str) -> list[str]:
 )
 def test_adjectives_joined_by_and_before_the_noun(text: str, counts: list[str]) -> None:
     assert _counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "contexts"),
+    [
+        (
+            "Tuition at state colleges is the highest in Pellmark when compared as a share of"
+            " family income: 38%.",
+            {"38%": "Tuition at state colleges"},
+        ),
+        (
+            "Among rural voters, his lead was wide: 61 percent to 33 percent.",
+            {"61 percent to 33 percent": "rural voters"},
+        ),
+        # words after the figure still say what it measures
+        ("Poll: 41% back the plan.", {"41%": "back the plan"}),
+    ],
+)
+def test_a_figure_ending_its_sentence_after_a_colon(text: str, contexts: dict[str, str]) -> None:
+    assert contexts_of(text) == contexts

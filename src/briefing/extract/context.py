@@ -262,13 +262,17 @@ def figure_context(
     if ";" in full or ":" in full or "(" in full or "—" in full or "–" in full:
         versus = _VERSUS.match(text, f_end)
         compared = versus is not None and text[versus.end() : versus.end() + 1] in "$£€0123456789"
+        before = 0
         for m in _HARD_CUT.finditer(full):
             opens = compared and not full[m.end() :].strip()
             if m.group(0) == "(" and (")" in full[m.end() :] or opens):
                 if opens:  # "(48% v 38%)": the clause before the bracket says what of
                     s_end = min(s_end, f_end)
                 continue
-            hard = m.end()
+            before, hard = hard, m.end()
+        ends = not text[f_end:s_end].strip(" .;") and full[:hard].rstrip().endswith(":")
+        if ends and not full[hard:].strip():
+            hard = before  # "... as a share of family income: 36%.": what stands before
     clause_text = full[hard:]
     if "wh" in clause_text:
         clause_text = _RELATIVE.sub("", clause_text)
