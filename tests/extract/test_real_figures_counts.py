@@ -1,5 +1,6 @@
 """What a count counts, as news copy writes it: two adjectives joined by "and" or "or" before
-the noun; and what a figure that ends its sentence after a colon measures.
+the noun; what a figure that ends its sentence after a colon measures; and the subject of a
+clause after the appositive that describes it.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -52,3 +53,25 @@ def test_adjectives_joined_by_and_before_the_noun(text: str, counts: list[str]) 
 )
 def test_a_figure_ending_its_sentence_after_a_colon(text: str, contexts: dict[str, str]) -> None:
     assert contexts_of(text) == contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "The all-share index, an average of 212 listed firms, closed at 1,204.6.",
+            "1,204.6",
+            "all-share index",
+        ),
+        (
+            "Orla Quent, a former mayor of Dunmore, received support from about seven in 10"
+            " farmers in the valley.",
+            "about seven in 10",
+            "Orla Quent, share of farmers in the valley",
+        ),
+        # a comma and a participle with no appositive before it: the noun before the comma
+        ("Output, estimated at 4 mln tonnes, fell.", "4 mln tonnes", "Output"),
+    ],
+)
+def test_the_subject_of_a_clause_after_an_appositive(text: str, figure: str, context: str) -> None:
+    assert contexts_of(text)[figure] == context

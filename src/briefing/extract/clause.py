@@ -130,7 +130,9 @@ def clause_of(words: list[str]) -> list[str]:
             start, head = i + 1, []  # "shares fell as the dollar rose to 150 yen"
         elif lw == "," and i < last and is_verb(words[i + 1]) and nxt.endswith("ed") and i > 0:
             start = i + 1  # ", estimated at": the noun before the comma
-            head = np_before(words, i, limit=5)
+            j = max((k for k in range(i) if words[k] == ","), default=-1)
+            appositive = j > 0 and lows[j + 1] in ("a", "an", "the")  # Lee, a senator from X,
+            head = np_before(words, j if appositive else i, limit=5)
     kept = words[start:] if cut[0] < start else [*words[start : cut[0]], *words[cut[1] + 1 :]]
     clause = [*head, *kept]
     if clause and clause[-1].lower() in REPORT and clause[-1].lower() != "added":  # (a rise)
