@@ -1,6 +1,6 @@
 """What a count counts, as news copy writes it: two adjectives joined by "and" or "or" before
 the noun; what a figure that ends its sentence after a colon measures; and the subject of a
-clause after the appositive that describes it.
+clause after the appositive that describes it; two hyphens written for a dash.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -75,3 +75,14 @@ def test_a_figure_ending_its_sentence_after_a_colon(text: str, contexts: dict[st
 )
 def test_the_subject_of_a_clause_after_an_appositive(text: str, figure: str, context: str) -> None:
     assert contexts_of(text)[figure] == context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the voters -- 58 percent -- named jobs as their worry.",
+        "Most of the voters — 58 percent — named jobs as their worry.",
+    ],
+)
+def test_two_hyphens_are_a_dash(text: str) -> None:
+    assert contexts_of(text) == {"58 percent": "voters"}

@@ -275,6 +275,8 @@ def extract_figures(
     if spans is None:
         spans = split_sentences(text, start)
     lowered = lower_aligned(text)
+    # Two hyphens are a dash (American papers' "voters -- 1.1 million -- ..."), one length kept.
+    dashed = text.replace(" -- ", " —  ") if " -- " in text else text
     seen: set[tuple[str, float]] = set()
     figures: list[Figure] = []
     for s_start, s_end in spans:
@@ -361,7 +363,7 @@ def extract_figures(
             repeat = key in seen  # a quantity repeated later is listed once, its context unread
             span = (s_start, s_end, r.start, r.ctx_end or r.end)
             context = (
-                "" if repeat else figure_context(text, *span, figures[first:], unit, r.noun_end)
+                "" if repeat else figure_context(dashed, *span, figures[first:], unit, r.noun_end)
             )
             if (
                 not repeat
@@ -369,7 +371,7 @@ def extract_figures(
                 and not any(map(str.isalpha, context))
             ):
                 # a repeat is no subject of the next ("..., or 0.7%, at $69.40": not "0.7%")
-                context = figure_context(text, *span, told, unit, r.noun_end) or context
+                context = figure_context(dashed, *span, told, unit, r.noun_end) or context
             figure = Figure(
                 text=text[r.start : end],
                 value=value,
