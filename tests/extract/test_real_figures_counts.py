@@ -1,6 +1,6 @@
 """What a count counts, as news copy writes it: two adjectives joined by "and" or "or" before
-the noun; what a figure that ends its sentence after a colon measures; and the subject of a
-clause after the appositive that describes it; two hyphens written for a dash.
+the noun; what a figure that ends its sentence after a colon or a dash measures; the subject
+of a clause after the appositive that describes it; two hyphens written for a dash.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -47,11 +47,22 @@ def test_adjectives_joined_by_and_before_the_noun(text: str, counts: list[str]) 
             "Among rural voters, his lead was wide: 61 percent to 33 percent.",
             {"61 percent to 33 percent": "rural voters"},
         ),
+        # a dash before it, and only a comma's phrase after it
+        (
+            "The pair stood in a virtual tie -- 44% to 43%, inside the poll's error margin.",
+            {"44% to 43%": "pair"},
+        ),
+        (
+            "Ticket sales are down $41 million from a year ago — 6.2 percent.",
+            {"$41 million": "Ticket sales", "6.2 percent": "Ticket sales"},
+        ),
         # words after the figure still say what it measures
         ("Poll: 41% back the plan.", {"41%": "back the plan"}),
     ],
 )
-def test_a_figure_ending_its_sentence_after_a_colon(text: str, contexts: dict[str, str]) -> None:
+def test_a_figure_ending_its_sentence_after_a_colon_or_a_dash(
+    text: str, contexts: dict[str, str]
+) -> None:
     assert contexts_of(text) == contexts
 
 

@@ -270,9 +270,10 @@ def figure_context(
                     s_end = min(s_end, f_end)
                 continue
             before, hard = hard, m.end()
-        ends = not text[f_end:s_end].strip(" .;") and full[:hard].rstrip().endswith(":")
-        if ends and not full[hard:].strip():
-            hard = before  # "... as a share of family income: 36%.": what stands before
+        rest = text[f_end:s_end].strip(" .;")
+        ends = not rest or (rest[:1] == "," and full[:hard].rstrip()[-1:] in "—–")
+        if ends and not full[hard:].strip() and full[:hard].rstrip()[-1:] in ":—–":
+            hard = before  # "... as a share of family income: 36%.", "... is wider — 64% to 27%"
     clause_text = full[hard:]
     if "wh" in clause_text:
         clause_text = _RELATIVE.sub("", clause_text)
