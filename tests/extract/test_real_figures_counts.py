@@ -1,6 +1,7 @@
 """What a count counts, as news copy writes it: two adjectives joined by "and" or "or" before
 the noun; what a figure that ends its sentence after a colon or a dash measures; the subject
-of a clause after the appositive that describes it; two hyphens written for a dash.
+of a clause after the appositive that describes it; two hyphens written for a dash; initials
+after a figure (U.S., U.K.), which end no phrase.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -97,3 +98,18 @@ def test_the_subject_of_a_clause_after_an_appositive(text: str, figure: str, con
 )
 def test_two_hyphens_are_a_dash(text: str) -> None:
     assert contexts_of(text) == {"58 percent": "voters"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "Savers pulled $3.1 billion from U.S. bond funds last week.",
+            "$3.1 billion",
+            "pulled by Savers from U.S. bond funds last week",
+        ),
+        ("The plant cut 240 jobs at its U.K. unit.", "240 jobs", "jobs at U.K. unit"),
+    ],
+)
+def test_initials_after_a_figure_end_no_phrase(text: str, figure: str, context: str) -> None:
+    assert contexts_of(text)[figure] == context

@@ -67,10 +67,11 @@ _RIGHT_REACH = 160
 _RIGHT_CUT = re.compile(
     r"[,;:!?()]|\s[—–]\s|"
     + "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(TITLE_ABBREVIATIONS))
-    + r"\.(?:\s|$)"
+    + r"(?<!\.[A-Z])\.(?:\s|$)"
 )
 """Where the words after a figure stop: a mark, a dash, a full stop that ends no title's
-abbreviation (the sentence splitter's: "2 million for Ms. Chen" goes on to her name)."""
+abbreviation (the sentence splitter's: "2 million for Ms. Chen" goes on to her name) nor
+initials ($4 billion from U.S. equity funds)."""
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _NUMBER = re.compile(r"\d")
 YEAR = re.compile(r"(?:19|20)\d\d")
