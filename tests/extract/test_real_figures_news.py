@@ -396,6 +396,11 @@ def test_digits_after_a_leading_zero_or_an_isbn_are_no_figure(text: str) -> None
         ("The song reached the top 20 in a week.", []),
         ("She finished in the top 5 of her class.", []),
         ("The top 10 firms paid $2 billion.", ["10 firms", "$2 billion"]),
+        # one of the top ten is a rank, whatever follows the number
+        ("The country counts as one of the planet's top 10 grain exporters.", []),
+        ("The port ranks among the country's top 25 in tonnage.", []),
+        ("Its airport sits among the top 20 busiest anywhere.", []),
+        ("The region's top 5 employers cut 900 jobs.", ["5 employers", "900 jobs"]),
     ],
 )
 def test_a_version_s_number_and_a_rank_in_the_top_are_no_figures(

@@ -17,9 +17,13 @@ _NAME_OPENING = re.compile(r"(?:^|[.!?”\n]\s*)([a-z]*[A-Z][\w’'&]*)\s$")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)\b")
 _VERSION = re.compile(r"\b(?:[Vv]ersions?|[Vv]er\.|[Rr]elease)\s$")
 """A version's number is its name (version 3.5 of the browser)."""
-_TOP = re.compile(r"\b(?:the|a)\s+top\s$")
+_TOP = re.compile(r"\b(?:the|a|[\w’']+[’']s?)\s+top\s$")
 """After "the top 10" a lower-case word that is no preposition is what the top ten are (the
 top 10 firms), so the number counts them; else the number is a rank."""
+_ONE_OF_TOP = re.compile(
+    r"\b(?:(?:one|some)\s+of|among)\s+(?:the\s+)?(?:[\w’']+[’']s?\s+)?top\s$", re.I
+)
+"""One of the planet's top 10 exporters: a rank, whatever follows."""
 _RANGE_ON = re.compile(r"\s*[-–]\s*\d|\s+(?:to|and|vs\.?)\s+\d")
 """A range, a score or a table's comparison goes on after a number: Duvane 2-1, Trump 46 to
 40 percent, Net 1,900 vs 1,600."""
@@ -49,7 +53,11 @@ def named(before: str, after: str) -> bool:
     Cruz 300), a possessive's count (Cruz's 538); a month, a currency, a label word were read
     before."""
     counted = (nxt := _FOLLOWING_WORD.match(after)) is not None and nxt.group(1) not in PREPS
-    if _VERSION.search(before) or (_TOP.search(before) and not counted):
+    if (
+        _VERSION.search(before)
+        or (_TOP.search(before) and not counted)
+        or _ONE_OF_TOP.search(before)
+    ):
         return True  # version 3.5 of the browser; into the top 10 without (a rank, no count)
     m = _NAME_NUMBER.search(before)
     if m is None:
