@@ -1,8 +1,8 @@
 """Speakers as sports, crime, blog and South Asian and African agency copy write them: a pronoun
 with its verb's contraction (I’d, She’d), an age for the person named before (the 24-year-old
 said), a title written before the name and its comma, and its initials (the CDO said), a
-ministry's name with "and" in it; and a ticker or a call sign in quotation marks, which nobody
-said.
+ministry's or a firm's name with "and" in it, a title "of the" body before the name; and a
+ticker or a call sign in quotation marks, which nobody said.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -124,4 +124,28 @@ def test_a_title_before_the_name_and_its_comma_is_the_person_s(text: str, speake
     ],
 )
 def test_a_body_s_name_goes_on_after_and(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a firm's name with "and" after the speaker's own name
+        (
+            "“Memory chips cost more this month,” analyst Lena Holm of Marsh Barlow and Kent said.",
+            "Lena Holm",
+        ),
+        # a title "of the" body it heads, before the name
+        (
+            "The budget gap shrank last year, Chancellor of the Exchequer Rupert Vane said."
+            " “Output is rising,” Vane said.",
+            "Rupert Vane",
+        ),
+        (
+            "Speaker of the Assembly Omar Lind said “the bill is dead.”",
+            "Omar Lind",
+        ),
+    ],
+)
+def test_a_firm_s_name_and_a_title_of_the_body_around_the_name(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]

@@ -17,9 +17,16 @@ from briefing.extract.cues import (
     SAID_BEFORE,
     VERB_NEAR,
 )
-from briefing.extract.names import FUNCTION_WORDS
+from briefing.extract.names import FUNCTION_WORDS, bare
 from briefing.extract.phrase import is_verb
-from briefing.extract.vocab import PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, WORDS_SAID
+from briefing.extract.vocab import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    PARTICIPLES,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    WORDS_SAID,
+)
 from briefing.extract.words import by_first_letter
 
 _REPORTED = (
@@ -315,6 +322,8 @@ def titles_run(between: str, run: str, after: str) -> bool:
     if any(w.lower() not in TITLE_WORDS and w != "and" for w in joins):
         return False
     of = next((k for k, w in enumerate(words) if w in ("of", "for", "at")), len(words))
+    if of < len(words) - 3 and (bare(words[-2]) in MALE_NAMES or bare(words[-2]) in FEMALE_NAMES):
+        return False  # ..., Speaker of the House Ann Lee said: a name after the title
     if of < len(words) - 1:
         # Managing Director of Kolt Freight said
         titles = all(w.lower() in TITLE_WORDS for w in words[:of])

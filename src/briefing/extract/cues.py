@@ -80,6 +80,10 @@ def runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # Ocean Resources, the Ministry of Transport and Public Works.
         joined = runs and text[runs[-1][1] : a] in (" and ", " & ")
         joined = joined and of_a_body(text[runs[-1][0] : runs[-1][1]].split())
+        # A title of the body it heads: Chancellor of the Exchequer Rupert Vane
+        joined = joined or (
+            runs and text[runs[-1][1] : a] == " of the " and _ends_in_title(text, *runs[-1])
+        )
         if touching or bridged or joined:
             a = runs.pop()[0]
         runs.append((a, b))
@@ -178,9 +182,22 @@ _SHOUTED_TOO = wordset("denies denied slams slammed blasts blasted claims vows r
 """Verbs a post shouts before a quote that are no verbs of speech in our lists."""
 
 
+def _ends_in_title(text: str, a: int, b: int) -> bool:
+    return text[a:b].rsplit(None, 1)[-1].lower() in TITLE_WORDS
+
+
+def _joins_names(words: list[str], k: int) -> bool:
+    """Whether the "and" at words[k] joins two capitalised words after "of" (a firm's name)."""
+    return words[k + 1][:1].isupper() and words[k - 1][:1].isupper() and "of" in words[:k]
+
+
 def np_ok(np: str) -> bool:
     """Whether a phrase before a speech verb can be a speaker (he, Putin, the ministry ...)."""
     words = [w for w, _ in np_words(np)]
+    if "and" in words[2:-1] or "&" in words[2:-1]:  # a firm's name: ... of Marsh Barlow and Kent
+        words = [
+            w for k, w in enumerate(words) if not (w in ("and", "&") and _joins_names(words, k))
+        ]
     if not words or len(words) > 7:
         return False
     if any(lookup_form(w) in CLAUSE_WORDS for w in words):
