@@ -149,3 +149,11 @@ def test_a_body_s_name_goes_on_after_and(text: str, speaker: str) -> None:
 )
 def test_a_firm_s_name_and_a_title_of_the_body_around_the_name(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+def test_a_verb_s_preposition_before_a_name_ends_the_subject() -> None:
+    text = (
+        "Dana Roe went after Omar Lind on Friday over his silence, calling it “cowardly” and"
+        " saying voters deserve “a straight answer.”"
+    )
+    assert speakers_of(text) == ["Dana Roe", "Dana Roe"]

@@ -53,8 +53,8 @@ def _before_a_name(words: list[tuple[str, int]], i: int) -> bool:
         low = w.lower()
         if low in SPEECH_VERBS or low.endswith("ed") or low in NP_OK or not low.isalpha():
             return False
-        if low in CLAUSE_WORDS or low in NP_PREPS or low in ("and", "or", "but", "to"):
-            return False
+        if low in CLAUSE_WORDS or low in PREPS or low in ("and", "or", "but", "to"):
+            return False  # (also "Dana Roe went after Lee": a verb's preposition)
     return False
 
 
@@ -91,8 +91,8 @@ def _described_twice(out: list[tuple[str, int]], words: list[tuple[str, int]], i
         low = w.lower()
         if low in SPEECH_VERBS or low.endswith("ed") or not low.isalpha():
             return False
-        if low in CLAUSE_WORDS or low in NP_PREPS or low in ("and", "or", "but", "to"):
-            return False
+        if low in CLAUSE_WORDS or low in PREPS or low in ("and", "or", "but", "to"):
+            return False  # (also "Dana Roe went after Lee": a verb's preposition)
     return False
 
 
