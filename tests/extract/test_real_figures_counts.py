@@ -1,7 +1,8 @@
 """What a count counts, as news copy writes it: two adjectives joined by "and" or "or" before
 the noun; what a figure that ends its sentence after a colon or a dash measures; the subject
 of a clause after the appositive that describes it; two hyphens written for a dash; initials
-after a figure (U.S., U.K.), which end no phrase.
+after a figure (U.S., U.K.), which end no phrase; a count's verb before "and" and another
+count, and a year after it, which says when, not what.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -113,3 +114,19 @@ def test_two_hyphens_are_a_dash(text: str) -> None:
 )
 def test_initials_after_a_figure_end_no_phrase(text: str, figure: str, context: str) -> None:
     assert contexts_of(text)[figure] == context
+
+
+@pytest.mark.parametrize(
+    ("text", "contexts"),
+    [
+        (
+            "At least four people drowned and three others were missing, officials said.",
+            {"At least four people": "people drowned", "three others": "others were missing"},
+        ),
+        ("The fever killed about 1,400 people in 2023.", {"about 1,400 people": "people killed"}),
+    ],
+)
+def test_a_count_s_verb_before_another_count_and_its_year(
+    text: str, contexts: dict[str, str]
+) -> None:
+    assert contexts_of(text) == contexts

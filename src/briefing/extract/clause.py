@@ -309,6 +309,10 @@ def post(r: list[str], start: int = 0) -> list[str]:
                 continue
             if lw == "from" and nxt in NUMBER_WORDS:
                 break  # "rate from three": an earlier level, not what the figure measures
+            if nxt in ("and", "or", "but"):
+                if lw.endswith("ed"):
+                    out.append(r[i])  # "three people died and two others were missing": died
+                break  # (the words after "and" are the next clause's)
             np = noun_phrase(r, i + 1, limit=8, pps=1)
             if not np or all(w.lower() in ORDINALS for w in np):
                 break  # "in the first 11 months", cut at its number: a span of time

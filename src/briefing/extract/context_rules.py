@@ -337,7 +337,9 @@ def _all_time(words: list[str]) -> bool:
     how often ("a day", "per month": a rate is part of what is measured)."""
     if words[0].lower() not in _WHEN_FIRST:
         return False  # "a day", "per month", "at a time", "of the year": how often, which
-    return any(is_time(w) and w.lower() not in _SPANS for w in words) and all(
+    return any(
+        (is_time(w) or YEAR.fullmatch(w)) and w.lower() not in _SPANS for w in words
+    ) and all(
         is_time(w) or w.lower() in PREPS or w.lower() in _TIME_DETS or w.isdigit() for w in words
     )
 
