@@ -124,6 +124,15 @@ def test_initials_after_a_figure_end_no_phrase(text: str, figure: str, context: 
             {"At least four people": "people drowned", "three others": "others were missing"},
         ),
         ("The fever killed about 1,400 people in 2023.", {"about 1,400 people": "people killed"}),
+        # a harm's gerund before a bare count after a count of people
+        (
+            "The roof gave way, killing 14 people and injuring about 60.",
+            {"14 people": "people killed", "about 60": "people injured"},
+        ),
+        (
+            "A gunman shot 30 people, killing 11, police said.",
+            {"30 people": "people shot", "11": "people killed"},
+        ),
     ],
 )
 def test_a_count_s_verb_before_another_count_and_its_year(

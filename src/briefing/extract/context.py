@@ -318,7 +318,7 @@ def figure_context(
     # "compared with 68 billion in April", "compared with $38 million, or ..."
     earlier = bool(previous) and from_previous(c, r, text[after : after + 1] in ",.")
     if words is None and unit == "count" and previous and len(noun) < 2 and not earlier:
-        words = ellipsis(previous[-1], s_start, [*noun, *r])  # (40 wounded: no noun)
+        words = ellipsis(previous[-1], s_start, [*noun, *r], [] if noun else c)  # 40 wounded
     if words is None and len(noun) == 1 and noun[0].startswith("-"):
         words = noun_phrase(r, 0, limit=MAX_WORDS, pps=1) or None  # a 200-page | report
     if words is None and _SCORE.fullmatch(text, f_start, f_end):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefing.extract.clause import consumed, count_noun, post
 from briefing.extract.context_rules import MAX_WORDS
-from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase, tokens
+from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase, participle, tokens
 from briefing.extract.words import wordset
 
 if TYPE_CHECKING:
@@ -90,12 +90,18 @@ def part_of(rest: list[str], r: list[str]) -> tuple[list[str], list[str]]:
 _SMALL_NUMBERS = wordset("two three four five six seven eight nine ten eleven twelve dozen")
 
 
-def ellipsis(earlier: Figure, s_start: int, r: list[str]) -> list[str] | None:
+def ellipsis(earlier: Figure, s_start: int, r: list[str], c: list[str]) -> list[str] | None:
     """A bare count after a count of one sentence, its noun left out: "killed 200 people in
-    the city and 15 in the suburbs", "at least 40 people, including 9 who were swept away"."""
-    if earlier.unit != "count" or earlier.end < s_start or not r:
+    the city and 15 in the suburbs", "at least 40 people, including 9 who were swept away",
+    "killing 12 people and injuring 40" (`c`: the clause before the count)."""
+    if earlier.unit != "count" or earlier.end < s_start:
         return None
     noun = tokens(count_noun(earlier.text))
+    harm = participle(c[-1]) if c and c[-1].lower().endswith("ing") else ""
+    if noun and _HARMED.match(harm):
+        return [*noun, harm]
+    if not r:
+        return None
     if r[0].lower() in ("who", "that") and len(r) > 2 and r[1].lower() in AUX:
         qualified = r[2 : 2 + MAX_WORDS - len(noun)]  # who were swept away by a river
     elif r[0].lower() in ("in", "at", "on", "from", "across", "among", "for", "against", "with"):
