@@ -40,7 +40,15 @@ from briefing.extract.context_forms import (
     vote,
     worth_again,
 )
-from briefing.extract.context_refs import ellipsis, of_which, part_of, priced, rival_share
+from briefing.extract.context_refs import (
+    VAGUE,
+    ellipsis,
+    of_which,
+    part_of,
+    priced,
+    rival_share,
+    same_unit,
+)
 from briefing.extract.context_rules import (
     MAX_WORDS,
     counted,
@@ -219,15 +227,6 @@ def _trim_verbs(out: list[str]) -> list[str]:
     return out
 
 
-_VAGUE = frozenset(("number", "figure", "total", "tally", "count", "estimate"))
-"""What a figure's own words may say it measures that says nothing (put the number at 10,000)."""
-
-
-def _like(previous: list[Figure], unit: str, start: int) -> Figure | None:
-    """The sentence's last figure before this one in its unit (the measure it is compared with)."""
-    return next((p for p in reversed(previous) if p.unit == unit and p.start >= start), None)
-
-
 def figure_context(
     text: str,
     s_start: int,
@@ -329,7 +328,7 @@ def figure_context(
         words = [*thing, *post(r)]  # "a 13% rise in net income to $2 billion": net income
     if words is None and previous and (earlier or level_reached(c, previous[-1])):
         # "$412 million, an increase of 18% compared to $350 million": the sentence's money
-        like = (_like(previous, unit, s_start) if earlier else None) or previous[-1]
+        like = (same_unit(previous, unit, s_start) if earlier else None) or previous[-1]
         words = same_measure(like.context.split(), post(r) or time_before(r))
     done_to = False
     if words is None and noun:
@@ -369,7 +368,7 @@ def figure_context(
     result = _finish(words, done_to)
     if noun and _only(result, noun):
         result = _said_of(text, after, s_end, c, r, noun) or result
-    if result in _VAGUE and (other := _like(previous, unit, s_start)) is not None:
+    if result in VAGUE and (other := same_unit(previous, unit, s_start)) is not None:
         return other.context  # 4,000 farmers, while the union put the number at 10,000
     if previous and result and all(is_verb(w) or w.lower() in NOT_NOUN for w in result.split()):
         own = parse(c)[0] if c and c[0].lower() not in _AFTER_WHAT else []

@@ -145,3 +145,12 @@ def rival_share(c: list[str], r: list[str], earlier: Figure) -> list[str] | None
     if who and c[-1:] and c[-1].lower() in ("to", "against"):
         return [*words[:k], "for", *who]  # to 46% for Vidal
     return None
+
+
+VAGUE = frozenset(("number", "figure", "total", "tally", "count", "estimate"))
+"""What a figure's own words may say it measures that says nothing (put the number at 10,000)."""
+
+
+def same_unit(previous: list[Figure], unit: str, start: int) -> Figure | None:
+    """The sentence's last figure before this one in its unit (the measure it is compared with)."""
+    return next((p for p in reversed(previous) if p.unit == unit and p.start >= start), None)
