@@ -2,7 +2,8 @@
 the noun; what a figure that ends its sentence after a colon or a dash measures; the subject
 of a clause after the appositive that describes it; two hyphens written for a dash; initials
 after a figure (U.S., U.K.), which end no phrase; a count's verb before "and" and another
-count, and a year after it, which says when, not what.
+count, and a year after it, which says when, not what; a figure a word or two inside a
+bracket.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -139,3 +140,18 @@ def test_a_count_s_verb_before_another_count_and_its_year(
     text: str, contexts: dict[str, str]
 ) -> None:
     assert contexts_of(text) == contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "The app sells a yearly subscription (normally $120) for $40 this week.",
+            "$120",
+            "yearly subscription",
+        ),
+        ("The hotel (usually $250 a night) is half price.", "$250 a night", "hotel"),
+    ],
+)
+def test_a_figure_a_word_inside_a_bracket(text: str, figure: str, context: str) -> None:
+    assert contexts_of(text)[figure] == context

@@ -378,7 +378,7 @@ def figure_context(
     if not result and not subject:
         subject = parse(sentence[:_SUBJECT_REACH])[0]
     result = result or _finish(subject) or _finish([w for w in c if w.lower() not in NOT_NOUN][-6:])
-    if not result and ("(" in lead_in or "–" in lead_in or "—" in lead_in):
+    if not result:
         result = _finish(bracketed_after(text, s_start, f_start))  # Ohio (79 percent)
     if not result and unit in ("celsius", "fahrenheit"):
         result = "temperature"  # It is 70°F (18°C).

@@ -87,11 +87,14 @@ def worth_again(c: list[str], earlier: Figure, s_start: int, unit: str) -> str |
 
 
 def bracketed_after(text: str, s_start: int, f_start: int) -> list[str]:
-    """What a figure in brackets or between dashes follows, when nothing else in its sentence
-    says what it measures: "in Ardenne (about $90,000), Velmor (about $60,000)", "Lee (68)",
-    "most voters – 55 percent – named ..."."""
+    """What a figure in brackets or between dashes follows when its sentence says nothing else:
+    "in Ardenne (about $90,000)", "Lee (68)", "voters – 55 percent – named", "(normally $90)"."""
     window = text[max(s_start, f_start - 80) : f_start]
-    cut = max(window.rfind("("), window.rfind("–"), window.rfind("—"))
+    opened = window.rfind("(")
+    near = opened > window.rfind(")") and len(window) - opened <= 20  # (normally $90)
+    if not (near or set(window[-3:]) & set("(–—")):
+        return []
+    cut = max(opened, window.rfind("–"), window.rfind("—"))
     before = tokens(window[:cut] if cut >= 0 else window)
     return np_before(before, len(before))
 
