@@ -173,21 +173,22 @@ _TITLE_OF = re.compile(
     r"(?:of|at|for)\s+[^,;:“”\"()]{2,80}?(?:\s*\((?P<after>[A-Z]{2,5})\))?,\s*$"
 )
 """A title of a body or place and its comma, just before a name, with the title's initials in
-brackets after it or the body: "Chief District Officer (CDO) of Kaski, ", "Inspector-General of
-Police (IGP), ", "The Director-General of the National Emergency Management Agency, "."""
+brackets after it or the body: "Chief District Officer (CDO) of Marsyang, ", "Inspector-General of
+Police (IGP), ", "The Director-General of the Flood Relief Agency, "."""
 
 
 def title_before(text: str, start: int, end: int) -> list[str]:
     """The head of the title written before a name and its comma, and its initials: "Chief
-    District Officer (CDO) of Kaski, Ram Acharya": officer and cdo (South Asian and African
-    agencies' form, whose later "the CDO said" is Ram Acharya). None after anything else."""
+    District Officer (CDO) of Marsyang, Hari Thapa": officer and cdo (South Asian and African
+    agencies' form, whose later "the CDO said" is Hari Thapa). None after anything else."""
     if not text[max(start, end - 3) : end].rstrip().endswith(","):
         return []  # (most runs: spare the search)
     m = _TITLE_OF.search(text, max(start, end - 160), end)
     if m is None:
         return []
     head = m.group("title").split()[-1].lower()
-    if head.split("-")[0] not in TITLE_WORDS:
-        return []  # a place or a body before the comma: "Voters in Kaski, Ram Acharya"
+    first = head.split("-")[0]  # director of Director-General, officer of Officer-in-charge
+    if first not in TITLE_WORDS:
+        return []  # a place or a body before the comma: "Voters in Marsyang, Hari Thapa"
     initials = m.group("initials") or m.group("after")
-    return [head, head.split("-")[0]] + ([initials.lower()] if initials else [])
+    return [head, *([first] if first != head else []), *([initials.lower()] if initials else [])]

@@ -183,6 +183,7 @@ _SHOUTED_TOO = wordset("denies denied slams slammed blasts blasted claims vows r
 
 
 def _ends_in_title(text: str, a: int, b: int) -> bool:
+    """Whether the run text[a:b] ends in a title's word (Chancellor, Speaker, Secretary)."""
     return text[a:b].rsplit(None, 1)[-1].lower() in TITLE_WORDS
 
 

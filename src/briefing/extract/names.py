@@ -352,5 +352,5 @@ def of_a_body(words: Sequence[str]) -> bool:
     k = 1 if words and words[0].lower() == "the" else 0
     if len(words) <= k + 2 or words[k].lower() not in BODY_HEADS or words[k + 1] != "of":
         return False
-    # (not the Bank of Zambia's general manager Ann Lee: a person's title)
+    # (not the Bank of Corvia's general manager Ann Lee: a person's title)
     return all(w[:1].isupper() or w in ("of", "and", "&", "for", "the") for w in words[k + 2 :])

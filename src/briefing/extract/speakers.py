@@ -137,7 +137,7 @@ class Registry:
 
     def entitle(self, e: Entity, role: list[str]) -> None:
         """Give a person the title written before the name (appositives.title_before): the
-        Chief District Officer (CDO) of Kaski, Ram Acharya, is "the CDO" and "the officer"."""
+        Chief District Officer (CDO) of Marsyang, Hari Thapa, is "the CDO" and "the officer"."""
         if role and not self.frozen:
             e.titles.update(role)
             self.roles.update(role)
