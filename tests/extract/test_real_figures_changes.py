@@ -346,6 +346,9 @@ def test_a_vague_number_is_the_measure_of_the_figure_before(
         ("The dollar opened at 151.20 yen and closed at 150.85.", "150.85", "JPY"),
         # with no level before the change, the number stays bare
         ("The index fell 2.3 pct from 1,234.5.", "1,234.5", "count"),
+        # a change in money reaches a level of money; a change in percent does not
+        ("Business loans fell 180 mln dlrs to 51.20 billion.", "51.20 billion", "USD"),
+        ("Imports rose 2.3 pct to 1,234.5 mln.", "1,234.5 mln", "count"),
     ],
 )
 def test_a_bare_number_takes_the_unit_of_the_level_it_goes_with(
@@ -353,3 +356,8 @@ def test_a_bare_number_takes_the_unit_of_the_level_it_goes_with(
 ) -> None:
     (found,) = [f for f in extract_figures(text) if f.text == figure]
     assert found.unit == unit
+
+
+def test_a_level_after_a_change_in_cents_is_in_dollars() -> None:
+    level = next(f for f in extract_figures("Shares rose 15 cents to 7.85.") if f.text == "7.85")
+    assert (level.unit, level.value) == ("USD", 7.85)

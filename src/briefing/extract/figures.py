@@ -19,7 +19,7 @@ from briefing.extract.numbers import (
     parse_digits,
     year_cut,
 )
-from briefing.extract.ranges import Raw, apply_sign, merge_ranges
+from briefing.extract.ranges import Raw, apply_sign, elided_unit, merge_ranges
 from briefing.extract.respectively import respectively, sides
 from briefing.extract.sentences import split_sentences
 from briefing.extract.spelled import (
@@ -209,49 +209,8 @@ def _digits(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     return raw
 
 
-_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
-_ELIDED_JOIN = re.compile(
-    r"(?:\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?"
-    r"\s*,?\s*(?:(?:up|down)\s+from|from|vs\.?|versus|against|compared\s+(?:with|to)|to|and|or"
-    r"|(?:and|before)\s+(?:closed|closing|ended|ending|finished|settled|stood)\s+(?:at|near))\s+",
-    re.IGNORECASE,
-)
-"""Between a figure with a unit and a bare number that shares it (rose to 5.2 percent from
-4.9; 1.5 billion euros from 1.2 billion; 12.5 mln dlrs vs 9.8 mln; opened at 145.20 yen and
-closed at 144.85), maybe after the month of the first (3.9 billion dlrs in May and 3.2 billion
-in June)."""
-
-
 _SIGN_CHARS = frozenset("$€£¥₹₽₩₸")
 """Currency signs a minus may follow ($-99.99)."""
-_PER_BEFORE = re.compile(r"\b(?:per|a|an)\s+$")
-_CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z][a-z]")
-
-
-def _elided_unit(text: str, last: Raw, r: Raw, level: Raw | None) -> None:
-    """Give a bare number the unit of the figure just before it when copy leaves it out.
-
-    Only a level lends its unit: after a change (fell 2.3 pct to 1,234.5) the number after
-    "to" is the level reached, in its own terms; the number "from" which it changed is the
-    sentence's last level's (62.4 mln acres, down 12 pct from 71.0 mln). A multiplier must
-    agree too: "$1.5 billion from 1.2" says too little to tell.
-    """
-    if last.change is not None and level is not None and _FROM.fullmatch(text, last.end, r.start):
-        last = level
-    elif (
-        last.unit is None
-        or last.change is not None
-        or _ELIDED_JOIN.fullmatch(text, last.end, r.start) is None
-    ):
-        return
-    if last.unit is None or last.mult != r.mult:
-        return
-    if _PER_BEFORE.search(text, max(0, last.start - 5), last.start) is not None:
-        return  # the basis of a rate (52 francs per 100 kilos, up from 50): not the level
-    if _CAPITAL_NEXT.match(text, r.end) is not None:
-        return  # 45.678 Ecus: the number has a unit of its own, known to us or not
-    r.unit = last.unit
-    r.value *= last.scale
 
 
 def _same_change(text: str, last: Raw | None, r: Raw) -> bool:
@@ -341,7 +300,7 @@ def extract_figures(
             if r.unit is None and r.noun_end is None and not r.words and r.value == int(r.value):
                 count_noun_end(text, r)  # things are counted in whole numbers: 5.4 is a level
             if r.unit is None and r.noun_end is None and last is not None:
-                _elided_unit(text, last, r, level)
+                elided_unit(text, last, r, level)
             apply_sign(text, r, s_start)
             if (
                 last is not None

@@ -259,6 +259,59 @@ def _number_end(text: str, raw: Raw) -> int:
     return raw.num_start if m is None else m.end()
 
 
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_ELIDED_JOIN = re.compile(
+    r"(?:\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?"
+    r"\s*,?\s*(?:(?:up|down)\s+from|from|vs\.?|versus|against|compared\s+(?:with|to)|to|and|or"
+    r"|(?:and|before)\s+(?:closed|closing|ended|ending|finished|settled|stood)\s+(?:at|near))\s+",
+    re.IGNORECASE,
+)
+"""Between a figure with a unit and a bare number that shares it (rose to 5.2 percent from
+4.9; 1.5 billion euros from 1.2 billion; 12.5 mln dlrs vs 9.8 mln; opened at 145.20 yen and
+closed at 144.85), maybe after the month of the first (3.9 billion dlrs in May and 3.2 billion
+in June)."""
+
+
+_PER_BEFORE = re.compile(r"\b(?:per|a|an)\s+$")
+_CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z][a-z]")
+
+
+def elided_unit(text: str, last: Raw, r: Raw, level: Raw | None) -> None:
+    """Give a bare number the unit of the figure just before it when copy leaves it out.
+
+    Only a level lends its unit: after a change (fell 2.3 pct to 1,234.5) the number after
+    "to" is the level reached, in its own terms, unless the change is money (fell 180 mln dlrs
+    to 51.20 billion, rose 10 cents to 5.40: dollars); the number "from" which it changed is
+    the sentence's last level's (62.4 mln acres, down 12 pct from 71.0 mln). A multiplier
+    must agree too: "$1.5 billion from 1.2" says too little to tell.
+    """
+    if last.change is not None and level is not None and _FROM.fullmatch(text, last.end, r.start):
+        last = level
+    elif (
+        last.change is not None
+        and (last.unit or "").isupper()
+        and _TO.fullmatch(text, last.end, r.start)
+    ):
+        if last.mult == r.mult and _CAPITAL_NEXT.match(text, r.end) is None:
+            r.unit = last.unit  # (the level in the money's own terms: 5.40, not 5.40 cents)
+        return
+    elif (
+        last.unit is None
+        or last.change is not None
+        or not _ELIDED_JOIN.fullmatch(text, last.end, r.start)
+    ):
+        return
+    if last.unit is None or last.mult != r.mult:
+        return
+    if _PER_BEFORE.search(text, max(0, last.start - 5), last.start) is not None:
+        return  # the basis of a rate (52 francs per 100 kilos, up from 50): not the level
+    if _CAPITAL_NEXT.match(text, r.end) is not None:
+        return  # 45.678 Ecus: the number has a unit of its own, known to us or not
+    r.unit = last.unit
+    r.value *= last.scale
+
+
 _ON_BASIS = re.compile(
     r"(?:(?:year|month|quarter|week)-)?(?:on|over)-(?:year|month|quarter|week)|y/y|yoy"
 )
