@@ -1,9 +1,9 @@
-"""What a count counts, as news copy writes it: two adjectives joined by "and" or "or" before
-the noun; what a figure that ends its sentence after a colon or a dash measures; the subject
-of a clause after the appositive that describes it; two hyphens written for a dash; initials
-after a figure (U.S., U.K.), which end no phrase; a count's verb before "and" and another
-count, and a year after it, which says when, not what; a figure a word or two inside a
-bracket.
+"""What a count counts, as news copy writes it: two adjectives joined by "and" or "or" before the
+noun, a name in -s before it; what a figure that ends its sentence after a colon or a dash
+measures; the subject of a clause after the appositive that describes it; two hyphens written
+for a dash; initials after a figure (U.S., U.K.), which end no phrase; a count's verb before
+"and" and another count, and a year after it, which says when, not what; a figure a word or two
+inside a bracket.
 
 Every sentence here is written for this file (none comes from a corpus or the demo feeds).
 """
@@ -32,6 +32,10 @@ def _counts(text: str) -> list[str]:
         # a plural before "and" ends the noun; so does a number after it
         ("Police held six fishermen and two farmers.", ["six fishermen", "two farmers"]),
         ("It sold 4 red and two blue vans.", ["4 red", "two blue vans"]),
+        # a city's or a firm's name in -s before what is counted; a plural name ends it
+        ("A sniper shot five Memphis police officers.", ["five Memphis police"]),
+        ("Brokers bought 2,400 Caesars Hotel shares.", ["2,400 Caesars Hotel shares"]),
+        ("The blast left four Americans dead.", ["four Americans"]),
     ],
 )
 def test_adjectives_joined_by_and_before_the_noun(text: str, counts: list[str]) -> None:

@@ -174,7 +174,8 @@ def count_noun_end(text: str, raw: Raw) -> None:
             break  # "180,000 joined the march": a verb and its object (not "300 injured")
         if len(word) == 1 and not word.isdigit():
             break  # four U.S. destroyers: an initial, not a noun
-        if proper is not None and last is None and not word.endswith("s"):
+        named = m.group(1)[0].isupper() or word in _PLURALS  # five Dallas police, Caesars Hotel
+        if proper is not None and last is None and not word.endswith("s") and not named:
             break  # four Americans died: after a plural name only a plural noun goes on
         end = pos + m.end()
         if m.group(1)[0].isupper():
