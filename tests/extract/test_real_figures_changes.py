@@ -361,3 +361,21 @@ def test_a_bare_number_takes_the_unit_of_the_level_it_goes_with(
 def test_a_level_after_a_change_in_cents_is_in_dollars() -> None:
     level = next(f for f in extract_figures("Shares rose 15 cents to 7.85.") if f.text == "7.85")
     assert (level.unit, level.value) == ("USD", 7.85)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        ("Copper hit a record high of $11,240 a tonne.", "$11,240 a tonne", "Copper"),
+        (
+            "Pellmark's imports reached an all-time high of $88.2 billion in 2024.",
+            "$88.2 billion",
+            "Pellmark's imports in 2024",
+        ),
+        ("The yen touched a 34-year low of 160.2 per dollar.", "160.2 per dollar", "yen"),
+        # a measure's own noun before "of" stays
+        ("The mill has a capacity of 40,000 tonnes.", "40,000 tonnes", "capacity of mill"),
+    ],
+)
+def test_a_high_or_a_low_of_a_figure_is_the_subject_s(text: str, figure: str, context: str) -> None:
+    assert context_of(text, figure) == context

@@ -264,6 +264,8 @@ def of_before(c: list[str], r: list[str]) -> list[str] | None:
         return None  # "a cut of 25 basis points": after an article, "cut" is a noun
     after = post(r[2:] if r[:1] == ["of"] and len(r) > 1 else r)
     subj, verbs, _ = parse([*c[: len(c) - 1 - len(np)], "#"])
+    if subj and verbs and np[-1].lower() in _EXTREMES:
+        return [*subj, *after]  # "Gold hit a record high of $2,135": gold's price, not "high"
     if subj and verbs and verbs[-1].lower() in _HAVE:
         return [*np, "of", *subj, *after]
     if subj and verbs and verbs[-1].lower() in _CONTAIN:
@@ -271,6 +273,8 @@ def of_before(c: list[str], r: list[str]) -> list[str] | None:
     return [*np, *after]
 
 
+_EXTREMES = wordset("high low peak trough record highs lows peaks")
+"""A level's word that names no measure: the subject's (hit a 33-year low of 151.9 per dollar)."""
 _NO_OBJECT = NOT_NOUN | wordset("up down flat higher lower firmer weaker stronger softer")
 """After a copula, a direction or a state, not what is measured (silver was flat at $31)."""
 
