@@ -72,7 +72,13 @@ _SINGULAR_S = ("ss", "us")
 
 
 def _plural(word: str) -> bool:
-    return word.endswith(("s", "men")) or word in _PLURALS
+    """Whether a lower-case word is a plural noun (a count's noun ends there): jobs, people,
+    fishermen; not bus or campus."""
+    return (
+        (word.endswith("s") and not word.endswith(_SINGULAR_S))
+        or word.endswith("men")
+        or (word in _PLURALS)
+    )
 
 
 _TRILLION = re.compile(r"T(?!\w)")
@@ -188,7 +194,7 @@ def count_noun_end(text: str, raw: Raw) -> None:
         last, previous = end, word
         if word == "more" and not _COUNTED_NEXT.match(text, pos + m.end()):
             break  # "14 more ready to", "a thousand more cheered": more is what is counted
-        if (word.endswith("s") and not word.endswith(_SINGULAR_S)) or word in _PLURALS or n == 2:
+        if _plural(word) or n == 2:
             break  # (two bus stops, three campus buildings: a singular in -s goes on)
     raw.noun_end = last if last is not None else proper
 

@@ -122,7 +122,7 @@ def clause_of(words: list[str]) -> list[str]:
             lw in _FORECAST
             and nxt.isalpha()
             and nxt not in PREPS
-            and lows[i - 1] not in SKIP_BEFORE  # (its forecast for: a noun)
+            and (lows[i - 1] if i else "") not in SKIP_BEFORE  # (its forecast for: a noun)
             and _noun_at(words, i + 1)
             and _verb_follows(words, i + 1)
         ):

@@ -296,11 +296,7 @@ def elided_unit(text: str, last: Raw, r: Raw, level: Raw | None) -> None:
         if last.mult == r.mult and _CAPITAL_NEXT.match(text, r.end) is None:
             r.unit = last.unit  # (the level in the money's own terms: 5.40, not 5.40 cents)
         return
-    elif (
-        last.unit is None
-        or last.change is not None
-        or not _ELIDED_JOIN.fullmatch(text, last.end, r.start)
-    ):
+    elif last.change is not None or not _ELIDED_JOIN.fullmatch(text, last.end, r.start):
         return
     if last.unit is None or last.mult != r.mult:
         return
