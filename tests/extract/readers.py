@@ -16,6 +16,11 @@ def speakers_of(text: str) -> list[str | None]:
     return [q.speaker for q in extract_quotes(text)]
 
 
+def figures_of(text: str) -> list[str]:
+    """Each figure's text, in order."""
+    return [f.text for f in extract_figures(text)]
+
+
 def contexts_of(text: str) -> dict[str, str]:
     """Each figure's text and what it measures."""
     return {f.text: f.context for f in extract_figures(text)}

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.figures import extract_figures
-from tests.extract.readers import contexts_of
-
-
-def _counts(text: str) -> list[str]:
-    return [f.text for f in extract_figures(text)]
+from tests.extract.readers import contexts_of, figures_of
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _counts(text: str) -> list[str]:
     ],
 )
 def test_adjectives_joined_by_and_before_the_noun(text: str, counts: list[str]) -> None:
-    assert _counts(text) == counts
+    assert figures_of(text) == counts
 
 
 @pytest.mark.parametrize(

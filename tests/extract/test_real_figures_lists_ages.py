@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import extract_figures
-from tests.extract.readers import context_of, contexts_of
-
-
-def _figures(text: str) -> list[str]:
-    return [f.text for f in extract_figures(text)]
+from tests.extract.readers import context_of, contexts_of, figures_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _figures(text: str) -> list[str]:
     ],
 )
 def test_an_age_at_a_death_is_no_figure(text: str) -> None:
-    assert _figures(text) == []
+    assert figures_of(text) == []
 
 
 def test_a_figure_after_a_death_verb_is_kept() -> None:
@@ -44,7 +40,7 @@ def test_a_figure_after_a_death_verb_is_kept() -> None:
     ],
 )
 def test_the_numbers_of_a_contents_page_are_no_figures(text: str) -> None:
-    assert _figures(text) == []
+    assert figures_of(text) == []
 
 
 def test_a_factbox_keeps_its_figures_but_not_its_line_numbers() -> None:
@@ -67,7 +63,7 @@ def test_a_factbox_keeps_its_figures_but_not_its_line_numbers() -> None:
     ],
 )
 def test_amounts_at_lines_starts_stay_figures(text: str, figures: list[str]) -> None:
-    assert _figures(text) == figures
+    assert figures_of(text) == figures
 
 
 @pytest.mark.parametrize(
@@ -95,7 +91,7 @@ def test_long_and_short_tons_are_tonnes(text: str, figure: str, value: float) ->
 
 
 def test_5g_is_a_network_not_grams() -> None:
-    assert _figures("The carrier sells 5G phones and 4G routers.") == []
+    assert figures_of("The carrier sells 5G phones and 4G routers.") == []
 
 
 @pytest.mark.parametrize(
