@@ -67,6 +67,10 @@ def part_of(rest: list[str], r: list[str]) -> tuple[list[str], list[str]]:
         return [], r
     while i < len(rest) and rest[i].lower() in ("its", "their", "the", "his", "her", "our"):
         i += 1
+    # "40 of the state's 75 districts", "30 of the European Union's 27 members": an owner
+    owner = next((k for k in range(i, min(i + 3, len(rest))) if rest[k].endswith(_OWNED)), -1)
+    if owner >= 0 and all(w[:1].isupper() for w in rest[i:owner]):
+        i = owner + 1
     if i >= len(rest) or not (rest[i][:1].isdigit() or rest[i].lower() in _SMALL_NUMBERS):
         return [], r
     if rest[i].lower() in _SMALL_NUMBERS:
@@ -87,6 +91,7 @@ def part_of(rest: list[str], r: list[str]) -> tuple[list[str], list[str]]:
     return noun, after
 
 
+_OWNED = ("'s", "’s", "s'", "s’")
 _SMALL_NUMBERS = wordset("two three four five six seven eight nine ten eleven twelve dozen")
 
 

@@ -301,7 +301,13 @@ def subject_rule(c: list[str], r: list[str], subject: list[str]) -> list[str] | 
         obj = drop_possessive(noun_phrase(c[:end], first, limit=7, pps=1))
         inner = np_before(c, end)
         after_prep = len(inner) < end and c[end - len(inner) - 1].lower() in PREPS
-        if inner and not after_prep and (not obj or len(obj) >= 7 or "#" in c[last:end]):
+        itself = end - len(inner) <= last and c[end : end + 1] == ["to"]  # "will amount to"
+        if (
+            inner
+            and not itself
+            and not after_prep
+            and (not obj or len(obj) >= 7 or "#" in c[last:end])
+        ):
             obj = drop_possessive(inner)  # "... and its container throughput to"
         if obj and obj[0].lower() in PRONOUNS:
             obj = subject  # "officials estimated it at": it is the sentence's subject

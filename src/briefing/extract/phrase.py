@@ -210,21 +210,33 @@ def _after_owner(words: Sequence[str], i: int) -> bool:
     return False
 
 
+def _owner(word: str) -> bool:
+    """Whether a word is a noun's possessive ("Vietnam's", "the banks'"), which a noun follows,
+    not a pronoun's contraction of a verb ("it's", "there's")."""
+    return word.endswith(("'s", "’s", "s'", "s’")) and word not in PRONOUNS and word[:-2] != "let"
+
+
+def _nouns_go_on(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] goes on a noun phrase: a word, not a preposition or a figure."""
+    return i < len(words) and words[i][:1].isalpha() and words[i].lower() not in PREPS
+
+
 def verb_at(words: Sequence[str], i: int) -> bool:
     """Whether words[i] is a verb there: after an article it is a noun ("the average", "a rise"),
     and a plural before a preposition is one too ("textile exports to")."""
     w = words[i]
     if not is_verb(w):
-        # Most words are no verbs; only "agreed to expand" makes one of them.
-        return (
-            i > 1
-            and words[i - 1].lower() == "to"
-            and is_verb(words[i - 2])
-            and w.lower() not in NOT_NOUN
-        )
+        # Most words are no verbs; only "agreed to expand" makes one of them, and "will amount
+        # to" ("amount" is a noun elsewhere: "the total amount rose").
+        prev = words[i - 1].lower() if i else ""
+        if w.lower() == "amount":
+            return (prev in _MODAL or prev == "to") and i + 1 < len(words) and words[i + 1] == "to"
+        return i > 1 and prev == "to" and is_verb(words[i - 2]) and w.lower() not in NOT_NOUN
     prev = words[i - 1].lower() if i > 0 else ""
     if prev in DETS or (prev == "#" and i > 1 and words[i - 2].lower() in DETS):
         return False  # "the average", "a rise", "a 13% rise": a noun
+    if _owner(prev) and not w.lower().endswith(("ed", "ing")) and _nouns_go_on(words, i + 1):
+        return False  # "Vietnam's export turnover": an owner's noun (not "Lee's fell by")
     if prev in PREPS and prev != "than" and w.lower().endswith("ed"):
         return False  # "in consolidated profit", "by increased demand": an adjective
     nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
