@@ -22,6 +22,7 @@ from briefing.extract.names import (
     of_a_body,
     split_title,
 )
+from briefing.extract.phrase import WEEKDAYS
 from briefing.extract.vocab import (
     BODY_HEADS,
     FEMALE_WORDS,
@@ -264,6 +265,8 @@ def resolve(
     even when its noun is in no list (the tabloid said).
     """
     words = list(phrase_words(np))
+    while len(words) > 1 and bare(words[-1]) in WEEKDAYS and words[-2][:1].isupper():
+        words.pop()  # Minister Ahsan Iqbal Thursday said (South Asian copy): no one's name
     if not words:
         return None
     first = words[0].lower()
@@ -291,6 +294,8 @@ def resolve(
     definite = first in ("the", "its", "his", "her", "their")
     indefinite = first in ("a", "an", "one", "another")
     title, name = split_title(words)
+    if len(name) > 1 and name[0] in _INITIALS:
+        title, name = [*title, name[0]], name[1:]  # PM Karki, CM Banerjee: the title's initials
     if len(name) == 1 and (
         name[0].lower() in HEAD_NOUNS
         or (definite and (name[0] in _INITIALS or name[0].lower() in reg.roles))

@@ -1,0 +1,34 @@
+"""Speakers in the forms of news agencies the corpora lack (South Asian state agencies and
+papers): a weekday written after the name, a title's initials before the surname.
+
+Every sentence here is written for this file (none comes from a corpus or a feed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readers import speakers_of
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A weekday after the name, with no "on" (Pakistani and Indian copy), is when, not
+        # part of the name.
+        ("Minister for Ports Rafiq Dar Tuesday said: “The berths are ready.”", "Rafiq Dar"),
+        ("“The berths are ready,” Rafiq Dar Tuesday said.", "Rafiq Dar"),
+        ("“The berths are ready,” said Senator Nadia Qasim Friday.", "Nadia Qasim"),
+        # The initials of a title before the surname point back to the person named in full.
+        (
+            "Prime Minister Anil Thapa met the envoys. “Elections will be held,” PM Thapa said.",
+            "Anil Thapa",
+        ),
+        (
+            "Chief Minister Rekha Das opened the dam. “It will feed 40 villages,” CM Das said.",
+            "Rekha Das",
+        ),
+    ],
+)
+def test_an_agency_speaker(text: str, speaker: str) -> None:
+    assert speakers_of(text)[-1] == speaker
