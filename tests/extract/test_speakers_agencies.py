@@ -1,5 +1,6 @@
 """Speakers in the forms of news agencies the corpora lack (South Asian state agencies and
-papers): a weekday written after the name, a title's initials before the surname.
+papers): a weekday written after the name, a title's initials before the surname, a surname
+that is also a shortened title.
 
 Every sentence here is written for this file (none comes from a corpus or a feed).
 """
@@ -28,6 +29,12 @@ from tests.extract.readers import speakers_of
             "Chief Minister Rekha Das opened the dam. “It will feed 40 villages,” CM Das said.",
             "Rekha Das",
         ),
+        # A shortened title without its stop, last after a name, is a surname (Bengali,
+        # Cambodian names: Sen); before a name it is still the title (guard: passes before too).
+        ("“The dam will hold,” Tapan Sen said.", "Tapan Sen"),
+        ("Premier Sok Sen opened the dam. “It will hold,” he said.", "Sok Sen"),
+        ("“The dam will hold,” Mitali Sen, an engineer, said.", "Mitali Sen"),
+        ("“The dam will hold,” said Sen Ora Vance.", "Ora Vance"),
     ],
 )
 def test_an_agency_speaker(text: str, speaker: str) -> None:

@@ -248,8 +248,15 @@ def _title_end(words: tuple[str, ...]) -> int:
         # A title word or nationality last, after a first name, an initial or an honorific,
         # is a surname: David French, Peter T. King, Mr. King, Ms Bishop.
         before = bare(words[k - 2]) if k > 1 else ""
-        surname = k == len(words) and (
-            before in _FIRST_NAMES or _INITIAL.match(before) or before in _SURNAME_HONORIFICS
+        surname = (
+            k == len(words)
+            and (
+                before in _FIRST_NAMES
+                or _INITIAL.match(before)
+                or before in _SURNAME_HONORIFICS
+                # Hun Sen, Amartya Sen: a shortened title without its stop, last after a name
+                or (low in HONORIFIC_ABBREVIATIONS and w[-1:] != "." and _a_name_word(words[k - 2]))
+            )
         )
         if not w[:1].isupper() or (not_a_name(w) and not surname):
             break
@@ -269,6 +276,11 @@ def _title_end(words: tuple[str, ...]) -> int:
     elif three and len(words[k]) > 4 and _PLURAL.search(words[k]) and not _given(words[k]):
         k += 1  # Minister for Fisheries and Ports Ravi Tamm: a portfolio's plural noun
     return k
+
+
+def _a_name_word(word: str) -> bool:
+    """Whether a word before a run's last word may be a name's: capitalised, no title."""
+    return word[:1].isupper() and len(word) > 1 and not not_a_name(word)
 
 
 _PLURAL = re.compile(r"[^aiosuv'’]s$")
