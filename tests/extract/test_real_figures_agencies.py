@@ -1,6 +1,6 @@
 """Figures in the forms of news agencies the corpora lack (state and national agencies of
 Asia, Europe, Africa and Latin America): an owner's noun that is also a verb, "will amount
-to", a count of part of an owner's whole.
+to", a count of part of an owner's whole, a change that marks the figure before it.
 
 Every sentence here is written for this file (none comes from a corpus or a feed).
 """
@@ -44,6 +44,21 @@ from tests.extract.readers import context_of
         # A bare count "of" an owner's count counts that count's noun.
         ("Storms flooded 40 of the province's 62 towns.", "40", "towns flooded"),
         ("The alliance took 17 of the assembly's 30 seats.", "17", "seats taken"),
+        # A change that marks the figure before it (Nigerian and Indian copy) measures what
+        # that figure does.
+        (
+            "The port earned N840 billion in fees, representing a 19 per cent increase.",
+            "19 per cent",
+            "earned in fees",
+        ),
+        ("Turnover reached $3 billion, marking a 9% rise from 2024.", "9%", "Turnover"),
+        ("Turnover reached $3 billion, representing an increase of 9%.", "9%", "Turnover"),
+        # "current account" is a balance, not "account for".
+        (
+            "Sarvia's current account surplus widened to $4.1 billion in June.",
+            "$4.1 billion",
+            "Sarvia's current account surplus in June",
+        ),
     ],
 )
 def test_what_an_agency_figure_measures(text: str, figure: str, measures: str) -> None:

@@ -43,6 +43,7 @@ from briefing.extract.context_forms import (
 from briefing.extract.context_refs import (
     VAGUE,
     ellipsis,
+    marks,
     of_which,
     part_of,
     priced,
@@ -326,7 +327,7 @@ def figure_context(
         words = compared_measure(previous[-1].context.split(), r)
     if words is None and previous and (thing := change_of(c)):
         words = [*thing, *post(r)]  # "a 13% rise in net income to $2 billion": net income
-    if words is None and previous and (earlier or level_reached(c, previous[-1])):
+    if words is None and previous and (earlier or level_reached(c, previous[-1]) or marks(c, r)):
         # "$412 million, an increase of 18% compared to $350 million": the sentence's money
         like = (same_unit(previous, unit, s_start) if earlier else None) or previous[-1]
         words = same_measure(like.context.split(), post(r) or time_before(r))

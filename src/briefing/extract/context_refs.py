@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from briefing.extract.clause import consumed, count_noun, post
 from briefing.extract.context_rules import MAX_WORDS
 from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase, participle, tokens
+from briefing.extract.ranges import CHANGE_NOUNS
 from briefing.extract.words import wordset
 
 if TYPE_CHECKING:
@@ -91,6 +92,21 @@ def part_of(rest: list[str], r: list[str]) -> tuple[list[str], list[str]]:
     return noun, after
 
 
+def marks(c: list[str], r: list[str]) -> bool:
+    """Whether a change marks the figure before it: "N1.2 trillion, representing a 28 per cent
+    increase over ...", "$4 billion, marking a 12% rise", "... an increase of 28%"."""
+    low = [w.lower() for w in c[-4:]]
+    if r and low[-2:-1] and low[-2] in _MARKING and low[-1] in ("a", "an"):
+        return r[0].lower() in CHANGE_NOUNS  # representing a | 28% increase
+    return (
+        len(low) == 4
+        and low[0] in _MARKING
+        and low[1] in ("a", "an")
+        and (low[2] in CHANGE_NOUNS and low[3] == "of")
+    )  # representing an increase of | 28%
+
+
+_MARKING = wordset("representing marking reflecting signalling signaling")
 _OWNED = ("'s", "’s", "s'", "s’")
 _SMALL_NUMBERS = wordset("two three four five six seven eight nine ten eleven twelve dozen")
 

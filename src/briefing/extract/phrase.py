@@ -235,6 +235,8 @@ def verb_at(words: Sequence[str], i: int) -> bool:
     prev = words[i - 1].lower() if i > 0 else ""
     if prev in DETS or (prev == "#" and i > 1 and words[i - 2].lower() in DETS):
         return False  # "the average", "a rise", "a 13% rise": a noun
+    if prev == "current" and w.lower() == "account":
+        return False  # "the current account surplus": a balance, not "account for"
     if _owner(prev) and not w.lower().endswith(("ed", "ing")) and _nouns_go_on(words, i + 1):
         return False  # "Vietnam's export turnover": an owner's noun (not "Lee's fell by")
     if prev in PREPS and prev != "than" and w.lower().endswith("ed"):
