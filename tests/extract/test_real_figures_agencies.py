@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract.figures import extract_figures
 from tests.extract.readers import context_of
 
 
@@ -70,3 +71,15 @@ def test_the_total_amount_stays_a_noun() -> None:
     assert context_of("The total amount of aid rose to $80 million.", "$80 million") == (
         "total amount of aid"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The trade gap narrowed 8.2% to $41 billion.", "down"),
+        ("The gap widened by $3 billion.", "up"),
+    ],
+)
+def test_a_gap_that_narrowed_fell(text: str, change: str) -> None:
+    # A deficit that narrowed fell; a gap that widened grew (before, neither changed).
+    assert extract_figures(text)[0].change == change

@@ -16,7 +16,7 @@ _DECREASE = (
     r"declined|declines?|decreased|decreases?|slid|slides|slipped|slips|plunged|plummeted|"
     r"tumbled|sank|sunk|contracted|contracts|cut|cuts|lowered|lowers|reduced|reduces|weakened|"
     r"dipped|retreated|slumped|eased|eases|skidded|skids|sagged|tanked|shed|sheds|dived|dove|"
-    r"crashed|slumps"
+    r"crashed|slumps|narrowed|narrows"
 )
 _DECREASE_WORDS = frozenset(  # "falls?" is "fall" and "falls"
     form for word in _DECREASE.split("|") for form in (word.rstrip("?"), word.replace("s?", ""))
@@ -33,7 +33,7 @@ _INCREASE_WORDS = wordset(
     increased increase increases increasing jumped jumps jumping climbed climbs climbing surged
     surges surging soared soars soaring up added adds rallied rallies advanced advances
     expanded expands hiked hikes boosted boosts spiked spikes leapt leaped leaps rebounded
-    rebounds accelerated firmed strengthened strengthens"""
+    rebounds accelerated firmed strengthened strengthens widened widens"""
 )
 """Words just before a number that make it the size of a rise (rose 5%, up 2 cents).
 
