@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import extract_figures
-from briefing.extract.phrase import participle, tokens
+from briefing.extract.participles import participle
+from briefing.extract.phrase import tokens
 from tests.extract.readers import contexts_of
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import extract_figures
-from briefing.extract.phrase import participle
+from briefing.extract.participles import participle
 
 
 def _contexts(text: str) -> dict[str, str]:

@@ -10,6 +10,7 @@ from itertools import compress
 
 from briefing.extract.no_one import names_no_one
 from briefing.extract.numbers import NUMBER_WORDS
+from briefing.extract.participles import participle
 from briefing.extract.phrase import (
     ADVERB,
     AUX,
@@ -27,7 +28,6 @@ from briefing.extract.phrase import (
     names_a_noun,
     noun_phrase,
     np_before,
-    participle,
     strip_ends,
     tokens,
     verb_at,

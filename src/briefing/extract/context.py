@@ -60,6 +60,7 @@ from briefing.extract.context_rules import (
     share,
     subject_rule,
 )
+from briefing.extract.participles import participle
 from briefing.extract.phrase import (
     AUX,
     CONJ,
@@ -72,7 +73,6 @@ from briefing.extract.phrase import (
     WEEKDAYS,
     is_verb,
     noun_phrase,
-    participle,
     strip_ends,
     tokens,
 )

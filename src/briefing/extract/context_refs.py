@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from briefing.extract.clause import consumed, count_noun, post
 from briefing.extract.context_rules import MAX_WORDS
-from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase, participle, tokens
+from briefing.extract.participles import participle
+from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase, tokens
 from briefing.extract.ranges import CHANGE_NOUNS
 from briefing.extract.words import wordset
 

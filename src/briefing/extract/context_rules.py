@@ -21,6 +21,7 @@ from briefing.extract.clause import (
     verb_before,
 )
 from briefing.extract.numbers import NUMBER_WORDS
+from briefing.extract.participles import participle
 from briefing.extract.phrase import (
     ADVERB,
     AUX,
@@ -36,7 +37,6 @@ from briefing.extract.phrase import (
     is_verb,
     noun_phrase,
     np_before,
-    participle,
     verb_at,
 )
 from briefing.extract.ranges import CHANGE_WORDS

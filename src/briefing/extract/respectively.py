@@ -12,7 +12,8 @@ import dataclasses
 import re
 
 from briefing.extract.cues import ARTICLES
-from briefing.extract.phrase import AUX, LEVEL, PREPS, is_verb, participle
+from briefing.extract.participles import participle
+from briefing.extract.phrase import AUX, LEVEL, PREPS, is_verb
 from briefing.models import Figure
 
 _RESPECTIVELY = re.compile(r"[^\S\n]*,?[^\S\n]*respectively\b")
