@@ -54,6 +54,17 @@ from tests.extract.readers import context_of
         ),
         ("Turnover reached $3 billion, marking a 9% rise from 2024.", "9%", "Turnover"),
         ("Turnover reached $3 billion, representing an increase of 9%.", "9%", "Turnover"),
+        # A verb's base form after a singular noun ends the phrase as its head: "plan", "buy",
+        # "rise", "win" are nouns there.
+        (
+            "The council approved a $2.1 billion housing plan on Tuesday.",
+            "$2.1 billion",
+            "housing plan",
+        ),
+        ("The party booked a $3 million ad buy in Ohio.", "$3 million", "ad buy in Ohio"),
+        ("Nurses won a 6% pay rise.", "6%", "pay rise"),
+        # ... but not before "to" (guard: passes before too).
+        ("All 60 members of the board get to vote.", "60 members", "members of the board"),
         # "current account" is a balance, not "account for".
         (
             "Sarvia's current account surplus widened to $4.1 billion in June.",

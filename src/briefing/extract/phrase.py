@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from briefing.extract.participles import PARTICIPLES
 from briefing.extract.words import wordset
 
 PREPS = wordset(
@@ -244,7 +245,9 @@ def noun_phrase(words: list[str], i: int, limit: int = 9, pps: int = 2) -> list[
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             if not nxt or nxt in CONJ or is_verb(nxt) or nxt in ("#", ","):
                 break
-        elif lw in CONJ or (content and verb_at(words, i) and lw not in ("left", "set")):
+        elif lw in CONJ or (
+            content and verb_at(words, i) and lw not in ("left", "set") and not _head(words, i)
+        ):
             break
         elif content and lw in _NP_END:
             break  # "students from Central Asia | currently study", "firms | will"
@@ -252,6 +255,28 @@ def noun_phrase(words: list[str], i: int, limit: int = 9, pps: int = 2) -> list[
         content = content or lw not in _LEADING
         i += 1
     return strip_ends(out)
+
+
+def _head(words: list[str], i: int) -> bool:
+    """Whether a verb's base form after a singular noun heads the phrase: "a $2 billion housing
+    plan on Monday", "a 5% pay hike", not "the workers plan to" or "prices rose"."""
+    w, prev = words[i].lower(), words[i - 1].lower()
+    if w.endswith(("s", "ed", "ing")) or w in PARTICIPLES or w in _PAST:
+        return False
+    if (prev.endswith("s") and not prev.endswith(("ss", "ing"))) or not prev.isalpha():
+        return False
+    if prev in PRONOUNS or prev in PREPS or prev in AUX or prev.endswith("ed"):
+        return False  # "shares they own", "money to invest", "on increased supply from"
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    # (not before "to": "members get to vote")
+    return not nxt or (nxt in PREPS and nxt != "to") or nxt in (",", "#") or nxt in TIME_WORDS
+
+
+_PAST = wordset(
+    """rose fell grew sank shrank slid shed hit cut put lost won rang flew drew said told sold
+    held found stood led fled paid laid began came went saw took gave ran thought felt kept left
+    met brought built sent spent wrote spoke chose became heard knew meant"""
+)
 
 
 def np_before(words: list[str], end: int, limit: int = 6) -> list[str]:
