@@ -39,3 +39,23 @@ from tests.extract.readers import speakers_of
 )
 def test_an_agency_speaker(text: str, speaker: str) -> None:
     assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A country's title for a person, with no article (AFP's and Reuters' "France's prime
+        # minister"), is the one "he" or "she" points back to.
+        (
+            "Norway's finance minister resigned on Friday. “I leave proud,” she told reporters.",
+            "Norway's finance minister",
+        ),
+        # ... but not as an appositive after a name (guard: passes before too).
+        (
+            "Ivo Marsh, Norway's finance minister was asked about it. “We will see,” he said.",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_a_place_s_title_is_an_antecedent(text: str, speaker: str) -> None:
+    assert speakers_of(text)[-1] == speaker

@@ -44,9 +44,9 @@ from briefing.extract.cue_patterns import (
     titles_run,
 )
 from briefing.extract.cues import (
-    DESC,
     PRONOUN,
     WINDOW,
+    descriptions,
     mask_quotes,
     np_ok,
     person_evidence,
@@ -103,7 +103,7 @@ class _Reader:
         for index, (s, e) in enumerate(self.sentences):
             if s > last:
                 break
-            found = [(d.start(), d.end(), "desc") for d in DESC.finditer(low, s, e)]
+            found = descriptions(m, low, s, e)
             desc_starts = [a for a, _, _ in found]
             found.extend((p.start(), p.end(), "pron") for p in PRONOUN.finditer(low, s, e))
             for r_start, r_end in runs(m, s, e):

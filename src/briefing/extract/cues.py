@@ -16,6 +16,7 @@ from briefing.extract.names import (
     PARTICLES,
     bare,
     census_person,
+    is_place,
     lookup_form,
     mark_abbreviations,
     not_a_name,
@@ -23,7 +24,7 @@ from briefing.extract.names import (
     of_a_body,
     split_title,
 )
-from briefing.extract.phrase import AUX
+from briefing.extract.phrase import AUX, PREPS, is_verb
 from briefing.extract.quotes import QuoteSpan
 from briefing.extract.vocab import (
     BODY_HEADS,
@@ -95,6 +96,46 @@ DESC = re.compile(
     rf"\s+(?:[\w’'\-]+\s+){{0,3}}?"
     rf"(?:{HEADS})\b(?:\s+(?:in|at|of|from|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}})?"
 )
+_PEOPLE = by_first_letter(sorted(PERSON_HEADS | ROLE_HEADS, key=len, reverse=True))
+_OWNED_DESC = re.compile(rf"([\w\-]+)(?:’s|'s)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PEOPLE})\b(?![’'\-])")
+"""A person described by a place's name, searched in the lower-cased text: France's prime
+minister (not France's statement)."""
+
+
+def descriptions(text: str, low: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The descriptions in text[start:end] (see DESC), and those a capitalised owner opens
+    ("France's prime minister", "Apple's chief executive"), in order, none overlapping."""
+    found = [(d.start(), d.end(), "desc") for d in DESC.finditer(low, start, end)]
+    if "'s " not in low[start:end] and "’s " not in low[start:end]:
+        return found
+    taken = [(a, b) for a, b, _ in found]
+    for d in _OWNED_DESC.finditer(low, start, end):
+        a, b = d.start(), d.end()
+        # (not an appositive: "Robby Vale, Lee's campaign manager was asked")
+        whole = (a == start or not text[a - 1].isalnum()) and text[a - 2 : a] != ", "
+        alone = not any(x < b and a < y for x, y in taken)
+        # A place's only: a person's or a body's name is a mention of its own to keep.
+        place = is_place(d.group(1))
+        if whole and place and alone and _ends_description(text, b):
+            found.append((a, b, "desc"))
+    return sorted(found)
+
+
+def _ends_description(text: str, end: int) -> bool:
+    """Whether an owned description's head ends it: a verb, a preposition or a stop follows,
+    not a name ("Clinton's campaign manager, Robby Mook") or more of a noun ("Lee's delegate
+    lead")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return True
+    word = after.group(1)
+    return word.islower() and (is_verb(word) or word in PREPS or word in _AFTER_HEAD)
+
+
+_NEXT_WORD = re.compile(r"\s*,?\s*([\w’']+)")
+_AFTER_HEAD = wordset("who has had is was will would also and")
+
+
 PRONOUN = re.compile(rf"(?:{at_word_start(['he', 'she'])})\b")
 """DESC and PRONOUN are searched in the lower-cased text."""
 VERB_NEAR = re.compile(rf"^\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:{FINITE})\b")
