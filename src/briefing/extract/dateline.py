@@ -288,13 +288,16 @@ _PLACE_LINE = re.compile(
     r"(?P<place>[A-Z][A-Z’'\-]+(?:[^\S\n]+[A-Z][A-Z’'\-]+){0,2})[^\S\n]*\n\s*(?=[A-Z“\"‘])"
 )
 """A place in capitals on a line of its own above the lead, as Anadolu prints it (`ANKARA`)."""
+_DATED_LINE = re.compile(rf"{_PLACE}{_REGION}[,.]?[^\S\n]+{_DATE}\.?[^\S\n]*\n\s*(?=[A-Z“\"‘])")
+"""A place and a date on a line of their own, as governments' and the UN's releases print them
+(`Brussels, 4 December 2025`)."""
 
 
 def _place_line(text: str, start: int) -> Dateline | None:
-    """The dateline of a place alone on the first line, when no label (`BREAKING`, `VIDEO`) and
-    a line of prose follows that opens with no dateline of its own (a headline in capitals
-    above `LONDON (Reuters) - ...` is no place)."""
-    m = _PLACE_LINE.match(text, start, start + 60)
+    """The dateline of a place alone (or with its date) on the first line, when no label
+    (`BREAKING`, `VIDEO`, `Updated`, a weekday) and a line of prose follows that opens with no
+    dateline of its own (a headline in capitals above `LONDON (Reuters) - ...` is no place)."""
+    m = _PLACE_LINE.match(text, start, start + 60) or _DATED_LINE.match(text, start, start + 80)
     if m is None or any(w.lower() in _HEADINGS for w in m.group("place").split()):
         return None
     end = text.find("\n", m.end())
@@ -315,7 +318,8 @@ _HEADINGS = LABELS | wordset(
     """news top stories headlines latest trending featured markets market business economy
     money finance world nation national international local region politics sport sports
     technology tech science health entertainment culture lifestyle travel weather asia europe
-    africa americas"""
+    africa americas monday tuesday wednesday thursday friday saturday sunday published updated
+    posted"""
 )
 """Words of a page's section headings, which stand in capitals above a lead as a place does."""
 
