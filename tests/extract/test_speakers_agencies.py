@@ -35,6 +35,11 @@ from tests.extract.readers import speakers_of
         ("Premier Sok Sen opened the dam. “It will hold,” he said.", "Sok Sen"),
         ("“The dam will hold,” Mitali Sen, an engineer, said.", "Mitali Sen"),
         ("“The dam will hold,” said Sen Ora Vance.", "Ora Vance"),
+        # A knight's or a dame's style is a title: "Sir Alan" and "Dame Ines" are the people
+        # named in full before.
+        ("Sir Alan Prowse spoke first. “The port will grow,” Sir Alan said.", "Alan Prowse"),
+        ("Dame Ines Rook opened the fair. “Buy local,” Dame Ines said.", "Ines Rook"),
+        ("“The port will grow,” said Sir Alan Prowse.", "Alan Prowse"),  # (passes before too)
     ],
 )
 def test_an_agency_speaker(text: str, speaker: str) -> None:

@@ -53,8 +53,8 @@ TITLE_WORDS = (
     spokesperson chairman chairwoman chair director secretary ambassador mayor general senator
     chief executive head leader official economist analyst envoy commissioner ceo founder manager
     professor dr dr. mr mr. mrs mrs. ms ms. host first state acting former press officer adviser
-    advisor aide speaker king queen prince princess duchess emperor empress sultan emir sheikh
-    pope patriarch archbishop judge lawyer colonel captain chancellor premier
+    advisor aide speaker king queen prince princess duchess emperor empress sultan emir sheikh sir
+    dame pope patriarch archbishop judge lawyer colonel captain chancellor premier
     lieutenant commander marshal admiral sergeant foreign finance energy economy transport
     agriculture trade education health defence defense interior justice emergency ecology culture
     labour labor industry economic digital development science higher affairs association
@@ -84,7 +84,7 @@ TITLE_PROPER = (
         """president minister governor spokeswoman spokesman spokesperson chairman chairwoman chair
     director secretary ambassador mayor general senator chief executive head leader official
     economist analyst envoy commissioner ceo founder manager professor dr mr mrs ms premier
-    chancellor king queen prince princess duchess emperor empress sultan emir sheikh pope
+    chancellor king queen prince princess duchess emperor empress sultan emir sheikh pope sir dame
     patriarch archbishop bishop cardinal judge colonel captain lieutenant
     commander marshal admiral sergeant deputy adviser advisor aide officer speaker rep sen gov
     gen lt col sgt capt maj adm prof rev representative congressman congresswoman coach defender
