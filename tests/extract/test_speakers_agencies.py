@@ -40,6 +40,10 @@ from tests.extract.readers import speakers_of
         ("Sir Alan Prowse spoke first. “The port will grow,” Sir Alan said.", "Alan Prowse"),
         ("Dame Ines Rook opened the fair. “Buy local,” Dame Ines said.", "Ines Rook"),
         ("“The port will grow,” said Sir Alan Prowse.", "Alan Prowse"),  # (passes before too)
+        # A time between the subject and its verb ("Lee on Monday called", wire copy's
+        # order) leaves the subject speaking.
+        ("The levy, which Mara Holt on Monday called “a tax on work,” was cut.", "Mara Holt"),
+        ("He blamed Dunn, who Mara Holt last week called “a menace.”", "Mara Holt"),
     ],
 )
 def test_an_agency_speaker(text: str, speaker: str) -> None:

@@ -16,6 +16,7 @@ from briefing.extract.cues import (
     OF_BEFORE,
     SAID_BEFORE,
     VERB_NEAR,
+    WHEN,
 )
 from briefing.extract.names import FUNCTION_WORDS, bare
 from briefing.extract.phrase import is_verb
@@ -58,7 +59,7 @@ QUOTED_AS_PRE = re.compile(
 """Xinhua quoted (or cited) Wang as saying: “...” — the speaker is the one quoted, not the
 outlet."""
 _WHAT_CALLED = re.compile(
-    rf"\b(?:what|which)\s+(?P<np>{NPCHARS}{{1,60}}?)\s+(?:has\s+|had\s+|once\s+)?(?:called|calls|"
+    rf"\b(?:what|which)\s+(?P<np>{NPCHARS}{{1,60}}?)\s+{WHEN}(?:has\s+|had\s+|once\s+)?(?:called|calls|"
     r"termed|terms|dubbed|dubs|coined|described\s+as|describes\s+as|referred\s+to\s+as|"
     r"likes\s+to\s+call)(?:\s+(?:it|a|an|the))?\s*$"
 )

@@ -153,9 +153,11 @@ APPOSITIVE = re.compile(
 _TITLE_AFTER = re.compile(r",\s*([A-Za-z][a-z]+|CEO)\b(?:\s+([A-Z][a-z]+|CEO)\b)?")
 """...or a title after its comma (", Chairman of ...", ", Managing Director", ", minister for")."""
 
+WHEN = r"(?:on\s+[A-Z][a-z]+day\s+|last\s+(?:week|month|year)\s+)?"
+"""A time between a subject and its verb: Lee on Monday said, Lee last week called."""
 CLAUSE_SUBJECT = re.compile(
     rf"(?<![\w’'])(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){{0,3}})"
-    rf"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|would\s+|will\s+)?"
+    rf"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|would\s+|will\s+)?{WHEN}"
     rf"(?:{FINITE}|[a-z]+ed)\b"
 )
 """A clause's subject and verb inside a sentence: in which he pledged that ... “...”."""
