@@ -44,6 +44,22 @@ from tests.extract.readers import speakers_of
         # order) leaves the subject speaking.
         ("The levy, which Mara Holt on Monday called “a tax on work,” was cut.", "Mara Holt"),
         ("He blamed Dunn, who Mara Holt last week called “a menace.”", "Mara Holt"),
+        # A title, its initials and the body it serves before the name with no comma
+        # (Bangladeshi and Nepali agencies' form): the name speaks, and "the OC" is that person.
+        (
+            "Officer-in-Charge (OC) of Dolan Police Station Rafiq Hasan said two were held."
+            " “We are questioning them,” the OC said.",
+            "Rafiq Hasan",
+        ),
+        (
+            "Superintendent of Police (SP) of Meerpur Mohammad Nasir visited the site."
+            " “The road is closed,” the SP said.",
+            "Mohammad Nasir",
+        ),
+        (
+            "“Two were held,” said Officer-in-Charge of Dolan Police Station Rafiq Hasan.",
+            "Rafiq Hasan",
+        ),
     ],
 )
 def test_an_agency_speaker(text: str, speaker: str) -> None:

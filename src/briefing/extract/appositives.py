@@ -177,15 +177,33 @@ brackets after it or the body: "Chief District Officer (CDO) of Marsyang, ", "In
 Police (IGP), ", "The Director-General of the Flood Relief Agency, "."""
 
 
-def title_before(text: str, start: int, end: int) -> list[str]:
+def title_before(text: str, start: int, end: int, run_end: int = 0) -> list[str]:
     """The head of the title written before a name and its comma, and its initials: "Chief
     District Officer (CDO) of Marsyang, Hari Thapa": officer and cdo (South Asian and African
-    agencies' form, whose later "the CDO said" is Hari Thapa). None after anything else."""
+    agencies' form, whose later "the CDO said" is Hari Thapa). None after anything else.
+
+    With `run_end`, also the title and its initials that open the name's run with no comma
+    before the name: "Officer-in-Charge (OC) of Kalia Police Station Rafiq Hasan" (UNB's form).
+    """
     if not text[max(start, end - 3) : end].rstrip().endswith(","):
-        return []  # (most runs: spare the search)
+        inside = _TITLE_INSIDE.match(text, end, run_end) if "(" in text[end:run_end] else None
+        return _title_words(inside) if inside is not None else []
     m = _TITLE_OF.search(text, max(start, end - 160), end)
     if m is None:
         return []
+    return _title_words(m)
+
+
+_TITLE_INSIDE = re.compile(
+    r"(?P<title>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?:of\s+(?:[A-Z][\w’'-]*\s+){1,3})?"
+    r"\((?P<initials>[A-Z]{2,5})\)\s*(?:of|at|for)\s+(?P<after>)"
+)
+"""A title, maybe the body it is of, its initials in brackets, and the place or body it serves:
+"Superintendent of Police (SP) of Khulna", "Officer-in-Charge (OC) of Kalia Police Station"."""
+
+
+def _title_words(m: re.Match[str]) -> list[str]:
+    """A title's head, its first word when hyphenated, and its initials, as title_before gives."""
     head = m.group("title").split()[-1].lower()
     first = head.split("-")[0]  # director of Director-General, officer of Officer-in-charge
     if first not in TITLE_WORDS:

@@ -125,7 +125,7 @@ class _Reader:
                 appositive = between == "," and m[b : b + 1] in (",", ".", "")
                 titled = kind == "run" and person is not None and titles_run(between, m[a:b], m[b:])
                 role = clause_role(low, s, a)
-                entitled = title_before(self.text, s, a) if kind == "run" else []
+                entitled = title_before(self.text, s, a, b) if kind == "run" else []
                 if kind == "run" and not (titled or entitled or self._person_evidence(a, b, role)):
                     continue
                 if person is not None and ((kind == "desc" and appositive) or titled):

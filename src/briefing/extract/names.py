@@ -204,8 +204,8 @@ def not_a_name(word: str) -> bool:
     low = bare(word)
     if low in NOT_NAME or low.endswith(("’s", "'s")):
         return True
-    if "-" in low and all(part in NOT_NAME for part in low.split("-")):
-        return True  # Editor-in-Chief, Vice-President
+    if "-" in low and all(part in NOT_NAME or part == "charge" for part in low.split("-")):
+        return True  # Editor-in-Chief, Vice-President, Officer-in-Charge
     if len(low) > 8 and low.endswith("ly"):
         return low not in _census()  # Interestingly, Separately (not Kimberly, Connolly)
     return len(low) > 5 and low.endswith("ed") and low not in _NAMES_IN_ED
@@ -275,6 +275,8 @@ def _title_end(words: tuple[str, ...]) -> int:
         k -= 1  # Andrés Manuel López Obrador: two given names before two surnames
     elif three and len(words[k]) > 4 and _PLURAL.search(words[k]) and not _given(words[k]):
         k += 1  # Minister for Fisheries and Ports Ravi Tamm: a portfolio's plural noun
+    elif three and (bare(words[k]) in BODY_HEADS or bare(words[k]) in _INSTITUTIONS):
+        k += 1  # Officer-in-Charge of Kalia Police Station Rafiq Hasan: the body's last word
     return k
 
 
@@ -283,6 +285,11 @@ def _a_name_word(word: str) -> bool:
     return word[:1].isupper() and len(word) > 1 and not not_a_name(word)
 
 
+_INSTITUTIONS = wordset(
+    """station police hospital university college school agency board commission authority
+    institute district division province municipality airport port thana upazila"""
+)
+"""Last words of a body's or a place's name before a person's (Kalia Police Station)."""
 _PLURAL = re.compile(r"[^aiosuv'’]s$")
 """The end of a plural noun, not of a given name (Carlos, Thomas, Dimitris, Marcus)."""
 
@@ -348,13 +355,22 @@ def cut_after_name(words: list[str]) -> list[str]:
         if low in PARTICLES or low in TITLE_WORDS or low not in _CUT_WORDS:
             continue
         # A capital alone is an initial, not a name: the C of E, the B of E
-        named = any(x[:1].isupper() and len(x) > 1 and not not_a_name(x) for x in words[:i])
+        # (initials are a title's: Officer-in-Charge (OC) of Kalia Police Station Rafiq Hasan)
+        named = any(
+            x[:1].isupper() and len(x) > 1 and not not_a_name(x) and not _initials(x)
+            for x in words[:i]
+        )
         if named and bare(words[i - 1]) not in BODY_HEADS and not _title_goes_on(words, i - 1):
             return words if _role_then_name(words, i) else words[:i]
         if not named and i and _title_goes_on(words, i - 1):
             continue  # Minister for Fisheries Lea Tamm on Tuesday: the title goes on
         break  # a description (a farmer in Naryn): describe() cuts it
     return words
+
+
+def _initials(word: str) -> bool:
+    """Whether a word is a title's initials in capitals (OC, SP, CDO), not a name."""
+    return 1 < len(word) <= 4 and word.isupper() and word.isalpha()
 
 
 def of_a_body(words: Sequence[str]) -> bool:

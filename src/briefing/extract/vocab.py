@@ -162,7 +162,8 @@ FEMALE_NAMES = wordset(
     cecile carmen rosa ana lucia sofia gabriela adriana monica veronica teresa yolanda
     fatima aisha amina leila yasmin sara laila zainab heidi holly wanda vicki gail sue
     jo jackie kathy cathy connie peggy robin stacy tracy wendy terri sherry penny kim
-    lois marcia norma phyllis rita roberta sylvia vivian ellen kristin katie maggie"""
+    lois marcia norma phyllis rita roberta sylvia vivian ellen kristin katie maggie fatima aisha
+    ayesha khadija nasreen priya sunita anita pooja neha kavita rekha sushila mamata"""
 )
 MALE_NAMES = wordset(
     """james john robert michael william david richard joseph thomas charles christopher daniel
@@ -185,9 +186,14 @@ MALE_NAMES = wordset(
     clarence leonard marvin victor jay rex
     wesley calvin kurt alvin bradley cody evan
     ian joel luke max oscar owen seth spencer cliff doug hal lou phil rob
-    stu vic wally dave andy matt tom josh nate zach ted bo ty kirk"""
+    stu vic wally dave andy matt tom josh nate zach ted bo ty kirk
+    mohammad mohamed mohamad muhammed ahmad syed rafiq nasir hasan hassan hussain imran kamal
+    anwar salim aminul rafiqul shafiqul mizanur habibur golam nurul shahidul farid ismail osman
+    usman umar rajesh ramesh suresh rahul amit sanjay vijay arun anil sunil ashok rakesh pradeep
+    manoj narendra nitin arvind"""
 )
-"""Common first names of men; with FEMALE_NAMES they give a person's gender for he and she."""
+"""Common first names of men (with South Asian and Arab ones agency copy names often); with
+FEMALE_NAMES they give a person's gender for he and she."""
 MALE_A_NAMES = wordset("nikita ilya musa isa luka foma kuzma yahya mustafa joshua")
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | MALE_A_NAMES
 FEMALE_WORDS = wordset(
