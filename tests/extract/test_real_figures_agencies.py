@@ -65,6 +65,10 @@ from tests.extract.readers import context_of
         ("Nurses won a 6% pay rise.", "6%", "pay rise"),
         # ... but not before "to" (guard: passes before too).
         ("All 60 members of the board get to vote.", "60 members", "members of the board"),
+        # Asian agencies' and markets desks' short forms of "year-on-year" are how it changed,
+        # not what reached the level.
+        ("Shipments grew 6.1% y-o-y to US$2.3b in May.", "US$2.3b", "Shipments in May"),
+        ("Orders rose 2% m/m to $8 billion.", "$8 billion", "Orders"),
         # "current account" is a balance, not "account for".
         (
             "Sarvia's current account surplus widened to $4.1 billion in June.",

@@ -80,7 +80,10 @@ TIME_WORDS = wordset(
     evening night time"""
 )
 WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
-ADVERB = wordset("year-on-year annually currently already now still just also nearly almost")
+ADVERB = wordset(
+    "year-on-year annually currently already now still just also nearly almost y-o-y yoy m/m q/q"
+    " m-o-m q-o-q"
+)
 NOT_NOUN = (
     PREPS
     | DETS
