@@ -69,6 +69,9 @@ from tests.extract.readers import context_of
         # not what reached the level.
         ("Shipments grew 6.1% y-o-y to US$2.3b in May.", "US$2.3b", "Shipments in May"),
         ("Orders rose 2% m/m to $8 billion.", "$8 billion", "Orders"),
+        # A reported clause that opens with a plural and "for" has that plural as its subject,
+        # not the one who said it.
+        ("Voss said costs for a new mill are $40 million.", "$40 million", "costs for a new mill"),
         # "current account" is a balance, not "account for".
         (
             "Sarvia's current account surplus widened to $4.1 billion in June.",

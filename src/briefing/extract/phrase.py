@@ -199,6 +199,8 @@ def verb_at(words: Sequence[str], i: int) -> bool:
         return False  # "Exports reached", "sales will": a plural noun before its verb
     if prev == "to" and i > 1 and is_verb(words[i - 2]) and w.lower() not in NOT_NOUN:
         return True  # "agreed to expand"
+    if w.lower().endswith("s") and i == 0 and nxt_word == "for":
+        return False  # (said) "costs for such a plant are": a clause's plural subject
     if w.lower().endswith("s") and i > 0:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if nxt == "to" and i + 2 < len(words) and is_verb(words[i + 2]):
