@@ -10,17 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.extract.clause import (
-    SKIP_BEFORE,
-    clause_of,
-    content_verb,
-    count_noun,
-    figure_qualifier,
-    parse,
-    post,
-    right_tokens,
-    verb_before,
-)
+from briefing.extract.clause import SKIP_BEFORE, clause_of, content_verb, parse, post, verb_before
 from briefing.extract.context_forms import (
     age,
     attributive,
@@ -60,6 +50,7 @@ from briefing.extract.context_rules import (
     share,
     subject_rule,
 )
+from briefing.extract.figure_words import count_noun, figure_qualifier, right_tokens
 from briefing.extract.participles import participle
 from briefing.extract.phrase import (
     AUX,

@@ -12,16 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.extract.clause import (
-    ORDINALS,
-    YEAR,
-    count_noun,
-    drop_possessive,
-    is_time,
-    parse,
-    right_tokens,
-)
+from briefing.extract.clause import ORDINALS, YEAR, drop_possessive, is_time, parse
 from briefing.extract.context_rules import MAX_WORDS
+from briefing.extract.figure_words import count_noun, right_tokens
 from briefing.extract.phrase import (
     DETS,
     NOT_NOUN,

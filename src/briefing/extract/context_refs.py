@@ -9,8 +9,9 @@ import re
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from briefing.extract.clause import consumed, count_noun, post
+from briefing.extract.clause import consumed, post
 from briefing.extract.context_rules import MAX_WORDS
+from briefing.extract.figure_words import count_noun
 from briefing.extract.participles import participle
 from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase, tokens
 from briefing.extract.ranges import CHANGE_NOUNS
