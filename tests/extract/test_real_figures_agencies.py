@@ -72,6 +72,14 @@ from tests.extract.readers import context_of
         # A reported clause that opens with a plural and "for" has that plural as its subject,
         # not the one who said it.
         ("Voss said costs for a new mill are $40 million.", "$40 million", "costs for a new mill"),
+        # A nation's adjective may open a subject before an adverb and its participle, and a
+        # verb's base form before a verb of level is a compound's head ("money supply fell").
+        (
+            "Norlandic narrowly defined money supply fell $3 billion to $41 billion.",
+            "$41 billion",
+            "Norlandic narrowly defined money supply",
+        ),
+        ("The money supply rose 3% in June.", "3%", "money supply in June"),
         # "current account" is a balance, not "account for".
         (
             "Sarvia's current account surplus widened to $4.1 billion in June.",

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from itertools import compress
 
-from briefing.extract.no_one import names_no_one
+from briefing.extract.no_one import names_no_one, nation_adjective
 from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.participles import participle
 from briefing.extract.phrase import (
@@ -23,6 +23,7 @@ from briefing.extract.phrase import (
     PRONOUNS,
     TIME_WORDS,
     WEEKDAYS,
+    compound_head,
     inserted_phrase,
     is_verb,
     names_a_noun,
@@ -205,7 +206,7 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
             subj.append(w)  # "the seasonally adjusted jobless rate": a participle before a noun
             i += 1
             continue
-        if has_subject and verb and not plural:
+        if has_subject and verb and not plural and not compound_head(lw, nxt):
             break  # "crude exports averaged", "gas exports to China": a noun before the verb
         subj.append(w)
         has_subject = has_subject or lw not in LEADING
@@ -236,12 +237,12 @@ def _parse_cached(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
 
 
 def _modifies(subj: list[str], lw: str, nxt: str) -> bool:
-    """Whether a participle after an adverb that opens a subject ("seasonally adjusted",
-    "narrowly defined") describes the noun after it rather than being the clause's verb ("the
+    """Whether a participle after an adverb that opens a subject ("seasonally adjusted", "U.S.
+    narrowly defined") describes the noun after it rather than being the clause's verb ("the
     index narrowly missed": a noun before the adverb makes it the verb)."""
     if not lw.endswith("ed") or not subj or not subj[-1].lower().endswith("ly"):
         return False
-    if any(x.lower() not in LEADING for x in subj[:-1]):
+    if any(x.lower() not in LEADING and not nation_adjective(x) for x in subj[:-1]):
         return False
     return nxt[:1].isalnum() and nxt.lower() not in AUX_PREP and nxt.lower() not in AUX
 

@@ -26,6 +26,16 @@ def names_no_one(name: str) -> bool:
     return (low in NATIONALITIES and low != "host") or low in _NOT_NAMES
 
 
+def nation_adjective(word: str) -> bool:
+    """Whether a capitalised word names a country as an adjective does (Canadian, Japanese,
+    British, Icelandic, Israeli, U.S, EU): by our lists or a demonym's ending."""
+    if word in ("U.S", "U.K", "EU", "US", "UK"):
+        return True
+    low = word.lower()
+    return word[:1].isupper() and (low in NATIONALITIES or low.endswith(_DEMONYM_ENDS))
+
+
+_DEMONYM_ENDS = ("ian", "ese", "ish", "can", "ic", "i")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _DOT_LOWER = re.compile(r"\.[a-z]")
 _NOT_NAMES = wordset(

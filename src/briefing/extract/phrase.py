@@ -266,7 +266,7 @@ def _head(words: list[str], i: int) -> bool:
     """Whether a verb's base form after a singular noun heads the phrase: "a $2 billion housing
     plan on Monday", "a 5% pay hike", not "the workers plan to" or "prices rose"."""
     w, prev = words[i].lower(), words[i - 1].lower()
-    if w.endswith(("s", "ed", "ing")) or w in PARTICIPLES or w in _PAST:
+    if w.endswith(("s", "ed", "ing")) or w in PARTICIPLES or w in PAST_FORMS:
         return False
     if (prev.endswith("s") and not prev.endswith(("ss", "ing"))) or not prev.isalpha():
         return False
@@ -277,7 +277,14 @@ def _head(words: list[str], i: int) -> bool:
     return not nxt or (nxt in PREPS and nxt != "to") or nxt in (",", "#") or nxt in TIME_WORDS
 
 
-_PAST = wordset(
+def compound_head(word: str, nxt: str) -> bool:
+    """Whether a verb's base form before a verb of level is a compound noun's head: "the money
+    supply fell", "oil output rose" (not "the firms said")."""
+    low = word.lower()
+    return not low.endswith(("ed", "s", "ing")) and low not in PAST_FORMS and nxt.lower() in LEVEL
+
+
+PAST_FORMS = wordset(
     """rose fell grew sank shrank slid shed hit cut put lost won rang flew drew said told sold
     held found stood led fled paid laid began came went saw took gave ran thought felt kept left
     met brought built sent spent wrote spoke chose became heard knew meant"""
