@@ -80,6 +80,11 @@ from tests.extract.readers import context_of
             "Norlandic narrowly defined money supply",
         ),
         ("The money supply rose 3% in June.", "3%", "money supply in June"),
+        # "as" and a noun with no article before its verb of level open a clause of their own;
+        # a singular's verb in -s just before the figure is the verb (headline-style copy).
+        ("Lark earned $90 million as revenue jumped 40%.", "40%", "revenue"),
+        ("Lark posts $90 million profit as revenue jumps 40%.", "40%", "revenue"),
+        ("Her net worth exceeds $2 billion.", "$2 billion", "net worth"),
         # "current account" is a balance, not "account for".
         (
             "Sarvia's current account surplus widened to $4.1 billion in June.",

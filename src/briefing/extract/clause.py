@@ -113,8 +113,12 @@ def clause_of(words: list[str]) -> list[str]:
             and _verb_follows(words, i + 1)
         ):
             start, head = i + 1, []  # "had forecast construction spending would rise 0.5%"
-        elif lw == "as" and nxt in _AS_CLAUSE and _verb_follows(words, i + 1):
-            start, head = i + 1, []  # "shares fell as the dollar rose to 150 yen"
+        elif (
+            lw == "as"
+            and (nxt in _AS_CLAUSE or _bare_subject(words, i + 1))
+            and _verb_follows(words, i + 1)
+        ):
+            start, head = i + 1, []  # "shares fell as the dollar rose", "as revenue jumped"
         elif lw == "," and i < last and is_verb(words[i + 1]) and nxt.endswith("ed") and i > 0:
             start = i + 1  # ", estimated at": the noun before the comma
             j = max((k for k in range(i) if words[k] == ","), default=-1)
@@ -125,6 +129,19 @@ def clause_of(words: list[str]) -> list[str]:
     if clause and clause[-1].lower() in REPORT and clause[-1].lower() != "added":  # (a rise)
         return []  # "officials said 2,500 jobs ...": the figure opens the reported clause
     return clause
+
+
+def _bare_subject(words: list[str], i: int) -> bool:
+    """Whether a noun with no article and its verb of level open a clause at words[i] ("as
+    revenue jumped 50%", "as prices rose"; not "as much as", "as part of")."""
+    return (
+        i + 1 < len(words)
+        and words[i].isalpha()
+        and words[i].islower()
+        and not is_verb(words[i])
+        and words[i + 1].lower() in LEVEL
+        and is_verb(words[i + 1])
+    )
 
 
 def _noun_at(words: list[str], i: int) -> bool:

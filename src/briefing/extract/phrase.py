@@ -207,6 +207,9 @@ def verb_at(words: Sequence[str], i: int) -> bool:
             return True  # "the port expects to handle": a verb and its infinitive
         if prev in _SUBJECT_PRONOUNS:
             return True  # "it exports 40%"
+        single = prev.isalpha() and not prev.endswith("s") and prev not in _PREP_DET
+        if not nxt and w.lower() in LEVEL and single:
+            return True  # "as revenue jumps 50%": a singular's verb before the figure
         if not nxt and i > 1 and words[i - 2].lower() in DETS and prev not in VERBS:
             return True  # "the company employs 1,200": a subject's verb before the figure
         if i > 1 and words[i - 2].lower() in DETS and nxt in DETS:
