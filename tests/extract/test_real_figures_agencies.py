@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import extract_figures
-from tests.extract.readers import context_of
+from tests.extract.readers import context_of, figures_of
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,12 @@ def test_the_total_amount_stays_a_noun() -> None:
 def test_a_gap_that_narrowed_fell(text: str, change: str) -> None:
     # A deficit that narrowed fell; a gap that widened grew (before, neither changed).
     assert extract_figures(text)[0].change == change
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Flags help an urgent job or two stand out.", "A stray bug or three slip through."],
+)
+def test_a_thing_or_two_is_no_count(text: str) -> None:
+    # "a task or two" means a few; before, "two" counted the verb after it.
+    assert figures_of(text) == []

@@ -160,6 +160,8 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
         and (label[0][0].isupper() or _LABEL_END.match(text, e))
     ):
         return None  # Day two brings rain; Game three; in round two, Lee won: a number's name
+    if token.lower() in ("two", "three") and _ONE_OR.search(text, max(0, s - 40), s):
+        return None  # a task or two, an hour or three: a few, no count
     value = parse_words(token)
     raw = Raw(s, s, e, value, None, words=True)
     after_number(text, raw, sentence)
@@ -178,6 +180,8 @@ def word_number(text: str, m: re.Match[str], sentence: str) -> Raw | None:
     return raw
 
 
+_ONE_OR = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+or\s+$")
+"""A thing in the singular and "or" before "two": "an important task or two" is a few."""
 NUMBER_LABELS = wordset(
     """route line article section chapter page terminal gate unit block zone phase stage level
     flight highway road platform building room lot category class type model item resolution
