@@ -84,3 +84,15 @@ def test_an_agency_speaker(text: str, speaker: str) -> None:
 )
 def test_a_place_s_title_is_an_antecedent(text: str, speaker: str) -> None:
     assert speakers_of(text)[-1] == speaker
+
+
+def test_a_code_sample_s_keys_and_values_are_no_quotes() -> None:
+    # A tech blog's configuration file: "name": "value" pairs and lists of strings.
+    text = 'Save it as { "mode": "strict", "files": ["a.txt", "b.txt"], "retries": 3 } first.'
+    assert speakers_of(text) == []
+
+
+def test_a_quote_followed_by_a_colon_and_more_words_is_still_speech() -> None:
+    # (guard: passes before too) a columnist's two quotations joined by a colon.
+    text = 'Ada Voss calls it "a plan with no map": "It goes nowhere fast," she wrote.'
+    assert len(speakers_of(text)) == 2

@@ -239,6 +239,8 @@ def _label_before(before: str) -> bool:
 _CODE = re.compile(r"[$_{}<>=\\|]|%\d*[A-Za-z]|\(\)|^[a-z]+:$|://|^[\w-]+\.(?:exe|py|js|sh|txt)$")
 """Marks of a token of code, a path or an address in quotation marks (a blog's `$PATH`,
 `file:`, `https://...`, `setup.exe`)."""
+_JSON_BEFORE = re.compile(r"(?:[\[{]|[\"\]}]\s*[:,])\s*$")
+_JSON_AFTER = re.compile(r"\s*:\s*(?:[\"\[{\d-]|true\b|false\b|null\b)")
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose)|\w[’']s)\s+$", re.I
 )
@@ -317,6 +319,9 @@ def is_label(text: str, span: QuoteSpan, sentence: tuple[int, int] | None = None
     before = text[max(0, span.open_mark - 40) : span.open_mark]
     if _label_before(before):
         return True
+    close = span.close_mark + 1 if span.close_mark is not None else len(text)
+    if len(words) == 1 and (_JSON_BEFORE.search(before) or _JSON_AFTER.match(text, close)):
+        return True  # { "type": "process", "args": ["-Zi"] }: a code sample's keys and values
     ends_with_punct = inner.rstrip()[-1:] in ".,!?;:…"
     short = len(words) <= 4 and not ends_with_punct
     if short and _ARTICLE_BEFORE.search(before) and not _speech_around(text, span, sentence):
