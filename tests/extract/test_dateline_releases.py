@@ -37,3 +37,30 @@ def test_a_weekday_or_a_stamp_s_label_is_no_place(first_line: str) -> None:
 def test_the_line_must_stand_above_prose() -> None:
     # A place and a date above a heading, not a lead, is no dateline (guard: passes before too).
     assert extract_dateline("Brussels, 3 March 2026\nTidal Power Plan\n").place is None
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Mar 3, 2026, 10:32 AM ET",
+        "Updated: Tuesday, March 3, 2026 at 9:15 a.m. EST",
+        "Tidal power plan cleared",
+    ],
+)
+def test_a_dateline_with_no_outlet_below_a_stamp_or_a_title(first_line: str) -> None:
+    # A page's time stamp or title above "PLACE -- ..." in capitals: the place is the dateline.
+    text = f"{first_line}\nHARWICH -- {_LEAD}"
+    d = extract_dateline(text)
+    assert (d.place, text[d.end :]) == ("HARWICH", _LEAD)
+
+
+def test_a_place_in_mixed_case_below_a_title_is_no_dateline() -> None:
+    # (guard: passes before too) it may open the headline's own text.
+    assert extract_dateline(f"Tidal power plan cleared\nHarwich - {_LEAD}").place is None
+
+
+@pytest.mark.parametrize("label", ["EXCLUSIVE", "OPINION", "WATCH"])
+def test_a_label_before_a_dash_is_no_place(label: str) -> None:
+    # `EXCLUSIVE - ...` opening the copy is a label: no dateline, and the lead after it.
+    d = extract_dateline(f"{label} - {_LEAD}")
+    assert d.place is None

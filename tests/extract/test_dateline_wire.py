@@ -254,8 +254,11 @@ def test_lead_after_a_date_only_dateline_keeps_its_acronym() -> None:
         ("Dec 4, 2026 9:14 AM UTC\nDec 4 (Reuters) - Tin rose.", None, "Reuters", "Tin rose."),
         # Prose before: the article has begun, and what follows is no dateline of its own.
         ("Tin rose on Friday.\nLIMA, Dec 4 (Reuters) - More.", None, None, "Tin rose"),
-        # Only a dateline that names its outlet is taken from a later line.
-        ("Tin prices climb\nLIMA - Tin rose.", None, None, "Tin prices climb"),
+        # From a later line, a dateline that names its outlet, or a place in capitals; not
+        # one in mixed case, nor a label in capitals (`EXCLUSIVE - `).
+        ("Tin prices climb\nLIMA - Tin rose.", "LIMA", None, "Tin rose."),
+        ("Tin prices climb\nLima - Tin rose.", None, None, "Tin prices climb"),
+        ("Tin prices climb\nEXCLUSIVE - Tin rose.", None, None, "Tin prices climb"),
     ],
 )
 def test_dateline_after_headline_lines(

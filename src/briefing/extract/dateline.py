@@ -271,7 +271,10 @@ def extract_dateline(text: str) -> Dateline:
         items -= 1 if listed else 0
         first, pos = pos == start, len(text) - len(text[newline:].lstrip())
         later = _dateline_at(text, pos)
-        if later.source is not None:
+        # A place with no outlet counts below a time stamp, or in capitals below a title line
+        # (`Stocks rally\nNEW YORK -- ...`): a place in mixed case may open a headline's text.
+        placed = later.place is not None and (_STAMP.fullmatch(line) or later.place.isupper())
+        if later.source is not None or placed:
             return later
         # An agency's name on the first line heads syndicated copy ("Dow Jones Newswires",
         # "Associated Press"): the outlet of the dateline below it, or of a text with none,
@@ -284,6 +287,11 @@ def extract_dateline(text: str) -> Dateline:
     return found
 
 
+_STAMP = re.compile(
+    rf"(?:(?:Updated|Published|Posted)[:\s]+)?(?:[A-Z][a-z]+day,?\s+)?{_DATE},?"
+    r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+"""A time stamp on a line of its own above the copy: `Dec 4, 2025, 10:32 AM ET`."""
 _PLACE_LINE = re.compile(
     r"(?P<place>[A-Z][A-Z’'\-]+(?:[^\S\n]+[A-Z][A-Z’'\-]+){0,2})[^\S\n]*\n\s*(?=[A-Z“\"‘])"
 )
@@ -364,6 +372,8 @@ def _dateline_at(text: str, start: int) -> Dateline:
         dated = m.group("date") or m.group("late") or m.group("slashed") or m[0]
         return Dateline(_place(m), source.strip(), start + m.end(), _date(dated))
     m = BARE_DATELINE.match(head)
+    if m is not None and all(w.lower() in LABELS for w in m.group("place").split()):
+        return Dateline(None, None, start + m.end())  # `EXCLUSIVE - ...`: a label, no place
     if m is not None and _is_place(m.group("place")):
         # `Tehran, IRNA -- ...`: an agency named where a region stands is the source
         agency = agency_line(head[m.end("place") : m.end()].strip(" ,.-—–:"))
