@@ -25,6 +25,13 @@ from briefing.summarize import summarize
         ("ELMTOWN, Ohio, June 1 - Gearco said it hired staff.", "ELMTOWN", None, "Gearco said"),
         ("DENVER, Colo., Oct 20- Oreco said it cut jobs.", "DENVER", None, "Oreco said"),
         ("Hamilton, Aug 14 - quarter ended June 30", "Hamilton", None, "quarter ended"),
+        # Trend (Azerbaijan): a place in mixed case, a date, the outlet and a colon.
+        (
+            "Baku, March 3 (Trend): Corvia's output grew 2 percent.",
+            "Baku",
+            "Trend",
+            "Corvia's output grew 2 percent.",
+        ),
         # AP.
         (
             "FORT LAUDERDALE, Fla. (AP) — A ferry ran aground off the beach on Sunday.",

@@ -204,11 +204,12 @@ def _bare_outlet_ok(m: re.Match[str]) -> bool:
     """Whether a dateline whose bracketed outlet is followed by the lead alone is one: the place
     in capitals, or a date and an outlet in capitals (`New Delhi, Dec 4 (PTI) The ...`, never
     `General Motors Corp (GM) Chairman ...`), or a date and an agency's name (`Havana, Dec 4
-    (Prensa Latina) The ...`)."""
+    (Prensa Latina) The ...`) or any outlet and a colon (`Baku, December 4 (Trend): The`)."""
     if m.group("place").isupper():
         return True
     outlet = m.group("paren") or ""
-    return m.group("date") is not None and (outlet.isupper() or agency_key(outlet) in AGENCIES)
+    known = outlet.isupper() or agency_key(outlet) in AGENCIES or m.group("colon") is not None
+    return m.group("date") is not None and known  # (a colon after the outlet: Baku's Trend)
 
 
 def _opens_lead(text: str, end: int) -> bool:
