@@ -18,7 +18,6 @@ from briefing.extract.context_forms import (
     bracketed_share,
     change_of,
     compared_measure,
-    cost,
     from_previous,
     labelled,
     level_reached,
@@ -32,6 +31,7 @@ from briefing.extract.context_forms import (
 )
 from briefing.extract.context_refs import (
     VAGUE,
+    cost,
     ellipsis,
     marks,
     of_which,

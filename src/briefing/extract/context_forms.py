@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.extract.clause import ORDINALS, YEAR, drop_possessive, is_time, parse
+from briefing.extract.clause import ORDINALS, YEAR, is_time, parse
 from briefing.extract.context_rules import MAX_WORDS
 from briefing.extract.figure_words import count_noun, right_tokens
 from briefing.extract.phrase import (
     DETS,
     NOT_NOUN,
     PREPS,
-    PRONOUNS,
     is_verb,
     noun_phrase,
     np_before,
@@ -294,29 +293,6 @@ def same_measure(before: list[str], post: list[str]) -> list[str]:
 
 
 _RELATIVE = wordset("earlier ago before prior previous")
-_COST = wordset("cost costs costing")
-
-
-def _costs(c: list[str], i: int) -> bool:
-    """Whether c[i] is the verb cost (not a figure's, nor the noun of "fuel costs fell")."""
-    return "#" not in c[i:] and not (i + 1 < len(c) and is_verb(c[i + 1]))
-
-
-def cost(c: list[str], subject: list[str]) -> list[str] | None:
-    """ "expected to cost N" → cost of the subject; "costs the budget N" → cost to the budget."""
-    # "estimated to cost #, will run 420 km": a cost word followed by a figure is that one's
-    ks = [i for i in range(max(0, len(c) - 5), len(c)) if c[i].lower() in _COST and _costs(c, i)]
-    if not ks:
-        return None
-    k = ks[-1]
-    obj = drop_possessive(noun_phrase(c, k + 1, limit=5, pps=0))
-    if obj and obj[0].lower() not in PRONOUNS:
-        return ["cost", "to", *obj]
-    subj, _, _ = parse(c[:k])
-    who = subj or subject
-    return ["cost", "of", *who] if who else None
-
-
 _ONE_TICKER = r"(?:[A-Z][A-Za-z]{1,8}\s*:\s*)?[A-Z]{1,6}(?:\.[A-Z]{1,3})?"
 _TICKER = re.compile(rf"\s*\({_ONE_TICKER}(?:[,;]\s*{_ONE_TICKER})*\)")
 """A company's tickers in brackets: (NYSE: ACME), (TSX: AC) (OTCQX: ACF), (ACME.O)."""

@@ -1,7 +1,7 @@
 """What a figure measures by what the sentence named before it: the security a price is of
 (`a bond ... priced at 99-1/4 pct`), the things an earlier count counted (`120 people, of
 whom 40 were children`, `12 people died and 40 were hurt`), or a later one (`cut 850 of its
-3,400 jobs`)."""
+3,400 jobs`), and the one a cost falls to or is of (`costs the budget`, `expected to cost`)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import re
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from briefing.extract.clause import consumed, post
+from briefing.extract.clause import consumed, drop_possessive, parse, post
 from briefing.extract.context_rules import MAX_WORDS
 from briefing.extract.figure_words import count_noun
 from briefing.extract.participles import participle
-from briefing.extract.phrase import AUX, PREPS, is_verb, noun_phrase, tokens
+from briefing.extract.phrase import AUX, PREPS, PRONOUNS, is_verb, noun_phrase, tokens
 from briefing.extract.ranges import CHANGE_NOUNS
 from briefing.extract.words import wordset
 
@@ -177,3 +177,26 @@ VAGUE = frozenset(("number", "figure", "total", "tally", "count", "estimate"))
 def same_unit(previous: list[Figure], unit: str, start: int) -> Figure | None:
     """The sentence's last figure before this one in its unit (the measure it is compared with)."""
     return next((p for p in reversed(previous) if p.unit == unit and p.start >= start), None)
+
+
+_COST = wordset("cost costs costing")
+
+
+def _costs(c: list[str], i: int) -> bool:
+    """Whether c[i] is the verb cost (not a figure's, nor the noun of "fuel costs fell")."""
+    return "#" not in c[i:] and not (i + 1 < len(c) and is_verb(c[i + 1]))
+
+
+def cost(c: list[str], subject: list[str]) -> list[str] | None:
+    """ "expected to cost N" → cost of the subject; "costs the budget N" → cost to the budget."""
+    # "estimated to cost #, will run 420 km": a cost word followed by a figure is that one's
+    ks = [i for i in range(max(0, len(c) - 5), len(c)) if c[i].lower() in _COST and _costs(c, i)]
+    if not ks:
+        return None
+    k = ks[-1]
+    obj = drop_possessive(noun_phrase(c, k + 1, limit=5, pps=0))
+    if obj and obj[0].lower() not in PRONOUNS:
+        return ["cost", "to", *obj]
+    subj, _, _ = parse(c[:k])
+    who = subj or subject
+    return ["cost", "of", *who] if who else None
