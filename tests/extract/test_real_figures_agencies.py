@@ -85,6 +85,15 @@ from tests.extract.readers import context_of, figures_of
         ("Lark earned $90 million as revenue jumped 40%.", "40%", "revenue"),
         ("Lark posts $90 million profit as revenue jumps 40%.", "40%", "revenue"),
         ("Her net worth exceeds $2 billion.", "$2 billion", "net worth"),
+        # Court and regulators' copy: a figure after "fined" is the fine, on whom, and for what.
+        ("A court fined the lender $3 million.", "$3 million", "fine on lender"),
+        ("The lender was fined $3 million.", "$3 million", "fine on lender"),
+        (
+            "Regulators fined Brill Foods 9 million euros for price fixing.",
+            "9 million euros",
+            "fine on Brill Foods for price fixing",
+        ),
+        ("The judge jailed him and fined him $500.", "$500", "fine"),
         # "current account" is a balance, not "account for".
         (
             "Sarvia's current account surplus widened to $4.1 billion in June.",

@@ -33,6 +33,7 @@ from briefing.extract.context_refs import (
     VAGUE,
     cost,
     ellipsis,
+    fine,
     marks,
     of_which,
     part_of,
@@ -347,6 +348,8 @@ def figure_context(
         words = of_before(c, r)
     if words is None and first == "of" and unit != "count":
         words = of_after(c, r, unit)
+    if words is None:
+        words = fine(c, r)  # "fined the bank $2 million for ...": the fine, not "for ..."
     proper = len(r) > 1 and r[1][:1].isupper()
     if words is None and first in ("for", "in") and unit not in ("percent", "count") and not proper:
         words = for_after(c, r)

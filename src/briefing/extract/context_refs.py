@@ -200,3 +200,22 @@ def cost(c: list[str], subject: list[str]) -> list[str] | None:
     subj, _, _ = parse(c[:k])
     who = subj or subject
     return ["cost", "of", *who] if who else None
+
+
+def fine(c: list[str], r: list[str]) -> list[str] | None:
+    """ "fined the bank N", "the bank was fined N (for ...)" → fine on the bank (for ...): the
+    penalty, on whom, and what for."""
+    k = next((i for i in range(len(c) - 1, max(-1, len(c) - 7), -1) if c[i] == "fined"), None)
+    if k is None or "#" in c[k:]:
+        return None
+    why = r[: next((i for i, w in enumerate(r) if i and w.lower() in PREPS), len(r))]
+    why = why if why[:1] == ["for"] else []  # fined ... for price fixing
+    obj = noun_phrase(c, k + 1, limit=5, pps=0)
+    if obj and obj[0].lower() not in _OBJECT_PRONOUNS:
+        return ["fine", "on", *obj, *why]  # the court fined the bank
+    who = parse(c[:k])[0] if k and c[k - 1].lower() in _PASSIVE else []
+    return ["fine", "on", *who, *why] if who else ["fine", *why]  # the bank was fined
+
+
+_PASSIVE = wordset("was were been be is are being")
+_OBJECT_PRONOUNS = PRONOUNS | wordset("him her them us me")
