@@ -94,6 +94,8 @@ from tests.extract.readers import context_of, figures_of
             "fine on Brill Foods for price fixing",
         ),
         ("The judge jailed him and fined him $500.", "$500", "fine"),
+        # "worth" ends the noun a quantity counts: what it is worth is another figure.
+        ("Customs seized 2.1 tonnes of heroin worth $60 million.", "2.1 tonnes", "heroin seized"),
         # "current account" is a balance, not "account for".
         (
             "Sarvia's current account surplus widened to $4.1 billion in June.",

@@ -259,6 +259,8 @@ def noun_phrase(words: list[str], i: int, limit: int = 9, pps: int = 2) -> list[
             break
         elif content and lw in _NP_END:
             break  # "students from Central Asia | currently study", "firms | will"
+        elif content and lw == "worth" and out[-1].lower() != "net":
+            break  # "3.5 tonnes of cocaine | worth $120 million" (not "net worth")
         out.append(w)
         content = content or lw not in _LEADING
         i += 1
