@@ -134,3 +134,17 @@ def test_a_gap_that_narrowed_fell(text: str, change: str) -> None:
 def test_a_thing_or_two_is_no_count(text: str) -> None:
     # "a task or two" means a few; before, "two" counted the verb after it.
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Okafor scored 31 points in the win.", "count"),
+        ("Okafor finished with a career-high 44 points.", "count"),
+        # (guard: passes before too) an index's points stay index points.
+        ("The Nikkei fell 310 points.", "index_points"),
+    ],
+)
+def test_a_player_s_points_are_a_count(text: str, unit: str) -> None:
+    # Sports wires: points a player scored are no index's.
+    assert extract_figures(text)[0].unit == unit

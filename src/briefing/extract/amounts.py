@@ -222,12 +222,22 @@ def _ambiguous_unit(text: str, raw: Raw, u: re.Match[str]) -> bool:
         return u.group("unit") != word  # 12pc is 12 percent, 40 PC units are computers; 5G
     if word == "won":
         return not raw.mult and raw.value < 1000
+    if word in ("points", "point"):
+        return _SCORED.search(text, max(0, raw.start - 60), raw.start) is not None  # a player's
     if word == "″":
         return raw.value >= 1000  # a 14″ laptop; "ready by 2031″" closes a quotation
     if word in ("pound", "pounds") and raw.unit is None and _is_weight(text, raw, u):
         raw.unit = "pounds"  # a 200-pound safe, weighed 600 pounds, 20 pounds of cocaine
         return True
     return False
+
+
+_SCORED = re.compile(
+    r"\b(?:scored|scores|scoring|tallied|poured\s+in|finished\s+with)\s+"
+    r"(?:a\s+(?:career|season|game)[- ]high\s+|an?\s+)?(?:[\d,.]+\s+points,?\s+(?:and\s+)?)*$"
+)
+"""Before a player's points (scored 32 points, a career-high 40 points, scored 88 points and 79
+points): a count, no index's."""
 
 
 def _is_weight(text: str, raw: Raw, u: re.Match[str]) -> bool:
