@@ -96,6 +96,14 @@ from tests.extract.readers import context_of, figures_of
         ("The judge jailed him and fined him $500.", "$500", "fine"),
         # "worth" ends the noun a quantity counts: what it is worth is another figure.
         ("Customs seized 2.1 tonnes of heroin worth $60 million.", "2.1 tonnes", "heroin seized"),
+        # Indian copy (PTI): a change "in" a thing "at" the level it reached, and "touched"
+        # for reached.
+        (
+            "Birla Cement reported a 9 per cent rise in net profit at Rs 812 crore.",
+            "Rs 812 crore",
+            "net profit",
+        ),
+        ("Rice procurement has touched 310 lakh tonnes.", "310 lakh tonnes", "Rice procurement"),
         # "current account" is a balance, not "account for".
         (
             "Sarvia's current account surplus widened to $4.1 billion in June.",
@@ -148,3 +156,9 @@ def test_a_thing_or_two_is_no_count(text: str) -> None:
 def test_a_player_s_points_are_a_count(text: str, unit: str) -> None:
     # Sports wires: points a player scored are no index's.
     assert extract_figures(text)[0].unit == unit
+
+
+def test_paise_are_a_hundredth_of_a_rupee() -> None:
+    # "settled 9 paise lower" (PTI's currency copy): before, a count of paise.
+    first = extract_figures("The rupee settled 9 paise lower at 84.30 against the dollar.")[0]
+    assert (first.value, first.unit) == (-0.09, "INR")

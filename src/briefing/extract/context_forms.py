@@ -188,8 +188,9 @@ def from_previous(c: list[str], r: list[str], ends: bool = False) -> bool:
 
 
 def change_of(c: list[str]) -> list[str] | None:
-    """ "a 13% rise in net income to $2 billion": the level the thing that changed reached."""
-    if len(c) < 5 or c[-1].lower() != "to":
+    """ "a 13% rise in net income to $2 billion" (PTI: "at Rs 4,567 crore"): the level the thing
+    that changed reached."""
+    if len(c) < 5 or c[-1].lower() not in ("to", "at"):
         return None
     for k in range(len(c) - 3, 1, -1):
         if c[k].lower() in ("in", "of") and c[k - 1].lower() in CHANGE_NOUNS and c[k - 2] == "#":

@@ -41,7 +41,7 @@ LEVEL = wordset(
     increased increases declined declines dropped drops slipped slips slid eased eases slowed slows
     accelerated accelerates weakened weakens strengthened strengthens averaged averages average
     traded trades peaked peaks dipped dips added adds gained gains lost loses shed sheds edged
-    ticked inched crept hovered stay stays stayed surged soared plunged tumbled sank slumped
+    ticked inched crept hovered stay stays stayed surged soared plunged tumbled sank slumped touched
     retreated rebounded recovered widened narrowed expanded contracted shrank shrunk doubled halved
     improved worsened cost costs set estimated projected put seen forecast valued priced accounted
     account accounts made make makes came come comes returned steady unchanged left held keep kept

@@ -163,6 +163,7 @@ AFTER: dict[str, tuple[str, float]] = {
     "dong": ("VND", 1),
     "cents": ("USD", 0.01),
     "cent": ("USD", 0.01),
+    "paise": ("INR", 0.01),  # the rupee settled 12 paise lower (PTI)
     "dimes": ("USD", 0.1),
     "dime": ("USD", 0.1),
     "nickels": ("USD", 0.05),
