@@ -60,6 +60,12 @@ from tests.extract.readers import speakers_of
             "“Two were held,” said Officer-in-Charge of Dolan Police Station Rafiq Hasan.",
             "Rafiq Hasan",
         ),
+        # The wires' other names for a head of state and for a pope.
+        (
+            "President Ali Veran spoke first. “We will not yield,” the head of state said.",
+            "Ali Veran",
+        ),
+        ("Pope Linus met pilgrims. “Peace is near,” the pontiff said.", "Pope Linus"),
     ],
 )
 def test_an_agency_speaker(text: str, speaker: str) -> None:

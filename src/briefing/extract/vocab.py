@@ -128,7 +128,7 @@ ROLE_HEADS = wordset(
     """diplomat minister leader president governor director chairman chairwoman spokesman
     spokeswoman spokesperson envoy premier chancellor head official coach defender striker
     goalkeeper midfielder winger quarterback pitcher skipper captain emperor sultan sheikh emir
-    monarch archbishop pm cm"""
+    monarch archbishop pm cm pontiff"""
 )
 """Definite roles (the Russian leader, the minister) that point back to a named person (not
 the king, the pope or the bishop: King, Pope and Bishop are surnames too)."""

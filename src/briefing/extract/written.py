@@ -52,7 +52,10 @@ def _epithet(said: list[str], head: str, titles: set[str]) -> bool:
     offices = _EPITHETS.get(head)
     if offices is None or not offices & titles:
         return False
-    return all(w.lower() in titles or w.lower() in _RANKS or w.lower() == head for w in said)
+    return all(
+        w.lower() in titles or w.lower() in _RANKS or w.lower() == head or w.lower() in _OF_WHAT
+        for w in said
+    )
 
 
 _LEGISLATORS = wordset("senator sen rep representative congressman congresswoman mp")
@@ -60,8 +63,12 @@ _EPITHETS = {
     "diplomat": wordset("foreign ambassador envoy"),
     "leader": wordset("prime premier president chancellor"),
     "premier": wordset("prime"),
+    "head": wordset("president prime premier chancellor king queen monarch emir sultan"),
+    "pontiff": wordset("pope"),
     "lawmaker": _LEGISLATORS,
     "legislator": _LEGISLATORS,
 }
 """A description's head → the title words of the offices it names in wire copy."""
 _RANKS = wordset("top senior chief government veteran")
+_OF_WHAT = wordset("of state")
+"""The rest of "the head of state" (of government: "government" is a rank's word above)."""
