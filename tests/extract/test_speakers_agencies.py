@@ -44,6 +44,7 @@ from tests.extract.readers import speakers_of
         # order) leaves the subject speaking.
         ("The levy, which Mara Holt on Monday called “a tax on work,” was cut.", "Mara Holt"),
         ("He blamed Dunn, who Mara Holt last week called “a menace.”", "Mara Holt"),
+        ("Holt later Thursday told reporters: “The vote stands.”", "Holt"),
         # A title, its initials and the body it serves before the name with no comma
         # (Bangladeshi and Nepali agencies' form): the name speaks, and "the OC" is that person.
         (
