@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.dateline import extract_dateline
+from briefing.summarize import summarize
 
 _LEAD = "The commission has cleared a plan to fund tidal power along the coast."
 
@@ -52,6 +53,15 @@ def test_a_dateline_with_no_outlet_below_a_stamp_or_a_title(first_line: str) -> 
     text = f"{first_line}\nHARWICH -- {_LEAD}"
     d = extract_dateline(text)
     assert (d.place, text[d.end :]) == ("HARWICH", _LEAD)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Mar 3, 2026, 10:32 AM ET", "3 March 2026 14:05", "Updated: March 3, 2026 9:15 EST"]
+)
+def test_a_page_s_time_stamp_above_the_dateline_is_furniture(stamp: str) -> None:
+    # The stamp is no part of the article, so a place in mixed case below it opens the copy.
+    summary = summarize(f"{stamp}\nHarwich - {_LEAD}")
+    assert (summary.dateline, summary.lead) == ("Harwich", _LEAD)
 
 
 def test_a_place_in_mixed_case_below_a_title_is_no_dateline() -> None:

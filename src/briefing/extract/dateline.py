@@ -272,10 +272,10 @@ def extract_dateline(text: str) -> Dateline:
         items -= 1 if listed else 0
         first, pos = pos == start, len(text) - len(text[newline:].lstrip())
         later = _dateline_at(text, pos)
-        # A place with no outlet counts below a time stamp, or in capitals below a title line
-        # (`Stocks rally\nNEW YORK -- ...`): a place in mixed case may open a headline's text.
-        placed = later.place is not None and (_STAMP.fullmatch(line) or later.place.isupper())
-        if later.source is not None or placed:
+        # A place with no outlet counts in capitals below a title line (`Stocks rally\nNEW
+        # YORK -- ...`): one in mixed case may open the headline's own text. (A page's time
+        # stamp above the dateline is blanked before, as furniture: see furniture.py.)
+        if later.source is not None or (later.place is not None and later.place.isupper()):
             return later
         # An agency's name on the first line heads syndicated copy ("Dow Jones Newswires",
         # "Associated Press"): the outlet of the dateline below it, or of a text with none,
@@ -288,11 +288,6 @@ def extract_dateline(text: str) -> Dateline:
     return found
 
 
-_STAMP = re.compile(
-    rf"(?:(?:Updated|Published|Posted)[:\s]+)?(?:[A-Z][a-z]+day,?\s+)?{_DATE},?"
-    r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
-)
-"""A time stamp on a line of its own above the copy: `Dec 4, 2025, 10:32 AM ET`."""
 _PLACE_LINE = re.compile(
     r"(?P<place>[A-Z][A-Z’'\-]+(?:[^\S\n]+[A-Z][A-Z’'\-]+){0,2})[^\S\n]*\n\s*(?=[A-Z“\"‘])"
 )

@@ -47,8 +47,12 @@ _NOT_THE_ARTICLE = re.compile(
     r"|(?:Sign[^\S\n]+up|Subscribe)\b[^\n]{0,40}\bnewsletters?\b[^\n]{0,40}$"
     # A link to the readers' comments ("Comments", "Comments (12)", "12 comments").
     r"|(?:\d+[^\S\n]+)?Comments?(?:[^\S\n]*\(\d+\))?[^\S\n]*$"
-    # A live blog's entry time on a line of its own: "10:32 a.m. ET", "14:05 GMT".
-    r"|\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*$)[^\n]*",
+    # A live blog's entry time on a line of its own: "10:32 a.m. ET", "14:05 GMT", or a page's
+    # date and time with no label: "Dec 4, 2026, 10:32 AM ET", "4 December 2026 14:05".
+    r"|(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?"
+    r"[^\S\n]+\d{4}|\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.?[^\S\n]+\d{4}),?[^\S\n]+(?:at[^\S\n]+)?)?"
+    r"\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*$)[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 """Lines a feed's text carries that are not the article: links to other stories ("Related:
