@@ -17,7 +17,6 @@ from briefing.extract.cues import (
     run_words,
 )
 from briefing.extract.names import bare, not_a_name, np_words, split_title
-from briefing.extract.phrase import PREPS, WEEKDAYS
 from briefing.extract.vocab import BODY_HEADS, FEMALE_NAMES, MALE_NAMES, TITLE_WORDS
 from briefing.extract.words import wordset
 
@@ -125,9 +124,6 @@ BEFORE_VERB = ADVERBS_BEFORE_VERB | wordset(
 """Words between a speaker and a speech verb (Lee could only quip:, the memo goes on to say:)."""
 
 
-_DAYS = wordset("today yesterday tonight")
-
-
 def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
     """The phrase naming the speaker just before a speech verb."""
     head = masked[s:verb]
@@ -157,12 +153,10 @@ def np_before(masked: str, s: int, verb: int) -> tuple[str, int] | None:
             return found
     words = np_words(head)
     out: list[tuple[str, int]] = []
-    for k in range(len(words) - 1, -1, -1):
-        w, p = words[k]
+    for w, p in reversed(words):
         low = w.lower()
-        when = (low in WEEKDAYS or low in _DAYS) and k and words[k - 1][0].lower() not in PREPS
-        if not out and (low in BEFORE_VERB or when):
-            continue  # (Lee later Thursday told: when, before the verb; not "released on Monday")
+        if not out and low in BEFORE_VERB:
+            continue
         if (
             low in ("that", "and", "but", "so", "yet", "while", "as", "because", "when", "after")
             or len(out) > 6

@@ -265,8 +265,10 @@ def resolve(
     even when its noun is in no list (the tabloid said).
     """
     words = list(phrase_words(np))
-    while len(words) > 1 and bare(words[-1]) in WEEKDAYS and words[-2][:1].isupper():
-        words.pop()  # Minister Ahsan Iqbal Thursday said (South Asian copy): no one's name
+    while len(words) > 1 and (bare(words[-1]) in WEEKDAYS or bare(words[-1]) in _DAYS):
+        words.pop()  # Minister Rafiq Dar Tuesday said, Holt later Thursday told: when
+        while len(words) > 1 and words[-1] in _WHEN_WORDS:
+            words.pop()
     if not words:
         return None
     first = words[0].lower()
@@ -366,6 +368,9 @@ def resolve(
 
 
 _COUNTING = wordset("one another")
+_DAYS = wordset("today yesterday tonight")
+_WHEN_WORDS = wordset("later earlier late early")
+"""Before a speech verb, when it was said: no part of the speaker's phrase."""
 
 
 _ISSUED = wordset("statement release communique communiqué")
