@@ -13,7 +13,15 @@ from briefing.extract.clause import consumed, drop_possessive, parse, post
 from briefing.extract.context_rules import MAX_WORDS
 from briefing.extract.figure_words import count_noun
 from briefing.extract.participles import participle
-from briefing.extract.phrase import AUX, PREPS, PRONOUNS, is_verb, noun_phrase, tokens
+from briefing.extract.phrase import (
+    AUX,
+    PREPS,
+    PRONOUNS,
+    is_verb,
+    noun_phrase,
+    possessive,
+    tokens,
+)
 from briefing.extract.ranges import CHANGE_NOUNS
 from briefing.extract.words import wordset
 
@@ -71,7 +79,7 @@ def part_of(rest: list[str], r: list[str]) -> tuple[list[str], list[str]]:
     while i < len(rest) and rest[i].lower() in ("its", "their", "the", "his", "her", "our"):
         i += 1
     # "40 of the state's 75 districts", "30 of the European Union's 27 members": an owner
-    owner = next((k for k in range(i, min(i + 3, len(rest))) if rest[k].endswith(_OWNED)), -1)
+    owner = next((k for k in range(i, min(i + 3, len(rest))) if possessive(rest[k])), -1)
     if owner >= 0 and all(w[:1].isupper() for w in rest[i:owner]):
         i = owner + 1
     if i >= len(rest) or not (rest[i][:1].isdigit() or rest[i].lower() in _SMALL_NUMBERS):
@@ -109,7 +117,6 @@ def marks(c: list[str], r: list[str]) -> bool:
 
 
 _MARKING = wordset("representing marking reflecting signalling signaling")
-_OWNED = ("'s", "’s", "s'", "s’")
 _SMALL_NUMBERS = wordset("two three four five six seven eight nine ten eleven twelve dozen")
 
 

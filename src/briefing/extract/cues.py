@@ -103,8 +103,8 @@ minister (not France's statement)."""
 
 
 def descriptions(text: str, low: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The descriptions in text[start:end] (see DESC), and those a capitalised owner opens
-    ("France's prime minister", "Apple's chief executive"), in order, none overlapping."""
+    """The descriptions in text[start:end] (see DESC), and a person's that a place's name
+    opens with no article ("France's prime minister"), in order, none overlapping."""
     found = [(d.start(), d.end(), "desc") for d in DESC.finditer(low, start, end)]
     if "'s " not in low[start:end] and "’s " not in low[start:end]:
         return found

@@ -155,10 +155,11 @@ def _after_owner(words: Sequence[str], i: int) -> bool:
     return False
 
 
-def _owner(word: str) -> bool:
+def possessive(word: str) -> bool:
     """Whether a word is a noun's possessive ("Vietnam's", "the banks'"), which a noun follows,
-    not a pronoun's contraction of a verb ("it's", "there's")."""
-    return word.endswith(("'s", "’s", "s'", "s’")) and word not in PRONOUNS and word[:-2] != "let"
+    not a pronoun's contraction of a verb ("it's", "There's", "Let's")."""
+    low = word.lower()
+    return low.endswith(("'s", "’s", "s'", "s’")) and low not in PRONOUNS and low[:-2] != "let"
 
 
 def _nouns_go_on(words: Sequence[str], i: int) -> bool:
@@ -182,7 +183,7 @@ def verb_at(words: Sequence[str], i: int) -> bool:
         return False  # "the average", "a rise", "a 13% rise": a noun
     if prev == "current" and w.lower() == "account":
         return False  # "the current account surplus": a balance, not "account for"
-    if _owner(prev) and not w.lower().endswith(("ed", "ing")) and _nouns_go_on(words, i + 1):
+    if possessive(prev) and not w.lower().endswith(("ed", "ing")) and _nouns_go_on(words, i + 1):
         return False  # "Vietnam's export turnover": an owner's noun (not "Lee's fell by")
     if prev in PREPS and prev != "than" and w.lower().endswith("ed"):
         return False  # "in consolidated profit", "by increased demand": an adjective
