@@ -7,6 +7,7 @@ Read by attribution.py (np_before: `Ann Lee, an aide to the mayor, said:`) and s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.extract.cues import (
     APPOSITION,
@@ -17,7 +18,7 @@ from briefing.extract.cues import (
     run_words,
 )
 from briefing.extract.names import bare, not_a_name, np_words, split_title
-from briefing.extract.vocab import BODY_HEADS, FEMALE_NAMES, MALE_NAMES, TITLE_WORDS
+from briefing.extract.vocab import BODY_HEADS, FEMALE_NAMES, MALE_NAMES, TITLE_PROPER, TITLE_WORDS
 from briefing.extract.words import wordset
 
 
@@ -210,3 +211,26 @@ def _title_words(m: re.Match[str]) -> list[str]:
         return []  # a place or a body before the comma: "Voters in Marsyang, Hari Thapa"
     initials = m.group("initials") or m.group("after")
     return [head, *([first] if first != head else []), *([initials.lower()] if initials else [])]
+
+
+def title_into_name(
+    m: str, d_end: int, r_start: int, r_end: int, evidence: Callable[[int, int], bool]
+) -> int | None:
+    """Where a person's name starts, with its title, in a run of capitals (m[r_start:r_end])
+    that a description ending at d_end runs into, when the description ends on the name's
+    title: "the winner came from Mayor Ann Lee" (at Mayor: a title of a name's own, with
+    the run's `evidence` of a person), "The columnist Mary Smith", "the Harbor Gazette
+    columnist Nadia Ferris" (at columnist: the title is the evidence). The name is the
+    person, the description its title. None when the description is no name's title (it
+    ends past the run, or on a word that is no title)."""
+    if d_end <= r_start:
+        return None  # no description runs into the run
+    overlap = m[r_start:d_end].lower()
+    if overlap in TITLE_PROPER:
+        return r_start if evidence(r_start, r_end) else None
+    head = overlap.rsplit(None, 1)[-1:]
+    if not head or head[0] not in TITLE_WORDS:
+        return None
+    if d_end >= r_end or m[d_end : d_end + 1] != " " or not m[d_end + 1 : d_end + 2].isupper():
+        return None
+    return d_end - len(head[0])

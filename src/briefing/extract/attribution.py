@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing.extract.appositives import np_before, title_before
+from briefing.extract.appositives import np_before, title_before, title_into_name
 from briefing.extract.carry import continued, credit_line, neighbour
 from briefing.extract.cue_patterns import (
     ABSOLUTE,
@@ -66,7 +66,6 @@ from briefing.extract.sentences import paragraphs, split_sentences
 from briefing.extract.speakers import Entity, Registry, resolve
 from briefing.extract.subjects import clause_subject, subject
 from briefing.extract.transcript import transcript_quotes
-from briefing.extract.vocab import TITLE_PROPER
 from briefing.extract.words import lower_aligned
 from briefing.extract.written import as_written
 from briefing.models import Quote
@@ -109,13 +108,12 @@ class _Reader:
             for r_start, r_end in runs(m, s, e):
                 # Descriptions never overlap each other, so only the nearest ones can clash.
                 k = bisect.bisect_right(desc_starts, r_end - 1)
-                clash = k > 0 and found[k - 1][1] > r_start
-                overlap = m[r_start : found[k - 1][1]].lower() if clash else ""
-                if clash and overlap in TITLE_PROPER and self._person_evidence(r_start, r_end):
-                    # "the winner came from Mayor Ann Lee": a description run on into a name
-                    # (its head noun the name's title) gives way to the name
+                ends = found[k - 1][1] if k > 0 else -1
+                clash = ends > r_start
+                titled_at = title_into_name(m, ends, r_start, r_end, self._person_evidence)
+                if clash and titled_at is not None:  # a description that is the name's title
                     del found[k - 1], desc_starts[k - 1]
-                    clash = False
+                    clash, r_start = False, titled_at
                 if not clash:
                     found.append((r_start, r_end, "run"))
             person: Entity | None = None

@@ -33,6 +33,7 @@ from briefing.extract.vocab import (
     NATIONALITIES,
     PARTICIPLES,
     PERSON_HEADS,
+    PERSON_TITLES,
     ROLE_HEADS,
     SPEECH_VERBS,
     TITLE_PROPER,
@@ -344,6 +345,10 @@ def person_evidence(
         return False
     if named or lookup(last) is not None:
         return True
+    words = m[a:b].split()
+    low = max((i for i, w in enumerate(words) if w.islower()), default=-1)
+    if low >= 0 and words[low] in PERSON_TITLES and 0 < len(words) - low - 1 < 4:
+        return True  # "columnist Nadia Ferris" (runs() reaches back over title words)
     if 1 < len(words := m[a:b].split()) < 4 and not not_a_name(words[0]) and alone(last, b):
         return True  # "Olek Brandt spoke on Monday." ... "Brandt said": a person
     after, before = m[b : b + 40], m[max(0, a - 40) : a]

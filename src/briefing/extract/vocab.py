@@ -133,6 +133,12 @@ ROLE_HEADS = wordset(
 """Definite roles (the Russian leader, the minister) that point back to a named person (not
 the king, the pope or the bishop: King, Pope and Bishop are surnames too)."""
 
+PERSON_TITLES = frozenset(
+    w for w in TITLE_WORDS & (PERSON_HEADS | ROLE_HEADS) if not w.endswith("s") or w[-2:] == "ss"
+)
+"""Title words of one person: in lower case before a capitalised name ("the columnist Nadia
+Ferris", "pollster Ann Selzer"), they show it is a person's."""
+
 BODY_HEADS = wordset(
     """ministry company bank government agency committee service office institute association
     union kremlin group fund organisation organization regulator council embassy court authority
