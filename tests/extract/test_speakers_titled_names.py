@@ -51,3 +51,30 @@ def test_a_name_after_its_title_is_the_one_a_pronoun_means(
 )
 def test_a_description_without_a_name_after_it(text: str, speaker: str | None) -> None:
     assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Kin before a name and its comma: the name is a person's, whatever the first name, and
+        # the one a later pronoun means (before, the senator or no one).
+        (
+            "On the final night, the senator’s husband, Teodor, is due to speak. At a dinner last"
+            " month, he called his wife “the hardest worker I know.”",
+            "Teodor",
+        ),
+        (
+            "The senator’s husband, Teodor Vance, is due to speak. At a dinner last month, he"
+            " called his wife “the hardest worker I know.”",
+            "Teodor Vance",
+        ),
+        (
+            "The driver’s mother, Dana Orr, spoke outside the court. “He was kind,” she said.",
+            "Dana Orr",
+        ),
+        # Kin alone speaks as written (guard: passes before too).
+        ("“He was kind,” his mother said outside the court.", "his mother"),
+    ],
+)
+def test_a_name_after_kin_and_its_comma_is_a_person(text: str, speaker: str | None) -> None:
+    assert speakers_of(text)[-1] == speaker

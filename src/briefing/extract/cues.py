@@ -29,6 +29,7 @@ from briefing.extract.quotes import QuoteSpan
 from briefing.extract.vocab import (
     BODY_HEADS,
     FEMALE_NAMES,
+    KIN,
     MALE_NAMES,
     NATIONALITIES,
     PARTICIPLES,
@@ -147,6 +148,8 @@ SAID_BEFORE = wordset(
     "said says added adds noted explained stressed wrote continued recalled warned"
 )
 ALL_HEADS = PERSON_HEADS | ROLE_HEADS | BODY_HEADS
+_BEFORE_COMMA = ALL_HEADS | KIN
+"""A head or kin before a name and its comma: the park's director, Ann Lee; his wife, Ann."""
 APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:an?\b|the\b|who\b|whose\b|his\b|her\b|\d|[A-Z][\w\-]*(?:’s|'s)\s+[a-z])|\(\d)"
 )
@@ -363,7 +366,7 @@ def person_evidence(
     if previous and before[-1:].isspace():
         word = previous[0].lower()
         # "said Aigul Temirbekova" / "the park's director, Yerbol Dzhumabekov"
-        if word in SAID_BEFORE or (word.endswith(",") and word[:-1] in ALL_HEADS):
+        if word in SAID_BEFORE or (word.endswith(",") and word[:-1] in _BEFORE_COMMA):
             return True
         if word.endswith(",") and _TITLE_BEFORE_COMMA.search(before):
             return True  # "the Commissioner for Finance, Ada Obi": a title's appositive

@@ -123,6 +123,13 @@ PERSON_HEADS = wordset(
     leaders lawmaker legislator legislators chief surrogate advisers aide"""
 )
 """Nouns naming people who may be quoted without a name."""
+KIN = wordset(
+    """husband wife son daughter father mother brother sister widow widower spouse partner
+    fiance fiancee fiancé fiancée girlfriend boyfriend grandson granddaughter grandmother
+    grandfather uncle aunt niece nephew cousin"""
+)
+"""Kin before a name and its comma ("his wife, Ann,"): the name is a person's. (Not heads of
+a speaker's description: "her husband" near a named woman would take her quotes.)"""
 
 ROLE_HEADS = wordset(
     """diplomat minister leader president governor director chairman chairwoman spokesman
