@@ -1,7 +1,8 @@
-"""A person named after a title in lower case, the title opening a description ("The
-columnist Nadia Ferris", "the Harbor Gazette columnist Nadia Ferris", "Republican pollster
-Ida Marsh"): newspapers' and the wires' commonest way to introduce someone. The name is the
-person, and a later "she" or "he" is that person, not the description.
+"""Names and the titles before them. A person named after a title in lower case, the title
+opening a description ("The columnist Nadia Ferris", "the Harbor Gazette columnist Nadia
+Ferris", "Republican pollster Ida Marsh"), newspapers' and the wires' commonest way to
+introduce someone: the name is the person, and a later "she" or "he" is that person, not the
+description. A name after kin and its comma; two given names before a surname.
 
 Every sentence here is written for this file (none comes from a corpus or a feed).
 """
@@ -78,3 +79,18 @@ def test_a_description_without_a_name_after_it(text: str, speaker: str | None) -
 )
 def test_a_name_after_kin_and_its_comma_is_a_person(text: str, speaker: str | None) -> None:
     assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Two given names before a surname: the first is no title we do not know (before,
+        # "Maria Dalvento" and "Jean Holt").
+        ("“Both builder and preacher,” said Giovanni Maria Dalvento.", "Giovanni Maria Dalvento"),
+        ("Billie Jean Holt, the coach, said the team was “ready.”", "Billie Jean Holt"),
+        # A word that is no given name before a first name is a title (guard: passes before).
+        ("“Both builder and preacher,” said Recorder Helen Purcell.", "Helen Purcell"),
+    ],
+)
+def test_a_given_name_before_a_first_name_is_part_of_the_name(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

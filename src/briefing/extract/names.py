@@ -269,8 +269,10 @@ def _title_end(words: tuple[str, ...]) -> int:
         k += 1  # Datuk Seri Anwar Ibrahim, Tan Sri Muhyiddin Yassin: Malaysian titles of two
         # words (Sri alone opens names: Sri Mulyani Indrawati)
     elif three and lead[1:] and _first_name_at(words, k + 1) and not _titled_at(words, k):
-        k += 1  # Recorder Helen Purcell: a title we do not know before a first name (not
-        # an initial: J. Gerald Hebert; President Yoon Suk Yeol after a title proper)
+        # Recorder Helen Purcell: a title we do not know before a first name (not an initial:
+        # J. Gerald Hebert; President Yoon Suk Yeol after a title proper; nor a given name:
+        # Giovanni Maria Dalvento)
+        k += 0 if _given(words[k]) else 1
     elif three and k > 0 and _given(words[k - 1]) and _given(words[k]):
         k -= 1  # Andrés Manuel López Obrador: two given names before two surnames
     elif three and len(words[k]) > 4 and _PLURAL.search(words[k]) and not _given(words[k]):
