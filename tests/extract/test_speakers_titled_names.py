@@ -2,7 +2,7 @@
 opening a description ("The columnist Nadia Ferris", "the Harbor Gazette columnist Nadia
 Ferris", "Republican pollster Ida Marsh"), newspapers' and the wires' commonest way to
 introduce someone: the name is the person, and a later "she" or "he" is that person, not the
-description. A name after kin and its comma; two given names before a surname.
+description. A name after kin and its comma; two given names before a surname; "As X puts it,".
 
 Every sentence here is written for this file (none comes from a corpus or a feed).
 """
@@ -93,4 +93,24 @@ def test_a_name_after_kin_and_its_comma_is_a_person(text: str, speaker: str | No
     ],
 )
 def test_a_given_name_before_a_first_name_is_part_of_the_name(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "As X puts it," opening a sentence: the rest is X's account in X's words (before,
+        # the words went to the sentence's subject).
+        (
+            "As the Gazette’s Nadia Ferris puts it, the mayor is trying to make the council “an"
+            " offer it cannot refuse.”",
+            "Nadia Ferris",
+        ),
+        ("As Tova Brell put it, the plan was “dead on arrival.”", "Tova Brell"),
+        # A speech verb after the opening gives the words to its subject (guard: passes before).
+        ("As Tova Brell put it, the mayor said the plan was “dead on arrival.”", "mayor"),
+        ("As the Gazette reported, the mayor called the plan “dead on arrival.”", "mayor"),
+    ],
+)
+def test_the_sentence_after_as_someone_puts_it_is_theirs(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]

@@ -39,6 +39,7 @@ from briefing.extract.cue_patterns import (
     clause_role,
     last_clause,
     name_after,
+    put_it,
     reported_as,
     speaks,
     titles_run,
@@ -281,8 +282,7 @@ class _Reader:
             found = subject(self.masked, s, q.open_mark)
             if found is not None:
                 return found
-        put = before.rstrip()[-1:] in ",:" and ("as " in before or "As " in before)
-        m = PUT_IT.search(before) if put else None  # as Lee put it, / as Lee reported:
+        m = put_it(before)  # as Lee put it, / as Lee reported: / As Lee puts it, the “...”
         if m is not None and np_ok(m.group("np")):
             return m.group("np"), s + m.start("np")
         after = (q.close_mark or q.end) + 1

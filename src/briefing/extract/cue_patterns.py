@@ -216,6 +216,24 @@ PUT_IT = re.compile(
 """Or, as Ann Lee (, a former aide,) put it: “...”; as Ann Lee puts it, wrote (in ...):; as Lee
 observed, the winner was the host: “...”. The appositive may hold a title in marks (, author
 of "The Dam,")."""
+_PUT_IT_OPENING = re.compile(
+    rf"\b[Aa]s\s+(?P<np>{NPCHARS}{{1,60}}?)\s+puts?\s+it\s*,(?P<rest>[^“”\"~:]{{1,160}})$"
+)
+"""As Ann Lee puts it, the council faces “an offer it cannot refuse”: the sentence after the
+opening is Lee's account, in Lee's words (unless a speech verb there gives them to another)."""
+
+
+def put_it(before: str) -> re.Match[str] | None:
+    """Who a sentence's "as ... put it" or "as ... reported" clause says the words are by,
+    from the text before a quote (see PUT_IT and _PUT_IT_OPENING); None when it has none."""
+    if "as " not in before and "As " not in before:
+        return None
+    if before.rstrip()[-1:] in ",:":
+        return PUT_IT.search(before)
+    m = _PUT_IT_OPENING.search(before) if " it" in before else None
+    return m if m is not None and SPEECH_ANY.search(m.group("rest")) is None else None
+
+
 POST_ANY_VERB_FIRST = re.compile(
     r"^\s*(?:[a-z]+ed|read)\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3}"
     r"|the\s+[a-z]+)(?:\s+of\s+[A-Z][\w’'\-\u2024]*)?\s*(?:[.,;]|$)"
