@@ -349,9 +349,12 @@ def resolve(
         known = reg.by_head(head, pos)
         if known is None and (head in ROLE_HEADS or head in reg.roles or head.endswith("man")):
             known = reg.titled(head, pos)
+        # (not "the leader of the Harbor League": a body's own, no one named before)
+        at = next((i for i, w in enumerate(desc) if w in _OF_WHOM), len(desc))
+        owned = any(w[:1].isupper() for w in desc[at:])
         if known is None and (head in ROLE_HEADS or head.endswith(("man", "year-old"))):
             gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None
-            known = reg.recent_person(pos, gender, named=True)
+            known = None if owned else reg.recent_person(pos, gender, named=True)
         if known is not None:
             reg.mention(known, pos, sentence)
             return known
@@ -368,6 +371,7 @@ def resolve(
 
 
 _COUNTING = wordset("one another")
+_OF_WHOM = wordset("of at for")
 _DAYS = wordset("today yesterday tonight")
 _WHEN_WORDS = wordset("later earlier late early")
 """Before a speech verb, when it was said: no part of the speaker's phrase."""

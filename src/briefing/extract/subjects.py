@@ -24,6 +24,7 @@ from briefing.extract.cues import (
 from briefing.extract.names import (
     ABBREVIATION_DOT,
     bare,
+    is_place,
     lookup_form,
     not_a_name,
     np_words,
@@ -323,8 +324,11 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
                 and out[-1][0].lower() in PERSON_HEADS | ROLE_HEADS
                 and low in ("at", "in", "of", "for", "to", "from")
             ):
-                rest = np_words(head[p:].split(",", 1)[0])
-                for x, y in rest[:5]:
+                phrase, *rest = head[p:].split(",", 2)
+                if (named := _named_after(rest)) is not None:
+                    # The leader of the league, Jon Reed, warned: the name the phrase describes
+                    return named[0], s + p + len(phrase) + 1 + named[1]
+                for x, y in np_words(phrase)[:5]:
                     verb = x.lower() in SPEECH_VERBS or x.lower() in CLAUSE_WORDS
                     if verb or (x.islower() and x.endswith("ed")):
                         break  # a spokesman for Acme declined: the verb ends the phrase
@@ -334,6 +338,18 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     if not out:
         return None
     return " ".join(w for w, _ in out), s + out[0][1]
+
+
+def _named_after(after: list[str]) -> tuple[str, int] | None:
+    """The name between a description's phrase and its verb, set off by commas, and where it
+    starts in its segment (after[0]): ", Jon Reed, warned" (not a place: ", New Mexico, said")."""
+    if len(after) < 2 or not after[1][:1].isspace():
+        return None
+    appos = appositive_name(np_words(after[0]))
+    name = " ".join(w for w, _ in appos)
+    if not 1 < len(appos) <= 4 or not all(w[:1].isupper() for w, _ in appos) or is_place(name):
+        return None
+    return name, appos[0][1]
 
 
 def clause_subject(masked: str, s: int, quote: int) -> tuple[str, int] | None:

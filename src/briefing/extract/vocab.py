@@ -151,9 +151,12 @@ BODY_HEADS = wordset(
     union kremlin group fund organisation organization regulator council embassy court authority
     authorities administration corporation statement department commission parliament cabinet
     firm operator exchange centre center campaign party network website newspaper magazine
-    report poll survey letter memo release study chiefs bureau"""
+    report poll survey letter memo release study chiefs bureau league federation alliance
+    coalition foundation society club forum movement front congress assembly confederation
+    chamber board tribunal caucus"""
 )
-"""Nouns naming bodies that speak (the ministry said)."""
+"""Nouns naming bodies that speak (the ministry said), last in a body's name (the Harbor
+Civic League: no one's name)."""
 
 FEMALE_NAMES = wordset(
     """aigerim aigul aizhan ainur asel saule zhanar dinara gulnara gulmira dilnoza nigora gaukhar
