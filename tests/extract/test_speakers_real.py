@@ -104,9 +104,22 @@ def test_a_closing_mark_set_the_wrong_way_round_closes() -> None:
     assert pairs_of(text) == [("It is unusual", "Lena Marsh"), ("Very.", "Lena Marsh")]
 
 
-@pytest.mark.parametrize("verb", ["responded", "tweeted", "implored", "quipped", "insisted"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        *("responded", "tweeted", "implored", "quipped", "insisted"),
+        # (guards: after a quote and a name any verb reads as speech; see the next test)
+        *("jeered", "taunted", "muttered", "roared", "sneered", "bemoaned"),
+    ],
+)
 def test_less_common_speech_verbs(verb: str) -> None:
     assert pairs_of(f"“Not today,” Tom Avery {verb}.") == [("Not today", "Tom Avery")]
+
+
+def test_a_crowd_that_jeers_is_who_shouted() -> None:
+    # (before, the jeer went to the sentence's subject)
+    text = "Once, Tom Avery steered past the trawler as his friends jeered, “Goodbye!”"
+    assert pairs_of(text) == [("Goodbye!", "his friends")]
 
 
 def test_any_verb_in_ed_ends_the_attribution_after_a_question() -> None:

@@ -26,7 +26,8 @@ SPEECH_VERBS = wordset(
     quipping joking replying recalling vowing pleading yells shouts agreed disagreed concurred
     echoed echoes echoing gushed fumed grumbled griped marveled marvelled raved ranted
     agrees asserts contends exclaims opines pleads proclaims retorts scoffs gushes grumbles
-    rants"""
+    rants jeered jeers jeering heckled taunted taunts taunting roared roars muttered mutters
+    boomed booms sneered sneers groaned begged begs bemoaned bemoans"""
 )
 """Verbs (and participles) that attribute words to someone."""
 
