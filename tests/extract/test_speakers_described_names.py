@@ -1,7 +1,7 @@
 """A description of a body's officer with the name after it ("The leader of the Harbor Civic
 League, Jonathan Reed, warned that ..."), the wires' and the papers' usual way to bring in a
 group's spokesperson: the name speaks, a later "he" is that person, and the body's name is no
-person's.
+person's. And a body that accuses or thanks a named person: the body's words, not the name's.
 
 Every sentence here is written for this file (none comes from a corpus or a feed).
 """
@@ -55,3 +55,19 @@ def test_a_role_alone_still_points_back_to_the_person_named_before() -> None:
     # (guard: passes before too)
     text = "President Ali Veran spoke first. “We will not yield,” the leader said."
     assert speakers_of(text) == ["Ali Veran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A speaker's head noun, a verb in -s and a name: the name is the verb's object, the
+        # words the subject's (before, the name's).
+        ("The report accuses Ann Lee of treating the guards like “hired hands.”", "report"),
+        ("The company thanks Ann Lee for her “tireless work.”", "company"),
+        # A plural that goes on describing is no verb (guards: pass before too).
+        ("Campaign aides Ann Lee and Bo Chen said the race was “tight.”", "Ann Lee"),
+        ("Radio talk host Rush Lindell said the party was “in trouble.”", "Rush Lindell"),
+    ],
+)
+def test_a_verb_between_a_head_noun_and_a_name_ends_the_subject(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

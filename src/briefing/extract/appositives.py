@@ -17,7 +17,7 @@ from briefing.extract.cues import (
     np_ok,
     run_words,
 )
-from briefing.extract.names import bare, not_a_name, np_words, split_title
+from briefing.extract.names import bare, is_place, not_a_name, np_words, split_title
 from briefing.extract.vocab import BODY_HEADS, FEMALE_NAMES, MALE_NAMES, TITLE_PROPER, TITLE_WORDS
 from briefing.extract.words import wordset
 
@@ -234,3 +234,15 @@ def title_into_name(
     if d_end >= r_end or m[d_end : d_end + 1] != " " or not m[d_end + 1 : d_end + 2].isupper():
         return None
     return d_end - len(head[0])
+
+
+def named_after(after: list[str]) -> tuple[str, int] | None:
+    """The name between a description's phrase and its verb, set off by commas, and where it
+    starts in its segment (after[0]): ", Jon Reed, warned" (not a place: ", New Mexico, said")."""
+    if len(after) < 2 or not after[1][:1].isspace():
+        return None
+    appos = appositive_name(np_words(after[0]))
+    name = " ".join(w for w, _ in appos)
+    if not 1 < len(appos) <= 4 or not all(w[:1].isupper() for w, _ in appos) or is_place(name):
+        return None
+    return name, appos[0][1]

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.appositives import ADVERBS_BEFORE_VERB, BEFORE_VERB, appositive_name
+from briefing.extract.appositives import (
+    ADVERBS_BEFORE_VERB,
+    BEFORE_VERB,
+    appositive_name,
+    named_after,
+)
 from briefing.extract.cues import (
     ALL_HEADS,
     CLAUSE_SUBJECT,
@@ -24,7 +29,6 @@ from briefing.extract.cues import (
 from briefing.extract.names import (
     ABBREVIATION_DOT,
     bare,
-    is_place,
     lookup_form,
     not_a_name,
     np_words,
@@ -52,11 +56,20 @@ def _before_a_name(words: list[tuple[str, int]], i: int) -> bool:
         if w[:1].isupper():
             return True
         low = w.lower()
+        if w is words[i][0] and i and _third_person(low, words[i - 1][0].lower()):
+            return False  # The report accuses Ann Lee of ...: a verb after the head noun
         if low in SPEECH_VERBS or low.endswith("ed") or low in NP_OK or not low.isalpha():
             return False
         if low in CLAUSE_WORDS or low in PREPS or low in ("and", "or", "but", "to"):
             return False  # (also "Dana Roe went after Lee": a verb's preposition)
     return False
+
+
+def _third_person(low: str, before: str) -> bool:
+    """Whether a lower-case word in -s after a speaker's head noun is its verb (the report
+    accuses, the company thanks), not a plural that goes on describing (campaign aides)."""
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return plural and before in ALL_HEADS and low not in ALL_HEADS and low not in TITLE_WORDS
 
 
 def _to_a_head(out: list[tuple[str, int]], words: list[tuple[str, int]], i: int) -> int:
@@ -325,7 +338,7 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
                 and low in ("at", "in", "of", "for", "to", "from")
             ):
                 phrase, *rest = head[p:].split(",", 2)
-                if (named := _named_after(rest)) is not None:
+                if (named := named_after(rest)) is not None:
                     # The leader of the league, Jon Reed, warned: the name the phrase describes
                     return named[0], s + p + len(phrase) + 1 + named[1]
                 for x, y in np_words(phrase)[:5]:
@@ -338,18 +351,6 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     if not out:
         return None
     return " ".join(w for w, _ in out), s + out[0][1]
-
-
-def _named_after(after: list[str]) -> tuple[str, int] | None:
-    """The name between a description's phrase and its verb, set off by commas, and where it
-    starts in its segment (after[0]): ", Jon Reed, warned" (not a place: ", New Mexico, said")."""
-    if len(after) < 2 or not after[1][:1].isspace():
-        return None
-    appos = appositive_name(np_words(after[0]))
-    name = " ".join(w for w, _ in appos)
-    if not 1 < len(appos) <= 4 or not all(w[:1].isupper() for w, _ in appos) or is_place(name):
-        return None
-    return name, appos[0][1]
 
 
 def clause_subject(masked: str, s: int, quote: int) -> tuple[str, int] | None:
