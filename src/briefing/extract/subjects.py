@@ -22,7 +22,6 @@ from briefing.extract.cues import (
     DETERMINERS,
     INTRO,
     NP_OK,
-    NP_PREPS,
     OF_BEFORE,
     WINDOW,
 )
@@ -38,6 +37,7 @@ from briefing.extract.names import (
 from briefing.extract.numbers import NUMBER_WORDS
 from briefing.extract.phrase import PREPS, TIME_WORDS, is_verb
 from briefing.extract.sentences import STATE_ABBREVIATIONS
+from briefing.extract.subject_phrase import before_a_name, described_twice, to_a_head
 from briefing.extract.vocab import (
     BODY_HEADS,
     NATIONALITIES,
@@ -47,68 +47,6 @@ from briefing.extract.vocab import (
     TITLE_WORDS,
 )
 from briefing.extract.words import wordset
-
-
-def _before_a_name(words: list[tuple[str, int]], i: int) -> bool:
-    """Whether lower-case words from i on lead to a capitalised word within three words, none
-    a verb: the description before a name (talk host Rush Limbaugh)."""
-    for w, _ in words[i : i + 3]:
-        if w[:1].isupper():
-            return True
-        low = w.lower()
-        if w is words[i][0] and i and _third_person(low, words[i - 1][0].lower()):
-            return False  # The report accuses Ann Lee of ...: a verb after the head noun
-        if low in SPEECH_VERBS or low.endswith("ed") or low in NP_OK or not low.isalpha():
-            return False
-        if low in CLAUSE_WORDS or low in PREPS or low in ("and", "or", "but", "to"):
-            return False  # (also "Dana Roe went after Lee": a verb's preposition)
-    return False
-
-
-def _third_person(low: str, before: str) -> bool:
-    """Whether a lower-case word in -s after a speaker's head noun is its verb (the report
-    accuses, the company thanks), not a plural that goes on describing (campaign aides)."""
-    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return plural and before in ALL_HEADS and low not in ALL_HEADS and low not in TITLE_WORDS
-
-
-def _to_a_head(out: list[tuple[str, int]], words: list[tuple[str, int]], i: int) -> int:
-    """How many lower-case words from i on end in a speaker's noun after one capitalised
-    word (Trump supporters, Nuclear safety experts, Kell campaign aides): a description the
-    word qualifies, not a name. 0 if none does, or if a name follows (campaign aide Bo Li)."""
-    if len(out) != 1 or not out[0][0][:1].isupper() or not_a_name(out[0][0]):
-        return 0
-    found = 0
-    for k, (w, _) in enumerate(words[i : i + 3]):
-        low = w.lower()
-        if not (low.isalpha() and w.islower()) or low in SPEECH_VERBS or is_verb(low):
-            break
-        if low in CLAUSE_WORDS or low in NP_PREPS or low in BEFORE_VERB or low in NP_OK:
-            break
-        if low in ALL_HEADS:
-            found = k + 1
-    after = words[i + found][0] if found and i + found < len(words) else ""
-    return 0 if after[:1].isupper() or after.lower() in NP_PREPS | {"and", "or"} else found
-
-
-def _described_twice(out: list[tuple[str, int]], words: list[tuple[str, int]], i: int) -> bool:
-    """Whether "and" at i joins two descriptions of one person before the name: a title
-    without an article that ends in a lower-case noun ("Former judge", "Radio host"), then
-    words that reach a capital within six, none a verb ("and city mayor Bo Lind"). With an
-    article ("the governor and Mayor Ann Lee") or after a name ("Ann Lee and Bo Lind") the
-    "and" joins two people."""
-    if not out or out[0][0].lower() in DETERMINERS or not out[-1][0].islower():
-        return False
-    for w, _ in words[i + 1 : i + 7]:
-        if w[:1].isupper():
-            return True
-        low = w.lower()
-        if low in SPEECH_VERBS or low.endswith("ed") or not low.isalpha():
-            return False
-        if low in CLAUSE_WORDS or low in PREPS or low in ("and", "or", "but", "to"):
-            return False  # (also "Dana Roe went after Lee": a verb's preposition)
-    return False
-
 
 _CHARGING = wordset(
     """say accuses accused alleges alleged claims claimed contends contended calls cites cited
@@ -297,17 +235,17 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         if low == "of" and out and out[-1][0][:1].isupper():
             out.append((w, p))  # Secretary of State Ann Lee
             continue
-        if out and _before_a_name(words, i):
+        if out and before_a_name(words, i):
             out.append((w, p))  # Radio talk host Rush Limbaugh said
             continue
-        if low == "and" and _described_twice(out, words, i):
+        if low == "and" and described_twice(out, words, i):
             out.append((w, p))  # Former judge and city mayor Bo Lind said
             continue
         body = low == "and" and of_a_body([x for x, _ in out])
         if body and words[i + 1 : i + 2] and words[i + 1][0].istitle():
             out.append((w, p))  # The Ministry of Agriculture and Rural Development said
             continue
-        if (ahead := _to_a_head(out, words, i)) > 0:
+        if (ahead := to_a_head(out, words, i)) > 0:
             out.extend(words[i : i + ahead])  # Trump supporters chanted
             break
         if _after_possessive(out, low):
