@@ -1,7 +1,8 @@
 """A description of a body's officer with the name after it ("The leader of the Harbor Civic
 League, Jonathan Reed, warned that ..."), the wires' and the papers' usual way to bring in a
 group's spokesperson: the name speaks, a later "he" is that person, and the body's name is no
-person's. And a body that accuses or thanks a named person: the body's words, not the name's.
+person's. And a body that accuses or thanks a named person: the body's words, not the name's;
+an age or an adjective before a subject's name ("Retired farmer Tom Bell, 76,").
 
 Every sentence here is written for this file (none comes from a corpus or a feed).
 """
@@ -70,4 +71,31 @@ def test_a_role_alone_still_points_back_to_the_person_named_before() -> None:
     ],
 )
 def test_a_verb_between_a_head_noun_and_a_name_ends_the_subject(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An age or an adjective in -ed before the name opens no introductory phrase: the name
+        # after it is the subject (before, no one).
+        (
+            "76-year-old Tom Bell, a retired farmer, backed the governor on Monday, saying she “has"
+            " shown real grit.”",
+            "Tom Bell",
+        ),
+        (
+            "Retired farmer Tom Bell, 76, backed the governor on Monday, saying she “has shown"
+            " real grit.”",
+            "Tom Bell",
+        ),
+        # A participle's phrase still opens the sentence (guards: pass before too).
+        ("Asked about the deal, Ann Lee said it was “a fair one.”", "Ann Lee"),
+        ("Decorated war hero Ann Lee told the crowd she was “proud to serve.”", "Ann Lee"),
+        ("Retired. “We are done,” she said.", None),
+    ],
+)
+def test_an_age_or_an_adjective_before_the_name_opens_no_phrase(
+    text: str, speaker: str | None
+) -> None:
     assert speakers_of(text) == [speaker]

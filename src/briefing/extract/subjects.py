@@ -181,8 +181,14 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     if (lead := _LEADING_CONJUNCTION.match(head)) is not None:
         s, head = s + lead.end(), head[lead.end() :]  # And then Lee went on the attack, saying
     words = np_words(head)
+    if len(words) > 1 and words[0][0].endswith("year-old") and words[1][0][:1].isupper():
+        words = words[1:]  # 76-year-old Tom Bell, a farmer, said: the age is no opening phrase
     opener = words[0][0].lower() if words else ""
+    # Retired farmer Tom Bell, 76, said: an adjective before a noun and a name, no participle's
     participle = _participle(opener)
+    participle = participle and not (
+        words[1:2] and words[1][0].islower() and before_a_name(words, 1)
+    )
     # Specifically, he thought ...; Rather, he said ...: an adverb and a comma open the sentence.
     adverb = bool(words) and head[words[0][1] + len(opener) : words[0][1] + len(opener) + 1] == ","
     adverb = adverb and (opener.endswith("ly") or not_a_name(opener))
