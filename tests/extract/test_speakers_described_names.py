@@ -2,7 +2,8 @@
 League, Jonathan Reed, warned that ..."), the wires' and the papers' usual way to bring in a
 group's spokesperson: the name speaks, a later "he" is that person, and the body's name is no
 person's. And a body that accuses or thanks a named person: the body's words, not the name's;
-an age or an adjective before a subject's name ("Retired farmer Tom Bell, 76,").
+an age or an adjective before a subject's name ("Retired farmer Tom Bell, 76,"); a relative
+clause with a subject of its own (", which Mara Holt once branded ... and vowed to “...”").
 
 Every sentence here is written for this file (none comes from a corpus or a feed).
 """
@@ -98,4 +99,30 @@ def test_a_verb_between_a_head_noun_and_a_name_ends_the_subject(text: str, speak
 def test_an_age_or_an_adjective_before_the_name_opens_no_phrase(
     text: str, speaker: str | None
 ) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause with a subject and a speech verb of its own: its words are its
+        # subject's, not the sentence's (before, the deal's).
+        (
+            "The harbour deal, which Mara Holt once branded a mistake and vowed to “tear up at"
+            " once”, was renewed.",
+            "Mara Holt",
+        ),
+        ("Lee, whom critics called “a menace,” said he would stay.", "critics"),
+        # A relative clause with no subject of its own leaves the sentence's (guards: pass
+        # before too).
+        ("The agency, which said it would review the plan, called it “a fair start.”", "agency"),
+        ("The levy, which Mara Holt had called “a tax on work,” was cut on Monday.", "Mara Holt"),
+        (
+            "Fares rose, while the operator Kelso Lines, which is private, said in a statement"
+            " that it was “open for business.”",
+            "Kelso Lines",
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_subject_speaks(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]

@@ -28,7 +28,7 @@ from briefing.extract.vocab import (
     TITLE_WORDS,
     WORDS_SAID,
 )
-from briefing.extract.words import by_first_letter
+from briefing.extract.words import by_first_letter, wordset
 
 _REPORTED = (
     r"(?:he|she|they|it|we|I|you)\s+(?:was|is|were|are|ha[ds]|have|would|will|could|did|do|wo|ca)"
@@ -261,13 +261,21 @@ def name_after(text: str) -> re.Match[str] | None:
     return None if role[-1].endswith("ed") or is_verb(role[-1]) else m  # the retired nurse
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|but|whereas|although|though|and)\s+")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:while|but|whereas|although|though|and|(?P<rel>which|whom)\s+(?=(?P<next>[\w’']+)))\s*"
+)
+_AUXILIARIES = wordset("is was were are has have had will would could can may might also")
+"""Words after ", which" that show the clause has no subject of its own (", which is private,")."""
 
 
 def last_clause(before: str) -> int:
-    """Where the last clause joined by ", while" (", but" ...) with a speech verb starts, or 0."""
+    """Where the last clause joined by ", while" (", but" ...), or a relative clause of its own
+    subject (", which Lee had called ..."), with a speech verb starts, or 0."""
     found = 0
     for m in _CLAUSE_BREAK.finditer(before):
+        following = (m.group("next") or "").lower()
+        if m.group("rel") and (following in _AUXILIARIES or is_verb(following)):
+            continue  # ", which is private, said": the clause has no subject of its own
         found = m.end()
     if found and any(w in SPEECH_VERBS for w in before[found:].lower().split()):
         return found
