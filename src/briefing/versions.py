@@ -6,7 +6,7 @@ not have to import (and compile the patterns of) the summarizer or clusterer.
 
 from __future__ import annotations
 
-SUMMARIZER_VERSION = 47
+SUMMARIZER_VERSION = 48
 """Bumped whenever summaries change, so stored summaries are recomputed."""
 
 STORIES_VERSION = 35
