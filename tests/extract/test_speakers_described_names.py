@@ -3,7 +3,8 @@ League, Jonathan Reed, warned that ..."), the wires' and the papers' usual way t
 group's spokesperson: the name speaks, a later "he" is that person, and the body's name is no
 person's. And a body that accuses or thanks a named person: the body's words, not the name's;
 an age or an adjective before a subject's name ("Retired farmer Tom Bell, 76,"); a relative
-clause with a subject of its own (", which Mara Holt once branded ... and vowed to “...”").
+clause with a subject of its own (", which Mara Holt once branded ... and vowed to “...”"); a
+day after a speech verb ("said Wednesday, “...”").
 
 Every sentence here is written for this file (none comes from a corpus or a feed).
 """
@@ -125,4 +126,23 @@ def test_an_age_or_an_adjective_before_the_name_opens_no_phrase(
     ],
 )
 def test_a_relative_clause_with_its_own_subject_speaks(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A day after the speech verb before the quote is when, not a name after the verb
+        # (before, "Wednesday" spoke, and being no one, left the quote with no speaker).
+        (
+            "A City Hall official who spoke anonymously said Wednesday, “There are talks.”",
+            "City Hall official",
+        ),
+        ("The mayor added Tuesday: “The vote stands.”", "mayor"),
+        # A name after the verb still speaks (guards: pass before too).
+        ("Ann Lee said Friday night, “We are ready.”", "Ann Lee"),
+        ("The bill passed, said Ann Lee: “The vote stands.”", "Ann Lee"),
+    ],
+)
+def test_a_day_after_the_verb_is_no_speaker(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]

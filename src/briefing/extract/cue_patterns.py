@@ -136,10 +136,11 @@ PARTICIPLE = re.compile(
 VERB_THEN_NAME = re.compile(
     r"\s(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|continued|continues|"
     r"recalled|recalls|observed|replied|responded|declared|quipped)"
-    r"\s+(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[\w’'\-\u2024]+){0,5}?)\s*[,:]\s*$"
+    r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|To(?:day|night)\b|Yesterday\b)"
+    r"(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[\w’'\-\u2024]+){0,5}?)\s*[,:]\s*$"
 )
 """In other words, explained moderator Ann Lee: “...” — the verb before its subject (not told
-or asked, whose object is the listener)."""
+or asked, whose object is the listener; not a day: "said Wednesday," is when)."""
 ABSOLUTE = re.compile(
     rf"(?:^|[,;–—(]\s*|\b(?:with|and)\s+)(?P<np>(?:the\s+)?[A-Z][\w’'\-\u2024]*"
     rf"(?:\s+(?:of\s+)?[A-Z][\w’'\-\u2024]*){{0,4}})\s+(?:[a-z]+ly\s+)?"
