@@ -4,7 +4,8 @@ group's spokesperson: the name speaks, a later "he" is that person, and the body
 person's. And a body that accuses or thanks a named person: the body's words, not the name's;
 an age or an adjective before a subject's name ("Retired farmer Tom Bell, 76,"); a relative
 clause with a subject of its own (", which Mara Holt once branded ... and vowed to “...”"); a
-day after a speech verb ("said Wednesday, “...”").
+day after a speech verb ("said Wednesday, “...”"); a noun before a speaker's head ("A port
+official who spoke anonymously said").
 
 Every sentence here is written for this file (none comes from a corpus or a feed).
 """
@@ -145,4 +146,25 @@ def test_a_relative_clause_with_its_own_subject_speaks(text: str, speaker: str) 
     ],
 )
 def test_a_day_after_the_verb_is_no_speaker(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A noun in no list before a speaker's head ("port", "harbour board") is part of the
+        # description, which speaks through a relative clause after it (before, no one).
+        (
+            "A port official who spoke anonymously said Wednesday, “There are talks.”",
+            "port official",
+        ),
+        (
+            "A harbour board official who would not be named said, “There are talks.”",
+            "harbour board official",
+        ),
+        # (guard: passes before too)
+        ("The billionaire business mogul told reporters the deal was “done.”", "billionaire"),
+    ],
+)
+def test_a_noun_before_a_speakers_head_is_part_of_the_description(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]

@@ -264,7 +264,10 @@ def subject(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             # The department said, the billionaire business mogul told: a description whose
             # noun is in no list speaks only when a speech verb follows it.
             comma = head[p + len(w) : p + len(w) + 1] == ","
-            if low in ALL_HEADS or comma or _verb_follows(head, p + len(w)):
+            # (and a noun before a speaker's head: "A port official who spoke anonymously said")
+            nxt = words[i + 1][0] if i + 1 < len(words) else ""
+            before_head = nxt.islower() and nxt in ALL_HEADS and low not in ("and", "or")
+            if low in ALL_HEADS or comma or before_head or _verb_follows(head, p + len(w)):
                 out.append((w, p))
                 continue
         if not (
