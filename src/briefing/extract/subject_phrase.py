@@ -18,11 +18,11 @@ from briefing.extract.vocab import SPEECH_VERBS, TITLE_WORDS
 def before_a_name(words: list[tuple[str, int]], i: int) -> bool:
     """Whether lower-case words from i on lead to a capitalised word within three words, none
     a verb: the description before a name (talk host Rush Limbaugh)."""
-    for w, _ in words[i : i + 3]:
+    for k, (w, _) in enumerate(words[i : i + 3]):
         if w[:1].isupper():
             return True
         low = w.lower()
-        if w is words[i][0] and i and _third_person(low, words[i - 1][0].lower()):
+        if k == 0 and i and _third_person(low, words[i - 1][0].lower()):
             return False  # The report accuses Ann Lee of ...: a verb after the head noun
         if low in SPEECH_VERBS or low.endswith("ed") or low in NP_OK or not low.isalpha():
             return False
