@@ -5,7 +5,8 @@ person's. And a body that accuses or thanks a named person: the body's words, no
 an age or an adjective before a subject's name ("Retired farmer Tom Bell, 76,"); a relative
 clause with a subject of its own (", which Mara Holt once branded ... and vowed to “...”"); a
 day after a speech verb ("said Wednesday, “...”"); a noun before a speaker's head ("A port
-official who spoke anonymously said").
+official who spoke anonymously said"); a title between the verb and the name ("..., said
+spokesman Tom Bell, “...”").
 
 Every sentence here is written for this file (none comes from a corpus or a feed).
 """
@@ -168,3 +169,22 @@ def test_a_day_after_the_verb_is_no_speaker(text: str, speaker: str) -> None:
 )
 def test_a_noun_before_a_speakers_head_is_part_of_the_description(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A title in lower case between the speech verb and the name before a quote (before,
+        # the sentence's subject).
+        ("The plant will close, said spokesman Tom Bell, “and nobody will reopen it.”", "Tom Bell"),
+        # (guards: pass before too)
+        ("The plant will close, said union chairman Tom Bell: “It is over.”", "Tom Bell"),
+        (
+            "“The plant will close,” said spokesman Tom Bell, “and nobody will reopen it.”",
+            "Tom Bell",
+        ),
+        ("The plant will close, said Tom Bell, “and nobody will reopen it.”", "Tom Bell"),
+    ],
+)
+def test_a_title_between_the_verb_and_the_name_before_a_quote(text: str, speaker: str) -> None:
+    assert speakers_of(text)[-1] == speaker

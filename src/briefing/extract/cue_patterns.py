@@ -133,11 +133,16 @@ PARTICIPLE = re.compile(
     rf"(?<![\w’'])(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\s*[,:]?\s*$"
 )
 """Trump urged calm, saying, “...”: the speaker is the sentence's subject."""
+_TITLES_LOW = by_first_letter(
+    sorted((w for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True)
+)
+"""Title words in lower case before a name after a speech verb (said spokesman Tom Bell:)."""
 VERB_THEN_NAME = re.compile(
     r"\s(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|continued|continues|"
     r"recalled|recalls|observed|replied|responded|declared|quipped)"
     r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|To(?:day|night)\b|Yesterday\b)"
-    r"(?P<np>[A-Z][\w’'\-\u2024]*(?:\s+[\w’'\-\u2024]+){0,5}?)\s*[,:]\s*$"
+    rf"(?P<np>(?:(?:{_TITLES_LOW})\s+){{0,2}}[A-Z][\w’'\-\u2024]*(?:\s+[\w’'\-\u2024]+){{0,5}}?)"
+    r"\s*[,:]\s*$"
 )
 """In other words, explained moderator Ann Lee: “...” — the verb before its subject (not told
 or asked, whose object is the listener; not a day: "said Wednesday," is when)."""
