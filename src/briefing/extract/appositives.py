@@ -18,7 +18,14 @@ from briefing.extract.cues import (
     run_words,
 )
 from briefing.extract.names import bare, is_place, not_a_name, np_words, split_title
-from briefing.extract.vocab import BODY_HEADS, FEMALE_NAMES, MALE_NAMES, TITLE_PROPER, TITLE_WORDS
+from briefing.extract.vocab import (
+    BODY_HEADS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    PERSON_TITLES,
+    TITLE_PROPER,
+    TITLE_WORDS,
+)
 from briefing.extract.words import wordset
 
 
@@ -229,8 +236,8 @@ def title_into_name(
     if overlap in TITLE_PROPER:
         return r_start if evidence(r_start, r_end) else None
     head = overlap.rsplit(None, 1)[-1:]
-    if not head or head[0] not in TITLE_WORDS:
-        return None
+    if not head or head[0] not in PERSON_TITLES:
+        return None  # (a person's title: cues.person_evidence takes it as evidence of a name)
     if d_end >= r_end or m[d_end : d_end + 1] != " " or not m[d_end + 1 : d_end + 2].isupper():
         return None
     return d_end - len(head[0])

@@ -24,6 +24,7 @@ from briefing.extract.vocab import (
     FEMALE_NAMES,
     MALE_NAMES,
     PARTICIPLES,
+    PERSON_TITLES,
     SPEECH_VERBS,
     TITLE_WORDS,
     WORDS_SAID,
@@ -133,9 +134,7 @@ PARTICIPLE = re.compile(
     rf"(?<![\w’'])(?:{by_first_letter(sorted(PARTICIPLES, key=len, reverse=True))})\s*[,:]?\s*$"
 )
 """Trump urged calm, saying, “...”: the speaker is the sentence's subject."""
-_TITLES_LOW = by_first_letter(
-    sorted((w for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True)
-)
+_TITLES_LOW = by_first_letter(sorted(filter(str.isalpha, PERSON_TITLES), key=len, reverse=True))
 """Title words in lower case before a name after a speech verb (said spokesman Tom Bell:)."""
 VERB_THEN_NAME = re.compile(
     r"\s(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|continued|continues|"

@@ -34,7 +34,7 @@ from briefing.extract.vocab import (
     THINGS,
     WORDS_SAID,
 )
-from briefing.extract.words import wordset
+from briefing.extract.words import looks_plural, wordset
 
 
 @dataclass
@@ -224,7 +224,7 @@ class Registry:
             e = m.entity
             if e.kind not in ("person", "desc") or (named and e.kind != "person"):
                 continue
-            if e.kind == "desc" and _plural(e.head):
+            if e.kind == "desc" and e.head is not None and looks_plural(e.head):
                 continue  # his parents, Democrats: no antecedent for he or she
             if gender is not None and e.gender not in (None, gender):
                 continue
@@ -245,11 +245,6 @@ class Registry:
             if m.pos < pos and m.entity.head == head:
                 return m.entity
         return None
-
-
-def _plural(head: str | None) -> bool:
-    """Whether a description's head noun is a plural (voters, parents; not boss, press)."""
-    return head is not None and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 _CONTRACTED = wordset("i we you he she it they")
@@ -349,12 +344,10 @@ def resolve(
         known = reg.by_head(head, pos)
         if known is None and (head in ROLE_HEADS or head in reg.roles or head.endswith("man")):
             known = reg.titled(head, pos)
-        # (not "the leader of the Harbor League": a body's own, no one named before)
-        at = next((i for i, w in enumerate(desc) if w in _OF_WHOM), len(desc))
-        owned = any(w[:1].isupper() for w in desc[at:])
         if known is None and (head in ROLE_HEADS or head.endswith(("man", "year-old"))):
             gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None
-            known = None if owned else reg.recent_person(pos, gender, named=True)
+            # (not "the leader of the Harbor League": a body's own, no one named before)
+            known = None if _of_a_name(desc) else reg.recent_person(pos, gender, named=True)
         if known is not None:
             reg.mention(known, pos, sentence)
             return known
@@ -372,6 +365,15 @@ def resolve(
 
 _COUNTING = wordset("one another")
 _OF_WHOM = wordset("of at for")
+
+
+def _of_a_name(desc: list[str]) -> bool:
+    """Whether a description goes on to a name after "of", "at" or "for" (the leader of the
+    Harbor League)."""
+    at = next((i for i, w in enumerate(desc) if w in _OF_WHOM), len(desc))
+    return any(w[:1].isupper() for w in desc[at:])
+
+
 _DAYS = wordset("today yesterday tonight")
 _WHEN_WORDS = wordset("later earlier late early")
 """Before a speech verb, when it was said: no part of the speaker's phrase."""

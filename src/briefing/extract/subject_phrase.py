@@ -13,6 +13,7 @@ from briefing.extract.cues import ALL_HEADS, CLAUSE_WORDS, DETERMINERS, NP_OK, N
 from briefing.extract.names import not_a_name
 from briefing.extract.phrase import PREPS, is_verb
 from briefing.extract.vocab import SPEECH_VERBS, TITLE_WORDS
+from briefing.extract.words import looks_plural
 
 
 def before_a_name(words: list[tuple[str, int]], i: int) -> bool:
@@ -34,8 +35,12 @@ def before_a_name(words: list[tuple[str, int]], i: int) -> bool:
 def _third_person(low: str, before: str) -> bool:
     """Whether a lower-case word in -s after a speaker's head noun is its verb (the report
     accuses, the company thanks), not a plural that goes on describing (campaign aides)."""
-    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return plural and before in ALL_HEADS and low not in ALL_HEADS and low not in TITLE_WORDS
+    return (
+        looks_plural(low)
+        and before in ALL_HEADS
+        and low not in ALL_HEADS
+        and low not in TITLE_WORDS
+    )
 
 
 def to_a_head(out: list[tuple[str, int]], words: list[tuple[str, int]], i: int) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.extract.words import wordset
+from briefing.extract.words import looks_plural, wordset
 
 SPEECH_VERBS = wordset(
     """said says say told tells tell added adds add noted notes stressed stresses emphasized
@@ -142,10 +142,10 @@ ROLE_HEADS = wordset(
 the king, the pope or the bishop: King, Pope and Bishop are surnames too)."""
 
 PERSON_TITLES = frozenset(
-    w for w in TITLE_WORDS & (PERSON_HEADS | ROLE_HEADS) if not w.endswith("s") or w[-2:] == "ss"
+    w for w in TITLE_WORDS & (PERSON_HEADS | ROLE_HEADS) if not looks_plural(w)
 )
 """Title words of one person: in lower case before a capitalised name ("the columnist Nadia
-Ferris", "pollster Ann Selzer"), they show it is a person's."""
+Ferris", "pollster Ida Marsh"), they show it is a person's."""
 
 BODY_HEADS = wordset(
     """ministry company bank government agency committee service office institute association

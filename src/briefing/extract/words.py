@@ -58,3 +58,9 @@ def is_manner_adverb(word: str) -> bool:
     """Whether a word is an adverb of how in lower case (sharply, unexpectedly, slightly) that
     may stand between a change's verb and its size: "rose sharply by 4%" is "rose by 4%"."""
     return len(word) >= 6 and word.endswith("ly") and word.islower() and word not in _LY_NOT_ADVERBS
+
+
+def looks_plural(word: str) -> bool:
+    """Whether a lower-case noun looks plural by its ending: voters, aides (not boss, bus,
+    analysis)."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
