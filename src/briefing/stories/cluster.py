@@ -149,12 +149,11 @@ class Clusterer:
         """Take into the item's new story the items that founded a story of their own but
         fit this one now that the item has joined it.
 
-        Items are settled in publication order, so a report that matched its story's
-        first item a little (a tabloid's "Bitcoin is getting crushed") stays alone when
-        the report that would have carried it arrives after it; it is taken in when it
-        fits the grown story as a new item would (best pair plus half the second, links to
-        two members and the whole story: see _coheres), from the pair scores kept when
-        each item joined.
+        Items are settled in publication order, so a report that matched its story's first item a
+        little (a tabloid's "Bitcoin is getting crushed") stays alone when the report that would
+        have carried it arrives after it; it is taken in when it fits the grown story as a new item
+        would (best pair plus half the second, links to two members and the whole story: see
+        _coheres), from the pair scores kept when each item joined.
         """
         cluster, links = self.clusters[target], self._links
         for other_index in list(links[doc.index]):
@@ -388,6 +387,14 @@ class Clusterer:
                 for member in cluster.members
             )
         )
+        if links < 2 and not strong and all(member in partial for member in cluster.members):
+            # Or another outlet's report that alone would join a member, in its headline's words.
+            strong = any(
+                values.get(member, 0.0) >= THRESHOLD
+                and docs[member].item.feed != doc.item.feed
+                and self._evidence.anchors(doc, docs[member])
+                for member in cluster.members
+            )
         if (links < 2 and not strong) or support < CENTROID_MIN * math.sqrt(cluster.cohesion):
             return None
         return support

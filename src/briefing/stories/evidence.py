@@ -149,14 +149,14 @@ class Evidence:
             # One outlet's items share its beat (a film desk's directors, a sports show's
             # teams): there one headline's stranger is enough, unless the headlines open alike
             # (a live page's "Pellow election live: ...", whose later updates name the winner).
-            clash = self._names_a_stranger(doc, other.weights) or self._names_a_stranger(
+            clash = self.names_a_stranger(doc, other.weights) or self.names_a_stranger(
                 other, doc.weights
             )
         else:
             clash = (
                 bool(doc.key_names and other.key_names)
-                and self._names_a_stranger(doc, other.weights)
-                and self._names_a_stranger(other, doc.weights)
+                and self.names_a_stranger(doc, other.weights)
+                and self.names_a_stranger(other, doc.weights)
                 and self._shared_names(doc, other) < 2
             )
         if clash:
@@ -231,12 +231,34 @@ class Evidence:
             value *= COMMENT_SHARE
         return value * (1.0 - TIME_DISCOUNT * apart / WINDOW_SECONDS)
 
+    def anchors(self, doc: Doc, other: Doc) -> bool:
+        """Whether two headlines share two words, one of them rare, and do not each name
+        someone or something rare the other item never mentions.
+
+        A local paper's report of a story ("Brulon counts its dead") shares its headline's
+        words and its lead with the wire's ("Six dead as river floods Brulon") but not the
+        words of the story's explainer (why the rain fell), so it links to one member, not
+        two (see Clusterer._coheres). A second town's flood that day shares the words of
+        floods, but each headline names its own town: one topic, two events. One rare word
+        alone is mostly who: a running topic's events months apart share their person.
+        """
+        shared = doc.title_tokens & other.title_tokens
+        rarity = self._index.rarity
+        return (
+            len(shared) > 1
+            and any(rarity(token) >= RARE_NAME for token in shared)
+            and not (
+                self.names_a_stranger(doc, other.weights)
+                and self.names_a_stranger(other, doc.weights)
+            )
+        )
+
     def _shared_names(self, doc: Doc, other: Doc) -> int:
         """How many rare names both headlines give."""
         rarity = self._index.rarity
         return sum(rarity(t) >= RARE_NAME for t in doc.key_names & other.key_names)
 
-    def _names_a_stranger(self, doc: Doc, words: AbstractSet[str] | dict[str, float]) -> bool:
+    def names_a_stranger(self, doc: Doc, words: AbstractSet[str] | dict[str, float]) -> bool:
         """Whether the item's headline names someone rare the other item's `words` lack."""
         rarity = self._index.rarity
         return any(t not in words and rarity(t) >= RARE_NAME for t in doc.key_names)
