@@ -54,16 +54,17 @@ EXPLAINER = _item(
     "common as the seas warm, and that their models had seen the rain coming two days ahead.",
 )
 
+LOCAL = _item(
+    "local",
+    5.0,
+    "Kelmby counts its dead",
+    "Five dead, the old town under water and a mayor close to tears: Kelmby woke up to mud in "
+    "every street on Tuesday. Crews in boats searched homes until dawn.",
+)
+
 
 def test_a_report_that_shares_the_wires_headline_words_joins_the_story() -> None:
-    local = _item(
-        "local",
-        5.0,
-        "Kelmby counts its dead",
-        "Five dead, the old town under water and a mayor close to tears: Kelmby woke up to "
-        "mud in every street on Tuesday. Crews in boats searched homes until dawn.",
-    )
-    assert _stories(WIRE, EXPLAINER, local) == [{"wire", "explainer", "local"}]
+    assert _stories(WIRE, EXPLAINER, LOCAL) == [{"wire", "explainer", "local"}]
 
 
 def test_another_towns_flood_on_the_day_stays_apart() -> None:
@@ -76,3 +77,17 @@ def test_another_towns_flood_on_the_day_stays_apart() -> None:
         "from their homes overnight.",
     )
     assert {"other"} in _stories(WIRE, EXPLAINER, other)
+
+
+def test_it_joins_a_larger_story_whose_other_reports_it_barely_shares_words_with() -> None:
+    insurers = _item(
+        "insurers",
+        4.0,
+        "Insurers brace for a wave of claims from the Adran valley floods",
+        "Insurers expect thousands of claims after the River Adran burst its banks overnight, "
+        "their trade body said, with early estimates of the damage near 40 million crowns. "
+        "Forecasters and the regional fire service said the water rose faster than in any flood "
+        "since records began in the valley.",
+    )
+    stories = _stories(WIRE, EXPLAINER, insurers, LOCAL)
+    assert {"wire", "explainer", "insurers", "local"} in stories

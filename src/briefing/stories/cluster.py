@@ -200,10 +200,9 @@ class Clusterer:
     ) -> tuple[int | None, float, float]:
         """Find the story the item fits best: its best pair plus half its second best.
 
-        A report often matches each earlier report of its story a little, on different
-        details; the second-best pair in the same story adds that evidence. The story
-        must also hold together with the item (see _coheres), so a chain of pairs does
-        not join items that share nothing.
+        A report often matches each earlier report of its story a little, on different details; the
+        second-best pair in the same story adds that evidence. The story must also hold together
+        with the item (see _coheres), so a chain of pairs does not join items that share nothing.
 
         Returns:
             The best matching earlier item (None: the item founds a story), the score,
@@ -349,10 +348,10 @@ class Clusterer:
     ) -> float | None:
         """The item's summed pair scores with a story's members, if it fits the whole story.
 
-        The item's score against the story's centroid, taking each pair score as a
-        cosine, is that sum over the root of the story's cohesion: an item that matches
-        one member of a story whose other members it shares nothing with scores low.
-        Members that share no rare token with the item count as 0 (not scored).
+        The item's score against the story's centroid, taking each pair score as a cosine, is
+        that sum over the root of the story's cohesion: an item that matches one member of a
+        story whose other members it shares nothing with scores low. Members that share no rare
+        token with the item count as 0 (not scored).
         """
         docs, when, partial, unseen = self.docs, doc.timestamp, probe.partial, probe.unseen
         support = 0.0
@@ -387,14 +386,15 @@ class Clusterer:
                 for member in cluster.members
             )
         )
-        if links < 2 and not strong and all(member in partial for member in cluster.members):
-            # Or another outlet's report that alone would join a member, in its headline's words.
-            strong = any(
-                values.get(member, 0.0) >= THRESHOLD
-                and docs[member].item.feed != doc.item.feed
-                and self._evidence.anchors(doc, docs[member])
-                for member in cluster.members
-            )
-        if (links < 2 and not strong) or support < CENTROID_MIN * math.sqrt(cluster.cohesion):
-            return None
-        return support
+        if (links >= 2 or strong) and support >= CENTROID_MIN * math.sqrt(cluster.cohesion):
+            return support
+        # Another outlet's report that alone would join a member, in its headline's words,
+        # needs no second link nor the story's fit (see Evidence.anchors).
+        if all(member in partial for member in cluster.members) and any(
+            values.get(member, 0.0) >= THRESHOLD
+            and docs[member].item.feed != doc.item.feed
+            and self._evidence.anchors(doc, docs[member])
+            for member in cluster.members
+        ):
+            return support
+        return None

@@ -237,10 +237,11 @@ class Evidence:
 
         A local paper's report of a story ("Brulon counts its dead") shares its headline's
         words and its lead with the wire's ("Six dead as river floods Brulon") but not the
-        words of the story's explainer (why the rain fell), so it links to one member, not
-        two (see Clusterer._coheres). A second town's flood that day shares the words of
-        floods, but each headline names its own town: one topic, two events. One rare word
-        alone is mostly who: a running topic's events months apart share their person.
+        words of the story's explainer (why the rain fell) or of an insurers' piece, so it
+        links to one member, not two, and scores low against the story as a whole (see
+        Clusterer._coheres). A second town's flood that day shares the words of floods, but
+        each headline names its own town: one topic, two events. One rare word alone is
+        mostly who: a running topic's events months apart share their person.
         """
         shared = doc.title_tokens & other.title_tokens
         rarity = self._index.rarity
