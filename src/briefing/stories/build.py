@@ -14,9 +14,10 @@ from itertools import chain
 
 from briefing.models import Feed, Figure, Item, Quote, Story, Summary
 from briefing.stories.boilerplate import name_words, shown_title
-from briefing.stories.cluster import Cluster, Clusterer
+from briefing.stories.cluster import Clusterer
 from briefing.stories.evidence import is_copy, quotes_match
 from briefing.stories.signals import Doc, normalize_quote, split_dateline
+from briefing.stories.story import Cluster
 from briefing.stories.words import measure_words, stem
 
 Entry = tuple[Item, Summary | None]

@@ -13,25 +13,16 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from briefing.extract.furniture import article_only
 from briefing.models import Item, Summary
 from briefing.stories.acronyms import Acronyms
 from briefing.stories.boilerplate import Boilerplate, OutletNames
-from briefing.stories.dates import days_apart
-from briefing.stories.evidence import (
-    ACTION_CLASH,
-    DATE_CLASH,
-    FILED_APART,
-    NAMES_ALONE,
-    WEEKDAY_CLASH,
-    Evidence,
-    acts_clash,
-)
+from briefing.stories.evidence import NAMES_ALONE, Evidence
 from briefing.stories.languages import FeedLanguages
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import Doc, make_doc
+from briefing.stories.story import Cluster, story_share
 from briefing.stories.words import fold
 
 THRESHOLD = 0.2
@@ -52,22 +43,6 @@ TOPIC_SHARE = 0.6
 TOPIC_ITEMS = 5
 """A word in this share of a feed's items, once it has brought this many, is the feed's
 topic (see Clusterer._topic)."""
-
-
-@dataclass
-class Cluster:
-    """A growing story: its members in the order they joined, with the reasons."""
-
-    founder: int
-    members: list[int] = field(default_factory=list)
-    why: list[str] = field(default_factory=list)
-    cohesion: float = 0.0
-    """Sum of the pair scores over every ordered pair of members, each with itself (1)."""
-    weekdays: dict[str, float] = field(default_factory=dict)
-    """Day of the week its members' leads give (see Doc.weekdays) → the latest such
-    member's publication time."""
-    filed: set[int] = field(default_factory=set)
-    """The days of the year its members' datelines file them on (see Doc.filed)."""
 
 
 class Clusterer:
@@ -169,7 +144,7 @@ class Clusterer:
             first, second = sorted(scores, reverse=True)[:2]
             # A second look is for a report nothing dates to another day than the story.
             days = other.weekdays
-            if self._story_share(other, cluster) < 1.0 or (
+            if story_share(other, cluster, self.docs) < 1.0 or (
                 days and cluster.weekdays and days.isdisjoint(cluster.weekdays)
             ):
                 continue
@@ -238,7 +213,7 @@ class Clusterer:
             # opposite act (a founder charged, then found guilty), is another event of its
             # topic, though the members the item pairs with best say neither.
             ranked = sorted(
-                (minus * self._story_share(doc, self.clusters[where]), where, first)
+                (minus * story_share(doc, self.clusters[where], self.docs), where, first)
                 for minus, where, first in ranked
             )
         for minus, cluster_index, first_index in ranked:
@@ -300,48 +275,6 @@ class Clusterer:
         held, least = self._feed_words[doc.item.feed], TOPIC_SHARE * items
         shared = doc.weights.keys() & other.weights.keys()
         return frozenset(t for t in shared if held[t] >= least)
-
-    def _story_share(self, doc: Doc, cluster: Cluster) -> float:
-        """The share of the item's score with a story that its dates and acts leave."""
-        return self._day_share(doc, cluster) * self._act_share(doc, cluster)
-
-    def _act_share(self, doc: Doc, cluster: Cluster) -> float:
-        """ACTION_CLASH when a member's headline tells the act opposite to the item's."""
-        if not doc.acts:
-            return 1.0
-        docs = self.docs
-        for member in cluster.members:
-            if acts_clash(doc, docs[member]):
-                return ACTION_CLASH
-        return 1.0
-
-    @staticmethod
-    def _day_share(doc: Doc, cluster: Cluster) -> float:
-        """DATE_CLASH when the story's datelines all file on dates FILED_APART from the
-        item's; else WEEKDAY_CLASH when its recent reports give only other days of the
-        week than the item, unless the item is filed on a day none of them is."""
-        filed = doc.filed
-        if filed is not None and cluster.filed:
-            if all(days_apart(filed, day) > FILED_APART for day in cluster.filed):
-                return DATE_CLASH
-            if filed not in cluster.filed:
-                return 1.0
-        if not doc.weekdays:
-            return 1.0
-        recent = [
-            day
-            for day, when in cluster.weekdays.items()
-            if abs(doc.timestamp - when) <= NAMES_ALONE
-        ]
-        # As for a pair (Evidence.score): an item that tells the story's day too, a fire's
-        # second day after its first, is a report of the story.
-        if (
-            not recent
-            or not doc.weekdays.isdisjoint(recent)
-            or not doc.days_told.isdisjoint(recent)
-        ):
-            return 1.0
-        return WEEKDAY_CLASH
 
     def _coheres(
         self, doc: Doc, probe: Probe, cluster: Cluster, values: dict[int, float]

@@ -1,0 +1,74 @@
+"""A growing story of the clustering, and the share of an item's score with it that the
+story's dates and acts leave: a story whose reports date it to another day, or whose
+headlines tell the opposite act (a founder charged, then found guilty), is another event of
+its topic, though the members the item pairs with best say neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.stories.dates import days_apart
+from briefing.stories.evidence import (
+    ACTION_CLASH,
+    DATE_CLASH,
+    FILED_APART,
+    NAMES_ALONE,
+    WEEKDAY_CLASH,
+    acts_clash,
+)
+from briefing.stories.signals import Doc
+
+
+@dataclass
+class Cluster:
+    """A growing story: its members in the order they joined, with the reasons."""
+
+    founder: int
+    members: list[int] = field(default_factory=list)
+    why: list[str] = field(default_factory=list)
+    cohesion: float = 0.0
+    """Sum of the pair scores over every ordered pair of members, each with itself (1)."""
+    weekdays: dict[str, float] = field(default_factory=dict)
+    """Day of the week its members' leads give (see Doc.weekdays) → the latest such
+    member's publication time."""
+    filed: set[int] = field(default_factory=set)
+    """The days of the year its members' datelines file them on (see Doc.filed)."""
+
+
+def story_share(doc: Doc, cluster: Cluster, docs: list[Doc]) -> float:
+    """The share of the item's score with a story that its dates and acts leave (`docs`:
+    the items clustered so far, by index)."""
+    return _day_share(doc, cluster) * _act_share(doc, cluster, docs)
+
+
+def _act_share(doc: Doc, cluster: Cluster, docs: list[Doc]) -> float:
+    """ACTION_CLASH when a member's headline tells the act opposite to the item's."""
+    if not doc.acts:
+        return 1.0
+    for member in cluster.members:
+        if acts_clash(doc, docs[member]):
+            return ACTION_CLASH
+    return 1.0
+
+
+def _day_share(doc: Doc, cluster: Cluster) -> float:
+    """DATE_CLASH when the story's datelines all file on dates FILED_APART from the
+    item's; else WEEKDAY_CLASH when its recent reports give only other days of the
+    week than the item, unless the item is filed on a day none of them is."""
+    filed = doc.filed
+    if filed is not None and cluster.filed:
+        if all(days_apart(filed, day) > FILED_APART for day in cluster.filed):
+            return DATE_CLASH
+        if filed not in cluster.filed:
+            return 1.0
+    if not doc.weekdays:
+        return 1.0
+    recent = [
+        day for day, when in cluster.weekdays.items() if abs(doc.timestamp - when) <= NAMES_ALONE
+    ]
+    # As for a pair (Evidence.score): an item that tells the story's day too, a fire's
+    # second day after its first, is a report of the story.
+    if not recent or not doc.weekdays.isdisjoint(recent) or not doc.days_told.isdisjoint(recent):
+        return 1.0
+    return WEEKDAY_CLASH
