@@ -91,3 +91,13 @@ def test_it_joins_a_larger_story_whose_other_reports_it_barely_shares_words_with
     )
     stories = _stories(WIRE, EXPLAINER, insurers, LOCAL)
     assert {"wire", "explainer", "insurers", "local"} in stories
+
+
+def test_a_report_that_came_before_the_wire_is_taken_in_when_the_wire_joins() -> None:
+    # Published in the other order: the explainer first, then the local report, which pairs
+    # with neither yet, then the wire's report, which joins the explainer's story.
+    early = [
+        _item(item.key, hours, item.title, item.text or "")
+        for item, hours in ((EXPLAINER, 1.0), (LOCAL, 2.0), (WIRE, 3.0))
+    ]
+    assert _stories(*early) == [{"wire", "explainer", "local"}]

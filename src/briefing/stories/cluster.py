@@ -127,8 +127,8 @@ class Clusterer:
         Items are settled in publication order, so a report that matched its story's first item a
         little (a tabloid's "Bitcoin is getting crushed") stays alone when the report that would
         have carried it arrives after it; it is taken in when it fits the grown story as a new item
-        would (best pair plus half the second, links to two members and the whole story: see
-        _coheres), from the pair scores kept when each item joined.
+        would (best pair plus half the second, links to two members and the whole story, or a pair
+        anchored to one member: see _coheres), from the pair scores kept when each item joined.
         """
         cluster, links = self.clusters[target], self._links
         for other_index in list(links[doc.index]):
@@ -152,9 +152,12 @@ class Clusterer:
             support = sum(min(1.0, value) for value in scores)
             # As _coheres asks of a new item: links to two members, and the whole story.
             links_to = sum(value >= LINK_MIN for value in scores)
-            if total < THRESHOLD or links_to < 2:
+            if total < THRESHOLD:
                 continue
-            if support < CENTROID_MIN * math.sqrt(cluster.cohesion):
+            # Or, as there, a report anchored to one member.
+            if (
+                links_to < 2 or support < CENTROID_MIN * math.sqrt(cluster.cohesion)
+            ) and not self._anchored(other, zip(cluster.members, scores, strict=True)):
                 continue
             lonely.members.clear()
             lonely.weekdays.clear()
@@ -321,13 +324,23 @@ class Clusterer:
         )
         if (links >= 2 or strong) and support >= CENTROID_MIN * math.sqrt(cluster.cohesion):
             return support
-        # Another outlet's report that alone would join a member, in its headline's words,
-        # needs no second link nor the story's fit (see Evidence.anchors).
-        if all(member in partial for member in cluster.members) and any(
-            values.get(member, 0.0) >= THRESHOLD
-            and docs[member].item.feed != doc.item.feed
-            and self._evidence.anchors(doc, docs[member])
-            for member in cluster.members
+        # A report anchored to one member needs no second link nor the story's fit.
+        members = cluster.members
+        if all(member in partial for member in members) and self._anchored(
+            doc, ((member, values.get(member, 0.0)) for member in members)
         ):
             return support
         return None
+
+    def _anchored(self, doc: Doc, scored: Iterable[tuple[int, float]]) -> bool:
+        """Whether the item is another outlet's report that alone would join one of the
+        `scored` members (its pair score clears THRESHOLD) and tells it in that member's
+        headline words (see Evidence.anchors): a local paper's report beside the wire's,
+        though it shares few words with the story's explainer or feature."""
+        docs, feed = self.docs, doc.item.feed
+        return any(
+            value >= THRESHOLD
+            and docs[member].item.feed != feed
+            and self._evidence.anchors(doc, docs[member])
+            for member, value in scored
+        )
