@@ -85,9 +85,11 @@ def test_real10_coverage_one_publication_day_at_a_time() -> None:
     # are, the agencies' names taken out only where written whole): pair_p 1.000 every day,
     # pair_f1 0.889, 0.562, 0.905, 0.778 (mean 0.783): day 4 keeps the expulsion's three
     # reports together and Volant's purchase apart.
+    # With reports anchored to one member's headline (tests/stories/test_anchored.py): pair_f1
+    # 0.929, 0.647, 0.905, 0.900 (mean 0.845): day 2 takes in "Brulon counts its dead".
     assert days.worst_p >= 0.95, days
-    assert days.mean_f1 >= 0.76, days
-    assert days.worst_f1 >= 0.48, days
+    assert days.mean_f1 >= 0.83, days
+    assert days.worst_f1 >= 0.62, days
 
 
 def test_real10_coverage_squashed_into_one_day() -> None:

@@ -74,8 +74,11 @@ def test_real8_coverage_one_publication_day_at_a_time() -> None:
     # joined with the opinion on fees); pair_f1 0.762, 0.649, 0.800, 0.696 (mean 0.727,
     # min 0.649: day 2 splits the chip ban's Talmiri reply and four near-empty or unnamed
     # items from their events).
+    # With reports anchored to one member's headline (tests/stories/test_anchored.py): pair_f1
+    # 1.000, 0.810, 1.000, 0.696 (mean 0.876): day 1 takes in the newsletter's "One in nine
+    # Quillon jobs gone", day 2 the morning digest's "Solvar down 15%".
     assert days.worst_p >= 0.57, days
-    assert days.mean_f1 >= 0.70, days
+    assert days.mean_f1 >= 0.85, days
     assert days.worst_f1 >= 0.62, days
 
 

@@ -67,8 +67,11 @@ def test_real9_coverage_one_publication_day_at_a_time() -> None:
     # whole, so that Dravia Today's and the Norvath State News Agency's items name Dravia
     # and Norvath as other outlets' do): pair_p 1.000 every day, pair_f1 0.667, 0.842,
     # 0.882, 0.828 (mean 0.805): day 3 keeps the tyre fire and the smog apart.
+    # With reports anchored to one member's headline (tests/stories/test_anchored.py): pair_f1
+    # 0.667, 0.952, 0.882, 1.000 (mean 0.875): day 4's clip "Commuters rush for exits after
+    # false alert" joins the drill's story.
     assert days.worst_p >= 0.95, days
-    assert days.mean_f1 >= 0.78, days
+    assert days.mean_f1 >= 0.86, days
     assert days.worst_f1 >= 0.64, days
 
 
