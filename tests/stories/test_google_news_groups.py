@@ -2,7 +2,9 @@
 (see tests/stories/google_news.py).
 
 The floors are what briefing scores, held so it gets no worse, not a bar: pair precision
-0.908 and recall 0.725 (0.855 and 0.508 while a headline that spoke of a video or a camera was
+0.915 and recall 0.789 (0.909 and 0.738 before a report anchored to one member's headline
+joined its story; 0.908 and 0.725 before a short headline in sentence case that names two was
+news; 0.855 and 0.508 while a headline that spoke of a video or a camera was
 read as a page of pictures and left alone; 0.873 and 0.594 while two headlines that shared two
 rare names were still parted by a third that only one of them gave; 0.887 and 0.674 before
 "agree" and "deal" were one word; 0.890 and 0.696 before a body's initials and its full name
@@ -20,5 +22,5 @@ def test_headlines_of_one_event_from_several_outlets_join(shared: Path) -> None:
     items, groups = google_news.headlines()
     assert len(items) > 150 and len(set(groups.values())) > 30
     found = google_news.scores()
-    assert found.pair_p >= 0.89
-    assert found.pair_r >= 0.71
+    assert found.pair_p >= 0.90
+    assert found.pair_r >= 0.77
