@@ -11,32 +11,14 @@ floods, but its headline names its own town: it stays apart.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
-from briefing.models import Item
-from briefing.stories.build import build_stories
-from briefing.summarize import summarize
-from tests.stories.coverage import outlet_item
-
-T0 = datetime(2031, 3, 4, 5, 0, tzinfo=UTC)
-
-
-def _item(key: str, hours: float, title: str, text: str) -> Item:
-    return outlet_item(key, title, text, T0 + timedelta(hours=hours))
-
-
-def _stories(*items: Item) -> list[set[str]]:
-    entries = [(item, summarize(item.text)) for item in items]
-    stories = build_stories(entries, now=T0 + timedelta(days=1))
-    return sorted(({item.key for item in story.items} for story in stories), key=sorted)
-
+from tests.stories.test_teasers import _item, _stories
 
 WIRE = _item(
     "wire",
     1.0,
     "Five dead as River Adran floods the town of Kelmby",
-    "KELMBY, March 4 (Harbor Wire) - Five people died and hundreds left their homes on "
-    "Tuesday after the River Adran burst its banks in the town of Kelmby, the regional fire "
+    "KELMBY, Sept 10 (Harbor Wire) - Five people died and hundreds left their homes on "
+    "Wednesday after the River Adran burst its banks in the town of Kelmby, the regional fire "
     "service said. Water rose two metres in the old town overnight, and crews in boats took "
     "families from upper windows.\n"
     "The fire service said two of the dead were found in a flooded underpass.",
@@ -47,7 +29,7 @@ EXPLAINER = _item(
     "Why a month of rain fell on the Adran valley in one day",
     "The River Adran burst its banks overnight because a slow band of thunderstorms stalled "
     "over the Tarn hills for eighteen hours, the regional fire service and forecasters said, "
-    "dropping as much rain as the valley usually sees in March. The ground, soaked by a wet "
+    "dropping as much rain as the valley usually sees in September. The ground, soaked by a wet "
     "winter, could take none of it, and the valley's steep sides funnelled the water into "
     "the river within hours.\n"
     "Forecasters at the national weather office said such stalled storms were becoming more "
@@ -59,7 +41,7 @@ LOCAL = _item(
     5.0,
     "Kelmby counts its dead",
     "Five dead, the old town under water and a mayor close to tears: Kelmby woke up to mud in "
-    "every street on Tuesday. Crews in boats searched homes until dawn.",
+    "every street on Wednesday. Crews in boats searched homes until dawn.",
 )
 
 
@@ -72,7 +54,7 @@ def test_another_towns_flood_on_the_day_stays_apart() -> None:
         "other",
         5.0,
         "Two dead as River Sollen floods Dunmarsh",
-        "DUNMARSH, March 4 (Coast Press) - Two people died on Tuesday after the River Sollen "
+        "DUNMARSH, Sept 10 (Coast Press) - Two people died on Wednesday after the River Sollen "
         "burst its banks in Dunmarsh, the fire service said. Crews in boats took families "
         "from their homes overnight.",
     )
