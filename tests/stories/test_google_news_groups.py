@@ -2,7 +2,8 @@
 (see tests/stories/google_news.py).
 
 The floors are what briefing scores, held so it gets no worse, not a bar: pair precision
-0.915 and recall 0.789 (0.909 and 0.738 before a report anchored to one member's headline
+0.919 and recall 0.834 (0.915 and 0.789 before a headline given as its text in title case
+named no one by its capitals; 0.909 and 0.738 before a report anchored to one member's headline
 joined its story; 0.908 and 0.725 before a short headline in sentence case that names two was
 news; 0.855 and 0.508 while a headline that spoke of a video or a camera was
 read as a page of pictures and left alone; 0.873 and 0.594 while two headlines that shared two
@@ -23,4 +24,4 @@ def test_headlines_of_one_event_from_several_outlets_join(shared: Path) -> None:
     assert len(items) > 150 and len(set(groups.values())) > 30
     found = google_news.scores()
     assert found.pair_p >= 0.90
-    assert found.pair_r >= 0.77
+    assert found.pair_r >= 0.81

@@ -276,6 +276,20 @@ def _copy_mark(text: str) -> bool:
     return ("publish" in low or "syndicated" in low) and _COPY_MARK.search(low) is not None
 
 
+def _capitals(prose: str, headline: str) -> list[str]:
+    """The words the text writes with a capital after a word of its sentence: its names,
+    unless the text is its headline written in title case ("Spirit Ends Merger Deal With
+    Frontier", as headline-only feeds and aggregators give it), which capitalises every word:
+    there every word would be a name, and each of two outlets' headlines would name a
+    stranger the other never mentions (see Evidence.score)."""
+    capitals: list[str] = _MID_CAPITAL.findall(prose)
+    if capitals and " ".join(prose.split()) == " ".join(headline.split()):
+        words = [word for word in prose.split() if len(word) > 3]
+        if 2 * sum(word[0].islower() for word in words) <= len(words):
+            return []
+    return capitals
+
+
 def make_doc(
     index: int,
     item: Item,
@@ -350,7 +364,7 @@ def make_doc(
     stem, little = language.stem, language.stop
     name_tokens = {
         stem(low)
-        for word in _MID_CAPITAL.findall(prose)
+        for word in _capitals(prose, headline)
         if (low := fold(word.lower())) not in stop and low not in little
     }
     name_tokens.update(
