@@ -154,10 +154,11 @@ class Clusterer:
             links_to = sum(value >= LINK_MIN for value in scores)
             if total < THRESHOLD:
                 continue
-            # Or, as there, a report anchored to one member.
-            if (
-                links_to < 2 or support < CENTROID_MIN * math.sqrt(cluster.cohesion)
-            ) and not self._anchored(other, zip(cluster.members, scores, strict=True)):
+            # Or, as there, a report anchored to one member that shares a rare word with each.
+            if (links_to < 2 or support < CENTROID_MIN * math.sqrt(cluster.cohesion)) and not (
+                self._anchored(other, zip(cluster.members, scores, strict=True))
+                and all(self._shares_rare(other, self.docs[member]) for member in cluster.members)
+            ):
                 continue
             lonely.members.clear()
             lonely.weekdays.clear()
@@ -331,6 +332,11 @@ class Clusterer:
         ):
             return support
         return None
+
+    def _shares_rare(self, doc: Doc, other: Doc) -> bool:
+        """Whether two items share a word rare enough to make them candidates (see Postings)."""
+        rare = self.index.gives_candidates
+        return any(rare(token) for token in doc.weights.keys() & other.weights.keys())
 
     def _anchored(self, doc: Doc, scored: Iterable[tuple[int, float]]) -> bool:
         """Whether the item is another outlet's report that alone would join one of the

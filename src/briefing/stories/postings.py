@@ -118,6 +118,15 @@ class Postings:
         """
         return self.idf(token) / self._log_seen
 
+    def gives_candidates(self, token: str) -> bool:
+        """Whether a token is rare enough to give candidates (see probe): held by no more
+        than RARE_SHARE of the items seen (at least 30, at most RARE_MOST)."""
+        posting = self._postings.get(token)
+        return posting is None or len(posting.held) <= self._cap()
+
+    def _cap(self) -> int:
+        return max(30, min(RARE_MOST, int(RARE_SHARE * len(self._docs))))
+
     def norm(self, doc: Doc) -> float:
         """Length of an item's weighted vector, refreshed as the window grows by half.
 
@@ -185,7 +194,7 @@ class Postings:
         same however large the day: a report's earlier reports are recent, and they share
         more than one token with it.
         """
-        cap = max(30, min(RARE_MOST, int(RARE_SHARE * len(self._docs))))
+        cap = self._cap()
         earliest = doc.timestamp - WINDOW_SECONDS
         latest = doc.timestamp + WINDOW_SECONDS
         log_seen, logs, postings = self._log_seen, self._logs, self._postings
