@@ -278,8 +278,8 @@ def _copy_mark(text: str) -> bool:
 
 def _capitals(prose: str, headline: str) -> list[str]:
     """The words the text writes with a capital after a word of its sentence: its names,
-    unless the text is its headline written in title case ("Spirit Ends Merger Deal With
-    Frontier", as headline-only feeds and aggregators give it), which capitalises every word:
+    unless the text is its headline written in title case ("Harbor Lines Ends Merger Talks With
+    Talvin Air", as headline-only feeds and aggregators give it), which capitalises every word:
     there every word would be a name, and each of two outlets' headlines would name a
     stranger the other never mentions (see Evidence.score)."""
     capitals: list[str] = _MID_CAPITAL.findall(prose)
