@@ -352,7 +352,7 @@ def person_evidence(
     low = max((i for i, w in enumerate(words) if w.islower()), default=-1)
     if low >= 0 and words[low] in PERSON_TITLES and 0 < len(words) - low - 1 < 4:
         return True  # "columnist Nadia Ferris" (runs() reaches back over title words)
-    if 1 < len(words := m[a:b].split()) < 4 and not not_a_name(words[0]) and alone(last, b):
+    if 1 < len(words) < 4 and not not_a_name(words[0]) and alone(last, b):
         return True  # "Olek Brandt spoke on Monday." ... "Brandt said": a person
     after, before = m[b : b + 40], m[max(0, a - 40) : a]
     if APPOSITIVE.match(after) or (VERB_NEAR.match(after) and not OF_BEFORE.search(before)):

@@ -25,11 +25,23 @@ def before_a_name(words: list[tuple[str, int]], i: int) -> bool:
         low = w.lower()
         if k == 0 and i and _third_person(low, words[i - 1][0].lower()):
             return False  # The report accuses Ann Lee of ...: a verb after the head noun
-        if low in SPEECH_VERBS or low.endswith("ed") or low in NP_OK or not low.isalpha():
+        if _breaks_phrase(low) or low in NP_OK:
             return False
-        if low in CLAUSE_WORDS or low in PREPS or low in ("and", "or", "but", "to"):
-            return False  # (also "Dana Roe went after Lee": a verb's preposition)
     return False
+
+
+def _breaks_phrase(low: str) -> bool:
+    """Whether a lower-case word ends a description on its way to a name: a speech verb, a
+    past form, no word, a clause's word, a preposition (also "Dana Roe went after Lee": a
+    verb's preposition) or a conjunction."""
+    return (
+        low in SPEECH_VERBS
+        or low.endswith("ed")
+        or not low.isalpha()
+        or low in CLAUSE_WORDS
+        or low in PREPS
+        or low in ("and", "or", "but", "to")
+    )
 
 
 def _third_person(low: str, before: str) -> bool:
@@ -73,9 +85,6 @@ def described_twice(out: list[tuple[str, int]], words: list[tuple[str, int]], i:
     for w, _ in words[i + 1 : i + 7]:
         if w[:1].isupper():
             return True
-        low = w.lower()
-        if low in SPEECH_VERBS or low.endswith("ed") or not low.isalpha():
+        if _breaks_phrase(w.lower()):
             return False
-        if low in CLAUSE_WORDS or low in PREPS or low in ("and", "or", "but", "to"):
-            return False  # (also "Dana Roe went after Lee": a verb's preposition)
     return False
