@@ -154,7 +154,9 @@ class Clusterer:
             links_to = sum(value >= LINK_MIN for value in scores)
             if total < THRESHOLD:
                 continue
-            # Or, as there, a report anchored to one member that shares a rare word with each.
+            # Or, as there, a report anchored to one member that shares a rare word with each
+            # (there: found among the latest holders of one, a stricter test that needs the
+            # new item's probe; here the tokens' counts, as the probe is gone).
             if (links_to < 2 or support < CENTROID_MIN * math.sqrt(cluster.cohesion)) and not (
                 self._anchored(other, zip(cluster.members, scores, strict=True))
                 and all(self._shares_rare(other, self.docs[member]) for member in cluster.members)
