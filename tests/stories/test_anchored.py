@@ -83,32 +83,3 @@ def test_a_report_that_came_before_the_wire_is_taken_in_when_the_wire_joins() ->
         for item, hours in ((EXPLAINER, 1.0), (LOCAL, 2.0), (WIRE, 3.0))
     ]
     assert _stories(*early) == [{"wire", "explainer", "local"}]
-
-
-def test_a_report_taken_in_later_must_share_a_rare_word_with_every_member() -> None:
-    # The middle report tells two events; the dockers' report came first, stood alone, and
-    # pairs only with the middle one: it is anchored to it, but shares nothing with the fire's.
-    fire = _item(
-        "fire",
-        1.0,
-        "Grain silo fire at Tovik port burns for a day",
-        "Firefighters at Tovik port fought a blaze in a grain silo for 20 hours before putting "
-        "it out on Wednesday, the harbour authority said. Some 3,000 tonnes of wheat were lost.",
-    )
-    dockers = _item(
-        "dockers",
-        2.0,
-        "Brannock dockers to strike over night-shift pay",
-        "Dockers at Brannock will strike from next Monday over night-shift pay, the union said "
-        "after a ballot, warning that container traffic would stop.",
-    )
-    both = _item(
-        "both",
-        3.0,
-        "Tovik silo fire put out; Brannock dockers vote to strike",
-        "Firefighters put out the grain silo blaze at Tovik port after 20 hours. Separately, "
-        "dockers at Brannock voted to strike over night-shift pay from next Monday, their union "
-        "said.",
-    )
-    stories = _stories(fire, dockers, both)
-    assert not any({"fire", "dockers"} <= story for story in stories), stories

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from briefing.models import Item, Summary
 from briefing.stories.build import StoryIndex, build_stories
 from briefing.summarize import summarize
@@ -102,33 +104,40 @@ def _item(key: str, title: str, text: str, hours: float) -> Item:
     return outlet_item(key, title, text, T1 + timedelta(hours=hours))
 
 
-def test_a_chain_of_pairs_does_not_join_two_items_that_share_nothing() -> None:
-    """The middle item tells two events; the third shares words with it, not with the first."""
-    first = _item(
-        "a",
+CHAIN = {
+    "a": (
         "Grain silo fire at Tovik port burns for a day",
         "Firefighters at Tovik port fought a blaze in a grain silo for 20 hours before putting it "
         "out on Tuesday, the harbour authority said. Some 3,000 tonnes of wheat were lost.",
-        0,
-    )
-    both = _item(
-        "b",
+    ),
+    "b": (
         "Tovik silo fire put out; Brannock dockers vote to strike",
         "Firefighters put out the grain silo blaze at Tovik port after 20 hours. Separately, "
         "dockers at Brannock voted to strike over night-shift pay from next Monday, their union "
         "said.",
-        1,
-    )
-    third = _item(
-        "c",
+    ),
+    "c": (
         "Brannock dockers to strike over night-shift pay",
         "Dockers at Brannock will strike from next Monday over night-shift pay, the union said "
         "after a ballot, warning that container traffic would stop.",
-        2,
-    )
+    ),
+}
+"""The middle item (b) tells two events; the third (c) shares words with it, not with the
+first (a)."""
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "abc",  # c pairs with b, which joined a: it links to one member only
+        "acb",  # c came first and stood alone; b, to which it is anchored, joins a later
+    ],
+)
+def test_a_chain_of_pairs_does_not_join_two_items_that_share_nothing(order: str) -> None:
+    items = [_item(key, *CHAIN[key], hours) for hours, key in enumerate(order)]
     events = [
         {item.key for item in story.items}
-        for story in build_stories(_entries([first, both, third]), now=T1 + timedelta(days=1))
+        for story in build_stories(_entries(items), now=T1 + timedelta(days=1))
     ]
     assert not any({"a", "c"} <= group for group in events), events
 
