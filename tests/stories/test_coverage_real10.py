@@ -87,9 +87,11 @@ def test_real10_coverage_one_publication_day_at_a_time() -> None:
     # reports together and Volant's purchase apart.
     # With reports anchored to one member's headline (tests/stories/test_anchored.py): pair_f1
     # 0.929, 0.647, 0.905, 0.900 (mean 0.845): day 2 takes in "Brulon counts its dead".
+    # With the tabloid's words for the wire's (stories/words.py): day 2 0.722 (mean 0.864): the
+    # Daily Thunder's brief of the recapture, its "jailbird" "nabbed" by "cops", joins.
     assert days.worst_p >= 0.95, days
-    assert days.mean_f1 >= 0.83, days
-    assert days.worst_f1 >= 0.62, days
+    assert days.mean_f1 >= 0.85, days
+    assert days.worst_f1 >= 0.70, days
 
 
 def test_real10_coverage_squashed_into_one_day() -> None:

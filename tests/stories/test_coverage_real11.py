@@ -101,8 +101,10 @@ def test_real11_coverage_one_publication_day_at_a_time() -> None:
     # teaser and the oil find's brief stay alone. Day 4, clustered alone, keeps the two
     # avalanches apart (joined at the own times) and splits Hochfell's snow explainer from
     # its report, the ruling's brief from the ruling and the coronation's teaser.
+    # With the tabloid's words for the wire's (stories/words.py): day 2 0.700 (mean 0.737):
+    # Seawatch Bulletin's lagoon and The Tanker Record's "detained twice" join the spill.
     assert days.worst_p >= 0.57, days
-    assert days.mean_f1 >= 0.66, days
+    assert days.mean_f1 >= 0.72, days
     assert days.worst_f1 >= 0.56, days
 
 

@@ -164,6 +164,27 @@ def test_a_short_teaser_saying_the_price_is_getting_hammered_joins_the_fall() ->
     assert _together(stories, "slump", "teaser"), stories
 
 
+def test_a_tabloid_brief_in_its_own_words_joins_the_wire_report() -> None:
+    """The wire's escaped inmate arrested by police is the tabloid's jailbird nabbed by cops."""
+    wire = _item(
+        "wire",
+        4.0,
+        "Police arrest escaped inmate near Corlow harbour",
+        "Police arrested an inmate who escaped from Corlow prison nine days ago as he tried to "
+        "board a fishing boat in the harbour on Wednesday, a police spokeswoman said. The "
+        "man, 41, had climbed over a kitchen wall during a power cut.",
+    )
+    tabloid = _item(
+        "tabloid",
+        5.0,
+        "GOTCHA! Runaway jailbird nabbed on the quay",
+        "Cops nabbed the jailbird who went over the kitchen wall as he crept onto a trawler in "
+        "Corlow. He had been on the run for nine days.",
+    )
+    stories = _stories(wire, tabloid)
+    assert _together(stories, "wire", "tabloid"), stories
+
+
 OFFER = _item(
     "offer",
     3.0,

@@ -276,10 +276,27 @@ def test_story_id_is_that_of_the_earliest_item() -> None:
         # Two sides agree, or reach a deal: one act.
         ("agree", "deal"),
         ("agreed", "pact"),
+        # The tabloid's word and the wire's for one thing.
+        ("jailbirds", "prisoners"),
+        ("inmates", "prisoner"),
+        ("jailed", "prison"),
+        ("cops", "police"),
+        ("nabbed", "arrested"),
+        ("crooks", "thieves"),
+        ("swiped", "steal"),
     ],
 )
 def test_stem_joins_inflections_and_demonyms(word: str, other: str) -> None:
     assert stem(word) == stem(other)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("caught", "arrest"), ("lags", "prisoner"), ("held", "arrest"), ("free", "release")],
+)
+def test_words_of_other_senses_in_news_copy_keep_their_own_stem(word: str, other: str) -> None:
+    """A fire is "caught", an economy "lags", talks are "held", trade is "free"."""
+    assert stem(word) != stem(other)
 
 
 def test_quotes_match_across_marks_case_and_a_partial_quote() -> None:

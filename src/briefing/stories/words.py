@@ -80,6 +80,20 @@ SYNONYMS |= dict.fromkeys(_FALL.split(), "fall") | dict.fromkeys(_RISE.split(), 
 """How headlines say a price or a count fell or rose: outlets pick different verbs for one
 move (Bitcoin "drops", "sinks", "slides", "sheds 9%", "is getting hammered"), and tokens
 must meet for the items to."""
+_TABLOID = "inmate inmates jailbird jailbirds escapee escapees fugitive fugitives"
+SYNONYMS |= dict.fromkeys(_TABLOID.split(), "prisoner") | {
+    **dict.fromkeys(("jail", "jails", "jailed", "jailing"), "prison"),
+    **dict.fromkeys(("cop", "cops"), "police"),
+    **dict.fromkeys(("crook", "crooks", "thieves", "robbers"), "thief"),
+    **dict.fromkeys(("swipe", "swipes", "swiped", "stole", "stolen"), "steal"),
+    **dict.fromkeys(("nab", "nabs", "nabbed", "detained"), "arrest"),
+}
+"""The tabloid's word and the wire's for one thing: the "jailbird" the cops "nabbed" is the
+fugitive prisoner police arrested, the "crooks" who "swiped" £40m the thieves who stole it.
+("prisoner" and "prison" share a stem.) Only words with one sense in news copy: not
+"caught" (fire), "lags" (behind), "nick" (a name), "held" (talks), "bust" (a raid, or
+broke), "free" (trade). On the ten blind sets one day at a time the pair F1 mean rose 0.826
+-> 0.831 and the worst day's 0.696 -> 0.703, with every other labelled set the same."""
 
 ACTS = (
     (
@@ -98,7 +112,7 @@ ACTS = (
     (
         frozenset(
             {
-                *("steal", "stolen", "theft", "rob", "robberi", "heist", "hack", "hacker"),
+                *("steal", "theft", "rob", "robberi", "heist", "hack", "hacker"),
                 *("breach", "erupt", "collaps", "explos", "blast", "aground", "leak"),
             }
         ),
