@@ -66,9 +66,12 @@ def test_real7_coverage_one_publication_day_at_a_time() -> None:
     # 0.757 (mean 0.798, min 0.757: day 4 splits the exchange theft three ways and the
     # talks' caption; day 1 splits the Corvex fall three ways and the glasses' hands-on).
     # With the typhoon's brief joined: mean 0.817.
+    # With a short report joining a story of two through one of its reports
+    # (tests/stories/test_briefs.py): pair_f1 0.857, 0.913, 0.903, 0.821 (mean 0.873): day 4's
+    # tabloid brief ("Crypto crooks swipe £40m") joins the theft's wire report and explainer.
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.79, days
-    assert days.worst_f1 >= 0.73, days
+    assert days.mean_f1 >= 0.85, days
+    assert days.worst_f1 >= 0.80, days
 
 
 def test_real7_coverage_squashed_into_one_day() -> None:

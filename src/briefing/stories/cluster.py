@@ -327,6 +327,8 @@ class Clusterer:
         )
         if (links >= 2 or strong) and support >= CENTROID_MIN * math.sqrt(cluster.cohesion):
             return support
+        if self._brief_of_a_pair(doc, cluster.members, values, partial):
+            return support
         # A report anchored to one member needs no second link nor the story's fit.
         members = cluster.members
         if all(member in partial for member in members) and self._anchored(
@@ -334,6 +336,33 @@ class Clusterer:
         ):
             return support
         return None
+
+    def _brief_of_a_pair(
+        self, doc: Doc, members: list[int], values: dict[int, float], partial: dict[int, float]
+    ) -> bool:
+        """Whether a short report (not a whole article, not a comment) joins a story of two
+        reports through one of them alone: another outlet's report it would join by itself
+        (pair score at least THRESHOLD), while with the other it shares only a rare word,
+        though its headline names no one either report never mentions.
+
+        A tabloid's brief ("FREE AT LAST!", "Crypto crooks swipe £40m") tells the wire's
+        event in its own words and a feature's (the families' joy, the exchange's
+        explainer) shares its details, not the wire's: it links to one member, and the
+        story of two is too small for its fit to show. Whole articles keep the two links:
+        reports of a topic's events that share their names and words join by one of them
+        (PolNeAR's campaign, read as one day, lost a fifth of its pair precision).
+        """
+        if len(members) != 2 or doc.long or doc.commentary:
+            return False
+        docs, stranger = self.docs, self._evidence.names_a_stranger
+        best, other = sorted(members, key=lambda member: values.get(member, 0.0), reverse=True)
+        return (
+            values.get(best, 0.0) >= THRESHOLD
+            and docs[best].item.feed != doc.item.feed
+            # Found among the latest holders of a rare word it holds (see Probe.partial).
+            and other in partial
+            and not any(stranger(doc, docs[member].weights) for member in members)
+        )
 
     def _shares_rare(self, doc: Doc, other: Doc) -> bool:
         """Whether two items share a word rare enough to make them candidates (see Postings)."""
