@@ -342,8 +342,9 @@ class Clusterer:
     ) -> bool:
         """Whether a short report (not a whole article, not a comment) joins a story of two
         reports through one of them alone: another outlet's report it would join by itself
-        (pair score at least THRESHOLD), while with the other it shares only a rare word,
-        though its headline names no one either report never mentions.
+        (pair score at least THRESHOLD), the other found among the latest holders of a rare
+        word it holds, though no link joins them, and its headline names no one either
+        report never mentions.
 
         A tabloid's brief ("FREE AT LAST!", "Crypto crooks swipe £40m") tells the wire's
         event in its own words and a feature's (the families' joy, the exchange's
