@@ -327,10 +327,10 @@ class Clusterer:
         )
         if (links >= 2 or strong) and support >= CENTROID_MIN * math.sqrt(cluster.cohesion):
             return support
-        if self._brief_of_a_pair(doc, cluster.members, values, partial):
+        members = cluster.members
+        if self._brief_of_a_pair(doc, members, values, partial):
             return support
         # A report anchored to one member needs no second link nor the story's fit.
-        members = cluster.members
         if all(member in partial for member in members) and self._anchored(
             doc, ((member, values.get(member, 0.0)) for member in members)
         ):

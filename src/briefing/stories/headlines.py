@@ -10,6 +10,7 @@ charged or found guilty) that outlets keep when they tell one event in their own
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from briefing.stories.words import ACT_WORDS, ACTS, WEAK_ACTS
@@ -26,6 +27,13 @@ _AFTER_PLACE_WORD = re.compile(rf"\b{PLACE_WORDS}\s+(?:the\s+)?([A-Z][^\W\d_'’
 
 _LISTED = re.compile(r"\W*[A-Z][^\W\d_]+(?:,| and| &) [A-Z][^\W\d_]*[a-z]\b")
 """A headline's part that opens with two capitalised words listed: "Lee, Roe", "Lee and Roe"."""
+
+
+def in_title_case(words: Iterable[str]) -> bool:
+    """Whether words are written in title case: at most half of those longer than three
+    letters begin in lower case ("Harbor Lines Ends Merger Talks With Talvin Air")."""
+    long_words = [word for word in words if len(word) > 3]
+    return 2 * sum(word[0].islower() for word in long_words) <= len(long_words)
 
 
 def headline_names(headline: str, text: str) -> list[str]:
@@ -50,8 +58,7 @@ def headline_names(headline: str, text: str) -> list[str]:
     # A name after "in", "at"... is where the event happened, not whom it is about:
     # outlets name the place or leave it out as they like.
     places = set(_AFTER_PLACE_WORD.findall(headline))
-    long_words = [word for word in words if len(word) > 3]
-    if sum(word[0].islower() for word in long_words) * 2 <= len(long_words):
+    if in_title_case(words):
         return []
     capitals = [
         name

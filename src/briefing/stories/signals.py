@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.models import Item, Summary
+from briefing.stories import headlines
 from briefing.stories.boilerplate import OutletNames
 from briefing.stories.dates import days_named, filed_on, weekdays
 from briefing.stories.headlines import THIN_CHARS, acts, headline_names, is_commentary, is_thin
@@ -283,10 +284,9 @@ def _capitals(prose: str, headline: str) -> list[str]:
     there every word would be a name, and each of two outlets' headlines would name a
     stranger the other never mentions (see Evidence.score)."""
     capitals: list[str] = _MID_CAPITAL.findall(prose)
-    if capitals and " ".join(prose.split()) == " ".join(headline.split()):
-        words = [word for word in prose.split() if len(word) > 3]
-        if 2 * sum(word[0].islower() for word in words) <= len(words):
-            return []
+    words = prose.split()
+    if capitals and words == headline.split() and headlines.in_title_case(words):
+        return []
     return capitals
 
 

@@ -80,14 +80,15 @@ SYNONYMS |= dict.fromkeys(_FALL.split(), "fall") | dict.fromkeys(_RISE.split(), 
 """How headlines say a price or a count fell or rose: outlets pick different verbs for one
 move (Bitcoin "drops", "sinks", "slides", "sheds 9%", "is getting hammered"), and tokens
 must meet for the items to."""
-_TABLOID = "inmate inmates jailbird jailbirds escapee escapees fugitive fugitives"
-SYNONYMS |= dict.fromkeys(_TABLOID.split(), "prisoner") | {
-    **dict.fromkeys(("jail", "jails", "jailed", "jailing"), "prison"),
-    **dict.fromkeys(("cop", "cops"), "police"),
-    **dict.fromkeys(("crook", "crooks", "thieves", "robbers"), "thief"),
-    **dict.fromkeys(("swipe", "swipes", "swiped", "stole", "stolen"), "steal"),
-    **dict.fromkeys(("nab", "nabs", "nabbed", "detained"), "arrest"),
+_TABLOID = {
+    "prisoner": "inmate inmates jailbird jailbirds escapee escapees fugitive fugitives",
+    "prison": "jail jails jailed jailing",
+    "police": "cop cops",
+    "thief": "crook crooks thieves robbers",
+    "steal": "swipe swipes swiped stole stolen",
+    "arrest": "nab nabs nabbed detained",
 }
+SYNONYMS |= {word: plain for plain, words in _TABLOID.items() for word in words.split()}
 """The tabloid's word and the wire's for one thing: the "jailbird" the cops "nabbed" is the
 fugitive prisoner police arrested, the "crooks" who "swiped" £40m the thieves who stole it.
 ("prisoner" and "prison" share a stem.) Only words with one sense in news copy: not
