@@ -16,6 +16,7 @@ from briefing.stories.boilerplate import OutletNames
 from briefing.stories.dates import days_named, filed_on, weekdays
 from briefing.stories.headlines import THIN_CHARS, acts, headline_names, is_commentary, is_thin
 from briefing.stories.languages import ENGLISH, Language, Words, language_of
+from briefing.stories.names import full_names
 from briefing.stories.words import FIGURE, SMALL_NUMBER, fold, measure_words, number_token, weighed
 from briefing.stories.words import STOP as _STOP
 
@@ -42,10 +43,8 @@ _WORD = re.compile(
 )
 # The capital comes first and the look-behind checks the word boundary before it: a
 # pattern opening with \b would be tried at every character of the text.
-_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[^\W\d_]++(?:[ -][A-Z][^\W\d_]++)++")
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[^\W_] [A-Z])[^\W\d_]++")
-"""A capitalised word after a word of the sentence: a name, not a sentence's first word.
-(The capital comes first, as in _NAME, so that the look-behind is tried only there.)"""
+"""A capitalised word after a word of the sentence: a name, not a sentence's first word."""
 _QUOTE = re.compile(r"[“\"«„]([^”\"»“„\n]{12,}?)[”\"»]")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,[^.(—–/\n]{0,40})?\s*"
@@ -326,16 +325,10 @@ def make_doc(
     shouted = SHOUTED_WEIGHT if headline.isupper() else 2.0
     _read_tokens(headline, shouted, stop, heading, surface, language)
     weights.update(heading)
-    # Single capitalised words are mostly places, which unrelated events share; a full
-    # name ("Aibek Nurmatov", "Temir Zholy") is much more specific.
-    # Lead and body are scanned as one text: no match of _NAME or _MID_CAPITAL spans a line
-    # break, and one scan costs less than two.
+    # Lead and body are scanned as one text: no name nor capital (see _MID_CAPITAL) spans a
+    # line break, and one scan costs less than two.
     prose = f"{lead}\n{body}"
-    names = {
-        name.lower()
-        for name in _NAME.findall(prose)
-        if name.split()[0].lower() not in language.stop
-    }
+    names = full_names(prose, language.stop)
     if summary is not None and summary.quotes:
         quote_texts = [q.text for q in summary.quotes]
     else:
@@ -378,7 +371,7 @@ def make_doc(
         summary=summary,
         weights=weights,
         surface=surface,
-        names=frozenset(names),
+        names=names,
         quotes=quotes,
         figures=figures,
         measures=measures,
