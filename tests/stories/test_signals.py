@@ -15,8 +15,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.stories import dates, languages
-from briefing.stories.names import _NAME
-from briefing.stories.signals import _MID_CAPITAL, _read_tokens
+from briefing.stories.names import _MID_CAPITAL, _NAME
+from briefing.stories.signals import _read_tokens
 
 PLAIN_MID_CAPITAL = re.compile(r"(?<=[^\W_] )[A-Z][^\W\d_]++")
 """A capitalised word after a word and a space, the look-behind first."""

@@ -11,12 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.models import Item, Summary
-from briefing.stories import headlines
 from briefing.stories.boilerplate import OutletNames
 from briefing.stories.dates import days_named, filed_on, weekdays
 from briefing.stories.headlines import THIN_CHARS, acts, headline_names, is_commentary, is_thin
 from briefing.stories.languages import ENGLISH, Language, Words, language_of
-from briefing.stories.names import full_names
+from briefing.stories.names import capitals, full_names
 from briefing.stories.words import FIGURE, SMALL_NUMBER, fold, measure_words, number_token, weighed
 from briefing.stories.words import STOP as _STOP
 
@@ -41,10 +40,6 @@ _WORD = re.compile(
     r"[$€£₽]\d++(?:[.,]\d+)*+(?:[kK]|bn|mn|m|tn)(?![^\W\d_])"
     r"|[$€£₽]?+\d++(?:[.,]\d+)*+%?|[^\W\d_]++(?:['’][^\W\d_]+)*+"
 )
-# The capital comes first and the look-behind checks the word boundary before it: a
-# pattern opening with \b would be tried at every character of the text.
-_MID_CAPITAL = re.compile(r"[A-Z](?<=[^\W_] [A-Z])[^\W\d_]++")
-"""A capitalised word after a word of the sentence: a name, not a sentence's first word."""
 _QUOTE = re.compile(r"[“\"«„]([^”\"»“„\n]{12,}?)[”\"»]")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,[^.(—–/\n]{0,40})?\s*"
@@ -276,19 +271,6 @@ def _copy_mark(text: str) -> bool:
     return ("publish" in low or "syndicated" in low) and _COPY_MARK.search(low) is not None
 
 
-def _capitals(prose: str, headline: str) -> list[str]:
-    """The words the text writes with a capital after a word of its sentence: its names,
-    unless the text is its headline written in title case ("Harbor Lines Ends Merger Talks With
-    Talvin Air", as headline-only feeds and aggregators give it), which capitalises every word:
-    there every word would be a name, and each of two outlets' headlines would name a
-    stranger the other never mentions (see Evidence.score)."""
-    capitals: list[str] = _MID_CAPITAL.findall(prose)
-    words = prose.split()
-    if capitals and words == headline.split() and headlines.in_title_case(words):
-        return []
-    return capitals
-
-
 def make_doc(
     index: int,
     item: Item,
@@ -325,7 +307,7 @@ def make_doc(
     shouted = SHOUTED_WEIGHT if headline.isupper() else 2.0
     _read_tokens(headline, shouted, stop, heading, surface, language)
     weights.update(heading)
-    # Lead and body are scanned as one text: no name nor capital (see _MID_CAPITAL) spans a
+    # Lead and body are scanned as one text: no name nor capital (see names.py) spans a
     # line break, and one scan costs less than two.
     prose = f"{lead}\n{body}"
     names = full_names(prose, language.stop)
@@ -357,7 +339,7 @@ def make_doc(
     stem, little = language.stem, language.stop
     name_tokens = {
         stem(low)
-        for word in _capitals(prose, headline)
+        for word in capitals(prose, headline)
         if (low := fold(word.lower())) not in stop and low not in little
     }
     name_tokens.update(
