@@ -1,8 +1,10 @@
 """Headlines of one event in other words, as real outlets wrote them: Google News's groups
 (see tests/stories/google_news.py).
 
-The floors are what briefing scores, held so it gets no worse, not a bar: pair precision 0.918
-and recall 0.821 (0.919 and 0.834 before a report taken into a story later had to share a rare
+The floors are what briefing scores, held so it gets no worse, not a bar: pair precision 0.898
+and recall 0.843 (0.918 and 0.821 before "the Fed" and "the Federal Reserve" were one name:
+the rate rise's story takes in the day's Fed-watchers' pieces too, which Google groups
+apart; 0.919 and 0.834 before a report taken into a story later had to share a rare
 word with each of its members; 0.915 and 0.789 before a headline given as its text in title
 case named no one by its capitals; 0.909 and 0.738 before a report anchored to one member's
 headline joined its story; 0.908 and 0.725 before a short headline in sentence case that names
@@ -24,5 +26,5 @@ def test_headlines_of_one_event_from_several_outlets_join(shared: Path) -> None:
     items, groups = google_news.headlines()
     assert len(items) > 150 and len(set(groups.values())) > 30
     found = google_news.scores()
-    assert found.pair_p >= 0.90
-    assert found.pair_r >= 0.81
+    assert found.pair_p >= 0.89
+    assert found.pair_r >= 0.83

@@ -16,7 +16,16 @@ from briefing.stories.dates import days_named, filed_on, weekdays
 from briefing.stories.headlines import THIN_CHARS, acts, headline_names, is_commentary, is_thin
 from briefing.stories.languages import ENGLISH, Language, Words, language_of
 from briefing.stories.names import capitals, full_names
-from briefing.stories.words import FIGURE, SMALL_NUMBER, fold, measure_words, number_token, weighed
+from briefing.stories.words import (
+    FIGURE,
+    SHORT_FORMS,
+    SMALL_NUMBER,
+    fold,
+    measure_words,
+    number_token,
+    short_forms,
+    weighed,
+)
 from briefing.stories.words import STOP as _STOP
 
 BODY_WORDS = 90
@@ -203,6 +212,9 @@ _EDGE_MARKS = ".,;:!?\"'“”‘’«»„()[]—–-/"
 def _chunk_words(chunk: str, language: Language) -> Words:
     """The content words of a run of text without spaces."""
     core = chunk.strip(_EDGE_MARKS)
+    short = SHORT_FORMS.get((core[:-2] if core[-2:] in ("'s", "’s") else core).rstrip("."))
+    if short is not None:  # "U.S.", "US", "Fed" (see words.SHORT_FORMS)
+        return ((core.lower(), short, 1.0, core),)
     if core.isalpha():
         # A run of letters (the common case) is one word, without the regex: its
         # spellings between marks ("word," "(word") are read as the bare word is.
@@ -255,7 +267,7 @@ def _read_tokens(
     if len(cache) > _CHUNK_CACHE_SIZE:
         cache.clear()
     scaled = weighed(weight)
-    for chunk in text.split():
+    for chunk in short_forms(text).split():
         words = cache.get(chunk)
         if words is None:
             words = cache[chunk] = _chunk_words(chunk, language)
