@@ -180,6 +180,27 @@ in PolNeAR's campaign it joined two candidates' days.
 The blind sets' countries are made up with demonyms in -ian, so they cannot show this; on
 the real Google News groups and PolNeAR's events (see SHORT_FORMS) the figures are given."""
 
+_COMPOUNDS = {
+    "shut": "shutdown shutdowns",
+    "crack": "crackdown crackdowns",
+    "clamp": "clampdown clampdowns",
+    "lock": "lockdown lockdowns",
+    "slow": "slowdown slowdowns",
+    "melt": "meltdown meltdowns",
+    "sell": "selloff selloffs",
+    "walk": "walkout walkouts",
+    "bail": "bailout bailouts",
+    "shake": "shakeup shakeups",
+    "roll": "rollout rollouts",
+    "pull": "pullout pullouts",
+}
+SYNONYMS |= {word: verb for verb, words in _COMPOUNDS.items() for word in words.split()}
+"""A verb and its particle written as one noun, read as the verb: the particle is a stop word,
+so "shuts down", "shut down" and "shut-down" are read as "shut", and so is "the shutdown"
+now ("cracks down" and "the crackdown", "sold off" and "the sell-off" are, "selloff" too).
+Only verbs whose word tells the act by itself: not "take" of "takeover", "lay" of
+"layoffs", "turn" of "turnout"."""
+
 SHORT_FORMS = {
     **dict.fromkeys(("US", "U.S", "USA", "U.S.A"), "usa"),
     **dict.fromkeys(("UK", "U.K"), "britain"),
