@@ -90,9 +90,13 @@ def test_real15_coverage_at_its_own_times() -> None:
     # "UPDATE 1-"), the Games' opening, the final, Flint's testimony (all five, the numbered
     # list and the Indian paper's preview among them), the trade-war slide, the lost booster,
     # the lunar probe. Kept apart: the two storms of day 2, the two launches of day 4.
+    # Now pair_r 0.750, pair_f1 0.857, B-cubed 0.900: the space site's report, the tabloid's
+    # "ROADSTER TO THE STARS!" ("Tycoon Dorian Vask" is the report's "company founder Dorian
+    # Vask": see names.full_names) and the column are one story; the tech blog's booster line
+    # and the caption still stand alone.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.81, scores
-    assert scores.bcubed_f1 >= 0.87, scores
+    assert scores.pair_f1 >= 0.84, scores
+    assert scores.bcubed_f1 >= 0.89, scores
 
 
 def test_real15_coverage_one_publication_day_at_a_time() -> None:
@@ -103,9 +107,11 @@ def test_real15_coverage_one_publication_day_at_a_time() -> None:
     # alone; day 2 Moray's three items and the snow emergency line alone; day 3 Titanis
     # Heavy's five alone (the worst day); day 4 the shutdown's three and the booster's caption
     # alone.
+    # Now day 3 0.863 (Titanis Heavy's report, tabloid and column join): mean 0.855, worst
+    # 0.837 (day 1).
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.81, days
-    assert days.worst_f1 >= 0.77, days
+    assert days.mean_f1 >= 0.85, days
+    assert days.worst_f1 >= 0.83, days
 
 
 def test_real15_coverage_squashed_into_one_day() -> None:
@@ -127,9 +133,11 @@ def test_real15_coverage_squashed_into_one_day() -> None:
     # apart: the Haldenburg verdicts and Streslau's safety area, Varrel's offer and the Games'
     # opening, the plunge and the trade-war slide, the two shutdowns (the later one's three
     # items each alone), the two storms, the two launches of day 4.
+    # Now pair_p 0.873, pair_r 0.620, pair_f1 0.725, B-cubed 0.829: Titanis Heavy's report,
+    # tabloid and column join as at the own times; the wrong joins are the same.
     assert scores.pair_p >= 0.84, scores
-    assert scores.pair_f1 >= 0.68, scores
-    assert scores.bcubed_f1 >= 0.79, scores
+    assert scores.pair_f1 >= 0.72, scores
+    assert scores.bcubed_f1 >= 0.82, scores
 
 
 def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:

@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 
 from briefing.stories.dates import days_apart
 from briefing.stories.headlines import PLACE_WORDS, POSSESSIVE
+from briefing.stories.names import named_alike
 from briefing.stories.postings import WINDOW_SECONDS, Postings
 from briefing.stories.signals import LEAD_WEIGHT, Doc
 from briefing.stories.words import ACT_WORDS
@@ -174,7 +175,7 @@ class Evidence:
         if figures:
             value += min(0.16, 0.08 * figures)
         if doc.names and other.names and not clash:
-            value += min(0.08, 0.04 * len(doc.names & other.names))
+            value += min(0.08, 0.04 * named_alike(doc.names & other.names))
         if doc.dateline and doc.dateline == other.dateline:
             value += 0.03
         # Headlines that share several words (the actor, the act, the figure) tell one

@@ -322,7 +322,7 @@ def make_doc(
     # Lead and body are scanned as one text: no name nor capital (see names.py) spans a
     # line break, and one scan costs less than two.
     prose = f"{lead}\n{body}"
-    names = full_names(prose, language.stop)
+    names = full_names(prose, language.stop, len(lead))
     if summary is not None and summary.quotes:
         quote_texts = [q.text for q in summary.quotes]
     else:
