@@ -314,6 +314,10 @@ def test_quotes_match_across_marks_case_and_a_partial_quote() -> None:
         ("LISMORE, March 3 (Valley Post) - A teenager", "LISMORE", "A teenager"),
         ("ST. ALBANS, Oct 9 — Voters", "ST. ALBANS", "Voters"),
         ("Rising water on the Sarn", None, "Rising water on the Sarn"),
+        # Initials open a lead, not a dateline: "U.S." and "U.N." are no place the copy is
+        # filed from, and the lead keeps them.
+        ("U.S. stocks fell on Monday", None, "U.S. stocks fell on Monday"),
+        ("U.N. envoys met in Kestra", None, "U.N. envoys met in Kestra"),
     ],
 )
 def test_split_dateline(line: str, dateline: str | None, rest: str) -> None:

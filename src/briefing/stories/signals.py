@@ -52,7 +52,7 @@ _WORD = re.compile(
 _QUOTE = re.compile(r"[“\"«„]([^”\"»“„\n]{12,}?)[”\"»]")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,[^.(—–/\n]{0,40})?\s*"
-    r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:[.—–]|-\s)\s*"
+    r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:(?<!\.[A-Z])\.|[—–]|-\s)\s*"
 )
 _SPACE = re.compile(r"\s+")
 SHARES = frozenset({"percent", "percentage_points"})
