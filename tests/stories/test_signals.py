@@ -38,8 +38,9 @@ READINGS = [
     ),
     (
         "“We will,” said Osk — the harbour’s dredging (ministry) «talks» ended.",
-        # "talks" is read as the word it stands for in news copy (negotiations).
-        {"osk": "Osk", "harbour": "harbour’s", "dredg": "dredging", "ministri": "ministry"}
+        # "talks" is read as the word it stands for in news copy (negotiations), and a
+        # British spelling as the American one (harbor).
+        {"osk": "Osk", "harbor": "harbour’s", "dredg": "dredging", "ministri": "ministry"}
         | {"negoti": "talks", "end": "ended"},
         {},
     ),

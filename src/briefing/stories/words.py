@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 import Stemmer
+from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
 STOP_WORDS = """
     a about above after again against all also am an and any are as at be because been before
@@ -318,6 +319,11 @@ better, and it is C, so reading a day's words takes no longer."""
 _SNOWBALL.maxCacheSize = 0
 """stem() keeps its own cache of every word's stem: PyStemmer's (10,000 words by default)
 only cost time, two thirds of the stemming of a 5,000-item day's 30,000 new words."""
+_AMERICAN: dict[str, str] = BRITISH_ENGLISH_SPELLINGS
+"""A British spelling and the American one (breame's list of 1,730: centre and center, harbour
+and harbor, defence and defense, programme and program, organise and organize, travelling and
+traveling): a wire in one and a paper in the other tell one event in one word, and Snowball
+stems each spelling apart ("centr", "center"). Its words are read the American way."""
 _DEMONYM = (("ians", 3), ("ian", 3), ("ia", 3))
 """Endings of demonyms and country names (Iranian, Russia) Snowball keeps, with the
 shortest stem each leaves: Russian, Russians and Russia share the stem of Russ."""
@@ -332,7 +338,7 @@ def stem(word: str) -> str:
         if word.endswith("'s"):
             word = word[:-2]
         word = word.rstrip("'")
-    word = SYNONYMS.get(word, word)
+    word = SYNONYMS.get(word) or _AMERICAN.get(word, word)
     if len(word) > 6 and word.endswith("stan"):
         return word[:-5] if word.endswith("istan") else word[:-4]
     if word.endswith(("ia", "ian", "ians")):
