@@ -92,9 +92,13 @@ def test_real16_coverage_at_its_own_times() -> None:
     # four), the ban (all four: the Indian wire's reaction, the opinion), the patches (all
     # three, the analysis among them), the tower fire, the wildfire, the singer's death,
     # Hallstein's fine and its ruling, Tarrovia's election called, the teachers' strike.
+    # Now pair_r 0.634, pair_f1 0.776, B-cubed 0.875: the appeal's "SAT clears 28
+    # Vostravans" joins "Tribunal overturns life bans" (a ruling that overturns a penalty
+    # clears: see headlines.acts), and the business wire's "Kinsho to Compensate Clients"
+    # joins "Kinsho to repay hacked customers" (the repayment, not the hack).
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.72, scores
-    assert scores.bcubed_f1 >= 0.83, scores
+    assert scores.pair_f1 >= 0.76, scores
+    assert scores.bcubed_f1 >= 0.86, scores
 
 
 def test_real16_coverage_one_publication_day_at_a_time() -> None:
@@ -105,9 +109,11 @@ def test_real16_coverage_one_publication_day_at_a_time() -> None:
     # alone; day 2 the tabloid's ring, its caption and the business wire's repayment alone;
     # day 3 only the eruption's caption alone; day 4 the march's four and the result's three
     # each alone and the wedding in two pairs (the worst day).
+    # Now day 2 0.872 and day 4 0.643 (the repayment's and the appeal's joins): mean 0.790,
+    # min 0.643.
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.73, days
-    assert days.worst_f1 >= 0.52, days
+    assert days.mean_f1 >= 0.77, days
+    assert days.worst_f1 >= 0.62, days
 
 
 def test_real16_coverage_squashed_into_one_day() -> None:
@@ -129,9 +135,11 @@ def test_real16_coverage_squashed_into_one_day() -> None:
     # Splits otherwise as at the own times, and the patches' analysis alone. Kept apart: the
     # poisoning and the expulsions, the engagement and the wedding, Kinsho's theft and its
     # repayment, the two strikes, the two fires, the two rulings.
-    assert scores.pair_p >= 0.60, scores
-    assert scores.pair_f1 >= 0.59, scores
-    assert scores.bcubed_f1 >= 0.77, scores
+    # Now pair_p 0.609, pair_r 0.646, pair_f1 0.627, B-cubed 0.804: the repayment's three
+    # and the appeal's "SAT clears" join their events; the wrong joins are the same.
+    assert scores.pair_p >= 0.59, scores
+    assert scores.pair_f1 >= 0.61, scores
+    assert scores.bcubed_f1 >= 0.79, scores
 
 
 def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:

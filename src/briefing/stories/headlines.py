@@ -100,7 +100,19 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
     elif tokens.isdisjoint(ACT_WORDS):
         return ()  # most headlines tell no act: one look instead of one for each pair
     sides = tuple(_side(tokens, *pair) for pair in _STRONG_ACTS)
+    if sides[RULING] and not tokens.isdisjoint(PENALTIES):
+        # A ruling on a penalty tells the opposite of its verb: a tribunal that overturns
+        # athletes' bans clears them, one that upholds a ban blocks them.
+        sides = (*sides[:RULING], -sides[RULING], *sides[RULING + 1 :])
     return sides if any(sides) else ()
+
+
+RULING = 2
+"""The pair of acts (words.ACTS) of a ruling or a decision: upheld, cleared or approved, and
+blocked, overturned or rejected."""
+PENALTIES = frozenset({"ban", "sanction", "suspens", "embargo", "restrict", "sentenc", "guilti"})
+"""Stems of penalties a ruling upholds or overturns (bans, sanctions, a suspension, a
+conviction: "guilty" is its word, see words.SYNONYMS)."""
 
 
 _OPENS = frozenset({"open", "begin", "start", "go"})

@@ -256,6 +256,7 @@ ACTS = (
         frozenset(
             {
                 *("arrest", "fine", "penalti", "appeal", "settl", "settlement", "return"),
+                *("repay", "refund", "reimburs", "payout"),
                 *("reopen", "compens", "sue", "lawsuit", "inquiri"),
             }
         ),
@@ -266,7 +267,8 @@ ACTS = (
 start and its end, a ruling upheld or a deal completed and one blocked or rejected, a
 charge or a trial's opening and the case's verdict, an incident (a theft, a hack, an
 eruption, a ship aground) and what came of it (the arrests, the fine, the appeal, the
-settlement, the return home). Beating or missing forecasts is neither side: a quarter whose
+settlement, the return home, the repayment: a hacked exchange that repays tells both, and
+opposes neither). Beating or missing forecasts is neither side: a quarter whose
 profit fell can beat them."""
 WEAK_ACTS = frozenset({"complet"})
 """Act words that tell their side only in a headline that tells no other act of the pair:
