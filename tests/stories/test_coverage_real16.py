@@ -135,11 +135,14 @@ def test_real16_coverage_squashed_into_one_day() -> None:
     # Splits otherwise as at the own times, and the patches' analysis alone. Kept apart: the
     # poisoning and the expulsions, the engagement and the wedding, Kinsho's theft and its
     # repayment, the two strikes, the two fires, the two rulings.
-    # Now pair_p 0.609, pair_r 0.646, pair_f1 0.627, B-cubed 0.804: the repayment's three
-    # and the appeal's "SAT clears" join their events; the wrong joins are the same.
-    assert scores.pair_p >= 0.59, scores
-    assert scores.pair_f1 >= 0.61, scores
-    assert scores.bcubed_f1 >= 0.79, scores
+    # Now pair_p 0.707, pair_r 0.646, pair_f1 0.675, B-cubed 0.828: the repayment's three
+    # join; the appeal's three ("SAT clears", "Tribunal overturns life bans", the ministry's
+    # "Justice for our athletes") are one story and apart from the ban (a ban is a block, a
+    # ruling that overturns it a clearing: see headlines.acts); the other wrong joins are the
+    # same.
+    assert scores.pair_p >= 0.69, scores
+    assert scores.pair_f1 >= 0.65, scores
+    assert scores.bcubed_f1 >= 0.81, scores
 
 
 def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:
@@ -166,13 +169,16 @@ def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:
 def test_running_topics_that_stay_apart_squashed_into_one_day() -> None:
     """The Sallowbury poisoning and the expulsions (Derevko, Malvane, Karsakov, Vostrava);
     the engagement and the wedding (Edmund, Mariel Tessaro, Kensal Lodge, Harrowdene);
-    Kinsho's theft and its repayment (Warabe, Veyra, 260,000 customers); and the same-day
-    pairs of one kind. Squashed into one day only their words tell them apart (other running
-    topics join on main: see the heavy-day test)."""
+    Kinsho's theft and its repayment (Warabe, Veyra, 260,000 customers); Vostrava's ban and
+    the ruling that overturns it (a ban blocks, the ruling clears: see headlines.acts; joined
+    when the set was written); and the same-day pairs of one kind. Squashed into one day only
+    their words tell them apart (other running topics join on main: see the heavy-day
+    test)."""
     pairs = (
         {"sallowbury-poisoning", "vostrava-expulsions"},
         {"royal-engagement", "royal-wedding"},
         {"kinsho-theft", "kinsho-repay"},
+        {"vostrava-ban", "vostrava-appeal"},
         {"okanee-teachers", "fenmoor-strike"},
         {"coldharbour-fire", "ember-ridge-fire"},
         {"vostrava-appeal", "hallstein-appeal"},

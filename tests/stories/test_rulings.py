@@ -1,13 +1,17 @@
-"""A ruling on a penalty, and a repayment after an incident, read for what they did.
+"""A ruling on a penalty, a penalty, and a repayment after an incident, read for what they did.
 
 A tribunal that overturns athletes' bans clears them, and one that upholds their bans does
 not: the ruling's verb tells the opposite of its act when its object is a penalty (a ban, a
-sanction, a suspension, a conviction). A hacked exchange that will repay its customers tells
-the repayment, not the hack. The sentences here are our own.
+sanction, a suspension, curbs); a penalty imposed with no ruling's verb ("banned from the
+Games") blocks. A hacked exchange that will repay its customers tells the repayment, not the
+hack. The sentences here are our own.
 """
 
 from __future__ import annotations
 
+import re
+
+from briefing.stories.evidence import opposed
 from briefing.stories.headlines import acts
 from briefing.stories.words import stem
 from tests.stories.test_teasers import _item, _stories
@@ -39,13 +43,20 @@ UPHOLD = _item(
 
 
 def _act(headline: str) -> tuple[int, ...]:
-    return acts({stem(word.lower()) for word in headline.split()})
+    return acts({stem(word.lower()) for word in re.findall(r"[^\W\d_]+", headline)})
 
 
 def test_a_ruling_on_a_penalty_tells_the_opposite_of_its_verb() -> None:
     assert _act("Panel overturns bans") == _act("Panel clears rowers")
     assert _act("Panel upholds bans") == _act("Panel overturns ruling")
     assert _act("Panel upholds bans") != _act("Panel clears rowers")
+    assert _act("Rowers banned from regatta") == _act("Panel upholds bans")
+
+
+def test_a_verdict_is_no_penalty_a_ruling_turns() -> None:
+    # "Judges reject his defence" rejects the defence, not the conviction: the verdict's
+    # headline and the wire's "convicted" tell no opposite acts.
+    assert not opposed(_act("GUILTY: judges reject star's defence"), _act("Star convicted"))
 
 
 def test_bans_overturned_and_athletes_cleared_are_one_ruling() -> None:
@@ -56,6 +67,21 @@ def test_bans_overturned_and_athletes_cleared_are_one_ruling() -> None:
 def test_athletes_cleared_and_bans_upheld_are_two_rulings() -> None:
     # Before, "upholds" and "clears" were one act and the two joined.
     assert _stories(CLEAR, UPHOLD) == [{"clear"}, {"uphold"}]
+
+
+def test_a_ban_and_the_ruling_that_overturns_it_are_two_events() -> None:
+    # Months apart, read as one day: the ban and its overturning share the rowers, the
+    # scheme and the figure, not the act. Before, one story.
+    ban = _item(
+        "ban",
+        1.0,
+        "Brenlander rowers handed life bans over Ostmark doping scheme",
+        "Twelve Brenlander rowers were handed life bans on Monday over the Ostmark doping "
+        "scheme, the sport's governing body said, citing evidence from samples that showed a "
+        "banned steroid. The rowers can appeal to the Court of Sport Appeals.",
+        feed="Oarsman Daily",
+    )
+    assert _stories(ban, OVERTURN) == [{"ban"}, {"overturn"}]
 
 
 def test_a_hacked_exchange_that_repays_tells_the_repayment() -> None:

@@ -97,22 +97,24 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
     the first, -1 only the second, else 0; empty when they tell none."""
     if "trial" in tokens and not tokens.isdisjoint(_OPENS):
         tokens = tokens | {"charg"}  # a trial that opens is the case before its verdict
-    elif tokens.isdisjoint(ACT_WORDS):
+    elif tokens.isdisjoint(ACT_WORDS) and tokens.isdisjoint(PENALTIES):
         return ()  # most headlines tell no act: one look instead of one for each pair
     sides = tuple(_side(tokens, *pair) for pair in _STRONG_ACTS)
-    if sides[RULING] and not tokens.isdisjoint(PENALTIES):
+    if not tokens.isdisjoint(PENALTIES):
         # A ruling on a penalty tells the opposite of its verb: a tribunal that overturns
-        # athletes' bans clears them, one that upholds a ban blocks them.
-        sides = (*sides[:RULING], -sides[RULING], *sides[RULING + 1 :])
+        # athletes' bans clears them, one that upholds a ban blocks them; a penalty without
+        # a ruling's verb is a block ("Vostrava banned from Games").
+        sides = (*sides[:RULING], -sides[RULING] or -1, *sides[RULING + 1 :])
     return sides if any(sides) else ()
 
 
 RULING = 2
 """The pair of acts (words.ACTS) of a ruling or a decision: upheld, cleared or approved, and
 blocked, overturned or rejected."""
-PENALTIES = frozenset({"ban", "sanction", "suspens", "embargo", "restrict", "sentenc", "guilti"})
-"""Stems of penalties a ruling upholds or overturns (bans, sanctions, a suspension, a
-conviction: "guilty" is its word, see words.SYNONYMS)."""
+PENALTIES = frozenset({"ban", "sanction", "suspens", "embargo", "restrict"})
+"""Stems of penalties a ruling upholds or overturns (bans, sanctions, a suspension, curbs).
+Not a conviction or a sentence: a verdict is its own act (words.ACTS), and "judges reject
+his defence" rejects the defence, not the conviction."""
 
 
 _OPENS = frozenset({"open", "begin", "start", "go"})
