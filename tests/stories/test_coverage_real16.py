@@ -96,8 +96,11 @@ def test_real16_coverage_at_its_own_times() -> None:
     # Vostravans" joins "Tribunal overturns life bans" (a ruling that overturns a penalty
     # clears: see headlines.acts), and the business wire's "Kinsho to Compensate Clients"
     # joins "Kinsho to repay hacked customers" (the repayment, not the hack).
+    # With a protest's "march" a word (the month's "March" none): pair_f1 0.785, B-cubed
+    # 0.879, the march's AP-like report and the TV site's "Liberty Mall packed as student-led
+    # gun control march" join.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.76, scores
+    assert scores.pair_f1 >= 0.77, scores
     assert scores.bcubed_f1 >= 0.86, scores
 
 
@@ -111,9 +114,10 @@ def test_real16_coverage_one_publication_day_at_a_time() -> None:
     # each alone and the wedding in two pairs (the worst day).
     # Now day 2 0.872 and day 4 0.643 (the repayment's and the appeal's joins): mean 0.790,
     # min 0.643.
+    # With "march" a word, day 4 0.690: mean 0.802, min 0.690.
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.77, days
-    assert days.worst_f1 >= 0.62, days
+    assert days.mean_f1 >= 0.78, days
+    assert days.worst_f1 >= 0.67, days
 
 
 def test_real16_coverage_squashed_into_one_day() -> None:

@@ -1,13 +1,15 @@
 """A verb with its particle and the noun written from them are one word to the story rules:
 "the government shuts down" and "the shutdown", "police crack down" and "the crackdown".
 The particle is a stop word, so the verb alone was read, and the noun was a word of its own.
-The sentences here are our own."""
+And a protest's "march" is a word, where the month's "March" is none. The sentences here are
+our own."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefing.stories.words import stem
+from tests.stories.test_demonyms import _tokens
 from tests.stories.test_teasers import _item, _stories
 
 
@@ -53,3 +55,33 @@ def test_a_shutdown_and_a_government_that_shuts_down_are_one_story() -> None:
         feed="Lowmere Post",
     )
     assert _stories(wire, explainer) == [{"explainer", "wire"}]
+
+
+def test_a_march_is_a_word_and_the_month_of_march_is_not() -> None:
+    # "march" was a stop word for the month, so a protest's "march" said nothing while its
+    # "marched" did. Now the month, written with its capital, is the stop word.
+    assert _tokens("Thousands march on the capital") == _tokens("Thousands marched on the capital")
+    assert _tokens("The strike began on March 4") == _tokens("The strike began on 4")
+
+
+def test_two_reports_of_one_march_join() -> None:
+    # The wire's "Thousands march" and the local paper's "Miners' march": one protest, now one
+    # story. Before, the two stood apart.
+    wire = _item(
+        "wire",
+        1.0,
+        "Thousands march in Bellport against pit closures",
+        "BELLPORT, March 4 (Harbour Wire) - Thousands of miners and their families marched "
+        "through Bellport on Saturday to protest against the closure of the last three pits in "
+        "the valley.",
+        feed="Harbour Wire",
+    )
+    local = _item(
+        "local",
+        4.0,
+        "Miners' march fills town centre",
+        "The march stretched from the station to the town hall, where union leaders spoke "
+        "against the closures.",
+        feed="Valley Courier",
+    )
+    assert _stories(wire, local) == [{"local", "wire"}]

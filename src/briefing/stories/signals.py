@@ -18,6 +18,7 @@ from briefing.stories.languages import ENGLISH, Language, Words, language_of
 from briefing.stories.names import capitals, full_names
 from briefing.stories.words import (
     FIGURE,
+    MONTHS,
     SHORT_FORMS,
     SMALL_NUMBER,
     fold,
@@ -195,7 +196,7 @@ def _token(raw: str, language: Language) -> tuple[str, str | None, float]:
     # (and outlet names) as "year", "Monday" and "Reuters" are.
     if low[-2:] in ("'s", "’s"):
         low = low[:-2]
-    if low in language.stop or len(low) < 2:
+    if low in language.stop or len(low) < 2 or raw in MONTHS:
         return low, None, 1.0
     return low, language.stem(low), 1.0
 

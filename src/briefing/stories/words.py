@@ -27,13 +27,17 @@ STOP_WORDS = """
     statement official officials spokesman spokeswoman news agency agencies source sources
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks
     weekend month months year years day days morning evening night afternoon time times eve
-    january february march april june july august september october november december
+    january february april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     percent per cent billion million thousand hundred trillion bn mln trln
     mr mrs ms dr st us
 """
 STOP = frozenset(STOP_WORDS.split())
-"""Words that say nothing about which event an article reports."""
+"""Words that say nothing about which event an article reports. Not "march": a protest's
+word in lower case; the month, written with its capital, is read as a stop word (MONTHS)."""
+MONTHS = frozenset({"March"})
+"""Months whose names are news words in lower case ("students march"), read as stop words
+only as written with the capital ("on March 4", "since March")."""
 
 SYNONYMS = {
     "quake": "earthquake",
@@ -376,6 +380,7 @@ def measure_words(context: str, *stops: AbstractSet[str], names: bool = True) ->
         stem(low)
         for word in _LETTERS.findall(context)
         if (names or word.islower())
+        and word not in MONTHS
         and len(low := fold(word.lower())) > 2
         and not any(low in stop for stop in stops)
     }
