@@ -78,8 +78,8 @@ def capitals(prose: str, headline: str) -> list[str]:
     Talvin Air", as headline-only feeds and aggregators give it), which capitalises every word:
     there every word would be a name, and each of two outlets' headlines would name a
     stranger the other never mentions (see Evidence.score)."""
-    capitals: list[str] = _MID_CAPITAL.findall(prose)
+    found: list[str] = _MID_CAPITAL.findall(prose)
     words = prose.split()
-    if capitals and words == headline.split() and in_title_case(words):
+    if found and words == headline.split() and in_title_case(words):
         return []
-    return capitals
+    return found
