@@ -104,7 +104,8 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
         # A ruling on a penalty tells the opposite of its verb: a tribunal that overturns
         # athletes' bans clears them, one that upholds a ban blocks them; a penalty without
         # a ruling's verb is a block ("Vostrava banned from Games").
-        sides = (*sides[:RULING], -sides[RULING] or -1, *sides[RULING + 1 :])
+        ruling = -sides[RULING] if sides[RULING] else -1
+        sides = (*sides[:RULING], ruling, *sides[RULING + 1 :])
     return sides if any(sides) else ()
 
 

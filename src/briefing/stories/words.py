@@ -76,15 +76,25 @@ SYNONYMS = {
     "conviction": "guilty",
 }
 """Headline words and the plainer words other outlets use for the same thing."""
+
+
+def _read_as(table: dict[str, str]) -> dict[str, str]:
+    """Each other word of a table (plain word → its other words, space-separated) → the plain
+    word it is read as."""
+    return {word: plain for plain, words in table.items() for word in words.split()}
+
+
 _FALL = "drop drops dropped slide slides slid sink sinks sank slump slumps slumped tumble tumbles \
 tumbled plunge plunges plunged plummet plummets plummeted sag sags sagged dive dives dived \
 fall falls fell fallen shed sheds slip slips slipped hammered battered smashed pummelled pummeled"
 _RISE = "rise rises rose risen climb climbs climbed jump jumps jumped surge surges surged soar \
 soars soared rally rallies rallied gain gains gained spike spikes spiked"
-SYNONYMS |= dict.fromkeys(_FALL.split(), "fall") | dict.fromkeys(_RISE.split(), "rise")
+SYNONYMS |= _read_as({"fall": _FALL, "rise": _RISE})
 """How headlines say a price or a count fell or rose: outlets pick different verbs for one
 move (Bitcoin "drops", "sinks", "slides", "sheds 9%", "is getting hammered"), and tokens
 must meet for the items to."""
+
+
 _TABLOID = {
     "prisoner": "inmate inmates jailbird jailbirds escapee escapees fugitive fugitives",
     "prison": "jail jails jailed jailing",
@@ -93,7 +103,7 @@ _TABLOID = {
     "steal": "swipe swipes swiped stole stolen",
     "arrest": "nab nabs nabbed detained",
 }
-SYNONYMS |= {word: plain for plain, words in _TABLOID.items() for word in words.split()}
+SYNONYMS |= _read_as(_TABLOID)
 """The tabloid's word and the wire's for one thing: the "jailbird" the cops "nabbed" is the
 fugitive prisoner police arrested, the "crooks" who "swiped" £40m the thieves who stole it.
 ("prisoner" and "prison" share a stem.) Only words with one sense in news copy: not
@@ -173,7 +183,7 @@ _DEMONYMS = {
     "catalonia": "catalan catalans",
     "tibet": "tibetan tibetans",
 }
-SYNONYMS |= {word: country for country, words in _DEMONYMS.items() for word in words.split()}
+SYNONYMS |= _read_as(_DEMONYMS)
 """A country and its people as one word where their stems do not meet: "North Korean missile"
 and "North Korea fires missile", "Chinese" and "China", "Israeli" and "Israel", "French" and
 "France" (stem() joins the endings -ia and -ian itself: Russian and Russia, Syrian and Syria;
@@ -199,7 +209,7 @@ _COMPOUNDS = {
     "roll": "rollout rollouts",
     "pull": "pullout pullouts",
 }
-SYNONYMS |= {word: verb for verb, words in _COMPOUNDS.items() for word in words.split()}
+SYNONYMS |= _read_as(_COMPOUNDS)
 """A verb and its particle written as one noun, read as the verb: the particle is a stop word,
 so "shuts down", "shut down" and "shut-down" are read as "shut", and so is "the shutdown"
 now ("cracks down" and "the crackdown", "sold off" and "the sell-off" are, "selloff" too).
