@@ -30,6 +30,12 @@ def test_a_british_spelling_and_the_american_share_a_stem(british: str, american
     assert stem(british) == stem(american)
 
 
+def test_a_british_spelling_is_read_as_the_american_words_synonym_too() -> None:
+    # "gaoled" is "jailed", which the tabloid table reads as "prison"; before, the British
+    # spelling stopped at "jail".
+    assert stem("gaoled") == stem("jailed") == stem("prison")
+
+
 def test_reports_in_british_and_american_spelling_join() -> None:
     # The wire's "defence programme" and "harbour" are the paper's "defense program" and
     # "harbor": one blast, one story. Before, the two stood apart.

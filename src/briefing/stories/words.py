@@ -354,7 +354,10 @@ def stem(word: str) -> str:
         if word.endswith("'s"):
             word = word[:-2]
         word = word.rstrip("'")
-    word = SYNONYMS.get(word) or _AMERICAN.get(word, word)
+    # The American spelling first, then its synonym: the British "gaoled" is the "jailed"
+    # the tabloid table reads as "prison".
+    word = _AMERICAN.get(word, word)
+    word = SYNONYMS.get(word, word)
     if len(word) > 6 and word.endswith("stan"):
         return word[:-5] if word.endswith("istan") else word[:-4]
     if word.endswith(("ia", "ian", "ians")):
