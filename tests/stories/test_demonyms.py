@@ -8,13 +8,11 @@ of most demonyms are not their countries' ("korean", "korea"), "U.S." was no wor
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from briefing.models import Item
 from briefing.stories.signals import make_doc
 from briefing.stories.words import stem
+from tests.stories.coverage import T0, outlet_item
 from tests.stories.test_teasers import _item, _stories
 
 
@@ -53,16 +51,9 @@ def test_american_is_not_read_as_a_country() -> None:
 
 
 def _tokens(text: str) -> set[str]:
-    item = Item(
-        feed="Wire",
-        key="k",
-        guid="g",
-        title="Headline",
-        text=text,
-        link="",
-        published=datetime(2031, 3, 4, tzinfo=UTC),
-    )
-    return set(make_doc(0, item, None, frozenset(), text, "Headline").weights)
+    """The tokens an item of this text under a plain headline is read into."""
+    item = outlet_item("k", "Headline", text, T0)
+    return set(make_doc(0, item, None, frozenset()).weights)
 
 
 @pytest.mark.parametrize(

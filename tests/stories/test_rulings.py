@@ -9,11 +9,9 @@ hack. The sentences here are our own.
 
 from __future__ import annotations
 
-import re
-
 from briefing.stories.evidence import opposed
-from briefing.stories.headlines import acts
-from briefing.stories.words import stem
+from briefing.stories.signals import make_doc
+from tests.stories.coverage import T0, outlet_item
 from tests.stories.test_teasers import _item, _stories
 
 OVERTURN = _item(
@@ -43,7 +41,8 @@ UPHOLD = _item(
 
 
 def _act(headline: str) -> tuple[int, ...]:
-    return acts({stem(word.lower()) for word in re.findall(r"[^\W\d_]+", headline)})
+    """The acts an item under this headline is read to tell (see Doc.acts)."""
+    return make_doc(0, outlet_item("k", headline, "", T0), None, frozenset()).acts
 
 
 def test_a_ruling_on_a_penalty_tells_the_opposite_of_its_verb() -> None:
