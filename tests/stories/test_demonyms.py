@@ -50,6 +50,46 @@ def test_american_is_not_read_as_a_country() -> None:
     assert stem("american") != stem("america")
 
 
+@pytest.mark.parametrize(
+    ("people", "country"),
+    [
+        ("nigerians", "nigeria"),
+        ("liberian", "liberia"),
+        ("georgian", "georgia"),
+        ("syrians", "syria"),
+    ],
+)
+def test_a_people_in_ian_and_its_country_in_ia_share_a_stem(people: str, country: str) -> None:
+    assert stem(people) == stem(country)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("civilians", "civil"),
+        ("guardian", "guards"),
+        ("physicians", "physics"),
+        ("technician", "technical"),
+        ("mania", "man"),
+        ("media", "meds"),
+        ("nigeria", "niger"),
+        ("liberia", "liberal"),
+        ("georgia", "george"),
+        ("romanian", "roman"),
+        ("virginia", "virgin"),
+    ],
+)
+def test_a_word_in_ia_or_ian_is_no_other_word_without_its_ending(word: str, other: str) -> None:
+    # The ending is cut for a country and its people only: a civilian is no civil servant,
+    # and Nigeria is not Niger.
+    assert stem(word) != stem(other)
+
+
+@pytest.mark.parametrize("word", ["militia", "civilian", "guardian", "physician", "nigerian"])
+def test_a_word_in_ia_or_ian_and_its_plural_share_a_stem(word: str) -> None:
+    assert stem(word) == stem(word + "s")
+
+
 def _tokens(text: str) -> set[str]:
     """The tokens an item of this text under a plain headline is read into."""
     item = outlet_item("k", "Headline", text, T0)

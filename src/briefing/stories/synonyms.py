@@ -148,6 +148,11 @@ _DEMONYMS = {
     "moldova": "moldovan moldovans",
     "catalonia": "catalan catalans",
     "tibet": "tibetan tibetans",
+    "nigeria": "nigerian nigerians",
+    "liberia": "liberian liberians",
+    "georgia": "georgian georgians",
+    "romania": "romanian romanians",
+    "virginia": "virginian virginians",
 }
 SYNONYMS |= _read_as(_DEMONYMS)
 """A country and its people as one word where their stems do not meet: "North Korean missile"
@@ -181,3 +186,19 @@ so "shuts down", "shut down" and "shut-down" are read as "shut", and so is "the 
 now ("cracks down" and "the crackdown", "sold off" and "the sell-off" are, "selloff" too).
 Only verbs whose word tells the act by itself: not "take" of "takeover", "lay" of
 "layoffs", "turn" of "turnout"."""
+
+_NOT_DEMONYMS = """
+    media multimedia median mania militia mafia sharia bacteria criteria utopia dystopia
+    guardian civilian physician clinician technician pedestrian comedian historian librarian
+    custodian vegetarian veterinarian humanitarian authoritarian totalitarian libertarian
+    sectarian egalitarian utilitarian parliamentarian agrarian contrarian centenarian
+    nigeria liberia georgia romania virginia victoria olympia
+"""
+NOT_DEMONYMS = frozenset(_NOT_DEMONYMS.split())
+"""Words in -ia and -ian that stem() leaves to Snowball, though it cuts those endings itself
+(Russian, Russia: see words.stem): they name no country nor its people, or the word left
+would be another word's. "civilian" was "civil", "guardian" "guard", "physician" "physic"
+(physics), "technician" "technic" (technical), "mania" "man", "media" "med", and "militia"
+"milit" while "militias" was "militia"; Nigeria was Niger, Liberia "liber" (liberal), Georgia
+George, Romania Roman, Virginia Virgin, Victoria Victor, Olympia the Olympics. Those five
+countries and their peoples meet through _DEMONYMS instead."""

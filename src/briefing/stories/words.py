@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 import Stemmer
 from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
-from briefing.stories.synonyms import SYNONYMS
+from briefing.stories.synonyms import NOT_DEMONYMS, SYNONYMS
 
 STOP_WORDS = """
     a about above after again against all also am an and any are as at be because been before
@@ -185,7 +185,7 @@ def stem(word: str) -> str:
     word = SYNONYMS.get(word, word)
     if len(word) > 6 and word.endswith("stan"):
         return word[:-5] if word.endswith("istan") else word[:-4]
-    if word.endswith(("ia", "ian", "ians")):
+    if word.endswith(("ia", "ian", "ians")) and word.removesuffix("s") not in NOT_DEMONYMS:
         return strip_suffix(word, _DEMONYM)
     stemmed: str = _SNOWBALL.stemWord(word)
     return stemmed
