@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from briefing.models import Item
-from briefing.stories.evidence import shared_figures
+from briefing.stories.figures import shared_figures
 from briefing.stories.signals import Doc, make_doc
 from briefing.summarize import summarize
 

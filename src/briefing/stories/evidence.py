@@ -13,6 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from briefing.stories.dates import days_apart
+from briefing.stories.figures import figures_clash, shared_figures
 from briefing.stories.headlines import PLACE_WORDS, POSSESSIVE
 from briefing.stories.names import named_alike
 from briefing.stories.postings import WINDOW_SECONDS, Postings
@@ -65,9 +66,6 @@ and 0.5, where the fourth and fifth blind sets gain and no set loses; 0.6 joined
 to the wrong event of the first blind set. At 0 (no comment joined any report) the two
 latest blind sets, written in the hidden set's form, split their analyses and columns from
 the events their writers labelled them with (the three before labelled theirs apart)."""
-FIGURE_RATIO = 1.5
-"""How far apart two values of one measure are two events' (a toll climbs within one event,
-so counts are never compared: see Doc.sums)."""
 
 
 def _lead_in(doc: Doc) -> str:
@@ -323,39 +321,6 @@ class Evidence:
         if names:
             reasons.append("names " + ", ".join(names[:3]))
         return f"{'; '.join(reasons)} shared with {title!r}"
-
-
-def figures_clash(doc: Doc, other: Doc) -> bool:
-    """Whether the two give one measure values FIGURE_RATIO apart and none in common: a
-    sum or a price in one unit with a word of what it measures in both (the coin "at
-    $6,000" and "at $9,400"; see Doc.sums). One event's reports agree on its figures; a
-    running topic's events months apart, read as one day, give each their own."""
-    if not doc.sums or not other.sums:
-        return False
-    theirs = other.sums
-    for measure, values in doc.sums.items():
-        other_values = theirs.get(measure)
-        if (
-            other_values is not None
-            and values.isdisjoint(other_values)
-            and all(_far_apart(x, y) for x in values for y in other_values)
-        ):
-            return True
-    return False
-
-
-def _far_apart(x: float, y: float) -> bool:
-    low, high = sorted((abs(x), abs(y)))
-    return (x < 0) != (y < 0) or high >= FIGURE_RATIO * low
-
-
-def shared_figures(doc: Doc, other: Doc) -> int:
-    """How many figures two items share: a value and unit, and for a share (a percentage)
-    a word of what it measures too (see Doc.measures)."""
-    count = len(doc.figures & other.figures) if doc.figures and other.figures else 0
-    if doc.measures and other.measures:
-        count += len({measure[:2] for measure in doc.measures & other.measures})
-    return count
 
 
 def quotes_match(a: str, b: str) -> bool:

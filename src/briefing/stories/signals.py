@@ -128,7 +128,7 @@ class Doc:
     sums: dict[tuple[str, str], set[float]] = field(default_factory=dict)
     """Its sums and prices (not shares, counts, points or changes) by measure (their unit
     and a word of what they measure) → their values: two items that give one measure values
-    far apart tell two events (see evidence.figures_clash)."""
+    far apart tell two events (see figures.figures_clash)."""
     acts: tuple[int, ...] = ()
     """For each pair of opposite acts (words.ACTS), 1 when the headline tells only the
     first, -1 only the second, else 0; empty when it tells none."""

@@ -1,0 +1,44 @@
+"""Whether two items' figures agree: issue #16's "its figures must agree". One event's
+reports give its figures alike; a running topic's events months apart, read as one day,
+give each their own (a coin "at $6,000" and "at $9,400")."""
+
+from __future__ import annotations
+
+from briefing.stories.signals import Doc
+
+FIGURE_RATIO = 1.5
+"""How far apart two values of one measure are two events' (a toll climbs within one event,
+so counts are never compared: see Doc.sums)."""
+
+
+def figures_clash(doc: Doc, other: Doc) -> bool:
+    """Whether the two give one measure values FIGURE_RATIO apart and none in common: a
+    sum or a price in one unit with a word of what it measures in both (the coin "at
+    $6,000" and "at $9,400"; see Doc.sums). One event's reports agree on its figures; a
+    running topic's events months apart, read as one day, give each their own."""
+    if not doc.sums or not other.sums:
+        return False
+    theirs = other.sums
+    for measure, values in doc.sums.items():
+        other_values = theirs.get(measure)
+        if (
+            other_values is not None
+            and values.isdisjoint(other_values)
+            and all(_far_apart(x, y) for x in values for y in other_values)
+        ):
+            return True
+    return False
+
+
+def _far_apart(x: float, y: float) -> bool:
+    low, high = sorted((abs(x), abs(y)))
+    return (x < 0) != (y < 0) or high >= FIGURE_RATIO * low
+
+
+def shared_figures(doc: Doc, other: Doc) -> int:
+    """How many figures two items share: a value and unit, and for a share (a percentage)
+    a word of what it measures too (see Doc.measures)."""
+    count = len(doc.figures & other.figures) if doc.figures and other.figures else 0
+    if doc.measures and other.measures:
+        count += len({measure[:2] for measure in doc.measures & other.measures})
+    return count
