@@ -40,3 +40,29 @@ def test_one_measure_far_apart_is_two_events() -> None:
 
 def test_one_measure_alike_is_one_event() -> None:
     assert _stories(FALL, SAME) == [{"fall", "same"}]
+
+
+PENALTY = _item(
+    "penalty",
+    1.0,
+    "Harrowgate Bank to pay record $640m fine over unreported deposits",
+    "Harrowgate Bank will pay a record $640 million fine for failing to tell the financial "
+    "intelligence agency about 23,000 cash deposits on time, the agency said on Tuesday.\n"
+    "Every cash deposit of $10,000 or more must be reported within ten days.",
+    feed="Coast Wire",
+)
+RULING = _item(
+    "ruling",
+    3.0,
+    "'Serious and long-running': judge signs off on lender's settlement",
+    "A federal judge approved the $640 million cash settlement over unreported deposits that "
+    "Harrowgate reached last month, saying the lender's failures had gone on for years.",
+    feed="Morning Courier",
+)
+
+
+def test_values_thousands_of_times_apart_are_two_quantities_not_one_measure() -> None:
+    # Both give the $640 million penalty; the wire gives the $10,000 of each deposit too,
+    # near "cash" as the ruling's $640 million is: a penalty and a deposit are two
+    # quantities, not one measure's two values, and the reports join.
+    assert _stories(PENALTY, RULING) == [{"penalty", "ruling"}]

@@ -9,12 +9,16 @@ from briefing.stories.signals import Doc
 FIGURE_RATIO = 1.5
 """How far apart two values of one measure are two events' (a toll climbs within one event,
 so counts are never compared: see Doc.sums)."""
+FIGURE_SPAN = 1000.0
+"""How far apart two values with a word of context in common are two quantities, not one
+measure's two values: a bank's record $880m penalty and the $10,000 cash deposits it failed
+to report are both "cash" in a report of the penalty."""
 
 
 def figures_clash(doc: Doc, other: Doc) -> bool:
-    """Whether the two give one measure values FIGURE_RATIO apart and none in common: a
-    sum or a price in one unit with a word of what it measures in both (the coin "at
-    $6,000" and "at $9,400"; see Doc.sums). One event's reports agree on its figures; a
+    """Whether the two give one measure values FIGURE_RATIO apart (not FIGURE_SPAN) and none
+    in common: a sum or a price in one unit with a word of what it measures in both (the coin
+    "at $6,000" and "at $9,400"; see Doc.sums). One event's reports agree on its figures; a
     running topic's events months apart, read as one day, give each their own."""
     if not doc.sums or not other.sums:
         return False
@@ -32,7 +36,7 @@ def figures_clash(doc: Doc, other: Doc) -> bool:
 
 def _far_apart(x: float, y: float) -> bool:
     low, high = sorted((abs(x), abs(y)))
-    return (x < 0) != (y < 0) or high >= FIGURE_RATIO * low
+    return (x < 0) != (y < 0) or FIGURE_RATIO * low <= high < FIGURE_SPAN * low
 
 
 def shared_figures(doc: Doc, other: Doc) -> int:
