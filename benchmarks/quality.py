@@ -51,7 +51,7 @@ _SET_MODULES = (
     ("own", "coverage"),
     ("wire", "coverage_wire"),
     ("days", "coverage_days"),
-    *((f"blind {n - 3}" if n > 4 else "blind", f"coverage_real{n}") for n in range(4, 17)),
+    *((f"blind {n - 3}" if n > 4 else "blind", f"coverage_real{n}") for n in range(4, 18)),
 )
 """Each labelled set of our own coverage and its module in tests/stories."""
 COVERAGE_SETS = (*(name for name, _ in _SET_MODULES), "PolNeAR events")
