@@ -16,9 +16,13 @@ import re
 from briefing.stories.languages import Language
 from briefing.stories.signals import Doc, token_of
 
-_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][a-z]+){1,4}\b")
+# The capital comes first and a look-behind stands for the word boundary before it (as in
+# names.py): a pattern opening with \b is tried at every character of the text. The two scans
+# were half of this reading; so, with the test of a run's words below, a 5,000-item day's
+# reading took 0.115 s, now 0.063.
+_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][a-z]+){1,4}\b")
 """A name of two to five capitalised words, maybe joined by "of", "for", "the" ..."""
-_INITIALS = re.compile(r"\b[A-Z]{3,5}\b")
+_INITIALS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,4}\b")
 """A body's initials in capitals (three to five letters: two are too many other things)."""
 READ_CHARS = 300
 """Characters of an item's text (after its headline) searched for either form."""
@@ -41,6 +45,8 @@ class Acronyms:
         spelled: dict[str, list[str]] = {}
         for run in _RUN.findall(opening):
             words = run.split()
+            if len(words) < 3:  # most: two words give two initials at most
+                continue
             initials = "".join(word[0] for word in words if word[0].isupper()).lower()
             if 3 <= len(initials) <= 5:
                 spelled.setdefault(initials, words)
