@@ -127,9 +127,10 @@ class Evidence:
         apart = abs(doc.timestamp - other.timestamp)
         if apart > WINDOW_SECONDS:
             return 0.0
+        same_feed = doc.item.feed == other.item.feed
         # A feed's teasers share its vocabulary (a site's "Best smart lock" and "Best smart
         # home system", a podcast's episodes): a teaser joins other outlets' reports only.
-        if (doc.teaser or other.teaser) and doc.item.feed == other.item.feed:
+        if same_feed and (doc.teaser or other.teaser):
             return 0.0
         value = cosine
         # Near-copies share most words, so only a high cosine needs the shingle check.
@@ -144,13 +145,12 @@ class Evidence:
         # that share two rare names besides are one event's, whatever else each names (two
         # senators' deal, told by one outlet with the bill's new name and by another with
         # its old one).
-        if _one_outlet(doc, other) and _lead_in(doc) != _lead_in(other):
+        if same_feed and _one_outlet(doc, other) and _lead_in(doc) != _lead_in(other):
             # One outlet's items share its beat (a film desk's directors, a sports show's
             # teams): there one headline's stranger is enough, unless the headlines open alike
             # (a live page's "Pellow election live: ...", whose later updates name the winner).
-            clash = self.names_a_stranger(doc, other.weights) or self.names_a_stranger(
-                other, doc.weights
-            )
+            stranger = self.names_a_stranger
+            clash = stranger(doc, other.weights) or stranger(other, doc.weights)
         else:
             clash = (
                 bool(doc.key_names and other.key_names)
@@ -163,8 +163,8 @@ class Evidence:
         if doc.quotes and other.quotes:
             same_quotes = sum(any(quotes_match(q, o) for o in other.quotes) for q in doc.quotes)
             value += min(0.35, 0.25 * same_quotes)
-        # The tests in front of the calls here and below spare most pairs a call (those
-        # without figures, acts or sums), which was a tenth of a pair's score.
+        # Tests before the calls here and below spare most pairs a call (no figures, names in
+        # common, acts or sums): a tenth of a pair's score, and the names' a quarter of the rest.
         figures = (
             shared_figures(doc, other)
             if (doc.figures and other.figures) or (doc.measures and other.measures)
@@ -172,7 +172,7 @@ class Evidence:
         )
         if figures:
             value += min(0.16, 0.08 * figures)
-        if doc.names and other.names and not clash:
+        if not clash and not doc.names.isdisjoint(other.names):
             value += min(0.08, 0.04 * named_alike(doc.names & other.names))
         if doc.dateline and doc.dateline == other.dateline:
             value += 0.03
@@ -222,7 +222,7 @@ class Evidence:
         # A coin "at $6,000" and "at $9,400": one topic's two days, read as one.
         if doc.sums and other.sums and figures_clash(doc, other):
             value *= FIGURE_CLASH
-        if doc.item.feed == other.item.feed:
+        if same_feed:
             value *= SAME_FEED
         # An analysis, a column or a fact-check is about an event, not a report of it: it
         # joins its event's story only on twice the evidence a report needs.
