@@ -45,6 +45,9 @@ TOPIC_ITEMS = 5
 topic (see Clusterer._topic)."""
 
 
+_NO_TOPIC: frozenset[str] = frozenset()
+
+
 class Clusterer:
     """Time-ordered, incremental clustering of items over an inverted index."""
 
@@ -244,7 +247,8 @@ class Clusterer:
                 dot += w * other_weights[token]
         norm = other.norm if len(self.docs) <= other.norm_until else self.index.norm(other)
         norms = probe.norm * norm
-        topic = self._topic(doc, other)
+        # Two feeds' items share no topic (see _topic): most pairs are spared the call.
+        topic = self._topic(doc, other) if doc.item.feed == other.item.feed else _NO_TOPIC
         if topic:
             ours, idf = doc.weights, self.index.idf
             dot -= math.fsum(ours[t] * other_weights[t] * idf(t) ** 2 for t in topic)
