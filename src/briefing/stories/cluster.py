@@ -274,11 +274,10 @@ class Clusterer:
         return self._evidence.score(doc, other, dot / norms, content, topic)
 
     def _topic(self, doc: Doc, other: Doc) -> frozenset[str]:
-        """The words two items of one feed share that most of the feed's items hold: its
-        topic (an alert's keyword, a desk's beat), which says nothing of whether the two tell
-        one event. Counted over the feed's earlier items, so a story never changes later."""
-        if doc.item.feed != other.item.feed:
-            return frozenset()
+        """The words two items of one feed (the caller's test: two feeds' share no topic)
+        share that most of the feed's items hold: its topic (an alert's keyword, a desk's
+        beat), which says nothing of whether the two tell one event. Counted over the feed's
+        earlier items, so a story never changes later."""
         items = self._feed_items[doc.item.feed]
         if items < TOPIC_ITEMS:
             return frozenset()

@@ -74,10 +74,9 @@ def _lead_in(doc: Doc) -> str:
 
 
 def _one_outlet(doc: Doc, other: Doc) -> bool:
-    """Whether two items are one outlet's: one feed's, and not an aggregator's items that end
-    their headlines with other outlets' names ("... - Harbour Ledger", "... - Quay Post")."""
-    if doc.item.feed != other.item.feed:
-        return False
+    """Whether two items of one feed (the caller's test) are one outlet's: not an aggregator's
+    items that end their headlines with other outlets' names ("... - Harbour Ledger", "... -
+    Quay Post")."""
     ours, theirs = doc.item.title.rpartition(" - "), other.item.title.rpartition(" - ")
     return (ours[2] if ours[1] else "") == (theirs[2] if theirs[1] else "")
 
