@@ -109,9 +109,9 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
     return sides if any(sides) else ()
 
 
-RULING = 2
-"""The pair of acts (words.ACTS) of a ruling or a decision: upheld, cleared or approved, and
-blocked, overturned or rejected."""
+RULING = next(n for n, (_, against) in enumerate(ACTS) if "overturn" in against)
+"""Where in words.ACTS the pair of a ruling or a decision stands: upheld, cleared or approved,
+and blocked, overturned or rejected."""
 PENALTIES = frozenset({"ban", "sanction", "suspens", "embargo", "restrict"})
 """Stems of penalties a ruling upholds or overturns (bans, sanctions, a suspension, curbs).
 Not a conviction or a sentence: a verdict is its own act (words.ACTS), and "judges reject
