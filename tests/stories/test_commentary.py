@@ -1,12 +1,13 @@
-"""A piece labelled as comment on the news joins its event's story only on twice a report's
-evidence.
+"""A piece labelled as comment on the news joins its event's story only on more evidence
+than a report needs.
 
 An analysis, a column or a fact-check about a strike shares the strike's words and names;
-the writers of our two latest blind sets, in the hidden set's form, put a comment mainly
-about one event with that event, and one about a wider debate apart. So a labelled comment
-keeps half its pair score (evidence.COMMENT_SHARE): one that retells the strike in its words
-joins the strike's story, one that mostly argues about the railways' past stays a story of
-its own, though the same text without its label would join.
+the writers of our blind sets in the hidden set's form put a comment mainly about one event
+with that event, and one about a wider debate apart. So a labelled comment keeps part of its
+pair score (evidence.COMMENT_SHARE): one that retells the strike, or argues under a headline
+that names it, joins the strike's story; one that argues about the railways' past under a
+headline of its own stays a story of its own, though the same piece without its label
+would join.
 """
 
 from __future__ import annotations
@@ -54,13 +55,25 @@ def test_a_labelled_comment_that_retells_the_event_joins_its_story(label: str) -
 
 
 @pytest.mark.parametrize("label", LABELS)
-def test_a_labelled_comment_on_the_wider_debate_is_a_story_of_its_own(label: str) -> None:
+def test_a_labelled_comment_under_the_events_headline_joins_its_story(label: str) -> None:
+    """Its text argues the wider debate, its headline names the strike: it is about the
+    strike (at COMMENT_SHARE 0.5 it stayed apart; the newer blind sets put such pieces
+    with their events)."""
     comment = _item("column", 3.0, f"{label}The rail strike Ostmark saw coming", WIDER)
+    assert _stories(STRIKE, PAPER, comment) == [{"column", "paper", "wire"}]
+
+
+WIDER_HEADLINE = "Ostmark's rail workers are paying for decades of neglect"
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_a_labelled_comment_on_the_wider_debate_is_a_story_of_its_own(label: str) -> None:
+    comment = _item("column", 3.0, f"{label}{WIDER_HEADLINE}", WIDER)
     assert _stories(STRIKE, PAPER, comment) == [{"column"}, {"paper", "wire"}]
 
 
-def test_the_wider_text_without_a_label_joins_the_reports() -> None:
-    piece = _item("column", 3.0, "The rail strike Ostmark saw coming", WIDER)
+def test_the_wider_piece_without_a_label_joins_the_reports() -> None:
+    piece = _item("column", 3.0, WIDER_HEADLINE, WIDER)
     assert _stories(STRIKE, PAPER, piece) == [{"column", "paper", "wire"}]
 
 

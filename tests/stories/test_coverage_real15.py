@@ -94,9 +94,11 @@ def test_real15_coverage_at_its_own_times() -> None:
     # "ROADSTER TO THE STARS!" ("Tycoon Dorian Vask" is the report's "company founder Dorian
     # Vask": see names.full_names) and the column are one story; the tech blog's booster line
     # and the caption still stand alone.
+    # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
+    # the opinion on the harvest joins it: pair_r 0.790, pair_f1 0.883, B-cubed 0.914.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.84, scores
-    assert scores.bcubed_f1 >= 0.89, scores
+    assert scores.pair_f1 >= 0.87, scores
+    assert scores.bcubed_f1 >= 0.905, scores
 
 
 def test_real15_coverage_one_publication_day_at_a_time() -> None:
@@ -109,8 +111,10 @@ def test_real15_coverage_one_publication_day_at_a_time() -> None:
     # alone.
     # Now day 3 0.863 (Titanis Heavy's report, tabloid and column join): mean 0.855, worst
     # 0.837 (day 1).
+    # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
+    # day 1 0.936 (the opinion joins the harvest): mean 0.879, worst 0.839 (day 2).
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.85, days
+    assert days.mean_f1 >= 0.865, days
     assert days.worst_f1 >= 0.83, days
 
 
@@ -135,9 +139,12 @@ def test_real15_coverage_squashed_into_one_day() -> None:
     # items each alone), the two storms, the two launches of day 4.
     # Now pair_p 0.873, pair_r 0.620, pair_f1 0.725, B-cubed 0.829: Titanis Heavy's report,
     # tabloid and column join as at the own times; the wrong joins are the same.
+    # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
+    # the opinion joins the harvest's story (and with it the preview of Flint's testimony):
+    # pair_p 0.868, pair_r 0.660, pair_f1 0.750, B-cubed 0.843.
     assert scores.pair_p >= 0.84, scores
-    assert scores.pair_f1 >= 0.72, scores
-    assert scores.bcubed_f1 >= 0.82, scores
+    assert scores.pair_f1 >= 0.74, scores
+    assert scores.bcubed_f1 >= 0.835, scores
 
 
 def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:

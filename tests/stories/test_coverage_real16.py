@@ -99,9 +99,12 @@ def test_real16_coverage_at_its_own_times() -> None:
     # With a protest's "march" a word (the month's "March" none): pair_f1 0.785, B-cubed
     # 0.879, the march's AP-like report and the TV site's "Liberty Mall packed as student-led
     # gun control march" join.
+    # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
+    # tarrovia-result's three are one story, the analysis sharing words with both reports:
+    # pair_r 0.683, pair_f1 0.812, B-cubed 0.898.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.77, scores
-    assert scores.bcubed_f1 >= 0.86, scores
+    assert scores.pair_f1 >= 0.80, scores
+    assert scores.bcubed_f1 >= 0.89, scores
 
 
 def test_real16_coverage_one_publication_day_at_a_time() -> None:
@@ -144,7 +147,12 @@ def test_real16_coverage_squashed_into_one_day() -> None:
     # "Justice for our athletes") are one story and apart from the ban (a ban is a block, a
     # ruling that overturns it a clearing: see headlines.acts); the other wrong joins are the
     # same.
-    assert scores.pair_p >= 0.69, scores
+    # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
+    # the patches' analysis joins its event's two reports, which are in the disclosure's
+    # story: pair_p 0.679, pair_r 0.671, pair_f1 0.675, B-cubed 0.833 (precision falls by
+    # the analysis's four pairs with the disclosure as recall rises by its two with the
+    # patches; the wrong join is the one above).
+    assert scores.pair_p >= 0.66, scores
     assert scores.pair_f1 >= 0.65, scores
     assert scores.bcubed_f1 >= 0.81, scores
 

@@ -102,9 +102,12 @@ def test_real17_coverage_at_its_own_times() -> None:
     #   the crash, Chandrapet's bulls are back" alone.
     # Now pair_r 0.543, pair_f1 0.704, B-cubed 0.848: the penalty's wire and the judge's
     # ruling join (values thousands of times apart are two quantities: figures.FIGURE_SPAN).
+    # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
+    # the labelled comment on the penalty joins it: pair_r 0.568, pair_f1 0.724, B-cubed
+    # 0.861.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.70, scores
-    assert scores.bcubed_f1 >= 0.845, scores
+    assert scores.pair_f1 >= 0.715, scores
+    assert scores.bcubed_f1 >= 0.855, scores
 
 
 def test_real17_coverage_one_publication_day_at_a_time() -> None:
@@ -113,8 +116,10 @@ def test_real17_coverage_one_publication_day_at_a_time() -> None:
     # 0.741, 0.800 (mean 0.690, min 0.500): each day's stories are the own times' of that
     # day. Day 1 is the worst: the licence's five items in four stories.
     # Now day 4 0.839 (the penalty's wire and the ruling): mean 0.699, min 0.500.
+    # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
+    # day 4 0.909 (the comment joins the penalty): mean 0.717.
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.695, days
+    assert days.mean_f1 >= 0.71, days
     assert days.worst_f1 >= 0.48, days
 
 
@@ -128,10 +133,12 @@ def test_real17_coverage_squashed_into_one_day() -> None:
     # match's two (Scanzi, Harlowe, Orvenna), and the quake's two with its aftershock's
     # wire. Kept apart: the two summits, the trial's halt and the cuts, the two quakes of
     # day 2, the ferry and the quakes at Pulau Tenggiri, the two rulings of day 4.
-    # The same now.
-    assert scores.pair_p >= 0.54, scores
-    assert scores.pair_f1 >= 0.53, scores
-    assert scores.bcubed_f1 >= 0.75, scores
+    # The same at FIGURE_SPAN.
+    # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
+    # the comment joins the penalty: pair_p 0.575, pair_r 0.568, pair_f1 0.571, B-cubed 0.779.
+    assert scores.pair_p >= 0.57, scores
+    assert scores.pair_f1 >= 0.565, scores
+    assert scores.bcubed_f1 >= 0.775, scores
 
 
 def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:

@@ -49,9 +49,12 @@ def test_real9_coverage_at_its_own_times() -> None:
     # THE PLATFORMS" and the Bugle's "GOTCHA! Crown jewel gang in cuffs" with their events,
     # the analyses, feature, guide and review with theirs; Telvo's and Amoria's breaches of
     # one day apart; both opinion pieces alone.
+    # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
+    # the analysis "How a small emirate got three hostages out" joins the release and the
+    # nurses' column their deal: pair_p 0.944, pair_r 0.810, pair_f1 0.872, B-cubed 0.924.
     assert scores.pair_p >= 0.91, scores
-    assert scores.pair_f1 >= 0.75, scores
-    assert scores.bcubed_f1 >= 0.85, scores
+    assert scores.pair_f1 >= 0.86, scores
+    assert scores.bcubed_f1 >= 0.92, scores
 
 
 def test_real9_coverage_one_publication_day_at_a_time() -> None:
@@ -70,9 +73,12 @@ def test_real9_coverage_one_publication_day_at_a_time() -> None:
     # With reports anchored to one member's headline (tests/stories/test_anchored.py): pair_f1
     # 0.667, 0.952, 0.882, 1.000 (mean 0.875): day 4's clip "Commuters rush for exits after
     # false alert" joins the drill's story.
+    # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
+    # day 1's analysis joins the release and day 3's column the nurses' deal: pair_f1 0.762,
+    # 0.952, 0.944, 1.000 (mean 0.915).
     assert days.worst_p >= 0.95, days
-    assert days.mean_f1 >= 0.86, days
-    assert days.worst_f1 >= 0.64, days
+    assert days.mean_f1 >= 0.90, days
+    assert days.worst_f1 >= 0.74, days
 
 
 def test_real9_coverage_squashed_into_one_day() -> None:
@@ -106,9 +112,11 @@ def test_real9_coverage_squashed_into_one_day() -> None:
     # what follows "over", "for" or "after" read as the act's cause, not an act (the fine
     # "over data theft" is a fine): the breach and its fine stay apart: 0.771, 0.643, 0.701,
     # 0.840.
-    assert scores.pair_p >= 0.75, scores
-    assert scores.pair_f1 >= 0.68, scores
-    assert scores.bcubed_f1 >= 0.82, scores
+    # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
+    # the hostages' analysis joins their release: 0.805, 0.786, 0.795, 0.883.
+    assert scores.pair_p >= 0.80, scores
+    assert scores.pair_f1 >= 0.78, scores
+    assert scores.bcubed_f1 >= 0.875, scores
 
 
 def test_two_data_breaches_of_one_day_stay_apart() -> None:
