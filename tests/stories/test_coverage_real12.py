@@ -112,8 +112,12 @@ def test_real12_coverage_one_publication_day_at_a_time() -> None:
     # the radio's condolences, the Capital Abacus item, the confirmation's two and the
     # cave's and the landing's captions. Day 4 splits the Red Carpet Daily piece and the
     # gallery's caption.
+    # With a brief's shared full names worth 0.06 each (evidence.BRIEF_NAMED, 0.04 before):
+    # day 1's "Flying over Karvadia tonight?" leaves the wrong join of the two outages and
+    # day 2's "Festival-goers turned back on ring road" joins the festival: pair_f1 0.667,
+    # 0.791, 0.733, 0.778 (mean 0.742).
     assert days.worst_p >= 0.53, days
-    assert days.mean_f1 >= 0.69, days
+    assert days.mean_f1 >= 0.73, days
     assert days.worst_f1 >= 0.63, days
 
 
@@ -143,8 +147,11 @@ def test_real12_coverage_squashed_into_one_day() -> None:
     # Kept apart: Fablr's debut and its first results (Fablr, Marchetti, $21, 40%), the
     # Ambleforth shooting and the rifle ban, Corvina's outage and its chief's exit, the
     # festival and the final, the suit and the festival that had Merriwether on its bill.
+    # With a brief's shared full names worth 0.06 each (evidence.BRIEF_NAMED, 0.04 before):
+    # the festival's three are one story: pair_p 0.468, pair_r 0.654, pair_f1 0.545, B-cubed
+    # 0.735.
     assert scores.pair_p >= 0.43, scores
-    assert scores.pair_f1 >= 0.51, scores
+    assert scores.pair_f1 >= 0.535, scores
     assert scores.bcubed_f1 >= 0.70, scores
 
 

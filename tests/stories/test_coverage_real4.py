@@ -51,8 +51,11 @@ def test_real4_coverage_one_publication_day_at_a_time() -> None:
     # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
     # day 4 joins the railway analysis with the strike again (pair_p 0.800, pair_f1 0.727);
     # mean 0.824, min 0.727.
+    # With a brief's shared full names worth 0.06 each (evidence.BRIEF_NAMED, 0.04 before):
+    # day 3's "Solberg arrives at court in black" joins the trial's opening (0.783): mean
+    # 0.835.
     assert days.worst_p >= 0.78, days
-    assert days.mean_f1 >= 0.78, days
+    assert days.mean_f1 >= 0.83, days
     assert days.worst_f1 >= 0.65, days
 
 

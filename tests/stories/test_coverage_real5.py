@@ -52,9 +52,12 @@ def test_real5_coverage_one_publication_day_at_a_time() -> None:
     # budget's analysis with the budget); pair_f1 0.857, 0.800, 0.649, 0.667 (mean
     # 0.743, min 0.649; day 4, clustered alone, also splits the steel tariffs' short
     # broadsheet item from the wire and the business article).
+    # With a brief's shared full names worth 0.06 each (evidence.BRIEF_NAMED, 0.04 before):
+    # the tabloid's "FOUR YEARS: Amara's dream is over" joins the ban (day 3 0.780): pair_f1
+    # 0.857, 0.865, 0.780, 0.778 (mean 0.820, min 0.778).
     assert days.worst_p >= 0.78, days
-    assert days.mean_f1 >= 0.72, days
-    assert days.worst_f1 >= 0.63, days
+    assert days.mean_f1 >= 0.81, days
+    assert days.worst_f1 >= 0.75, days
 
 
 def test_real5_coverage_squashed_into_one_day() -> None:

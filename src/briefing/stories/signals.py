@@ -43,6 +43,9 @@ DAYS_TOLD_CHARS = 800
 lead and about as many words of body as its vocabulary reads (see BODY_WORDS)."""
 LONG_CHARS = 1500
 """Characters of text from which an item is a whole article (see Doc.long)."""
+BRIEF_CHARS = 600
+"""Characters of text under which an item is a brief, whose names are most of what it says
+(see Doc.brief)."""
 
 # Possessive: nothing after a run of digits or letters can match inside it, and not
 # backtracking into the run saves time on every word.
@@ -115,6 +118,9 @@ class Doc:
     long: bool = False
     """A whole article (LONG_CHARS or more): with another, it must share more than names
     (see Evidence.score)."""
+    brief: bool = False
+    """A few lines (under BRIEF_CHARS): the full names it shares count for more (see
+    Evidence.score)."""
     commentary: bool = False
     """Labelled comment on the news (see headlines.is_commentary): it reports no event, and
     joins one's story only on twice a report's evidence (see evidence.COMMENT_SHARE)."""
@@ -386,6 +392,7 @@ def make_doc(
         thin=(thin := is_thin(item.title, stripped)),
         teaser=not thin and len(stripped) < THIN_CHARS,
         long=len(stripped) >= LONG_CHARS,
+        brief=len(stripped) < BRIEF_CHARS,
         commentary=is_commentary(item.title),
         acts=acts(_acting(headline, heading, stop, language)),
         weekdays=weekdays(lead),
