@@ -4,7 +4,8 @@ A tabloid's or a radio's few lines about a charge, a ban or a verdict shout a he
 their own ("FROM PENTHOUSE TO THE DOCK") and share little with the wire's report but the
 person's full name. Each full name two items share adds evidence.BRIEF_NAMED to their
 score where either is a brief (under signals.BRIEF_CHARS of text), NAMED between two longer
-items, whose names are more often the background's.
+items, whose names are more often the background's; a place's name (after "in", "at"...)
+counts NAMED whatever the items' length.
 """
 
 from __future__ import annotations
@@ -49,3 +50,24 @@ def test_a_brief_that_names_the_accused_joins_the_reports_of_the_charge() -> Non
 
 def test_the_same_brief_without_the_name_stays_apart() -> None:
     assert _stories(WIRE, PAPER, _brief("tycoon")) == [{"paper", "wire"}, {"tabloid"}]
+
+
+def test_a_brief_that_shares_only_a_citys_name_stays_apart() -> None:
+    """A town's name is a full name too, but a place's: the mayor's resignation and the
+    fire in the town's harbour are two events."""
+    fire = _item(
+        "fire",
+        1.0,
+        "Blaze destroys boatyard in Port Ellery harbour",
+        "A fire destroyed a boatyard and three moored yachts in Port Ellery overnight, the "
+        "fire service said. Nobody was hurt; the cause is not yet known.\n"
+        "Crews from four stations fought the flames for six hours before the blaze was out.",
+    )
+    mayor = _item(
+        "mayor",
+        2.0,
+        "CHAIN GANG CHIEF QUITS",
+        "Port Ellery's mayor walked out of the town hall last night after a row over "
+        "parking fines. Locals said good riddance.",
+    )
+    assert _stories(fire, mayor) == [{"fire"}, {"mayor"}]

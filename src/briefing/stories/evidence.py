@@ -62,12 +62,13 @@ figures_clash): issue #16's "its figures must agree"."""
 NAMED = 0.04
 BRIEF_NAMED = 0.06
 """What each full name two items share adds to their score, two at most; where either is a
-brief, BRIEF_NAMED: a tabloid's or a radio's few lines about a trial or a ban give the
-person's full name and little else the wire's report shares ("FROM RICHES TO THE DOCK"
-over three lines naming the accused). 0.06 joins three such briefs of the first, second and
-ninth blind sets to their events (per day 0.834 -> 0.839, worst day 0.719 -> 0.726); 0.08
-joins other stories too, and for whole articles more than 0.04 joins PolNeAR's
-campaign-day pieces that name the same candidates."""
+brief, BRIEF_NAMED, but for a place's name (written after "in", "at"...): a tabloid's or a
+radio's few lines about a trial or a ban give the person's full name and little else the
+wire's report shares ("FROM RICHES TO THE DOCK" over three lines naming the accused), while
+a city's name is shared by its day's fire and its mayor's resignation. 0.06 joins three
+such briefs of the first, second and ninth blind sets to their events (per day 0.834 ->
+0.839, worst day 0.719 -> 0.726); 0.08 joins other stories too, and for whole articles
+more than 0.04 joins PolNeAR's campaign-day pieces that name the same candidates."""
 COMMENT_SHARE = 0.65
 """Share of its pair score a labelled comment keeps ("Analysis:", "Opinion |"): it joins the
 story of the event it is mainly about only on half again a report's evidence. A comment
@@ -186,8 +187,11 @@ class Evidence:
         if figures:
             value += min(0.16, 0.08 * figures)
         if not clash and not doc.names.isdisjoint(other.names):
-            named = BRIEF_NAMED if doc.brief or other.brief else NAMED
-            value += named * min(2, named_alike(doc.names & other.names))
+            shared = doc.names & other.names
+            value += NAMED * min(2, named_alike(shared))
+            if doc.brief or other.brief:
+                people = shared - _places(doc, shared) - _places(other, shared)
+                value += (BRIEF_NAMED - NAMED) * min(2, named_alike(people))
         if doc.dateline and doc.dateline == other.dateline:
             value += 0.03
         # Headlines that share several words (the actor, the act, the figure) tell one
@@ -377,3 +381,14 @@ def _subject_name(doc: Doc, token: str) -> bool:
     # The name as written (its first letter a capital) after a preposition of place.
     name = re.escape(word[:1].upper() + word[1:].lower())
     return re.search(rf"\b{PLACE_WORDS}\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) is None
+
+
+def _places(doc: Doc, names: AbstractSet[str]) -> set[str]:
+    """The full names (in lower case) the item writes as a place, after "in", "at"...: a
+    city's "in Velmora City", which a brief on its mayor shares with a fire's report."""
+    text = f"{doc.item.title} {doc.item.text}"
+    return {
+        name
+        for name in names
+        if re.search(rf"\b{PLACE_WORDS}\s+(?:the\s+)?{re.escape(name)}\b", text, re.IGNORECASE)
+    }
