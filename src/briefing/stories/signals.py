@@ -44,8 +44,7 @@ lead and about as many words of body as its vocabulary reads (see BODY_WORDS).""
 LONG_CHARS = 1500
 """Characters of text from which an item is a whole article (see Doc.long)."""
 BRIEF_CHARS = 600
-"""Characters of text under which an item is a brief, whose names are most of what it says
-(see Doc.brief)."""
+"""Characters of text under which an item is a brief (see Doc.brief)."""
 
 # Possessive: nothing after a run of digits or letters can match inside it, and not
 # backtracking into the run saves time on every word.
@@ -119,8 +118,7 @@ class Doc:
     """A whole article (LONG_CHARS or more): with another, it must share more than names
     (see Evidence.score)."""
     brief: bool = False
-    """A few lines (under BRIEF_CHARS): the full names it shares count for more (see
-    Evidence.score)."""
+    """A few lines (under BRIEF_CHARS), whose full names count for more (see Evidence.score)."""
     commentary: bool = False
     """Labelled comment on the news (see headlines.is_commentary): it reports no event, and
     joins one's story only on twice a report's evidence (see evidence.COMMENT_SHARE)."""
