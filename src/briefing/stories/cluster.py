@@ -11,7 +11,6 @@ publication order gives exactly the result of clustering them all at once.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable
 
 from briefing.extract.furniture import article_only
@@ -23,6 +22,7 @@ from briefing.stories.languages import FeedLanguages
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import Doc, make_doc
 from briefing.stories.story import Cluster, story_share
+from briefing.stories.topics import FeedTopics
 from briefing.stories.words import fold
 
 THRESHOLD = 0.2
@@ -45,11 +45,6 @@ STRONG_PAIR = 0.4
 """A pair score with one of a two-item story's members that takes the item in without a link
 to the other, as long as it shares a rare word with that one too (see _coheres). Measured at
 0.4, 0.5 and 0.6: 0.4 gave the best per-day and worst-day means on the blind sets."""
-TOPIC_SHARE = 0.6
-TOPIC_ITEMS = 5
-"""A word in this share of a feed's items, once it has brought this many, is the feed's
-topic (see Clusterer._topic)."""
-
 
 _NO_TOPIC: frozenset[str] = frozenset()
 
@@ -75,10 +70,8 @@ class Clusterer:
         self._evidence = Evidence(self.index)
         self._links: list[dict[int, float]] = []
         """Item index → its pair scores of at least LINK_MIN with earlier items."""
-        self._feed_words: dict[str, Counter[str]] = {}
-        """Feed → how many of its items so far hold each token (see _topic)."""
-        self._feed_items: Counter[str] = Counter()
-        """Feed → how many of its items were clustered so far."""
+        self._topics = FeedTopics(self.index)
+        """Each feed's items, for the words of its topic (see _pair)."""
 
     def add(self, item: Item, summary: Summary | None) -> int:
         """Cluster one item (later than those before it); returns its cluster's index."""
@@ -123,8 +116,7 @@ class Clusterer:
         self.seen[(item.feed, item.key)] = doc.index
         self.index.add(doc, probe.held)
         self._links.append({i: v for i, v in values.items() if v >= LINK_MIN})
-        self._feed_words.setdefault(item.feed, Counter()).update(doc.weights.keys())
-        self._feed_items[item.feed] += 1
+        self._topics.add(doc)
         if best is not None:
             self._adopt(doc, target)
         return target
@@ -253,8 +245,8 @@ class Clusterer:
                 dot += w * other_weights[token]
         norm = other.norm if len(self.docs) <= other.norm_until else self.index.norm(other)
         norms = probe.norm * norm
-        # Two feeds' items share no topic (see _topic): most pairs are spared the call.
-        topic = self._topic(doc, other) if doc.item.feed == other.item.feed else _NO_TOPIC
+        # Two feeds' items share no topic (see FeedTopics.shared): most pairs are spared the call.
+        topic = self._topics.shared(doc, other) if doc.item.feed == other.item.feed else _NO_TOPIC
         if topic:
             ours, idf = doc.weights, self.index.idf
             dot -= math.fsum(ours[t] * other_weights[t] * idf(t) ** 2 for t in topic)
@@ -278,18 +270,6 @@ class Clusterer:
             )
             content = (dot - names) / norms
         return self._evidence.score(doc, other, dot / norms, content, topic)
-
-    def _topic(self, doc: Doc, other: Doc) -> frozenset[str]:
-        """The words two items of one feed (the caller's test: two feeds' share no topic)
-        share that most of the feed's items hold: its topic (an alert's keyword, a desk's
-        beat), which says nothing of whether the two tell one event. Counted over the feed's
-        earlier items, so a story never changes later."""
-        items = self._feed_items[doc.item.feed]
-        if items < TOPIC_ITEMS:
-            return frozenset()
-        held, least = self._feed_words[doc.item.feed], TOPIC_SHARE * items
-        shared = doc.weights.keys() & other.weights.keys()
-        return frozenset(t for t in shared if held[t] >= least)
 
     def _coheres(
         self, doc: Doc, probe: Probe, cluster: Cluster, values: dict[int, float]

@@ -136,7 +136,7 @@ class Evidence:
         `content` is the cosine over words other than names: items hours apart that
         share only names (a country, its leader) report different events of one topic, as
         do two whole articles that share only names. `topic`: the words of their feed's
-        topic (see Clusterer._topic), no evidence in either's headline.
+        topic (see FeedTopics.shared), no evidence in either's headline.
         """
         apart = abs(doc.timestamp - other.timestamp)
         if apart > WINDOW_SECONDS:

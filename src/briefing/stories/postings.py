@@ -110,6 +110,11 @@ class Postings:
         posting = self._postings.get(token)
         return self._log_seen - self._logs[len(posting.held) if posting is not None else 0]
 
+    def holders(self, token: str) -> int:
+        """How many items hold the token (its document frequency)."""
+        posting = self._postings.get(token)
+        return len(posting.held) if posting is not None else 0
+
     def rarity(self, token: str) -> float:
         """The token's IDF as a share of the largest (that of a token no item holds).
 
