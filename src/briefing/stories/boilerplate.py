@@ -168,14 +168,17 @@ class Boilerplate:
         turnout high", "Harbour vote live: board backs dredging") and stays."""
         title = _LABEL.sub("", item.title, count=1) or item.title
         title = _DESK.sub("", title, count=1) or title
-        kicker = _KICKER.match(title)
+        # Substring tests first, here and for the tail: most headlines have neither a colon nor
+        # a dash, and the patterns would be tried along all of them.
+        kicker = _KICKER.match(title) if ":" in title else None
         if kicker is not None:
             openers = self._kickers.setdefault(item.feed, {})
             when = item.published.timestamp()
             first = openers.setdefault(" ".join(kicker.group(1).split()).casefold(), when)
             if when - first >= SERIES_APART:
                 title = title[kicker.end() :]
-        tail = _TAIL.search(title)
+        dashed = "-" in title or "|" in title or "–" in title or "—" in title
+        tail = _TAIL.search(title) if dashed else None
         if tail is None or tail.start() == 0:
             return title
         seen = self._tails.setdefault(item.feed, set())

@@ -336,8 +336,10 @@ def make_doc(
     names = full_names(prose, language.stop, len(lead))
     if summary is not None and summary.quotes:
         quote_texts = [q.text for q in summary.quotes]
-    else:
+    elif '"' in own or "“" in own or "«" in own or "„" in own:
         quote_texts = [m.group(1) for m in _QUOTE.finditer(own)]
+    else:  # no opening mark, no quote: the substring tests spare the pattern's scan of the text
+        quote_texts = []
     quotes = tuple(q for q in (normalize_quote(t) for t in quote_texts) if len(q.split()) >= 3)
     told = [
         f
