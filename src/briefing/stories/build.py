@@ -245,7 +245,7 @@ def _token_counts(docs: Sequence[Doc]) -> Counter[str]:
 
 
 def _title_words(doc: Doc) -> list[str]:
-    return [stem(w.lower()) for w in _TITLE_WORD.findall(doc.item.title)]
+    return list(map(stem, map(str.lower, _TITLE_WORD.findall(doc.item.title))))
 
 
 def _title_rank(doc: Doc, shared: Mapping[str, int]) -> tuple[bool, int, int, float, str, str]:

@@ -114,7 +114,7 @@ class Clusterer:
         self.docs.append(doc)
         self.cluster_of.append(target)
         self.seen[(item.feed, item.key)] = doc.index
-        self.index.add(doc, probe.held)
+        self.index.add(doc, probe)
         self._links.append({i: v for i, v in values.items() if v >= LINK_MIN})
         self._topics.add(doc)
         if best is not None:

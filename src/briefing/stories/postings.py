@@ -81,6 +81,10 @@ class Probe:
     """The rare tokens that have more holders than were looked at (see LATEST)."""
     held: list[_Posting | None]
     """The postings of the item's tokens (None for a token new to the index)."""
+    joined: float
+    """The length of its vector once it has joined the index (one more item seen, and one
+    more holder of each of its tokens: see Postings.add), summed where the probe counts each
+    token's holders anyway."""
 
 
 class Postings:
@@ -154,19 +158,18 @@ class Postings:
             doc.norm, doc.norm_until = length or 1.0, seen * 1.5 + 20
         return doc.norm
 
-    def add(self, doc: Doc, held: list[_Posting | None]) -> None:
+    def add(self, doc: Doc, probe: Probe) -> None:
         """Add an item's tokens to the postings and weigh it as it joins.
 
         Args:
-            doc: the new item.
-            held: the postings of its tokens as its probe found them.
+            doc: the new item, just appended to the items (`probe` was taken before).
+            probe: its probe: the postings of its tokens, and its length as it joins.
         """
-        index, when = doc.index, doc.timestamp
-        self._log_seen = log_seen = math.log(len(self._docs) + IDF_PRIOR)
+        index, when, held = doc.index, doc.timestamp, probe.held
+        self._log_seen = math.log(len(self._docs) + IDF_PRIOR)
         logs = self._logs
         logs.append(math.log(len(logs) + 1.0))
         postings = self._postings
-        total = 0.0
         # The item's weights are a few shared floats (see words.weighed), so its entries are
         # a few tuples too, one a weight rather than one a token: a 5,000-item day's build
         # grew the process by 92 MB, now by 81 (the time is much the same).
@@ -174,21 +177,17 @@ class Postings:
         for position, (token, weight) in enumerate(doc.weights.items()):
             posting = held[position]
             if posting is None:
-                posting = postings[token] = _Posting([entries[weight]], when, when)
-                held[position] = posting
-                count = 1
+                held[position] = postings[token] = _Posting([entries[weight]], when, when)
             else:
-                holders = posting.held
-                holders.append(entries[weight])
-                count = len(holders)
-                if when < posting.earliest:
-                    posting.earliest = when
-                elif when > posting.latest:
+                posting.held.append(entries[weight])
+                # Items come in publication order, mostly: the later end first.
+                if when > posting.latest:
                     posting.latest = when
-            total += (weight * (log_seen - logs[count])) ** 2
+                elif when < posting.earliest:
+                    posting.earliest = when
         self._held.append(cast("list[_Posting]", held))
         # Its length as it joins, refreshed as the window grows (see norm).
-        doc.norm, doc.norm_until = math.sqrt(total) or 1.0, len(self._docs) * 1.5 + 20
+        doc.norm, doc.norm_until = probe.joined, len(self._docs) * 1.5 + 20
 
     def probe(self, doc: Doc) -> Probe:
         """Weigh a new item by the items seen so far and find its candidate matches.
@@ -204,7 +203,10 @@ class Postings:
         latest = doc.timestamp + WINDOW_SECONDS
         log_seen, logs, postings = self._log_seen, self._logs, self._postings
         docs = self._docs
-        total = 0.0
+        # The IDF once the item has joined (see add): log(items seen + 1 + IDF_PRIOR) less
+        # log(holders + 1 + 1), the item one more holder of each of its tokens.
+        log_joined = math.log(len(docs) + 1 + IDF_PRIOR)
+        total = joined = 0.0
         partial: dict[int, float] = {}
         get = partial.get
         rest: list[tuple[str, float, int]] = []
@@ -216,11 +218,13 @@ class Postings:
         for (token, weight), posting in zip(doc.weights.items(), held, strict=True):
             if posting is None:
                 total += (weight * log_seen) ** 2
+                joined += (weight * (log_joined - logs[1])) ** 2
                 continue
             holders = posting.held
             count = len(holders)
             idf = log_seen - logs[count]
             total += (weight * idf) ** 2
+            joined += (weight * (log_joined - logs[count + 1])) ** 2
             w = weight * idf * idf
             if count > cap:
                 rest.append((token, w, _COMMON))
@@ -243,4 +247,12 @@ class Postings:
         # them all is quicker than heapq.nlargest(), which gives the same, at this size.)
         candidates = sorted(partial, key=partial.__getitem__, reverse=True)[:CANDIDATES]
         rest.sort(key=itemgetter(2), reverse=True)
-        return Probe(math.sqrt(total) or 1.0, candidates, partial, rest, frozenset(unseen), held)
+        return Probe(
+            math.sqrt(total) or 1.0,
+            candidates,
+            partial,
+            rest,
+            frozenset(unseen),
+            held,
+            math.sqrt(joined) or 1.0,
+        )
