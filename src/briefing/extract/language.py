@@ -65,9 +65,13 @@ def foreign_hits(opening: str) -> dict[str, int] | None:
     function words; else None (English)."""
     opening = opening.lower()
     # Most items are English: three of these words, which no other language read here
-    # writes between spaces, say so before any look-up.
-    if sum(map(opening.count, _ENGLISH_MARKS)) >= 3:
-        return None
+    # writes between spaces, say so before any look-up (" the " alone, mostly: the words
+    # are counted one at a time, and the counting stops at three).
+    marks = 0
+    for mark in _ENGLISH_MARKS:
+        marks += opening.count(mark)
+        if marks >= 3:
+            return None
     # Little words seldom touch punctuation, so the words between spaces are looked up as
     # they are (str.translate() cost more than the rest of the reading), in C. Distinct words
     # count: an earnings table's "vs" ("vous" in French) comes eight times.
