@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from briefing.stories.dates import days_apart
 from briefing.stories.figures import figures_clash, shared_figures
 from briefing.stories.headlines import PLACE_WORDS, POSSESSIVE
-from briefing.stories.names import named_alike
+from briefing.stories.names import named_alike, written_as_places
 from briefing.stories.postings import WINDOW_SECONDS, Postings
 from briefing.stories.signals import LEAD_WEIGHT, Doc
 from briefing.stories.words import ACT_WORDS
@@ -122,6 +122,15 @@ class Evidence:
 
     def __init__(self, index: Postings) -> None:
         self._index = index
+        self._lowered: dict[int, tuple[str, str]] = {}
+        """Item index → its headline and text in lower case (see written_as_places)."""
+
+    def _lower(self, doc: Doc) -> tuple[str, str]:
+        """The item's headline and text in lower case, made once."""
+        low = self._lowered.get(doc.index)
+        if low is None:
+            low = self._lowered[doc.index] = (doc.item.title.lower(), doc.item.text.lower())
+        return low
 
     def score(
         self,
@@ -190,7 +199,8 @@ class Evidence:
             shared = doc.names & other.names
             value += NAMED * min(2, named_alike(shared))
             if doc.brief or other.brief:
-                people = shared - _places(doc, shared) - _places(other, shared)
+                places = written_as_places(shared, *self._lower(doc), *self._lower(other))
+                people = shared - places
                 value += (BRIEF_NAMED - NAMED) * min(2, named_alike(people))
         if doc.dateline and doc.dateline == other.dateline:
             value += 0.03
@@ -385,14 +395,3 @@ def _subject_name(doc: Doc, token: str) -> bool:
     # The name as written (its first letter a capital) after a preposition of place.
     name = re.escape(word[:1].upper() + word[1:].lower())
     return re.search(rf"\b{PLACE_WORDS}\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) is None
-
-
-def _places(doc: Doc, names: AbstractSet[str]) -> set[str]:
-    """The full names (in lower case) the item writes as a place, after "in", "at"...: a
-    city's "in Velmora City", which a brief on its mayor shares with a fire's report."""
-    text = f"{doc.item.title} {doc.item.text}"
-    return {
-        name
-        for name in names
-        if re.search(rf"\b{PLACE_WORDS}\s+(?:the\s+)?{re.escape(name)}\b", text, re.IGNORECASE)
-    }

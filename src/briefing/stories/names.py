@@ -10,7 +10,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from briefing.extract.vocab import BODY_HEADS, TITLE_WORDS
-from briefing.stories.headlines import in_title_case
+from briefing.stories.headlines import PLACE_WORDS, in_title_case
 
 # The capital comes first and the look-behind checks the word boundary before it: a
 # pattern opening with \b would be tried at every character of the text.
@@ -83,3 +83,30 @@ def capitals(prose: str, headline: str) -> list[str]:
     if found and words == headline.split() and in_title_case(words):
         return []
     return found
+
+
+_PLACE_WORDS = frozenset(PLACE_WORDS.strip("(?:)").split("|"))
+"""The prepositions of place ("in", "at", "near"...)."""
+
+
+def written_as_places(names: AbstractSet[str], *texts: str) -> set[str]:
+    """The full names (in lower case) that the `texts` (in lower case) write as a place, after
+    "in", "at"... (and "the"): a city's "in velmora city", which a brief on its mayor shares
+    with a fire's report. (A search for each name, in C, rather than a pattern over the whole
+    text: a brief is asked for every pair it shares a name in.)"""
+    return {name for name in names if any(_placed(name, text) for text in texts)}
+
+
+def _placed(name: str, text: str) -> bool:
+    """Whether the text writes the name, as a whole word, after a preposition of place."""
+    found = text.find(name)
+    while found >= 0:
+        end = found + len(name)
+        if not text[end : end + 1].isalnum():
+            before = text[max(0, found - 16) : found].split()
+            if before and before[-1] == "the":
+                before.pop()
+            if before and before[-1] in _PLACE_WORDS and text[found - 1 : found].isspace():
+                return True
+        found = text.find(name, found + 1)
+    return False
