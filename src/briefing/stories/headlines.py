@@ -20,8 +20,10 @@ _BREAK = re.compile(r"[.?!:;|]\s|\s[-–—]\s")
 """Where a headline's sentence or part ends: its next word is capitalised whatever it is."""
 POSSESSIVE = re.compile(r"['’]s?$")
 """A word's possessive ending: "Tessaly's" is Tessaly."""
-PLACE_WORDS = r"(?:in|at|near|outside|across|around|throughout|off)"
+PREPOSITIONS = frozenset(("in", "at", "near", "outside", "across", "around", "throughout", "off"))
 """Prepositions before a place's name: a name written after one is where, not who."""
+PLACE_WORDS = rf"(?:{'|'.join(sorted(PREPOSITIONS))})"
+"""The prepositions as a pattern's alternatives."""
 _AFTER_PLACE_WORD = re.compile(rf"\b{PLACE_WORDS}\s+(?:the\s+)?([A-Z][^\W\d_'’]*)")
 
 

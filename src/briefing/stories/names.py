@@ -10,7 +10,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from briefing.extract.vocab import BODY_HEADS, TITLE_WORDS
-from briefing.stories.headlines import PLACE_WORDS, in_title_case
+from briefing.stories.headlines import PREPOSITIONS, in_title_case
 
 # The capital comes first and the look-behind checks the word boundary before it: a
 # pattern opening with \b would be tried at every character of the text.
@@ -85,10 +85,6 @@ def capitals(prose: str, headline: str) -> list[str]:
     return found
 
 
-_PLACE_WORDS = frozenset(PLACE_WORDS.strip("(?:)").split("|"))
-"""The prepositions of place ("in", "at", "near"...)."""
-
-
 def written_as_places(names: AbstractSet[str], *texts: str) -> set[str]:
     """The full names (in lower case) that the `texts` (in lower case) write as a place, after
     "in", "at"... (and "the"): a city's "in velmora city", which a brief on its mayor shares
@@ -106,7 +102,7 @@ def _placed(name: str, text: str) -> bool:
             before = text[max(0, found - 16) : found].split()
             if before and before[-1] == "the":
                 before.pop()
-            if before and before[-1] in _PLACE_WORDS and text[found - 1 : found].isspace():
+            if before and before[-1] in PREPOSITIONS and text[found - 1 : found].isspace():
                 return True
         found = text.find(name, found + 1)
     return False
