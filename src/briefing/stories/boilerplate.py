@@ -120,7 +120,8 @@ class OutletNames:
         return self.remove(texts[0]), self.remove(texts[1]), self.remove(texts[2])
 
 
-_TAIL = re.compile(r"\s[-|–—]\s+([^-|–—]{2,60}?)\s*$")
+_TAIL_MARKS = "-|–—"
+_TAIL = re.compile(rf"\s[{_TAIL_MARKS}]\s+([^{_TAIL_MARKS}]{{2,60}}?)\s*$")
 """The end of a headline after a spaced dash or bar: "... - Daily Ledger"."""
 
 _KICKER = re.compile(r"^([^:]{3,60}?):\s+(?=\S)")
@@ -177,7 +178,7 @@ class Boilerplate:
             first = openers.setdefault(" ".join(kicker.group(1).split()).casefold(), when)
             if when - first >= SERIES_APART:
                 title = title[kicker.end() :]
-        dashed = "-" in title or "|" in title or "–" in title or "—" in title
+        dashed = any(mark in title for mark in _TAIL_MARKS)
         tail = _TAIL.search(title) if dashed else None
         if tail is None or tail.start() == 0:
             return title

@@ -52,7 +52,8 @@ _WORD = re.compile(
     r"[$€£₽]\d++(?:[.,]\d+)*+(?:[kK]|bn|mn|m|tn)(?![^\W\d_])"
     r"|[$€£₽]?+\d++(?:[.,]\d+)*+%?|[^\W\d_]++(?:['’][^\W\d_]+)*+"
 )
-_QUOTE = re.compile(r"[“\"«„]([^”\"»“„\n]{12,}?)[”\"»]")
+_OPENING_QUOTES = '“"«„'
+_QUOTE = re.compile(rf"[{_OPENING_QUOTES}]([^”\"»“„\n]{{12,}}?)[”\"»]")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,[^.(—–/\n]{0,40})?\s*"
     r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:(?<!\.[A-Z])\.|[—–]|-\s)\s*"
@@ -121,7 +122,7 @@ class Doc:
     """A few lines (under BRIEF_CHARS), whose full names count for more (see Evidence.score)."""
     commentary: bool = False
     """Labelled comment on the news (see headlines.is_commentary): it reports no event, and
-    joins one's story only on twice a report's evidence (see evidence.COMMENT_SHARE)."""
+    joins one's story only on more evidence than a report's (see evidence.COMMENT_SHARE)."""
     key_names: frozenset[str] = frozenset()
     """Tokens of the headline that the text writes as names (with a capital inside a
     sentence): whom or what the item is about (a country, a bank, a firm)."""
@@ -216,9 +217,8 @@ _EDGE_MARKS = ".,;:!?\"'“”‘’«»„()[]—–-/"
 
 def _chunk_words(chunk: str, language: Language) -> Words:
     """The content words of a run of text without spaces."""
-    # A run of letters alone (most) has no marks nor possessive to take off, and is one word:
-    # it is read without the regex, and without the tests for marks (a tenth of a day's
-    # reading of new runs).
+    # A run of letters alone (most) has no marks nor possessive to take off, and is one word,
+    # read without the regex and the marks' tests (a tenth of a day's reading of new runs).
     plain = chunk.isalpha()
     core = chunk if plain else chunk.strip(_EDGE_MARKS)
     bare = core if plain else (core[:-2] if core[-2:] in ("'s", "’s") else core).rstrip(".")
@@ -336,7 +336,7 @@ def make_doc(
     names = full_names(prose, language.stop, len(lead))
     if summary is not None and summary.quotes:
         quote_texts = [q.text for q in summary.quotes]
-    elif '"' in own or "“" in own or "«" in own or "„" in own:
+    elif any(mark in own for mark in _OPENING_QUOTES):
         quote_texts = [m.group(1) for m in _QUOTE.finditer(own)]
     else:  # no opening mark, no quote: the substring tests spare the pattern's scan of the text
         quote_texts = []
