@@ -305,27 +305,38 @@ PIECES: tuple[Piece, ...] = (
         "Brenholt will open a supervised safe area for women at its New Year's Eve street "
         "party, with counsellors and police officers on hand, the city said.",
     ),
-    # --- Near-empty items: too little text to judge, they stay alone. ---
+    # --- Media pages: a line under a video's headline, judged by the rare words that one
+    # story alone holds (see stories/thin.py). The crash's explainer names what only the
+    # crash's reports name; the speech's footage comes before another outlet's report of the
+    # offer and the quake's webcam shares two of its words with the quake's reports: too
+    # little to judge, they stay alone; the year's gallery names a topic, not an event. ---
     Piece(
-        "video-coin",
+        "coin-fall",
         "Pulse Daily",
         5.2,
         "Video: what the Bitcoin crash means for you",
         "Watch our explainer on why the price of Bitcoin fell so fast this week. Duration 1:45.",
     ),
     Piece(
-        "video-varn",
+        "varn-talks",
         "World Desk",
         10.5,
         "Watch: Varnland leader's speech",
         "Footage of the speech in which Dorn Kessel offered talks, as state television showed it.",
     ),
     Piece(
-        "video-quake",
+        "quake",
         "Coastal Courier",
         2.0,
         "Saltby quake caught on camera",
         "Video from a harbour webcam in Saltby as the earthquake struck, shared by the port.",
+    ),
+    Piece(
+        "varn-gallery",
+        "Global Report",
+        11.5,
+        "In pictures: Varnland's year",
+        "Photos of Varnland's parades, launches and summits, chosen by our picture desk.",
     ),
     # --- Singletons of the day. ---
     Piece(

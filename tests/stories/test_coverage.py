@@ -3,7 +3,8 @@
 The items are summarised as the pipeline does, clustered, and scored with pair
 precision/recall/F1 and B-cubed against their events; then the classes one by one:
 paraphrases of one event join, separate events of a running topic stay apart,
-near-empty items stay alone, a chain of pairs does not join items that share nothing.
+media pages join their event only where their words tell it, a chain of pairs does not join
+items that share nothing.
 """
 
 from __future__ import annotations
@@ -34,9 +35,12 @@ def test_coverage_at_its_own_times_never_merges_two_events_and_joins_most() -> N
     # Main before this work: pair_p 0.556, pair_f1 0.526, B-cubed 0.848; before the rare
     # name in both headlines and the weekday (issue 16): pair_r 0.650, pair_f1 0.788,
     # B-cubed 0.931.
+    # The set's three media pages were labelled apart while such pages stayed alone by rule;
+    # they are labelled with the events they show now (before a page joined on its words,
+    # with these labels: pair_r 0.655, pair_f1 0.792, B-cubed 0.918).
     assert scores.pair_p == 1.0, scores
-    assert scores.pair_f1 >= 0.95, scores
-    assert scores.bcubed_f1 >= 0.98, scores
+    assert scores.pair_f1 >= 0.90, scores
+    assert scores.bcubed_f1 >= 0.94, scores
 
 
 def test_coverage_squashed_into_one_day_keeps_most_events_apart() -> None:
@@ -45,9 +49,12 @@ def test_coverage_squashed_into_one_day_keeps_most_events_apart() -> None:
     # Main before this work: pair_p 0.500, pair_f1 0.500, B-cubed 0.831; before issue 16's
     # rules: pair_p 0.684, pair_f1 0.667, B-cubed 0.879; before eves and possessive times
     # were times and "Hands-on:" a label: pair_p 0.810, pair_f1 0.829, B-cubed 0.929.
+    # With its media pages labelled with their events (see above) pair_f1 0.731, B-cubed
+    # 0.886, as before a page joined on its words: squashed, each page's words are held by its
+    # topic's other events too, and it stays alone.
     assert scores.pair_p >= 0.8, scores
-    assert scores.pair_f1 >= 0.85, scores
-    assert scores.bcubed_f1 >= 0.94, scores
+    assert scores.pair_f1 >= 0.71, scores
+    assert scores.bcubed_f1 >= 0.86, scores
 
 
 def test_paraphrased_headlines_with_a_figure_written_two_ways_join() -> None:
@@ -87,14 +94,17 @@ def test_a_running_topic_does_not_chain_its_events_into_one_story() -> None:
     assert sum(1 for events in varnland if events == {"varn-missile"}) == 1
 
 
-def test_near_empty_items_stay_alone() -> None:
-    """A video page with a line of text joins nothing, and nothing joins it."""
-    for items in (coverage.items(), coverage.heavy()):
-        groups = _groups(items)
-        events = _events(groups)
-        for name in ("video-coin", "video-varn", "video-quake"):
-            (found,) = [g for g, e in zip(groups, events, strict=True) if name in e]
-            assert len(found) == 1, (name, events)
+def test_media_pages_join_their_event_only_where_their_words_tell_it() -> None:
+    """The crash's explainer joins the crash; the speech's footage joins the offer once a second
+    outlet reports it; the quake's webcam shares too few of the quake's words, and the year's
+    gallery only the topic's: they stay alone."""
+    groups = _groups(coverage.items())
+    titles = {item.guid: item.title for item in coverage.items()}
+    story_of = {titles[guid]: {titles[g] for g in group} for group in groups for guid in group}
+    assert len(story_of["Video: what the Bitcoin crash means for you"]) == 5
+    assert "Kessel extends olive branch to Osterby" in story_of["Watch: Varnland leader's speech"]
+    assert story_of["Saltby quake caught on camera"] == {"Saltby quake caught on camera"}
+    assert story_of["In pictures: Varnland's year"] == {"In pictures: Varnland's year"}
 
 
 T1 = datetime(2031, 6, 2, 7, 0, tzinfo=UTC)

@@ -40,9 +40,10 @@ def test_days_coverage_at_its_own_times() -> None:
     # B-cubed 0.810 (issue #16's bars: pair_p 0.95, pair_f1 0.95). Since teasers of one
     # sentence are judged, outlets join at 0.2 (a feed's own items at 0.25) and a report
     # left alone is taken in when a later one ties it to the story: pair_r 0.743,
-    # pair_f1 0.852, B-cubed 0.934.
+    # pair_f1 0.852, B-cubed 0.934. With media pages judged by the rare words one story
+    # alone holds (stories/thin.py): pair_r 0.786, pair_f1 0.880, B-cubed 0.943.
     assert scores.pair_p >= 0.95, scores
-    assert scores.pair_f1 >= 0.85, scores
+    assert scores.pair_f1 >= 0.86, scores
     assert scores.bcubed_f1 >= 0.93, scores
 
 
@@ -53,7 +54,9 @@ def test_days_coverage_one_publication_day_at_a_time() -> None:
     # Now 0.933, 0.800, 0.903, 0.941 (mean 0.894): left are tabloid and follow-up
     # reports sharing names and a word or two (a rocket over "sleeping towns", a
     # governor's call for troops the day after the storm), a top court's ruling the
-    # tabloid tells by the firms, and video pages, which stay alone by design.
+    # tabloid tells by the firms, and video pages, which stayed alone by design. With media
+    # pages judged by the rare words one story alone holds (stories/thin.py): 1.000, 0.800,
+    # 0.903, 1.000 (mean 0.926).
     assert days.worst_p >= 0.95, days
     assert days.mean_f1 >= 0.89, days
     assert days.worst_f1 >= 0.80, days
@@ -68,8 +71,9 @@ def test_days_coverage_squashed_into_one_day() -> None:
     # datelines' dates count, headlines telling opposite acts count a quarter and the
     # changes above: pair_p 0.873, pair_r 0.786, pair_f1 0.827, B-cubed 0.897; with the
     # names a sentence-case headline gives (the maker named only at its sentences'
-    # starts): 0.918, 0.800, 0.855, 0.916.
-    assert scores.pair_f1 >= 0.85, scores
+    # starts): 0.918, 0.800, 0.855, 0.916; with media pages judged by their words
+    # (stories/thin.py): 0.924, 0.871, 0.897, 0.931.
+    assert scores.pair_f1 >= 0.87, scores
     assert scores.bcubed_f1 >= 0.91, scores
 
 

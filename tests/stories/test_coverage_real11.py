@@ -85,9 +85,11 @@ def test_real11_coverage_at_its_own_times() -> None:
     # three, the fine's three (€210m and 210m euro). Kept apart: the coronation and the
     # avalanche that names the new queen; the prize and the oil find (Costavera in both);
     # the crash and the wage rise (Vestoria, Quenby in both).
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.793, pair_f1 0.802, B-cubed 0.887.
     assert scores.pair_p >= 0.72, scores
-    assert scores.pair_f1 >= 0.63, scores
-    assert scores.bcubed_f1 >= 0.79, scores
+    assert scores.pair_f1 >= 0.78, scores
+    assert scores.bcubed_f1 >= 0.86, scores
 
 
 def test_real11_coverage_one_publication_day_at_a_time() -> None:
@@ -103,9 +105,12 @@ def test_real11_coverage_one_publication_day_at_a_time() -> None:
     # its report, the ruling's brief from the ruling and the coronation's teaser.
     # With the tabloid's words for the wire's (stories/words.py): day 2 0.700 (mean 0.737):
     # Seawatch Bulletin's lagoon and The Tanker Record's "detained twice" join the spill.
-    assert days.worst_p >= 0.57, days
-    assert days.mean_f1 >= 0.72, days
-    assert days.worst_f1 >= 0.56, days
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_f1 0.741, 0.762, 0.936, 0.923 (mean 0.840, min 0.741; worst-day
+    # pair_p 0.645).
+    assert days.worst_p >= 0.62, days
+    assert days.mean_f1 >= 0.82, days
+    assert days.worst_f1 >= 0.72, days
 
 
 def test_real11_coverage_squashed_into_one_day() -> None:
@@ -129,9 +134,11 @@ def test_real11_coverage_squashed_into_one_day() -> None:
     # between them (Serene Dawn, Ametra and Costavera shared), Oddvar's arrest and the bank's
     # run and sale, the Games and Marrowby's drones (Kirkhaven in both), the prize and the
     # coronation (Aubermont in both).
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.575, pair_f1 0.673, B-cubed 0.804.
     assert scores.pair_p >= 0.49, scores
-    assert scores.pair_f1 >= 0.50, scores
-    assert scores.bcubed_f1 >= 0.71, scores
+    assert scores.pair_f1 >= 0.65, scores
+    assert scores.bcubed_f1 >= 0.78, scores
 
 
 def test_same_day_events_that_share_a_place_stay_apart() -> None:

@@ -94,9 +94,11 @@ def test_real12_coverage_at_its_own_times() -> None:
     #   the opinion on airline IT from the day's two failures; the festival near Ravensholm
     #   from the final and the sacking; the shooting from Delacourt's confirmation; the
     #   rifle ban from the opinion on it.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.816, pair_f1 0.805, B-cubed 0.892.
     assert scores.pair_p >= 0.72, scores
-    assert scores.pair_f1 >= 0.66, scores
-    assert scores.bcubed_f1 >= 0.80, scores
+    assert scores.pair_f1 >= 0.78, scores
+    assert scores.bcubed_f1 >= 0.87, scores
 
 
 def test_real12_coverage_one_publication_day_at_a_time() -> None:
@@ -116,9 +118,12 @@ def test_real12_coverage_one_publication_day_at_a_time() -> None:
     # day 1's "Flying over Karvadia tonight?" leaves the wrong join of the two outages and
     # day 2's "Festival-goers turned back on ring road" joins the festival: pair_f1 0.667,
     # 0.791, 0.733, 0.778 (mean 0.742).
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_f1 0.759, 0.791, 0.914, 0.900 (mean 0.841, min 0.759; worst-day
+    # pair_p 0.647).
     assert days.worst_p >= 0.53, days
-    assert days.mean_f1 >= 0.73, days
-    assert days.worst_f1 >= 0.63, days
+    assert days.mean_f1 >= 0.82, days
+    assert days.worst_f1 >= 0.73, days
 
 
 def test_real12_coverage_squashed_into_one_day() -> None:
@@ -150,8 +155,10 @@ def test_real12_coverage_squashed_into_one_day() -> None:
     # With a brief's shared full names worth 0.06 each (evidence.BRIEF_NAMED, 0.04 before):
     # the festival's three are one story: pair_p 0.468, pair_r 0.654, pair_f1 0.545, B-cubed
     # 0.735.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.480, pair_f1 0.595, B-cubed 0.759.
     assert scores.pair_p >= 0.43, scores
-    assert scores.pair_f1 >= 0.535, scores
+    assert scores.pair_f1 >= 0.57, scores
     assert scores.bcubed_f1 >= 0.70, scores
 
 

@@ -81,9 +81,11 @@ def test_real13_coverage_at_its_own_times() -> None:
     # end, Sheikh Rashid's visit, the gas deal, the retirement, the rate rise. Kept apart:
     # the two central banks' moves of day 1, which name each other; Lombrava's gas cut and
     # its airline's stake, and Khalidiya's arrest and its fund's stake, of day 3.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.941, pair_f1 0.947, B-cubed 0.968.
     assert scores.pair_p >= 0.92, scores
-    assert scores.pair_f1 >= 0.85, scores
-    assert scores.bcubed_f1 >= 0.91, scores
+    assert scores.pair_f1 >= 0.92, scores
+    assert scores.bcubed_f1 >= 0.94, scores
 
 
 def test_real13_coverage_one_publication_day_at_a_time() -> None:
@@ -97,9 +99,12 @@ def test_real13_coverage_one_publication_day_at_a_time() -> None:
     # MEMORIES, SKIPPER" at 9h) and leaves the other (Willow Talk's "Former Sindhara captain
     # quits international cricket at 36" at 11h). Moved to 7h or 8.5h, Willow Talk's item
     # joins and the Blast's leaves; with Karan Shekhawat's name in either, nothing changes.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_f1 0.902, 0.963, 0.941, 1.000 (mean 0.952, min 0.902; worst-day
+    # pair_p 0.821).
     assert days.worst_p >= 0.80, days
-    assert days.mean_f1 >= 0.85, days
-    assert days.worst_f1 >= 0.78, days
+    assert days.mean_f1 >= 0.93, days
+    assert days.worst_f1 >= 0.88, days
 
 
 def test_real13_coverage_squashed_into_one_day() -> None:
@@ -130,9 +135,11 @@ def test_real13_coverage_squashed_into_one_day() -> None:
     # agency report, gas-deal's translated brief (each with another event's story). Kept
     # apart: Levro's fall and Marchbanks's arrest, the Reserve Bank's cut and its rise, the
     # flood and its relief, the Varensk fire and the gas cut, and the two central banks.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.685, pair_f1 0.779, B-cubed 0.875.
     assert scores.pair_p >= 0.59, scores
-    assert scores.pair_f1 >= 0.65, scores
-    assert scores.bcubed_f1 >= 0.79, scores
+    assert scores.pair_f1 >= 0.75, scores
+    assert scores.bcubed_f1 >= 0.85, scores
 
 
 def test_same_day_events_that_share_names_stay_apart() -> None:

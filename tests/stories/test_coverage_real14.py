@@ -71,8 +71,10 @@ def test_real14_coverage_at_its_own_times() -> None:
     # ("CRYPTO HEIST"), both strikes, the olive branch, the blocked takeover, the inquiry,
     # Hubbub's time limits (the how-to). Kept apart: the cyclone and the typhoon of day 2,
     # the two strikes of day 3, the opinion column and the campaign of day 1.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 1.000, pair_f1 0.983, B-cubed 0.989.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.93, scores
+    assert scores.pair_f1 >= 0.96, scores
     assert scores.bcubed_f1 >= 0.95, scores
 
 
@@ -82,8 +84,11 @@ def test_real14_coverage_one_publication_day_at_a_time() -> None:
     # 1.000, 0.923, 0.933, 0.923 (mean 0.945, min 0.923). The splits of the own times, each
     # on its day: day 2 the cyclone's caption, day 3 the recall's caption, day 4 the
     # Indian wire's brief on the licences. Day 1 is whole.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_f1 1.000, 1.000, 1.000, 0.923 (mean 0.981, min 0.923; worst-day
+    # pair_p 1.000).
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.92, days
+    assert days.mean_f1 >= 0.96, days
     assert days.worst_f1 >= 0.90, days
 
 

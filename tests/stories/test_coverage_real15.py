@@ -96,9 +96,11 @@ def test_real15_coverage_at_its_own_times() -> None:
     # and the caption still stand alone.
     # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
     # the opinion on the harvest joins it: pair_r 0.790, pair_f1 0.883, B-cubed 0.914.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 1.000, pair_f1 0.936, B-cubed 0.948.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.87, scores
-    assert scores.bcubed_f1 >= 0.905, scores
+    assert scores.pair_f1 >= 0.91, scores
+    assert scores.bcubed_f1 >= 0.92, scores
 
 
 def test_real15_coverage_one_publication_day_at_a_time() -> None:
@@ -113,8 +115,11 @@ def test_real15_coverage_one_publication_day_at_a_time() -> None:
     # 0.837 (day 1).
     # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
     # day 1 0.936 (the opinion joins the harvest): mean 0.879, worst 0.839 (day 2).
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_f1 1.000, 0.839, 0.926, 0.943 (mean 0.927, min 0.839; worst-day
+    # pair_p 1.000).
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.865, days
+    assert days.mean_f1 >= 0.90, days
     assert days.worst_f1 >= 0.83, days
 
 
@@ -142,9 +147,11 @@ def test_real15_coverage_squashed_into_one_day() -> None:
     # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
     # the opinion joins the harvest's story (and with it the preview of Flint's testimony):
     # pair_p 0.868, pair_r 0.660, pair_f1 0.750, B-cubed 0.843.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.872, pair_f1 0.806, B-cubed 0.877.
     assert scores.pair_p >= 0.84, scores
-    assert scores.pair_f1 >= 0.74, scores
-    assert scores.bcubed_f1 >= 0.835, scores
+    assert scores.pair_f1 >= 0.78, scores
+    assert scores.bcubed_f1 >= 0.85, scores
 
 
 def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:

@@ -102,9 +102,11 @@ def test_real16_coverage_at_its_own_times() -> None:
     # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
     # tarrovia-result's three are one story, the analysis sharing words with both reports:
     # pair_r 0.683, pair_f1 0.812, B-cubed 0.898.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 1.000, pair_f1 0.892, B-cubed 0.938.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.80, scores
-    assert scores.bcubed_f1 >= 0.89, scores
+    assert scores.pair_f1 >= 0.87, scores
+    assert scores.bcubed_f1 >= 0.91, scores
 
 
 def test_real16_coverage_one_publication_day_at_a_time() -> None:
@@ -118,9 +120,12 @@ def test_real16_coverage_one_publication_day_at_a_time() -> None:
     # Now day 2 0.872 and day 4 0.643 (the repayment's and the appeal's joins): mean 0.790,
     # min 0.643.
     # With "march" a word, day 4 0.690: mean 0.802, min 0.690.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_f1 0.833, 0.927, 1.000, 0.774 (mean 0.884, min 0.774; worst-day
+    # pair_p 1.000).
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.78, days
-    assert days.worst_f1 >= 0.67, days
+    assert days.mean_f1 >= 0.86, days
+    assert days.worst_f1 >= 0.75, days
 
 
 def test_real16_coverage_squashed_into_one_day() -> None:
@@ -152,8 +157,10 @@ def test_real16_coverage_squashed_into_one_day() -> None:
     # story: pair_p 0.679, pair_r 0.671, pair_f1 0.675, B-cubed 0.833 (precision falls by
     # the analysis's four pairs with the disclosure as recall rises by its two with the
     # patches; the wrong join is the one above).
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.681, pair_f1 0.727, B-cubed 0.857.
     assert scores.pair_p >= 0.66, scores
-    assert scores.pair_f1 >= 0.65, scores
+    assert scores.pair_f1 >= 0.70, scores
     assert scores.bcubed_f1 >= 0.81, scores
 
 

@@ -105,8 +105,10 @@ def test_real17_coverage_at_its_own_times() -> None:
     # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
     # the labelled comment on the penalty joins it: pair_r 0.568, pair_f1 0.724, B-cubed
     # 0.861.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 1.000, pair_f1 0.763, B-cubed 0.879.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.715, scores
+    assert scores.pair_f1 >= 0.74, scores
     assert scores.bcubed_f1 >= 0.855, scores
 
 
@@ -118,9 +120,12 @@ def test_real17_coverage_one_publication_day_at_a_time() -> None:
     # Now day 4 0.839 (the penalty's wire and the ruling): mean 0.699, min 0.500.
     # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
     # day 4 0.909 (the comment joins the penalty): mean 0.717.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_f1 0.600, 0.718, 0.828, 0.909 (mean 0.764, min 0.600; worst-day
+    # pair_p 1.000).
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.71, days
-    assert days.worst_f1 >= 0.48, days
+    assert days.mean_f1 >= 0.74, days
+    assert days.worst_f1 >= 0.58, days
 
 
 def test_real17_coverage_squashed_into_one_day() -> None:

@@ -37,8 +37,10 @@ def test_real4_coverage_at_its_own_times() -> None:
     # months on split three ways (one story when its day is clustered alone). Now
     # 0.900 / 0.593 / 0.715 / 0.853 (names a sentence-case headline gives; a charge told
     # as an indictment); with labelled comment kept apart 0.931 / 0.593 / 0.725 / 0.859.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.932, pair_f1 0.829, B-cubed 0.898.
     assert scores.pair_p >= 0.91, scores
-    assert scores.pair_f1 >= 0.70, scores
+    assert scores.pair_f1 >= 0.80, scores
     assert scores.bcubed_f1 >= 0.83, scores
 
 
@@ -54,8 +56,11 @@ def test_real4_coverage_one_publication_day_at_a_time() -> None:
     # With a brief's shared full names worth 0.06 each (evidence.BRIEF_NAMED, 0.04 before):
     # day 3's "Solberg arrives at court in black" joins the trial's opening (0.783): mean
     # 0.835.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_f1 0.857, 1.000, 0.783, 0.727, 1.000 (mean 0.873, min 0.727;
+    # worst-day pair_p 0.800).
     assert days.worst_p >= 0.78, days
-    assert days.mean_f1 >= 0.83, days
+    assert days.mean_f1 >= 0.85, days
     assert days.worst_f1 >= 0.65, days
 
 
@@ -67,7 +72,9 @@ def test_real4_coverage_squashed_into_one_day() -> None:
     # nurses' march and their strike; a missile test and the offer of talks; the car
     # maker's first and second quarters), beside the same-day joins above. Now
     # 0.703 / 0.571 / 0.630 / 0.792 (the verdict no longer joins the charge's story).
-    assert scores.pair_f1 >= 0.61, scores
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.692, pair_f1 0.692, B-cubed 0.826.
+    assert scores.pair_f1 >= 0.67, scores
     assert scores.bcubed_f1 >= 0.77, scores
 
 

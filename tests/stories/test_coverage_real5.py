@@ -41,9 +41,11 @@ def test_real5_coverage_at_its_own_times() -> None:
     # over", "'WE THOUGHT WE WERE GOING TO DIE'"), the wildfire's four items split four
     # ways (a wire paragraph and a whole article among them), and a regional paper's
     # paragraph on the takeover's approval apart from the business site's article.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.963, pair_f1 0.897, B-cubed 0.939.
     assert scores.pair_p >= 0.93, scores
-    assert scores.pair_f1 >= 0.74, scores
-    assert scores.bcubed_f1 >= 0.85, scores
+    assert scores.pair_f1 >= 0.87, scores
+    assert scores.bcubed_f1 >= 0.91, scores
 
 
 def test_real5_coverage_one_publication_day_at_a_time() -> None:
@@ -55,9 +57,12 @@ def test_real5_coverage_one_publication_day_at_a_time() -> None:
     # With a brief's shared full names worth 0.06 each (evidence.BRIEF_NAMED, 0.04 before):
     # the tabloid's "FOUR YEARS: Amara's dream is over" joins the ban (day 3 0.780): pair_f1
     # 0.857, 0.865, 0.780, 0.778 (mean 0.820, min 0.778).
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_f1 1.000, 0.923, 0.864, 0.842 (mean 0.907, min 0.842; worst-day
+    # pair_p 0.864).
     assert days.worst_p >= 0.78, days
-    assert days.mean_f1 >= 0.81, days
-    assert days.worst_f1 >= 0.75, days
+    assert days.mean_f1 >= 0.88, days
+    assert days.worst_f1 >= 0.82, days
 
 
 def test_real5_coverage_squashed_into_one_day() -> None:
@@ -67,9 +72,11 @@ def test_real5_coverage_squashed_into_one_day() -> None:
     # announcement, probe and approval; the positive test, the ban and the opinion on
     # doping; the mine's inquiry and its fine; the rocket's failure and its orbit),
     # beside the budget's analysis with the budget.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.651, pair_f1 0.703, B-cubed 0.861.
     assert scores.pair_p >= 0.57, scores
-    assert scores.pair_f1 >= 0.59, scores
-    assert scores.bcubed_f1 >= 0.79, scores
+    assert scores.pair_f1 >= 0.68, scores
+    assert scores.bcubed_f1 >= 0.84, scores
 
 
 def test_two_breaches_and_two_strikes_of_one_day_stay_apart() -> None:

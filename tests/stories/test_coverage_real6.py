@@ -46,9 +46,11 @@ def test_real6_coverage_at_its_own_times() -> None:
     # the trade article; the banking trade paper's article apart from the TV station's.
     # With a headline's place not read as a name and labelled comment kept apart: 1.000,
     # 0.633, 0.775, 0.886.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 1.000, pair_f1 0.903, B-cubed 0.943.
     assert scores.pair_p >= 0.97, scores
-    assert scores.pair_f1 >= 0.75, scores
-    assert scores.bcubed_f1 >= 0.86, scores
+    assert scores.pair_f1 >= 0.88, scores
+    assert scores.bcubed_f1 >= 0.92, scores
 
 
 def test_real6_coverage_one_publication_day_at_a_time() -> None:
@@ -58,9 +60,12 @@ def test_real6_coverage_one_publication_day_at_a_time() -> None:
     # 0.579: day 2 also splits the vaccine's approval three ways, the bank outage two ways
     # and the crush's caption and the exam leak's teaser). Now pair_p 1.000 every day,
     # mean F1 0.789, min 0.629.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_f1 1.000, 0.800, 0.938, 0.900 (mean 0.909, min 0.800; worst-day
+    # pair_p 1.000).
     assert days.worst_p >= 0.95, days
-    assert days.mean_f1 >= 0.77, days
-    assert days.worst_f1 >= 0.61, days
+    assert days.mean_f1 >= 0.88, days
+    assert days.worst_f1 >= 0.78, days
 
 
 def test_real6_coverage_squashed_into_one_day() -> None:
@@ -75,9 +80,11 @@ def test_real6_coverage_squashed_into_one_day() -> None:
     # without a link to the other (cluster.STRONG_PAIR), which gains recall on every blind
     # set's days and PolNeAR's and costs this squashed day the vaccine's approval and its
     # rollout (months apart in their own times) in one story again.
-    assert scores.pair_p >= 0.73, scores
-    assert scores.pair_f1 >= 0.68, scores
-    assert scores.bcubed_f1 >= 0.84, scores
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.767, pair_f1 0.800, B-cubed 0.900.
+    assert scores.pair_p >= 0.74, scores
+    assert scores.pair_f1 >= 0.78, scores
+    assert scores.bcubed_f1 >= 0.87, scores
 
 
 def test_two_ferries_two_resignations_and_two_airline_strikes_of_one_day_stay_apart() -> None:

@@ -55,9 +55,11 @@ def test_real7_coverage_at_its_own_times() -> None:
     # teaser and Estrela TV's couriers teaser with their events.
     # With opposite acts counted only of one subject (the brief's surge "brings", the
     # island "cut off"): the typhoon's brief joins; 1.000, 0.685, 0.813, 0.906.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 1.000, pair_f1 0.983, B-cubed 0.990.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.79, scores
-    assert scores.bcubed_f1 >= 0.88, scores
+    assert scores.pair_f1 >= 0.96, scores
+    assert scores.bcubed_f1 >= 0.96, scores
 
 
 def test_real7_coverage_one_publication_day_at_a_time() -> None:
@@ -69,9 +71,12 @@ def test_real7_coverage_one_publication_day_at_a_time() -> None:
     # With a short report joining a story of two through one of its reports
     # (tests/stories/test_briefs.py): pair_f1 0.857, 0.913, 0.903, 0.821 (mean 0.873): day 4's
     # tabloid brief ("Crypto crooks swipe £40m") joins the theft's wire report and explainer.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_f1 1.000, 1.000, 1.000, 0.930 (mean 0.983, min 0.930; worst-day
+    # pair_p 1.000).
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.85, days
-    assert days.worst_f1 >= 0.80, days
+    assert days.mean_f1 >= 0.96, days
+    assert days.worst_f1 >= 0.91, days
 
 
 def test_real7_coverage_squashed_into_one_day() -> None:
@@ -92,8 +97,10 @@ def test_real7_coverage_squashed_into_one_day() -> None:
     # 0.663, 0.670, 0.838; with a share counted only with its measure: 0.682, 0.674, 0.678,
     # 0.843; with one measure's values far apart kept apart (the coin at $6,000 and past
     # $9,000): 0.797, 0.708, 0.750, 0.883.
+    # With media pages and bare lines judged by the rare words one story alone holds
+    # (stories/thin.py): pair_p 0.835, pair_f1 0.871, B-cubed 0.942.
     assert scores.pair_p >= 0.77, scores
-    assert scores.pair_f1 >= 0.73, scores
+    assert scores.pair_f1 >= 0.85, scores
     assert scores.bcubed_f1 >= 0.86, scores
 
 

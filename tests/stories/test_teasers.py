@@ -1,19 +1,22 @@
-"""A teaser of one sentence is judged as a report; a media page or a bare line is not.
+"""A teaser of one sentence is judged as a report; a media page or a bare line is judged by
+the rare words it shares with one story alone.
 
 Aggregators and busy sites give one sentence under a headline ("Centrists top the
 poll" over "The party needs partners to govern."): its rare names and figures tell the
 event as well as a long report's lead does, so it joins other outlets' reports. A
 video or photo page's line describes its pictures, and a line under 40 characters
-says too little (unless a short headline in sentence case names two): both stay alone.
-A feed's own teasers share the feed's vocabulary ("Best budget phone", "Best budget
-tablet"), so a teaser never joins an item of its own feed.
+says too little (unless a short headline in sentence case names two) to be scored as a
+report: either joins a story only where three of its rare words are held by that story's
+items and no other's (see stories/thin.py), and stays alone where the day's other stories
+hold them too. A feed's own teasers share the feed's vocabulary ("Best budget phone", "Best
+budget tablet"), so a teaser never joins an item of its own feed.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from briefing.models import Item
+from briefing.models import Item, Story
 from briefing.stories.build import build_stories
 from briefing.summarize import summarize
 from tests.stories.coverage import outlet_item
@@ -26,10 +29,24 @@ def _item(key: str, hours: float, title: str, text: str, feed: str | None = None
     return item if feed is None else Item(**{**item.__dict__, "feed": feed})
 
 
-def _stories(*items: Item) -> list[set[str]]:
+def _built(*items: Item) -> tuple[Story, ...]:
     entries = [(item, summarize(item.text)) for item in items]
-    stories = build_stories(entries, now=T0 + timedelta(days=1))
-    return sorted(({item.key for item in story.items} for story in stories), key=sorted)
+    return build_stories(entries, now=T0 + timedelta(days=1))
+
+
+def _stories(*items: Item) -> list[set[str]]:
+    return sorted(({item.key for item in story.items} for story in _built(*items)), key=sorted)
+
+
+def _by_words(*items: Item) -> set[str]:
+    """The items that joined their story on the rare words only it holds (see thin.py)."""
+    return {
+        item.key
+        for story in _built(*items)
+        for item in story.items
+        for why in story.why
+        if why.startswith(f"{item.feed}: a page of few words")
+    }
 
 
 WIRE = _item(
@@ -69,7 +86,7 @@ def test_a_newsletter_s_headline_over_a_line_of_its_own_joins_its_event() -> Non
     assert {"wire", "paper", "brief"} in _stories(WIRE, PAPER, brief)
 
 
-def test_a_video_page_and_a_bare_line_stay_alone() -> None:
+def test_a_video_page_and_a_bare_line_join_the_story_their_rare_words_tell() -> None:
     video = _item(
         "video",
         3.0,
@@ -77,24 +94,52 @@ def test_a_video_page_and_a_bare_line_stay_alone() -> None:
         "Footage filmed by a passenger shows smoke pouring from the Marisol.",
     )
     bare = _item("bare", 3.5, "Tallis Line ferry fire", "Marisol out of service.")
-    stories = _stories(WIRE, PAPER, video, bare)
+    items = (WIRE, PAPER, video, bare)
+    assert _stories(*items) == [{"wire", "paper", "video", "bare"}]
+    # Judged by the words they share, not scored as reports.
+    assert _by_words(*items) == {"video", "bare"}
+
+
+OTHER_FERRY = _item(
+    "other",
+    1.5,
+    "Pellow fish market reopens by the ferry quay",
+    "PELLOW, Sept 10 (Coastline) - The fish market beside Pellow's ferry quay reopened on "
+    "Wednesday after a two-year refit, with forty stalls under a new glass roof, the town "
+    "council said.",
+)
+"""Another event of the harbour that day: its Pellow and its ferry are the fire's words too."""
+
+
+def test_a_video_page_whose_words_the_day_s_other_stories_hold_too_stays_alone() -> None:
+    # Four of its words are the fire's, but only Orrin and the Marisol are the fire's alone.
+    video = _item(
+        "video", 3.0, "Watch: Orrin ferry at Pellow quay", "Footage of the Marisol at the quay."
+    )
+    stories = _stories(WIRE, PAPER, OTHER_FERRY, video)
     assert {"video"} in stories
-    assert {"bare"} in stories
+    assert {"wire", "paper"} in stories
+
+
+def test_a_video_page_with_too_few_rare_words_of_its_story_stays_alone() -> None:
+    # Only the Marisol and Orrin are the fire's words: two are not enough to judge by.
+    video = _item("video", 3.0, "Video: the Marisol off Orrin", "Footage filmed from a yacht.")
+    assert {"video"} in _stories(WIRE, PAPER, video)
 
 
 def test_a_headline_that_speaks_of_pictures_is_news_when_it_is_all_the_feed_gives() -> None:
     # Headline-only feeds give the headline as the text too; its "video" or "camera" is what
-    # the news is about, not a page of pictures.
+    # the news is about, not a page of pictures: scored as a report. A labelled page or one
+    # whose line describes the pictures is judged by its words.
     headline = "Tallis Line's ferry camera video shows Marisol engine fire off Pellow"
     lines = _item("lines", 3.0, headline, headline, feed="Headline Digest")
     labelled = _item("labelled", 3.5, f"Video: {headline}", headline, feed="Clip Desk")
     described = _item(
         "described", 4.0, headline, "Watch the passengers' footage of the blaze.", feed="Clips"
     )
-    stories = _stories(WIRE, PAPER, lines, labelled, described)
-    assert {"wire", "paper", "lines"} in stories
-    assert {"labelled"} in stories
-    assert {"described"} in stories
+    items = (WIRE, PAPER, lines, labelled, described)
+    assert _stories(*items) == [{"wire", "paper", "lines", "labelled", "described"}]
+    assert _by_words(*items) == {"labelled", "described"}
 
 
 def test_a_short_headline_alone_that_names_two_is_news_its_names_tell() -> None:
@@ -103,9 +148,32 @@ def test_a_short_headline_alone_that_names_two_is_news_its_names_tell() -> None:
     short = _item("short", 3.0, line, line, feed="Headline Digest")
     title_case = "Tallis Line Halts Orrin Ferry"
     shout = _item("shout", 3.5, title_case, title_case, feed="Title Desk")
-    stories = _stories(WIRE, PAPER, short, shout)
-    assert {"wire", "paper", "short"} in stories
-    assert {"shout"} in stories
+    items = (WIRE, PAPER, short, shout)
+    assert _stories(*items) == [{"wire", "paper", "short", "shout"}]
+    assert _by_words(*items) == {"shout"}
+
+
+def test_a_blog_s_series_of_bare_lines_does_not_join_itself() -> None:
+    # One feed's pages share its own words; only another outlet's item tells an event.
+    pages = [
+        _item(
+            key,
+            1.0 + n / 4,
+            f"{name}Block",
+            f"Brickwork {name.lower()} build, in pictures.",
+            feed="Brick Blog",
+        )
+        for n, (key, name) in enumerate((("a", "Deck"), ("b", "Synth"), ("c", "Phono")))
+    ]
+    opener = _item(
+        "opener",
+        0.5,
+        "Brickwork models of old machines",
+        "Brickwork builders have made a deck, a synth and a phono from toy bricks; here are my "
+        "favourite brickwork models of the year, one a day, with the build notes of each.",
+        feed="Brick Blog",
+    )
+    assert _stories(opener, *pages) == [{"a"}, {"b"}, {"c"}, {"opener"}]
 
 
 def test_headlines_that_share_two_rare_names_join_whatever_else_each_names() -> None:

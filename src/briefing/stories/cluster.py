@@ -22,6 +22,7 @@ from briefing.stories.languages import FeedLanguages
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.signals import Doc, make_doc
 from briefing.stories.story import Cluster, story_share
+from briefing.stories.thin import Waiting, thin_reason, thin_story
 from briefing.stories.topics import FeedTopics
 from briefing.stories.words import fold
 
@@ -73,6 +74,8 @@ class Clusterer:
         """Item index → its pair scores of at least LINK_MIN with earlier items."""
         self._topics = FeedTopics(self.index)
         """Each feed's items, for the words of its topic (see _pair)."""
+        self._waiting = Waiting()
+        """The thin items standing alone, until a report tells their story (see thin.py)."""
 
     def add(self, item: Item, summary: Summary | None) -> int:
         """Cluster one item (later than those before it); returns its cluster's index."""
@@ -95,8 +98,14 @@ class Clusterer:
         probe = self.index.probe(doc)
         best, best_score, support = None, 0.0, 0.0
         values: dict[int, float] = {}
+        reason = ""
         if not doc.thin:
             best, best_score, support = self._best_match(doc, probe, values)
+            if best is not None:
+                reason = f"{self._evidence.explain(doc, self.docs[best])} (score {best_score:.2f})"
+        elif (found := thin_story(doc, self.docs, self.cluster_of, self.index)) is not None:
+            best, words = found
+            reason = thin_reason(words)
         if best is None:
             cluster = Cluster(founder=doc.index)
             self.clusters.append(cluster)
@@ -104,22 +113,28 @@ class Clusterer:
         else:
             target = self.cluster_of[best]
             cluster = self.clusters[target]
-            reason = self._evidence.explain(doc, self.docs[best])
-            cluster.why.append(f"{item.feed}: {reason} (score {best_score:.2f})")
+            cluster.why.append(f"{item.feed}: {reason}")
         cluster.members.append(doc.index)
-        for day in doc.weekdays:
-            cluster.weekdays[day] = doc.timestamp
-        if doc.filed is not None:
-            cluster.filed.add(doc.filed)
-        cluster.cohesion += 1.0 + 2.0 * support
+        # A thin item says too little to judge later items by: it is shown with its story only.
+        if not doc.thin:
+            cluster.reports.append(doc.index)
+            for day in doc.weekdays:
+                cluster.weekdays[day] = doc.timestamp
+            if doc.filed is not None:
+                cluster.filed.add(doc.filed)
+            cluster.cohesion += 1.0 + 2.0 * support
         self.docs.append(doc)
         self.cluster_of.append(target)
         self.seen[(item.feed, item.key)] = doc.index
         self.index.add(doc, probe)
         self._links.append({i: v for i, v in values.items() if v >= LINK_MIN})
         self._topics.add(doc)
-        if best is not None:
+        if best is not None and not doc.thin:
             self._adopt(doc, target)
+        if not doc.thin:
+            self._waiting.take(doc, target, self.docs, self.cluster_of, self.clusters, self.index)
+        elif best is None:
+            self._waiting.add(doc)
         return target
 
     def _adopt(self, doc: Doc, target: int) -> None:
@@ -141,7 +156,7 @@ class Clusterer:
                 continue
             scores = [
                 links[max(member, other_index)].get(min(member, other_index), 0.0)
-                for member in cluster.members
+                for member in cluster.reports
             ]
             first, second = sorted(scores, reverse=True)[:2]
             # A second look is for a report nothing dates to another day than the story.
@@ -160,14 +175,16 @@ class Clusterer:
             # (there: found among the latest holders of one, a stricter test that needs the
             # new item's probe; here the tokens' counts, as the probe is gone).
             if (links_to < 2 or support < CENTROID_MIN * math.sqrt(cluster.cohesion)) and not (
-                self._anchored(other, zip(cluster.members, scores, strict=True))
-                and all(self._shares_rare(other, self.docs[member]) for member in cluster.members)
+                self._anchored(other, zip(cluster.reports, scores, strict=True))
+                and all(self._shares_rare(other, self.docs[member]) for member in cluster.reports)
             ):
                 continue
             lonely.members.clear()
+            lonely.reports.clear()
             lonely.weekdays.clear()
             lonely.filed.clear()
             cluster.members.append(other_index)
+            cluster.reports.append(other_index)
             cluster.why.append(
                 f"{other.item.feed}: {self._evidence.explain(other, doc)} (score {total:.2f})"
             )
@@ -285,7 +302,7 @@ class Clusterer:
         docs, when, partial, unseen = self.docs, doc.timestamp, probe.partial, probe.unseen
         support = 0.0
         links = 0
-        for member in cluster.members:
+        for member in cluster.reports:
             value = values.get(member)
             if value is None:
                 other = docs[member]
@@ -299,7 +316,7 @@ class Clusterer:
                 value = values[member] = self._pair(doc, probe, other)
             support += min(1.0, max(0.0, value))
             links += value >= LINK_MIN
-        if len(cluster.members) == 1:
+        if len(cluster.reports) == 1:
             return support
         # A follow-up that pairs strongly with one of a story's two reports (fans' fears after
         # a club's sale) but not with the other, another outlet's, whose words it barely
@@ -307,17 +324,17 @@ class Clusterer:
         # apart), still joins, unless it shares no rare word with that one at all: a chain of
         # pairs joins nothing. (Within one feed its topic's word is shared by every item.)
         strong = (
-            len(cluster.members) == 2
+            len(cluster.reports) == 2
             and support >= STRONG_PAIR
             and all(
                 member in partial
                 and (values.get(member, 0.0) >= LINK_MIN or docs[member].item.feed != doc.item.feed)
-                for member in cluster.members
+                for member in cluster.reports
             )
         )
         if (links >= 2 or strong) and support >= CENTROID_MIN * math.sqrt(cluster.cohesion):
             return support
-        members = cluster.members
+        members = cluster.reports
         if self._brief_of_a_pair(doc, members, values, partial):
             return support
         # A report anchored to one member needs no second link nor the story's fit.

@@ -119,6 +119,11 @@ class Postings:
         posting = self._postings.get(token)
         return len(posting.held) if posting is not None else 0
 
+    def held_by(self, token: str) -> list[int]:
+        """The indexes of the items that hold the token, in the order they were added."""
+        posting = self._postings.get(token)
+        return [index for index, _ in posting.held] if posting is not None else []
+
     def rarity(self, token: str) -> float:
         """The token's IDF as a share of the largest (that of a token no item holds).
 

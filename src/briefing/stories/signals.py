@@ -112,7 +112,7 @@ class Doc:
     title_tokens: frozenset[str]
     """Tokens of the headline."""
     thin: bool
-    """Too little text to judge what the item reports (see THIN_CHARS): it stays alone."""
+    """Too little text to score as a report (see THIN_CHARS): judged by its words (thin.py)."""
     teaser: bool
     """A sentence or two of text, under THIN_CHARS, that is not thin."""
     long: bool = False

@@ -27,6 +27,8 @@ class Cluster:
     founder: int
     members: list[int] = field(default_factory=list)
     why: list[str] = field(default_factory=list)
+    reports: list[int] = field(default_factory=list)
+    """Its members but the thin ones (see thin.py): the items new ones are judged against."""
     cohesion: float = 0.0
     """Sum of the pair scores over every ordered pair of members, each with itself (1)."""
     weekdays: dict[str, float] = field(default_factory=dict)
@@ -46,7 +48,7 @@ def _act_share(doc: Doc, cluster: Cluster, docs: list[Doc]) -> float:
     """ACTION_CLASH when a member's headline tells the act opposite to the item's."""
     if not doc.acts:
         return 1.0
-    for member in cluster.members:
+    for member in cluster.reports:
         if acts_clash(doc, docs[member]):
             return ACTION_CLASH
     return 1.0
