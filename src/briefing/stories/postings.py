@@ -119,10 +119,14 @@ class Postings:
         posting = self._postings.get(token)
         return len(posting.held) if posting is not None else 0
 
-    def held_by(self, token: str) -> list[int]:
-        """The indexes of the items that hold the token, in the order they were added."""
+    def rare_holders(self, token: str) -> list[tuple[int, float]] | None:
+        """The items that hold a token rare enough to give candidates (see gives_candidates),
+        each with the token's weight, in the order they were added (the index's own list, not to
+        be changed); None for a commoner token."""
         posting = self._postings.get(token)
-        return [index for index, _ in posting.held] if posting is not None else []
+        if posting is None:
+            return []
+        return posting.held if len(posting.held) <= self._cap() else None
 
     def rarity(self, token: str) -> float:
         """The token's IDF as a share of the largest (that of a token no item holds).

@@ -20,7 +20,7 @@ per-day pair precision falls (0.964 -> 0.961); at 4, 12 fewer join.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from briefing.stories.postings import WINDOW_SECONDS, Postings
 from briefing.stories.signals import Doc
@@ -39,22 +39,63 @@ def thin_story(
     A word tells a story when it is rare enough to give candidates (see Postings), and every
     earlier item in the window that holds it is that story's (thin items apart, as they are
     judged by no one) and one of them is another feed's."""
+    words, held, _ = _tell(doc, doc.weights, docs, cluster_of, index)
+    return _chosen(words, held, cluster_of)
+
+
+def _tell(
+    doc: Doc,
+    tokens: Iterable[str],
+    docs: Sequence[Doc],
+    cluster_of: Sequence[int],
+    index: Postings,
+    clusters: Sequence[Cluster] = (),
+) -> tuple[dict[int, list[str]], Counter[int], list[str]]:
+    """Which story each of the thin item's `tokens` tells (story → its words), how many of them
+    each holder holds, and, given the `clusters`, the tokens that two stories of two items or
+    more hold: those tell no story again, as the window around the item only gains holders
+    and only a story of one item is ever taken into another (see Clusterer._adopt)."""
     earliest, latest = doc.timestamp - WINDOW_SECONDS, doc.timestamp + WINDOW_SECONDS
     feed = doc.item.feed
     words: dict[int, list[str]] = {}
     held: Counter[int] = Counter()
-    for token in doc.weights:
-        if not index.gives_candidates(token):
+    shared: list[str] = []
+    for token in tokens:
+        held_by = index.rare_holders(token)
+        if not held_by:
             continue
-        holders = [
-            other
-            for other in index.held_by(token)
-            if earliest <= docs[other].timestamp <= latest and not docs[other].thin
-        ]
-        stories = {cluster_of[other] for other in holders}
-        if len(stories) == 1 and any(docs[other].item.feed != feed for other in holders):
-            words.setdefault(stories.pop(), []).append(token)
+        # The one story of its holders in the window; -1 for two or more.
+        story, others = -1, False
+        holders: list[int] = []
+        grown: set[int] = set()
+        for other, _ in held_by:
+            holder = docs[other]
+            if holder.thin or not earliest <= holder.timestamp <= latest:
+                continue
+            if not holders:
+                story = cluster_of[other]
+            elif cluster_of[other] != story:
+                story = -1
+                if not clusters:
+                    break
+            holders.append(other)
+            others = others or holder.item.feed != feed
+            if clusters and len(clusters[cluster_of[other]].members) > 1:
+                grown.add(cluster_of[other])
+                if len(grown) > 1:
+                    shared.append(token)
+                    break
+        if story >= 0 and others:
+            words.setdefault(story, []).append(token)
             held.update(holders)
+    return words, held, shared
+
+
+def _chosen(
+    words: dict[int, list[str]], held: Counter[int], cluster_of: Sequence[int]
+) -> tuple[int, list[str]] | None:
+    """The story's item and words that `_tell` found, if one story has THIN_WORDS or more and
+    more than any other."""
     ranked = sorted(words.items(), key=lambda found: len(found[1]), reverse=True)
     if not ranked or len(ranked[0][1]) < THIN_WORDS:
         return None
@@ -76,14 +117,18 @@ def thin_reason(words: list[str]) -> str:
 class Waiting:
     """The thin items that stood alone, each until a report within the window tells its story:
     a video posted before another outlet's report of its event (the speech's footage, before a
-    second outlet reports the offer). Indexed by their words, so that a new report looks only
-    at the pages it shares a word with."""
+    second outlet reports the offer). Indexed by their words that may yet tell a story, so that
+    a new report looks only at the pages it shares a rare one with, and a page's words are
+    looked up again only until two stories hold them."""
 
     def __init__(self) -> None:
         self._by_word: dict[str, list[int]] = {}
+        self._live: dict[int, list[str]] = {}
+        """Waiting item → its words that no two stories of two items or more hold yet."""
 
     def add(self, doc: Doc) -> None:
         """A thin item that joined no story."""
+        self._live[doc.index] = list(doc.weights)
         for token in doc.weights:
             self._by_word.setdefault(token, []).append(doc.index)
 
@@ -100,26 +145,43 @@ class Waiting:
         by_word = self._by_word
         if not by_word:
             return
-        found: dict[int, None] = {}
-        for token in doc.weights:
-            for waiting in by_word.get(token, ()):
-                found[waiting] = None
+        # Only a rare word of the report can tell a waiting item's story (see thin_story).
+        found = {
+            waiting
+            for token in doc.weights.keys() & by_word.keys()
+            if index.gives_candidates(token)
+            for waiting in by_word[token]
+        }
         earliest = doc.timestamp - WINDOW_SECONDS
-        for waiting in found:
-            thin = docs[waiting]
-            told = None
+        for waiting in sorted(found):
+            thin, live = docs[waiting], self._live[waiting]
+            gone = live
             if thin.timestamp >= earliest:
-                told = thin_story(thin, docs, cluster_of, index)
-                if told is None or cluster_of[told[0]] != target:
-                    continue
-                clusters[cluster_of[waiting]].members.clear()
-                story = clusters[target]
-                story.members.append(waiting)
-                story.why.append(f"{thin.item.feed}: {thin_reason(told[1])}")
-                cluster_of[waiting] = target
-            # Taken, or out of the window for good: no longer waiting.
-            for token in thin.weights:
-                held = by_word[token]
-                held.remove(waiting)
-                if not held:
-                    del by_word[token]
+                words, held, shared = _tell(thin, live, docs, cluster_of, index, clusters)
+                gone = shared
+                told = _chosen(words, held, cluster_of)
+                if told is not None and cluster_of[told[0]] == target:
+                    clusters[cluster_of[waiting]].members.clear()
+                    story = clusters[target]
+                    story.members.append(waiting)
+                    story.why.append(f"{thin.item.feed}: {thin_reason(told[1])}")
+                    cluster_of[waiting] = target
+                    gone = live
+                elif len(live) - len(shared) < THIN_WORDS:
+                    gone = live  # too few words left to tell a story
+            self._forget(waiting, gone)
+
+    def _forget(self, waiting: int, tokens: list[str]) -> None:
+        """Stop looking the waiting item up by `tokens`; all of them: it waits no more."""
+        if not tokens:
+            return
+        by_word, live = self._by_word, self._live[waiting]
+        if tokens is live:
+            del self._live[waiting]
+        else:
+            self._live[waiting] = [token for token in live if token not in tokens]
+        for token in tokens:
+            held = by_word[token]
+            held.remove(waiting)
+            if not held:
+                del by_word[token]
