@@ -1,7 +1,7 @@
 """Time story clustering on synthetic days: 1k, 5k and 20k items, 1-5 outlets an event.
 
     python benchmarks/stories.py [--items 1000,5000,20000] [--add 100] [--seed 7] [--repeat 3]
-                                 [--phases]
+                                 [--media 0.15] [--phases]
 
 Prints, for each day size, the time to build the day's stories at once and to add
 new items to them, the best and the median of --repeat runs, each starting with cold
@@ -10,7 +10,9 @@ and how many earlier items the candidate search looked at an item (which stays f
 the day grows). Targets (one core): 5,000 items under 0.6 s, 20,000 under 2 s, adding 100 items
 under 200 ms. --phases adds, for each day size, where one more build spends its CPU time:
 reading the items' words, the candidate search, scoring candidate pairs, the index's
-bookkeeping, the reasons, the merge into stories.
+bookkeeping, the reasons, the merge into stories. --media turns that share of the items into
+media pages ("Video: ..." over a line of five words), which are judged by the words one story
+alone holds, and wait for later reports when none does (stories/thin.py).
 """
 
 from __future__ import annotations
@@ -43,9 +45,11 @@ def _vocabulary(rng: random.Random, size: int) -> list[str]:
     return sorted(words)
 
 
-def synthesise(count: int, seed: int) -> list[Item]:
-    """Items of one day: events with their own words, told by 1-5 outlets each."""
+def synthesise(count: int, seed: int, media: float = 0.0) -> list[Item]:
+    """Items of one day: events with their own words, told by 1-5 outlets each; `media`: the
+    share of them that are media pages of their event (a headline's first words over a line)."""
     rng = random.Random(seed)
+    pages = random.Random(seed + 1)
     vocab = _vocabulary(rng, 30_000)
     places = [w.capitalize() for w in vocab[:300]]
     feeds = [f"Outlet {n}" for n in range(40)]
@@ -65,6 +69,9 @@ def synthesise(count: int, seed: int) -> list[Item]:
                 f"{place.upper()} ({outlet}). {names[0]} {names[1]} " + " ".join(told) + ".\n"
                 f"{' '.join(rng.sample(words, 5) + rng.sample(vocab, 20))}."
             )
+            if media and pages.random() < media:
+                title = "Video: " + " ".join(title.split()[:5])
+                text = f"Watch footage of {' '.join(pages.sample(told, 3))}."
             published = start + timedelta(hours=hour + rng.uniform(0, 1))
             key = f"{outlet}-{len(items)}"
             # The guid names the event, so that the clustering can be scored (_pair_f1).
@@ -98,22 +105,39 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each (default 3)")
     parser.add_argument(
+        "--media",
+        type=_share,
+        default=0.0,
+        help="share of the items that are media pages, 0 to 1 (default 0)",
+    )
+    parser.add_argument(
         "--phases", action="store_true", help="also print where a build spends its CPU time"
     )
     args = parser.parse_args()
     for size in args.items:
-        _run(size, args.add, args.seed, args.repeat)
+        _run(size, args.add, args.seed, args.repeat, args.media)
         if args.phases:
-            _phases(size, args.seed)
+            _phases(size, args.seed, args.media)
+
+
+def _share(text: str) -> float:
+    """A share as --media takes it: a number from 0 to 1."""
+    try:
+        share = float(text)
+    except ValueError:
+        share = -1.0
+    if not 0.0 <= share <= 1.0:
+        raise argparse.ArgumentTypeError(f"not a share from 0 to 1: {text!r}")
+    return share
 
 
 _TARGETS = {5000: 0.6, 20000: 2.0}
 """Day size → the build time it should stay under (seconds, one core)."""
 
 
-def _run(size: int, add: int, seed: int, repeat: int) -> None:
+def _run(size: int, add: int, seed: int, repeat: int, media: float = 0.0) -> None:
     """Build a day of `size` items and add `add` more, `repeat` times; print the figures."""
-    items = synthesise(size + add, seed)
+    items = synthesise(size + add, seed, media)
     items.sort(key=lambda i: i.published)
     day, new = items[:size], items[size:]
     now = datetime(2025, 10, 10, tzinfo=UTC)
@@ -166,9 +190,9 @@ _PHASES = (
 """The phases of a build: a label, and the function whose calls are timed (see _phases)."""
 
 
-def _phases(size: int, seed: int) -> None:
+def _phases(size: int, seed: int, media: float = 0.0) -> None:
     """Build the day once more with each phase's calls timed; print each one's CPU share."""
-    items = sorted(synthesise(size, seed), key=lambda i: i.published)
+    items = sorted(synthesise(size, seed, media), key=lambda i: i.published)
     spent = dict.fromkeys([label for label, _, _ in _PHASES], 0.0)
     _cold_caches()
     with _timed(spent):
