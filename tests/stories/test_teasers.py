@@ -86,13 +86,11 @@ def test_a_newsletter_s_headline_over_a_line_of_its_own_joins_its_event() -> Non
     assert {"wire", "paper", "brief"} in _stories(WIRE, PAPER, brief)
 
 
+VIDEO_LINE = "Footage filmed by a passenger shows smoke pouring from the Marisol."
+
+
 def test_a_video_page_and_a_bare_line_join_the_story_their_rare_words_tell() -> None:
-    video = _item(
-        "video",
-        3.0,
-        "Video: Tallis Line ferry fire off Pellow",
-        "Footage filmed by a passenger shows smoke pouring from the Marisol.",
-    )
+    video = _item("video", 3.0, "Video: Tallis Line ferry fire off Pellow", VIDEO_LINE)
     bare = _item("bare", 3.5, "Tallis Line ferry fire", "Marisol out of service.")
     items = (WIRE, PAPER, video, bare)
     assert _stories(*items) == [{"wire", "paper", "video", "bare"}]
@@ -151,6 +149,19 @@ def test_a_short_headline_alone_that_names_two_is_news_its_names_tell() -> None:
     items = (WIRE, PAPER, short, shout)
     assert _stories(*items) == [{"wire", "paper", "short", "shout"}]
     assert _by_words(*items) == {"shout"}
+
+
+def test_an_aggregator_s_media_page_joins_other_outlets_reports_in_its_feed() -> None:
+    # One feed gives every outlet's items, each headline ending with its outlet's name.
+    items = [
+        Item(**{**item.__dict__, "feed": "News Digest", "title": f"{item.title} - {outlet}"})
+        for item, outlet in (
+            (WIRE, "Coastline"),
+            (PAPER, "Orrin Courier"),
+            (_item("video", 3.0, "Video: Tallis Line ferry fire off Pellow", VIDEO_LINE), "Clips"),
+        )
+    ]
+    assert _stories(*items) == [{"wire", "paper", "video"}]
 
 
 def test_a_blog_s_series_of_bare_lines_does_not_join_itself() -> None:

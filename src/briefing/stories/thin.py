@@ -5,7 +5,8 @@ Its few words score low against any report, and a near-empty item that joined wh
 touched put a video page in another event's story; kept alone, the video of a launch stood
 beside the launch's story as a story of its own. It joins a story only where its rare words
 tell that one: THIN_WORDS of them or more held, within the window, by that story's items and
-by no other story's, and by another outlet's items (a blog's series shares its own words). The
+by no other story's, and by another outlet's items (a blog's series shares its own words; an
+aggregator's items of other outlets, named after their headlines, are other outlets' too). The
 video of a launch names the rocket, the pad and the firm, which only the launch's reports name
 that day; a page that shares a country and a verb with several stories stays alone, as does
 one that arrives before any report of its event.
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from briefing.stories.evidence import one_outlet
 from briefing.stories.postings import WINDOW_SECONDS, Postings
 from briefing.stories.signals import Doc
 from briefing.stories.story import Cluster
@@ -38,7 +40,7 @@ def thin_story(
 
     A word tells a story when it is rare enough to give candidates (see Postings), and every
     earlier item in the window that holds it is that story's (thin items apart, as they are
-    judged by no one) and one of them is another feed's."""
+    judged by no one) and one of them is another outlet's (see evidence.one_outlet)."""
     words, held, _ = _tell(doc, doc.weights, docs, cluster_of, index)
     return _chosen(words, held, cluster_of)
 
@@ -79,7 +81,7 @@ def _tell(
                 if not clusters:
                     break
             holders.append(other)
-            others = others or holder.item.feed != feed
+            others = others or holder.item.feed != feed or not one_outlet(doc, holder)
             if clusters and len(clusters[cluster_of[other]].members) > 1:
                 grown.add(cluster_of[other])
                 if len(grown) > 1:
