@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from briefing.models import Item, Story
 from briefing.stories.build import build_stories
 from briefing.summarize import summarize
@@ -164,13 +166,15 @@ def test_an_aggregator_s_media_page_joins_other_outlets_reports_in_its_feed() ->
     assert _stories(*items) == [{"wire", "paper", "video"}]
 
 
-def test_a_blog_s_series_of_bare_lines_does_not_join_itself() -> None:
-    # One feed's pages share its own words; only another outlet's item tells an event.
+@pytest.mark.parametrize("tail", ["", " - my favourite builds"])
+def test_a_blog_s_series_of_bare_lines_does_not_join_itself(tail: str) -> None:
+    # One feed's pages share its own words; only another outlet's item tells an event. A
+    # headline's tail in lower case names no outlet, as an aggregator's "- Coastline" does.
     pages = [
         _item(
             key,
             1.0 + n / 4,
-            f"{name}Block",
+            f"{name}Block{tail} {n + 1}",
             f"Brickwork {name.lower()} build, in pictures.",
             feed="Brick Blog",
         )
@@ -179,7 +183,7 @@ def test_a_blog_s_series_of_bare_lines_does_not_join_itself() -> None:
     opener = _item(
         "opener",
         0.5,
-        "Brickwork models of old machines",
+        f"Brickwork models of old machines{tail}",
         "Brickwork builders have made a deck, a synth and a phono from toy bricks; here are my "
         "favourite brickwork models of the year, one a day, with the build notes of each.",
         feed="Brick Blog",

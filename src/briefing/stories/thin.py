@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from briefing.stories.evidence import one_outlet
 from briefing.stories.postings import WINDOW_SECONDS, Postings
 from briefing.stories.signals import Doc
 from briefing.stories.story import Cluster
@@ -81,7 +80,7 @@ def _tell(
                 if not clusters:
                     break
             holders.append(other)
-            others = others or holder.item.feed != feed or not one_outlet(doc, holder)
+            others = others or holder.item.feed != feed or _another_outlet(doc, holder)
             if clusters and len(clusters[cluster_of[other]].members) > 1:
                 grown.add(cluster_of[other])
                 if len(grown) > 1:
@@ -91,6 +90,29 @@ def _tell(
             words.setdefault(story, []).append(token)
             held.update(holders)
     return words, held, shared
+
+
+def _another_outlet(doc: Doc, other: Doc) -> bool:
+    """Whether an item of the thin item's feed is another outlet's: both headlines end with an
+    outlet's name, as an aggregator gives them ("... - Harbour Ledger"), and the names differ.
+    (A video site's "Stand-up: Ada Holm - first dates" ends with no outlet's name.)"""
+    ours, theirs = _outlet_of(doc.item.title), _outlet_of(other.item.title)
+    return bool(ours and theirs) and ours != theirs
+
+
+def _outlet_of(title: str) -> str:
+    """The outlet's name a headline ends with after " - ": a few words, each capitalised (but
+    "of", "the", "and"); else ""."""
+    _, dash, tail = title.rpartition(" - ")
+    words = tail.split()
+    if not dash or not 0 < len(words) <= 6:
+        return ""
+    named = all(word[:1].isupper() or word in _OUTLET_JOINS for word in words)
+    return tail if named and words[0][:1].isupper() else ""
+
+
+_OUTLET_JOINS = frozenset(("of", "the", "and", "&", "de", "du"))
+"""Words an outlet's name may hold in lower case (Voice of America, The Times and Star)."""
 
 
 def _chosen(
