@@ -20,7 +20,7 @@ per-day pair precision falls (0.964 -> 0.961); at 4, 10 fewer join.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Sequence
 
 from briefing.stories.postings import WINDOW_SECONDS, Postings
@@ -149,9 +149,13 @@ class Waiting:
         self._by_word: dict[str, list[int]] = {}
         self._live: dict[int, list[str]] = {}
         """Waiting item → its words that no two stories of two items or more hold yet."""
+        self._order: deque[int] = deque()
+        """The waiting items in the order they came (publication order, mostly): those that the
+        window has passed are let go from the front, whether a report touched them or not."""
 
     def add(self, doc: Doc) -> None:
         """A thin item that joined no story."""
+        self._order.append(doc.index)
         self._live[doc.index] = list(doc.weights)
         for token in doc.weights:
             self._by_word.setdefault(token, []).append(doc.index)
@@ -166,7 +170,11 @@ class Waiting:
         index: Postings,
     ) -> None:
         """Move into the new report's story (`target`) the waiting items its words now tell."""
-        by_word = self._by_word
+        by_word, order, earliest = self._by_word, self._order, doc.timestamp - WINDOW_SECONDS
+        while order and (order[0] not in self._live or docs[order[0]].timestamp < earliest):
+            passed = order.popleft()
+            if passed in self._live:
+                self._forget(passed, self._live[passed])
         if not by_word:
             return
         # Only a rare word of the report can tell a waiting item's story (see thin_story).
@@ -176,7 +184,6 @@ class Waiting:
             if index.gives_candidates(token)
             for waiting in by_word[token]
         }
-        earliest = doc.timestamp - WINDOW_SECONDS
         for waiting in sorted(found):
             thin, live = docs[waiting], self._live[waiting]
             gone = live
