@@ -103,7 +103,7 @@ class Clusterer:
             best, best_score, support = self._best_match(doc, probe, values)
             if best is not None:
                 reason = f"{self._evidence.explain(doc, self.docs[best])} (score {best_score:.2f})"
-        elif (found := thin_story(doc, self.docs, self.cluster_of, self.index)) is not None:
+        elif found := thin_story(doc, self.docs, self.cluster_of, self.clusters, self.index):
             best, words = found
             reason = thin_reason(words)
         if best is None:
@@ -129,12 +129,13 @@ class Clusterer:
         self.index.add(doc, probe)
         self._links.append({i: v for i, v in values.items() if v >= LINK_MIN})
         self._topics.add(doc)
-        if best is not None and not doc.thin:
-            self._adopt(doc, target)
-        if not doc.thin:
+        if doc.thin:
+            if best is None:
+                self._waiting.add(doc)
+        else:
+            if best is not None:
+                self._adopt(doc, target)
             self._waiting.take(doc, target, self.docs, self.cluster_of, self.clusters, self.index)
-        elif best is None:
-            self._waiting.add(doc)
         return target
 
     def _adopt(self, doc: Doc, target: int) -> None:

@@ -88,7 +88,7 @@ def _lead_in(doc: Doc) -> str:
     return doc.item.title.partition(":")[0]
 
 
-def one_outlet(doc: Doc, other: Doc) -> bool:
+def _one_outlet(doc: Doc, other: Doc) -> bool:
     """Whether two items of one feed (the caller's test) are one outlet's: not an aggregator's
     items that end their headlines with other outlets' names ("... - Harbour Ledger", "... -
     Quay Post")."""
@@ -168,7 +168,7 @@ class Evidence:
         # that share two rare names besides are one event's, whatever else each names (two
         # senators' deal, told by one outlet with the bill's new name and by another with
         # its old one).
-        if same_feed and one_outlet(doc, other) and _lead_in(doc) != _lead_in(other):
+        if same_feed and _one_outlet(doc, other) and _lead_in(doc) != _lead_in(other):
             # One outlet's items share its beat (a film desk's directors, a sports show's
             # teams): there one headline's stranger is enough, unless the headlines open alike
             # (a live page's "Pellow election live: ...", whose later updates name the winner).

@@ -32,15 +32,19 @@ THIN_WORDS = 3
 
 
 def thin_story(
-    doc: Doc, docs: Sequence[Doc], cluster_of: Sequence[int], index: Postings
+    doc: Doc,
+    docs: Sequence[Doc],
+    cluster_of: Sequence[int],
+    clusters: Sequence[Cluster],
+    index: Postings,
 ) -> tuple[int, list[str]] | None:
     """The earlier item of the story a thin item joins (the one holding most of its words) and
     the words that tell it, or None: it stays alone.
 
     A word tells a story when it is rare enough to give candidates (see Postings), and every
     earlier item in the window that holds it is that story's (thin items apart, as they are
-    judged by no one) and one of them is another outlet's (see evidence.one_outlet)."""
-    words, held, _ = _tell(doc, doc.weights, docs, cluster_of, index)
+    judged by no one) and one of them is another outlet's (see _another_outlet)."""
+    words, held, _ = _tell(doc, doc.weights, docs, cluster_of, clusters, index)
     return _chosen(words, held, cluster_of)
 
 
@@ -49,13 +53,13 @@ def _tell(
     tokens: Iterable[str],
     docs: Sequence[Doc],
     cluster_of: Sequence[int],
+    clusters: Sequence[Cluster],
     index: Postings,
-    clusters: Sequence[Cluster] = (),
 ) -> tuple[dict[int, list[str]], Counter[int], list[str]]:
     """Which story each of the thin item's `tokens` tells (story → its words), how many of them
-    each holder holds, and, given the `clusters`, the tokens that two stories of two items or
-    more hold: those tell no story again, as the window around the item only gains holders
-    and only a story of one item is ever taken into another (see Clusterer._adopt)."""
+    each holder holds, and the tokens that two stories of two items or more hold: those tell no
+    story again, as the window around the item only gains holders and only a story of one item
+    is ever taken into another (see Clusterer._adopt)."""
     earliest, latest = doc.timestamp - WINDOW_SECONDS, doc.timestamp + WINDOW_SECONDS
     feed = doc.item.feed
     words: dict[int, list[str]] = {}
@@ -77,11 +81,9 @@ def _tell(
                 story = cluster_of[other]
             elif cluster_of[other] != story:
                 story = -1
-                if not clusters:
-                    break
             holders.append(other)
             others = others or holder.item.feed != feed or _another_outlet(doc, holder)
-            if clusters and len(clusters[cluster_of[other]].members) > 1:
+            if len(clusters[cluster_of[other]].members) > 1:
                 grown.add(cluster_of[other])
                 if len(grown) > 1:
                     shared.append(token)
@@ -188,7 +190,7 @@ class Waiting:
             thin, live = docs[waiting], self._live[waiting]
             gone = live
             if thin.timestamp >= earliest:
-                words, held, shared = _tell(thin, live, docs, cluster_of, index, clusters)
+                words, held, shared = _tell(thin, live, docs, cluster_of, clusters, index)
                 gone = shared
                 told = _chosen(words, held, cluster_of)
                 if told is not None and cluster_of[told[0]] == target:
