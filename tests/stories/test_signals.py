@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from briefing.stories import dates, languages
 from briefing.stories.names import _MID_CAPITAL, _NAME
-from briefing.stories.signals import _read_tokens
+from briefing.stories.tokens import read_tokens
 
 PLAIN_MID_CAPITAL = re.compile(r"(?<=[^\W_] )[A-Z][^\W\d_]++")
 """A capitalised word after a word and a space, the look-behind first."""
@@ -74,7 +74,7 @@ def test_a_text_is_read_into_stemmed_words_and_normalised_numbers(
 ) -> None:
     weights: dict[str, float] = {}
     surface: dict[str, str] = {}
-    _read_tokens(
+    read_tokens(
         text,
         1.5,
         frozenset({"the", "said", "we", "will", "of", "to", "in", "oct"}),
@@ -102,10 +102,10 @@ def test_what_was_read_before_never_changes_how_a_text_is_read(
     for warm_up in ("", before, text):
         languages.clear_caches()
         if warm_up:
-            _read_tokens(warm_up, 1.0, frozenset(), {}, {})
+            read_tokens(warm_up, 1.0, frozenset(), {}, {})
         weights: dict[str, float] = {}
         surface: dict[str, str] = {}
-        _read_tokens(text, 1.5, frozenset(stop), weights, surface)
+        read_tokens(text, 1.5, frozenset(stop), weights, surface)
         readings.append((list(weights.items()), surface))
     assert readings[0] == readings[1] == readings[2]
     # Stop words are never read, whatever the cache holds.
@@ -159,6 +159,6 @@ def test_a_name_with_or_without_its_accents_is_one_word(one: str, other: str) ->
     read: list[set[str]] = []
     for text in (f"Talks with {one} ended.", f"Talks with {other} ended."):
         weights: dict[str, float] = {}
-        _read_tokens(text, 1.0, frozenset({"with"}), weights, {})
+        read_tokens(text, 1.0, frozenset({"with"}), weights, {})
         read.append(set(weights))
     assert read[0] == read[1]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from briefing.stories.languages import Language
-from briefing.stories.signals import Doc, token_of
+from briefing.stories.signals import Doc
+from briefing.stories.tokens import token_of
 
 # The capital comes first and a look-behind stands for the word boundary before it (as in
 # names.py): a pattern opening with \b is tried at every character of the text. The two scans

@@ -24,7 +24,7 @@ from briefing.stories.words import STOP, fold, stem
 
 Words = tuple[tuple[str, str, float, str], ...]
 """The content words of a run of text: each its lower-case form ("" for a number), token,
-weight factor and the word as written (see signals._read_tokens)."""
+weight factor and the word as written (see tokens.read_tokens)."""
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Language:
     stem: Callable[[str], str]
     """A lower-case word (accents folded) → its token."""
     cache: dict[str, Words] = field(default_factory=dict, compare=False)
-    """A run of text between spaces → its content words (see signals._read_tokens)."""
+    """A run of text between spaces → its content words (see tokens.read_tokens)."""
 
 
 ENGLISH = Language("english", STOP, stem)
