@@ -9,7 +9,7 @@ import pytest
 
 from briefing.models import Feed, Figure, Item, Quote, Summary
 from briefing.stories.build import StoryIndex, build_stories, story_id
-from briefing.stories.evidence import quotes_match
+from briefing.stories.copies import quotes_match
 from briefing.stories.signals import normalize_quote, split_dateline
 from briefing.stories.words import stem
 

@@ -14,7 +14,7 @@ from itertools import chain
 from briefing.models import Feed, Item, Story, Summary
 from briefing.stories.boilerplate import name_words, shown_title
 from briefing.stories.cluster import Clusterer
-from briefing.stories.evidence import is_copy
+from briefing.stories.copies import is_copy
 from briefing.stories.merge import merge_figures, merge_quotes
 from briefing.stories.signals import Doc, split_dateline
 from briefing.stories.story import Cluster

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing.models import Figure, Quote
-from briefing.stories.evidence import quotes_match
+from briefing.stories.copies import quotes_match
 from briefing.stories.signals import Doc, normalize_quote
 from briefing.stories.words import measure_words
 
