@@ -372,3 +372,54 @@ def test_an_alerts_keyword_on_a_real_feed_is_no_evidence_between_its_items(share
         if any("Automotive" in t for t in titles) and any("NASDAQ" in t for t in titles)
     ]
     assert mixed == []
+
+
+def test_a_live_page_loses_its_label_at_either_end_of_its_headline() -> None:
+    boilerplate = Boilerplate()
+    read = [
+        boilerplate.headline(_headline_item(title))
+        for title in (
+            "Live news updates: Halvard keeps its forecast as phone sales recover",
+            "Tarrow floods force hundreds from their homes: Live updates",
+            "Kestra dock strike enters third day - latest updates",
+            "Velmora's budget, line by line - as it happened",
+            "Harbour board vote (live)",
+            "Live music returns to the Tarrow quays",
+        )
+    ]
+    assert read == [
+        "Halvard keeps its forecast as phone sales recover",
+        "Tarrow floods force hundreds from their homes",
+        "Kestra dock strike enters third day",
+        "Velmora's budget, line by line",
+        "Harbour board vote",
+        "Live music returns to the Tarrow quays",
+    ]
+
+
+def test_two_live_pages_of_unrelated_events_stay_apart() -> None:
+    # As an aggregator lists them: a headline each, which is its text too.
+    pages = [
+        Item(feed, key, key, title, None, T0 + timedelta(hours=hours), title)
+        for feed, key, title, hours in (
+            (
+                "Harbour Ledger",
+                "results",
+                "Live news updates: Halvard keeps its forecast as phone sales recover",
+                0.0,
+            ),
+            (
+                "Quay Post",
+                "floods",
+                "Tarrow floods force hundreds from their homes; ferry halted: Live updates",
+                0.7,
+            ),
+        )
+    ]
+    stories = build_stories(
+        [(page, summarize(page.text)) for page in pages], now=T0 + timedelta(hours=2)
+    )
+    assert sorted(tuple(item.key for item in story.items) for story in stories) == [
+        ("floods",),
+        ("results",),
+    ]

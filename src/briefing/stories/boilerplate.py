@@ -28,7 +28,8 @@ _REVISIONS = "update|wrapup|refile|rpt|corrected|brief"
 """Wire markers of how often copy was sent, not what it says ("UPDATE 2-", "CORRECTED-")."""
 _LABELS = (
     f"{_REVISIONS}|updated|correction|exclusive|breaking|factbox|"
-    "analysis|explainer|insight|timeline|live|live updates|watch|video|photos?|"
+    "analysis|explainer|insight|timeline|live|live updates|live news updates|live blog|"
+    "watch|video|photos?|"
     "in pictures|opinion|editorial|podcast|just in|developing|urgent|hands-on|review|"
     # Reuters' briefs and market columns: "BRIEF-Acme says ...", "GLOBAL MARKETS-Stocks ...".
     "global markets|emerging markets|forex|precious|treasuries|us stocks|"
@@ -39,6 +40,14 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 """Wire labels in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "WATCH:", "Analysis | "."""
+_LIVE_TAIL = re.compile(
+    r"\s*(?:[:|–—-]\s*|\()"
+    r"(?:live(?: news)?(?: updates| blog)?|latest updates|as it happened)\)?\s*$",
+    re.IGNORECASE,
+)
+"""A live page's label after its headline: "...: Live updates", "... - as it happened". Two live
+pages of a day share its words and nothing else (a carmaker's results and a war's front, each
+"Live updates" on an aggregator's list, were one story)."""
 _DESKS = (
     "SOCCER|TENNIS|GOLF|CRICKET|RUGBY|RUGBY UNION|RUGBY LEAGUE|MOTOR RACING|FORMULA ONE|"
     "ATHLETICS|CYCLING|OLYMPICS|PARALYMPICS|SWIMMING|SKIING|ALPINE SKIING|HORSE RACING|BOXING|"
@@ -158,9 +167,10 @@ class Boilerplate:
         """Feed → the lead-ins of its headlines → when each was first seen (a timestamp)."""
 
     def headline(self, item: Item) -> str:
-        """The item's headline without wire labels, without a lead-in (before a colon) that
-        a headline of its feed opened with a day or more before, and without a tail (after
-        a dash or a bar) that an earlier headline of its feed ended with.
+        """The item's headline without wire labels (and a live page's label at its end),
+        without a lead-in (before a colon) that a headline of its feed opened with a day or
+        more before, and without a tail (after a dash or a bar) that an earlier headline of
+        its feed ended with.
 
         A feed's series and columns open every headline with their name, day after day
         ("Out and About in Port Selwyn: Wednesday 7 May", "Quay Cast Awards 2031: Day Three"):
@@ -168,6 +178,9 @@ class Boilerplate:
         lead-in repeated within the day is mostly the event's own label ("Harbour vote live:
         turnout high", "Harbour vote live: board backs dredging") and stays."""
         title = _LABEL.sub("", item.title, count=1) or item.title
+        low = title.lower()
+        if "live" in low or "latest" in low or "happened" in low:
+            title = _LIVE_TAIL.sub("", title, count=1) or title
         title = _DESK.sub("", title, count=1) or title
         # Substring tests first, here and for the tail: most headlines have neither a colon nor
         # a dash, and the patterns would be tried along all of them.
