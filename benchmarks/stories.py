@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from briefing.models import Item, Story
-from briefing.stories import cluster, evidence, languages, postings
+from briefing.stories import cluster, evidence, languages, postings, reading
 from briefing.stories.build import StoryIndex, build_stories
 
 _SYLLABLES = "ka ri to mu se na lo vi be da ze po gu fi ha ne jo ru sa ti ma lu de no"
@@ -181,7 +181,7 @@ def _run(size: int, add: int, seed: int, repeat: int, media: float = 0.0) -> Non
 
 
 _PHASES = (
-    ("words", cluster, "make_doc"),
+    ("words", reading, "make_doc"),
     ("candidate search", postings.Postings, "probe"),
     ("pair scores", cluster.Clusterer, "_best_match"),
     ("index", postings.Postings, "add"),

@@ -13,18 +13,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from briefing.extract.furniture import article_only
 from briefing.models import Item, Summary
-from briefing.stories.acronyms import Acronyms
-from briefing.stories.boilerplate import Boilerplate, OutletNames
 from briefing.stories.evidence import NAMES_ALONE, Evidence
-from briefing.stories.languages import FeedLanguages
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
-from briefing.stories.signals import Doc, make_doc
+from briefing.stories.reading import Reader
+from briefing.stories.signals import Doc
 from briefing.stories.story import Cluster, story_share
 from briefing.stories.thin import Waiting, thin_reason, thin_story
 from briefing.stories.topics import FeedTopics
-from briefing.stories.words import fold
 
 THRESHOLD = 0.2
 """Score an item needs against a story's item to join that story (two items of one feed
@@ -59,14 +55,7 @@ class Clusterer:
         self.clusters: list[Cluster] = []
         self.cluster_of: list[int] = []
         self.seen: dict[tuple[str, str], int] = {}
-        self._stop = frozenset(fold(w.lower()) for w in stop_words)
-        self._outlets: dict[tuple[str, str], OutletNames | None] = {}
-        """An item's feed and source → their names, taken out of its copy."""
-        self._boilerplate = Boilerplate()
-        self._acronyms = Acronyms()
-        """A body's initials and its full name, as met so far."""
-        self._languages = FeedLanguages()
-        """The language each item is read in, steady within a feed."""
+        self._reader = Reader(stop_words)
         self.index = Postings(self.docs)
         """The inverted index over the items' tokens."""
         self._evidence = Evidence(self.index)
@@ -82,19 +71,7 @@ class Clusterer:
         known = self.seen.get((item.feed, item.key))
         if known is not None:
             return self.cluster_of[known]
-        # An outlet's name in its own datelines and footers says nothing about the event.
-        names = (item.feed, (summary.source or "") if summary is not None else "")
-        if names in self._outlets:
-            outlet = self._outlets[names]
-        else:
-            outlet = self._outlets[names] = OutletNames.of(names)
-        boilerplate = self._boilerplate
-        # Links to other stories ("Related: ...", "Read more: ...") and captions are
-        # another event's words.
-        own, headline = article_only(boilerplate.own_text(item)), boilerplate.headline(item)
-        language = self._languages.read(item.feed, headline, own)
-        doc = make_doc(len(self.docs), item, summary, self._stop, own, headline, language, outlet)
-        self._acronyms.read(doc, headline, own, language)
+        doc = self._reader.read(len(self.docs), item, summary)
         probe = self.index.probe(doc)
         best, best_score, support = None, 0.0, 0.0
         values: dict[int, float] = {}
