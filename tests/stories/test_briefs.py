@@ -56,3 +56,52 @@ def test_a_brief_naming_someone_neither_report_mentions_stays_apart() -> None:
         text=BRIEF.text.replace("Now they are", "Now the Tollerby boys are"),
     )
     assert {"brief"} in _stories(WIRE, FAMILIES, other)
+
+
+# A story of three reports (the wire's, the town paper's morning after, the heritage piece),
+# each telling the church's fire in its own words, and a brief on the crowd that watched it.
+FIRE = _item(
+    "fire",
+    1.0,
+    "Fire destroys roof of Orlen's 13th-century St Wenna's church",
+    "ORLEN, March 3 (Harbor Wire) - Fire tore through the roof of St Wenna's church in the "
+    "market town of Orlen on Tuesday evening, bringing down the timber spire as crowds watched "
+    "from the square, the county fire service said. Nobody was hurt.\n"
+    "Firefighters from six stations fought the blaze for five hours and saved the tower, the "
+    "service said. The cause was not yet known; builders had been repairing the lead roof.",
+)
+MORNING = _item(
+    "morning",
+    2.0,
+    "Orlen wakes to a skyline without its spire",
+    "Smoke still hung over Orlen on Wednesday morning where the timber spire of St Wenna's "
+    "church had stood since the 1300s, after Tuesday's fire tore through its roof. The vicar, "
+    "Anna Brisk, said the bells had been lost but firefighters carried out the font and the "
+    "medieval screen before the roof fell.\n"
+    "The town council said a fund to rebuild the church had raised 40,000 crowns overnight.",
+)
+HERITAGE = _item(
+    "heritage",
+    3.0,
+    "What the Orlen fire took, and what it spared",
+    "The timber spire of St Wenna's church, which fell when fire tore through the roof in "
+    "Orlen on Tuesday, was one of the last of its kind in the county. Its bells were cast in "
+    "1702. Experts said the carved screen and the font, both saved by firefighters, are older "
+    "than the spire itself, and that the tower's stone can be repaired.",
+)
+CROWD = _item(
+    "crowd",
+    4.0,
+    "'Like losing an old friend'",
+    "Hundreds stood in silence in Orlen's square through the night as the spire of St Wenna's "
+    'burned and fell. "It was like losing an old friend," said one woman who was married '
+    "there.",
+)
+
+
+def test_a_brief_that_shares_a_little_with_each_report_of_a_story_joins_it() -> None:
+    """Its few words pair a little with each of the three reports (their church, its spire,
+    the square), too little for a whole article's fit to the story, enough for a brief's (see
+    cluster.BRIEF_CENTROID)."""
+    assert _stories(FIRE, MORNING, HERITAGE) == [{"fire", "heritage", "morning"}]
+    assert _stories(FIRE, MORNING, HERITAGE, CROWD) == [{"crowd", "fire", "heritage", "morning"}]

@@ -89,9 +89,11 @@ def test_real10_coverage_one_publication_day_at_a_time() -> None:
     # 0.929, 0.647, 0.905, 0.900 (mean 0.845): day 2 takes in "Brulon counts its dead".
     # With the tabloid's words for the wire's (stories/words.py): day 2 0.722 (mean 0.864): the
     # Daily Thunder's brief of the recapture, its "jailbird" "nabbed" by "cops", joins.
+    # With a brief fitting a story at 0.15 of its cohesion, not 0.17 (cluster.BRIEF_CENTROID):
+    # pair_f1 0.929, 0.789, 0.905, 0.900 (mean 0.881, min 0.789; worst-day pair_p 1.000).
     assert days.worst_p >= 0.95, days
     assert days.mean_f1 >= 0.85, days
-    assert days.worst_f1 >= 0.70, days
+    assert days.worst_f1 >= 0.76, days
 
 
 def test_real10_coverage_squashed_into_one_day() -> None:

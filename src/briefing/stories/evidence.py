@@ -281,6 +281,15 @@ class Evidence:
             )
         )
 
+    def shares_rare(self, doc: Doc, other: Doc, *, names: bool = True) -> bool:
+        """Whether two items share a word rare enough to make them candidates (see Postings);
+        without `names`, one that is a name in neither item."""
+        rare = self._index.gives_candidates
+        shared = doc.weights.keys() & other.weights.keys()
+        if not names:
+            shared -= doc.name_tokens | other.name_tokens
+        return any(rare(token) for token in shared)
+
     def _shared_names(self, doc: Doc, other: Doc) -> int:
         """How many rare names both headlines give."""
         rarity = self._index.rarity
