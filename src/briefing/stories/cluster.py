@@ -48,9 +48,9 @@ a cathedral burn share its roof and its square with the wire's report and the he
 three such briefs of the second, sixth and seventh blind sets join their events' reports (one
 day at a time, the first ten 0.895 -> 0.898, worst day 0.785 -> 0.792; squashed 0.746 ->
 0.749), no brief joins another event's story, and the five newest sets, PolNeAR, Google News
-and the days set are unchanged; 0.14 gives the same, 0.13 joins briefs of other events. Without
-the shared word that is no name, the wire set's brief of a city's mayor resigning joined the
-city's warehouse fire, whose two reports name the city as it does."""
+and the days set are unchanged; 0.14 gives about the same, 0.13 joins briefs of other events.
+Without the shared word that is no name, the wire set's brief of a city's mayor resigning
+joined the city's warehouse fire, whose two reports name the city as it does."""
 STRONG_PAIR = 0.4
 """A pair score with one of a two-item story's members that takes the item in without a link
 to the other, as long as it shares a rare word with that one too (see _coheres). Measured at
