@@ -96,6 +96,12 @@ def _headline_item(title: str, feed: str = "News Digest", hours: float = 0.0) ->
     )
 
 
+def _read(*titles: str) -> list[str]:
+    """The headlines as one feed's Boilerplate reads them, in order."""
+    boilerplate = Boilerplate()
+    return [boilerplate.headline(_headline_item(title)) for title in titles]
+
+
 def test_a_headline_loses_wire_labels_and_an_outlet_name_its_feed_repeats() -> None:
     boilerplate = Boilerplate()
     read = [
@@ -225,16 +231,12 @@ def test_an_aggregators_first_headline_loses_the_outlet_its_teaser_names() -> No
 
 
 def test_a_reuters_brief_or_market_column_loses_its_label() -> None:
-    boilerplate = Boilerplate()
-    read = [
-        boilerplate.headline(_headline_item(title))
-        for title in (
-            "BRIEF-Halvard Mobile says third-quarter revenue rose 4%",
-            "GLOBAL MARKETS-Stocks slip as Velmora rate fears return",
-            "FOREX-Kron firms after central bank holds",
-            "Poll shows Velmora's ruling party ahead",
-        )
-    ]
+    read = _read(
+        "BRIEF-Halvard Mobile says third-quarter revenue rose 4%",
+        "GLOBAL MARKETS-Stocks slip as Velmora rate fears return",
+        "FOREX-Kron firms after central bank holds",
+        "Poll shows Velmora's ruling party ahead",
+    )
     assert read == [
         "Halvard Mobile says third-quarter revenue rose 4%",
         "Stocks slip as Velmora rate fears return",
@@ -375,18 +377,14 @@ def test_an_alerts_keyword_on_a_real_feed_is_no_evidence_between_its_items(share
 
 
 def test_a_live_page_loses_its_label_at_either_end_of_its_headline() -> None:
-    boilerplate = Boilerplate()
-    read = [
-        boilerplate.headline(_headline_item(title))
-        for title in (
-            "Live news updates: Halvard keeps its forecast as phone sales recover",
-            "Tarrow floods force hundreds from their homes: Live updates",
-            "Kestra dock strike enters third day - latest updates",
-            "Velmora's budget, line by line - as it happened",
-            "Harbour board vote (live)",
-            "Live music returns to the Tarrow quays",
-        )
-    ]
+    read = _read(
+        "Live news updates: Halvard keeps its forecast as phone sales recover",
+        "Tarrow floods force hundreds from their homes: Live updates",
+        "Kestra dock strike enters third day - latest updates",
+        "Velmora's budget, line by line - as it happened",
+        "Harbour board vote (live)",
+        "Live music returns to the Tarrow quays",
+    )
     assert read == [
         "Halvard keeps its forecast as phone sales recover",
         "Tarrow floods force hundreds from their homes",
