@@ -145,8 +145,10 @@ def test_an_aggregators_outlet_names_after_its_headlines_join_no_stories() -> No
     # Before headlines lost a repeated outlet name: pair_p 0.459, pair_f1 0.596. With the
     # coverage's media pages labelled with their events (see test_coverage.py), which stay
     # alone squashed (each page's words are its topic's other events' too): pair_f1 0.680.
-    assert scores.pair_p >= 0.8, scores
-    assert scores.pair_f1 >= 0.66, scores
+    # With a page joining on two words where one is a name its story's headlines give
+    # (thin.NAMED_WORDS): pair_p 0.857, pair_f1 0.842.
+    assert scores.pair_p >= 0.83, scores
+    assert scores.pair_f1 >= 0.82, scores
 
 
 WIRE = (

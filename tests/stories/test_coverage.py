@@ -37,10 +37,12 @@ def test_coverage_at_its_own_times_never_merges_two_events_and_joins_most() -> N
     # B-cubed 0.931.
     # The set's three media pages were labelled apart while such pages stayed alone by rule;
     # they are labelled with the events they show now (before a page joined on its words,
-    # with these labels: pair_r 0.655, pair_f1 0.792, B-cubed 0.918).
+    # with these labels: pair_r 0.655, pair_f1 0.792, B-cubed 0.918). With a page joining on
+    # two words where one is a name its story's headlines give (thin.NAMED_WORDS), the quake's
+    # webcam joins too: pair_r 0.966, pair_f1 0.982, B-cubed 0.986 (0.926 and 0.964 before).
     assert scores.pair_p == 1.0, scores
-    assert scores.pair_f1 >= 0.90, scores
-    assert scores.bcubed_f1 >= 0.94, scores
+    assert scores.pair_f1 >= 0.96, scores
+    assert scores.bcubed_f1 >= 0.97, scores
 
 
 def test_coverage_squashed_into_one_day_keeps_most_events_apart() -> None:
@@ -51,10 +53,12 @@ def test_coverage_squashed_into_one_day_keeps_most_events_apart() -> None:
     # were times and "Hands-on:" a label: pair_p 0.810, pair_f1 0.829, B-cubed 0.929.
     # With its media pages labelled with their events (see above) pair_f1 0.731, B-cubed
     # 0.886, as before a page joined on its words: squashed, each page's words are held by its
-    # topic's other events too, and it stays alone.
-    assert scores.pair_p >= 0.8, scores
-    assert scores.pair_f1 >= 0.71, scores
-    assert scores.bcubed_f1 >= 0.86, scores
+    # topic's other events too, and it stays alone. With a page joining on two words where one
+    # is a name its story's headlines give (thin.NAMED_WORDS): pair_p 0.867, pair_f1 0.881,
+    # B-cubed 0.931.
+    assert scores.pair_p >= 0.84, scores
+    assert scores.pair_f1 >= 0.86, scores
+    assert scores.bcubed_f1 >= 0.91, scores
 
 
 def test_paraphrased_headlines_with_a_figure_written_two_ways_join() -> None:
@@ -96,14 +100,18 @@ def test_a_running_topic_does_not_chain_its_events_into_one_story() -> None:
 
 def test_media_pages_join_their_event_only_where_their_words_tell_it() -> None:
     """The crash's explainer joins the crash; the speech's footage joins the offer once a second
-    outlet reports it; the quake's webcam shares too few of the quake's words, and the year's
-    gallery only the topic's: they stay alone."""
+    outlet reports it; the quake's webcam joins the quake on two of its words, Saltby a name
+    a quake report's headline gives (see thin.NAMED_WORDS); the year's gallery shares only the
+    topic's words and stays alone."""
     groups = _groups(coverage.items())
     titles = {item.guid: item.title for item in coverage.items()}
     story_of = {titles[guid]: {titles[g] for g in group} for group in groups for guid in group}
     assert len(story_of["Video: what the Bitcoin crash means for you"]) == 5
     assert "Kessel extends olive branch to Osterby" in story_of["Watch: Varnland leader's speech"]
-    assert story_of["Saltby quake caught on camera"] == {"Saltby quake caught on camera"}
+    assert (
+        "Saltby quake caught on camera"
+        in story_of["Strong tremor rattles Saltby, no tsunami threat"]
+    )
     assert story_of["In pictures: Varnland's year"] == {"In pictures: Varnland's year"}
 
 

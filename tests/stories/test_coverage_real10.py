@@ -91,9 +91,12 @@ def test_real10_coverage_one_publication_day_at_a_time() -> None:
     # Daily Thunder's brief of the recapture, its "jailbird" "nabbed" by "cops", joins.
     # With a brief fitting a story at 0.15 of its cohesion, not 0.17 (cluster.BRIEF_CENTROID):
     # pair_f1 0.929, 0.789, 0.905, 0.900 (mean 0.881, min 0.789; worst-day pair_p 1.000).
+    # With a media page joining on two rare words where one is a name its story's headlines give
+    # (thin.NAMED_WORDS): pair_f1 0.929, 0.821, 0.905, 0.900 (mean 0.888, min 0.821; worst-day
+    # pair_p 1.000).
     assert days.worst_p >= 0.95, days
     assert days.mean_f1 >= 0.85, days
-    assert days.worst_f1 >= 0.76, days
+    assert days.worst_f1 >= 0.80, days
 
 
 def test_real10_coverage_squashed_into_one_day() -> None:

@@ -76,9 +76,12 @@ def test_real9_coverage_one_publication_day_at_a_time() -> None:
     # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
     # day 1's analysis joins the release and day 3's column the nurses' deal: pair_f1 0.762,
     # 0.952, 0.944, 1.000 (mean 0.915).
+    # With a media page joining on two rare words where one is a name its story's headlines give
+    # (thin.NAMED_WORDS): pair_f1 0.844, 0.952, 1.000, 1.000 (mean 0.949, min 0.844; worst-day
+    # pair_p 1.000).
     assert days.worst_p >= 0.95, days
     assert days.mean_f1 >= 0.90, days
-    assert days.worst_f1 >= 0.74, days
+    assert days.worst_f1 >= 0.82, days
 
 
 def test_real9_coverage_squashed_into_one_day() -> None:

@@ -1,13 +1,13 @@
-"""A teaser of one sentence is judged as a report; a media page or a bare line is judged by
-the rare words it shares with one story alone.
+"""A teaser of one sentence is judged as a report; a media page or a bare line is judged by the
+rare words it shares with one story alone.
 
-Aggregators and busy sites give one sentence under a headline ("Centrists top the
-poll" over "The party needs partners to govern."): its rare names and figures tell the
-event as well as a long report's lead does, so it joins other outlets' reports. A
-video or photo page's line describes its pictures, and a line under 40 characters
-says too little (unless a short headline in sentence case names two) to be scored as a
-report: either joins a story only where three of its rare words are held by that story's
-items and no other's (see stories/thin.py), and stays alone where the day's other stories
+Aggregators and busy sites give one sentence under a headline ("Centrists top the poll" over
+"The party needs partners to govern."): its rare names and figures tell the event as well as a
+long report's lead does, so it joins other outlets' reports. A video or photo page's line
+describes its pictures, and a line under 40 characters says too little (unless a short headline
+in sentence case names two) to be scored as a report: either joins a story only where three of
+its rare words are held by that story's items and no other's, or two where one is a name the
+story's headlines give (see stories/thin.py), and stays alone where the day's other stories
 hold them too. A feed's own teasers share the feed's vocabulary ("Best budget phone", "Best
 budget tablet"), so a teaser never joins an item of its own feed.
 """
@@ -112,18 +112,32 @@ OTHER_FERRY = _item(
 
 
 def test_a_video_page_whose_words_the_day_s_other_stories_hold_too_stays_alone() -> None:
-    # Four of its words are the fire's, but only Orrin and the Marisol are the fire's alone.
+    # Four of its words are the fire's, but only the Marisol and its engine are the fire's
+    # alone, and neither is a name the fire's headlines give.
     video = _item(
-        "video", 3.0, "Watch: Orrin ferry at Pellow quay", "Footage of the Marisol at the quay."
+        "video",
+        3.0,
+        "Watch: the Marisol at Pellow quay",
+        "Footage of a ferry's engine at the quay.",
     )
     stories = _stories(WIRE, PAPER, OTHER_FERRY, video)
     assert {"video"} in stories
     assert {"wire", "paper"} in stories
 
 
-def test_a_video_page_with_too_few_rare_words_of_its_story_stays_alone() -> None:
-    # Only the Marisol and Orrin are the fire's words: two are not enough to judge by.
+def test_a_video_page_with_two_rare_words_of_its_story_joins_where_one_is_its_headline_name() -> (
+    None
+):
+    # Only the Marisol and Orrin are the fire's words: two, and Orrin is a name the wire's
+    # headline gives, its subject (see thin.NAMED_WORDS).
     video = _item("video", 3.0, "Video: the Marisol off Orrin", "Footage filmed from a yacht.")
+    assert _stories(WIRE, PAPER, video) == [{"wire", "paper", "video"}]
+    assert _by_words(WIRE, PAPER, video) == {"video"}
+
+
+def test_a_video_page_with_two_rare_words_of_its_story_and_no_name_of_it_stays_alone() -> None:
+    # The Marisol and the engine are the fire's words alone, but neither headline gives them.
+    video = _item("video", 3.0, "Video: the Marisol's engine", "Footage filmed from a yacht.")
     assert {"video"} in _stories(WIRE, PAPER, video)
 
 
