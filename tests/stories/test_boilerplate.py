@@ -386,6 +386,7 @@ def test_a_live_page_loses_its_label_at_either_end_of_its_headline() -> None:
         "Velmora's budget, line by line - as it happened",
         "Harbour board vote (live)",
         "Live music returns to the Tarrow quays",
+        "Tickets on sale for Club Re-Live",
     )
     assert read == [
         "Halvard keeps its forecast as phone sales recover",
@@ -394,6 +395,7 @@ def test_a_live_page_loses_its_label_at_either_end_of_its_headline() -> None:
         "Velmora's budget, line by line",
         "Harbour board vote",
         "Live music returns to the Tarrow quays",
+        "Tickets on sale for Club Re-Live",
     ]
 
 

@@ -41,13 +41,14 @@ _LABEL = re.compile(
 )
 """Wire labels in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "WATCH:", "Analysis | "."""
 _LIVE_TAIL = re.compile(
-    r"\s*(?:[:|–—-]\s*|\()"
+    r"(?:\s+[|–—-]\s*|\s*:\s*|\s*\()"
     r"(?:live(?: news)?(?: updates| blog)?|latest updates|as it happened)\)?\s*$",
     re.IGNORECASE,
 )
-"""A live page's label after its headline: "...: Live updates", "... - as it happened". Two live
-pages of a day share its words and nothing else (a carmaker's results and a war's front, each
-"Live updates" on an aggregator's list, were one story)."""
+"""A live page's label after its headline: "...: Live updates", "... - as it happened" (a dash
+with a space before it: "Club Re-Live" is a name). Two live pages of a day share its words and
+nothing else (a carmaker's results and a war's front, each "Live updates" on an aggregator's
+list, were one story)."""
 _DESKS = (
     "SOCCER|TENNIS|GOLF|CRICKET|RUGBY|RUGBY UNION|RUGBY LEAGUE|MOTOR RACING|FORMULA ONE|"
     "ATHLETICS|CYCLING|OLYMPICS|PARALYMPICS|SWIMMING|SKIING|ALPINE SKIING|HORSE RACING|BOXING|"
