@@ -26,10 +26,11 @@ from briefing.models import Item
 
 _REVISIONS = "update|wrapup|refile|rpt|corrected|brief"
 """Wire markers of how often copy was sent, not what it says ("UPDATE 2-", "CORRECTED-")."""
+_LIVE = r"live(?: news)?(?: updates| blog)?"
+"""A live page's label ("Live", "Live updates", "Live news updates", "Live blog")."""
 _LABELS = (
     f"{_REVISIONS}|updated|correction|exclusive|breaking|factbox|"
-    "analysis|explainer|insight|timeline|live|live updates|live news updates|live blog|"
-    "watch|video|photos?|"
+    f"analysis|explainer|insight|timeline|{_LIVE}|watch|video|photos?|"
     "in pictures|opinion|editorial|podcast|just in|developing|urgent|hands-on|review|"
     # Reuters' briefs and market columns: "BRIEF-Acme says ...", "GLOBAL MARKETS-Stocks ...".
     "global markets|emerging markets|forex|precious|treasuries|us stocks|"
@@ -42,7 +43,7 @@ _LABEL = re.compile(
 """Wire labels in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "WATCH:", "Analysis | "."""
 _LIVE_TAIL = re.compile(
     r"(?:\s+[|–—-]\s*|\s*:\s*|\s*\()"
-    r"(?:live(?: news)?(?: updates| blog)?|latest updates|as it happened)\)?\s*$",
+    rf"(?:{_LIVE}|latest updates|as it happened)\)?\s*$",
     re.IGNORECASE,
 )
 """A live page's label after its headline: "...: Live updates", "... - as it happened" (a dash

@@ -322,12 +322,10 @@ class Clusterer:
                 for member in cluster.reports
             )
         )
+        root = math.sqrt(cluster.cohesion)
         if (links >= 2 or strong) and (
-            support >= CENTROID_MIN * math.sqrt(cluster.cohesion)
-            or (
-                support >= BRIEF_CENTROID * math.sqrt(cluster.cohesion)
-                and self._brief_tells(doc, cluster.reports)
-            )
+            support >= CENTROID_MIN * root
+            or (support >= BRIEF_CENTROID * root and self._brief_tells(doc, cluster.reports))
         ):
             return support
         members = cluster.reports

@@ -119,14 +119,14 @@ class Postings:
         posting = self._postings.get(token)
         return len(posting.held) if posting is not None else 0
 
-    def rare_holders(self, token: str) -> list[tuple[int, float]] | None:
+    def rare_holders(self, token: str) -> list[tuple[int, float]]:
         """The items that hold a token rare enough to give candidates (see gives_candidates),
         each with the token's weight, in the order they were added (the index's own list, not to
-        be changed); None for a commoner token."""
+        be changed); none for a commoner token, which tells nothing by whom it is held."""
         posting = self._postings.get(token)
-        if posting is None:
+        if posting is None or len(posting.held) > self._cap():
             return []
-        return posting.held if len(posting.held) <= self._cap() else None
+        return posting.held
 
     def rarity(self, token: str) -> float:
         """The token's IDF as a share of the largest (that of a token no item holds).
