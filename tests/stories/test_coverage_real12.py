@@ -125,8 +125,10 @@ def test_real12_coverage_one_publication_day_at_a_time() -> None:
     # flights grounded at Marisport - latest updates"): day 1's "Flying over Karvadia tonight?"
     # joins its event's two reports, which are in the outage's story (the wrong join above):
     # pair_f1 0.727 (mean 0.833; worst-day pair_p 0.571).
+    # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
+    # pair_f1 0.727, 0.957, 0.914, 0.900 (mean 0.875, min 0.727; worst-day pair_p 0.571).
     assert days.worst_p >= 0.53, days
-    assert days.mean_f1 >= 0.82, days
+    assert days.mean_f1 >= 0.85, days
     assert days.worst_f1 >= 0.72, days
 
 

@@ -149,8 +149,10 @@ def test_real15_coverage_squashed_into_one_day() -> None:
     # pair_p 0.868, pair_r 0.660, pair_f1 0.750, B-cubed 0.843.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.872, pair_f1 0.806, B-cubed 0.877.
-    assert scores.pair_p >= 0.84, scores
-    assert scores.pair_f1 >= 0.78, scores
+    # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
+    # pair_p 0.916, pair_f1 0.831, B-cubed 0.888.
+    assert scores.pair_p >= 0.89, scores
+    assert scores.pair_f1 >= 0.81, scores
     assert scores.bcubed_f1 >= 0.85, scores
 
 

@@ -107,8 +107,10 @@ def test_real17_coverage_at_its_own_times() -> None:
     # 0.861.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 1.000, pair_f1 0.763, B-cubed 0.879.
+    # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
+    # pair_p 1.000, pair_f1 0.809, B-cubed 0.900.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.74, scores
+    assert scores.pair_f1 >= 0.78, scores
     assert scores.bcubed_f1 >= 0.855, scores
 
 
@@ -123,9 +125,11 @@ def test_real17_coverage_one_publication_day_at_a_time() -> None:
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_f1 0.600, 0.718, 0.828, 0.909 (mean 0.764, min 0.600; worst-day
     # pair_p 1.000).
+    # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
+    # pair_f1 0.688, 0.718, 0.938, 0.909 (mean 0.813, min 0.688; worst-day pair_p 1.000).
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.74, days
-    assert days.worst_f1 >= 0.58, days
+    assert days.mean_f1 >= 0.79, days
+    assert days.worst_f1 >= 0.66, days
 
 
 def test_real17_coverage_squashed_into_one_day() -> None:
@@ -141,9 +145,14 @@ def test_real17_coverage_squashed_into_one_day() -> None:
     # The same at FIGURE_SPAN.
     # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
     # the comment joins the penalty: pair_p 0.575, pair_r 0.568, pair_f1 0.571, B-cubed 0.779.
-    assert scores.pair_p >= 0.57, scores
-    assert scores.pair_f1 >= 0.565, scores
-    assert scores.bcubed_f1 >= 0.775, scores
+    # With a brief placed by the words a story's reports hold (stories/briefs.py): pair_p
+    # 0.551, pair_r 0.667, pair_f1 0.603, B-cubed 0.796. The tabloid's cab app and transfer
+    # briefs join their events' stories, which had already taken in the appeal's four and
+    # the match's two: each right join adds wrong pairs there, so precision falls (floor
+    # 0.57 -> 0.55) as recall, F1 and B-cubed rise.
+    assert scores.pair_p >= 0.55, scores
+    assert scores.pair_f1 >= 0.6, scores
+    assert scores.bcubed_f1 >= 0.79, scores
 
 
 def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:

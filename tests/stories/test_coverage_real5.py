@@ -43,8 +43,10 @@ def test_real5_coverage_at_its_own_times() -> None:
     # paragraph on the takeover's approval apart from the business site's article.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.963, pair_f1 0.897, B-cubed 0.939.
+    # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
+    # pair_p 0.966, pair_f1 0.933, B-cubed 0.958.
     assert scores.pair_p >= 0.93, scores
-    assert scores.pair_f1 >= 0.87, scores
+    assert scores.pair_f1 >= 0.91, scores
     assert scores.bcubed_f1 >= 0.91, scores
 
 
@@ -74,8 +76,10 @@ def test_real5_coverage_squashed_into_one_day() -> None:
     # beside the budget's analysis with the budget.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.651, pair_f1 0.703, B-cubed 0.861.
+    # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
+    # pair_p 0.667, pair_f1 0.734, B-cubed 0.876.
     assert scores.pair_p >= 0.57, scores
-    assert scores.pair_f1 >= 0.68, scores
+    assert scores.pair_f1 >= 0.71, scores
     assert scores.bcubed_f1 >= 0.84, scores
 
 

@@ -79,9 +79,11 @@ def test_real9_coverage_one_publication_day_at_a_time() -> None:
     # With a media page joining on two rare words where one is a name its story's headlines give
     # (thin.NAMED_WORDS): pair_f1 0.844, 0.952, 1.000, 1.000 (mean 0.949, min 0.844; worst-day
     # pair_p 1.000).
+    # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
+    # pair_f1 0.917, 0.952, 1.000, 1.000 (mean 0.967, min 0.917; worst-day pair_p 1.000).
     assert days.worst_p >= 0.95, days
     assert days.mean_f1 >= 0.90, days
-    assert days.worst_f1 >= 0.82, days
+    assert days.worst_f1 >= 0.89, days
 
 
 def test_real9_coverage_squashed_into_one_day() -> None:

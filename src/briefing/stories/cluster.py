@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable
 
 from briefing.models import Item, Summary
+from briefing.stories.briefs import HeldBriefs
 from briefing.stories.evidence import NAMES_ALONE, Evidence
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.reading import Reader
@@ -77,6 +78,9 @@ class Clusterer:
         """Each feed's items, for the words of its topic (see _pair)."""
         self._waiting = Waiting()
         """The thin items standing alone, until a report tells their story (see thin.py)."""
+        self._briefs = HeldBriefs(
+            self.docs, self.cluster_of, self.clusters, self.index, self._evidence
+        )
 
     def add(self, item: Item, summary: Summary | None) -> int:
         """Cluster one item (later than those before it); returns its cluster's index."""
@@ -92,6 +96,12 @@ class Clusterer:
             best, best_score, support = self._best_match(doc, probe, values)
             if best is not None:
                 reason = f"{self._evidence.explain(doc, self.docs[best])} (score {best_score:.2f})"
+            # Where no story's pairs reach the threshold, a brief's few words may still be its
+            # story's (see briefs.py); where one's did and its fit said no, that stands.
+            elif best_score < THRESHOLD and (
+                held := self._briefs.place(doc, probe.candidates, values)
+            ):
+                best, reason, support = held
         elif found := thin_story(doc, self.docs, self.cluster_of, self.clusters, self.index):
             best, words = found
             reason = thin_reason(words)
@@ -195,8 +205,9 @@ class Clusterer:
         with the item (see _coheres), so a chain of pairs does not join items that share nothing.
 
         Returns:
-            The best matching earlier item (None: the item founds a story), the score,
-            and the sum of the item's pair scores with the story's members.
+            The best matching earlier item (None: the item founds a story), the score (where
+            none fits, the best story's), and the sum of the item's pair scores with the
+            story's members.
         """
         docs, cluster_of = self.docs, self.cluster_of
         # Cluster → its best pair's score and item, and its second-best pair's score.
@@ -238,7 +249,7 @@ class Clusterer:
             support = self._coheres(doc, probe, self.clusters[cluster_index], values)
             if support is not None:
                 return first_index, total, support
-        return None, 0.0, 0.0
+        return None, -ranked[0][0] if ranked else 0.0, 0.0
 
     def _pair(self, doc: Doc, probe: Probe, other: Doc) -> float:
         """The pair score of the new item with an earlier one (see Evidence.score)."""

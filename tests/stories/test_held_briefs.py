@@ -1,0 +1,158 @@
+"""A brief whose pairs with every report are weak joins the story whose reports between them
+hold its words (see stories/briefs.py).
+
+A tabloid tells a regulator's fine in its own register: its bosses, its filth, its anglers.
+The wire's report gives the fine and the river, the firm's statement its apology to anglers
+and swimmers, the town paper the swimmers at the weir: each shares a few of the brief's words,
+too few for a pair, and together they hold a good share of them. A bare headline, a brief of
+one of the story's own feeds, and a brief whose words two stories hold alike stay alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from briefing.stories import briefs
+from tests.stories.test_teasers import _built, _item, _stories
+
+WIRE = _item(
+    "wire",
+    1.0,
+    "Regulator fines Brackwater Water $12 million over sewage in the Hollin",
+    "DUNMORE, June 4 (Harbor Wire) - The national environment office fined Brackwater Water "
+    "$12 million on Thursday for discharging untreated sewage into the River Hollin on "
+    "41 days last year, the largest penalty it has imposed on a utility.\n"
+    "The company supplies drinking water to 900,000 homes in the Dunmore region. The office "
+    "said the company's bosses had left its storm overflows unrepaired for a decade.",
+)
+STATEMENT = _item(
+    "statement",
+    2.0,
+    "Statement on today's decision by the environment office",
+    "Brackwater Water accepts the environment office's decision to fine the company $12 million "
+    "for sewage discharges into the River Hollin, and apologises to the anglers, "
+    "swimmers and families who use the river. We have begun work on new storm tanks at three "
+    "treatment works and will publish monthly figures on every overflow.",
+)
+TOWN = _item(
+    "town",
+    3.0,
+    "At the weir, a summer of warnings comes to an end",
+    "The swimming club at Hollin weir has posted warning signs on its gate every summer since "
+    "2021. On Thursday evening its members gathered on the bank to hear that Brackwater Water "
+    "had been fined $12 million for the sewage it let into the River Hollin. Furious "
+    "anglers who fish below the weir said the smell of the river had kept children out of the "
+    "water for years.",
+)
+BRIEF = _item(
+    "brief",
+    4.0,
+    "SEWAGE SHAME!",
+    "Greedy bosses who let sewage pour into our favourite swimming spot were clobbered with a "
+    "fine tonight. Furious anglers said the penalty should have been double.",
+)
+
+
+def test_a_brief_whose_words_the_reports_hold_between_them_joins_their_story() -> None:
+    assert _stories(WIRE, STATEMENT, TOWN, BRIEF) == [{"brief", "statement", "town", "wire"}]
+
+
+def test_it_stands_alone_without_the_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its pairs with each report are too weak for the story: the rule is what joins it."""
+    monkeypatch.setattr(briefs, "HELD_SHARE", 1.01)
+    assert {"brief"} in _stories(WIRE, STATEMENT, TOWN, BRIEF)
+
+
+def test_the_reason_names_the_words_the_story_holds() -> None:
+    (story,) = _built(WIRE, STATEMENT, TOWN, BRIEF)
+    (why,) = [why for why in story.why if why.startswith(f"{BRIEF.feed}: ")]
+    assert "a brief whose" in why and "the story's reports hold" in why
+    assert "bosses" in why and "swimming" in why
+
+
+def test_a_bare_headline_stays_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An aggregator's line without a text of its own is too few words to place by shares:
+    asked for none, it would join."""
+    line = "Furious anglers: penalty for greedy bosses should be double"
+    bare = replace(BRIEF, title=line, text=line)
+    assert {"brief"} in _stories(WIRE, STATEMENT, TOWN, bare)
+    monkeypatch.setattr(briefs, "OWN_WORDS", 0)
+    assert _stories(WIRE, STATEMENT, TOWN, bare) == [{"brief", "statement", "town", "wire"}]
+
+
+def test_a_brief_of_one_of_the_story_s_feeds_stays_alone() -> None:
+    """Only other outlets' reports count: one feed's items share its beat's words."""
+    own = replace(BRIEF, feed=TOWN.feed)
+    assert {own.key} in _stories(WIRE, STATEMENT, TOWN, own)
+
+
+# Another event of that evening: a town's lido fined for closing its pool all summer.
+LIDO = _item(
+    "lido",
+    1.5,
+    "Council fines Marlow lido operator over summer closures",
+    "PENFOLD, June 4 (Harbor Wire) - Penfold council fined the operator of Marlow lido 40,000 "
+    "crowns on Thursday for closing its swimming pool on 30 days of last summer, the largest "
+    "penalty the council has imposed on a contractor.\n"
+    "The council said the operator's bosses had ignored repairs to the drains until sewage "
+    "reached the water.",
+)
+LIDO_TOWN = _item(
+    "lido-town",
+    2.5,
+    "Marlow swimmers welcome the lido penalty",
+    "Furious swimmers who found the gates of Marlow lido locked on hot days last summer said "
+    "the fine was overdue. The operator's bosses said the pumps would be replaced before June.",
+)
+
+
+def test_a_brief_whose_words_two_stories_hold_alike_stays_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lido's reports hold its bosses, swimming, sewage, fine, penalty and fury too: which
+    event the brief tells, its words cannot say. (The share asked is lowered, so that the
+    margin alone keeps it apart; without the margin it joins the larger share's story.)"""
+    monkeypatch.setattr(briefs, "HELD_SHARE", 0.1)
+    stories = _stories(WIRE, STATEMENT, TOWN, LIDO, LIDO_TOWN, BRIEF)
+    assert {"lido", "lido-town"} in stories
+    assert {"brief"} in stories
+    monkeypatch.setattr(briefs, "HELD_MARGIN", 1.0)
+    assert {"brief", "statement", "town", "wire"} in _stories(
+        WIRE, STATEMENT, TOWN, LIDO, LIDO_TOWN, BRIEF
+    )
+
+
+def test_a_brief_whose_words_one_report_alone_holds_is_left_to_its_pair_score(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Beside one report that holds its words (the wire's, with the swimming clubs at its
+    end), the brief's pair score with that report decides, as any item's does; counted by
+    one report, its words would join it."""
+    wire = replace(
+        WIRE,
+        text=f"{WIRE.text} Swimming clubs said the penalty was too small.",
+    )
+    assert _stories(wire, BRIEF) == [{"brief"}, {"wire"}]
+    monkeypatch.setattr(briefs, "HELD_BY", 1)
+    assert _stories(wire, BRIEF) == [{"brief", "wire"}]
+
+
+def test_a_brief_whose_figure_the_story_gives_far_apart_stays_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A fine of $90 million is another fine than the story's $12 million (see
+    figures.figures_clash): the words a brief shares with a story do not outweigh it."""
+    other = replace(
+        BRIEF,
+        text=BRIEF.text.replace("with a fine tonight", "with a $90 million fine tonight"),
+    )
+    assert other.text != BRIEF.text
+    assert {"brief"} in _stories(WIRE, STATEMENT, TOWN, other)
+    # The clash halves its pair scores too, under a link (see briefs.HELD_LINK): asked for
+    # none, the figures alone keep it apart, and without them it joins.
+    monkeypatch.setattr(briefs, "HELD_LINK", 0.0)
+    assert {"brief"} in _stories(WIRE, STATEMENT, TOWN, other)
+    monkeypatch.setattr(briefs, "figures_clash", lambda doc, other: False)
+    assert {"brief", "statement", "town", "wire"} in _stories(WIRE, STATEMENT, TOWN, other)
