@@ -64,8 +64,10 @@ def test_real10_coverage_at_its_own_times() -> None:
     # charges' three, the cocaine seizure's "3.1 tonnes" and "3,100 kilograms", the
     # expulsions' three (at these times; alone, day 4 splits them, see below). Kept apart:
     # both floods of day 2, both expulsions of day 4, both opinion pieces.
+    # With a brief posted before its event's reports placed by the words their story holds
+    # (Clusterer._adopt): pair_p 0.961, pair_f1 0.896, B-cubed 0.939.
     assert scores.pair_p >= 0.93, scores
-    assert scores.pair_f1 >= 0.77, scores
+    assert scores.pair_f1 >= 0.87, scores
     assert scores.bcubed_f1 >= 0.85, scores
 
 
@@ -94,8 +96,11 @@ def test_real10_coverage_one_publication_day_at_a_time() -> None:
     # With a media page joining on two rare words where one is a name its story's headlines give
     # (thin.NAMED_WORDS): pair_f1 0.929, 0.821, 0.905, 0.900 (mean 0.888, min 0.821; worst-day
     # pair_p 1.000).
+    # With a brief posted before its event's reports placed by the words their story holds
+    # (Clusterer._adopt): pair_f1 0.929, 0.821, 1.000, 0.900 (mean 0.912, min 0.821; worst-day
+    # pair_p 1.000).
     assert days.worst_p >= 0.95, days
-    assert days.mean_f1 >= 0.85, days
+    assert days.mean_f1 >= 0.89, days
     assert days.worst_f1 >= 0.80, days
 
 
@@ -120,8 +125,10 @@ def test_real10_coverage_squashed_into_one_day() -> None:
     # Kept apart: the pension vote and the court's ruling five months on (Rask, Tollefsen,
     # Benning and 4.2 billion crowns in both), the two floods and the two expulsions, the
     # opinion pieces and the events that prompted them.
+    # With a brief posted before its event's reports placed by the words their story holds
+    # (Clusterer._adopt): pair_p 0.802, pair_f1 0.820, B-cubed 0.901.
     assert scores.pair_p >= 0.62, scores
-    assert scores.pair_f1 >= 0.66, scores
+    assert scores.pair_f1 >= 0.80, scores
     assert scores.bcubed_f1 >= 0.79, scores
 
 

@@ -11,6 +11,7 @@ one of the story's own feeds, and a brief whose words two stories hold alike sta
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
@@ -156,3 +157,16 @@ def test_a_brief_whose_figure_the_story_gives_far_apart_stays_alone(
     assert {"brief"} in _stories(WIRE, STATEMENT, TOWN, other)
     monkeypatch.setattr(briefs, "figures_clash", lambda doc, other: False)
     assert {"brief", "statement", "town", "wire"} in _stories(WIRE, STATEMENT, TOWN, other)
+
+
+def test_a_brief_posted_before_the_reports_joins_once_their_story_holds_its_words() -> None:
+    """The tabloid is first out, before any report of the fine: each report pairs with it too
+    little to try their story, and the story they make holds its words between them."""
+    early = replace(
+        BRIEF,
+        text=BRIEF.text.replace(" with a fine", ""),
+        published=WIRE.published - timedelta(minutes=30),
+    )
+    (story,) = _built(early, WIRE, STATEMENT, TOWN)
+    assert {item.key for item in story.items} == {"brief", "statement", "town", "wire"}
+    assert any(why.startswith(f"{BRIEF.feed}: a brief whose") for why in story.why)

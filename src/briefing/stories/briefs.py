@@ -15,6 +15,12 @@ own coverage's brief of a central bank holding its rates pairs well with two rep
 coin's fall that name the bank, and the story's fit keeps it apart; its words, the bank's name
 and "holds", are a good share of the coin's story's.
 
+A brief posted before any report of its event is placed the same way when a report that links
+to it joins their story (see Clusterer._adopt), weighed against the stories of the items it
+links to: a council's statement on the "disruption" of its services, out before the reports of
+the attack on its systems. Three more of the blind sets' briefs join so, none wrongly (per day
+the first ten 0.911 -> 0.915, the five newest 0.912 -> 0.916, recall 0.875 -> 0.882).
+
 Measured on the fifteen blind sets, one day at a time: nine of their briefs that stood alone
 join their events' stories, none another event's (the first ten 0.901 -> 0.911, worst day
 0.803 -> 0.812; the five newest 0.896 -> 0.912; per-day pair precision 0.9655 -> 0.9672,

@@ -113,15 +113,8 @@ class Clusterer:
             target = self.cluster_of[best]
             cluster = self.clusters[target]
             cluster.why.append(f"{item.feed}: {reason}")
-        cluster.members.append(doc.index)
         # A thin item says too little to judge later items by: it is shown with its story only.
-        if not doc.thin:
-            cluster.reports.append(doc.index)
-            for day in doc.weekdays:
-                cluster.weekdays[day] = doc.timestamp
-            if doc.filed is not None:
-                cluster.filed.add(doc.filed)
-            cluster.cohesion += 1.0 + 2.0 * support
+        cluster.take(doc, support)
         self.docs.append(doc)
         self.cluster_of.append(target)
         self.seen[(item.feed, item.key)] = doc.index
@@ -145,7 +138,10 @@ class Clusterer:
         little (a tabloid's "Bitcoin is getting crushed") stays alone when the report that would
         have carried it arrives after it; it is taken in when it fits the grown story as a new item
         would (best pair plus half the second, links to two members and the whole story, or a pair
-        anchored to one member: see _coheres), from the pair scores kept when each item joined.
+        anchored to one member: see _coheres), from the pair scores kept when each item joined. A
+        brief whose pairs with the grown story try none joins where its reports hold its words
+        (see briefs.py): a council's statement on its "disruption" posted before any report of
+        the attack on its systems.
         """
         cluster, links = self.clusters[target], self._links
         for other_index in list(links[doc.index]):
@@ -170,29 +166,26 @@ class Clusterer:
             # As _coheres asks of a new item: links to two members, and the whole story.
             links_to = sum(value >= LINK_MIN for value in scores)
             if total < THRESHOLD:
-                continue
+                # A brief whose pairs try no story joins this one if its reports hold its words
+                # (see briefs.py), weighed against the stories of the items it links to.
+                values = dict(zip(cluster.reports, scores, strict=True))
+                held = self._briefs.place(other, [doc.index, *links[other_index]], values)
+                if held is None or self.cluster_of[held[0]] != target:
+                    continue
+                _, reason, support = held
             # Or, as there, a report anchored to one member that shares a rare word with each
             # (there: found among the latest holders of one, a stricter test that needs the
             # new item's probe; here the tokens' counts, as the probe is gone).
-            if (links_to < 2 or support < CENTROID_MIN * math.sqrt(cluster.cohesion)) and not (
+            elif (links_to < 2 or support < CENTROID_MIN * math.sqrt(cluster.cohesion)) and not (
                 self._anchored(other, zip(cluster.reports, scores, strict=True))
                 and all(self._evidence.shares_rare(other, self.docs[m]) for m in cluster.reports)
             ):
                 continue
-            lonely.members.clear()
-            lonely.reports.clear()
-            lonely.weekdays.clear()
-            lonely.filed.clear()
-            cluster.members.append(other_index)
-            cluster.reports.append(other_index)
-            cluster.why.append(
-                f"{other.item.feed}: {self._evidence.explain(other, doc)} (score {total:.2f})"
-            )
-            for day in other.weekdays:
-                cluster.weekdays[day] = other.timestamp
-            if other.filed is not None:
-                cluster.filed.add(other.filed)
-            cluster.cohesion += 1.0 + 2.0 * support
+            else:
+                reason = f"{self._evidence.explain(other, doc)} (score {total:.2f})"
+            lonely.empty()
+            cluster.take(other, support)
+            cluster.why.append(f"{other.item.feed}: {reason}")
             self.cluster_of[other_index] = target
 
     def _best_match(

@@ -37,6 +37,26 @@ class Cluster:
     filed: set[int] = field(default_factory=set)
     """The days of the year its members' datelines file them on (see Doc.filed)."""
 
+    def take(self, doc: Doc, support: float) -> None:
+        """Add an item, with `support` its summed pair scores with the reports: a report's
+        days, dateline and scores count for the story; a thin item is shown with it only."""
+        self.members.append(doc.index)
+        if doc.thin:
+            return
+        self.reports.append(doc.index)
+        for day in doc.weekdays:
+            self.weekdays[day] = doc.timestamp
+        if doc.filed is not None:
+            self.filed.add(doc.filed)
+        self.cohesion += 1.0 + 2.0 * support
+
+    def empty(self) -> None:
+        """Give up its one member, taken into another story."""
+        self.members.clear()
+        self.reports.clear()
+        self.weekdays.clear()
+        self.filed.clear()
+
 
 def story_share(doc: Doc, cluster: Cluster, docs: list[Doc]) -> float:
     """The share of the item's score with a story that its dates and acts leave (`docs`:
