@@ -67,9 +67,9 @@ a brief is its pair score's to judge. (Without it, at a share of 0.15 a tabloid'
 the wire's one report of a museum theft on its words alone, where tests/stories/test_outlets.py
 asks that a later report of another outlet tie them.)"""
 OWN_WORDS = 2
-"""Words a brief's text must give besides its headline's: a bare headline (an aggregator's
-list, "Now should I worry about X? Our analyst explains") is too few words to place by shares,
-and one such line joined a headset's price rise on "analyst" and "worried"."""
+"""Words a brief's text must give besides its headline's: a bare headline on an aggregator's
+list is too few words to place by shares, and one such line (a medical analyst on whether a
+virus is worth worrying about) joined a headset's price rise on "analyst" and "worried"."""
 
 
 class HeldBriefs:
