@@ -51,7 +51,8 @@ class Cluster:
         self.cohesion += 1.0 + 2.0 * support
 
     def empty(self) -> None:
-        """Give up its one member, taken into another story."""
+        """Give up its one member, taken into another story (see Clusterer._adopt and
+        thin.Waiting)."""
         self.members.clear()
         self.reports.clear()
         self.weekdays.clear()

@@ -208,9 +208,9 @@ class Waiting:
                 gone = shared
                 told = _chosen(words, held, cluster_of, docs)
                 if told is not None and cluster_of[told[0]] == target:
-                    clusters[cluster_of[waiting]].members.clear()
+                    clusters[cluster_of[waiting]].empty()
                     story = clusters[target]
-                    story.members.append(waiting)
+                    story.take(thin, 0.0)
                     story.why.append(f"{thin.item.feed}: {thin_reason(told[1])}")
                     cluster_of[waiting] = target
                     gone = live
