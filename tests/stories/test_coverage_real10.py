@@ -66,9 +66,11 @@ def test_real10_coverage_at_its_own_times() -> None:
     # both floods of day 2, both expulsions of day 4, both opinion pieces.
     # With a brief posted before its event's reports placed by the words their story holds
     # (Clusterer._adopt): pair_p 0.961, pair_f1 0.896, B-cubed 0.939.
+    # With a brief's share of the words the day knows (stories/briefs.py): pair_p 0.964,
+    # pair_f1 0.947, B-cubed 0.964: the tabloids' escape in the laundry and stranded holidays join.
     assert scores.pair_p >= 0.93, scores
-    assert scores.pair_f1 >= 0.87, scores
-    assert scores.bcubed_f1 >= 0.85, scores
+    assert scores.pair_f1 >= 0.94, scores
+    assert scores.bcubed_f1 >= 0.96, scores
 
 
 def test_real10_coverage_one_publication_day_at_a_time() -> None:
@@ -99,9 +101,11 @@ def test_real10_coverage_one_publication_day_at_a_time() -> None:
     # With a brief posted before its event's reports placed by the words their story holds
     # (Clusterer._adopt): pair_f1 0.929, 0.821, 1.000, 0.900 (mean 0.912, min 0.821; worst-day
     # pair_p 1.000).
+    # With a brief's share of the words the day knows (stories/briefs.py): pair_f1
+    # 1.000, 0.930, 1.000, 0.900 (mean 0.958, min 0.900; worst-day pair_p 1.000).
     assert days.worst_p >= 0.95, days
-    assert days.mean_f1 >= 0.89, days
-    assert days.worst_f1 >= 0.80, days
+    assert days.mean_f1 >= 0.95, days
+    assert days.worst_f1 >= 0.89, days
 
 
 def test_real10_coverage_squashed_into_one_day() -> None:
@@ -127,9 +131,11 @@ def test_real10_coverage_squashed_into_one_day() -> None:
     # opinion pieces and the events that prompted them.
     # With a brief posted before its event's reports placed by the words their story holds
     # (Clusterer._adopt): pair_p 0.802, pair_f1 0.820, B-cubed 0.901.
-    assert scores.pair_p >= 0.62, scores
-    assert scores.pair_f1 >= 0.80, scores
-    assert scores.bcubed_f1 >= 0.79, scores
+    # With a brief's share of the words the day knows (stories/briefs.py): pair_p 0.818,
+    # pair_f1 0.871, B-cubed 0.924.
+    assert scores.pair_p >= 0.81, scores
+    assert scores.pair_f1 >= 0.86, scores
+    assert scores.bcubed_f1 >= 0.92, scores
 
 
 def test_two_floods_and_two_expulsions_of_one_day_stay_apart() -> None:

@@ -127,8 +127,10 @@ def test_real17_coverage_one_publication_day_at_a_time() -> None:
     # pair_p 1.000).
     # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
     # pair_f1 0.688, 0.718, 0.938, 0.909 (mean 0.813, min 0.688; worst-day pair_p 1.000).
+    # With a brief's share of the words the day knows (stories/briefs.py): pair_f1
+    # 0.688, 0.718, 1.000, 0.909 (mean 0.829, min 0.688): the market's "bulls are back" joins.
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.79, days
+    assert days.mean_f1 >= 0.82, days
     assert days.worst_f1 >= 0.66, days
 
 

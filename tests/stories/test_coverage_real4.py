@@ -39,9 +39,11 @@ def test_real4_coverage_at_its_own_times() -> None:
     # as an indictment); with labelled comment kept apart 0.931 / 0.593 / 0.725 / 0.859.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.932, pair_f1 0.829, B-cubed 0.898.
+    # With a brief's share of the words the day knows (stories/briefs.py): pair_p 0.933,
+    # pair_f1 0.843, B-cubed 0.907 (the tabloid's "billionaire" in "the dock" joins the charge).
     assert scores.pair_p >= 0.91, scores
-    assert scores.pair_f1 >= 0.80, scores
-    assert scores.bcubed_f1 >= 0.83, scores
+    assert scores.pair_f1 >= 0.835, scores
+    assert scores.bcubed_f1 >= 0.90, scores
 
 
 def test_real4_coverage_one_publication_day_at_a_time() -> None:
@@ -59,8 +61,10 @@ def test_real4_coverage_one_publication_day_at_a_time() -> None:
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_f1 0.857, 1.000, 0.783, 0.727, 1.000 (mean 0.873, min 0.727;
     # worst-day pair_p 0.800).
+    # With a brief's share of the words the day knows (stories/briefs.py): pair_f1
+    # 0.897, 1.000, 0.783, 0.727, 1.000 (mean 0.881, min 0.727; worst-day pair_p 0.800).
     assert days.worst_p >= 0.78, days
-    assert days.mean_f1 >= 0.85, days
+    assert days.mean_f1 >= 0.876, days
     assert days.worst_f1 >= 0.65, days
 
 
@@ -74,8 +78,10 @@ def test_real4_coverage_squashed_into_one_day() -> None:
     # 0.703 / 0.571 / 0.630 / 0.792 (the verdict no longer joins the charge's story).
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.692, pair_f1 0.692, B-cubed 0.826.
-    assert scores.pair_f1 >= 0.67, scores
-    assert scores.bcubed_f1 >= 0.77, scores
+    # With a brief's share of the words the day knows (stories/briefs.py): pair_p 0.691,
+    # pair_f1 0.703, B-cubed 0.833.
+    assert scores.pair_f1 >= 0.70, scores
+    assert scores.bcubed_f1 >= 0.83, scores
 
 
 def test_two_protests_and_two_strikes_of_one_day_stay_apart() -> None:

@@ -84,9 +84,13 @@ def test_a_bare_headline_stays_alone(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_brief_of_one_of_the_story_s_feeds_stays_alone() -> None:
-    """Only other outlets' reports count: one feed's items share its beat's words."""
+    """Only other outlets' reports count: one feed's items share its beat's words. Beside the
+    statement and the town paper's report, the brief joins from a third outlet; from the town
+    paper's own feed, only the statement holds its words, and one report is not enough (see
+    HELD_BY)."""
+    assert _stories(STATEMENT, TOWN, BRIEF) == [{"brief", "statement", "town"}]
     own = replace(BRIEF, feed=TOWN.feed)
-    assert {own.key} in _stories(WIRE, STATEMENT, TOWN, own)
+    assert {own.key} in _stories(STATEMENT, TOWN, own)
 
 
 # Another event of that evening: a town's lido fined for closing its pool all summer.
@@ -170,3 +174,40 @@ def test_a_brief_posted_before_the_reports_joins_once_their_story_holds_its_word
     (story,) = _built(early, WIRE, STATEMENT, TOWN)
     assert {item.key for item in story.items} == {"brief", "statement", "town", "wire"}
     assert any(why.startswith(f"{BRIEF.feed}: a brief whose") for why in story.why)
+
+
+# A tabloid's own register: most of its words no other item of the day holds.
+COLOURFUL = _item(
+    "colourful",
+    4.0,
+    "RIVER OF SHAME",
+    "Smirking water bosses whose filthy outflows turned a beloved riverside into a cesspit "
+    "were walloped with a fine tonight. Grandad Reg, 81, who has fished there since boyhood, "
+    "fumed to anglers on the bank that swimming there is unthinkable.",
+)
+
+
+def test_words_no_other_item_holds_tell_no_story_and_count_for_none() -> None:
+    """Its smirking, cesspit and boyhood are in no report of the day, nor in any other story:
+    of the words the day knows, the story's reports hold most (counted with the others, they
+    hold 15% of its weight, and it stood alone)."""
+    assert _stories(WIRE, STATEMENT, TOWN, COLOURFUL) == [
+        {"colourful", "statement", "town", "wire"}
+    ]
+
+
+# Another event at the same river: a headline in words no item of the day holds yet.
+HATCHED = _item(
+    "hatched",
+    4.0,
+    "Kingfisher chicks hatch at nature reserve",
+    "Wardens at the Hollin reserve are celebrating five kingfisher chicks, the first hatched "
+    "on the river in a decade. Swimmers and anglers can watch them from the bank this summer.",
+)
+
+
+def test_a_headline_in_words_no_item_holds_tells_an_event_of_its_own() -> None:
+    """The fine's reports hold its river, its bank, its swimmers and anglers: every word of
+    the brief the day knows but for its headline's. Its headline's words count all the same,
+    and the story holds a fifth of its weight."""
+    assert {"hatched"} in _stories(WIRE, STATEMENT, TOWN, HATCHED)
