@@ -83,9 +83,11 @@ def test_real13_coverage_at_its_own_times() -> None:
     # its airline's stake, and Khalidiya's arrest and its fund's stake, of day 3.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.941, pair_f1 0.947, B-cubed 0.968.
+    # With a figure a story's headline gives read as its subject (thin._headline_subject):
+    # pair_p 0.944, pair_f1 0.971, B-cubed 0.988 (the maglev's onboard video joins).
     assert scores.pair_p >= 0.92, scores
-    assert scores.pair_f1 >= 0.92, scores
-    assert scores.bcubed_f1 >= 0.94, scores
+    assert scores.pair_f1 >= 0.965, scores
+    assert scores.bcubed_f1 >= 0.985, scores
 
 
 def test_real13_coverage_one_publication_day_at_a_time() -> None:
@@ -102,8 +104,10 @@ def test_real13_coverage_one_publication_day_at_a_time() -> None:
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_f1 0.902, 0.963, 0.941, 1.000 (mean 0.952, min 0.902; worst-day
     # pair_p 0.821).
+    # With a figure a story's headline gives read as its subject (thin._headline_subject):
+    # pair_f1 0.902, 1.000, 1.000, 1.000 (mean 0.975, min 0.902; worst-day pair_p 0.821).
     assert days.worst_p >= 0.80, days
-    assert days.mean_f1 >= 0.93, days
+    assert days.mean_f1 >= 0.97, days
     assert days.worst_f1 >= 0.88, days
 
 

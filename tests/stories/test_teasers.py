@@ -141,6 +141,29 @@ def test_a_video_page_with_two_rare_words_of_its_story_and_no_name_of_it_stays_a
     assert {"video"} in _stories(WIRE, PAPER, video)
 
 
+def test_a_video_page_joins_on_two_rare_words_where_one_is_its_headline_s_figure() -> None:
+    # The speed and its unit are the new line's words alone: a figure a headline gives is
+    # its subject as a name is (see thin.NAMED_WORDS).
+    wire = _item(
+        "wire",
+        1.0,
+        "Varn-Kessel line opens as first train reaches 420 km/h",
+        "KESSEL, May 2 (Coastline) - The first passenger train on the high-speed line between "
+        "Varn and Kessel reached 420 km/h on Thursday, the operator said, cutting the journey "
+        "to fifty minutes.",
+    )
+    paper = _item(
+        "paper",
+        2.0,
+        "Varn to Kessel in fifty minutes: riders pack the opening service",
+        "Commuters queued from dawn at Varn station for seats on the new line's trains, which "
+        "run at up to 420 km/h.",
+    )
+    video = _item("video", 3.0, "Video: aboard at 420 km/h", "A cup of tea hardly trembles.")
+    assert _stories(wire, paper, video) == [{"wire", "paper", "video"}]
+    assert _by_words(wire, paper, video) == {"video"}
+
+
 def test_a_headline_that_speaks_of_pictures_is_news_when_it_is_all_the_feed_gives() -> None:
     # Headline-only feeds give the headline as the text too; its "video" or "camera" is what
     # the news is about, not a page of pictures: scored as a report. A labelled page or one
