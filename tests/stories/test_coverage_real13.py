@@ -141,9 +141,11 @@ def test_real13_coverage_squashed_into_one_day() -> None:
     # flood and its relief, the Varensk fire and the gas cut, and the two central banks.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.685, pair_f1 0.779, B-cubed 0.875.
-    assert scores.pair_p >= 0.59, scores
-    assert scores.pair_f1 >= 0.75, scores
-    assert scores.bcubed_f1 >= 0.85, scores
+    # With two headlines that share no word and give sums far apart read as two deals
+    # (figures.figures_clash): pair_p 0.727, pair_f1 0.825, B-cubed 0.906.
+    assert scores.pair_p >= 0.72, scores
+    assert scores.pair_f1 >= 0.82, scores
+    assert scores.bcubed_f1 >= 0.90, scores
 
 
 def test_same_day_events_that_share_names_stay_apart() -> None:

@@ -63,9 +63,12 @@ def test_real8_coverage_at_its_own_times() -> None:
     # Kept together: the tabloids' "HEART PILL ALERT", "HANDS OFF OUR KOFI" and "IS ANYBODY
     # OUT THERE?" with their events; the recall's press release with the news written from
     # it; Quillon's and Brightloom's cuts, the two food scares and the two debuts apart.
-    assert scores.pair_p >= 0.82, scores
-    assert scores.pair_f1 >= 0.70, scores
-    assert scores.bcubed_f1 >= 0.84, scores
+    # With two headlines that share no word and give sums far apart read as two deals
+    # (figures.figures_clash): pair_p 1.000, pair_f1 0.923, B-cubed 0.954 (the €22m sale
+    # leaves the €96m signing's story).
+    assert scores.pair_p >= 0.99, scores
+    assert scores.pair_f1 >= 0.92, scores
+    assert scores.bcubed_f1 >= 0.95, scores
 
 
 def test_real8_coverage_one_publication_day_at_a_time() -> None:
@@ -77,9 +80,12 @@ def test_real8_coverage_one_publication_day_at_a_time() -> None:
     # With reports anchored to one member's headline (tests/stories/test_anchored.py): pair_f1
     # 1.000, 0.810, 1.000, 0.696 (mean 0.876): day 1 takes in the newsletter's "One in nine
     # Quillon jobs gone", day 2 the morning digest's "Solvar down 15%".
-    assert days.worst_p >= 0.57, days
-    assert days.mean_f1 >= 0.85, days
-    assert days.worst_f1 >= 0.62, days
+    # With two headlines that share no word and give sums far apart read as two deals
+    # (figures.figures_clash): mean 0.929, min 0.865,
+    # worst-day pair_p 0.889.
+    assert days.worst_p >= 0.88, days
+    assert days.mean_f1 >= 0.92, days
+    assert days.worst_f1 >= 0.86, days
 
 
 def test_real8_coverage_squashed_into_one_day() -> None:

@@ -4,6 +4,16 @@ give its figures alike ($6,000 and about $6,050) and join."""
 
 from __future__ import annotations
 
+import math
+
+import pytest
+
+from briefing.models import Item
+from briefing.stories import signals
+from briefing.stories.figures import figures_clash
+from briefing.stories.signals import Doc, make_doc
+from briefing.stories.words import headline_sums
+from briefing.summarize import summarize
 from tests.stories.test_teasers import _item, _stories
 
 FALL = _item(
@@ -66,3 +76,84 @@ def test_values_thousands_of_times_apart_are_two_quantities_not_one_measure() ->
     # near "cash" as the ruling's $640 million is: a penalty and a deposit are two
     # quantities, not one measure's two values, and the reports join.
     assert _stories(PENALTY, RULING) == [{"penalty", "ruling"}]
+
+
+# Two deals of one transfer day: each report names both clubs and both players, its headline
+# its own deal's sum.
+SALE = _item(
+    "sale",
+    1.0,
+    "Harlow sell Okafor to Vantage for €20m",
+    "Harlow Town have sold their top scorer Dele Okafor to Vantage Rovers for 20 million euros, "
+    "the club said on Monday, the largest fee the club has ever received. The forward, 25, "
+    "scored 14 league goals last season. Vantage needed a striker after losing Ivo Berisha to "
+    "Castlebay.",
+    feed="Coast Wire",
+)
+SIGNING = _item(
+    "signing",
+    2.0,
+    "Record €90m move takes Berisha to Castlebay",
+    "Castlebay United have signed Ivo Berisha for a club record of 90 million, ending a month "
+    "of talks with Vantage Rovers. The winger, 24, had asked to leave after Vantage missed out "
+    "on the title. Vantage moved quickly to replace him with Dele Okafor.",
+    feed="Morning Courier",
+)
+
+
+def test_headlines_that_share_no_word_and_give_sums_far_apart_are_two_deals(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The texts share the clubs and the players; the headlines nothing but euros, €20m and
+    €90m. (Without the headlines' sums, they join.)"""
+    assert _stories(SALE, SIGNING) == [{"sale"}, {"signing"}]
+    monkeypatch.setattr(signals, "HEADLINE_SUM_MIN", math.inf)
+    assert _stories(SALE, SIGNING) == [{"sale", "signing"}]
+
+
+def _doc(item: Item) -> Doc:
+    return make_doc(0, item, summarize(item.text), frozenset())
+
+
+def test_headlines_that_share_a_word_may_give_two_measures_of_one_event() -> None:
+    """A carmaker's revenue and its net income: two sums of one quarter's results, whose
+    headlines both name the carmaker."""
+    revenue = _item(
+        "revenue",
+        1.0,
+        "Norvik Motors revenue tops $40 billion as truck sales climb",
+        "Norvik Motors said on Thursday that second-quarter revenue rose 18 percent to "
+        "$40.2 billion as buyers paid more for its pickup trucks and vans.",
+    )
+    profit = _item(
+        "profit",
+        2.0,
+        "Norvik Motors earns $667 million in quarter, shares jump",
+        "Shares of Norvik Motors jumped on Thursday after the carmaker said it earned "
+        "$667 million in the three months to June, more than analysts had expected.",
+    )
+    ours, theirs = _doc(revenue), _doc(profit)
+    assert ours.headline_sums == {"USD": {40e9}} and theirs.headline_sums == {"USD": {667e6}}
+    assert not figures_clash(ours, theirs)
+    assert _stories(revenue, profit) == [{"profit", "revenue"}]
+
+
+@pytest.mark.parametrize(
+    ("headline", "sums"),
+    [
+        ("Tarvo sells its port arm for €96m", {"EUR": {96e6}}),
+        ("Fund approves $6.2 billion loan; bonds rally", {"USD": {6.2e9}}),
+        ("Grell bids 2.4 bln dlrs for Ostby Air", {"USD": {2.4e9}}),
+        ("Lender fined 40 million euros", {"EUR": {40e6}}),
+        ("Rs 2,000 crore plan for ports", {"INR": {2e10}}),
+        ("Jackpot passes $1B after a $830M draw", {"USD": {1e9, 830e6}}),
+        ("Coin sinks below 3,000 dlrs", {}),
+        ("Fares up 5% in 3 years", {}),
+    ],
+)
+def test_a_headline_s_sums_of_money_are_read_in_their_forms(
+    headline: str, sums: dict[str, set[float]]
+) -> None:
+    """A sign or a word for the currency, a suffix or a word for the scale; a price under a
+    million is no deal's sum (see signals.HEADLINE_SUM_MIN)."""
+    assert headline_sums(headline, signals.HEADLINE_SUM_MIN) == sums

@@ -247,8 +247,11 @@ class Evidence:
         # months apart, read as one day) are told in the same words but for the act.
         if doc.acts and other.acts and acts_clash(doc, other):
             value *= ACTION_CLASH
-        # A coin "at $6,000" and "at $9,400": one topic's two days, read as one.
-        if doc.sums and other.sums and figures_clash(doc, other):
+        # A coin "at $6,000" and "at $9,400": one topic's two days, read as one; a €22m sale
+        # and a €96m signing in headlines that share no word: two deals of one day.
+        if ((doc.sums and other.sums) or (doc.headline_sums and other.headline_sums)) and (
+            figures_clash(doc, other)
+        ):
             value *= FIGURE_CLASH
         if same_feed:
             value *= SAME_FEED

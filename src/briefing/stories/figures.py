@@ -4,7 +4,12 @@ give each their own (a coin "at $6,000" and "at $9,400")."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from briefing.stories.signals import Doc
+
+K = TypeVar("K")
 
 FIGURE_RATIO = 1.5
 """How far apart two values of one measure are two events' (a toll climbs within one event,
@@ -19,11 +24,26 @@ def figures_clash(doc: Doc, other: Doc) -> bool:
     """Whether the two give one measure values FIGURE_RATIO apart (not FIGURE_SPAN) and none
     in common: a sum or a price in one unit with a word of what it measures in both (the coin
     "at $6,000" and "at $9,400"; see Doc.sums). One event's reports agree on its figures; a
-    running topic's events months apart, read as one day, give each their own."""
-    if not doc.sums or not other.sums:
-        return False
-    theirs = other.sums
-    for measure, values in doc.sums.items():
+    running topic's events months apart, read as one day, give each their own.
+
+    Or their headlines, sharing no word, give sums of money in one currency so far apart: a
+    club's sale of its forward for €22m and a rival's record €96m signing, on one transfer
+    day, whose texts name both clubs and both players. (Headlines that share a word may give
+    two measures of one event: a carmaker's revenue and its net income, a lottery's jackpot and
+    its smaller prizes.)"""
+    if (
+        doc.headline_sums
+        and other.headline_sums
+        and all(token[0] == "#" for token in doc.title_tokens & other.title_tokens)
+        and _apart(doc.headline_sums, other.headline_sums)
+    ):
+        return True
+    return bool(doc.sums and other.sums) and _apart(doc.sums, other.sums)
+
+
+def _apart(ours: Mapping[K, set[float]], theirs: Mapping[K, set[float]]) -> bool:
+    """Whether one measure (or unit) of both has values far apart and none in common."""
+    for measure, values in ours.items():
         other_values = theirs.get(measure)
         if (
             other_values is not None

@@ -18,7 +18,7 @@ from briefing.stories.languages import Language, language_of
 from briefing.stories.names import capitals, full_names
 from briefing.stories.tokens import read_tokens
 from briefing.stories.words import STOP as _STOP
-from briefing.stories.words import fold, measure_words
+from briefing.stories.words import fold, headline_sums, measure_words
 
 BODY_WORDS = 90
 """Words of the article body, after the lead, that count towards its vocabulary."""
@@ -54,6 +54,12 @@ _SHINGLE_SPACES = str.maketrans(dict.fromkeys(".,;:!?\"'“”‘’«»„()[]�
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "’": "'", "‘": "'"})
 _COPY_MARK = re.compile(r"\b(?:first published by|republished|syndicated)\b")
 """Words saying a text is another outlet's (searched in the lower-cased text)."""
+
+
+HEADLINE_SUM_MIN = 1e6
+"""The least sum a headline gives that is its event's (a deal's, a fine's, a fee's): a price
+("below 3,000 dlrs") and the market's loss ("wipes $40 billion") are two measures of one day."""
+_DIGIT = re.compile(r"\d")
 
 
 def split_dateline(line: str) -> tuple[str | None, str]:
@@ -119,6 +125,10 @@ class Doc:
     """Its sums and prices (not shares, counts, points or changes) by measure (their unit
     and a word of what they measure) → their values: two items that give one measure values
     far apart tell two events (see figures.figures_clash)."""
+    headline_sums: dict[str, set[float]] = field(default_factory=dict)
+    """The sums of money its headline gives (a deal's, a fine's, a fee's: see
+    HEADLINE_SUM_MIN) by currency → their values: two headlines that share no word and give
+    sums far apart tell two deals (see figures.figures_clash)."""
     acts: tuple[int, ...] = ()
     """For each pair of opposite acts (words.ACTS), 1 when the headline tells only the
     first, -1 only the second, else 0; empty when it tells none."""
@@ -277,6 +287,7 @@ def make_doc(
         figures=figures,
         measures=measures,
         sums=sums,
+        headline_sums=headline_sums(headline, HEADLINE_SUM_MIN) if _DIGIT.search(headline) else {},
         dateline=dateline.upper() if dateline else None,
         timestamp=item.published.timestamp(),
         copy_mark=_copy_mark(item.text),

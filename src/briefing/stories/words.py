@@ -138,6 +138,51 @@ def number_token(token: str) -> str:
     return "#" + token.replace(",", ".")
 
 
+_SCALES = {
+    **_MULTIPLIERS,
+    **dict.fromkeys(("mln", "million"), 1e6),
+    **dict.fromkeys(("b", "bln", "billion"), 1e9),
+    "trillion": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
+"""Words and suffixes that scale a sum ($6.2 billion, 2.4 bln dlrs, €96m, Rs 2,000 crore) and by
+how much."""
+_CURRENCIES = {
+    **dict.fromkeys(("$", "us$", "usd", "dlrs", "dollars", "dollar"), "USD"),
+    **dict.fromkeys(("€", "eur", "euros", "euro"), "EUR"),
+    **dict.fromkeys(("£", "gbp", "pounds", "stg"), "GBP"),
+    **dict.fromkeys(("¥", "jpy", "yen"), "JPY"),
+    **dict.fromkeys(("₽", "rub", "roubles", "rubles"), "RUB"),
+    **dict.fromkeys(("rs", "inr", "rupees"), "INR"),
+}
+"""Currency signs, codes and words a headline writes a sum in, and the currency each is."""
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|b|bn|tn|mln|bln|million|billion|trillion|crore|lakh)?"
+_SUM = re.compile(
+    rf"(?<![\w.])(?:(us\$|[$€£¥₽]|rs\.?)\s?{_NUMBER}|{_NUMBER}\s(dlrs|dollars?|euros?|pounds|stg"
+    r"|yen|roubles|rubles|rupees|usd|eur|gbp|jpy|rub|inr))(?![\w])",
+)
+"""A sum of money in a lower-cased headline: a sign or "Rs" before the number ("$6.2 billion",
+"€96m"), or a word or an ISO code after it ("2.4 bln dlrs", "40 million euros")."""
+
+
+def headline_sums(headline: str, least: float) -> dict[str, set[float]]:
+    """The sums of money of `least` or more a headline gives, by currency.
+
+    Our own reading rather than the summarizer's figures (briefing.extract.figures, which
+    reads these and much else): building a day's stories loads none of its patterns, whose
+    compiling would add a tenth of a second to every `briefing today` (tests/test_imports.py).
+    """
+    sums: dict[str, set[float]] = {}
+    for sign, number, scale, number_after, scale_after, word in _SUM.findall(headline.lower()):
+        digits, suffix = (number, scale) if sign else (number_after, scale_after)
+        currency = _CURRENCIES[(sign or word).rstrip(".")]
+        value = float(digits.replace(",", "")) * _SCALES.get(suffix, 1.0)
+        if value >= least:
+            sums.setdefault(currency, set()).add(round(value, 6))
+    return sums
+
+
 SMALL_NUMBER = 0.5
 """The factor on a token's weight of a small number or a year, which says little of an event."""
 FIGURE = 1.3
