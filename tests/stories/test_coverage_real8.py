@@ -66,9 +66,12 @@ def test_real8_coverage_at_its_own_times() -> None:
     # With two headlines that share no word and give sums far apart read as two deals
     # (figures.figures_clash): pair_p 1.000, pair_f1 0.923, B-cubed 0.954 (the €22m sale
     # leaves the €96m signing's story).
+    # With a page whose text is a media label alone judged as a media page (signals._thin):
+    # pair_p 1.000, pair_f1 0.948, B-cubed 0.965 (a TV channel's page of the winner's words, all
+    # furniture but its headline, joins the election's story).
     assert scores.pair_p >= 0.99, scores
-    assert scores.pair_f1 >= 0.92, scores
-    assert scores.bcubed_f1 >= 0.95, scores
+    assert scores.pair_f1 >= 0.945, scores
+    assert scores.bcubed_f1 >= 0.96, scores
 
 
 def test_real8_coverage_one_publication_day_at_a_time() -> None:
@@ -83,8 +86,10 @@ def test_real8_coverage_one_publication_day_at_a_time() -> None:
     # With two headlines that share no word and give sums far apart read as two deals
     # (figures.figures_clash): mean 0.929, min 0.865,
     # worst-day pair_p 0.889.
+    # With a page whose text is a media label alone judged as a media page (signals._thin):
+    # pair_f1 1.000, 0.936, 1.000, 0.865 (mean 0.950, min 0.865; worst-day pair_p 0.889).
     assert days.worst_p >= 0.88, days
-    assert days.mean_f1 >= 0.92, days
+    assert days.mean_f1 >= 0.945, days
     assert days.worst_f1 >= 0.86, days
 
 
@@ -108,6 +113,10 @@ def test_real8_coverage_squashed_into_one_day() -> None:
     # With a brief's shared full names worth 0.06 each (evidence.BRIEF_NAMED, 0.04 before):
     # the opinion on transfer fees joins the bid's and the transfer's story, which shares
     # its player's name: 0.681, 0.868, 0.763, 0.891.
+    # With a page whose text is a media label alone judged as a media page (signals._thin):
+    # pair_p 0.706, pair_f1 0.770, B-cubed 0.885 (Goal Reel's page of the rejected bid is judged as
+    # a media page, and the transfer days' items join in another order: fewer wrong pairs, and
+    # fewer right ones).
     assert scores.pair_p >= 0.67, scores
     assert scores.pair_f1 >= 0.64, scores
     assert scores.bcubed_f1 >= 0.81, scores

@@ -164,6 +164,22 @@ def test_a_video_page_joins_on_two_rare_words_where_one_is_its_headline_s_figure
     assert _by_words(wire, paper, video) == {"video"}
 
 
+def test_a_page_whose_text_is_a_media_label_alone_is_judged_as_a_media_page() -> None:
+    # Its "Watch: ..." line is page furniture, taken out of its words (extract.furniture), and
+    # still says the page shows rather than tells: judged by its rare words, the Marisol and
+    # Orrin, a name the wire's headline gives, it joins. Read as a brief of a headline alone,
+    # it pairs too little with either report.
+    video = _item(
+        "video",
+        3.0,
+        "First light over the Marisol in Orrin's harbour",
+        "Watch: the ferry under tow.",
+        feed="Clip Desk",
+    )
+    assert _stories(WIRE, PAPER, video) == [{"wire", "paper", "video"}]
+    assert _by_words(WIRE, PAPER, video) == {"video"}
+
+
 def test_a_headline_that_speaks_of_pictures_is_news_when_it_is_all_the_feed_gives() -> None:
     # Headline-only feeds give the headline as the text too; its "video" or "camera" is what
     # the news is about, not a page of pictures: scored as a report. A labelled page or one

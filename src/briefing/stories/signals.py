@@ -198,6 +198,17 @@ def _copy_mark(text: str) -> bool:
     return ("publish" in low or "syndicated" in low) and _COPY_MARK.search(low) is not None
 
 
+def _thin(item: Item, text: str) -> bool:
+    """Whether the item is too thin to judge (see headlines.is_thin), by its own text or, where
+    page furniture was taken out of it, by the text as given: a media page's "Watch: the record
+    signing meets his new teammates." is all furniture, and still says the page shows rather
+    than tells."""
+    if is_thin(item.title, text):
+        return True
+    given = item.text.strip()
+    return given != text and is_thin(item.title, given)
+
+
 def make_doc(
     index: int,
     item: Item,
@@ -294,7 +305,7 @@ def make_doc(
         name_tokens=frozenset(name_tokens),
         title_tokens=frozenset(heading),
         key_names=frozenset(heading.keys() & name_tokens),
-        thin=(thin := is_thin(item.title, stripped)),
+        thin=(thin := _thin(item, stripped)),
         teaser=not thin and len(stripped) < THIN_CHARS,
         long=len(stripped) >= LONG_CHARS,
         brief=len(stripped) < BRIEF_CHARS,
