@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from briefing.stories.signals import Doc
 
-K = TypeVar("K")
+_K = TypeVar("_K")
 
 FIGURE_RATIO = 1.5
 """How far apart two values of one measure are two events' (a toll climbs within one event,
@@ -41,7 +41,7 @@ def figures_clash(doc: Doc, other: Doc) -> bool:
     return bool(doc.sums and other.sums) and _apart(doc.sums, other.sums)
 
 
-def _apart(ours: Mapping[K, set[float]], theirs: Mapping[K, set[float]]) -> bool:
+def _apart(ours: Mapping[_K, set[float]], theirs: Mapping[_K, set[float]]) -> bool:
     """Whether one measure (or unit) of both has values far apart and none in common."""
     for measure, values in ours.items():
         other_values = theirs.get(measure)
