@@ -146,6 +146,7 @@ def test_headlines_that_share_a_word_may_give_two_measures_of_one_event() -> Non
         ("Grell bids 2.4 bln dlrs for Ostby Air", {"USD": {2.4e9}}),
         ("Lender fined 40 million euros", {"EUR": {40e6}}),
         ("Rs 2,000 crore plan for ports", {"INR": {2e10}}),
+        ("₹450 crore for the port, ₹9 lakh a berth", {"INR": {4.5e9}}),
         ("Jackpot passes $1B after a $830M draw", {"USD": {1e9, 830e6}}),
         ("Coin sinks below 3,000 dlrs", {}),
         ("Fares up 5% in 3 years", {}),

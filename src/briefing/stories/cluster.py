@@ -91,7 +91,7 @@ class Clusterer:
         probe = self.index.probe(doc)
         best, best_score, support = None, 0.0, 0.0
         values: dict[int, float] = {}
-        reason = ""
+        reason: str | None = None  # none for an item that founds a story
         if not doc.thin:
             best, best_score, support = self._best_match(doc, probe, values)
             if best is not None:
@@ -112,9 +112,8 @@ class Clusterer:
         else:
             target = self.cluster_of[best]
             cluster = self.clusters[target]
-            cluster.why.append(f"{item.feed}: {reason}")
         # A thin item says too little to judge later items by: it is shown with its story only.
-        cluster.take(doc, support)
+        cluster.take(doc, support, reason)
         self.docs.append(doc)
         self.cluster_of.append(target)
         self.seen[(item.feed, item.key)] = doc.index
@@ -184,8 +183,7 @@ class Clusterer:
             else:
                 reason = f"{self._evidence.explain(other, doc)} (score {total:.2f})"
             lonely.empty()
-            cluster.take(other, support)
-            cluster.why.append(f"{other.item.feed}: {reason}")
+            cluster.take(other, support, reason)
             self.cluster_of[other_index] = target
 
     def _best_match(

@@ -249,9 +249,7 @@ class Evidence:
             value *= ACTION_CLASH
         # A coin "at $6,000" and "at $9,400": one topic's two days, read as one; a €22m sale
         # and a €96m signing in headlines that share no word: two deals of one day.
-        if ((doc.sums and other.sums) or (doc.headline_sums and other.headline_sums)) and (
-            figures_clash(doc, other)
-        ):
+        if (doc.sums or doc.headline_sums) and figures_clash(doc, other):
             value *= FIGURE_CLASH
         if same_feed:
             value *= SAME_FEED

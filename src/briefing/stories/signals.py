@@ -59,7 +59,6 @@ _COPY_MARK = re.compile(r"\b(?:first published by|republished|syndicated)\b")
 HEADLINE_SUM_MIN = 1e6
 """The least sum a headline gives that is its event's (a deal's, a fine's, a fee's): a price
 ("below 3,000 dlrs") and the market's loss ("wipes $40 billion") are two measures of one day."""
-_DIGIT = re.compile(r"\d")
 
 
 def split_dateline(line: str) -> tuple[str | None, str]:
@@ -298,7 +297,7 @@ def make_doc(
         figures=figures,
         measures=measures,
         sums=sums,
-        headline_sums=headline_sums(headline, HEADLINE_SUM_MIN) if _DIGIT.search(headline) else {},
+        headline_sums=headline_sums(headline, HEADLINE_SUM_MIN),
         dateline=dateline.upper() if dateline else None,
         timestamp=item.published.timestamp(),
         copy_mark=_copy_mark(item.text),

@@ -37,9 +37,14 @@ class Cluster:
     filed: set[int] = field(default_factory=set)
     """The days of the year its members' datelines file them on (see Doc.filed)."""
 
-    def take(self, doc: Doc, support: float) -> None:
+    def take(self, doc: Doc, support: float, reason: str | None = None) -> None:
         """Add an item, with `support` its summed pair scores with the reports: a report's
-        days, dateline and scores count for the story; a thin item is shown with it only."""
+        days, dateline and scores count for the story; a thin item is shown with it only.
+        `reason`: why it joined, shown with its outlet (none for the founder): the reasons are
+        read beside the members after the founder (see build.StoryIndex._merge), so both are
+        added here, together."""
+        if reason is not None:
+            self.why.append(f"{doc.item.feed}: {reason}")
         self.members.append(doc.index)
         if doc.thin:
             return

@@ -220,9 +220,7 @@ class Waiting:
                 told = _chosen(words, held, cluster_of, docs)
                 if told is not None and cluster_of[told[0]] == target:
                     clusters[cluster_of[waiting]].empty()
-                    story = clusters[target]
-                    story.take(thin, 0.0)
-                    story.why.append(f"{thin.item.feed}: {thin_reason(told[1])}")
+                    clusters[target].take(thin, 0.0, thin_reason(told[1]))
                     cluster_of[waiting] = target
                     gone = live
                 elif len(live) - len(shared) < NAMED_WORDS:

@@ -154,26 +154,32 @@ _CURRENCIES = {
     **dict.fromkeys(("£", "gbp", "pounds", "stg"), "GBP"),
     **dict.fromkeys(("¥", "jpy", "yen"), "JPY"),
     **dict.fromkeys(("₽", "rub", "roubles", "rubles"), "RUB"),
-    **dict.fromkeys(("rs", "inr", "rupees"), "INR"),
+    **dict.fromkeys(("₹", "rs", "inr", "rupees"), "INR"),
 }
 """Currency signs, codes and words a headline writes a sum in, and the currency each is."""
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|b|bn|tn|mln|bln|million|billion|trillion|crore|lakh)?"
 _SUM = re.compile(
-    rf"(?<![\w.])(?:(us\$|[$€£¥₽]|rs\.?)\s?{_NUMBER}|{_NUMBER}\s(dlrs|dollars?|euros?|pounds|stg"
+    rf"(?<![\w.])(?:(us\$|[$€£¥₽₹]|rs\.?)\s?{_NUMBER}|{_NUMBER}\s(dlrs|dollars?|euros?|pounds|stg"
     r"|yen|roubles|rubles|rupees|usd|eur|gbp|jpy|rub|inr))(?![\w])",
 )
 """A sum of money in a lower-cased headline: a sign or "Rs" before the number ("$6.2 billion",
 "€96m"), or a word or an ISO code after it ("2.4 bln dlrs", "40 million euros")."""
+_DIGIT = re.compile(r"\d")
 
 
 def headline_sums(headline: str, least: float) -> dict[str, set[float]]:
     """The sums of money of `least` or more a headline gives, by currency.
 
-    Our own reading rather than the summarizer's figures (briefing.extract.figures, which
-    reads these and much else): building a day's stories loads none of its patterns, whose
-    compiling would add a tenth of a second to every `briefing today` (tests/test_imports.py).
+    Our own reading rather than the summarizer's (briefing.extract: figures.py reads these
+    and much else, units.py every currency): building a day's stories loads none of their
+    patterns, whose compiling would add a tenth of a second to every `briefing today` that
+    builds a day (extract.figures; 9 ms for units.py alone, its ~170 units' pattern), for the
+    few forms headlines write sums in. None, without a search, for a headline without a digit
+    (most).
     """
     sums: dict[str, set[float]] = {}
+    if not _DIGIT.search(headline):
+        return sums
     for sign, number, scale, number_after, scale_after, word in _SUM.findall(headline.lower()):
         digits, suffix = (number, scale) if sign else (number_after, scale_after)
         currency = _CURRENCIES[(sign or word).rstrip(".")]
