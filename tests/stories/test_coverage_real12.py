@@ -96,9 +96,12 @@ def test_real12_coverage_at_its_own_times() -> None:
     #   rifle ban from the opinion on it.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.816, pair_f1 0.805, B-cubed 0.892.
-    assert scores.pair_p >= 0.72, scores
-    assert scores.pair_f1 >= 0.78, scores
-    assert scores.bcubed_f1 >= 0.87, scores
+    # With a report that tells another's subject as "an unrelated" event kept from it
+    # (Doc.told_apart: Agence Mondiale's "hours after an unrelated breakdown grounded Corvina
+    # Airways"), the two failures are two stories: pair_p 0.896, pair_f1 0.890, B-cubed 0.936.
+    assert scores.pair_p >= 0.87, scores
+    assert scores.pair_f1 >= 0.86, scores
+    assert scores.bcubed_f1 >= 0.92, scores
 
 
 def test_real12_coverage_one_publication_day_at_a_time() -> None:
@@ -127,9 +130,12 @@ def test_real12_coverage_one_publication_day_at_a_time() -> None:
     # pair_f1 0.727 (mean 0.833; worst-day pair_p 0.571).
     # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
     # pair_f1 0.727, 0.957, 0.914, 0.900 (mean 0.875, min 0.727; worst-day pair_p 0.571).
-    assert days.worst_p >= 0.53, days
-    assert days.mean_f1 >= 0.85, days
-    assert days.worst_f1 >= 0.72, days
+    # With a report that tells another's subject as "an unrelated" event kept from it
+    # (Doc.told_apart), day 1's two failures part: pair_f1 1.000, 0.957, 0.914, 0.900 (mean
+    # 0.943, min 0.900; every day's pair_p 1.000).
+    assert days.worst_p >= 0.95, days
+    assert days.mean_f1 >= 0.92, days
+    assert days.worst_f1 >= 0.88, days
 
 
 def test_real12_coverage_squashed_into_one_day() -> None:
@@ -163,17 +169,19 @@ def test_real12_coverage_squashed_into_one_day() -> None:
     # 0.735.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.480, pair_f1 0.595, B-cubed 0.759.
-    assert scores.pair_p >= 0.43, scores
-    assert scores.pair_f1 >= 0.57, scores
-    assert scores.bcubed_f1 >= 0.70, scores
+    # With a report that tells another's subject as "an unrelated" event kept from it
+    # (Doc.told_apart), the two failures part: pair_p 0.528, pair_f1 0.647, B-cubed 0.792.
+    assert scores.pair_p >= 0.50, scores
+    assert scores.pair_f1 >= 0.62, scores
+    assert scores.bcubed_f1 >= 0.77, scores
 
 
 def test_same_day_events_that_share_names_stay_apart() -> None:
     """Day 2's festival in a meadow outside Ravensholm and Ravensholm's final and sacking;
     day 3's shooting and the confirmation of a judge, both with President Vallenby; day 4's
     rifle ban and the column on it; day 1's column on airline IT and the two failures it is
-    about. And, clustered alone, day 2's festival and the final (at the own times and alone
-    the aviation failures of day 1 join on main: see the own-times test)."""
+    about. And, clustered alone, day 2's festival and the final. Day 1's two aviation
+    failures, whose later report tells the outage as "unrelated" (see Doc.told_apart)."""
     pairs = (
         {"festival-cancelled", "shield-final"},
         {"festival-cancelled", "coach-sacked"},
@@ -181,6 +189,7 @@ def test_same_day_events_that_share_names_stay_apart() -> None:
         {"gun-law", "op-guns"},
         {"op-airline-it", "corvina-outage"},
         {"op-airline-it", "atc-failure"},
+        {"corvina-outage", "atc-failure"},
     )
     assert not coverage.joined(coverage.items(pieces=PIECES), PIECES, pairs)
     day2 = coverage.by_day(coverage.items(pieces=PIECES))[1]

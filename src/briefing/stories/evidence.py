@@ -181,6 +181,14 @@ class Evidence:
                 and self.names_a_stranger(other, doc.weights)
                 and self._shared_names(doc, other) < 2
             )
+        # A report that tells the other's subject as another event ("hours after an unrelated
+        # breakdown grounded Corvina Airways": a second airline fault of the day) is not of it,
+        # however many of its words it shares.
+        if not clash and (doc.told_apart or other.told_apart):
+            clash = not (
+                doc.told_apart.isdisjoint(other.key_names)
+                and other.told_apart.isdisjoint(doc.key_names)
+            )
         if clash:
             value *= NAME_CLASH
         if doc.quotes and other.quotes:

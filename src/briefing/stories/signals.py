@@ -136,6 +136,11 @@ class Doc:
     Monday"): the event's day is among them."""
     filed: int | None = None
     """The day of the year its dateline files it on ("KESTRA, May 4 (Northwire) -")."""
+    told_apart: frozenset[str] = frozenset()
+    """Tokens of the words its text tells as another event's, after "an unrelated" or "a
+    separate" ("hours after an unrelated breakdown grounded Corvina Airways"), but its own
+    headline's: a report that names another story's subject so is not of its event (see
+    Evidence.score)."""
     norm: float = 1.0
     """Cached vector length (see Postings.norm)."""
     norm_until: float = -1.0
@@ -312,4 +317,23 @@ def make_doc(
         acts=acts(_acting(headline, heading, stop, language)),
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
+        told_apart=_told_apart(prose, stop, language) - heading.keys(),
     )
+
+
+_APART = re.compile(r"\b(?:an?|the)\s+(?:unrelated|separate)\b([^.;!?\n]*)", re.IGNORECASE)
+"""A phrase that tells another event than the report's ("an unrelated fault at ...", "in a
+separate attack on ..."), and the rest of its sentence."""
+
+
+def _told_apart(prose: str, stop: frozenset[str], language: Language) -> frozenset[str]:
+    """The tokens of the words after each "an unrelated" or "a separate" of the text, to the
+    end of their sentence (see Doc.told_apart)."""
+    # Most texts have neither word: the substring tests spare them the pattern's scan.
+    if "nrelated" not in prose and "eparate" not in prose:
+        return frozenset()
+    told: dict[str, float] = {}
+    surface: dict[str, str] = {}
+    for match in _APART.finditer(prose):
+        read_tokens(match.group(1), 1.0, stop, told, surface, language)
+    return frozenset(told)

@@ -1,0 +1,65 @@
+"""A report that tells another story's subject as another event ("hours after an unrelated
+fault grounded ...") is not of that event: two airline faults of one day share their words
+(flights, systems, passengers, delays) and the later report names the earlier."""
+
+from __future__ import annotations
+
+from briefing.stories.signals import make_doc
+from briefing.stories.words import STOP
+from briefing.summarize import summarize
+from tests.stories.test_teasers import _item, _stories
+
+GROUNDED = _item(
+    "grounded",
+    1.0,
+    "Brenmoor Air grounds all flights after check-in system crash",
+    "HALCOTT, March 5 (Coastline) - Brenmoor Air grounded all its flights on Thursday morning "
+    "after its check-in and booking system crashed, leaving thousands of passengers stranded "
+    "at Halcott airport, the airline said.\n"
+    "Engineers were working to restore the system and delays would run into the evening, "
+    "a spokeswoman said. Passengers were told not to travel to the airport.",
+    feed="Coastline",
+)
+RADAR = _item(
+    "radar",
+    3.0,
+    "Radar fault at Dellmark control centre delays hundreds of flights",
+    "ORVIK, March 5 (Northdesk) - A radar fault at Dellmark's air traffic control centre "
+    "forced controllers to cut the number of flights in the country's airspace on Thursday, "
+    "delaying hundreds of departures, hours after an unrelated system crash grounded Brenmoor "
+    "Air at Halcott airport.\n"
+    "Engineers restored the radar by the evening and passengers were told to expect delays "
+    "into the night, the operator said.",
+    feed="Northdesk",
+)
+STRANDED = _item(
+    "stranded",
+    2.0,
+    "Brenmoor Air passengers sleep on terminal floors",
+    "Families slept on the floor of the terminal on Thursday night, their holidays on "
+    "hold, as Brenmoor Air's ticket desks stayed dark. A separate fault at Brenmoor Air "
+    "stopped its cargo flights for a day in January.",
+    feed="Halcott Evening",
+)
+
+
+def test_a_report_that_tells_the_other_event_as_unrelated_is_another_story() -> None:
+    assert _stories(GROUNDED, RADAR) == [{"grounded"}, {"radar"}]
+
+
+def test_a_report_telling_apart_an_earlier_fault_of_its_own_subject_joins() -> None:
+    # "A separate fault hit Brenmoor Air's cargo system": the report's own headline names
+    # Brenmoor Air, whose other fault it tells apart; the day's grounding is its event.
+    assert _stories(GROUNDED, STRANDED) == [{"grounded", "stranded"}]
+
+
+def test_the_words_told_apart_are_those_after_the_phrase_in_its_sentence() -> None:
+    doc = make_doc(0, RADAR, summarize(RADAR.text), STOP)
+    assert {"brenmoor", "halcott", "crash", "ground"} <= doc.told_apart
+    # The words before the phrase are the report's own, as are its headline's.
+    assert doc.told_apart.isdisjoint({"dellmark", "radar", "delay", "orvik"})
+    assert make_doc(1, GROUNDED, summarize(GROUNDED.text), STOP).told_apart == frozenset()
+    # A fault the report tells apart from its own headline's subject: the subject stays its.
+    own = make_doc(2, STRANDED, summarize(STRANDED.text), STOP).told_apart
+    assert "cargo" in own
+    assert own.isdisjoint({"brenmoor", "air", "passeng"})
