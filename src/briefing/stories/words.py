@@ -193,6 +193,21 @@ SMALL_NUMBER = 0.5
 """The factor on a token's weight of a small number or a year, which says little of an event."""
 FIGURE = 1.3
 """...and of any other figure, which says a lot (a word's is 1)."""
+_TEENS = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBER_WORDS = {
+    **{word: 11 + n for n, word in enumerate((*_TEENS, "eighteen", "nineteen"))},
+    **{word: 20 + 10 * n for n, word in enumerate(_TENS)},
+    **{
+        f"{ten}-{unit}": 21 + 10 * t + u
+        for t, ten in enumerate(_TENS)
+        for u, unit in enumerate(_UNITS)
+    },
+}
+"""Numbers written in words, read as the figures they are (see tokens._token): one outlet
+writes "eleven people died" or "Seventy hours in the dark" where another writes "killing 11"
+and "after 70 hours". One to ten are stop words, as their figures say little either."""
 _WEIGHED: dict[float, dict[float, float]] = {}
 """A field's weight → each factor → their product, made once (see weighed)."""
 
