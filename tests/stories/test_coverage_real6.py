@@ -48,9 +48,12 @@ def test_real6_coverage_at_its_own_times() -> None:
     # 0.633, 0.775, 0.886.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 1.000, pair_f1 0.903, B-cubed 0.943.
+    # With a brief that names a stranger and two of the story's headline subjects placed by
+    # the words its reports hold (briefs.SUBJECTS_NAMED): PTI's contract maker joins the
+    # vaccine's approval: pair_p 1.000, pair_f1 0.932, B-cubed 0.960.
     assert scores.pair_p >= 0.97, scores
-    assert scores.pair_f1 >= 0.88, scores
-    assert scores.bcubed_f1 >= 0.92, scores
+    assert scores.pair_f1 >= 0.925, scores
+    assert scores.bcubed_f1 >= 0.955, scores
 
 
 def test_real6_coverage_one_publication_day_at_a_time() -> None:
@@ -63,9 +66,12 @@ def test_real6_coverage_one_publication_day_at_a_time() -> None:
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_f1 1.000, 0.800, 0.938, 0.900 (mean 0.909, min 0.800; worst-day
     # pair_p 1.000).
+    # With a brief that names a stranger and two of the story's headline subjects placed by
+    # the words its reports hold (briefs.SUBJECTS_NAMED): day 2's PTI brief joins the
+    # approval: mean 0.939, min 0.857 (0.925 and 0.800 before).
     assert days.worst_p >= 0.95, days
-    assert days.mean_f1 >= 0.88, days
-    assert days.worst_f1 >= 0.78, days
+    assert days.mean_f1 >= 0.93, days
+    assert days.worst_f1 >= 0.83, days
 
 
 def test_real6_coverage_squashed_into_one_day() -> None:
@@ -82,9 +88,12 @@ def test_real6_coverage_squashed_into_one_day() -> None:
     # rollout (months apart in their own times) in one story again.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.767, pair_f1 0.800, B-cubed 0.900.
-    assert scores.pair_p >= 0.74, scores
-    assert scores.pair_f1 >= 0.78, scores
-    assert scores.bcubed_f1 >= 0.87, scores
+    # With a brief that names a stranger and two of the story's headline subjects placed by
+    # the words its reports hold (briefs.SUBJECTS_NAMED): pair_p 0.798, pair_f1 0.845, B-cubed
+    # 0.931 (0.773, 0.814 and 0.909 before).
+    assert scores.pair_p >= 0.78, scores
+    assert scores.pair_f1 >= 0.83, scores
+    assert scores.bcubed_f1 >= 0.92, scores
 
 
 def test_two_ferries_two_resignations_and_two_airline_strikes_of_one_day_stay_apart() -> None:

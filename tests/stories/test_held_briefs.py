@@ -211,3 +211,55 @@ def test_a_headline_in_words_no_item_holds_tells_an_event_of_its_own() -> None:
     the brief the day knows but for its headline's. Its headline's words count all the same,
     and the story holds a fifth of its weight."""
     assert {"hatched"} in _stories(WIRE, STATEMENT, TOWN, HATCHED)
+
+
+# A regulator approves a malaria pill; a partner firm that will pack it says so in a brief.
+APPROVAL = _item(
+    "approval",
+    1.0,
+    "Marrish approves Kelvane's single-dose malaria pill Zenorin",
+    "TORVAL, May 3 (Harbor Wire) - Marrish's medicines regulator on Monday approved Zenorin, a "
+    "single-dose malaria pill made by Kelvane Pharma, for adults and children over five, the "
+    "first such approval in the region.\n"
+    "Kelvane said the first doses would reach clinics in June and that partners would pack "
+    "the pill for markets across the south.\n"
+    "Trials in four countries found a single tablet cleared the parasite in nine patients out "
+    "of ten within three days, against two weeks of pills for the older treatments. Health "
+    "workers have long warned that patients stop the longer courses once fevers break, which "
+    "has let resistant strains spread along the coast.",
+)
+NOD = _item(
+    "nod",
+    2.0,
+    "Kelvane wins Marrish nod for one-dose malaria treatment",
+    "Kelvane Pharma's shares rose after Marrish's regulator cleared Zenorin, its one-dose "
+    "malaria treatment, on Monday. The company said doses would be packed by partners for "
+    "markets in the south and sold to governments at cost.\n"
+    "Analysts at Pellam Securities raised their forecast for the company's sales next year, "
+    "saying the approval opened a market of tens of millions of courses a year. Kelvane spent "
+    "eleven years and most of its research budget on the drug.",
+)
+PARTNER = _item(
+    "partner",
+    3.0,
+    "Oderon Labs signs pill deal",
+    "Oderon Labs said on Monday it would fill and finish vials of Zenorin, the malaria pill "
+    "cleared in Marrish, "
+    "for buyers across the south. The firm's stock climbed 5 per cent in early trade.",
+    feed="Southdesk",
+)
+
+
+def test_a_partner_s_brief_that_names_the_story_s_subjects_joins_it() -> None:
+    """Oderon Labs is a stranger to the approval's reports, as the firm of another event's
+    brief would be; the brief names the pill and the country their headlines give as well."""
+    assert _stories(APPROVAL, NOD, PARTNER) == [{"approval", "nod", "partner"}]
+
+
+def test_a_brief_that_names_a_stranger_and_too_few_subjects_stays_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Asked for three of the story's subjects where it names two, the brief stays alone: the
+    stranger in its headline keeps it from the story, whose reports hold its words."""
+    monkeypatch.setattr(briefs, "SUBJECTS_NAMED", 3)
+    assert {"partner"} in _stories(APPROVAL, NOD, PARTNER)
