@@ -80,8 +80,12 @@ def test_real4_coverage_squashed_into_one_day() -> None:
     # (stories/thin.py): pair_p 0.692, pair_f1 0.692, B-cubed 0.826.
     # With a brief's share of the words the day knows (stories/briefs.py): pair_p 0.691,
     # pair_f1 0.703, B-cubed 0.833.
-    assert scores.pair_f1 >= 0.70, scores
-    assert scores.bcubed_f1 >= 0.83, scores
+    # With a report that dates another's subject months before its own event kept from it
+    # (Doc.told_earlier: "Hurricane Cora makes landfall ..., five months after Ada"): Cora's
+    # three reports leave Ada's story: pair_p 0.765, pair_f1 0.739, B-cubed 0.849.
+    assert scores.pair_p >= 0.74, scores
+    assert scores.pair_f1 >= 0.73, scores
+    assert scores.bcubed_f1 >= 0.845, scores
 
 
 def test_two_protests_and_two_strikes_of_one_day_stay_apart() -> None:

@@ -1,6 +1,8 @@
 """A report that tells another story's subject as another event ("hours after an unrelated
 fault grounded ...") is not of that event: two airline faults of one day share their words
-(flights, systems, passengers, delays) and the later report names the earlier."""
+(flights, systems, passengers, delays) and the later report names the earlier. Nor is one
+that dates the other's subject months before its own ("four months after Berit"): two storms
+on one coast, read as one day."""
 
 from __future__ import annotations
 
@@ -63,3 +65,50 @@ def test_the_words_told_apart_are_those_after_the_phrase_in_its_sentence() -> No
     own = make_doc(2, STRANDED, summarize(STRANDED.text), STOP).told_apart
     assert "cargo" in own
     assert own.isdisjoint({"brenmoor", "air", "passeng"})
+
+
+BERIT = _item(
+    "berit",
+    1.0,
+    "Gale floods harbour streets as storm batters Halby coast",
+    "HALBY (Coastline) - Storm Berit came ashore near Halby on Saturday with winds of 90 mph, "
+    "flooding the harbour streets and cutting power to 40,000 homes along the coast, the "
+    "regional governor Ines Marlo said.\n"
+    "Fishing boats were torn from their moorings and the coast road was closed.",
+    feed="Coastline",
+)
+TOVE = _item(
+    "tove",
+    2.0,
+    "Storm Tove floods Halby harbour, four months after Berit",
+    "HALBY (Northdesk) - Storm Tove came ashore near Halby on Monday with winds of 80 mph, "
+    "flooding the harbour streets of a coast still rebuilding after Storm Berit, and cutting "
+    "power to 25,000 homes, governor Ines Marlo said.\n"
+    "Boats were moved inland and the coast road was closed again.",
+    feed="Northdesk",
+)
+AGAIN = _item(
+    "again",
+    3.0,
+    "Halby counts the cost of a second storm",
+    "Shopkeepers on Halby's harbour front were bailing out again on Monday night after Storm "
+    "Tove's surge, four months after Storm Berit flooded the same streets. Governor Ines Marlo "
+    "said power would be back by the weekend.",
+    feed="Halby Evening",
+)
+
+
+def test_a_report_that_dates_the_other_s_subject_months_before_tells_a_later_event() -> None:
+    # Berit's report never names Tove; Tove's dates Berit four months before.
+    assert _stories(BERIT, TOVE) == [{"berit"}, {"tove"}]
+
+
+def test_reports_of_the_later_event_that_both_date_the_earlier_one_join() -> None:
+    assert _stories(BERIT, TOVE, AGAIN) == [{"again", "tove"}, {"berit"}]
+
+
+def test_the_words_dated_before_are_a_few_after_the_phrase() -> None:
+    doc = make_doc(0, TOVE, summarize(TOVE.text), STOP)
+    assert "berit" in doc.told_earlier
+    assert doc.told_earlier.isdisjoint({"tove", "flood", "harbor", "power"})
+    assert make_doc(1, BERIT, summarize(BERIT.text), STOP).told_earlier == frozenset()

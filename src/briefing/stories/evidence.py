@@ -253,6 +253,13 @@ class Evidence:
             value *= WEEKDAY_CLASH
         # A rise and a fall of one firm's profit, a strike's start and end (one topic,
         # months apart, read as one day) are told in the same words but for the act.
+        # A report that dates the other's subject months before its own event, and names
+        # someone the other never mentions, tells a later event ("Hurricane Cora makes
+        # landfall, five months after Ada" beside Ada's reports), as datelines filed apart do.
+        if (doc.told_earlier or other.told_earlier) and (
+            self._tells_earlier(doc, other) or self._tells_earlier(other, doc)
+        ):
+            value *= DATE_CLASH
         if doc.acts and other.acts and acts_clash(doc, other):
             value *= ACTION_CLASH
         # A coin "at $6,000" and "at $9,400": one topic's two days, read as one; a €22m sale
@@ -298,6 +305,16 @@ class Evidence:
         if not names:
             shared -= doc.name_tokens | other.name_tokens
         return any(rare(token) for token in shared)
+
+    def _tells_earlier(self, doc: Doc, other: Doc) -> bool:
+        """Whether the item dates a rare name the other gives weeks or more before its own
+        event, and its headline names someone rare the other never mentions (see
+        Doc.told_earlier): a report of the earlier event, not of the item's."""
+        told = doc.told_earlier & doc.name_tokens & other.weights.keys()
+        rarity = self._index.rarity
+        return any(rarity(token) >= RARE_NAME for token in told) and self.names_a_stranger(
+            doc, other.weights
+        )
 
     def _shared_names(self, doc: Doc, other: Doc) -> int:
         """How many rare names both headlines give."""

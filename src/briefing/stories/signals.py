@@ -136,6 +136,11 @@ class Doc:
     Monday"): the event's day is among them."""
     filed: int | None = None
     """The day of the year its dateline files it on ("KESTRA, May 4 (Northwire) -")."""
+    told_earlier: frozenset[str] = frozenset()
+    """Tokens of the words its headline or text dates weeks or more before its own event
+    ("Hurricane Cora makes landfall, five months after Ada"): a report that names the other's
+    subject so, and someone the other never mentions, tells a later event (see
+    Evidence.score)."""
     told_apart: frozenset[str] = frozenset()
     """Tokens of the words its text tells as another event's, after "an unrelated" or "a
     separate" ("hours after an unrelated breakdown grounded Corvina Airways"), but its own
@@ -318,7 +323,33 @@ def make_doc(
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
         told_apart=_told_apart(prose, stop, language) - heading.keys(),
+        told_earlier=_told_earlier(f"{headline}\n{prose}", stop, language),
     )
+
+
+_EARLIER = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+    r"\s+(?:weeks?|months?|years?|decades?)\s+(?:after|since)\b([^.;:!?,\n]*)",
+    re.IGNORECASE,
+)
+"""A phrase that dates something weeks or more before the report's event ("five months after
+Ada", "a year since the flood"), and the rest of its clause."""
+EARLIER_WORDS = 6
+"""Words after such a phrase that it dates: the earlier event's name and little else."""
+
+
+def _told_earlier(text: str, stop: frozenset[str], language: Language) -> frozenset[str]:
+    """The tokens of the first EARLIER_WORDS words after each phrase of the headline and text
+    that dates something weeks or more before (see Doc.told_earlier)."""
+    # Most texts have neither word: the substring tests spare them the pattern's scan.
+    if "after" not in text and "since" not in text:
+        return frozenset()
+    told: dict[str, float] = {}
+    surface: dict[str, str] = {}
+    for match in _EARLIER.finditer(text):
+        words = " ".join(match.group(1).split()[:EARLIER_WORDS])
+        read_tokens(words, 1.0, stop, told, surface, language)
+    return frozenset(told)
 
 
 _APART = re.compile(r"\b(?:an?|the)\s+(?:unrelated|separate)\b([^.;!?\n]*)", re.IGNORECASE)
