@@ -6,6 +6,8 @@ on one coast, read as one day."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.stories.signals import make_doc
 from briefing.stories.words import STOP
 from briefing.summarize import summarize
@@ -112,3 +114,31 @@ def test_the_words_dated_before_are_a_few_after_the_phrase() -> None:
     assert "berit" in doc.told_earlier
     assert doc.told_earlier.isdisjoint({"tove", "flood", "harbor", "power"})
     assert make_doc(1, BERIT, summarize(BERIT.text), STOP).told_earlier == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "dated"),
+    [
+        (
+            "Three Months After Berit, Halby Rebuilds",
+            "The harbour wall is going up again.",
+            "berit",
+        ),
+        ("Halby rebuilds", "It is a year since Storm Berit flooded the harbour.", "berit"),
+        (
+            "Halby rebuilds",
+            "Work began 14 weeks after the Berit floods, the council said.",
+            "berit",
+        ),
+    ],
+)
+def test_a_count_and_a_span_before_after_or_since_date_what_follows(
+    title: str, text: str, dated: str
+) -> None:
+    item = _item("dated", 1.0, title, text)
+    assert dated in make_doc(0, item, summarize(item.text), STOP).told_earlier
+
+
+def test_after_without_a_counted_span_dates_nothing() -> None:
+    item = _item("plain", 1.0, "Halby rebuilds", "Shops reopened after Storm Berit, weeks late.")
+    assert make_doc(0, item, summarize(item.text), STOP).told_earlier == frozenset()
