@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from briefing.stories.tokens import read_tokens
-from briefing.stories.words import SMALL_NUMBER, STOP
+from briefing.stories.words import STOP
 from tests.stories.test_teasers import _item, _stories
 
 WIRE = _item(
@@ -38,9 +38,10 @@ def _tokens(text: str) -> dict[str, float]:
 
 def test_numbers_in_words_are_read_as_their_figures() -> None:
     assert _tokens("Seventy hours, forty-three hurt").keys() == _tokens("70 hours, 43 hurt").keys()
-    assert _tokens("Eleven dead") == {"#11": SMALL_NUMBER, "dead": 1.0}
     # Written out, a number is mostly a round count: weighed as a word, not as a figure.
+    assert _tokens("Eleven dead") == {"#11": 1.0, "dead": 1.0}
     assert _tokens("Seventy")["#70"] == 1.0 < _tokens("70")["#70"]
+    assert _tokens("SEVENTY, Forty-Three") == _tokens("seventy forty-three")
     # One to ten say little, in words as in figures... and "twenty-one" is one number.
     assert _tokens("three men") == _tokens("men")
     assert _tokens("twenty-one") == {"#21": 1.0}

@@ -184,7 +184,10 @@ class Evidence:
         # A report that tells the other's subject as another event ("hours after an unrelated
         # breakdown grounded Corvina Airways": a second airline fault of the day) is not of it,
         # however many of its words it shares.
-        if not clash and (doc.told_apart or other.told_apart):
+        # (One test of both items for what either tells of other events, below too: most
+        # tell none, and each pair scored pays for it.)
+        tells = doc.tells or other.tells
+        if tells and not clash:
             clash = not (
                 doc.told_apart.isdisjoint(other.key_names)
                 and other.told_apart.isdisjoint(doc.key_names)
@@ -256,9 +259,7 @@ class Evidence:
         # A report that dates the other's subject months before its own event, and names
         # someone the other never mentions, tells a later event ("Hurricane Cora makes
         # landfall, five months after Ada" beside Ada's reports), as datelines filed apart do.
-        if (doc.told_earlier or other.told_earlier) and (
-            self._tells_earlier(doc, other) or self._tells_earlier(other, doc)
-        ):
+        if tells and (self._tells_earlier(doc, other) or self._tells_earlier(other, doc)):
             value *= DATE_CLASH
         if doc.acts and other.acts and acts_clash(doc, other):
             value *= ACTION_CLASH

@@ -11,10 +11,9 @@ import re
 
 from briefing.stories.languages import ENGLISH, Language, Words
 from briefing.stories.words import (
+    AS_WRITTEN,
     FIGURE,
     MONTHS,
-    NUMBER_WORDS,
-    SHORT_FORMS,
     SMALL_NUMBER,
     fold,
     number_token,
@@ -47,11 +46,6 @@ def _token(raw: str, language: Language) -> tuple[str, str | None, float]:
         return "", token, SMALL_NUMBER if small else FIGURE
     low = raw.lower()
     low = low if low.isascii() else fold(low)  # fold's own test, spared its call
-    # A number in words is its figure, weighed as a word: written out, it is mostly a round
-    # count ("forty years") rather than a measure of the event (see words.NUMBER_WORDS).
-    number = NUMBER_WORDS.get(low) if language is ENGLISH else None
-    if number is not None:
-        return "", f"#{number}", SMALL_NUMBER if number < 13 else 1.0
     # A possessive is its word: "the year's", "Monday's" and "Reuters'" are stop words
     # (and outlet names) as "year", "Monday" and "Reuters" are.
     if low[-2:] in ("'s", "’s"):
@@ -77,8 +71,11 @@ def _chunk_words(chunk: str, language: Language) -> Words:
     plain = chunk.isalpha()
     core = chunk if plain else chunk.strip(_EDGE_MARKS)
     bare = core if plain else (core[:-2] if core[-2:] in ("'s", "’s") else core).rstrip(".")
-    short = SHORT_FORMS.get(bare)
-    if short is not None:  # "U.S.", "US", "Fed" (see words.SHORT_FORMS)
+    # "U.S.", "US", "Fed", "Seventy", "forty-three" (which _WORD reads as two words): see
+    # words.AS_WRITTEN. A number in words is its figure, weighed as a word: written out, it is
+    # mostly a round count ("forty years") rather than a measure of the event.
+    short = AS_WRITTEN.get(bare)
+    if short is not None:
         return ((core.lower(), short, 1.0, core),)
     if plain:
         low, token, factor = _token(core, language)
@@ -90,9 +87,6 @@ def _chunk_words(chunk: str, language: Language) -> Words:
         if words is None:
             words = cache[core] = _chunk_words(core, language)
         return words
-    number = NUMBER_WORDS.get(core.lower()) if language is ENGLISH else None
-    if number is not None:  # "forty-three", which _WORD reads as two words
-        return (("", f"#{number}", 1.0, core),)
     read = []
     for raw in _WORD.findall(chunk):
         low, token, factor = _token(raw, language)

@@ -205,9 +205,21 @@ NUMBER_WORDS = {
         for u, unit in enumerate(_UNITS)
     },
 }
-"""Numbers written in words, read as the figures they are (see tokens._token): one outlet
+"""Numbers written in words, read as the figures they are (see AS_WRITTEN): one outlet
 writes "eleven people died" or "Seventy hours in the dark" where another writes "killing 11"
 and "after 70 hours". One to ten are stop words, as their figures say little either."""
+AS_WRITTEN = {
+    **SHORT_FORMS,
+    **{
+        form: f"#{number}"
+        for word, number in NUMBER_WORDS.items()
+        for form in (word, word.capitalize(), word.title(), word.upper())
+    },
+}
+"""Words read as one token each as written, before any other reading (see tokens.py): the
+short forms and the numbers in words ("Seventy", "forty-three") in the cases they are written
+in. (Looked up once for each new run of text, as SHORT_FORMS was: the numbers cost nothing
+more.)"""
 _WEIGHED: dict[float, dict[float, float]] = {}
 """A field's weight → each factor → their product, made once (see weighed)."""
 
