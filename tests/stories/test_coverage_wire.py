@@ -28,10 +28,12 @@ def test_wire_coverage_at_its_own_times_joins_its_events() -> None:
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     # Before a day a lead measures from stopped dating the event ("a premium to
     # Wednesday's close"): pair_r 0.810, pair_f1 0.872, B-cubed 0.945. The one wrong
-    # pair left: a museum's culture ministers and a finance minister of one country.
-    assert scores.pair_p >= 0.95, scores
-    assert scores.pair_f1 >= 0.95, scores
-    assert scores.bcubed_f1 >= 0.96, scores
+    # pair left: a museum's culture ministers and a finance minister of one country. With
+    # a title not read as the event's word beside a name both headlines give
+    # (names.TITLE_TOKENS), it parts: every pair right.
+    assert scores.pair_p >= 0.99, scores
+    assert scores.pair_f1 >= 0.99, scores
+    assert scores.bcubed_f1 >= 0.99, scores
 
 
 def test_wire_coverage_squashed_into_one_day() -> None:
@@ -44,9 +46,12 @@ def test_wire_coverage_squashed_into_one_day() -> None:
     # acts in headlines (tests/stories/test_acts.py) do not split it further: "Ships move
     # again at Kestra as dockers accept offer" tells no act the rule reads ("accept" was
     # taken out of it as a word fitted to this set's headline).
-    assert scores.pair_p >= 0.84, scores
-    assert scores.pair_f1 >= 0.80, scores
-    assert scores.bcubed_f1 >= 0.90, scores
+    # With a title not read as the event's word beside a name both headlines give
+    # (names.TITLE_TOKENS), the museum's brief leaves the finance minister's report, which
+    # the minister's quoted pledge joins: pair_p 0.895, pair_f1 0.850, B-cubed 0.940.
+    assert scores.pair_p >= 0.88, scores
+    assert scores.pair_f1 >= 0.84, scores
+    assert scores.bcubed_f1 >= 0.93, scores
 
 
 def test_a_day_a_lead_measures_from_does_not_date_the_event() -> None:

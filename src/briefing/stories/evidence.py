@@ -15,7 +15,7 @@ from briefing.stories.copies import is_copy, quotes_match
 from briefing.stories.dates import days_apart
 from briefing.stories.figures import figures_clash, shared_figures
 from briefing.stories.headlines import PLACE_WORDS, POSSESSIVE
-from briefing.stories.names import named_alike, written_as_places
+from briefing.stories.names import TITLE_TOKENS, named_alike, written_as_places
 from briefing.stories.postings import WINDOW_SECONDS, Postings
 from briefing.stories.signals import LEAD_WEIGHT, Doc
 from briefing.stories.words import ACT_WORDS
@@ -337,7 +337,10 @@ class Evidence:
         in a firm's name is not one when the texts speak of gas), nor as a place: a
         town's strike and its march of the next day share where, not what happened.
         A name alone is who, not what happened either, so the headlines or leads must
-        also share a word that is not a name: the act, the object, a figure.
+        also share a word that is not a name: the act, the object, a figure; not a title
+        (names.TITLE_TOKENS): a country's finance minister ruling out taxes and its museum's
+        statues handed back "in a ceremony attended by both culture ministers" share the
+        country and "minister", two events.
         """
         ours_names, their_names = doc.name_tokens, other.name_tokens
         # Most headlines share no name: the sets say so in C, before any token is looked at.
@@ -359,6 +362,7 @@ class Evidence:
                 and max(mine, weight) >= LEAD_WEIGHT
                 and token not in ours_names
                 and token not in their_names
+                and token not in TITLE_TOKENS
             ):
                 return TITLE_NAME
         return 0.0

@@ -11,6 +11,11 @@ from collections.abc import Set as AbstractSet
 
 from briefing.extract.vocab import BODY_HEADS, TITLE_WORDS
 from briefing.stories.headlines import PREPOSITIONS, in_title_case
+from briefing.stories.words import stem
+
+TITLE_TOKENS = frozenset(stem(word) for word in TITLE_WORDS if word.isalpha())
+"""The tokens of titles and bodies' words (minister, president, chairman, bank, council): a
+person's or a body's, not what happened (see Evidence._title_name)."""
 
 # The capital comes first and the look-behind checks the word boundary before it: a
 # pattern opening with \b would be tried at every character of the text.
