@@ -136,9 +136,12 @@ def test_real11_coverage_squashed_into_one_day() -> None:
     # coronation (Aubermont in both).
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.575, pair_f1 0.673, B-cubed 0.804.
-    assert scores.pair_p >= 0.49, scores
-    assert scores.pair_f1 >= 0.65, scores
-    assert scores.bcubed_f1 >= 0.78, scores
+    # With reports half a day apart that date their events to two days of the week kept apart
+    # (evidence.WEEKDAY_WITHIN, 8 hours before): the robotaxi's crash and the permit's revocation
+    # part: pair_p 0.677, pair_f1 0.728, B-cubed 0.839.
+    assert scores.pair_p >= 0.64, scores
+    assert scores.pair_f1 >= 0.70, scores
+    assert scores.bcubed_f1 >= 0.83, scores
 
 
 def test_same_day_events_that_share_a_place_stay_apart() -> None:

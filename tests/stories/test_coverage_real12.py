@@ -99,9 +99,12 @@ def test_real12_coverage_at_its_own_times() -> None:
     # With a report that tells another's subject as "an unrelated" event kept from it
     # (Doc.told_apart: Agence Mondiale's "hours after an unrelated breakdown grounded Corvina
     # Airways"), the two failures are two stories: pair_p 0.896, pair_f1 0.890, B-cubed 0.936.
-    assert scores.pair_p >= 0.87, scores
-    assert scores.pair_f1 >= 0.86, scores
-    assert scores.bcubed_f1 >= 0.92, scores
+    # With reports half a day apart that date their events to two days of the week kept apart
+    # (evidence.WEEKDAY_WITHIN, 8 hours before): the cup final, dated to the night before, and the
+    # coach's sacking that afternoon part: pair_p 1.000, pair_f1 0.939, B-cubed 0.955.
+    assert scores.pair_p >= 0.95, scores
+    assert scores.pair_f1 >= 0.92, scores
+    assert scores.bcubed_f1 >= 0.95, scores
 
 
 def test_real12_coverage_one_publication_day_at_a_time() -> None:
@@ -171,9 +174,12 @@ def test_real12_coverage_squashed_into_one_day() -> None:
     # (stories/thin.py): pair_p 0.480, pair_f1 0.595, B-cubed 0.759.
     # With a report that tells another's subject as "an unrelated" event kept from it
     # (Doc.told_apart), the two failures part: pair_p 0.528, pair_f1 0.647, B-cubed 0.792.
-    assert scores.pair_p >= 0.50, scores
-    assert scores.pair_f1 >= 0.62, scores
-    assert scores.bcubed_f1 >= 0.77, scores
+    # With reports half a day apart that date their events to two days of the week kept apart
+    # (evidence.WEEKDAY_WITHIN, 8 hours before): the air traffic fault and the airline chief's
+    # exit part: pair_p 0.537, pair_f1 0.657, B-cubed 0.798.
+    assert scores.pair_p >= 0.52, scores
+    assert scores.pair_f1 >= 0.65, scores
+    assert scores.bcubed_f1 >= 0.795, scores
 
 
 def test_same_day_events_that_share_names_stay_apart() -> None:

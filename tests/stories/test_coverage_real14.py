@@ -111,9 +111,11 @@ def test_real14_coverage_squashed_into_one_day() -> None:
     # Dravonia's four events (the missile, the satellite, the tanker and the olive branch,
     # each recalling the earlier ones), Fennig's fall and Brimvault's hack, the two storms
     # and the two strikes.
+    # With reports half a day apart that date their events to two days of the week kept apart
+    # (evidence.WEEKDAY_WITHIN, 8 hours before): pair_p 0.610, pair_f1 0.748, B-cubed 0.856.
     assert scores.pair_p >= 0.60, scores
-    assert scores.pair_f1 >= 0.70, scores
-    assert scores.bcubed_f1 >= 0.82, scores
+    assert scores.pair_f1 >= 0.74, scores
+    assert scores.bcubed_f1 >= 0.85, scores
 
 
 def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:

@@ -125,9 +125,12 @@ def test_real8_coverage_squashed_into_one_day() -> None:
     # pair_p 0.706, pair_f1 0.770, B-cubed 0.885 (Goal Reel's page of the rejected bid is judged as
     # a media page, and the transfer days' items join in another order: fewer wrong pairs, and
     # fewer right ones).
-    assert scores.pair_p >= 0.67, scores
-    assert scores.pair_f1 >= 0.64, scores
-    assert scores.bcubed_f1 >= 0.81, scores
+    # With reports half a day apart that date their events to two days of the week kept apart
+    # (evidence.WEEKDAY_WITHIN, 8 hours before): the forward's signing and his rival's sale part:
+    # pair_p 0.778, pair_f1 0.811, B-cubed 0.900.
+    assert scores.pair_p >= 0.75, scores
+    assert scores.pair_f1 >= 0.79, scores
+    assert scores.bcubed_f1 >= 0.89, scores
 
 
 def test_two_firms_cuts_two_food_scares_and_two_debuts_of_one_day_stay_apart() -> None:

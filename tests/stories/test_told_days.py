@@ -48,3 +48,30 @@ def test_a_report_that_tells_the_story_s_day_too_joins_it() -> None:
 
 def test_a_report_of_another_day_that_knows_nothing_of_the_story_s_stays_apart() -> None:
     assert _stories(STRIKE, OTHER_DAY) == [{"other"}, {"strike"}]
+
+
+HOURS_LATER = _item(
+    "hours-later",
+    11.0,
+    "Pellow bus drivers return to work",
+    "Bus drivers in Pellow went back to work on Tuesday after their union accepted a pay "
+    "offer, restoring the town's routes to Sarn, the company said.",
+)
+NEXT_MORNING = _item(
+    "next-morning",
+    14.5,
+    "Pellow coast road stays shut as rain goes on",
+    "The coast road between Pellow and Sarn stayed closed on Tuesday where a hillside buried "
+    "two cars, and the highways agency said rescuers and diggers faced more rain.",
+)
+
+
+def test_reports_half_a_day_apart_that_date_two_days_are_two_events() -> None:
+    """Ten hours apart, the strike and the return to work are still two events."""
+    assert _stories(STRIKE, HOURS_LATER) == [{"hours-later"}, {"strike"}]
+
+
+def test_the_next_morning_s_report_dated_a_day_on_is_the_story_s() -> None:
+    """More than half a day on, a report dates its news a day later as a matter of course: the
+    road still shut the next morning is the landslide's story."""
+    assert _stories(FIRST, NEXT_MORNING) == [{"first", "next-morning"}]

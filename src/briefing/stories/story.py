@@ -13,8 +13,8 @@ from briefing.stories.evidence import (
     ACTION_CLASH,
     DATE_CLASH,
     FILED_APART,
-    NAMES_ALONE,
     WEEKDAY_CLASH,
+    WEEKDAY_WITHIN,
     acts_clash,
 )
 from briefing.stories.signals import Doc
@@ -93,7 +93,7 @@ def _day_share(doc: Doc, cluster: Cluster) -> float:
     if not doc.weekdays:
         return 1.0
     recent = [
-        day for day, when in cluster.weekdays.items() if abs(doc.timestamp - when) <= NAMES_ALONE
+        day for day, when in cluster.weekdays.items() if abs(doc.timestamp - when) <= WEEKDAY_WITHIN
     ]
     # As for a pair (Evidence.score): an item that tells the story's day too, a fire's
     # second day after its first, is a report of the story.
