@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.models import Item
+from briefing.stories.evidence import opposed
 from tests.stories.test_teasers import _item, _stories
 
 RISE = _item(
@@ -292,3 +293,39 @@ def test_a_fine_over_a_theft_is_the_fine_not_the_theft() -> None:
         "before hackers took the details of two million customers, and fined the company.",
     )
     assert _stories(theft, fine) == [{"fine"}, {"theft"}]
+
+
+BAN = _item(
+    "ban",
+    1.0,
+    "Ostrava bans unlicensed coin exchanges; Veldt coin drops 9%",
+    "OSTRAVA, March 2 (Coastline) - Ostrava's markets regulator on Monday barred coin "
+    "exchanges without a local licence from serving its residents, giving them 90 days to "
+    "apply. The Veldt coin fell 9% after the announcement, and Brimholt, the largest foreign "
+    "exchange in the country, said it would apply at once.",
+    feed="Coastline",
+)
+COSTS = _item(
+    "costs",
+    2.0,
+    "Ostrava curbs on coin exchanges may raise costs for traders abroad",
+    "Traders who buy coins on Ostrava's exchanges from abroad could pay higher fees after the "
+    "regulator barred unlicensed exchanges from serving its residents, analysts said on "
+    "Monday. Brimholt, which has thousands of foreign users, will have to pay for a licence.",
+    feed="Southdesk",
+)
+
+
+def test_a_rise_and_a_fall_beside_one_act_told_alike_oppose_nothing() -> None:
+    # Both headlines tell the ban (a curb); the coin falls in one and the traders' costs rise
+    # in the other: one event's two angles.
+    assert _stories(BAN, COSTS) == [{"ban", "costs"}]
+
+
+def test_only_a_rise_against_a_fall_is_spared_by_an_act_told_alike() -> None:
+    # A rise against a fall, and nothing else: two results.
+    assert opposed((1, 0, 0, 0, 0), (-1, 0, 0, 0, 0))
+    # Beside a ban both tell: one event.
+    assert not opposed((1, 0, -1, 0, 0), (-1, 0, -1, 0, 0))
+    # A ruling upheld against one overturned stays two rulings, whatever else is alike.
+    assert opposed((0, 0, 1, 0, -1), (0, 0, -1, 0, -1))
