@@ -104,9 +104,12 @@ def test_real16_coverage_at_its_own_times() -> None:
     # pair_r 0.683, pair_f1 0.812, B-cubed 0.898.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 1.000, pair_f1 0.892, B-cubed 0.938.
+    # With a text that says "yesterday" knowing the day after the days it names
+    # (dates.days_named): the police's "Update on the incident in Sallowbury city centre" joins
+    # the poisoning: pair_p 1.000, pair_f1 0.955, B-cubed 0.974.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.87, scores
-    assert scores.bcubed_f1 >= 0.91, scores
+    assert scores.pair_f1 >= 0.94, scores
+    assert scores.bcubed_f1 >= 0.965, scores
 
 
 def test_real16_coverage_one_publication_day_at_a_time() -> None:
@@ -123,8 +126,11 @@ def test_real16_coverage_one_publication_day_at_a_time() -> None:
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_f1 0.833, 0.927, 1.000, 0.774 (mean 0.884, min 0.774; worst-day
     # pair_p 1.000).
+    # With a text that says "yesterday" knowing the day after the days it names
+    # (dates.days_named): the police's "Update on the incident in Sallowbury city centre" joins
+    # the poisoning: day 1 1.000, mean 0.944 (0.917 before), worst day 0.774.
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.86, days
+    assert days.mean_f1 >= 0.93, days
     assert days.worst_f1 >= 0.75, days
 
 
@@ -159,9 +165,12 @@ def test_real16_coverage_squashed_into_one_day() -> None:
     # patches; the wrong join is the one above).
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.681, pair_f1 0.727, B-cubed 0.857.
-    assert scores.pair_p >= 0.66, scores
-    assert scores.pair_f1 >= 0.70, scores
-    assert scores.bcubed_f1 >= 0.81, scores
+    # With a text that says "yesterday" knowing the day after the days it names
+    # (dates.days_named): the police's "Update on the incident in Sallowbury city centre" joins
+    # the poisoning: pair_p 0.709, pair_f1 0.789, B-cubed 0.888.
+    assert scores.pair_p >= 0.69, scores
+    assert scores.pair_f1 >= 0.77, scores
+    assert scores.bcubed_f1 >= 0.88, scores
 
 
 def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from briefing.models import Item
 from briefing.stories.build import build_stories
-from briefing.stories.dates import days_apart, filed_on, weekdays
+from briefing.stories.dates import days_apart, days_named, filed_on, weekdays
 from briefing.summarize import summarize
 from tests.stories.coverage import outlet_item
 
@@ -128,3 +128,9 @@ def test_a_dated_report_whose_lead_names_no_day_joins_a_story_whose_leads_do() -
         ),
     ]
     assert _stories(*reports) == [["divers", "wire"]]
+
+
+def test_a_text_that_says_yesterday_names_the_day_after_too() -> None:
+    assert days_named("found at about 5pm yesterday (Monday)") == {"Monday", "Tuesday"}
+    assert days_named("Yesterday's vote, held on Sunday") == {"Sunday", "Monday"}
+    assert days_named("found on Monday") == {"Monday"}

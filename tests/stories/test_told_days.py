@@ -75,3 +75,27 @@ def test_the_next_morning_s_report_dated_a_day_on_is_the_story_s() -> None:
     """More than half a day on, a report dates its news a day later as a matter of course: the
     road still shut the next morning is the landslide's story."""
     assert _stories(FIRST, NEXT_MORNING) == [{"first", "next-morning"}]
+
+
+FOUND = _item(
+    "found",
+    1.0,
+    "Two found unconscious at Pellow harbour, police seal off quay",
+    "Police sealed off the north quay at Pellow harbour on Tuesday and said they were "
+    "treating the illness of a man and a woman found unconscious on a bench as unexplained. "
+    "Both are in hospital in Sarn in a critical condition.",
+)
+POLICE = _item(
+    "police",
+    3.0,
+    "Update on the incident at Pellow harbour",
+    "Pellow Police can confirm that a man and a woman remain in a critical condition in "
+    "hospital in Sarn after they were found unconscious on the north quay at about 5pm "
+    "yesterday (Monday). The quay will stay closed while our inquiries continue.",
+)
+
+
+def test_a_text_that_says_yesterday_knows_the_day_after_the_days_it_names() -> None:
+    """The police's update dates the finding to "yesterday (Monday)": it was written on
+    Tuesday, the day the report dates the sealed quay to."""
+    assert _stories(FOUND, POLICE) == [{"found", "police"}]
