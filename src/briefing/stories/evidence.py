@@ -278,13 +278,13 @@ class Evidence:
             and theirs.isdisjoint(doc.days_told)
         ):
             value *= WEEKDAY_CLASH
-        # A rise and a fall of one firm's profit, a strike's start and end (one topic,
-        # months apart, read as one day) are told in the same words but for the act.
         # A report that dates the other's subject months before its own event, and names
         # someone the other never mentions, tells a later event ("Hurricane Cora makes
         # landfall, five months after Ada" beside Ada's reports), as datelines filed apart do.
         if tells and (self._tells_earlier(doc, other) or self._tells_earlier(other, doc)):
             value *= DATE_CLASH
+        # A rise and a fall of one firm's profit, a strike's start and end (one topic,
+        # months apart, read as one day) are told in the same words but for the act.
         if doc.acts and other.acts and acts_clash(doc, other):
             value *= ACTION_CLASH
         # A coin "at $6,000" and "at $9,400": one topic's two days, read as one; a €22m sale
