@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.models import Item
-from briefing.stories.evidence import opposed
+from briefing.stories.opposites import opposed
 from tests.stories.test_teasers import _item, _stories
 
 RISE = _item(

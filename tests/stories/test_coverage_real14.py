@@ -74,7 +74,7 @@ def test_real14_coverage_at_its_own_times() -> None:
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 1.000, pair_f1 0.983, B-cubed 0.989.
     # With a rise against a fall beside an act both headlines tell opposing nothing
-    # (evidence.opposed): the Indian wire's brief joins the licences' story, every pair right.
+    # (opposites.opposed): the Indian wire's brief joins the licences' story, every pair right.
     assert scores.pair_p >= 0.99, scores
     assert scores.pair_f1 >= 0.99, scores
     assert scores.bcubed_f1 >= 0.99, scores
@@ -90,7 +90,7 @@ def test_real14_coverage_one_publication_day_at_a_time() -> None:
     # (stories/thin.py): pair_f1 1.000, 1.000, 1.000, 0.923 (mean 0.981, min 0.923; worst-day
     # pair_p 1.000).
     # With a rise against a fall beside an act both headlines tell opposing nothing
-    # (evidence.opposed): day 4's Indian wire's brief joins, every day 1.000.
+    # (opposites.opposed): day 4's Indian wire's brief joins, every day 1.000.
     assert days.worst_p >= 0.99, days
     assert days.mean_f1 >= 0.99, days
     assert days.worst_f1 >= 0.99, days

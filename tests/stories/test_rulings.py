@@ -9,7 +9,7 @@ hack. The sentences here are our own.
 
 from __future__ import annotations
 
-from briefing.stories.evidence import opposed
+from briefing.stories.opposites import opposed
 from briefing.stories.signals import make_doc
 from tests.stories.coverage import T0, outlet_item
 from tests.stories.test_teasers import _item, _stories

@@ -16,9 +16,9 @@ from briefing.stories.dates import days_apart
 from briefing.stories.figures import figures_clash, shared_figures
 from briefing.stories.headlines import PLACE_WORDS, POSSESSIVE
 from briefing.stories.names import TITLE_TOKENS, named_alike, written_as_places
+from briefing.stories.opposites import acts_clash
 from briefing.stories.postings import WINDOW_SECONDS, Postings
 from briefing.stories.signals import LEAD_WEIGHT, Doc
-from briefing.stories.words import ACT_WORDS, ACTS
 
 TITLE_WORDS = 0.05
 """Added for each headline word two headlines share beyond the first (two at most)."""
@@ -65,7 +65,7 @@ RARE_NAME = 0.5
 """A name is rare when its IDF is at least this share of the largest IDF (a token no
 item holds): held by fewer than about the square root of the items seen."""
 ACTION_CLASH = 0.25
-"""Share of a pair's score kept when the headlines tell opposite acts (see opposed)."""
+"""Share of a pair's score kept when the headlines tell opposite acts (see opposites.py)."""
 FIGURE_CLASH = 0.5
 """Share of a pair's score kept when the two give one measure values far apart (see
 figures_clash): issue #16's "its figures must agree"."""
@@ -104,41 +104,6 @@ def _one_outlet(doc: Doc, other: Doc) -> bool:
     Quay Post")."""
     ours, theirs = doc.item.title.rpartition(" - "), other.item.title.rpartition(" - ")
     return (ours[2] if ours[1] else "") == (theirs[2] if theirs[1] else "")
-
-
-def acts_clash(doc: Doc, other: Doc) -> bool:
-    """Whether two headlines tell opposite acts (see opposed) of one subject: they share a
-    word besides the acts (a firm's profit, the strike, the law, the accused). Without one
-    the acts are of two things ("Rangi brings a three-metre surge", "Cabrel cut off as the
-    typhoon floods the capital": the sea's surge, an island cut off), which one event has."""
-    return (
-        bool(doc.acts and other.acts)
-        and opposed(doc.acts, other.acts)
-        and not (doc.title_tokens & other.title_tokens) <= ACT_WORDS
-    )
-
-
-def opposed(ours: tuple[int, ...], theirs: tuple[int, ...]) -> bool:
-    """Whether one headline tells only one side of an act and the other only the other
-    (see Doc.acts): a firm's profit that rises and its profit that falls are two
-    quarters' results, a court that blocks a law and one that upholds it two rulings.
-    Outlets tell one event with one act in whatever words; a headline with both sides
-    ("stocks rise as oil falls") opposes nothing. Nor does a rise against a fall where the
-    headlines tell another act alike: that act is the event, and what rises or falls beside it
-    differs by angle ("Kelland bans unlicensed exchanges; a coin drops 9%" and "Kelland curbs
-    may raise costs for traders": one ban, the coin's fall and the traders' costs). The
-    eleventh blind set's ban joins its traders' angle (per day 0.981 -> 1.000); nothing else of
-    any labelled set, PolNeAR, Google News or the real feeds changes."""
-    pairs = list(zip(ours, theirs, strict=True))
-    alike = any(side and side == their for side, their in pairs)
-    return any(
-        side and side == -their and not (n == _RISE_FALL and alike)
-        for n, (side, their) in enumerate(pairs)
-    )
-
-
-_RISE_FALL = next(n for n, (up, _) in enumerate(ACTS) if "rise" in up)
-"""The pair of ACTS that tells a rise and a fall."""
 
 
 class Evidence:
@@ -207,9 +172,7 @@ class Evidence:
             )
         # A report that tells the other's subject as another event ("hours after an unrelated
         # breakdown grounded Corvina Airways": a second airline fault of the day) is not of it,
-        # however many of its words it shares.
-        # (One test of both items for what either tells of other events, below too: most
-        # tell none, and each pair scored pays for it.)
+        # however many of its words it shares. (`tells` is tested once, here and below.)
         tells = doc.tells or other.tells
         if tells and not clash:
             clash = not (

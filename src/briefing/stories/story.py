@@ -15,8 +15,8 @@ from briefing.stories.evidence import (
     FILED_APART,
     WEEKDAY_CLASH,
     WEEKDAY_WITHIN,
-    acts_clash,
 )
+from briefing.stories.opposites import acts_clash
 from briefing.stories.signals import Doc
 
 

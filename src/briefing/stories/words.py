@@ -119,7 +119,7 @@ WEAK_ACTS = frozenset({"complet"})
 "completes move" is a deal done, unless the headline also says what was rejected. (A trial's
 opening is the charge's side: see headlines.acts.)"""
 ACT_WORDS = frozenset().union(*(side for pair in ACTS for side in pair))
-"""Every act's token (see evidence.acts_clash)."""
+"""Every act's token (see opposites.acts_clash)."""
 
 _MULTIPLIERS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 """Suffixes of sums of money ($6K, $1.2bn) and what they multiply by."""
