@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.numbers import MULTIPLIERS, NUMBER_WORDS
+from briefing.extract.numbers import NUMBER_WORDS
+from briefing.extract.numerals import MULTIPLIERS
 from briefing.extract.phrase import is_verb
 from briefing.extract.ranges import Raw
 from briefing.extract.units import local_currency, multiplier_at, unit_after, unit_at

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.numerals import MULTIPLIERS, WORD_VALUES
+
 DIGITS = re.compile(
     r"\d(?:(?<![\w.,]\d)|(?<=[Mpkhs]\d)(?<=(?:RM|Rp|Tk|Sh|Dh|hs|Rs)\d)|(?<=[NRP]\d)(?<![\w.,][NRP]\d)"
     r"|(?<=\$A\d)"
@@ -22,41 +24,7 @@ the Philippine peso's letter alone (N500bn, R5bn, P850 million), and a word of t
 capitals (QR12 billion, KD3 billion, VND120 trillion); figures.py checks that a currency stands
 there (and, for all but the first kind, a multiplier after the number: MH17 is a flight)."""
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a dozen": 12,
-    "dozen": 12,
-    "half a dozen": 6,
-    "a half-dozen": 6,
-    "half-dozen": 6,
-}
+_UNITS = WORD_VALUES
 _SMALL = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER_WORDS = frozenset(_UNITS) | {"hundred", "thousand", "million", "billion"}
 """Words that are numbers (the one-word ones of WORDS and the multipliers)."""
@@ -115,38 +83,6 @@ VULGAR_VALUES = {
 }
 VULGAR = re.compile(r"(?:(?<![\d.,])(?P<whole>\d{1,4})[ \u00a0]?)?(?P<part>[½⅓⅔¼¾⅛⅜⅝⅞])")
 """A fraction in one character, maybe after a whole number: 2½ miles, ¼ point, 3 ¾ percent."""
-
-MULTIPLIERS = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "bln": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "trn": 1e12,
-    "trln": 1e12,
-    "tn": 1e12,
-    "tr": 1e12,
-    "crore": 1e7,
-    "crores": 1e7,
-    "lakh": 1e5,
-    "lakhs": 1e5,
-    "lac": 1e5,
-    "lacs": 1e5,
-}
-MULTIPLIERS |= {
-    f"{small} {crore}": MULTIPLIERS[small] * 1e7
-    for small in ("lakh", "lakhs", "lac", "lacs", "thousand")
-    for crore in ("crore", "crores")
-}
-"""Words after a number that multiply it; crore and lakh are South Asia's 10^7 and 10^5, and
-Indian copy writes large sums in both (Rs 7.2 lakh crore is 7.2 trillion rupees)."""
 
 
 def parse_digits(token: str) -> float:

@@ -7,7 +7,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from briefing.extract.numbers import DIGITS, MULTIPLIERS, WORDS
+from briefing.extract.numbers import DIGITS, WORDS
+from briefing.extract.numerals import MULTIPLIERS
 from briefing.extract.units import MULTIPLIER_AFTER
 from briefing.extract.words import is_manner_adverb, wordset
 

@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 import Stemmer
 from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
+from briefing.extract.numerals import MULTIPLIERS, WORD_VALUES
 from briefing.stories.synonyms import NOT_DEMONYMS, SYNONYMS
 
 STOP_WORDS = """
@@ -121,15 +122,12 @@ opening is the charge's side: see headlines.acts.)"""
 ACT_WORDS = frozenset().union(*(side for pair in ACTS for side in pair))
 """Every act's token (see opposites.acts_clash)."""
 
-_MULTIPLIERS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
-"""Suffixes of sums of money ($6K, $1.2bn) and what they multiply by."""
-
 
 def number_token(token: str) -> str:
     """Normalise a number token: no thousands commas, a currency sign kept, $6K as $6000."""
     suffix = token.lstrip("$€£₽0123456789.,")
     if suffix:
-        multiplier = _MULTIPLIERS.get(suffix.lower())
+        multiplier = MULTIPLIERS.get(suffix.lower())  # $6K, $1.2bn
         if multiplier is not None:
             value = float(token[1 : -len(suffix)].replace(",", "")) * multiplier
             return f"#{token[0]}{value:.6g}" if value < 1e6 else f"#{token[0]}{value:.0f}"
@@ -138,16 +136,6 @@ def number_token(token: str) -> str:
     return "#" + token.replace(",", ".")
 
 
-_SCALES = {
-    **_MULTIPLIERS,
-    **dict.fromkeys(("mln", "million"), 1e6),
-    **dict.fromkeys(("b", "bln", "billion"), 1e9),
-    "trillion": 1e12,
-    "crore": 1e7,
-    "lakh": 1e5,
-}
-"""Words and suffixes that scale a sum ($6.2 billion, 2.4 bln dlrs, €96m, Rs 2,000 crore) and by
-how much."""
 _CURRENCIES = {
     **dict.fromkeys(("$", "us$", "usd", "dlrs", "dollars", "dollar"), "USD"),
     **dict.fromkeys(("€", "eur", "euros", "euro"), "EUR"),
@@ -170,12 +158,12 @@ _DIGIT = re.compile(r"\d")
 def headline_sums(headline: str, least: float) -> dict[str, set[float]]:
     """The sums of money of `least` or more a headline gives, by currency.
 
-    Our own reading rather than the summarizer's (briefing.extract: figures.py reads these
-    and much else, units.py every currency): building a day's stories loads none of their
-    patterns, whose compiling would add a tenth of a second to every `briefing today` that
-    builds a day (extract.figures; 9 ms for units.py alone, its ~170 units' pattern), for the
-    few forms headlines write sums in. None, without a search, for a headline without a digit
-    (most).
+    The scales are the summarizer's (extract.numerals); the pattern and the currencies are
+    our own, not its readers' (extract: figures.py reads these and much else, units.py every
+    currency): building a day's stories loads none of their patterns, whose compiling would add
+    a tenth of a second to every `briefing today` that builds a day (extract.figures; 9 ms for
+    units.py alone, its ~170 units' pattern), for the few forms headlines write sums in. None,
+    without a search, for a headline without a digit (most).
     """
     sums: dict[str, set[float]] = {}
     if not _DIGIT.search(headline):
@@ -183,7 +171,7 @@ def headline_sums(headline: str, least: float) -> dict[str, set[float]]:
     for sign, number, scale, number_after, scale_after, word in _SUM.findall(headline.lower()):
         digits, suffix = (number, scale) if sign else (number_after, scale_after)
         currency = _CURRENCIES[(sign or word).rstrip(".")]
-        value = float(digits.replace(",", "")) * _SCALES.get(suffix, 1.0)
+        value = float(digits.replace(",", "")) * MULTIPLIERS.get(suffix, 1.0)
         if value >= least:
             sums.setdefault(currency, set()).add(round(value, 6))
     return sums
@@ -193,24 +181,21 @@ SMALL_NUMBER = 0.5
 """The factor on a token's weight of a small number or a year, which says little of an event."""
 FIGURE = 1.3
 """...and of any other figure, which says a lot (a word's is 1)."""
-_TEENS = (
-    *("eleven", "twelve", "thirteen", "fourteen", "fifteen"),
-    *("sixteen", "seventeen", "eighteen", "nineteen"),
-)
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPELLED = {word: int(value) for word, value in WORD_VALUES.items() if word.isalpha()}
 NUMBER_WORDS = {
-    **{word: 11 + n for n, word in enumerate(_TEENS)},
-    **{word: 20 + 10 * n for n, word in enumerate(_TENS)},
+    **{word: value for word, value in _SPELLED.items() if value > 10},
     **{
-        f"{ten}-{unit}": 21 + 10 * t + u
-        for t, ten in enumerate(_TENS)
-        for u, unit in enumerate(_UNITS)
+        f"{ten}-{unit}": tens + units
+        for ten, tens in _SPELLED.items()
+        if tens >= 20
+        for unit, units in _SPELLED.items()
+        if 0 < units < 10
     },
 }
-"""Numbers written in words, read as the figures they are (see AS_WRITTEN): one outlet
-writes "eleven people died" or "Seventy hours in the dark" where another writes "killing 11"
-and "after 70 hours". One to ten are stop words, as their figures say little either."""
+"""Numbers written in words above ten (the summarizer's words, extract.numerals), read as the
+figures they are (see AS_WRITTEN): one outlet writes "eleven people died" or "Seventy hours in
+the dark" where another writes "killing 11" and "after 70 hours". One to ten are stop words,
+as their figures say little either."""
 AS_WRITTEN = {
     **SHORT_FORMS,
     **{
