@@ -8,14 +8,12 @@ explains why an item joined its story.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 
 from briefing.stories.copies import is_copy, quotes_match
 from briefing.stories.dates import days_apart
 from briefing.stories.figures import figures_clash, shared_figures
-from briefing.stories.headlines import PLACE_WORDS, POSSESSIVE
-from briefing.stories.names import TITLE_TOKENS, named_alike, written_as_places
+from briefing.stories.names import TITLE_TOKENS, named_alike, subject_name, written_as_places
 from briefing.stories.opposites import acts_clash
 from briefing.stories.postings import WINDOW_SECONDS, Postings
 from briefing.stories.signals import LEAD_WEIGHT, Doc
@@ -172,9 +170,8 @@ class Evidence:
             )
         # A report that tells the other's subject as another event ("hours after an unrelated
         # breakdown grounded Corvina Airways": a second airline fault of the day) is not of it,
-        # however many of its words it shares. (`tells` is tested once, here and below.)
-        tells = doc.tells or other.tells
-        if tells and not clash:
+        # however many of its words it shares.
+        if not clash and (doc.told_apart or other.told_apart):
             clash = not (
                 doc.told_apart.isdisjoint(other.key_names)
                 and other.told_apart.isdisjoint(doc.key_names)
@@ -244,7 +241,9 @@ class Evidence:
         # A report that dates the other's subject months before its own event, and names
         # someone the other never mentions, tells a later event ("Hurricane Cora makes
         # landfall, five months after Ada" beside Ada's reports), as datelines filed apart do.
-        if tells and (self._tells_earlier(doc, other) or self._tells_earlier(other, doc)):
+        if (doc.told_earlier or other.told_earlier) and (
+            self._tells_earlier(doc, other) or self._tells_earlier(other, doc)
+        ):
             value *= DATE_CLASH
         # A rise and a fall of one firm's profit, a strike's start and end (one topic,
         # months apart, read as one day) are told in the same words but for the act.
@@ -336,8 +335,8 @@ class Evidence:
         if not any(
             (token in ours_names or token in their_names)
             and self._index.rarity(token) >= RARE_NAME
-            and _subject_name(doc, token)
-            and _subject_name(other, token)
+            and subject_name(doc, token)
+            and subject_name(other, token)
             for token in in_titles
         ):
             return 0.0
@@ -379,22 +378,3 @@ class Evidence:
         if names:
             reasons.append("names " + ", ".join(names[:3]))
         return f"{'; '.join(reasons)} shared with {title!r}"
-
-
-def _subject_name(doc: Doc, token: str) -> bool:
-    """Whether the word of `token` is a name the item never writes in lower case, nor
-    as a place (after "in", "at"... or as its dateline): a firm, a coin, a person."""
-    word = doc.surface.get(token)
-    if word is None:
-        return True
-    word = POSSESSIVE.sub("", word)
-    low = word.lower()
-    if low == word or (doc.dateline is not None and low in doc.dateline.lower()):
-        return False
-    text = f"{doc.item.title} {doc.item.text}"
-    # A whole word: "Mira" stays a name beside a "miracle".
-    if re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", text) is not None:
-        return False
-    # The name as written (its first letter a capital) after a preposition of place.
-    name = re.escape(word[:1].upper() + word[1:].lower())
-    return re.search(rf"\b{PLACE_WORDS}\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) is None

@@ -141,8 +141,6 @@ class Doc:
     ("Hurricane Cora makes landfall, five months after Ada"): a report that names the other's
     subject so, and someone the other never mentions, tells a later event (see
     Evidence.score)."""
-    tells: bool = False
-    """Whether it tells other events (told_earlier or told_apart are not empty)."""
     told_apart: frozenset[str] = frozenset()
     """Tokens of the words its text tells as another event's, after "an unrelated" or "a
     separate" ("hours after an unrelated breakdown grounded Corvina Airways"), but its own
@@ -324,9 +322,8 @@ def make_doc(
         acts=acts(_acting(headline, heading, stop, language)),
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
-        told_apart=(apart := _told_apart(prose, stop, language) - heading.keys()),
-        told_earlier=(earlier := _told_earlier(f"{headline}\n{prose}", stop, language)),
-        tells=bool(apart or earlier),
+        told_apart=_told_apart(prose, stop, language) - heading.keys(),
+        told_earlier=_told_earlier(f"{headline}\n{prose}", stop, language),
     )
 
 
