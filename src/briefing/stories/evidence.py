@@ -335,8 +335,8 @@ class Evidence:
         if not any(
             (token in ours_names or token in their_names)
             and self._index.rarity(token) >= RARE_NAME
-            and subject_name(doc, token)
-            and subject_name(other, token)
+            and _subject_name(doc, token)
+            and _subject_name(other, token)
             for token in in_titles
         ):
             return 0.0
@@ -378,3 +378,8 @@ class Evidence:
         if names:
             reasons.append("names " + ", ".join(names[:3]))
         return f"{'; '.join(reasons)} shared with {title!r}"
+
+
+def _subject_name(doc: Doc, token: str) -> bool:
+    """Whether the item writes the word of `token` as a name (see names.subject_name)."""
+    return subject_name(doc.surface.get(token), doc.dateline, doc.item.title, doc.item.text)

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
 
 from briefing.extract.vocab import BODY_HEADS, TITLE_WORDS
 from briefing.stories.headlines import PLACE_WORDS, POSSESSIVE, PREPOSITIONS, in_title_case
 from briefing.stories.words import stem
-
-if TYPE_CHECKING:  # signals.py reads its names with this module's helpers
-    from briefing.stories.signals import Doc
 
 TITLE_TOKENS = frozenset(stem(word) for word in TITLE_WORDS if word.isalpha())
 """The tokens of titles and bodies' words (minister, president, chairman, bank, council): a
@@ -117,17 +113,17 @@ def _placed(name: str, text: str) -> bool:
     return False
 
 
-def subject_name(doc: Doc, token: str) -> bool:
-    """Whether the word of `token` is a name the item never writes in lower case, nor
-    as a place (after "in", "at"... or as its dateline): a firm, a coin, a person."""
-    word = doc.surface.get(token)
+def subject_name(word: str | None, dateline: str | None, headline: str, body: str) -> bool:
+    """Whether a word written in an item (None: not found, as of a token read elsewhere) is a
+    name its headline and text never write in lower case, nor as a place (after "in", "at"...
+    or as its `dateline`): a firm, a coin, a person."""
     if word is None:
         return True
     word = POSSESSIVE.sub("", word)
     low = word.lower()
-    if low == word or (doc.dateline is not None and low in doc.dateline.lower()):
+    if low == word or (dateline is not None and low in dateline.lower()):
         return False
-    text = f"{doc.item.title} {doc.item.text}"
+    text = f"{headline} {body}"
     # A whole word: "Mira" stays a name beside a "miracle".
     if re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", text) is not None:
         return False
