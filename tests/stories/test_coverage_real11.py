@@ -87,8 +87,11 @@ def test_real11_coverage_at_its_own_times() -> None:
     # the crash and the wage rise (Vestoria, Quenby in both).
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 0.793, pair_f1 0.802, B-cubed 0.887.
+    # With a derailment read as a crash (stories/synonyms.py): the Trackside Journal's
+    # "Questions over Tamsk's ageing northern line after Wenlow crash" joins the wire's
+    # "Night express derails in Tamsk": pair_p 0.800, pair_f1 0.823, B-cubed 0.895.
     assert scores.pair_p >= 0.72, scores
-    assert scores.pair_f1 >= 0.78, scores
+    assert scores.pair_f1 >= 0.81, scores
     assert scores.bcubed_f1 >= 0.86, scores
 
 
@@ -107,9 +110,11 @@ def test_real11_coverage_one_publication_day_at_a_time() -> None:
     # Seawatch Bulletin's lagoon and The Tanker Record's "detained twice" join the spill.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_f1 0.741, 0.762, 0.936, 0.923 (mean 0.840, min 0.741; worst-day
-    # pair_p 0.645).
+    # pair_p 0.645). With a derailment read as a crash (stories/synonyms.py), day 2 0.844:
+    # the Trackside Journal's analysis "after Wenlow crash" joins the wire's "derails" (mean
+    # 0.861).
     assert days.worst_p >= 0.62, days
-    assert days.mean_f1 >= 0.82, days
+    assert days.mean_f1 >= 0.85, days
     assert days.worst_f1 >= 0.72, days
 
 

@@ -284,6 +284,9 @@ def test_story_id_is_that_of_the_earliest_item() -> None:
         ("nabbed", "arrested"),
         ("crooks", "thieves"),
         ("swiped", "steal"),
+        # A train that derails has crashed.
+        ("derails", "crash"),
+        ("derailment", "crashed"),
     ],
 )
 def test_stem_joins_inflections_and_demonyms(word: str, other: str) -> None:
@@ -292,10 +295,17 @@ def test_stem_joins_inflections_and_demonyms(word: str, other: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "other"),
-    [("caught", "arrest"), ("lags", "prisoner"), ("held", "arrest"), ("free", "release")],
+    [
+        ("caught", "arrest"),
+        ("lags", "prisoner"),
+        ("held", "arrest"),
+        ("free", "release"),
+        ("derail", "crash"),
+    ],
 )
 def test_words_of_other_senses_in_news_copy_keep_their_own_stem(word: str, other: str) -> None:
-    """A fire is "caught", an economy "lags", talks are "held", trade is "free"."""
+    """A fire is "caught", an economy "lags", talks are "held", trade is "free", and a row
+    threatens to "derail" talks."""
     assert stem(word) != stem(other)
 
 

@@ -25,6 +25,12 @@ SYNONYMS = {
     "polls": "election",
     "vote": "election",
     "blaze": "fire",
+    # A train that derails has crashed, as the next day's headlines say ("after the Wenlow
+    # crash"); not "derail" itself, mostly a plan's or talks' ("threatens to derail").
+    "derails": "crash",
+    "derailed": "crash",
+    "derailment": "crash",
+    "derailments": "crash",
     "probe": "investigation",
     "curbs": "restriction",
     "slashes": "cut",
