@@ -176,10 +176,12 @@ def test_real12_coverage_squashed_into_one_day() -> None:
     # (Doc.told_apart), the two failures part: pair_p 0.528, pair_f1 0.647, B-cubed 0.792.
     # With reports half a day apart that date their events to two days of the week kept apart
     # (evidence.WEEKDAY_WITHIN, 8 hours before): the air traffic fault and the airline chief's
-    # exit part: pair_p 0.537, pair_f1 0.657, B-cubed 0.798.
-    assert scores.pair_p >= 0.52, scores
-    assert scores.pair_f1 >= 0.65, scores
-    assert scores.bcubed_f1 >= 0.795, scores
+    # exit part: pair_p 0.537, pair_f1 0.657, B-cubed 0.798. With a suit and an award opposite
+    # acts (words.ACTS), Merriwether's suit and the jury's award part: pair_p 0.564, pair_f1
+    # 0.677, B-cubed 0.820.
+    assert scores.pair_p >= 0.55, scores
+    assert scores.pair_f1 >= 0.67, scores
+    assert scores.bcubed_f1 >= 0.81, scores
 
 
 def test_same_day_events_that_share_names_stay_apart() -> None:
