@@ -91,9 +91,12 @@ def test_real6_coverage_squashed_into_one_day() -> None:
     # With a brief that names a stranger and two of the story's headline subjects placed by
     # the words its reports hold (briefs.SUBJECTS_NAMED): pair_p 0.798, pair_f1 0.845, B-cubed
     # 0.931 (0.773, 0.814 and 0.909 before).
-    assert scores.pair_p >= 0.78, scores
-    assert scores.pair_f1 >= 0.83, scores
-    assert scores.bcubed_f1 >= 0.92, scores
+    # With a resignation and a charge opposite acts (words.ACTS), the health minister's
+    # resignation and the charges against him months later part: pair_p 0.855, pair_f1 0.877,
+    # B-cubed 0.948.
+    assert scores.pair_p >= 0.84, scores
+    assert scores.pair_f1 >= 0.86, scores
+    assert scores.bcubed_f1 >= 0.94, scores
 
 
 def test_two_ferries_two_resignations_and_two_airline_strikes_of_one_day_stay_apart() -> None:
