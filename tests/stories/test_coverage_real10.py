@@ -133,9 +133,11 @@ def test_real10_coverage_squashed_into_one_day() -> None:
     # (Clusterer._adopt): pair_p 0.802, pair_f1 0.820, B-cubed 0.901.
     # With a brief's share of the words the day knows (stories/briefs.py): pair_p 0.818,
     # pair_f1 0.871, B-cubed 0.924.
-    assert scores.pair_p >= 0.81, scores
-    assert scores.pair_f1 >= 0.86, scores
-    assert scores.bcubed_f1 >= 0.92, scores
+    # With a bid and the ruling on it opposite acts (words.ACTS), the football club's sale and
+    # the league's clearance part: pair_p 0.900, pair_f1 0.915, B-cubed 0.946.
+    assert scores.pair_p >= 0.89, scores
+    assert scores.pair_f1 >= 0.90, scores
+    assert scores.bcubed_f1 >= 0.94, scores
 
 
 def test_two_floods_and_two_expulsions_of_one_day_stay_apart() -> None:

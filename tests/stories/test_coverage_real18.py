@@ -131,10 +131,13 @@ def test_squashed_into_one_heavy_day() -> None:
     # election, the collapse and its report, the bid and its veto, the launch and the recall,
     # the approval and the first doses).
     # With numbers in words read as figures (words.NUMBER_WORDS): pair_f1 0.670, B-cubed 0.821.
+    # With a bid and the ruling on it opposite acts (words.ACTS): three of the veto's four
+    # reports leave the bid (the authority's decision, whose headline tells no act, stays):
+    # pair_p 0.619, pair_f1 0.690, B-cubed 0.828.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.54, scores
-    assert scores.pair_f1 >= 0.65, scores
-    assert scores.bcubed_f1 >= 0.78, scores
+    assert scores.pair_p >= 0.60, scores
+    assert scores.pair_f1 >= 0.68, scores
+    assert scores.bcubed_f1 >= 0.825, scores
 
 
 def test_same_day_events_of_one_kind_or_one_place_stay_apart() -> None:
