@@ -133,11 +133,13 @@ def test_squashed_into_one_heavy_day() -> None:
     # With numbers in words read as figures (words.NUMBER_WORDS): pair_f1 0.670, B-cubed 0.821.
     # With a bid and the ruling on it opposite acts (words.ACTS): three of the veto's four
     # reports leave the bid (the authority's decision, whose headline tells no act, stays):
-    # pair_p 0.619, pair_f1 0.690, B-cubed 0.828.
+    # pair_p 0.619, pair_f1 0.690, B-cubed 0.828. With a launch and a recall opposite acts
+    # (words.ACTS), the folding phone's recall leaves its launch: pair_p 0.682, pair_f1 0.741,
+    # B-cubed 0.858.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.60, scores
-    assert scores.pair_f1 >= 0.68, scores
-    assert scores.bcubed_f1 >= 0.825, scores
+    assert scores.pair_p >= 0.67, scores
+    assert scores.pair_f1 >= 0.73, scores
+    assert scores.bcubed_f1 >= 0.85, scores
 
 
 def test_same_day_events_of_one_kind_or_one_place_stay_apart() -> None:
