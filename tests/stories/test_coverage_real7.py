@@ -57,9 +57,10 @@ def test_real7_coverage_at_its_own_times() -> None:
     # island "cut off"): the typhoon's brief joins; 1.000, 0.685, 0.813, 0.906.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_p 1.000, pair_f1 0.983, B-cubed 0.990.
+    # With a breach read as a hack (stories/synonyms.py): pair_f1 1.000, B-cubed 1.000.
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.96, scores
-    assert scores.bcubed_f1 >= 0.96, scores
+    assert scores.pair_f1 >= 0.99, scores
+    assert scores.bcubed_f1 >= 0.99, scores
 
 
 def test_real7_coverage_one_publication_day_at_a_time() -> None:
@@ -73,10 +74,11 @@ def test_real7_coverage_one_publication_day_at_a_time() -> None:
     # tabloid brief ("Crypto crooks swipe £40m") joins the theft's wire report and explainer.
     # With media pages and bare lines judged by the rare words one story alone holds
     # (stories/thin.py): pair_f1 1.000, 1.000, 1.000, 0.930 (mean 0.983, min 0.930; worst-day
-    # pair_p 1.000).
+    # pair_p 1.000). With a breach read as a hack (stories/synonyms.py), CoinBrief's
+    # "Kettlewell Breach: What Users Need to Know" joins the theft: pair_f1 1.000 every day.
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.96, days
-    assert days.worst_f1 >= 0.91, days
+    assert days.mean_f1 >= 0.99, days
+    assert days.worst_f1 >= 0.99, days
 
 
 def test_real7_coverage_squashed_into_one_day() -> None:

@@ -287,6 +287,9 @@ def test_story_id_is_that_of_the_earliest_item() -> None:
         # A train that derails has crashed.
         ("derails", "crash"),
         ("derailment", "crashed"),
+        # A data breach is a hack.
+        ("breach", "hack"),
+        ("breached", "hacked"),
     ],
 )
 def test_stem_joins_inflections_and_demonyms(word: str, other: str) -> None:

@@ -31,6 +31,10 @@ SYNONYMS = {
     "derailed": "crash",
     "derailment": "crash",
     "derailments": "crash",
+    # A data breach is a hack, as the outlets that tell one call the other.
+    "breach": "hack",
+    "breaches": "hack",
+    "breached": "hack",
     "probe": "investigation",
     "curbs": "restriction",
     "slashes": "cut",
