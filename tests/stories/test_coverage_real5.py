@@ -78,9 +78,12 @@ def test_real5_coverage_squashed_into_one_day() -> None:
     # (stories/thin.py): pair_p 0.651, pair_f1 0.703, B-cubed 0.861.
     # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
     # pair_p 0.667, pair_f1 0.734, B-cubed 0.876.
-    assert scores.pair_p >= 0.57, scores
-    assert scores.pair_f1 >= 0.71, scores
-    assert scores.bcubed_f1 >= 0.84, scores
+    # With a deal's inquiry a ruling on its bid (words.ACTS) and opposite acts keeping 0.15 of a
+    # pair's score (evidence.ACTION_CLASH, 0.25 before): Halden's deal, the regulator's probe
+    # and its clearance part: pair_p 0.809, pair_f1 0.813, B-cubed 0.897.
+    assert scores.pair_p >= 0.79, scores
+    assert scores.pair_f1 >= 0.80, scores
+    assert scores.bcubed_f1 >= 0.89, scores
 
 
 def test_two_breaches_and_two_strikes_of_one_day_stay_apart() -> None:

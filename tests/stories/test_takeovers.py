@@ -49,7 +49,8 @@ def test_a_bid_and_the_ruling_on_it_are_opposite_acts() -> None:
     assert opposed(_acts("Miller bids for rival baker"), _acts("Watchdog blocks miller's deal"))
     assert opposed(_acts("Miller to buy rival baker"), _acts("Regulator clears miller's deal"))
     assert opposed(_acts("Miller to acquire baker"), _acts("Minister vetoes baker sale"))
-    # A court's ruling is one too, and a ban imposed.
+    # A court's ruling is one too, a ban imposed, and an inquiry opened into the deal.
+    assert opposed(_acts("Miller to buy baker"), _acts("Watchdog opens probe into baker deal"))
     assert opposed(_acts("Miller bids for baker"), _acts("Court upholds block on miller"))
     assert opposed(_acts("Miller bids for baker"), _acts("Watchdog bans miller's merger"))
     # The target's board turning a bid down tells the bid too, and a ban on bids.
