@@ -108,8 +108,8 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
         # a ruling's verb is a block ("Vostrava banned from Games").
         ruling = -sides[RULING] if sides[RULING] else -1
         sides = (*sides[:RULING], ruling, *sides[RULING + 1 :])
-        # ...and a ruling after whatever was bid ("watchdog bans the merger"); beside a bid's
-        # word ("bans foreign bids") it tells both.
+        # ...and a ruling on an offer to buy a firm ("watchdog bans the merger"); beside a
+        # buyer's word ("bans firms buying bakers") it tells both.
         if sides[BIDDING] != -1:
             sides = (*sides[:BIDDING], sides[BIDDING] - 1, *sides[BIDDING + 1 :])
     return sides if any(sides) else ()
@@ -118,8 +118,9 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
 RULING = next(n for n, (_, against) in enumerate(ACTS) if "overturn" in against)
 """Where in words.ACTS the pair of a ruling or a decision stands: upheld, cleared or approved,
 and blocked, overturned or rejected."""
-BIDDING = next(n for n, (bid, _) in enumerate(ACTS) if "bid" in bid)
-"""Where in words.ACTS the pair of a bid and the ruling on it stands (see acts)."""
+BIDDING = next(n for n, (offer, _) in enumerate(ACTS) if "acquir" in offer)
+"""Where in words.ACTS the pair of an offer to buy a firm and the ruling on it stands (see
+acts)."""
 PENALTIES = frozenset({"ban", "sanction", "suspens", "embargo", "restrict"})
 """Stems of penalties a ruling upholds or overturns (bans, sanctions, a suspension, curbs).
 Not a conviction or a sentence: a verdict is its own act (words.ACTS), and "judges reject

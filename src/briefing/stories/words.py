@@ -93,7 +93,7 @@ ACTS = (
     ),
     (frozenset({"quit", "resign"}), frozenset({"charg"})),
     (
-        frozenset({"bid", "acquir", "buy"}),
+        frozenset({"acquir", "buy"}),
         frozenset(
             {
                 "block",
@@ -129,11 +129,12 @@ ACTS = (
 and "tumbles" are "fall", see synonyms.py): a rise and a fall, a strike's start and its end,
 a ruling upheld or a deal completed and one blocked or rejected, a charge, a suit or a
 trial's opening and the case's verdict or award, a resignation and the charges that follow
-it, a bid and the inquiry or the ruling that blocks or clears it, a product's launch and its
-recall, an incident (a theft, a hack, an eruption, a ship aground) and what came of it (the
-arrests, the fine, the appeal, the settlement, the return home, the repayment: a hacked
-exchange that repays tells both, and opposes neither). Beating or missing forecasts is
-neither side: a quarter whose profit fell can beat them."""
+it, an offer to buy a firm and the inquiry or the ruling that blocks or clears it (not a
+"bid", mostly an attempt in news copy), a product's launch and its recall, an incident (a
+theft, a hack, an eruption, a ship aground) and what came of it (the arrests, the fine, the
+appeal, the settlement, the return home, the repayment: a hacked exchange that repays tells
+both, and opposes neither). Beating or missing forecasts is neither side: a quarter whose
+profit fell can beat them."""
 WEAK_ACTS = frozenset({"complet"})
 """Act words that tell their side only in a headline that tells no other act of the pair:
 "completes move" is a deal done, unless the headline also says what was rejected. (A trial's
