@@ -103,7 +103,9 @@ def test_real12_coverage_at_its_own_times() -> None:
     # (evidence.WEEKDAY_WITHIN, 8 hours before): the cup final, dated to the night before, and the
     # coach's sacking that afternoon part: pair_p 1.000, pair_f1 0.939, B-cubed 0.955.
     assert scores.pair_p >= 0.95, scores
-    assert scores.pair_f1 >= 0.92, scores
+    # With a brief the story's fit turned away placed by the words its reports hold
+    # (stories/briefs.py): pair_f1 0.953, B-cubed 0.966.
+    assert scores.pair_f1 >= 0.945, scores
     assert scores.bcubed_f1 >= 0.95, scores
 
 
@@ -180,7 +182,10 @@ def test_real12_coverage_squashed_into_one_day() -> None:
     # acts (words.ACTS), Merriwether's suit and the jury's award part: pair_p 0.564, pair_f1
     # 0.677, B-cubed 0.820.
     assert scores.pair_p >= 0.55, scores
-    assert scores.pair_f1 >= 0.67, scores
+    # With a brief the story's fit turned away placed by the words its reports hold
+    # (stories/briefs.py), the interim boss's brief joins the chief's exit: pair_f1 0.687,
+    # B-cubed 0.827.
+    assert scores.pair_f1 >= 0.68, scores
     assert scores.bcubed_f1 >= 0.81, scores
 
 

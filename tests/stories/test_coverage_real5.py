@@ -63,7 +63,9 @@ def test_real5_coverage_one_publication_day_at_a_time() -> None:
     # (stories/thin.py): pair_f1 1.000, 0.923, 0.864, 0.842 (mean 0.907, min 0.842; worst-day
     # pair_p 0.864).
     assert days.worst_p >= 0.78, days
-    assert days.mean_f1 >= 0.88, days
+    # With a brief the story's fit turned away placed by the words its reports hold
+    # (stories/briefs.py), the tabloid's "ROVERS ROCK!" joins the cup final: mean 0.947.
+    assert days.mean_f1 >= 0.94, days
     assert days.worst_f1 >= 0.82, days
 
 

@@ -52,7 +52,9 @@ def test_real6_coverage_at_its_own_times() -> None:
     # the words its reports hold (briefs.SUBJECTS_NAMED): PTI's contract maker joins the
     # vaccine's approval: pair_p 1.000, pair_f1 0.932, B-cubed 0.960.
     assert scores.pair_p >= 0.97, scores
-    assert scores.pair_f1 >= 0.925, scores
+    # With a brief the story's fit turned away placed by the words its reports hold
+    # (stories/briefs.py): pair_f1 0.954, B-cubed 0.971.
+    assert scores.pair_f1 >= 0.95, scores
     assert scores.bcubed_f1 >= 0.955, scores
 
 
@@ -70,8 +72,11 @@ def test_real6_coverage_one_publication_day_at_a_time() -> None:
     # the words its reports hold (briefs.SUBJECTS_NAMED): day 2's PTI brief joins the
     # approval: mean 0.939, min 0.857 (0.925 and 0.800 before).
     assert days.worst_p >= 0.95, days
-    assert days.mean_f1 >= 0.93, days
-    assert days.worst_f1 >= 0.83, days
+    # With a brief the story's fit turned away placed by the words its reports hold
+    # (stories/briefs.py), the partner's "shares jump on partner's regulatory win" joins the
+    # approval: mean 0.958, worst 0.900.
+    assert days.mean_f1 >= 0.95, days
+    assert days.worst_f1 >= 0.88, days
 
 
 def test_real6_coverage_squashed_into_one_day() -> None:
@@ -94,9 +99,11 @@ def test_real6_coverage_squashed_into_one_day() -> None:
     # With a resignation and a charge opposite acts (words.ACTS), the health minister's
     # resignation and the charges against him months later part: pair_p 0.855, pair_f1 0.877,
     # B-cubed 0.948.
-    assert scores.pair_p >= 0.84, scores
-    assert scores.pair_f1 >= 0.86, scores
-    assert scores.bcubed_f1 >= 0.94, scores
+    # With a brief the story's fit turned away placed by the words its reports hold
+    # (stories/briefs.py): pair_p 0.860, pair_f1 0.897, B-cubed 0.958.
+    assert scores.pair_p >= 0.85, scores
+    assert scores.pair_f1 >= 0.89, scores
+    assert scores.bcubed_f1 >= 0.95, scores
 
 
 def test_two_ferries_two_resignations_and_two_airline_strikes_of_one_day_stay_apart() -> None:

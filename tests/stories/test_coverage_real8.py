@@ -74,7 +74,9 @@ def test_real8_coverage_at_its_own_times() -> None:
     # million euros", joins the signing's story; its writers labelled it apart (the floors
     # lowered from 0.99, 0.945 and 0.96: the fifteen sets gain, see docs/history.md).
     assert scores.pair_p >= 0.95, scores
-    assert scores.pair_f1 >= 0.92, scores
+    # With a brief the story's fit turned away placed by the words its reports hold
+    # (stories/briefs.py): pair_f1 0.944, B-cubed 0.965.
+    assert scores.pair_f1 >= 0.94, scores
     assert scores.bcubed_f1 >= 0.95, scores
 
 
@@ -129,7 +131,9 @@ def test_real8_coverage_squashed_into_one_day() -> None:
     # (evidence.WEEKDAY_WITHIN, 8 hours before): the forward's signing and his rival's sale part:
     # pair_p 0.778, pair_f1 0.811, B-cubed 0.900.
     assert scores.pair_p >= 0.75, scores
-    assert scores.pair_f1 >= 0.79, scores
+    # With a brief the story's fit turned away placed by the words its reports hold
+    # (stories/briefs.py): pair_p 0.782, pair_f1 0.823, B-cubed 0.908.
+    assert scores.pair_f1 >= 0.82, scores
     assert scores.bcubed_f1 >= 0.89, scores
 
 

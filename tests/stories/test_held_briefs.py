@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
+from briefing.models import Item
 from briefing.stories import briefs
 from tests.stories.test_teasers import _built, _item, _stories
 
@@ -263,3 +265,79 @@ def test_a_brief_that_names_a_stranger_and_too_few_subjects_stays_alone(
     stranger in its headline keeps it from the story, whose reports hold its words."""
     monkeypatch.setattr(briefs, "SUBJECTS_NAMED", 3)
     assert {"partner"} in _stories(APPROVAL, NOD, PARTNER)
+
+
+CUP_WIRE = _item(
+    "cup-wire",
+    1.0,
+    "Harrowgate win Brenn Cup with late Okafor header",
+    "HARROWGATE, May 21 (Harbor Wire) - Harrowgate Rovers won the Brenn Cup for the first time "
+    "in 40 years on Saturday, beating Selby Town 2-1 with a header from substitute Dayo Okafor "
+    "two minutes from time. Selby had led through an early penalty from their captain Lars Vent "
+    "before Harrowgate levelled after the break.",
+    feed="Harbor Wire",
+)
+CUP_FEATURE = _item(
+    "cup-feature",
+    2.0,
+    "From the car wash to Brenn Park: Okafor's long road to a winning header",
+    "Three years ago Dayo Okafor was washing cars on the ring road outside Harrowgate and playing "
+    "on Sunday mornings for a pub side. On Saturday the 26-year-old rose above two defenders at "
+    "Brenn Park to head the goal that ended four decades of waiting for his home town. His "
+    "mother, who still works nights at the hospital, watched from the stand with his two younger "
+    "brothers. 'He told us he would score,' she said. 'He tells us that every week.' Okafor "
+    "signed for Harrowgate Rovers on a part-time contract after a trial arranged by his old youth "
+    "coach, and spent most of this season on the bench. The club's manager Pia Lund said she had "
+    "kept him back for the last twenty minutes because no defender in the league enjoys facing "
+    "him when they are tired. The header, from a corner by the captain, was his ninth goal of "
+    "the season and the first he has scored with his head. In the dressing room afterwards his "
+    "team mates sang the song the car wash staff had made up for him.",
+    feed="Cup Weekly",
+)
+CUP_TOWN = _item(
+    "cup-town",
+    3.0,
+    "Harrowgate parties into the night after cup win",
+    "Thousands of Rovers fans filled the market square in Harrowgate until the early hours, "
+    "singing and letting off flares after the club's first Brenn Cup in 40 years. Police said "
+    "the crowd had been good-natured and no arrests were made. The team bus is due to arrive at "
+    "the town hall on Sunday afternoon.",
+    feed="Harrowgate Echo",
+)
+
+
+def _roar(headline: str) -> Item:
+    return _item(
+        "roar",
+        4.0,
+        headline,
+        "Super-sub Okafor sends Harrowgate wild with a late, late winner against Selby.",
+        feed="Daily Roar",
+    )
+
+
+def test_a_brief_the_story_s_fit_turns_away_joins_it_by_the_words_its_reports_hold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tabloid's lines pair well with the wire's report (the scorer, the town, the
+    opponent) and with nothing of the feature's or the town's, so the story's fit turns them
+    away; the three reports between them hold most of its words."""
+    roar = _roar("ROVERS ROAR!")
+    cup = [{"cup-feature", "cup-town", "cup-wire", "roar"}]
+    assert _stories(CUP_WIRE, CUP_FEATURE, CUP_TOWN, roar) == cup
+    # Without the second look it stands alone, as before.
+    place = briefs.HeldBriefs.place
+
+    def unrefused(self: briefs.HeldBriefs, *args: Any, refused: bool = False) -> Any:
+        return None if refused else place(self, *args)
+
+    monkeypatch.setattr(briefs.HeldBriefs, "place", unrefused)
+    assert {"roar"} in _stories(CUP_WIRE, CUP_FEATURE, CUP_TOWN, roar)
+
+
+def test_but_not_where_its_headline_gives_a_figure_the_story_s_reports_lack() -> None:
+    # The wire gives the score; no report gives the minute.
+    at_score = _stories(CUP_WIRE, CUP_FEATURE, CUP_TOWN, _roar("ROVERS ROAR AT 2-1"))
+    assert at_score == [{"cup-feature", "cup-town", "cup-wire", "roar"}]
+    at_minute = _stories(CUP_WIRE, CUP_FEATURE, CUP_TOWN, _roar("ROVERS ROAR AT 88"))
+    assert {"roar"} in at_minute

@@ -11,11 +11,19 @@ its words' weight, and no other story of the day holds half as much. The share i
 the day knows and of its headline's: a word of its text no other item holds (a tabloid's
 "cesspit", "boyhood") can tell no story.
 
-It is asked only where no story's pairs with the brief reached the join threshold: where
-one's did and that story's fit turned the brief away (see Clusterer._coheres), that stands. Our
-own coverage's brief of a central bank holding its rates pairs well with two reports of the
-coin's fall that name the bank, and the story's fit keeps it apart; its words, the bank's name
-and "holds", are a good share of the coin's story's.
+It is asked where no story's pairs with the brief reached the join threshold, and where one's
+did and that story's fit turned the brief away (see Clusterer._coheres): a brief that pairs well
+with one report and shares little with the story's others ("ROVERS ROCK!" beside the wire's cup
+final and the feature on its hero, a partner's "shares jump on partner's regulatory win" beside
+the approval's release). There it joins only the story its best pair is in, and only if its
+headline gives no figure the story's reports lack: our own coverage's brief of a central bank
+holding its rates "at 4.5%" pairs well with two reports of the coin's fall that name the bank,
+and its words, the bank's name and "holds", are a good share of the coin's story's; the rate
+is what tells it apart. Measured: one day at a time the first ten 0.940 -> 0.944 (the second
+and third sets 0.928 -> 0.947 and 0.939 -> 0.958), squashed 0.809 -> 0.814; no brief joins
+another event's story in any labelled set, and PolNeAR, Google News and the real feeds are
+unchanged. Without the figure, the central bank joins the coin (our own coverage 0.982 ->
+0.903); without the best pair's story, PolNeAR's squashed pair precision 0.160 -> 0.156.
 
 A brief posted before any report of its event is placed the same way when a report that links
 to it joins their story (see Clusterer._adopt), weighed against the stories of the items it
@@ -109,10 +117,12 @@ class HeldBriefs:
         self._index, self._evidence = index, evidence
 
     def place(
-        self, doc: Doc, candidates: Iterable[int], values: dict[int, float]
+        self, doc: Doc, candidates: Iterable[int], values: dict[int, float], refused: bool = False
     ) -> tuple[int, str, float] | None:
         """The story a brief that fits none by its pairs joins, if one holds HELD_SHARE of its
         words or more and HELD_MARGIN times what any other story of its candidates' holds.
+        `refused`: a story's pairs with it reached the threshold and its fit said no; then only
+        that story (its best pair's), and only if the reports hold its headline's figures.
 
         `candidates`: the earlier items that share a rare word with it (see Postings.probe),
         whose stories are looked at; `values`: its pair scores with those scored so far.
@@ -164,6 +174,11 @@ class HeldBriefs:
             key=lambda share: (-share[0], share[1]),
         )
         share, where, held = shares[0]
+        if refused and (
+            where != self._cluster_of[max(values, key=lambda member: (values[member], -member))]
+            or any(token[0] == "#" and token not in held for token in doc.title_tokens)
+        ):
+            return None
         if (
             share < HELD_SHARE
             or len(held) < HELD_WORDS

@@ -96,10 +96,10 @@ class Clusterer:
             best, best_score, support = self._best_match(doc, probe, values)
             if best is not None:
                 reason = f"{self._evidence.explain(doc, self.docs[best])} (score {best_score:.2f})"
-            # Where no story's pairs reach the threshold, a brief's few words may still be its
-            # story's (see briefs.py); where one's did and its fit said no, that stands.
-            elif best_score < THRESHOLD and (
-                held := self._briefs.place(doc, probe.candidates, values)
+            # Where no story's pairs reach the threshold, or one's did and its fit said no, a
+            # brief's few words may still be its story's (see briefs.py).
+            elif held := self._briefs.place(
+                doc, probe.candidates, values, refused=best_score >= THRESHOLD
             ):
                 best, reason, support = held
         elif found := thin_story(doc, self.docs, self.cluster_of, self.clusters, self.index):
