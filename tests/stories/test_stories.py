@@ -290,6 +290,9 @@ def test_story_id_is_that_of_the_earliest_item() -> None:
         # A data breach is a hack.
         ("breach", "hack"),
         ("breached", "hacked"),
+        # A suit filed, whatever the tense.
+        ("sued", "sues"),
+        ("suing", "sue"),
     ],
 )
 def test_stem_joins_inflections_and_demonyms(word: str, other: str) -> None:
@@ -304,11 +307,12 @@ def test_stem_joins_inflections_and_demonyms(word: str, other: str) -> None:
         ("held", "arrest"),
         ("free", "release"),
         ("derail", "crash"),
+        ("su", "sue"),
     ],
 )
 def test_words_of_other_senses_in_news_copy_keep_their_own_stem(word: str, other: str) -> None:
     """A fire is "caught", an economy "lags", talks are "held", trade is "free", and a row
-    threatens to "derail" talks."""
+    threatens to "derail" talks, and "Su" is a name."""
     assert stem(word) != stem(other)
 
 

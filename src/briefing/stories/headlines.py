@@ -101,18 +101,17 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
         tokens = tokens | {"charg"}  # a trial that opens is the case before its verdict
     elif tokens.isdisjoint(ACT_WORDS) and tokens.isdisjoint(PENALTIES):
         return ()  # most headlines tell no act: one look instead of one for each pair
-    sides = tuple(_side(tokens, *pair) for pair in _STRONG_ACTS)
+    sides = [_side(tokens, *pair) for pair in _STRONG_ACTS]
     if not tokens.isdisjoint(PENALTIES):
         # A ruling on a penalty tells the opposite of its verb: a tribunal that overturns
         # athletes' bans clears them, one that upholds a ban blocks them; a penalty without
         # a ruling's verb is a block ("Vostrava banned from Games").
-        ruling = -sides[RULING] if sides[RULING] else -1
-        sides = (*sides[:RULING], ruling, *sides[RULING + 1 :])
+        sides[RULING] = -sides[RULING] if sides[RULING] else -1
         # ...and a ruling on an offer to buy a firm ("watchdog bans the merger"); beside a
         # buyer's word ("bans firms buying bakers") it tells both.
         if sides[BIDDING] != -1:
-            sides = (*sides[:BIDDING], sides[BIDDING] - 1, *sides[BIDDING + 1 :])
-    return sides if any(sides) else ()
+            sides[BIDDING] -= 1
+    return tuple(sides) if any(sides) else ()
 
 
 RULING = next(n for n, (_, against) in enumerate(ACTS) if "overturn" in against)

@@ -40,6 +40,9 @@ SYNONYMS = {
     "slashes": "cut",
     "slash": "cut",
     "govt": "government",
+    # Snowball stems "sued" and "suing" to "su", which a name ("Su") is too.
+    "sued": "sue",
+    "suing": "sue",
     "indict": "charge",
     "indicts": "charges",
     "indicted": "charged",
