@@ -1,0 +1,199 @@
+"""A running topic's stages are two events each, told in the same names and figures.
+
+A suit and the jury's award months later, a minister's resignation and the charges that follow,
+an offer to buy a firm and the regulator's ruling or inquiry, a product's launch and its recall:
+squashed into one day only the act each headline tells keeps them apart (see words.ACTS, read
+from a headline as the clusterer reads it: headlines.acts through signals.make_doc). A
+headline that tells both sides of a pair opposes neither. The sentences here are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.models import Item
+from briefing.stories.opposites import opposed
+from tests.stories.test_rulings import _act
+from tests.stories.test_teasers import _item, _stories
+
+# A novelist's suit and the jury's award.
+SUED = _item(
+    "sued",
+    1.0,
+    "Novelist Petra Quarles sues publisher Halden House over unpaid royalties",
+    "Novelist Petra Quarles sued her former publisher Halden House, accusing it of holding back "
+    "$3 million in royalties from her Marsh Lane crime series, court papers show. The suit says "
+    "Halden House understated sales of the books abroad for six years. A spokeswoman for Halden "
+    "House said the claims had no merit and that the publisher would defend itself in court.",
+    feed="Harbour Wire",
+)
+ACCUSED = _item(
+    "accused",
+    2.0,
+    "Crime writer Quarles takes Halden House to court over $3 million in royalties",
+    "Petra Quarles, whose Marsh Lane novels have sold eleven million copies, has sued Halden "
+    "House, saying the publisher kept $3 million of her royalties by understating foreign "
+    "sales. Halden House denies the claims and says it will fight the lawsuit.",
+    feed="Page Turner",
+)
+AWARDED = _item(
+    "awarded",
+    6.0,
+    "Jury awards Petra Quarles $2.4 million in royalties fight with Halden House",
+    "A jury in Kelby found that Halden House had shortchanged Petra Quarles and ordered the "
+    "publisher to pay the author $2.4 million. Quarles wept as the decision was read out. "
+    "Halden House said it would study the ruling before deciding whether to appeal.",
+    feed="Capital Ledger",
+)
+
+# A minister's resignation and his charges.
+QUITS = _item(
+    "quits",
+    1.0,
+    "Ostland transport minister Eero Vaskinen quits over tram contract",
+    "Ostland's transport minister Eero Vaskinen resigned after reports that a 40-million-mark "
+    "tram contract went to a firm run by his brother-in-law. Vaskinen said he had done nothing "
+    "wrong but would not let the affair distract the government.",
+    feed="Harbour Wire",
+)
+RESIGNS = _item(
+    "resigns",
+    2.0,
+    "Vaskinen resigns as tram contract row grows",
+    "Eero Vaskinen has resigned as Ostland's transport minister over the 40-million-mark tram "
+    "contract awarded to Linjaväli, a company headed by his brother-in-law.",
+    feed="Baltic Courier",
+)
+CHARGED = _item(
+    "charged",
+    6.0,
+    "Former Ostland minister Vaskinen charged over tram contract",
+    "Prosecutors in Ostland charged former transport minister Eero Vaskinen with abuse of "
+    "office, saying he steered the tram deal to Linjaväli. His lawyer said he would plead not "
+    "guilty.",
+    feed="Capital Ledger",
+)
+
+# An offer for a baker and the watchdog's blocking.
+BID = _item(
+    "bid",
+    1.0,
+    "Tarnholm Mills offers $3.1 billion to buy rival baker Oaklea",
+    "Tarnholm Mills offered $3.1 billion for Oaklea Bakeries, the country's second-largest "
+    "bread maker, in a deal that would put two of every three loaves sold under one roof. "
+    "Oaklea's board said it would study the offer.",
+    feed="Harbour Wire",
+)
+TO_BUY = _item(
+    "to-buy",
+    2.0,
+    "Tarnholm to buy Oaklea Bakeries in $3.1 bln deal",
+    "Tarnholm Mills will buy Oaklea Bakeries for $3.1 billion, the companies said, creating a "
+    "baker with two thirds of the country's bread market.",
+    feed="Ledger Markets",
+)
+BLOCKED = _item(
+    "blocked",
+    6.0,
+    "Competition watchdog blocks Tarnholm's $3.1 billion Oaklea deal",
+    "The competition authority blocked Tarnholm Mills' purchase of Oaklea Bakeries, saying "
+    "shoppers would pay more for bread if two thirds of the market sat with one baker. "
+    "Tarnholm said it was disappointed and would consider its options.",
+    feed="Capital Ledger",
+)
+
+# A kettle's launch and its recall.
+UNVEILED = _item(
+    "unveiled",
+    1.0,
+    "Pemberly unveils Halo X, a kettle that boils in 40 seconds",
+    "Appliance maker Pemberly unveiled the Halo X, a 1.2-litre kettle it says boils water in "
+    "40 seconds, priced at 89 pounds. The Halo X goes on sale in Pemberly's stores next month.",
+    feed="Harbour Wire",
+)
+LAUNCHED = _item(
+    "launched",
+    2.0,
+    "Pemberly launches 89-pound Halo X kettle",
+    "Pemberly's Halo X kettle, which the company says boils a litre in 40 seconds, will cost "
+    "89 pounds when it reaches shops.",
+    feed="Gadget Ledger",
+)
+RECALLED = _item(
+    "recalled",
+    6.0,
+    "Pemberly recalls every Halo X kettle after scalding reports",
+    "Pemberly is recalling all 310,000 Halo X kettles sold after owners reported lids that flew "
+    "open at the boil. Customers can return the 89-pound kettle to any Pemberly store.",
+    feed="Capital Ledger",
+)
+
+
+def _opposed(headline: str, other: str) -> bool:
+    ours, theirs = _act(headline), _act(other)
+    return bool(ours and theirs) and opposed(ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("headline", "other"),
+    [
+        # A suit is a civil case's charge, an award its verdict.
+        ("Singer sues her manager", "Jury awards singer damages"),
+        ("Singer sued by her manager", "Singer found guilty"),
+        # A resignation and the charges that follow; "amid corruption charges" is why he quit
+        # (see signals._acting), and he is charged months later.
+        ("Minister quits over contract", "Minister charged over contract"),
+        ("Minister resigns", "Former minister charged"),
+        ("Minister quits amid corruption charges", "Minister charged over contract"),
+        # An offer and the ruling on it: blocked, cleared, vetoed, upheld, a ban imposed, an
+        # inquiry opened.
+        ("Miller to buy rival baker", "Watchdog blocks miller's deal"),
+        ("Miller to buy rival baker", "Regulator clears miller's deal"),
+        ("Miller to acquire baker", "Minister vetoes baker sale"),
+        ("Miller to buy baker", "Watchdog opens probe into baker deal"),
+        ("Miller to buy baker", "Court upholds block on miller"),
+        ("Miller to buy baker", "Watchdog bans miller's merger"),
+        # A launch and a recall.
+        ("Maker launches new kettle", "Maker recalls new kettle"),
+        ("Maker unveils kettle", "Kettle recalled"),
+    ],
+)
+def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
+    assert _opposed(headline, other)
+    assert _opposed(other, headline)
+
+
+@pytest.mark.parametrize(
+    ("headline", "other"),
+    [
+        # The outlets' other words for one act.
+        ("Singer sues her manager", "Singer files lawsuit"),
+        # The target's board turning an offer down tells the offer too, and so does a ban on
+        # buying; a board that accepts an offer tells the deal, not a ruling on it.
+        ("Baker rejects offer to buy it", "Miller to buy baker"),
+        ("Minister bans firms buying bakers", "Miller to buy baker"),
+        ("Baker accepts miller's offer", "Miller to buy baker"),
+    ],
+)
+def test_one_stage_told_in_other_words_opposes_nothing(headline: str, other: str) -> None:
+    assert not _opposed(headline, other)
+
+
+def test_a_bid_that_is_an_attempt_tells_no_offer() -> None:
+    assert _act("Senator's bid to repeal tax fails") == ()
+
+
+@pytest.mark.parametrize(
+    ("items", "stories"),
+    [
+        ((SUED, ACCUSED, AWARDED), [{"accused", "sued"}, {"awarded"}]),
+        ((QUITS, RESIGNS, CHARGED), [{"charged"}, {"quits", "resigns"}]),
+        ((BID, TO_BUY, BLOCKED), [{"bid", "to-buy"}, {"blocked"}]),
+        ((UNVEILED, LAUNCHED, RECALLED), [{"launched", "unveiled"}, {"recalled"}]),
+    ],
+    ids=["suit-award", "resignation-charges", "offer-blocking", "launch-recall"],
+)
+def test_two_stages_months_apart_are_two_stories_read_as_one_day(
+    items: tuple[Item, ...], stories: list[set[str]]
+) -> None:
+    assert _stories(*items) == stories
