@@ -151,9 +151,11 @@ def test_real15_coverage_squashed_into_one_day() -> None:
     # (stories/thin.py): pair_p 0.872, pair_f1 0.806, B-cubed 0.877.
     # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
     # pair_p 0.916, pair_f1 0.831, B-cubed 0.888.
+    # With a figure written in words read as in signs (words.figure_words): pair_p 0.895,
+    # pair_f1 0.872, B-cubed 0.915.
     assert scores.pair_p >= 0.89, scores
-    assert scores.pair_f1 >= 0.81, scores
-    assert scores.bcubed_f1 >= 0.85, scores
+    assert scores.pair_f1 >= 0.86, scores
+    assert scores.bcubed_f1 >= 0.91, scores
 
 
 def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:

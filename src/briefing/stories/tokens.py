@@ -1,5 +1,6 @@
-"""How a text's words become tokens: numbers normalised, words stemmed, stop words dropped,
-each space-separated run read once per language and remembered.
+"""How a text's words become tokens: numbers normalised (a figure written in words as in
+signs), words stemmed, stop words dropped, each space-separated run read once per language
+and remembered.
 
 Every field of an item (headline, lead, body) is read here (see signals.make_doc), as are the
 words of a body's initials (see acronyms.py), so that one word is one token wherever it is met.
@@ -13,8 +14,10 @@ from briefing.stories.languages import ENGLISH, Language, Words
 from briefing.stories.words import (
     AS_WRITTEN,
     FIGURE,
+    FIGURE_WORDS,
     MONTHS,
     SMALL_NUMBER,
+    figure_words,
     fold,
     number_token,
     short_forms,
@@ -24,7 +27,7 @@ from briefing.stories.words import (
 # Possessive: nothing after a run of digits or letters can match inside it, and not
 # backtracking into the run saves time on every word.
 _WORD = re.compile(
-    r"[$€£₽]\d++(?:[.,]\d+)*+(?:[kK]|bn|mn|m|tn)(?![^\W\d_])"
+    r"[$€£₽]\d++(?:[.,]\d+)*+(?:[kKmMbB]|[bBmMtT][nN])(?![^\W\d_])"
     r"|[$€£₽]?+\d++(?:[.,]\d+)*+%?|[^\W\d_]++(?:['’][^\W\d_]+)*+"
 )
 
@@ -113,10 +116,30 @@ def read_tokens(
     if len(cache) > _CHUNK_CACHE_SIZE:
         cache.clear()
     scaled, get = weighed(weight), cache.get
-    for chunk in short_forms(text).split():
+    runs = short_forms(text).split()
+    skip = 0
+    for at, chunk in enumerate(runs):
+        if skip:
+            skip -= 1
+            continue
         words = get(chunk)
         if words is None:
             words = cache[chunk] = _chunk_words(chunk, language)
+        # A number the next run's word makes a figure of ("3.5 pct", "$45 billion"): read as
+        # the one run it is written as elsewhere (words.figure_words).
+        if (
+            words
+            and not words[-1][0]
+            and at + 1 < len(runs)
+            and runs[at + 1].rstrip(".,;:)").lower() in FIGURE_WORDS
+        ):
+            figure = figure_words(runs, at)
+            if figure is not None:
+                chunk, taken = figure
+                skip = taken - 1
+                words = get(chunk)
+                if words is None:
+                    words = cache[chunk] = _chunk_words(chunk, language)
         for low, token, factor, raw in words:
             if low not in stop:
                 weights[token] = scaled[factor]

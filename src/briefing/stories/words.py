@@ -151,6 +151,55 @@ def number_token(token: str) -> str:
     return "#" + token.replace(",", ".")
 
 
+_SCALES = {
+    **dict.fromkeys(("thousand",), 1e3),
+    **dict.fromkeys(("million", "mln", "mn"), 1e6),
+    **dict.fromkeys(("billion", "bln", "bn"), 1e9),
+    **dict.fromkeys(("trillion", "trln", "tn"), 1e12),
+}
+"""Words of scale a figure is written with, apart from its number ("45 billion", "3 mln")."""
+_SIGNS = {"dlrs": "$", "dollars": "$", "usd": "$", "euros": "€", "pounds": "£", "stg": "£"}
+"""Currencies written after a sum ("45 bln dlrs", "40 million euros"), and their signs."""
+FIGURE_WORDS = frozenset({*_SCALES, *_SIGNS, "pct", "percent", "per"})
+"""Words that may follow a number as part of its figure (see figure_words)."""
+_FIGURE_PHRASE = re.compile(
+    r"(?<![\w.,])([$€£₽]?)(\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s(pct|percent|per\scent)\b"
+    r"|\s(thousand|million|mln|mn|billion|bln|bn|trillion|trln|tn)\b"
+    r"(?:\s(dlrs|dollars|usd|euros|pounds|stg)\b)?"
+    r"|\s(dlrs|dollars|usd|euros|pounds|stg)\b)",
+    re.IGNORECASE,
+)
+
+
+def figure_words(runs: list[str], at: int) -> tuple[str, int] | None:
+    """A figure written over several runs of text from runs[at] on, as one run, and how many
+    runs it took: "3.5 pct", "3.5 percent" and "3.5 per cent" as "3.5%" (as "3.5%" is read);
+    "$45 billion" and "45 bln dlrs" as "$45000000000" (as "$45bn" is); "500 dlrs" as "$500".
+
+    Wires write "pct", "mln" and "dlrs" where papers write "%", "m" and "$": read apart, the
+    figure two reports share was no token of both. None if runs[at] ends in no such figure.
+    """
+    phrase = " ".join(runs[at : at + 3])
+    first = len(runs[at])
+    for match in _FIGURE_PHRASE.finditer(phrase):
+        if match.start() < first < match.end():
+            break
+    else:
+        return None
+    sign, number, share, scale, after, alone = match.groups()
+    if share is not None:
+        figure = f"{sign}{number}%"
+    elif scale is None:
+        figure = f"{sign or _SIGNS[alone.lower()]}{number}"
+    else:
+        sign = sign or _SIGNS.get((after or "").lower(), "")
+        figure = f"{sign}{float(number.replace(',', '')) * _SCALES[scale.lower()]:.0f}"
+    taken = phrase.count(" ", 0, match.end()) + 1
+    rest = len(" ".join(runs[at : at + taken]))
+    return phrase[: match.start()] + figure + phrase[match.end() : rest], taken
+
+
 _CURRENCIES = {
     **dict.fromkeys(("$", "us$", "usd", "dlrs", "dollars", "dollar"), "USD"),
     **dict.fromkeys(("€", "eur", "euros", "euro"), "EUR"),
