@@ -181,12 +181,15 @@ def test_real12_coverage_squashed_into_one_day() -> None:
     # exit part: pair_p 0.537, pair_f1 0.657, B-cubed 0.798. With a suit and an award opposite
     # acts (words.ACTS), Merriwether's suit and the jury's award part: pair_p 0.564, pair_f1
     # 0.677, B-cubed 0.820.
-    assert scores.pair_p >= 0.55, scores
     # With a brief the story's fit turned away placed by the words its reports hold
     # (stories/briefs.py), the interim boss's brief joins the chief's exit: pair_f1 0.687,
     # B-cubed 0.827.
-    assert scores.pair_f1 >= 0.68, scores
-    assert scores.bcubed_f1 >= 0.81, scores
+    # With reports that date their events to days of the week two or more apart kept further
+    # apart (evidence.WEEKDAY_FAR): the coach's new post leaves his sacking and the lander's
+    # "contact lost" its touchdown: pair_p 0.642, pair_f1 0.739, B-cubed 0.857.
+    assert scores.pair_p >= 0.62, scores
+    assert scores.pair_f1 >= 0.72, scores
+    assert scores.bcubed_f1 >= 0.845, scores
 
 
 def test_same_day_events_that_share_names_stay_apart() -> None:

@@ -90,9 +90,12 @@ def test_real4_coverage_squashed_into_one_day() -> None:
     # three reports leave Ada's story: pair_p 0.765, pair_f1 0.739, B-cubed 0.849.
     # With a figure written in words read as in signs (words.figure_words): pair_p 0.773,
     # pair_f1 0.760, B-cubed 0.861.
-    assert scores.pair_p >= 0.77, scores
-    assert scores.pair_f1 >= 0.75, scores
-    assert scores.bcubed_f1 >= 0.855, scores
+    # With reports that date their events to days of the week two or more apart kept further
+    # apart (evidence.WEEKDAY_FAR): the founder's charge and her trial's opening, the nurses'
+    # march and their strike part: pair_p 0.840, pair_f1 0.791, B-cubed 0.880.
+    assert scores.pair_p >= 0.82, scores
+    assert scores.pair_f1 >= 0.78, scores
+    assert scores.bcubed_f1 >= 0.87, scores
 
 
 def test_two_protests_and_two_strikes_of_one_day_stay_apart() -> None:

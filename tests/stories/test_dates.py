@@ -11,7 +11,7 @@ import pytest
 
 from briefing.models import Item
 from briefing.stories.build import build_stories
-from briefing.stories.dates import days_apart, days_named, filed_on, weekdays
+from briefing.stories.dates import days_adjoin, days_apart, days_named, filed_on, weekdays
 from briefing.summarize import summarize
 from tests.stories.coverage import outlet_item
 
@@ -49,6 +49,14 @@ def test_a_dateline_files_its_copy_on_its_date(text: str, day: int | None) -> No
         ("The app is back from Wednesday after a court lifted its ban.", set()),
         ("Lawmakers must pass the budget by Friday, the minister said.", set()),
         ("Prices have doubled since Monday and will hold until Sunday.", set()),
+        # A day the clause looks ahead to is not the news's day ...
+        ("The Senate voted on Thursday; the judge will be sworn in on Monday.", {"Thursday"}),
+        ("Talks are due to resume on Friday, both sides said.", set()),
+        ("Flags would fly at half-mast on Sunday.", set()),
+        # ... but the day of the saying is, however far the clause looked ahead before it,
+        ("Tolls will rise by a tenth from June, the ministry said on Monday.", {"Monday"}),
+        # and a sentence that looked ahead does not carry into the next.
+        ("Few saw what would come next. On Tuesday the dam broke.", {"Tuesday"}),
     ],
 )
 def test_a_lead_dates_its_event_to_days_it_says_it_happened_on(lead: str, days: set[str]) -> None:
@@ -134,3 +142,41 @@ def test_a_text_that_says_yesterday_names_the_day_after_too() -> None:
     assert days_named("found at about 5pm yesterday (Monday)") == {"Monday", "Tuesday"}
     assert days_named("Yesterday's vote, held on Sunday") == {"Sunday", "Monday"}
     assert days_named("found on Monday") == {"Monday"}
+
+
+def test_days_adjoin_round_the_turn_of_the_week() -> None:
+    assert days_adjoin(frozenset({"Sunday"}), frozenset({"Monday"}))
+    assert days_adjoin(frozenset({"Wednesday"}), frozenset({"Friday", "Tuesday"}))
+    assert not days_adjoin(frozenset({"Monday"}), frozenset({"Wednesday", "Saturday"}))
+
+
+VOTE = _report(
+    "vote",
+    "Sandmere council votes to shut Harlow Road library",
+    "SANDMERE (Coastline) - Sandmere council voted on Monday to shut the Harlow Road library, "
+    "the town's oldest, to save 400,000 crowns a year, despite a petition signed by 6,000 "
+    "residents.\nCouncil leader Petra Voss said the library's books would move to the central "
+    "branch.",
+    0,
+)
+
+
+def _sit_in(day: str) -> Item:
+    return _report(
+        "sit-in",
+        "Residents occupy Harlow Road library in Sandmere",
+        "SANDMERE (Harbour Press) - Dozens of residents occupied the Harlow Road library in "
+        f"Sandmere on {day}, vowing to stay until the council reverses its decision to shut it "
+        "to save 400,000 crowns a year.\nCouncil leader Petra Voss said the library's books "
+        "would still move to the central branch.",
+        30,
+    )
+
+
+def test_a_topic_s_events_days_apart_stay_apart_though_stored_together() -> None:
+    """A vote dated to Monday and a sit-in dated to Wednesday, read together, are two events
+    of one topic; a report dated to the day after may be the next morning's of the same news
+    (a lead that dates it "on Tuesday" to a vote late on Monday), so that clash weighs less."""
+    assert _stories(VOTE, _sit_in("Wednesday")) == [["sit-in"], ["vote"]]
+    assert _stories(VOTE, _sit_in("Thursday")) == [["sit-in"], ["vote"]]
+    assert _stories(VOTE, _sit_in("Tuesday")) == [["sit-in", "vote"]]

@@ -34,11 +34,24 @@ _DAY_MONTH = re.compile(
 December`, `16th October`)."""
 
 
+_AHEAD = re.compile(r"\b(?:will|would|(?:is|are) (?:due|expected|set) to)\s(?:[^\s.;!?]+\s){0,5}$")
+"""A clause that looks ahead to the day that follows it, within a few words ("she will be
+sworn in on Monday", "talks are due to resume on Friday"): not "will impose tariffs from
+February 1, the ministry said on Monday", where the day is the news's."""
+
+
 def weekdays(lead: str) -> frozenset[str]:
-    """The days of the week a lead dates its event to (see _WEEKDAY)."""
+    """The days of the week a lead dates its event to (see _WEEKDAY), not a day its clause
+    looks ahead to (see _AHEAD)."""
     # Every day's name ends in "day": a lead without the letters is not scanned (the pattern's
     # look-arounds are tried at every character, 5 us a lead).
-    return frozenset(_WEEKDAY.findall(lead)) if "day" in lead else frozenset()
+    if "day" not in lead:
+        return frozenset()
+    return frozenset(
+        found[1]
+        for found in _WEEKDAY.finditer(lead)
+        if _AHEAD.search(lead, max(0, found.start() - 80), found.start()) is None
+    )
 
 
 _ANY_DAY = re.compile(rf"(?=[MTWFS])\b({_DAYS})\b")
@@ -61,6 +74,12 @@ def days_named(text: str) -> frozenset[str]:
 
 _NEXT_DAY = dict(zip(_DAYS.split("|"), [*_DAYS.split("|")[1:], "Monday"], strict=True))
 """Each day of the week → the day after it."""
+_PREVIOUS_DAY = {after: day for day, after in _NEXT_DAY.items()}
+
+
+def days_adjoin(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether a day of the week of one set is the day before or after one of the other's."""
+    return any(_NEXT_DAY[day] in theirs or _PREVIOUS_DAY[day] in theirs for day in ours)
 
 
 def filed_on(text: str) -> int | None:
