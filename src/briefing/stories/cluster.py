@@ -92,6 +92,7 @@ class Clusterer:
         best, best_score, support = None, 0.0, 0.0
         values: dict[int, float] = {}
         reason: str | None = None  # none for an item that founds a story
+        aside = False  # a whole article placed by the words its story holds (see briefs.py)
         if not doc.thin:
             best, best_score, support = self._best_match(doc, probe, values)
             if best is not None:
@@ -102,6 +103,7 @@ class Clusterer:
                 doc, probe.candidates, values, refused=best_score >= THRESHOLD
             ):
                 best, reason, support = held
+                aside = not doc.brief
         elif found := thin_story(doc, self.docs, self.cluster_of, self.clusters, self.index):
             best, words = found
             reason = thin_reason(words)
@@ -112,8 +114,9 @@ class Clusterer:
         else:
             target = self.cluster_of[best]
             cluster = self.clusters[target]
-        # A thin item says too little to judge later items by: it is shown with its story only.
-        cluster.take(doc, support, reason)
+        # A thin item says too little to judge later items by, an article placed aside too much
+        # of its own: each is shown with its story only.
+        cluster.take(doc, support, reason, aside=aside)
         self.docs.append(doc)
         self.cluster_of.append(target)
         self.seen[(item.feed, item.key)] = doc.index
@@ -124,7 +127,7 @@ class Clusterer:
             if best is None:
                 self._waiting.add(doc)
         else:
-            if best is not None:
+            if best is not None and not aside:
                 self._adopt(doc, target)
             self._waiting.take(doc, target, self.docs, self.cluster_of, self.clusters, self.index)
         return target

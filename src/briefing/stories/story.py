@@ -29,7 +29,8 @@ class Cluster:
     members: list[int] = field(default_factory=list)
     why: list[str] = field(default_factory=list)
     reports: list[int] = field(default_factory=list)
-    """Its members but the thin ones (see thin.py): the items new ones are judged against."""
+    """Its members but the thin ones (see thin.py) and those placed aside (see take): the items
+    new ones are judged against."""
     cohesion: float = 0.0
     """Sum of the pair scores over every ordered pair of members, each with itself (1)."""
     weekdays: dict[str, float] = field(default_factory=dict)
@@ -38,16 +39,19 @@ class Cluster:
     filed: set[int] = field(default_factory=set)
     """The days of the year its members' datelines file them on (see Doc.filed)."""
 
-    def take(self, doc: Doc, support: float, reason: str | None = None) -> None:
+    def take(
+        self, doc: Doc, support: float, reason: str | None = None, aside: bool = False
+    ) -> None:
         """Add an item, with `support` its summed pair scores with the reports: a report's
-        days, dateline and scores count for the story; a thin item is shown with it only.
+        days, dateline and scores count for the story; a thin item, and an article placed
+        `aside` (by the words the story holds, see briefs.py), are shown with it only.
         `reason`: why it joined, shown with its outlet (none for the founder): the reasons are
         read beside the members after the founder (see build.StoryIndex._merge), so both are
         added here, together."""
         if reason is not None:
             self.why.append(f"{doc.item.feed}: {reason}")
         self.members.append(doc.index)
-        if doc.thin:
+        if doc.thin or aside:
             return
         self.reports.append(doc.index)
         for day in doc.weekdays:
