@@ -90,9 +90,12 @@ def test_real11_coverage_at_its_own_times() -> None:
     # With a derailment read as a crash (stories/synonyms.py): the Trackside Journal's
     # "Questions over Tamsk's ageing northern line after Wenlow crash" joins the wire's
     # "Night express derails in Tamsk": pair_p 0.800, pair_f1 0.823, B-cubed 0.895.
-    assert scores.pair_p >= 0.72, scores
-    assert scores.pair_f1 >= 0.81, scores
-    assert scores.bcubed_f1 >= 0.86, scores
+    # With what a report's news "came as" told apart (signals._APART), Tellick's drone halt,
+    # which "came as" Marrowby stayed shut, leaves Marrowby's story: pair_p 0.873, pair_f1
+    # 0.841, B-cubed 0.903.
+    assert scores.pair_p >= 0.85, scores
+    assert scores.pair_f1 >= 0.83, scores
+    assert scores.bcubed_f1 >= 0.90, scores
 
 
 def test_real11_coverage_one_publication_day_at_a_time() -> None:
@@ -117,9 +120,11 @@ def test_real11_coverage_one_publication_day_at_a_time() -> None:
     # 4's explainer on the winter's snow joins the Hochfell avalanche, and the day's second
     # avalanche stays apart (weighed against the explainer, it joined): day 4 1.000 (mean
     # 0.880).
-    assert days.worst_p >= 0.62, days
-    assert days.mean_f1 >= 0.87, days
-    assert days.worst_f1 >= 0.72, days
+    # With what a report's news "came as" told apart (signals._APART), day 1's Tellick halt
+    # leaves Marrowby's drones: day 1 0.791 (mean 0.893; worst-day pair_p 0.850).
+    assert days.worst_p >= 0.80, days
+    assert days.mean_f1 >= 0.885, days
+    assert days.worst_f1 >= 0.77, days
 
 
 def test_real11_coverage_squashed_into_one_day() -> None:

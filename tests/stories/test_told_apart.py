@@ -69,6 +69,53 @@ def test_the_words_told_apart_are_those_after_the_phrase_in_its_sentence() -> No
     assert own.isdisjoint({"brenmoor", "air", "passeng"})
 
 
+KELSBY = _item(
+    "kelsby",
+    1.0,
+    "Drone sightings shut Kelsby airport for a second day",
+    "Flights in and out of Kelsby airport stayed grounded on Thursday after drones were seen "
+    "near the runway again, leaving thousands of holidaymakers stranded. Police said more than "
+    "30 sightings had been reported since Tuesday night. Airlines cancelled 400 flights and the "
+    "airport said it would not reopen until the skies were clear.",
+    feed="Kelsby Post",
+)
+ORVANE = _item(
+    "orvane",
+    3.0,
+    "Orvane halts flights for two hours after drone seen near runway",
+    "MERLOT (Coastline) - Flights at Orvane airport were halted for two hours on Thursday "
+    "evening after a pilot reported a drone close to the runway, the airport's operator said. "
+    "The halt came as Kelsby airport remained closed for a second day because of drone "
+    "sightings that have stranded thousands of passengers. Police searched the fields around "
+    "Orvane with a helicopter but found nothing, and flights resumed at nine.",
+    feed="Coastline",
+)
+
+
+def test_a_report_that_tells_what_its_news_came_as_tells_another_event() -> None:
+    """Two airports' drones on one day share their words; the second's report names the first
+    as what its halt "came as"."""
+    assert _stories(KELSBY, ORVANE) == [{"kelsby"}, {"orvane"}]
+    doc = make_doc(0, ORVANE, summarize(ORVANE.text), STOP)
+    assert {"kelsbi", "close"} <= doc.told_apart
+    assert doc.told_apart.isdisjoint({"orvan", "helicopt", "pilot"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The vote comes as Dunmore's mills face closure.", {"dunmor", "mill", "face", "closur"}),
+        ("The verdict came as no surprise to Dunmore's mill workers.", set()),
+        ("The ruling comes as a heavy blow to Dunmore's mills.", set()),
+    ],
+)
+def test_what_news_came_as_is_told_apart_but_not_what_it_came_as_to_someone(
+    sentence: str, told: set[str]
+) -> None:
+    item = _item("one", 1.0, "Carrick council votes to keep its library", sentence)
+    assert make_doc(0, item, summarize(item.text), STOP).told_apart == told
+
+
 BERIT = _item(
     "berit",
     1.0,

@@ -142,10 +142,10 @@ class Doc:
     subject so, and someone the other never mentions, tells a later event (see
     Evidence.score)."""
     told_apart: frozenset[str] = frozenset()
-    """Tokens of the words its text tells as another event's, after "an unrelated" or "a
-    separate" ("hours after an unrelated breakdown grounded Corvina Airways"), but its own
-    headline's: a report that names another story's subject so is not of its event (see
-    Evidence.score)."""
+    """Tokens of the words its text tells as another event's, after "an unrelated", "a
+    separate" or what its news "came as" ("hours after an unrelated breakdown grounded Corvina
+    Airways", "the halt came as Marrowby airport stayed shut"), but its own headline's: a
+    report that names another story's subject so is not of its event (see Evidence.score)."""
     norm: float = 1.0
     """Cached vector length (see Postings.norm)."""
     norm_until: float = -1.0
@@ -363,16 +363,29 @@ def _told_earlier(text: str, stop: frozenset[str], language: Language) -> frozen
     return frozenset(told)
 
 
-_APART = re.compile(r"\b(?:an?|the)\s+(?:unrelated|separate)\b([^.;!?\n]*)", re.IGNORECASE)
-"""A phrase that tells another event than the report's ("an unrelated fault at ...", "in a
-separate attack on ..."), and the rest of its sentence."""
+_APART = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:unrelated|separate)|(?:came|comes)\s+as"
+    r"(?!\s+(?:an?|no|little|something|quite)\s+(?:\w+\s+)?"
+    r"(?:surprise|shock|relief|blow|boost|disappointment)))\b([^.;!?\n]*)",
+    re.IGNORECASE,
+)
+"""A phrase that tells another event than the report's, and the rest of its sentence: "an
+unrelated fault at ...", "in a separate attack on ...", and what a report's news "came as" or
+"comes as" ("The sighting came as Marrowby airport remained closed for a second day": another
+airport's drones; "the ban comes as thieves emptied a second exchange": the theft before it),
+not what it came as to someone ("came as no surprise", "comes as a blow to")."""
 
 
 def _told_apart(prose: str, stop: frozenset[str], language: Language) -> frozenset[str]:
-    """The tokens of the words after each "an unrelated" or "a separate" of the text, to the
-    end of their sentence (see Doc.told_apart)."""
+    """The tokens of the words after each "an unrelated", "a separate", "came as" or "comes as"
+    of the text (see _APART), to the end of their sentence (see Doc.told_apart)."""
     # Most texts have neither word: the substring tests spare them the pattern's scan.
-    if "nrelated" not in prose and "eparate" not in prose:
+    if (
+        "nrelated" not in prose
+        and "eparate" not in prose
+        and "es as " not in prose
+        and "ame as " not in prose
+    ):
         return frozenset()
     told: dict[str, float] = {}
     surface: dict[str, str] = {}
