@@ -152,9 +152,11 @@ def test_real17_coverage_squashed_into_one_day() -> None:
     # briefs join their events' stories, which had already taken in the appeal's four and
     # the match's two: each right join adds wrong pairs there, so precision falls (floor
     # 0.57 -> 0.55) as recall, F1 and B-cubed rise.
-    assert scores.pair_p >= 0.55, scores
-    assert scores.pair_f1 >= 0.6, scores
-    assert scores.bcubed_f1 >= 0.79, scores
+    # With a peak and a trough read as a rise and a fall (headlines._PEAK), the index's lifetime
+    # high leaves its crash: pair_p 0.619, pair_f1 0.630, B-cubed 0.811.
+    assert scores.pair_p >= 0.60, scores
+    assert scores.pair_f1 >= 0.62, scores
+    assert scores.bcubed_f1 >= 0.80, scores
 
 
 def test_same_day_events_of_one_kind_or_place_stay_apart() -> None:

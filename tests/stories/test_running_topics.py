@@ -1,7 +1,8 @@
 """A running topic's stages are two events each, told in the same names and figures.
 
 A suit and the jury's award months later, a minister's resignation and the charges that follow,
-an offer to buy a firm and the regulator's ruling or inquiry, a product's launch and its recall:
+an offer to buy a firm and the regulator's ruling or inquiry, a product's launch and its recall,
+an index's record high and its crash:
 squashed into one day only the act each headline tells keeps them apart (see words.ACTS, read
 from a headline as the clusterer reads it: headlines.acts through signals.make_doc). A
 headline that tells both sides of a pair opposes neither. The sentences here are our own.
@@ -141,7 +142,7 @@ def _opposed(headline: str, other: str) -> bool:
         ("Singer sues her manager", "Jury awards singer damages"),
         ("Singer sued by her manager", "Singer found guilty"),
         # A resignation and the charges that follow; "amid corruption charges" is why he quit
-        # (see signals._acting), and he is charged months later.
+        # (see headlines.acting), and he is charged months later.
         ("Minister quits over contract", "Minister charged over contract"),
         ("Minister resigns", "Former minister charged"),
         ("Minister quits amid corruption charges", "Minister charged over contract"),
@@ -156,6 +157,10 @@ def _opposed(headline: str, other: str) -> bool:
         # A launch and a recall.
         ("Maker launches new kettle", "Maker recalls new kettle"),
         ("Maker unveils kettle", "Kettle recalled"),
+        # An index's peak and its crash, a trough and a rally (see headlines._PEAK).
+        ("Dunmore index at a lifetime high", "Dunmore index crashes 9%"),
+        ("Copper hits record high", "Copper prices slump"),
+        ("Copper sinks to 3-month low", "Copper rallies"),
     ],
 )
 def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
@@ -173,6 +178,10 @@ def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
         ("Baker rejects offer to buy it", "Miller to buy baker"),
         ("Minister bans firms buying bakers", "Miller to buy baker"),
         ("Baker accepts miller's offer", "Miller to buy baker"),
+        # A trough told as a fall is one move; a high court and a low-cost carrier tell none.
+        ("Copper sinks to 3-month low", "Copper prices slump"),
+        ("High court blocks copper merger", "Copper prices slump"),
+        ("Low-cost copper smelter opens", "Copper prices slump"),
     ],
 )
 def test_one_stage_told_in_other_words_opposes_nothing(headline: str, other: str) -> None:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
+from briefing.stories.languages import Language
+from briefing.stories.tokens import read_tokens
 from briefing.stories.words import ACT_WORDS, ACTS, WEAK_ACTS
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
@@ -92,6 +94,43 @@ def is_commentary(headline: str) -> bool:
     `Opinion | ...`, `Fact check: ...`, a wire's `ANALYSIS-` or `COLUMN-`): about an
     event, not a report of it."""
     return _COMMENTARY.match(headline) is not None
+
+
+_CAUSE = re.compile(r"\s(?:over|for|after|following|amid|in\s+connection\s+with)\s", re.I)
+"""Where a headline turns to the cause of its act: "fines Telvo over data theft", "four
+arrested for museum raid": the theft is why, not what happened."""
+
+
+_PEAK = re.compile(
+    r"\b(?:record|lifetime|all-time|\d+-(?:year|month|week|day)|(?:year|month|week)['’]s)"
+    r"\s+(high|low)s?\b",
+    re.IGNORECASE,
+)
+"""A price's or an index's peak or trough in a headline ("at a lifetime high", "hits record
+high", "slumps to 3-month low"): a rise's act or a fall's, as "soars" and "slumps" are."""
+
+
+def acting(
+    headline: str, heading: dict[str, float], stop: frozenset[str], language: Language
+) -> set[str]:
+    """The headline's tokens before it turns to a cause (see _CAUSE), for its acts, with a
+    rise's or a fall's for a peak or a trough it tells (see _PEAK)."""
+    cut = _CAUSE.search(headline)
+    if cut is None:
+        told = set(heading)
+    else:
+        words: dict[str, float] = {}
+        read_tokens(headline[: cut.start()], 1.0, stop, words, {}, language)
+        told = set(words)
+    # "high" and "low" alone are no act: a high court, a low-cost carrier. (Most headlines
+    # hold neither word: the substring test spares them the pattern's scan.)
+    acting = headline if cut is None else headline[: cut.start()]
+    lowered = acting.lower()
+    if "high" in lowered or "low" in lowered:
+        peak = _PEAK.search(acting)
+        if peak is not None:
+            told.add("rise" if peak[1].lower() == "high" else "fall")
+    return told
 
 
 def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import OutletNames
 from briefing.stories.dates import days_named, filed_on, weekdays
-from briefing.stories.headlines import THIN_CHARS, acts, headline_names, is_commentary, is_thin
+from briefing.stories.headlines import (
+    THIN_CHARS,
+    acting,
+    acts,
+    headline_names,
+    is_commentary,
+    is_thin,
+)
 from briefing.stories.languages import Language, language_of
 from briefing.stories.names import capitals, full_names
 from briefing.stories.tokens import read_tokens
@@ -184,23 +191,6 @@ def _body(text: str, summary: Summary | None) -> tuple[str, str]:
     return split_dateline(first)[1], rest
 
 
-_CAUSE = re.compile(r"\s(?:over|for|after|following|amid|in\s+connection\s+with)\s", re.I)
-"""Where a headline turns to the cause of its act: "fines Telvo over data theft", "four
-arrested for museum raid": the theft is why, not what happened."""
-
-
-def _acting(
-    headline: str, heading: dict[str, float], stop: frozenset[str], language: Language
-) -> set[str]:
-    """The headline's tokens before it turns to a cause (see _CAUSE), for its acts."""
-    cut = _CAUSE.search(headline)
-    if cut is None:
-        return set(heading)
-    told: dict[str, float] = {}
-    read_tokens(headline[: cut.start()], 1.0, stop, told, {}, language)
-    return set(told)
-
-
 def _copy_mark(text: str) -> bool:
     """Whether a text says it is another outlet's (a substring test spares most the regex)."""
     low = text.lower()
@@ -319,7 +309,7 @@ def make_doc(
         long=len(stripped) >= LONG_CHARS,
         brief=len(stripped) < BRIEF_CHARS,
         commentary=is_commentary(item.title),
-        acts=acts(_acting(headline, heading, stop, language)),
+        acts=acts(acting(headline, heading, stop, language)),
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
         told_apart=_told_apart(prose, stop, language) - heading.keys(),
