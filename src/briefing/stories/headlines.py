@@ -124,10 +124,10 @@ def acting(
         told = set(words)
     # "high" and "low" alone are no act: a high court, a low-cost carrier. (Most headlines
     # hold neither word: the substring test spares them the pattern's scan.)
-    acting = headline if cut is None else headline[: cut.start()]
-    lowered = acting.lower()
+    act = headline if cut is None else headline[: cut.start()]
+    lowered = act.lower()
     if "high" in lowered or "low" in lowered:
-        peak = _PEAK.search(acting)
+        peak = _PEAK.search(act)
         if peak is not None:
             told.add("rise" if peak[1].lower() == "high" else "fall")
     return told
