@@ -153,9 +153,13 @@ def test_real11_coverage_squashed_into_one_day() -> None:
     # With reports half a day apart that date their events to two days of the week kept apart
     # (evidence.WEEKDAY_WITHIN, 8 hours before): the robotaxi's crash and the permit's revocation
     # part: pair_p 0.677, pair_f1 0.728, B-cubed 0.839.
-    assert scores.pair_p >= 0.64, scores
-    assert scores.pair_f1 >= 0.70, scores
-    assert scores.bcubed_f1 >= 0.83, scores
+    # With a headline that names no one judged by the rare names of its text for another
+    # report's telling apart (Evidence._subjects), the travellers stranded at Marrowby keep
+    # Tellick's halt, which "came as" Marrowby stayed shut, out of Marrowby's story: pair_p
+    # 0.704, pair_f1 0.754, B-cubed 0.862.
+    assert scores.pair_p >= 0.69, scores
+    assert scores.pair_f1 >= 0.74, scores
+    assert scores.bcubed_f1 >= 0.855, scores
 
 
 def test_same_day_events_that_share_a_place_stay_apart() -> None:

@@ -185,7 +185,7 @@ def test_real12_coverage_squashed_into_one_day() -> None:
     # (stories/briefs.py), the interim boss's brief joins the chief's exit: pair_f1 0.687,
     # B-cubed 0.827.
     # With reports that date their events to days of the week two or more apart kept further
-    # apart (evidence.WEEKDAY_FAR): the coach's new post leaves his sacking and the lander's
+    # apart (dates.WEEKDAY_FAR): the coach's new post leaves his sacking and the lander's
     # "contact lost" its touchdown: pair_p 0.642, pair_f1 0.739, B-cubed 0.857.
     assert scores.pair_p >= 0.62, scores
     assert scores.pair_f1 >= 0.72, scores

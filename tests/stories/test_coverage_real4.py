@@ -91,7 +91,7 @@ def test_real4_coverage_squashed_into_one_day() -> None:
     # With a figure written in words read as in signs (words.figure_words): pair_p 0.773,
     # pair_f1 0.760, B-cubed 0.861.
     # With reports that date their events to days of the week two or more apart kept further
-    # apart (evidence.WEEKDAY_FAR): the founder's charge and her trial's opening, the nurses'
+    # apart (dates.WEEKDAY_FAR): the founder's charge and her trial's opening, the nurses'
     # march and their strike part: pair_p 0.840, pair_f1 0.791, B-cubed 0.880.
     assert scores.pair_p >= 0.82, scores
     assert scores.pair_f1 >= 0.78, scores

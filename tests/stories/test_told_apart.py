@@ -101,6 +101,27 @@ def test_a_report_that_tells_what_its_news_came_as_tells_another_event() -> None
     assert doc.told_apart.isdisjoint({"orvan", "helicopt", "pilot"})
 
 
+STUCK = _item(
+    "stuck",
+    2.0,
+    "'We only wanted to fly home'",
+    "Families slept on the floor of the departures hall at Kelsby airport on Thursday night as "
+    "drones kept the runway closed for a second day. Flights were cancelled one after another; "
+    "a pilot's sighting near the runway stopped the last departure of the evening. 'We only "
+    "wanted to fly home,' said a mother of three from Dunmore, whose children had slept on "
+    "suitcases. Airlines offered hotel rooms to a few hundred passengers and left thousands "
+    "more to wait for news.",
+    feed="Kelsby Evening",
+)
+
+
+def test_a_feature_whose_headline_names_no_one_is_about_the_names_of_its_text() -> None:
+    """The travellers' feature names Kelsby in its text only; the other airport's report, which
+    tells Kelsby's closure as what its halt came as, is not of the feature's event."""
+    assert _stories(ORVANE, STUCK) == [{"orvane"}, {"stuck"}]
+    assert _stories(KELSBY, ORVANE, STUCK) == [{"kelsby", "stuck"}, {"orvane"}]
+
+
 @pytest.mark.parametrize(
     ("sentence", "told"),
     [

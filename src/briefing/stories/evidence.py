@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from briefing.stories.copies import is_copy, quotes_match
-from briefing.stories.dates import days_adjoin, days_apart
+from briefing.stories.dates import days_apart, weekday_share
 from briefing.stories.figures import figures_clash, shared_figures
 from briefing.stories.names import TITLE_TOKENS, named_alike, subject_name, written_as_places
 from briefing.stories.opposites import acts_clash
@@ -29,29 +29,16 @@ NAMES_ONLY_MAX = 0.48
 count nothing (see Evidence.score)."""
 CONTENT_MIN = 0.08
 """Cosine over words other than names that items further apart than NAMES_ALONE need."""
-WEEKDAY_CLASH = 0.5
-"""Share of a pair's score kept when items published within WEEKDAY_WITHIN of each other
-give different days of the week for their events (see Evidence.score)."""
-WEEKDAY_FAR = 0.3
-"""...and kept when none of the days one gives is the day before or after one the other gives
-(Monday against Wednesday): the day after may be the next morning's news of the same event, a
-vote late on Monday dated "on Tuesday"; two days on is another event. At 0.5 (as WEEKDAY_CLASH)
-before: the first ten blind sets squashed into one day 0.821 -> 0.830 (B-cubed 0.904 -> 0.909:
-a founder's charge and her trial's opening, nurses' march and their strike, a coach's sacking
-and his new post part), one day at a time and at their own times, PolNeAR, Google News and the
-real feeds unchanged; at 0.2 the fifth set's election day splits (a live page, per day 0.945 ->
-0.906). It needs the days a lead looks ahead to left out (dates.weekdays: "she will be sworn in
-on Monday"), else a confirmation vote leaves its story one day at a time."""
 WEEKDAY_WITHIN = 12 * 3600.0
-"""Seconds apart within which two items that date their events to different days of the week
-tell two events (half a day): further apart, the next morning's report of a storm's toll dates
-its news a day on as a matter of course. It was NAMES_ALONE (8 hours); at 12 the blind sets
-squashed into one day 0.782 -> 0.792 (B-cubed 0.882 -> 0.887: a robotaxi's crash and the
-permit's revocation, a forward's signing and a rival's sale, an air traffic fault and an
-airline chief's exit part), at their own times the first ten 0.915 -> 0.920 (the twelfth
-set's cup final, dated to the night before, and the coach's sacking that afternoon part), one
-day at a time, PolNeAR, Google News and the real feeds unchanged; at 14 and more the next
-morning's toll of the first set's hurricane leaves its landfall (own times 0.843 -> 0.815)."""
+"""Seconds apart within which two items that date their events to different days of the week tell
+two events (half a day; see dates.weekday_share): further apart, the next morning's report of a
+storm's toll dates its news a day on as a matter of course. It was NAMES_ALONE (8 hours); at 12
+the blind sets squashed into one day 0.782 -> 0.792 (B-cubed 0.882 -> 0.887: a robotaxi's crash
+and the permit's revocation, a forward's signing and a rival's sale, an air traffic fault and an
+airline chief's exit part), at their own times the first ten 0.915 -> 0.920 (the twelfth set's
+cup final, dated to the night before, and the coach's sacking that afternoon part), one day at a
+time, PolNeAR, Google News and the real feeds unchanged; at 14 and more the next morning's toll
+of the first set's hurricane leaves its landfall (own times 0.843 -> 0.815)."""
 FILED_APART = 2
 """Days between the dates two datelines file their copy on beyond which the items report
 two events, whenever they were published (a strike and its end; a follow-up of a running
@@ -188,8 +175,8 @@ class Evidence:
         # however many of its words it shares.
         if not clash and (doc.told_apart or other.told_apart):
             clash = not (
-                doc.told_apart.isdisjoint(other.key_names)
-                and other.told_apart.isdisjoint(doc.key_names)
+                doc.told_apart.isdisjoint(self._subjects(other))
+                and other.told_apart.isdisjoint(self._subjects(doc))
             )
         if clash:
             value *= NAME_CLASH
@@ -252,7 +239,7 @@ class Evidence:
             and ours.isdisjoint(other.days_told)
             and theirs.isdisjoint(doc.days_told)
         ):
-            value *= WEEKDAY_CLASH if days_adjoin(ours, theirs) else WEEKDAY_FAR
+            value *= weekday_share(ours, theirs)
         # A report that dates the other's subject months before its own event, and names
         # someone the other never mentions, tells a later event ("Hurricane Cora makes
         # landfall, five months after Ada" beside Ada's reports), as datelines filed apart do.
@@ -317,6 +304,16 @@ class Evidence:
         return any(rarity(token) >= RARE_NAME for token in told) and self.names_a_stranger(
             doc, other.weights
         )
+
+    def _subjects(self, doc: Doc) -> AbstractSet[str]:
+        """Whom an item is about, for another report's telling apart (see Doc.told_apart): the
+        names of its headline, or where its headline names no one (a feature's "'We just want
+        to get home'" on travellers stranded by one airport's drones), the rare names of its
+        text."""
+        if doc.key_names:
+            return doc.key_names
+        rarity = self._index.rarity
+        return {token for token in doc.name_tokens if rarity(token) >= RARE_NAME}
 
     def _shared_names(self, doc: Doc, other: Doc) -> int:
         """How many rare names both headlines give."""

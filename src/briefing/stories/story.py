@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefing.stories.dates import days_adjoin, days_apart
+from briefing.stories.dates import days_apart, weekday_share
 from briefing.stories.evidence import (
     ACTION_CLASH,
     DATE_CLASH,
     FILED_APART,
-    WEEKDAY_CLASH,
-    WEEKDAY_FAR,
     WEEKDAY_WITHIN,
 )
 from briefing.stories.opposites import acts_clash
@@ -87,9 +85,8 @@ def _act_share(doc: Doc, cluster: Cluster, docs: list[Doc]) -> float:
 
 def _day_share(doc: Doc, cluster: Cluster) -> float:
     """DATE_CLASH when the story's datelines all file on dates FILED_APART from the
-    item's; else WEEKDAY_CLASH when its recent reports give only other days of the
-    week than the item (WEEKDAY_FAR when none is the day before or after one of the item's),
-    unless the item is filed on a day none of them is."""
+    item's; else dates.weekday_share when its recent reports give only other days of the
+    week than the item, unless the item is filed on a day none of them is."""
     filed = doc.filed
     if filed is not None and cluster.filed:
         if all(days_apart(filed, day) > FILED_APART for day in cluster.filed):
@@ -105,4 +102,4 @@ def _day_share(doc: Doc, cluster: Cluster) -> float:
     # second day after its first, is a report of the story.
     if not recent or not doc.weekdays.isdisjoint(recent) or not doc.days_told.isdisjoint(recent):
         return 1.0
-    return WEEKDAY_CLASH if days_adjoin(doc.weekdays, frozenset(recent)) else WEEKDAY_FAR
+    return weekday_share(doc.weekdays, frozenset(recent))
