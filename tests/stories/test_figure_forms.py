@@ -31,6 +31,9 @@ def _tokens(text: str) -> dict[str, float]:
         ("fined 500 dlrs", "fined $500"),
         ("paid 1.2 million euros", "paid €1.2m"),
         ("40 million voters", "40000000 voters"),
+        # The summarizer's scales and the currencies a headline's sums are read in.
+        ("a Rs 5 crore fine", "a Rs 50 million fine"),
+        ("a fine of 40 million roubles", "a fine of ₽40m"),
         ("up 3 pct and 4 pct", "up 3% and 4%"),
     ],
 )

@@ -122,24 +122,19 @@ def read_tokens(
         if skip:
             skip -= 1
             continue
+        # A number the next run's word makes a figure of ("3.5 pct", "$45 billion"): read as
+        # the one run it is written as elsewhere (words.figure_words; a test of the next run
+        # first, as most runs are followed by no such word).
+        if (
+            at + 1 < len(runs)
+            and runs[at + 1].rstrip(".,;:)").lower() in FIGURE_WORDS
+            and (figure := figure_words(runs, at)) is not None
+        ):
+            chunk, taken = figure
+            skip = taken - 1
         words = get(chunk)
         if words is None:
             words = cache[chunk] = _chunk_words(chunk, language)
-        # A number the next run's word makes a figure of ("3.5 pct", "$45 billion"): read as
-        # the one run it is written as elsewhere (words.figure_words).
-        if (
-            words
-            and not words[-1][0]
-            and at + 1 < len(runs)
-            and runs[at + 1].rstrip(".,;:)").lower() in FIGURE_WORDS
-        ):
-            figure = figure_words(runs, at)
-            if figure is not None:
-                chunk, taken = figure
-                skip = taken - 1
-                words = get(chunk)
-                if words is None:
-                    words = cache[chunk] = _chunk_words(chunk, language)
         for low, token, factor, raw in words:
             if low not in stop:
                 weights[token] = scaled[factor]

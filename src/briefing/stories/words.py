@@ -151,23 +151,34 @@ def number_token(token: str) -> str:
     return "#" + token.replace(",", ".")
 
 
-_SCALES = {
-    **dict.fromkeys(("thousand",), 1e3),
-    **dict.fromkeys(("million", "mln", "mn"), 1e6),
-    **dict.fromkeys(("billion", "bln", "bn"), 1e9),
-    **dict.fromkeys(("trillion", "trln", "tn"), 1e12),
+_CURRENCIES = {
+    **dict.fromkeys(("$", "us$", "usd", "dlrs", "dollars", "dollar"), "USD"),
+    **dict.fromkeys(("€", "eur", "euros", "euro"), "EUR"),
+    **dict.fromkeys(("£", "gbp", "pounds", "stg"), "GBP"),
+    **dict.fromkeys(("¥", "jpy", "yen"), "JPY"),
+    **dict.fromkeys(("₽", "rub", "roubles", "rubles"), "RUB"),
+    **dict.fromkeys(("₹", "rs", "inr", "rupees"), "INR"),
 }
-"""Words of scale a figure is written with, apart from its number ("45 billion", "3 mln")."""
-_SIGNS = {"dlrs": "$", "dollars": "$", "usd": "$", "euros": "€", "pounds": "£", "stg": "£"}
+"""Currency signs, codes and words a sum is written in, and the currency each is (see
+headline_sums and figure_words)."""
+_SCALES = sorted((word for word in MULTIPLIERS if len(word) > 1), key=len, reverse=True)
+"""Words of scale a figure is written with apart from its number ("45 billion", "3 mln", "5
+crore"): the summarizer's (extract.numerals), but its letters ("5 m" may be metres)."""
+_SIGN_OF = {code: sign for sign, code in _CURRENCIES.items() if sign in "$€£₽"}
+"""A currency → the sign tokens read before a number (tokens._WORD)."""
+_SIGNS = {
+    word: _SIGN_OF[code]
+    for word, code in _CURRENCIES.items()
+    if word.isalpha() and code in _SIGN_OF
+}
 """Currencies written after a sum ("45 bln dlrs", "40 million euros"), and their signs."""
 FIGURE_WORDS = frozenset({*_SCALES, *_SIGNS, "pct", "percent", "per"})
 """Words that may follow a number as part of its figure (see figure_words)."""
 _FIGURE_PHRASE = re.compile(
     r"(?<![\w.,])([$€£₽]?)(\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s(pct|percent|per\scent)\b"
-    r"|\s(thousand|million|mln|mn|billion|bln|bn|trillion|trln|tn)\b"
-    r"(?:\s(dlrs|dollars|usd|euros|pounds|stg)\b)?"
-    r"|\s(dlrs|dollars|usd|euros|pounds|stg)\b)",
+    rf"(?:\s(pct|percent|per\scent)\b"
+    rf"|\s({'|'.join(_SCALES)})\b(?:\s({'|'.join(_SIGNS)})\b)?"
+    rf"|\s({'|'.join(_SIGNS)})\b)",
     re.IGNORECASE,
 )
 
@@ -194,21 +205,12 @@ def figure_words(runs: list[str], at: int) -> tuple[str, int] | None:
         figure = f"{sign or _SIGNS[alone.lower()]}{number}"
     else:
         sign = sign or _SIGNS.get((after or "").lower(), "")
-        figure = f"{sign}{float(number.replace(',', '')) * _SCALES[scale.lower()]:.0f}"
+        figure = f"{sign}{float(number.replace(',', '')) * MULTIPLIERS[scale.lower()]:.0f}"
     taken = phrase.count(" ", 0, match.end()) + 1
     rest = len(" ".join(runs[at : at + taken]))
     return phrase[: match.start()] + figure + phrase[match.end() : rest], taken
 
 
-_CURRENCIES = {
-    **dict.fromkeys(("$", "us$", "usd", "dlrs", "dollars", "dollar"), "USD"),
-    **dict.fromkeys(("€", "eur", "euros", "euro"), "EUR"),
-    **dict.fromkeys(("£", "gbp", "pounds", "stg"), "GBP"),
-    **dict.fromkeys(("¥", "jpy", "yen"), "JPY"),
-    **dict.fromkeys(("₽", "rub", "roubles", "rubles"), "RUB"),
-    **dict.fromkeys(("₹", "rs", "inr", "rupees"), "INR"),
-}
-"""Currency signs, codes and words a headline writes a sum in, and the currency each is."""
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|b|bn|tn|mln|bln|million|billion|trillion|crore|lakh)?"
 _SUM = re.compile(
     rf"(?<![\w.])(?:(us\$|[$€£¥₽₹]|rs\.?)\s?{_NUMBER}|{_NUMBER}\s(dlrs|dollars?|euros?|pounds|stg"
