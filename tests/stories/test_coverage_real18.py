@@ -135,11 +135,13 @@ def test_squashed_into_one_heavy_day() -> None:
     # reports leave the bid (the authority's decision, whose headline tells no act, stays):
     # pair_p 0.619, pair_f1 0.690, B-cubed 0.828. With a launch and a recall opposite acts
     # (words.ACTS), the folding phone's recall leaves its launch: pair_p 0.682, pair_f1 0.741,
-    # B-cubed 0.858.
+    # B-cubed 0.858. With a report's findings an inquiry's act (headlines._FINDING), the report
+    # on the bridge's collapse and its findings leave the collapse: pair_p 0.793, pair_f1 0.802,
+    # B-cubed 0.883.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.67, scores
-    assert scores.pair_f1 >= 0.73, scores
-    assert scores.bcubed_f1 >= 0.85, scores
+    assert scores.pair_p >= 0.78, scores
+    assert scores.pair_f1 >= 0.79, scores
+    assert scores.bcubed_f1 >= 0.87, scores
 
 
 def test_same_day_events_of_one_kind_or_one_place_stay_apart() -> None:

@@ -129,6 +129,44 @@ RECALLED = _item(
     feed="Capital Ledger",
 )
 
+# A footbridge's collapse and the report on it.
+COLLAPSED = _item(
+    "collapsed",
+    1.0,
+    "Brennock footbridge collapse kills four walkers",
+    "Four walkers died when the Brennock footbridge over the river Ule collapsed on Sunday "
+    "afternoon, the county's fire service said. The 60-metre span, opened in 1974, gave way "
+    "as a charity walk crossed it. Engineers had inspected the bridge in the spring.",
+    feed="Harbour Wire",
+)
+FELL = _item(
+    "fell",
+    2.0,
+    "Four dead as Brennock footbridge falls into the Ule",
+    "The Brennock footbridge collapsed beneath a charity walk, killing four people and "
+    "throwing a dozen more into the river Ule. The county said the 60-metre span had passed "
+    "an inspection in the spring.",
+    feed="Valley Post",
+)
+REPORTED = _item(
+    "reported",
+    6.0,
+    "Rusted bolts caused Brennock footbridge collapse, report finds",
+    "Rusted bolts in the Brennock footbridge's north pier caused the collapse that killed four "
+    "walkers, the county's engineers said in their report. The 60-metre span over the Ule had "
+    "passed an inspection in the spring that never looked inside the pier.",
+    feed="Capital Ledger",
+)
+PUBLISHED = _item(
+    "published",
+    6.5,
+    "Report into the Brennock footbridge collapse published",
+    "The county has published its engineers' report into the collapse of the Brennock "
+    "footbridge, which killed four walkers on a charity walk across the Ule. It blames rusted "
+    "bolts in the north pier that the spring inspection never looked at.",
+    feed="County Gazette",
+)
+
 
 def _opposed(headline: str, other: str) -> bool:
     ours, theirs = _act(headline), _act(other)
@@ -161,6 +199,11 @@ def _opposed(headline: str, other: str) -> bool:
         ("Dunmore index at a lifetime high", "Dunmore index crashes 9%"),
         ("Copper hits record high", "Copper prices slump"),
         ("Copper sinks to 3-month low", "Copper rallies"),
+        # An incident and what a report found of it (see headlines._FINDING): the incident is
+        # the report's subject, not its act.
+        ("Tower block collapses in Harwick", "Report into Harwick tower block collapse"),
+        ("Gas blast levels bakery", "Faulty valve caused bakery blast, inquiry finds"),
+        ("Hackers raid Fenlow bank", "Fenlow bank hack was an inside job, review says"),
     ],
 )
 def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
@@ -182,6 +225,10 @@ def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
         ("Copper sinks to 3-month low", "Copper prices slump"),
         ("High court blocks copper merger", "Copper prices slump"),
         ("Low-cost copper smelter opens", "Copper prices slump"),
+        # An inquiry opened into an incident is the incident's news that day, and tells both;
+        # a weekday after "report on" is when a verb's news was given, not a report's subject.
+        ("Tower block collapses", "Inquiry opens into tower block collapse"),
+        ("Tower block collapses", "Mayor to report on Monday on tower block collapse"),
     ],
 )
 def test_one_stage_told_in_other_words_opposes_nothing(headline: str, other: str) -> None:
@@ -199,8 +246,12 @@ def test_a_bid_that_is_an_attempt_tells_no_offer() -> None:
         ((QUITS, RESIGNS, CHARGED), [{"charged"}, {"quits", "resigns"}]),
         ((BID, TO_BUY, BLOCKED), [{"bid", "to-buy"}, {"blocked"}]),
         ((UNVEILED, LAUNCHED, RECALLED), [{"launched", "unveiled"}, {"recalled"}]),
+        (
+            (COLLAPSED, FELL, REPORTED, PUBLISHED),
+            [{"collapsed", "fell"}, {"published", "reported"}],
+        ),
     ],
-    ids=["suit-award", "resignation-charges", "offer-blocking", "launch-recall"],
+    ids=["suit-award", "resignation-charges", "offer-blocking", "launch-recall", "collapse-report"],
 )
 def test_two_stages_months_apart_are_two_stories_read_as_one_day(
     items: tuple[Item, ...], stories: list[set[str]]

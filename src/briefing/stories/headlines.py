@@ -101,6 +101,23 @@ _CAUSE = re.compile(r"\s(?:over|for|after|following|amid|in\s+connection\s+with)
 arrested for museum raid": the theft is why, not what happened."""
 
 
+_FINDING = re.compile(
+    r"\b(?:report\s+(?:into|on)\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"|(?:report|inquiry|inquest|investigation|review|probe)\s+"
+    r"(?:finds|found|says|shows|blames|concludes)\b)",
+    re.IGNORECASE,
+)
+"""A headline that tells what a report found ("Final report into the bridge collapse",
+"Corroded cables caused the bridge collapse, report finds"): the incident is what the report is
+about, and the headline's act is the inquiry's, an aftermath, as "Inquiry blames ... for the
+collapse" is (see _CAUSE). Squashed into one day, a bridge's collapse and the report on it
+months later are told in the same words but for the act."""
+_INCIDENTS = next(one for one, _ in ACTS if "theft" in one)
+"""The incidents' act words (a theft, a hack, a collapse: words.ACTS)."""
+_INQUIRY = "inquiri"
+"""The stem of "inquiry": an incident's aftermath in words.ACTS."""
+
+
 _PEAK = re.compile(
     r"\b(?:record|lifetime|all-time|\d+-(?:year|month|week|day)|(?:year|month|week)['’]s)"
     r"\s+(high|low)s?\b",
@@ -114,7 +131,10 @@ def acting(
     headline: str, heading: dict[str, float], stop: frozenset[str], language: Language
 ) -> set[str]:
     """The headline's tokens before it turns to a cause (see _CAUSE), for its acts, with a
-    rise's or a fall's for a peak or a trough it tells (see _PEAK)."""
+    rise's or a fall's for a peak or a trough it tells (see _PEAK); a report's findings tell an
+    inquiry's act, not their incident's (see _FINDING)."""
+    if _FINDING.search(headline) is not None:
+        return (heading.keys() - _INCIDENTS) | {_INQUIRY}
     cut = _CAUSE.search(headline)
     if cut is None:
         told = set(heading)
