@@ -203,7 +203,7 @@ def _opposed(headline: str, other: str) -> bool:
         # the report's subject, not its act.
         ("Tower block collapses in Harwick", "Report into Harwick tower block collapse"),
         ("Gas blast levels bakery", "Faulty valve caused bakery blast, inquiry finds"),
-        ("Hackers raid Fenlow bank", "Fenlow bank hack was an inside job, review says"),
+        ("Hackers raid Fenlow bank", "Fenlow bank hack was an inside job, review finds"),
     ],
 )
 def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
@@ -229,6 +229,8 @@ def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
         # a weekday after "report on" is when a verb's news was given, not a report's subject.
         ("Tower block collapses", "Inquiry opens into tower block collapse"),
         ("Tower block collapses", "Mayor to report on Monday on tower block collapse"),
+        # A media report's word for the news: the hack's own.
+        ("Hackers raid Fenlow bank", "Hackers stole Fenlow bank's data, report says"),
     ],
 )
 def test_one_stage_told_in_other_words_opposes_nothing(headline: str, other: str) -> None:
