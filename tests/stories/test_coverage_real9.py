@@ -125,9 +125,12 @@ def test_real9_coverage_squashed_into_one_day() -> None:
     # the hostages' analysis joins their release: 0.805, 0.786, 0.795, 0.883.
     # With a figure written in words read as in signs (words.figure_words): pair_p 0.809,
     # pair_f1 0.854, B-cubed 0.920.
-    assert scores.pair_p >= 0.805, scores
-    assert scores.pair_f1 >= 0.85, scores
-    assert scores.bcubed_f1 >= 0.915, scores
+    # With people "held over" an incident read as arrested (headlines._HELD), "Four held over
+    # Sunstone tiara heist" leaves the theft's story for the arrests': pair_p 0.867, pair_f1
+    # 0.897, B-cubed 0.946.
+    assert scores.pair_p >= 0.86, scores
+    assert scores.pair_f1 >= 0.89, scores
+    assert scores.bcubed_f1 >= 0.94, scores
 
 
 def test_two_data_breaches_of_one_day_stay_apart() -> None:

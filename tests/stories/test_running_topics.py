@@ -204,6 +204,9 @@ def _opposed(headline: str, other: str) -> bool:
         ("Tower block collapses in Harwick", "Report into Harwick tower block collapse"),
         ("Gas blast levels bakery", "Faulty valve caused bakery blast, inquiry finds"),
         ("Hackers raid Fenlow bank", "Fenlow bank hack was an inside job, review finds"),
+        # People "held" over an incident are arrested (see headlines._HELD).
+        ("Thieves steal Sunmere museum's crown", "Four held over Sunmere museum crown theft"),
+        ("Hackers raid Fenlow bank", "Two men held after Fenlow bank hack"),
     ],
 )
 def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
@@ -229,6 +232,8 @@ def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
         # a weekday after "report on" is when a verb's news was given, not a report's subject.
         ("Tower block collapses", "Inquiry opens into tower block collapse"),
         ("Tower block collapses", "Mayor to report on Monday on tower block collapse"),
+        # Talks held over a theft's return hold no one.
+        ("Thieves steal Sunmere museum's crown", "Talks held over return of Sunmere crown"),
         # A media report's word for the news: the hack's own.
         ("Hackers raid Fenlow bank", "Hackers stole Fenlow bank's data, report says"),
     ],

@@ -120,6 +120,19 @@ _INQUIRY = "inquiri"
 """The stem of "inquiry": an incident's aftermath in words.ACTS."""
 
 
+_HELD = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|man|men|woman|women|"
+    r"teen|teens|teenager|teenagers|boy|boys|girl|girls|suspects?|pair|gang|couple|youths?)"
+    r"\s+(?:[^\W\d_]+\s+)?(?:held|detained)\s+(?:over|after|for|in\s+connection\s+with)\s",
+    re.IGNORECASE,
+)
+"""People "held" over or after what happened, in a headline: an arrest ("Four held over tiara
+heist", "Two men held after bank raid"), told where a wire says "arrested". Not "talks held
+over two days": the ones held are counted or named as people."""
+_ARREST = "arrest"
+"""An arrest's act word (an incident's aftermath in words.ACTS)."""
+
+
 _PEAK = re.compile(
     r"\b(?:record|lifetime|all-time|\d+-(?:year|month|week|day)|(?:year|month|week)['’]s)"
     r"\s+(high|low)s?\b",
@@ -133,8 +146,9 @@ def acting(
     headline: str, heading: dict[str, float], stop: frozenset[str], language: Language
 ) -> set[str]:
     """The headline's tokens before it turns to a cause (see _CAUSE), for its acts, with a
-    rise's or a fall's for a peak or a trough it tells (see _PEAK); a report's findings tell an
-    inquiry's act, not their incident's (see _FINDING)."""
+    rise's or a fall's for a peak or a trough it tells (see _PEAK) and an arrest's for people
+    held over what happened (see _HELD); a report's findings tell an inquiry's act, not their
+    incident's (see _FINDING)."""
     if _FINDING.search(headline) is not None:
         return (heading.keys() - _INCIDENTS) | {_INQUIRY}
     cut = _CAUSE.search(headline)
@@ -144,6 +158,8 @@ def acting(
         words: dict[str, float] = {}
         read_tokens(headline[: cut.start()], 1.0, stop, words, {}, language)
         told = set(words)
+        if _HELD.search(headline, 0, cut.end()) is not None:
+            told.add(_ARREST)
     # "high" and "low" alone are no act: a high court, a low-cost carrier. (Most headlines
     # hold neither word: the substring test spares them the pattern's scan.)
     act = headline if cut is None else headline[: cut.start()]
