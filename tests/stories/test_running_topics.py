@@ -128,6 +128,16 @@ RECALLED = _item(
     "open at the boil. Customers can return the 89-pound kettle to any Pemberly store.",
     feed="Capital Ledger",
 )
+# The kettle taken off sale.
+OFF_SHELVES = _item(
+    "off-shelves",
+    6.0,
+    "Pemberly pulls Halo X kettles from shelves after scalding reports",
+    "Pemberly has stopped selling its Halo X kettle and taken the 310,000 sold so far off "
+    "shelves after owners reported lids that flew open at the boil. Customers can return the "
+    "89-pound kettle to any Pemberly store.",
+    feed="Capital Ledger",
+)
 
 # A footbridge's collapse and the report on it.
 COLLAPSED = _item(
@@ -195,6 +205,11 @@ def _opposed(headline: str, other: str) -> bool:
         # A launch and a recall.
         ("Maker launches new kettle", "Maker recalls new kettle"),
         ("Maker unveils kettle", "Kettle recalled"),
+        # ...and its withdrawal, however told (see headlines._OFF_SALE).
+        ("Maker launches new kettle", "Maker halts kettle sales"),
+        ("Maker unveils kettle", "Maker pulls its new kettle from shelves"),
+        ("Maker launches new kettle", "NEW KETTLE YANKED"),
+        ("Maker launches new kettle", "Maker withdraws new kettle"),
         # An index's peak and its crash, a trough and a rally (see headlines._PEAK).
         ("Dunmore index at a lifetime high", "Dunmore index crashes 9%"),
         ("Copper hits record high", "Copper prices slump"),
@@ -232,6 +247,9 @@ def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
         # a weekday after "report on" is when a verb's news was given, not a report's subject.
         ("Tower block collapses", "Inquiry opens into tower block collapse"),
         ("Tower block collapses", "Mayor to report on Monday on tower block collapse"),
+        # A strike that halts a plant, a maker that pulls out of a deal: no product off sale.
+        ("Maker launches new kettle", "Strike halts kettle plant"),
+        ("Maker launches new kettle", "Kettle maker pulls out of merger talks"),
         # Talks held over a theft's return hold no one.
         ("Thieves steal Sunmere museum's crown", "Talks held over return of Sunmere crown"),
         # A media report's word for the news: the hack's own.
@@ -253,12 +271,20 @@ def test_a_bid_that_is_an_attempt_tells_no_offer() -> None:
         ((QUITS, RESIGNS, CHARGED), [{"charged"}, {"quits", "resigns"}]),
         ((BID, TO_BUY, BLOCKED), [{"bid", "to-buy"}, {"blocked"}]),
         ((UNVEILED, LAUNCHED, RECALLED), [{"launched", "unveiled"}, {"recalled"}]),
+        ((UNVEILED, LAUNCHED, OFF_SHELVES), [{"launched", "unveiled"}, {"off-shelves"}]),
         (
             (COLLAPSED, FELL, REPORTED, PUBLISHED),
             [{"collapsed", "fell"}, {"published", "reported"}],
         ),
     ],
-    ids=["suit-award", "resignation-charges", "offer-blocking", "launch-recall", "collapse-report"],
+    ids=[
+        "suit-award",
+        "resignation-charges",
+        "offer-blocking",
+        "launch-recall",
+        "launch-withdrawal",
+        "collapse-report",
+    ],
 )
 def test_two_stages_months_apart_are_two_stories_read_as_one_day(
     items: tuple[Item, ...], stories: list[set[str]]

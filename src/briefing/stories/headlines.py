@@ -133,6 +133,19 @@ _ARREST = "arrest"
 """An arrest's act word (an incident's aftermath in words.ACTS)."""
 
 
+_OFF_SALE = re.compile(
+    r"\b(?:(?:halt|stop|suspend|freez)(?:s|ed|es)?\s+(?:[^\W\d_]+\s+){0,2}sales"
+    r"|(?:pull|withdraw|yank)(?:s|ed|n)?\s+(?:[^\W\d_'’]+['’]?s?\s+){0,4}(?:from|off)\s+"
+    r"(?:sale|shelves|stores|shops|the\s+market))\b",
+    re.IGNORECASE,
+)
+"""A product taken off sale, in a headline ("halts Iris sales", "pulls its glasses from
+shelves"): a withdrawal's act (words.ACTS), as a recall is, opposite the product's launch.
+"pulls" and "halts" alone tell none: a firm pulls out of talks, a strike halts a plant."""
+_WITHDRAWAL = "withdraw"
+"""A withdrawal's act word (a launch's opposite in words.ACTS)."""
+
+
 _PEAK = re.compile(
     r"\b(?:record|lifetime|all-time|\d+-(?:year|month|week|day)|(?:year|month|week)['’]s)"
     r"\s+(high|low)s?\b",
@@ -147,8 +160,8 @@ def acting(
 ) -> set[str]:
     """The headline's tokens before it turns to a cause (see _CAUSE), for its acts, with a
     rise's or a fall's for a peak or a trough it tells (see _PEAK) and an arrest's for people
-    held over what happened (see _HELD); a report's findings tell an inquiry's act, not their
-    incident's (see _FINDING)."""
+    held over what happened (see _HELD) and a withdrawal's for a product taken off sale (see
+    _OFF_SALE); a report's findings tell an inquiry's act, not their incident's (see _FINDING)."""
     if _FINDING.search(headline) is not None:
         return (heading.keys() - _INCIDENTS) | {_INQUIRY}
     cut = _CAUSE.search(headline)
@@ -160,9 +173,11 @@ def acting(
         told = set(words)
         if _HELD.search(headline, 0, cut.end()) is not None:
             told.add(_ARREST)
+    act = headline if cut is None else headline[: cut.start()]
+    if _OFF_SALE.search(act) is not None:
+        told.add(_WITHDRAWAL)
     # "high" and "low" alone are no act: a high court, a low-cost carrier. (Most headlines
     # hold neither word: the substring test spares them the pattern's scan.)
-    act = headline if cut is None else headline[: cut.start()]
     lowered = act.lower()
     if "high" in lowered or "low" in lowered:
         peak = _PEAK.search(act)

@@ -103,7 +103,12 @@ ACTS = (
             }
         ),
     ),
-    (frozenset({"launch", "introduc", "unveil"}), frozenset({"recal"})),
+    (
+        frozenset({"launch", "introduc", "unveil"}),
+        # And a product withdrawn: "withdraws", "yanked", "discontinued", and what
+        # headlines.acting reads as a withdrawal ("halts sales", "pulls ... from shelves").
+        frozenset({"recal", "withdraw", "withdrawn", "withdrew", "yank", "discontinu"}),
+    ),
     (
         frozenset(
             {
@@ -125,11 +130,11 @@ and "tumbles" are "fall", see synonyms.py): a rise and a fall, a strike's start 
 a ruling upheld or a deal completed and one blocked or rejected, a charge, a suit or a
 trial's opening and the case's verdict or award, a resignation and the charges that follow
 it, an offer to buy a firm and the inquiry or the ruling that blocks or clears it (not a
-"bid", mostly an attempt in news copy), a product's launch and its recall, an incident (a
-theft, a hack, an eruption, a ship aground) and what came of it (the arrests, the fine, the
-appeal, the settlement, the return home, the repayment: a hacked exchange that repays tells
-both, and opposes neither). Beating or missing forecasts is neither side: a quarter whose
-profit fell can beat them."""
+"bid", mostly an attempt in news copy), a product's launch and its recall or withdrawal, an
+incident (a theft, a hack, an eruption, a ship aground) and what came of it (the arrests, the
+fine, the appeal, the settlement, the return home, the repayment: a hacked exchange that
+repays tells both, and opposes neither). Beating or missing forecasts is neither side: a
+quarter whose profit fell can beat them."""
 WEAK_ACTS = frozenset({"complet"})
 """Act words that tell their side only in a headline that tells no other act of the pair:
 "completes move" is a deal done, unless the headline also says what was rejected. (A trial's
