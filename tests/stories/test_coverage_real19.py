@@ -150,11 +150,13 @@ def test_squashed_into_one_heavy_day() -> None:
     # With a rule made after seeing this set, a product taken off sale a launch's opposite
     # (words.ACTS: "withdraws", "yanked"; headlines._OFF_SALE: "halts ... sales", "pulls ...
     # from sale"), the glasses' withdrawal leaves their launch: pair_p 0.824, pair_f1 0.867,
-    # B-cubed 0.937.
+    # B-cubed 0.937. With an offer made for a firm the buyer's act (headlines._OFFER_FOR:
+    # "offers 6.2 bln dlrs for Dunmoor", "recommended cash offer for"), the bid leaves the
+    # clearance: pair_p 0.949, pair_f1 0.932, B-cubed 0.960.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.80, scores
-    assert scores.pair_f1 >= 0.85, scores
-    assert scores.bcubed_f1 >= 0.92, scores
+    assert scores.pair_p >= 0.93, scores
+    assert scores.pair_f1 >= 0.91, scores
+    assert scores.bcubed_f1 >= 0.94, scores
 
 
 def test_same_day_events_of_one_kind_or_one_place_stay_apart() -> None:

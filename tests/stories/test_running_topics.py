@@ -102,6 +102,15 @@ BLOCKED = _item(
     "Tarnholm said it was disappointed and would consider its options.",
     feed="Capital Ledger",
 )
+OFFERED = _item(
+    "offered",
+    1.5,
+    "Tarnholm Mills makes $3.1 bln cash offer for Oaklea Bakeries",
+    "Tarnholm Mills has offered $3.1 billion in cash for Oaklea Bakeries, the second-largest "
+    "bread maker in the country, a deal that would give the miller two thirds of the market. "
+    "Oaklea's directors said they would consider the approach.",
+    feed="Grain Desk",
+)
 
 # A kettle's launch and its recall.
 UNVEILED = _item(
@@ -202,6 +211,9 @@ def _opposed(headline: str, other: str) -> bool:
         ("Miller to buy baker", "Watchdog opens probe into baker deal"),
         ("Miller to buy baker", "Court upholds block on miller"),
         ("Miller to buy baker", "Watchdog bans miller's merger"),
+        # ...and an offer made for the firm (see headlines._OFFER_FOR).
+        ("Miller offers $3 billion for Oaklea", "Watchdog clears Miller's Oaklea deal"),
+        ("Miller makes recommended cash offer for Oaklea", "Watchdog blocks Oaklea deal"),
         # A launch and a recall.
         ("Maker launches new kettle", "Maker recalls new kettle"),
         ("Maker unveils kettle", "Kettle recalled"),
@@ -247,6 +259,10 @@ def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
         # a weekday after "report on" is when a verb's news was given, not a report's subject.
         ("Tower block collapses", "Inquiry opens into tower block collapse"),
         ("Tower block collapses", "Mayor to report on Monday on tower block collapse"),
+        # A board that rejects an offer tells the offer too; an offer of talks or refunds is
+        # no offer for a firm.
+        ("Miller offers $3 billion for Oaklea", "Oaklea rejects Miller's $3 billion offer"),
+        ("Minister offers talks for Oaklea workers", "Watchdog clears Oaklea deal"),
         # A strike that halts a plant, a maker that pulls out of a deal: no product off sale.
         ("Maker launches new kettle", "Strike halts kettle plant"),
         ("Maker launches new kettle", "Kettle maker pulls out of merger talks"),
@@ -270,6 +286,7 @@ def test_a_bid_that_is_an_attempt_tells_no_offer() -> None:
         ((SUED, ACCUSED, AWARDED), [{"accused", "sued"}, {"awarded"}]),
         ((QUITS, RESIGNS, CHARGED), [{"charged"}, {"quits", "resigns"}]),
         ((BID, TO_BUY, BLOCKED), [{"bid", "to-buy"}, {"blocked"}]),
+        ((OFFERED, BLOCKED), [{"blocked"}, {"offered"}]),
         ((UNVEILED, LAUNCHED, RECALLED), [{"launched", "unveiled"}, {"recalled"}]),
         ((UNVEILED, LAUNCHED, OFF_SHELVES), [{"launched", "unveiled"}, {"off-shelves"}]),
         (
@@ -281,6 +298,7 @@ def test_a_bid_that_is_an_attempt_tells_no_offer() -> None:
         "suit-award",
         "resignation-charges",
         "offer-blocking",
+        "cash-offer-blocking",
         "launch-recall",
         "launch-withdrawal",
         "collapse-report",

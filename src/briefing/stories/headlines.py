@@ -146,6 +146,22 @@ _WITHDRAWAL = "withdraw"
 """A withdrawal's act word (a launch's opposite in words.ACTS)."""
 
 
+_OFFER_FOR = re.compile(
+    r"\b(?:offers?|offered|bids?|bidding)\s+(?:[$€£]?\d[\d.,]*\s*(?:[^\W\d_]+\s+){0,2})?for\s+"
+    r"(?:[^\W\d_]+\s+){0,2}(?-i:[A-Z])"
+    r"|\b(?:(?:cash|takeover|buyout|all-share|all-cash|recommended|hostile|rival|sweetened|"
+    r"improved)\s+)+(?:offer|bid|approach)\s+for\s"
+    r"|\b(?:rejects?|rejected|rebuffs?|rebuffed|spurns?|spurned|turns?\s+down)\s+"
+    r"(?:[^\W\d_'’]+['’]?s?\s+|[$€£]?\d[\d.,]*\S*\s+){0,4}(?:offer|bid|approach)",
+    re.IGNORECASE,
+)
+"""An offer to buy a firm in a headline ("offers 6.2 bln dlrs for Dunmoor", "recommended cash
+offer for Dunmoor"): the buyer's act (words.ACTS), opposite the ruling that clears or blocks
+the deal months later, as "to buy" and "to acquire" are. Not "bid" or "offer" alone: "a bid
+to repeal the tax", "offers talks", "offers refunds". A board that rejects the offer tells
+the offer too, and so opposes neither it nor the ruling (as "rejects offer to buy it")."""
+
+
 _PEAK = re.compile(
     r"\b(?:record|lifetime|all-time|\d+-(?:year|month|week|day)|(?:year|month|week)['’]s)"
     r"\s+(high|low)s?\b",
@@ -176,6 +192,8 @@ def acting(
     act = headline if cut is None else headline[: cut.start()]
     if _OFF_SALE.search(act) is not None:
         told.add(_WITHDRAWAL)
+    if _OFFER_FOR.search(headline) is not None:
+        told.add("acquir")
     # "high" and "low" alone are no act: a high court, a low-cost carrier. (Most headlines
     # hold neither word: the substring test spares them the pattern's scan.)
     lowered = act.lower()
