@@ -280,6 +280,13 @@ def test_a_bid_that_is_an_attempt_tells_no_offer() -> None:
     assert _act("Senator's bid to repeal tax fails") == ()
 
 
+def test_a_report_a_headline_gives_as_its_cause_is_not_its_act() -> None:
+    # What follows "after" is why (see headlines._CAUSE), even a report on an incident.
+    told = _act("Harwick school head quits after report on gas leak")
+    assert told == _act("Harwick school head quits")
+    assert told != _act("Report on Harwick school gas leak published")
+
+
 @pytest.mark.parametrize(
     ("items", "stories"),
     [

@@ -178,9 +178,9 @@ def acting(
     rise's or a fall's for a peak or a trough it tells (see _PEAK) and an arrest's for people
     held over what happened (see _HELD) and a withdrawal's for a product taken off sale (see
     _OFF_SALE); a report's findings tell an inquiry's act, not their incident's (see _FINDING)."""
-    if _FINDING.search(headline) is not None:
-        return (heading.keys() - _INCIDENTS) | {_INQUIRY}
     cut = _CAUSE.search(headline)
+    if _FINDING.search(headline, 0, len(headline) if cut is None else cut.start()) is not None:
+        return (heading.keys() - _INCIDENTS) | {_INQUIRY}
     if cut is None:
         told = set(heading)
     else:
