@@ -179,29 +179,50 @@ def acting(
     held over what happened (see _HELD) and a withdrawal's for a product taken off sale (see
     _OFF_SALE); a report's findings tell an inquiry's act, not their incident's (see _FINDING)."""
     cut = _CAUSE.search(headline)
-    if _FINDING.search(headline, 0, len(headline) if cut is None else cut.start()) is not None:
+    act = headline if cut is None else headline[: cut.start()]
+    # Most headlines tell none of these idioms: a substring test of the words each pattern
+    # needs spares them its scan (the four patterns' scans took 3 % of a day's build).
+    lowered = headline.lower()
+    if (
+        "report" in lowered
+        or "inqu" in lowered
+        or "investigation" in lowered
+        or "review" in lowered
+        or "probe" in lowered
+    ) and _FINDING.search(act) is not None:
         return (heading.keys() - _INCIDENTS) | {_INQUIRY}
     if cut is None:
         told = set(heading)
     else:
         words: dict[str, float] = {}
-        read_tokens(headline[: cut.start()], 1.0, stop, words, {}, language)
+        read_tokens(act, 1.0, stop, words, {}, language)
         told = set(words)
-        if _HELD.search(headline, 0, cut.end()) is not None:
+        if ("held" in lowered or "detained" in lowered) and _HELD.search(
+            headline, 0, cut.end()
+        ) is not None:
             told.add(_ARREST)
-    act = headline if cut is None else headline[: cut.start()]
-    if _OFF_SALE.search(act) is not None:
+    if (
+        "sale" in lowered
+        or "shelves" in lowered
+        or "stores" in lowered
+        or "shops" in lowered
+        or "market" in lowered
+    ) and _OFF_SALE.search(act) is not None:
         told.add(_WITHDRAWAL)
-    if _OFFER_FOR.search(headline) is not None:
-        told.add("acquir")
-    # "high" and "low" alone are no act: a high court, a low-cost carrier. (Most headlines
-    # hold neither word: the substring test spares them the pattern's scan.)
-    lowered = act.lower()
+    if ("offer" in lowered or "bid" in lowered or "approach" in lowered) and _OFFER_FOR.search(
+        headline
+    ) is not None:
+        told.add(_OFFER)
+    # "high" and "low" alone are no act: a high court, a low-cost carrier.
     if "high" in lowered or "low" in lowered:
         peak = _PEAK.search(act)
         if peak is not None:
             told.add("rise" if peak[1].lower() == "high" else "fall")
     return told
+
+
+_OFFER = "acquir"
+"""An offer's act word (a buyer's in words.ACTS)."""
 
 
 def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
