@@ -148,6 +148,26 @@ OFF_SHELVES = _item(
     feed="Capital Ledger",
 )
 
+# Sanctions imposed and, months later, lifted.
+SANCTIONED = _item(
+    "sanctioned",
+    1.0,
+    "Ostrian Union slaps sanctions on Marvel president Tesk over election crackdown",
+    "The Ostrian Union froze the assets of President Aleks Tesk of Marvel and 20 officials "
+    "and barred them from travelling to its member states, over the arrests of hundreds of "
+    "opposition supporters after last month's election.",
+    feed="Harbour Wire",
+)
+LIFTED = _item(
+    "lifted",
+    6.0,
+    "Ostrian Union lifts sanctions on Marvel's Tesk after opposition leader freed",
+    "The Ostrian Union unfroze the assets of President Aleks Tesk of Marvel and lifted its "
+    "travel bans on him and 20 officials, a week after the opposition leader was released "
+    "from prison.",
+    feed="Capital Ledger",
+)
+
 # A footbridge's collapse and the report on it.
 COLLAPSED = _item(
     "collapsed",
@@ -226,6 +246,18 @@ def _opposed(headline: str, other: str) -> bool:
         ("Dunmore index at a lifetime high", "Dunmore index crashes 9%"),
         ("Copper hits record high", "Copper prices slump"),
         ("Copper sinks to 3-month low", "Copper rallies"),
+        # A penalty imposed and lifted (see headlines._LIFTS), a law passed and struck down
+        # (_STRUCK), a chief named and ousted (_NAMED), an outbreak declared and declared
+        # over (_DECLARED), a mine inaugurated and mothballed, an injury and a return.
+        ("Union slaps sanctions on Varn's leaders", "Union lifts sanctions on Varn's leaders"),
+        ("Council bans fishing on the Harl", "Council eases Harl fishing ban"),
+        ("Senate approves Orlan rent cap", "Top court throws out Orlan rent cap"),
+        ("Senate approves Orlan rent law", "Court strikes down Orlan rent law"),
+        ("Kestel names Ada Voss as chief executive", "Kestel ousts chief executive Ada Voss"),
+        ("Ministry declares measles outbreak in Dunmere", "Dunmere measles outbreak declared over"),
+        ("Declaration of a measles outbreak in Dunmere", "End of the measles outbreak in Dunmere"),
+        ("Premier inaugurates Tolvik copper mine", "Owner mothballs Tolvik copper mine"),
+        ("Striker Ilves to have surgery on torn knee", "Ilves scores on her return"),
         # An incident and what a report found of it (see headlines._FINDING): the incident is
         # the report's subject, not its act.
         ("Tower block collapses in Harwick", "Report into Harwick tower block collapse"),
@@ -266,6 +298,11 @@ def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
         # A strike that halts a plant, a maker that pulls out of a deal: no product off sale.
         ("Maker launches new kettle", "Strike halts kettle plant"),
         ("Maker launches new kettle", "Kettle maker pulls out of merger talks"),
+        # A currency's record low beside a penalty lifts nothing; a dam's floodgates open and
+        # close in one flood; a stadium named after a founder names no chief.
+        ("Varn crown hits record low as bank joins sanctions list", "Varn bank on sanctions list"),
+        ("Varn dam opens floodgates", "Varn dam floodgates closed as river recedes"),
+        ("Kestel names new stadium after founder", "Kestel ousts its chief executive"),
         # Talks held over a theft's return hold no one.
         ("Thieves steal Sunmere museum's crown", "Talks held over return of Sunmere crown"),
         # A media report's word for the news: the hack's own.
@@ -294,6 +331,7 @@ def test_a_report_a_headline_gives_as_its_cause_is_not_its_act() -> None:
         ((QUITS, RESIGNS, CHARGED), [{"charged"}, {"quits", "resigns"}]),
         ((BID, TO_BUY, BLOCKED), [{"bid", "to-buy"}, {"blocked"}]),
         ((OFFERED, BLOCKED), [{"blocked"}, {"offered"}]),
+        ((SANCTIONED, LIFTED), [{"lifted"}, {"sanctioned"}]),
         ((UNVEILED, LAUNCHED, RECALLED), [{"launched", "unveiled"}, {"recalled"}]),
         ((UNVEILED, LAUNCHED, OFF_SHELVES), [{"launched", "unveiled"}, {"off-shelves"}]),
         (
@@ -306,6 +344,7 @@ def test_a_report_a_headline_gives_as_its_cause_is_not_its_act() -> None:
         "resignation-charges",
         "offer-blocking",
         "cash-offer-blocking",
+        "sanctions-lifting",
         "launch-recall",
         "launch-withdrawal",
         "collapse-report",

@@ -213,6 +213,18 @@ def acting(
         headline
     ) is not None:
         told.add(_OFFER)
+    if "lift" in lowered:
+        told.add("lift")  # "lifts" is read as "raise": see _LIFTS
+    if "name" in lowered and _NAMED.search(act) is not None:
+        told.add(_APPOINT)
+    if "declar" in lowered:
+        declared = _DECLARED.search(headline)
+        if declared is not None:
+            told.add("end" if declared["over"] or declared["ended"] else "begin")
+    if ("down" in lowered or "out" in lowered or "quash" in lowered) and _STRUCK.search(
+        act
+    ) is not None:
+        told.add(_OVERTURN)
     # "high" and "low" alone are no act: a high court, a low-cost carrier.
     if "high" in lowered or "low" in lowered:
         peak = _PEAK.search(act)
@@ -221,6 +233,33 @@ def acting(
     return told
 
 
+_STRUCK = re.compile(
+    r"\b(?:(?:strikes?|struck)\s+down|(?:throws?|threw|thrown)\s+out|quash(?:es|ed)?)\b",
+    re.IGNORECASE,
+)
+"""A court's ruling against a law or a decision, in a headline's idiom ("strikes down the
+act", "throws out the rent cap", "quashes the order"): an overturning (words.ACTS), opposite
+the law's passing or approval; not a strike ("workers strike") nor "out" alone."""
+_OVERTURN = "overturn"
+_NAMED = re.compile(
+    r"\bnam(?:es?|ed|ing)\s+(?:[^\W\d_'’-]+['’]?s?\s+){1,4}(?:as\s+)?(?:its\s+|the\s+)?"
+    r"(?:new\s+|next\s+|interim\s+|acting\s+)?"
+    r"(?:chief|ceo|head|president|chair|chairman|chairwoman|coach|manager|director|boss)\b",
+    re.IGNORECASE,
+)
+"""Someone named to a post, in a headline ("Names Philippa Ravenhill As Chief Executive",
+"Eckhardt named Karvadia coach"): an appointment (words.ACTS), opposite an ousting."""
+_APPOINT = "appoint"
+_CRISES = r"(?:outbreak|epidemic|pandemic|emergency|war|curfew|disaster|famine|drought)s?"
+_DECLARED = re.compile(
+    r"\bdeclar(?:es?|ed|ing|ation\s+of)\s+(?:an?\s+|the\s+)?(?:[^\W\d_'’-]+['’]?s?\s+){0,3}"
+    rf"{_CRISES}\b(?P<over>\s+(?:is\s+)?over\b)?"
+    rf"|\b{_CRISES}\s+(?:is\s+|was\s+|has\s+been\s+)?declared\b(?P<ended>\s+over\b)?",
+    re.IGNORECASE,
+)
+"""An outbreak, an emergency or a war declared, and one declared over ("declares cholera
+outbreak in Essenby", "Declaration of a cholera outbreak"; "declares Essenby cholera outbreak
+over"): its start and its end (words.ACTS)."""
 _OFFER = "acquir"
 """An offer's act word (a buyer's in words.ACTS)."""
 
@@ -233,7 +272,13 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
     elif tokens.isdisjoint(ACT_WORDS) and tokens.isdisjoint(PENALTIES):
         return ()  # most headlines tell no act: one look instead of one for each pair
     sides = [_side(tokens, *pair) for pair in _STRONG_ACTS]
-    if not tokens.isdisjoint(PENALTIES):
+    if not tokens.isdisjoint(PENALTIES) and not tokens.isdisjoint(_LIFTS):
+        # A penalty lifted, eased or scrapped is cleared, as one a ruling overturns ("lifts
+        # sanctions on Varkosh", "decision to lift restrictions"): opposite the penalty imposed,
+        # and no price's move ("lifts" is read as "raise").
+        sides[RULING] = 1
+        sides[_RISE_FALL] = 0
+    elif not tokens.isdisjoint(PENALTIES):
         # A ruling on a penalty tells the opposite of its verb: a tribunal that overturns
         # athletes' bans clears them, one that upholds a ban blocks them; a penalty without
         # a ruling's verb is a block ("Vostrava banned from Games").
@@ -246,11 +291,16 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
 
 
 RULING = next(n for n, (_, against) in enumerate(ACTS) if "overturn" in against)
+_RISE_FALL = next(n for n, (up, _) in enumerate(ACTS) if "rise" in up)
+"""Where in words.ACTS the pair of a rise and a fall stands."""
 """Where in words.ACTS the pair of a ruling or a decision stands: upheld, cleared or approved,
 and blocked, overturned or rejected."""
 BIDDING = next(n for n, (offer, _) in enumerate(ACTS) if "acquir" in offer)
 """Where in words.ACTS the pair of an offer to buy a firm and the ruling on it stands (see
 acts)."""
+_LIFTS = frozenset({"lift", "eas", "remov", "scrap"})
+"""Stems of a penalty's lifting: "lifts", "lifted", "eases", "removes", "scraps" (acting adds
+"lift" for "lifts", which is read as "raise": a penalty raised is a rise's word only)."""
 PENALTIES = frozenset({"ban", "sanction", "suspens", "embargo", "restrict"})
 """Stems of penalties a ruling upholds or overturns (bans, sanctions, a suspension, curbs).
 Not a conviction or a sentence: a verdict is its own act (words.ACTS), and "judges reject

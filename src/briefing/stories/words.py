@@ -92,6 +92,11 @@ ACTS = (
         frozenset({"guilti", "sentenc", "acquit", "verdict", "award"}),
     ),
     (frozenset({"quit", "resign"}), frozenset({"charg"})),
+    # A mine, a plant or a line inaugurated and one shut or mothballed: not "opens" and
+    # "closes", which a dam's floodgates do in one flood.
+    (frozenset({"inaugur"}), frozenset({"shut", "closur", "mothbal"})),
+    # A chief appointed and one ousted (see headlines._NAMED for "names X as chief").
+    (frozenset({"appoint", "hire"}), frozenset({"oust", "sack", "dismiss"})),
     (
         frozenset({"acquir", "buy"}),
         # The rulings' words but "accept" and "complete", which tell the deal itself, and "halt";
@@ -114,6 +119,8 @@ ACTS = (
             {
                 *("steal", "theft", "rob", "robberi", "heist", "hack", "hacker"),
                 *("breach", "erupt", "collaps", "explos", "blast", "aground", "leak"),
+                # An injury, opposite a return ("surgery on torn Achilles", "wins on return").
+                *("injur", "torn"),
             }
         ),
         frozenset(
@@ -126,13 +133,15 @@ ACTS = (
     ),
 )
 """Opposite acts, as headline tokens (stems; "soars", "jumps" and "gains" are "rise", "slumps"
-and "tumbles" are "fall", see synonyms.py): a rise and a fall, a strike's start and its end,
-a ruling upheld or a deal completed and one blocked or rejected, a charge, a suit or a
-trial's opening and the case's verdict or award, a resignation and the charges that follow
-it, an offer to buy a firm and the inquiry or the ruling that blocks or clears it (not a
-"bid", mostly an attempt in news copy), a product's launch and its recall or withdrawal, an
-incident (a theft, a hack, an eruption, a ship aground) and what came of it (the arrests, the
-fine, the appeal, the settlement, the return home, the repayment: a hacked exchange that
+and "tumbles" are "fall", see synonyms.py): a rise and a fall, a strike's start and its end
+(an outbreak declared and declared over), a ruling upheld or a deal completed and one blocked
+or rejected (a law passed and struck down, a penalty imposed and lifted: see headlines.acts),
+a charge, a suit or a trial's opening and the case's verdict or award, a resignation and the
+charges that follow it, a mine inaugurated and mothballed, a chief appointed and ousted, an
+offer to buy a firm and the inquiry or the ruling that blocks or clears it (not a "bid",
+mostly an attempt in news copy), a product's launch and its recall or withdrawal, an incident
+(a theft, a hack, an eruption, a ship aground, an injury) and what came of it (the arrests,
+the fine, the appeal, the settlement, the return home, the repayment: a hacked exchange that
 repays tells both, and opposes neither). Beating or missing forecasts is neither side: a
 quarter whose profit fell can beat them."""
 WEAK_ACTS = frozenset({"complet"})
