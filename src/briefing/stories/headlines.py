@@ -221,9 +221,9 @@ def acting(
         declared = _DECLARED.search(headline)
         if declared is not None:
             told.add("end" if declared["over"] or declared["ended"] else "begin")
-    if ("down" in lowered or "out" in lowered or "quash" in lowered) and _STRUCK.search(
-        act
-    ) is not None:
+    if (
+        "down" in lowered or "throw" in lowered or "threw" in lowered or "quash" in lowered
+    ) and _STRUCK.search(act) is not None:
         told.add(_OVERTURN)
     # "high" and "low" alone are no act: a high court, a low-cost carrier.
     if "high" in lowered or "low" in lowered:
