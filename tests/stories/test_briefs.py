@@ -105,3 +105,49 @@ def test_a_brief_that_shares_a_little_with_each_report_of_a_story_joins_it() -> 
     cluster.BRIEF_CENTROID)."""
     assert _stories(FIRE, MORNING, HERITAGE) == [{"fire", "heritage", "morning"}]
     assert _stories(FIRE, MORNING, HERITAGE, CROWD) == [{"crowd", "fire", "heritage", "morning"}]
+
+
+# A story of the wire's report and a brief of the leader's own words, joined by their pair, and
+# another outlet's short report that pairs with the wire's and shares no rare word with the
+# brief: a report is not asked for a pair with a brief of its own few words.
+RESIGNED = _item(
+    "resigned",
+    1.0,
+    "Vessmark prime minister Norrgard resigns after coalition partner quits",
+    "ORSTAD, March 3 (Harbor Wire) - Vessmark's prime minister Ilse Norrgard resigned on Tuesday "
+    "after the Farmers' Alliance left her coalition over a plan to raise the pension age, leaving "
+    "her without a majority in parliament. President Tomas Brekke asked her to stay on as "
+    "caretaker until a new government is formed.",
+    feed="Harbor Wire",
+)
+CHAIR = _item(
+    "chair",
+    2.0,
+    "'I will not cling to this chair'",
+    "Ilse Norrgard told parliament she would not cling to power for a day longer, and was "
+    "applauded from her own benches as she resigned.",
+    feed="Orstad Evening",
+)
+TOPPLED = _item(
+    "toppled",
+    3.0,
+    "Pension row topples Vessmark government",
+    "A row over the pension age has brought down the government in Vessmark, where the premier "
+    "stepped aside after her junior partner left the coalition on Tuesday.",
+    feed="Capital Ledger",
+)
+
+
+def test_a_short_report_joins_a_report_and_a_brief_through_the_report() -> None:
+    assert _stories(RESIGNED, CHAIR, TOPPLED) == [{"chair", "resigned", "toppled"}]
+
+
+def test_a_short_report_naming_someone_the_report_never_mentions_stays_apart() -> None:
+    """The same report of another country's government (Dalsund, which neither the wire nor
+    the brief names) stays apart: joining through one report joins no stranger's story."""
+    other = replace(
+        TOPPLED,
+        title="Pension row topples Dalsund government",
+        text=TOPPLED.text.replace("in Vessmark", "in Dalsund"),
+    )
+    assert _stories(RESIGNED, CHAIR, other) == [{"chair", "resigned"}, {"toppled"}]

@@ -102,11 +102,12 @@ def test_the_set_is_four_days_of_english_feeds_in_their_forms_and_its_gold_is_co
 def test_at_their_own_times_the_events_are_told_apart() -> None:
     # Main when the set was written: pair_p=0.850 pair_r=0.662 pair_f1=0.745
     # bcubed_f1=0.850 (the same splits as one day at a time, below; the two central banks'
-    # rate rises joined).
+    # rate rises joined). With the Pellarin report joining (see the per-day test):
+    # pair_p=0.857 pair_r=0.701 pair_f1=0.771 bcubed_f1=0.864.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.83, scores
-    assert scores.pair_f1 >= 0.72, scores
-    assert scores.bcubed_f1 >= 0.83, scores
+    assert scores.pair_f1 >= 0.75, scores
+    assert scores.bcubed_f1 >= 0.84, scores
 
 
 def test_one_publication_day_at_a_time() -> None:
@@ -126,11 +127,15 @@ def test_one_publication_day_at_a_time() -> None:
     #     discontinuation in three, the drones in two, the fine's newsletter "EUR38m: the
     #     price of a database left open" and the Atlas Post's "Coalition collapse topples
     #     Pellarin's government" alone).
+    # With a short report asked for no pair with a brief of its own few words in a story of two
+    # (Clusterer._brief_of_a_pair), day 4's "Coalition collapse topples Pellarin's government"
+    # joins the resignation's wire report and its brief: day 4 pair_r=0.571 pair_f1=0.727
+    # bcubed_f1=0.817; mean pair_f1 0.748, worst 0.649 (day 3).
     days = coverage.per_day(PIECES)
     assert days.worst_p >= 0.55, days
-    assert days.mean_f1 >= 0.67, days
-    assert days.worst_f1 >= 0.50, days
-    assert all(s.bcubed_f1 >= 0.71 for s in days.scores), days
+    assert days.mean_f1 >= 0.73, days
+    assert days.worst_f1 >= 0.63, days
+    assert all(s.bcubed_f1 >= 0.78 for s in days.scores), days
 
 
 def test_squashed_into_one_heavy_day() -> None:
@@ -139,11 +144,12 @@ def test_squashed_into_one_heavy_day() -> None:
     # and discontinuation (all six items), the exchange's hack (four of its five reports)
     # with the crypto site's "Back in business: hacked exchange lets users cash out again";
     # the leak and the fine stay apart. The two rate rises joined; the day splits otherwise
-    # as one day at a time.
+    # as one day at a time. With the Pellarin report joining (see the per-day test):
+    # pair_p=0.714 pair_r=0.714 pair_f1=0.714 bcubed_f1=0.842.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.68, scores
-    assert scores.pair_f1 >= 0.66, scores
-    assert scores.bcubed_f1 >= 0.80, scores
+    assert scores.pair_p >= 0.69, scores
+    assert scores.pair_f1 >= 0.69, scores
+    assert scores.bcubed_f1 >= 0.82, scores
 
 
 def test_neighbouring_events_of_one_day_and_of_one_topic_stay_apart() -> None:

@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable
 
 from briefing.models import Item, Summary
-from briefing.stories.briefs import HeldBriefs
+from briefing.stories.briefs import OWN_WORDS, HeldBriefs
 from briefing.stories.evidence import NAMES_ALONE, Evidence
 from briefing.stories.postings import WINDOW_SECONDS, Postings, Probe
 from briefing.stories.reading import Reader
@@ -363,12 +363,18 @@ class Clusterer:
             return False
         docs, stranger = self.docs, self._evidence.names_a_stranger
         best, other = sorted(members, key=lambda member: values.get(member, 0.0), reverse=True)
+        # The other found among the latest holders of a rare word it holds (see Probe.partial),
+        # or a brief with words of its own that joined the report after it, beside which a
+        # report is not asked for one (nor its few words to name the headline's subject): not
+        # the story's founder, which a chain of pairs would join through a later member.
+        said = docs[other].weights.keys() - docs[other].title_tokens  # its text's own words
+        brief = other > best and other not in partial and docs[other].brief
+        brief = brief and len(said) >= OWN_WORDS
         return (
             values.get(best, 0.0) >= THRESHOLD
             and docs[best].item.feed != doc.item.feed
-            # Found among the latest holders of a rare word it holds (see Probe.partial).
-            and other in partial
-            and not any(stranger(doc, docs[member].weights) for member in members)
+            and (other in partial or brief)
+            and not any(stranger(doc, docs[m].weights) for m in members if not brief or m == best)
         )
 
     def _brief_tells(self, doc: Doc, members: list[int]) -> bool:
