@@ -490,6 +490,29 @@ def scores(items: Sequence[Item], pieces: Sequence[Piece] = PIECES) -> Scores:
     return score(clustered(items), gold(pieces))
 
 
+def guid_of(pieces: Sequence[Piece], feed: str, title: str) -> str:
+    """The guid `items` gives the piece of `feed` whose headline starts with `title`."""
+    found = [
+        item.guid
+        for item in items(pieces=pieces)
+        if item.feed == feed and item.title.startswith(title)
+    ]
+    assert len(found) == 1, (feed, title)
+    return found[0]
+
+
+def day_story(pieces: Sequence[Piece], feed: str, title: str) -> tuple[set[str], int]:
+    """The events and the size of the story that holds the piece of `feed` whose headline
+    starts with `title` (see guid_of), its publication day's items clustered alone."""
+    guid, truth = guid_of(pieces, feed, title), gold(pieces)
+    for day in by_day(items(pieces=pieces)):
+        if any(item.guid == guid for item in day):
+            for group in clustered(day):
+                if guid in group:
+                    return {truth[g] for g in group}, len(group)
+    raise AssertionError(guid)
+
+
 def by_day(items: Sequence[Item]) -> list[list[Item]]:
     """The items grouped by their own publication day (UTC date), days in order.
 

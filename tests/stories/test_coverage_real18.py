@@ -24,26 +24,11 @@ from tests.stories import coverage, coverage_real18
 PIECES = coverage_real18.PIECES
 
 
-def _guid(feed: str, title: str) -> str:
-    """The guid coverage.items gives the piece of `feed` whose headline starts with `title`."""
-    found = [
-        item.guid
-        for item in coverage.items(pieces=PIECES)
-        if item.feed == feed and item.title.startswith(title)
-    ]
-    assert len(found) == 1, (feed, title)
-    return found[0]
-
-
-def _story_of(guid: str) -> set[str]:
-    """The events of the story that holds `guid` when its publication day is clustered alone."""
-    truth = coverage.gold(PIECES)
-    for day in coverage.by_day(coverage.items(pieces=PIECES)):
-        if any(item.guid == guid for item in day):
-            for group in coverage.clustered(day):
-                if guid in group:
-                    return {truth[g] for g in group} | {f"size:{len(group)}"}
-    raise AssertionError(guid)
+def _story_of(feed: str, title: str) -> set[str]:
+    """The events of the story that holds the piece of `feed` whose headline starts with
+    `title`, its publication day clustered alone, with its size."""
+    events, size = coverage.day_story(PIECES, feed, title)
+    return events | {f"size:{size}"}
 
 
 def test_the_set_is_four_days_of_english_feeds_in_their_forms_and_its_gold_is_consistent() -> None:
@@ -162,17 +147,17 @@ def test_media_pages_join_the_event_they_show_and_broad_galleries_stay_alone() -
     # Each day clustered alone: the bridge's video, posted an hour before any report, and
     # the two fires' pages each join their own fire's reports; the two galleries of a year
     # or a season stay alone.
-    assert _story_of(_guid("ReelDesk", "Video: the moment")) == {"tolmar-bridge", "size:5"}
-    assert _story_of(_guid("ReelDesk", "Drone footage:")) == {"selvig-plant-fire", "size:4"}
-    assert _story_of(_guid("Ostmere Broadcasting", "Watch: flames")) == {
+    assert _story_of("ReelDesk", "Video: the moment") == {"tolmar-bridge", "size:5"}
+    assert _story_of("ReelDesk", "Drone footage:") == {"selvig-plant-fire", "size:4"}
+    assert _story_of("Ostmere Broadcasting", "Watch: flames") == {
         "brennholm-tower-fire",
         "size:3",
     }
-    assert _story_of(_guid("Lensline", "In pictures: a year")) == {
+    assert _story_of("Lensline", "In pictures: a year") == {
         "kessovia-protest-year",
         "size:1",
     }
-    assert _story_of(_guid("Frontline Weather", "Gallery:")) == {
+    assert _story_of("Frontline Weather", "Gallery:") == {
         "lindqvara-winter-gallery",
         "size:1",
     }

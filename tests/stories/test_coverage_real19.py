@@ -26,29 +26,6 @@ from tests.stories import coverage, coverage_real19
 PIECES = coverage_real19.PIECES
 
 
-def _guid(feed: str, title: str) -> str:
-    """The guid coverage.items gives the piece of `feed` whose headline starts with `title`."""
-    found = [
-        item.guid
-        for item in coverage.items(pieces=PIECES)
-        if item.feed == feed and item.title.startswith(title)
-    ]
-    assert len(found) == 1, (feed, title)
-    return found[0]
-
-
-def _story_of(guid: str) -> tuple[set[str], int]:
-    """The events and the size of the story that holds `guid` when its publication day is
-    clustered alone."""
-    truth = coverage.gold(PIECES)
-    for day in coverage.by_day(coverage.items(pieces=PIECES)):
-        if any(item.guid == guid for item in day):
-            for group in coverage.clustered(day):
-                if guid in group:
-                    return {truth[g] for g in group}, len(group)
-    raise AssertionError(guid)
-
-
 def test_the_set_is_four_days_of_english_feeds_in_their_forms_and_its_gold_is_consistent() -> None:
     # Four days of six events each, 73 items from 40 outlets, 26 whole articles (1,300
     # characters or more, six paragraphs or more; none past 1,500), eight items under 100
@@ -202,11 +179,11 @@ def test_paraphrases_and_follow_ups_join_their_event() -> None:
         (("Radio Corvantia International", "Ardesca Trust earnings"), "ardesca-trust-results", 3),
     ]
     for (feed, title), label, size in cases:
-        events, found = _story_of(_guid(feed, title))
+        events, found = coverage.day_story(PIECES, feed, title)
         assert events == {label} and found >= size, (feed, title, events, found)
     # The opinion on storm names, a wider debate, stays alone on its day; the analysis of
     # the competition board stays alone at its own times (though not on its day alone).
-    events, found = _story_of(_guid("The Thistle Review", "Opinion: We should stop"))
+    events, found = coverage.day_story(PIECES, "The Thistle Review", "Opinion: We should stop")
     assert (events, found) == ({"opinion-storm-names"}, 1)
     own = coverage.events(coverage.clustered(coverage.items(pieces=PIECES)), PIECES)
     assert {"analysis-food-mergers"} in own

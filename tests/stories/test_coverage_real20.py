@@ -41,29 +41,6 @@ RUNNING = [
 """The ten running topics: each an earlier and a later event, on days months apart."""
 
 
-def _guid(feed: str, title: str) -> str:
-    """The guid coverage.items gives the piece of `feed` whose headline starts with `title`."""
-    found = [
-        item.guid
-        for item in coverage.items(pieces=PIECES)
-        if item.feed == feed and item.title.startswith(title)
-    ]
-    assert len(found) == 1, (feed, title)
-    return found[0]
-
-
-def _story_of(guid: str) -> tuple[set[str], int]:
-    """The events and the size of the story that holds `guid` when its publication day is
-    clustered alone."""
-    truth = coverage.gold(PIECES)
-    for day in coverage.by_day(coverage.items(pieces=PIECES)):
-        if any(item.guid == guid for item in day):
-            for group in coverage.clustered(day):
-                if guid in group:
-                    return {truth[g] for g in group}, len(group)
-    raise AssertionError(guid)
-
-
 def test_the_set_is_four_days_of_english_feeds_in_their_forms_and_its_gold_is_consistent() -> None:
     # Four days of six or seven events, 73 items from 40 outlets, 27 whole articles (1,300
     # characters or more, six paragraphs or more; none past 1,700), six media pages under 100
@@ -226,7 +203,7 @@ def test_paraphrases_and_follow_ups_join_their_event() -> None:
         (("Hanul", "(LEAD) Death toll"), "baekhwa-derailment", 3),
     ]
     for (feed, title), label, size in cases:
-        events, found = _story_of(_guid(feed, title))
+        events, found = coverage.day_story(PIECES, feed, title)
         assert events == {label} and found >= size, (feed, title, events, found)
     # The two pieces arguing a wider debate stay alone on their days; squashed into one day,
     # the analysis of telecom mergers stays alone, while the opinion on rent caps joins the
@@ -235,6 +212,6 @@ def test_paraphrases_and_follow_ups_join_their_event() -> None:
         ("The Lantern Review", "Opinion: Rent caps", "opinion-rent-caps"),
         ("Longview Analysis", "Analysis: Four-to-three", "analysis-telecom-mergers"),
     ):
-        assert _story_of(_guid(feed, title)) == ({label}, 1), (feed, title)
+        assert coverage.day_story(PIECES, feed, title) == ({label}, 1), (feed, title)
     heavy = coverage.events(coverage.clustered(coverage.heavy(PIECES)), PIECES)
     assert {"analysis-telecom-mergers"} in heavy

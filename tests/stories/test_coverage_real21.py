@@ -32,29 +32,6 @@ RUNNING = [
 """The three running topics: each an earlier and a later event, on days months apart."""
 
 
-def _guid(feed: str, title: str) -> str:
-    """The guid coverage.items gives the piece of `feed` whose headline starts with `title`."""
-    found = [
-        item.guid
-        for item in coverage.items(pieces=PIECES)
-        if item.feed == feed and item.title.startswith(title)
-    ]
-    assert len(found) == 1, (feed, title)
-    return found[0]
-
-
-def _story_of(guid: str) -> tuple[set[str], int]:
-    """The events and the size of the story that holds `guid` when its publication day is
-    clustered alone."""
-    truth = coverage.gold(PIECES)
-    for day in coverage.by_day(coverage.items(pieces=PIECES)):
-        if any(item.guid == guid for item in day):
-            for group in coverage.clustered(day):
-                if guid in group:
-                    return {truth[g] for g in group}, len(group)
-    raise AssertionError(guid)
-
-
 def test_the_set_is_four_days_of_english_feeds_in_their_forms_and_its_gold_is_consistent() -> None:
     # Four days of five events, 64 items from 39 outlets, nine whole articles (1,200
     # characters or more, five paragraphs or more; none past 1,400), five media pages under
@@ -198,5 +175,5 @@ def test_paraphrases_join_their_event() -> None:
         (("Northbeam News", "Coastal gale"), "greyhallow-storm", 2),
     ]
     for (feed, title), label, size in cases:
-        events, found = _story_of(_guid(feed, title))
+        events, found = coverage.day_story(PIECES, feed, title)
         assert events == {label} and found >= size, (feed, title, events, found)

@@ -367,9 +367,9 @@ class Clusterer:
         # or a brief with words of its own that joined the report after it, beside which a
         # report is not asked for one (nor its few words to name the headline's subject): not
         # the story's founder, which a chain of pairs would join through a later member.
-        said = docs[other].weights.keys() - docs[other].title_tokens  # its text's own words
         brief = other > best and other not in partial and docs[other].brief
-        brief = brief and len(said) >= OWN_WORDS
+        if brief:  # ...and only one whose text gives words of its own, not a bare headline
+            brief = len(docs[other].weights.keys() - docs[other].title_tokens) >= OWN_WORDS
         return (
             values.get(best, 0.0) >= THRESHOLD
             and docs[best].item.feed != doc.item.feed
