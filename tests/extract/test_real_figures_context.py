@@ -337,3 +337,25 @@ def test_a_bare_count_after_auxiliaries_and_a_harm_counts_the_earlier_noun(
     text: str, figure: str, context: str
 ) -> None:
     assert context_of(text, figure) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "context"),
+    [
+        (
+            "The bank's key rate now stands at 4.25 percent after the rise.",
+            "4.25 percent",
+            "bank's key rate now stands",
+        ),
+        ("The toll currently stands at 26, officials said.", "26", "toll currently stands"),
+        ("Its jobless rate still stands at 6.8%.", "6.8%", "jobless rate still stands"),
+        # without the adverb, the subject was read so already
+        ("The bank's key rate stands at 4.25 percent.", "4.25 percent", "bank's key rate stands"),
+    ],
+)
+def test_a_level_after_an_adverb_and_its_verb_measures_the_subject(
+    text: str, figure: str, context: str
+) -> None:
+    # "now stands": the adverb opens the verb, so "stands" is no plural noun of the subject
+    # (the context was "stands" alone).
+    assert context_of(text, figure) == context

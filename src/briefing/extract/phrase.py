@@ -80,6 +80,8 @@ TIME_WORDS = wordset(
     evening night time"""
 )
 WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+_NOW = wordset("now currently still already")
+"""Adverbs that stand between a subject and its verb ("the toll now stands at 26")."""
 ADVERB = wordset(
     "year-on-year annually currently already now still just also nearly almost y-o-y yoy m/m q/q"
     " m-o-m q-o-q"
@@ -181,6 +183,8 @@ def verb_at(words: Sequence[str], i: int) -> bool:
     prev = words[i - 1].lower() if i > 0 else ""
     if prev in DETS or (prev == "#" and i > 1 and words[i - 2].lower() in DETS):
         return False  # "the average", "a rise", "a 13% rise": a noun
+    if prev in _NOW and i > 1:
+        return True  # "the toll now stands at", "debt currently totals": a verb after its adverb
     if prev == "current" and w.lower() == "account":
         return False  # "the current account surplus": a balance, not "account for"
     if possessive(prev) and not w.lower().endswith(("ed", "ing")) and _nouns_go_on(words, i + 1):
