@@ -6,8 +6,8 @@ not have to import (and compile the patterns of) the summarizer or clusterer.
 
 from __future__ import annotations
 
-SUMMARIZER_VERSION = 48
+SUMMARIZER_VERSION = 49
 """Bumped whenever summaries change, so stored summaries are recomputed."""
 
-STORIES_VERSION = 98
+STORIES_VERSION = 99
 """Bumped when clustering, merging or ranking changes, so cached briefings are rebuilt."""

@@ -80,11 +80,13 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # Main when the set was written: pair_p=0.850 pair_r=0.662 pair_f1=0.745
     # bcubed_f1=0.850 (the same splits as one day at a time, below; the two central banks'
     # rate rises joined). With the Pellarin report joining (see the per-day test):
-    # pair_p=0.857 pair_r=0.701 pair_f1=0.771 bcubed_f1=0.864.
+    # pair_p=0.857 pair_r=0.701 pair_f1=0.771 bcubed_f1=0.864. With policy rates that differ
+    # parting two banks' rate rises (stories/rates.py): pair_p=1.000 pair_r=0.701
+    # pair_f1=0.824 bcubed_f1=0.883.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
-    assert scores.pair_p >= 0.83, scores
-    assert scores.pair_f1 >= 0.75, scores
-    assert scores.bcubed_f1 >= 0.84, scores
+    assert scores.pair_p >= 0.95, scores
+    assert scores.pair_f1 >= 0.80, scores
+    assert scores.bcubed_f1 >= 0.87, scores
 
 
 def test_one_publication_day_at_a_time() -> None:
@@ -108,11 +110,14 @@ def test_one_publication_day_at_a_time() -> None:
     # (Clusterer._brief_of_a_pair), day 4's "Coalition collapse topples Pellarin's government"
     # joins the resignation's wire report and its brief: day 4 pair_r=0.571 pair_f1=0.727
     # bcubed_f1=0.817; mean pair_f1 0.748, worst 0.649 (day 3).
+    # With policy rates that differ parting two banks' rate rises (stories/rates.py), day 3's
+    # two banks part (Central Bank Watch's "goes big" alone): day 3 pair_p=1.000 pair_r=0.750
+    # pair_f1=0.857 bcubed_f1=0.889; mean pair_f1 0.800, worst 0.727 (day 4).
     days = coverage.per_day(PIECES)
-    assert days.worst_p >= 0.55, days
-    assert days.mean_f1 >= 0.73, days
-    assert days.worst_f1 >= 0.63, days
-    assert all(s.bcubed_f1 >= 0.78 for s in days.scores), days
+    assert days.worst_p >= 0.95, days
+    assert days.mean_f1 >= 0.78, days
+    assert days.worst_f1 >= 0.70, days
+    assert all(s.bcubed_f1 >= 0.80 for s in days.scores), days
 
 
 def test_squashed_into_one_heavy_day() -> None:
@@ -122,11 +127,12 @@ def test_squashed_into_one_heavy_day() -> None:
     # with the crypto site's "Back in business: hacked exchange lets users cash out again";
     # the leak and the fine stay apart. The two rate rises joined; the day splits otherwise
     # as one day at a time. With the Pellarin report joining (see the per-day test):
-    # pair_p=0.714 pair_r=0.714 pair_f1=0.714 bcubed_f1=0.842.
+    # pair_p=0.714 pair_r=0.714 pair_f1=0.714 bcubed_f1=0.842. With the two banks' rate rises
+    # parted (stories/rates.py): pair_p=0.809 pair_r=0.714 pair_f1=0.759 bcubed_f1=0.863.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.69, scores
-    assert scores.pair_f1 >= 0.69, scores
-    assert scores.bcubed_f1 >= 0.82, scores
+    assert scores.pair_p >= 0.78, scores
+    assert scores.pair_f1 >= 0.74, scores
+    assert scores.bcubed_f1 >= 0.85, scores
 
 
 def test_neighbouring_events_of_one_day_and_of_one_topic_stay_apart() -> None:

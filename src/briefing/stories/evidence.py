@@ -16,6 +16,7 @@ from briefing.stories.figures import figures_clash, shared_figures
 from briefing.stories.names import TITLE_TOKENS, named_alike, subject_name, written_as_places
 from briefing.stories.opposites import acts_clash
 from briefing.stories.postings import WINDOW_SECONDS, Postings
+from briefing.stories.rates import RATE_CLASH, rates_clash
 from briefing.stories.signals import LEAD_WEIGHT, Doc
 
 TITLE_WORDS = 0.05
@@ -255,6 +256,8 @@ class Evidence:
         # and a €96m signing in headlines that share no word: two deals of one day.
         if (doc.sums or doc.headline_sums) and figures_clash(doc, other):
             value *= FIGURE_CLASH
+        if doc.rates and rates_clash(doc.rates, other.rates):  # two central banks' moves
+            value *= RATE_CLASH
         if same_feed:
             value *= SAME_FEED
         # An analysis, a column or a fact-check is about an event, not a report of it: it

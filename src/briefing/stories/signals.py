@@ -23,6 +23,7 @@ from briefing.stories.headlines import (
 )
 from briefing.stories.languages import Language, language_of
 from briefing.stories.names import capitals, full_names
+from briefing.stories.rates import policy_rates
 from briefing.stories.tokens import read_tokens
 from briefing.stories.words import STOP as _STOP
 from briefing.stories.words import fold, headline_sums, measure_words
@@ -131,6 +132,8 @@ class Doc:
     """Its sums and prices (not shares, counts, points or changes) by measure (their unit
     and a word of what they measure) → their values: two items that give one measure values
     far apart tell two events (see figures.figures_clash)."""
+    rates: frozenset[float] = frozenset()
+    """The levels of a central bank's policy rate it gives (see rates.py)."""
     headline_sums: dict[str, set[float]] = field(default_factory=dict)
     """The sums of money its headline gives (a deal's, a fine's, a fee's: see
     HEADLINE_SUM_MIN) by currency → their values: two headlines that share no word and give
@@ -297,6 +300,7 @@ def make_doc(
         figures=figures,
         measures=measures,
         sums=sums,
+        rates=policy_rates(told),
         headline_sums=headline_sums(headline, HEADLINE_SUM_MIN),
         dateline=dateline.upper() if dateline else None,
         timestamp=item.published.timestamp(),
