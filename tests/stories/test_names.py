@@ -10,6 +10,8 @@ say nothing of what is a name.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.models import Item
 from briefing.stories.headlines import headline_names
 from briefing.stories.signals import make_doc
@@ -211,3 +213,33 @@ def test_a_follow_up_strong_with_one_of_two_reports_joins_their_story() -> None:
         feed="Pellow Post",
     )
     assert _stories(deal, terms, fans) == [{"deal", "fans", "terms"}]
+
+
+def test_a_name_an_apostrophe_joins_is_one_name() -> None:
+    # "O'Farrell" is one name in the headline and in the text, not "O" and "Farrell"; the
+    # text's full name is "Aine O'Farrell", whichever apostrophe it is written with.
+    text = "Aine O’Farrell, the miller's chief, said profit rose.\nO'Farrell kept its outlook."
+    names = _names("Miller O'Farrell profit rises on flour prices", text)
+    assert "o'farrel" in names
+    assert "farrel" not in names
+    item = Item(WIRE, "g", "k", "Miller O'Farrell profit rises", None, MILLER.published, text)
+    doc = make_doc(0, item, None, frozenset())
+    assert "aine o'farrell" in doc.names
+    assert "o'farrel" in doc.key_names
+
+
+def test_two_firms_whose_names_hold_an_apostrophe_are_two_stories() -> None:
+    # The wire template of the two firms above, the firms named O'Farrell and D'Arcy: each
+    # headline names a firm the other item never mentions (read as "O" and "Farrell", the
+    # names were no key names of the headlines, and the two results joined).
+    miller = replace(
+        MILLER,
+        title="Miller O'Farrell first-quarter profit rises 7 pct, tops forecasts",
+        text=MILLER.text.replace("Carrow", "O'Farrell"),
+    )
+    shipper = replace(
+        SHIPPER,
+        title="Shipper D'Arcy first-quarter profit rises 11 pct, tops forecasts",
+        text=SHIPPER.text.replace("Pellaine", "D'Arcy"),
+    )
+    assert _stories(miller, shipper) == [{"miller"}, {"shipper"}]

@@ -17,7 +17,8 @@ from briefing.stories.languages import Language
 from briefing.stories.tokens import read_tokens
 from briefing.stories.words import ACT_WORDS, ACTS, WEAK_ACTS
 
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+_WORD = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)*+")
+"""A word, with what an apostrophe joins to it: "O'Reilly" is a name, not "O" and "Reilly"."""
 _BREAK = re.compile(r"[.?!:;|]\s|\s[-–—]\s")
 """Where a headline's sentence or part ends: its next word is capitalised whatever it is."""
 POSSESSIVE = re.compile(r"['’]s?$")

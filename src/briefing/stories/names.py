@@ -19,9 +19,12 @@ person's or a body's, not what happened (see Evidence._title_name)."""
 
 # The capital comes first and the look-behind checks the word boundary before it: a
 # pattern opening with \b would be tried at every character of the text.
-_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[^\W\d_]++(?:[ -][A-Z][^\W\d_]++)++")
-"""A run of two capitalised words or more, joined by spaces or hyphens."""
-_MID_CAPITAL = re.compile(r"[A-Z](?<=[^\W_] [A-Z])[^\W\d_]++")
+_NAME = re.compile(
+    r"[A-Z](?<!\w[A-Z])(?:['’](?=[A-Z]))?[^\W\d_]++(?:[ -][A-Z](?:['’](?=[A-Z]))?[^\W\d_]++)++"
+)
+"""A run of two capitalised words or more, joined by spaces or hyphens; a word may open with
+a capital and an apostrophe ("Bill O'Reilly", "Alfonse D'Amato")."""
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[^\W_] [A-Z])(?:['’](?=[A-Z]))?[^\W\d_]++")
 """A capitalised word after a word of the sentence: a name, not a sentence's first word.
 (The capital comes first, as in _NAME, so that the look-behind is tried only there.)"""
 
@@ -40,7 +43,7 @@ def full_names(prose: str, stop: AbstractSet[str], lead_end: int) -> frozenset[s
     F1 0.594 -> 0.538)."""
     names = set()
     for found in _NAME.finditer(prose):
-        words = found[0].lower().split()
+        words = found[0].lower().replace("’", "'").split()
         if words[0] not in stop:
             names.add(" ".join(words))
         start = found.start()
