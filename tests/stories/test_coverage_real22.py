@@ -113,11 +113,14 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # its "Watch:" page join the election-night live blog and Lusitra's wire report and
     # Ballotline item (five, two elections in one story; Lusitra's Oskarvik Herald and
     # Corvaine's Ballotline item alone); the satellite's loss keeps only its wire and
-    # Hallgrave reports together (the Foghorn's "LOST IN SPACE!" alone too).
+    # Hallgrave reports together (the Foghorn's "LOST IN SPACE!" alone too). With a page of
+    # several events placing no brief (stories/roundups.py), day 1's live blog no longer
+    # carries the strikes and the launch into the takeover (see the per-day test):
+    # pair_p=0.903 pair_r=0.602 pair_f1=0.723 bcubed_f1=0.822.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
-    assert scores.pair_p >= 0.57, scores
-    assert scores.pair_f1 >= 0.57, scores
-    assert scores.bcubed_f1 >= 0.76, scores
+    assert scores.pair_p >= 0.88, scores
+    assert scores.pair_f1 >= 0.70, scores
+    assert scores.bcubed_f1 >= 0.80, scores
 
 
 def test_one_publication_day_at_a_time() -> None:
@@ -141,11 +144,16 @@ def test_one_publication_day_at_a_time() -> None:
     #   day 4: pair_p=1.000 pair_r=0.682 pair_f1=0.811 bcubed_f1=0.882 (the two banks'
     #     results apart and whole; the storm's three each alone; the verdict's "'Finally':
     #     tears and applause in the public gallery" alone).
+    # With a page of several events placing no brief (stories/roundups.py), day 1's story of
+    # ten holds the takeover's five alone; the launch's three join each other and the strikes'
+    # items stay apart (the rail strike's three each alone): day 1 pair_p=1.000 pair_r=0.680
+    # pair_f1=0.810 bcubed_f1=0.857; worst pair_p 0.750 (day 3), mean pair_f1 0.721, worst
+    # 0.545 (day 3).
     days = coverage.per_day(PIECES)
-    assert days.worst_p >= 0.32, days
-    assert days.mean_f1 >= 0.61, days
-    assert days.worst_f1 >= 0.43, days
-    assert all(s.bcubed_f1 >= 0.67 for s in days.scores), days
+    assert days.worst_p >= 0.73, days
+    assert days.mean_f1 >= 0.70, days
+    assert days.worst_f1 >= 0.52, days
+    assert all(s.bcubed_f1 >= 0.71 for s in days.scores), days
 
 
 def test_squashed_into_one_heavy_day() -> None:
@@ -157,7 +165,9 @@ def test_squashed_into_one_heavy_day() -> None:
     # takeover's agreement and block stay apart, and so do the eruption and the return (the
     # return's "In pictures:" page alone). Corvaine's wire report and live blog join
     # Lusitra's wire report and Ballotline item; the other splits are as at their own times.
+    # With a page of several events placing no brief (stories/roundups.py): pair_p=0.766
+    # pair_r=0.527 pair_f1=0.624 bcubed_f1=0.765.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.39, scores
-    assert scores.pair_f1 >= 0.44, scores
-    assert scores.bcubed_f1 >= 0.71, scores
+    assert scores.pair_p >= 0.74, scores
+    assert scores.pair_f1 >= 0.60, scores
+    assert scores.bcubed_f1 >= 0.74, scores

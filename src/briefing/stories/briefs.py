@@ -240,8 +240,8 @@ class HeldBriefs:
     def _held(self, doc: Doc, where: int) -> set[str]:
         """The brief's tokens that a story's reports within HELD_WITHIN hold, those of other
         feeds than the brief's (one feed's items share its beat and its series' words: a
-        podcast's "Day One" and "Day Two" of its awards week); none where fewer than HELD_BY
-        of them hold any."""
+        podcast's "Day One" and "Day Two" of its awards week) and not pages of several events
+        (see roundups.py); none where fewer than HELD_BY of them hold any."""
         docs, when, feed = self._docs, doc.timestamp, doc.item.feed
         words = doc.weights.keys()
         held: set[str] = set()
@@ -251,7 +251,11 @@ class HeldBriefs:
             return held
         for member in reports:
             other = docs[member]
-            if abs(other.timestamp - when) <= HELD_WITHIN and other.item.feed != feed:
+            if (
+                abs(other.timestamp - when) <= HELD_WITHIN
+                and other.item.feed != feed
+                and not other.roundup
+            ):
                 # (A set operation, in C: a token at a time cost a tenth of a day's build.)
                 common = words & other.weights.keys()
                 if common:

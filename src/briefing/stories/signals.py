@@ -24,6 +24,7 @@ from briefing.stories.headlines import (
 from briefing.stories.languages import Language, language_of
 from briefing.stories.names import capitals, full_names
 from briefing.stories.rates import policy_rates
+from briefing.stories.roundups import is_roundup
 from briefing.stories.tokens import read_tokens
 from briefing.stories.words import STOP as _STOP
 from briefing.stories.words import fold, headline_sums, measure_words
@@ -121,6 +122,8 @@ class Doc:
     commentary: bool = False
     """Labelled comment on the news (see headlines.is_commentary): it reports no event, and
     joins one's story only on more evidence than a report's (see evidence.COMMENT_SHARE)."""
+    roundup: bool = False
+    """A page of several events, a live page or a briefing (see roundups.py)."""
     key_names: frozenset[str] = frozenset()
     """Tokens of the headline that the text writes as names (with a capital inside a
     sentence): whom or what the item is about (a country, a bank, a firm)."""
@@ -313,6 +316,7 @@ def make_doc(
         long=len(stripped) >= LONG_CHARS,
         brief=len(stripped) < BRIEF_CHARS,
         commentary=is_commentary(item.title),
+        roundup=is_roundup(item.title, own),
         acts=acts(acting(headline, heading, stop, language)),
         weekdays=weekdays(lead),
         filed=filed_on(stripped),
