@@ -187,9 +187,11 @@ def test_real12_coverage_squashed_into_one_day() -> None:
     # With reports that date their events to days of the week two or more apart kept further
     # apart (dates.WEEKDAY_FAR): the coach's new post leaves his sacking and the lander's
     # "contact lost" its touchdown: pair_p 0.642, pair_f1 0.739, B-cubed 0.857.
-    assert scores.pair_p >= 0.62, scores
-    assert scores.pair_f1 >= 0.72, scores
-    assert scores.bcubed_f1 >= 0.845, scores
+    # With a spacecraft lost opposite one in orbit (headlines._CONTACT_LOST, words.ACTS): the
+    # probe's "falls silent" leaves its orbit: pair_p 0.670, pair_f1 0.772, B-cubed 0.878.
+    assert scores.pair_p >= 0.65, scores
+    assert scores.pair_f1 >= 0.75, scores
+    assert scores.bcubed_f1 >= 0.86, scores
 
 
 def test_same_day_events_that_share_names_stay_apart() -> None:

@@ -143,11 +143,13 @@ def test_squashed_into_one_heavy_day() -> None:
     # inaugurated opposite one shut or mothballed, an injury opposite a return: the sanctions,
     # the rent cap, the chief executive, the outbreak, the mine and the injury part from their
     # later stages (the merger and the satellite do not): pair_p 0.812, pair_f1 0.844,
-    # B-cubed 0.919.
+    # B-cubed 0.919. With a spacecraft lost opposite one launched (headlines._CONTACT_LOST):
+    # the satellite's "declares ... lost" leaves its launch: pair_p 0.844, pair_f1 0.861,
+    # B-cubed 0.925.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.79, scores
-    assert scores.pair_f1 >= 0.82, scores
-    assert scores.bcubed_f1 >= 0.90, scores
+    assert scores.pair_p >= 0.82, scores
+    assert scores.pair_f1 >= 0.84, scores
+    assert scores.bcubed_f1 >= 0.92, scores
 
 
 def test_same_day_events_of_one_kind_or_one_place_stay_apart() -> None:

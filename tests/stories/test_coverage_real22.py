@@ -166,8 +166,10 @@ def test_squashed_into_one_heavy_day() -> None:
     # return's "In pictures:" page alone). Corvaine's wire report and live blog join
     # Lusitra's wire report and Ballotline item; the other splits are as at their own times.
     # With a page of several events placing no brief (stories/roundups.py): pair_p=0.766
-    # pair_r=0.527 pair_f1=0.624 bcubed_f1=0.765.
+    # pair_r=0.527 pair_f1=0.624 bcubed_f1=0.765. With a spacecraft lost opposite one launched
+    # (headlines._CONTACT_LOST), the satellite's loss and launch part: pair_p=0.800
+    # pair_r=0.516 pair_f1=0.627 bcubed_f1=0.765.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.74, scores
+    assert scores.pair_p >= 0.78, scores
     assert scores.pair_f1 >= 0.60, scores
     assert scores.bcubed_f1 >= 0.74, scores

@@ -148,6 +148,34 @@ OFF_SHELVES = _item(
     feed="Capital Ledger",
 )
 
+# A weather satellite launched and, months later, lost.
+ORBITED = _item(
+    "orbited",
+    1.0,
+    "Orsa's Keld-2 weather satellite reaches orbit",
+    "The Keld-2 weather satellite built by Orsa Space reached its planned orbit on Tuesday, "
+    "40 minutes after lifting off from Tarn on a Vessel rocket. The 300 million euro craft will "
+    "map storms over the northern ocean.",
+    feed="Harbour Wire",
+)
+LOFTED = _item(
+    "lofted",
+    2.0,
+    "Vessel rocket lofts Orsa's Keld-2 weather satellite",
+    "A Vessel rocket carried Orsa Space's 300 million euro Keld-2 weather satellite into orbit "
+    "from Tarn on Tuesday, the first of four craft meant to map storms over the northern ocean.",
+    feed="Orbit Ledger",
+)
+LOST = _item(
+    "lost",
+    6.0,
+    "Orsa Space loses contact with Keld-2 weather satellite",
+    "Orsa Space said it had lost contact with its 300 million euro Keld-2 weather satellite, "
+    "launched from Tarn on a Vessel rocket five months ago to map storms over the northern "
+    "ocean. Engineers are trying to reach the craft.",
+    feed="Capital Ledger",
+)
+
 # Sanctions imposed and, months later, lifted.
 SANCTIONED = _item(
     "sanctioned",
@@ -242,6 +270,12 @@ def _opposed(headline: str, other: str) -> bool:
         ("Maker unveils kettle", "Maker pulls its new kettle from shelves"),
         ("Maker launches new kettle", "NEW KETTLE YANKED"),
         ("Maker launches new kettle", "Maker withdraws new kettle"),
+        # ...and a spacecraft launched, lofted or in orbit, and lost (see
+        # headlines._CONTACT_LOST).
+        ("Orsa launches weather satellite", "Orsa loses contact with weather satellite"),
+        ("Probe slips into orbit around asteroid Tamm", "Lander falls silent on asteroid Tamm"),
+        ("Rocket lofts Keld-2", "Orsa declares its new Keld-2 weather satellite lost"),
+        ("Orsa launches weather satellite", "Contact lost with Orsa weather satellite"),
         # An index's peak and its crash, a trough and a rally (see headlines._PEAK).
         ("Dunmore index at a lifetime high", "Dunmore index crashes 9%"),
         ("Copper hits record high", "Copper prices slump"),
@@ -305,6 +339,11 @@ def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
         ("Kestel names new stadium after founder", "Kestel ousts its chief executive"),
         # Talks held over a theft's return hold no one.
         ("Thieves steal Sunmere museum's crown", "Talks held over return of Sunmere crown"),
+        # Money, a contract or a vote lost is no spacecraft lost; offices that fall silent in a
+        # strike tell its start, not a loss.
+        ("Maker launches new kettle", "Kettle maker lost $3 million last year"),
+        ("Orsa launches weather satellite", "Orsa lost contract for second satellite"),
+        ("Posties walk out over pay", "Sorting offices fall silent as posties walk out"),
         # A media report's word for the news: the hack's own.
         ("Hackers raid Fenlow bank", "Hackers stole Fenlow bank's data, report says"),
     ],
@@ -334,6 +373,7 @@ def test_a_report_a_headline_gives_as_its_cause_is_not_its_act() -> None:
         ((SANCTIONED, LIFTED), [{"lifted"}, {"sanctioned"}]),
         ((UNVEILED, LAUNCHED, RECALLED), [{"launched", "unveiled"}, {"recalled"}]),
         ((UNVEILED, LAUNCHED, OFF_SHELVES), [{"launched", "unveiled"}, {"off-shelves"}]),
+        ((ORBITED, LOFTED, LOST), [{"lofted", "orbited"}, {"lost"}]),
         (
             (COLLAPSED, FELL, REPORTED, PUBLISHED),
             [{"collapsed", "fell"}, {"published", "reported"}],
@@ -347,6 +387,7 @@ def test_a_report_a_headline_gives_as_its_cause_is_not_its_act() -> None:
         "sanctions-lifting",
         "launch-recall",
         "launch-withdrawal",
+        "launch-loss",
         "collapse-report",
     ],
 )

@@ -147,6 +147,19 @@ _WITHDRAWAL = "withdraw"
 """A withdrawal's act word (a launch's opposite in words.ACTS)."""
 
 
+_CONTACT_LOST = re.compile(
+    r"\b(?:(?:los[te]s?|losing)\s+(?:all\s+)?contact|contact\s+(?:is\s+|has\s+been\s+)?lost"
+    r"|(?:falls?|fell|goes|gone|went)\s+(?:silent|dark|quiet)|lost\s+in\s+space"
+    r"|declare[sd]?\s+(?:[^\W\d_'’]+['’]?s?\s+|[\w-]+\s+){0,5}lost)\b",
+    re.IGNORECASE,
+)
+"""A spacecraft lost, in a headline ("loses contact with weather satellite", "Pipit falls
+silent on Mirelle", "declares its new satellite lost"): the end of what a launch, a lift-off or
+an arrival in orbit began (words.ACTS). Not "lost" alone: jobs, a vote, a lead are lost."""
+_SILENCED = "silenc"
+"""A spacecraft's loss's act word (the opposite of its launch in words.ACTS)."""
+
+
 _OFFER_FOR = re.compile(
     r"\b(?:offers?|offered|bids?|bidding)\s+(?:[$€£]?\d[\d.,]*\s*(?:[^\W\d_]+\s+){0,2})?for\s+"
     r"(?:[^\W\d_]+\s+){0,2}(?-i:[A-Z])"
@@ -214,6 +227,14 @@ def acting(
         headline
     ) is not None:
         told.add(_OFFER)
+    if (
+        "contact" in lowered
+        or "silent" in lowered
+        or "dark" in lowered
+        or "quiet" in lowered
+        or "lost" in lowered
+    ) and _CONTACT_LOST.search(act) is not None:
+        told.add(_SILENCED)
     if "lift" in lowered:
         told.add("lift")  # "lifts" is read as "raise": see _LIFTS
     if "name" in lowered and _NAMED.search(act) is not None:

@@ -109,10 +109,11 @@ ACTS = (
         ),
     ),
     (
-        frozenset({"launch", "introduc", "unveil"}),
+        # A spacecraft lofted or in orbit too, lost later (see headlines._CONTACT_LOST).
+        frozenset({"launch", "introduc", "unveil", "loft", "orbit"}),
         # And a product withdrawn: "withdraws", "yanked", "discontinued", and what
         # headlines.acting reads as a withdrawal ("halts sales", "pulls ... from shelves").
-        frozenset({"recal", "withdraw", "withdrawn", "withdrew", "yank", "discontinu"}),
+        frozenset({"recal", "withdraw", "withdrawn", "withdrew", "yank", "discontinu", "silenc"}),
     ),
     (
         frozenset(
@@ -139,7 +140,8 @@ or rejected (a law passed and struck down, a penalty imposed and lifted: see hea
 a charge, a suit or a trial's opening and the case's verdict or award, a resignation and the
 charges that follow it, a mine inaugurated and mothballed, a chief appointed and ousted, an
 offer to buy a firm and the inquiry or the ruling that blocks or clears it (not a "bid",
-mostly an attempt in news copy), a product's launch and its recall or withdrawal, an incident
+mostly an attempt in news copy), a product's launch and its recall or withdrawal (a
+spacecraft's launch or arrival in orbit and its loss), an incident
 (a theft, a hack, an eruption, a ship aground, an injury) and what came of it (the arrests,
 the fine, the appeal, the settlement, the return home, the repayment: a hacked exchange that
 repays tells both, and opposes neither). Beating or missing forecasts is neither side: a
