@@ -243,3 +243,39 @@ def test_two_firms_whose_names_hold_an_apostrophe_are_two_stories() -> None:
         text=SHIPPER.text.replace("Pellaine", "D'Arcy"),
     )
     assert _stories(miller, shipper) == [{"miller"}, {"shipper"}]
+
+
+def test_a_word_in_lower_case_then_a_capital_is_a_name_but_a_unit() -> None:
+    # "iSkiff", "eTorvo", "iOS" are names wherever a sentence puts them; a unit written so is
+    # none.
+    text = "Buyers of the iSkiff can trade it in on eTorvo.\nIts iOS-like system uses 12 kWh."
+    names = _names("Tessivar cuts iSkiff price", text)
+    assert {"iskiff", "etorvo"} <= names
+    assert "kwh" not in names
+    item = Item(WIRE, "g", "k", "iSkiff 2032 rumours", None, MILLER.published, text)
+    assert "iskiff" in make_doc(0, item, None, frozenset()).key_names
+
+
+def test_one_sites_two_pieces_on_its_beat_that_name_two_products_are_two_stories() -> None:
+    # A tech site's rumours of a tablet and a security firm's trick on a phone share the face
+    # scanner's name and the maker: each headline's product, written "iSkiff" and "iVessa", is
+    # a name the other never gives (read as no name, the two joined).
+    rumours = _item(
+        "rumours",
+        1.0,
+        "iSkiff 2032 rumours: thinner bezels, Gaze Unlock and a faster chip",
+        "Tessivar is expected to release a new iSkiff next spring with thinner bezels and Gaze "
+        "Unlock, the face scanner that debuted on last year's phone, according to analysts who "
+        "follow the company's suppliers. A faster chip and a brighter screen are also expected.",
+        feed="Gadget Ledger",
+    )
+    mask = _item(
+        "mask",
+        3.0,
+        "Security firm fools Gaze Unlock with a mask",
+        "A security firm in Harwick says it fooled Gaze Unlock, the face scanner on Tessivar's "
+        "iVessa phone, with a mask built from a 3D-printed frame and silicone. The company said "
+        "the attack was hard to pull off and that the face scanner remains safe for most users.",
+        feed="Gadget Ledger",
+    )
+    assert _stories(rumours, mask) == [{"mask"}, {"rumours"}]

@@ -27,6 +27,13 @@ a capital and an apostrophe ("Bill O'Reilly", "Alfonse D'Amato")."""
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[^\W_] [A-Z])(?:['’](?=[A-Z]))?[^\W\d_]++")
 """A capitalised word after a word of the sentence: a name, not a sentence's first word.
 (The capital comes first, as in _NAME, so that the look-behind is tried only there.)"""
+_CAMEL = re.compile(r"[A-Z](?<=(?<![\w'’])[a-z][A-Z])[^\W\d_]*")
+"""The capital after a word's first letter in lower case: "iPad", "eBay", "iOS", names a
+sentence's first word may be too. (The match leaves out that first letter.)"""
+_UNITS = frozenset(
+    ("kWh", "mAh", "mA", "kW", "mW", "mV", "kHz", "pH", "pF", "nF", "dB", "mL", "mPa")
+)
+"""Units written the same way, which are no names."""
 
 
 def full_names(prose: str, stop: AbstractSet[str], lead_end: int) -> frozenset[str]:
@@ -90,6 +97,10 @@ def capitals(prose: str, headline: str) -> list[str]:
     words = prose.split()
     if found and words == headline.split() and in_title_case(words):
         return []
+    for camel in _CAMEL.finditer(prose):
+        word = prose[camel.start() - 1 : camel.end()]
+        if word not in _UNITS:
+            found.append(word)
     return found
 
 
