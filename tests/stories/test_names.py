@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from briefing.models import Item
 from briefing.stories.headlines import headline_names
+from briefing.stories.names import capitals, full_names
 from briefing.stories.signals import make_doc
 from tests.stories.test_teasers import _item, _stories
 
@@ -279,3 +280,15 @@ def test_one_sites_two_pieces_on_its_beat_that_name_two_products_are_two_stories
         feed="Gadget Ledger",
     )
     assert _stories(rumours, mask) == [{"mask"}, {"rumours"}]
+
+
+def test_a_full_name_holds_the_particles_of_names() -> None:
+    # An Arabic name's article, "bin", "de" and "van" are part of the name, not its end: the
+    # lead's "President Karim al-Moussa" is "karim al-moussa" (not "president karim"), as
+    # another outlet's "Karim al-Moussa" is.
+    lead = "President Karim al-Moussa met Elise van Dorn in Porto de Vesca on a de facto visit."
+    names = full_names(lead, frozenset(), len(lead))
+    assert {"karim al-moussa", "elise van dorn", "porto de vesca"} <= names
+    assert "president karim" not in names
+    # After the article, with no space before it, the name's capital is still a name's.
+    assert "Moussa" in capitals("Supporters of the cleric Karim al-Moussa marched.", "x")

@@ -19,14 +19,20 @@ person's or a body's, not what happened (see Evidence._title_name)."""
 
 # The capital comes first and the look-behind checks the word boundary before it: a
 # pattern opening with \b would be tried at every character of the text.
+_PARTICLES = r"(?:(?:al|el|bin|ibn|van|von|der|den|de|da|di|du|del|la|le)[ -])*"
 _NAME = re.compile(
-    r"[A-Z](?<!\w[A-Z])(?:['’](?=[A-Z]))?[^\W\d_]++(?:[ -][A-Z](?:['’](?=[A-Z]))?[^\W\d_]++)++"
+    r"[A-Z](?<!\w[A-Z])(?:['’](?=[A-Z]))?[^\W\d_]++"
+    rf"(?:[ -]{_PARTICLES}[A-Z](?:['’](?=[A-Z]))?[^\W\d_]++)++"
 )
-"""A run of two capitalised words or more, joined by spaces or hyphens; a word may open with
-a capital and an apostrophe ("Bill O'Reilly", "Alfonse D'Amato")."""
+"""A run of two capitalised words or more, joined by spaces or hyphens and the particles of
+names ("Bashar al-Assad", "Charles de Gaulle", "Mohammed bin Salman"); a word may open with a
+capital and an apostrophe ("Bill O'Reilly", "Alfonse D'Amato")."""
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[^\W_] [A-Z])(?:['’](?=[A-Z]))?[^\W\d_]++")
 """A capitalised word after a word of the sentence: a name, not a sentence's first word.
 (The capital comes first, as in _NAME, so that the look-behind is tried only there.)"""
+_AFTER_ARTICLE = re.compile(r"[A-Z](?:(?<=\bal-[A-Z])|(?<=\bel-[A-Z]))[^\W\d_]++")
+"""A capitalised word after an Arabic name's article ("Moqtada al-Sadr", "el-Sisi"): a name,
+which no space comes before. (The capital first, as in _MID_CAPITAL.)"""
 _CAMEL = re.compile(r"[A-Z](?<=(?<![\w'’])[a-z][A-Z])[^\W\d_]*")
 """The capital after a word's first letter in lower case: "iPad", "eBay", "iOS", names a
 sentence's first word may be too. (The match leaves out that first letter.)"""
@@ -97,6 +103,8 @@ def capitals(prose: str, headline: str) -> list[str]:
     words = prose.split()
     if found and words == headline.split() and in_title_case(words):
         return []
+    if "l-" in prose:
+        found += _AFTER_ARTICLE.findall(prose)
     for camel in _CAMEL.finditer(prose):
         word = prose[camel.start() - 1 : camel.end()]
         if word not in _UNITS:
