@@ -188,10 +188,11 @@ high", "slumps to 3-month low"): a rise's act or a fall's, as "soars" and "slump
 def acting(
     headline: str, heading: dict[str, float], stop: frozenset[str], language: Language
 ) -> set[str]:
-    """The headline's tokens before it turns to a cause (see _CAUSE), for its acts, with a
-    rise's or a fall's for a peak or a trough it tells (see _PEAK) and an arrest's for people
-    held over what happened (see _HELD) and a withdrawal's for a product taken off sale (see
-    _OFF_SALE); a report's findings tell an inquiry's act, not their incident's (see _FINDING)."""
+    """The headline's tokens before it turns to a cause (see _CAUSE), for its acts, with the
+    act words of the idioms it tells: a peak or a trough (see _PEAK), people held over what
+    happened (_HELD), a crisis declared or declared over (_DECLARED), a penalty lifted (_LIFTS)
+    and those of _IDIOMS; a report's findings tell an inquiry's act, not their incident's (see
+    _FINDING)."""
     cut = _CAUSE.search(headline)
     act = headline if cut is None else headline[: cut.start()]
     # Most headlines tell none of these idioms: a substring test of the words each pattern
@@ -215,38 +216,18 @@ def acting(
             headline, 0, cut.end()
         ) is not None:
             told.add(_ARREST)
-    if (
-        "sale" in lowered
-        or "shelves" in lowered
-        or "stores" in lowered
-        or "shops" in lowered
-        or "market" in lowered
-    ) and _OFF_SALE.search(act) is not None:
-        told.add(_WITHDRAWAL)
-    if ("offer" in lowered or "bid" in lowered or "approach" in lowered) and _OFFER_FOR.search(
-        headline
-    ) is not None:
-        told.add(_OFFER)
-    if (
-        "contact" in lowered
-        or "silent" in lowered
-        or "dark" in lowered
-        or "quiet" in lowered
-        or "lost" in lowered
-    ) and _CONTACT_LOST.search(act) is not None:
-        told.add(_SILENCED)
+    for needs, pattern, word, whole in _IDIOMS:
+        for needed in needs:
+            if needed in lowered:
+                if pattern.search(headline if whole else act) is not None:
+                    told.add(word)
+                break
     if "lift" in lowered:
         told.add("lift")  # "lifts" is read as "raise": see _LIFTS
-    if "name" in lowered and _NAMED.search(act) is not None:
-        told.add(_APPOINT)
     if "declar" in lowered:
         declared = _DECLARED.search(headline)
         if declared is not None:
             told.add("end" if declared["over"] or declared["ended"] else "begin")
-    if (
-        "down" in lowered or "throw" in lowered or "threw" in lowered or "quash" in lowered
-    ) and _STRUCK.search(act) is not None:
-        told.add(_OVERTURN)
     # "high" and "low" alone are no act: a high court, a low-cost carrier.
     if "high" in lowered or "low" in lowered:
         peak = _PEAK.search(act)
@@ -284,6 +265,17 @@ outbreak in Essenby", "Declaration of a cholera outbreak"; "declares Essenby cho
 over"): its start and its end (words.ACTS)."""
 _OFFER = "acquir"
 """An offer's act word (a buyer's in words.ACTS)."""
+_IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str, bool], ...] = (
+    (("sale", "shelves", "stores", "shops", "market"), _OFF_SALE, _WITHDRAWAL, False),
+    (("offer", "bid", "approach"), _OFFER_FOR, _OFFER, True),
+    (("contact", "silent", "dark", "quiet", "lost"), _CONTACT_LOST, _SILENCED, False),
+    (("name",), _NAMED, _APPOINT, False),
+    (("down", "throw", "threw", "quash"), _STRUCK, _OVERTURN, False),
+)
+"""Idioms a headline tells an act with, each as the words its pattern needs (a substring test
+of the lower-cased headline spares most headlines the scan), the pattern, the act's word it
+tells, and whether it is read in the whole headline (an offer rejected "over" its price) or in
+its act before a cause (see _CAUSE)."""
 
 
 def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
@@ -313,10 +305,10 @@ def acts(tokens: AbstractSet[str]) -> tuple[int, ...]:
 
 
 RULING = next(n for n, (_, against) in enumerate(ACTS) if "overturn" in against)
-_RISE_FALL = next(n for n, (up, _) in enumerate(ACTS) if "rise" in up)
-"""Where in words.ACTS the pair of a rise and a fall stands."""
 """Where in words.ACTS the pair of a ruling or a decision stands: upheld, cleared or approved,
 and blocked, overturned or rejected."""
+_RISE_FALL = next(n for n, (up, _) in enumerate(ACTS) if "rise" in up)
+"""Where in words.ACTS the pair of a rise and a fall stands."""
 BIDDING = next(n for n, (offer, _) in enumerate(ACTS) if "acquir" in offer)
 """Where in words.ACTS the pair of an offer to buy a firm and the ruling on it stands (see
 acts)."""

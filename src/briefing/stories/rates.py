@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing.extract.words import wordset
 from briefing.models import Figure
 
 RATE_CLASH = 0.3
@@ -22,51 +23,16 @@ and two names do: evidence.DATE_CLASH, NAME_CLASH). The eighteenth blind set's t
 one day at a time 0.748 -> 0.800 (its day 3 0.571 -> 1.000 pair precision), squashed 0.714 ->
 0.759; no other labelled set, PolNeAR, Google News or the real feeds of ../shared moves."""
 
-_RATE = frozenset({"rate", "rates"})
-_POLICY = frozenset(
-    {
-        "bank",
-        "base",
-        "benchmark",
-        "cash",
-        "deposit",
-        "discount",
-        "interest",
-        "key",
-        "lending",
-        "main",
-        "overnight",
-        "policy",
-        "refinancing",
-        "repo",
-    }
+_RATE = wordset("rate rates")
+_POLICY = wordset(
+    "bank base benchmark cash deposit discount interest key lending main overnight policy "
+    "refinancing repo"
 )
 """Words that make a rate a central bank's ("key rate", "benchmark interest rate", "repo
 rate")."""
-_OTHER = frozenset(
-    {
-        "annual",
-        "bill",
-        "bills",
-        "bond",
-        "consumer",
-        "default",
-        "exchange",
-        "growth",
-        "inflation",
-        "jobless",
-        "loan",
-        "loans",
-        "mortgage",
-        "participation",
-        "saving",
-        "savings",
-        "tax",
-        "treasury",
-        "unemployment",
-        "vacancy",
-        "yield",
-    }
+_OTHER = wordset(
+    "annual bill bills bond consumer default exchange growth inflation jobless loan loans "
+    "mortgage participation saving savings tax treasury unemployment vacancy yield"
 )
 """Words of other rates a report of a decision gives beside it (inflation's, a mortgage's, a
 bond's yield, a treasury bill's discount rate), or a tax's or a loan's."""
