@@ -142,7 +142,7 @@ def test_real10_coverage_squashed_into_one_day() -> None:
     # pair_f1 0.871, B-cubed 0.924.
     # With a bid and the ruling on it opposite acts (words.ACTS), the football club's sale and
     # the league's clearance part: pair_p 0.900, pair_f1 0.915, B-cubed 0.946.
-    # With a figure written in words read as in signs (words.figure_words): pair_p 0.872,
+    # With a figure written in words read as in signs (figure_forms.figure_words): pair_p 0.872,
     # pair_f1 0.906, B-cubed 0.944. The airline's slot sale ("185 million euros", "EUR185m")
     # holds together more tightly, and the essay on the expulsion its story wrongly holds
     # joins it (one true pair, three false): the floor on pair_p is lowered to 0.86.

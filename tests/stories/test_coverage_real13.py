@@ -143,7 +143,7 @@ def test_real13_coverage_squashed_into_one_day() -> None:
     # (stories/thin.py): pair_p 0.685, pair_f1 0.779, B-cubed 0.875.
     # With two headlines that share no word and give sums far apart read as two deals
     # (figures.figures_clash): pair_p 0.727, pair_f1 0.825, B-cubed 0.906.
-    # With a figure written in words read as in signs (words.figure_words): pair_p 0.759,
+    # With a figure written in words read as in signs (figure_forms.figure_words): pair_p 0.759,
     # pair_f1 0.854, B-cubed 0.928.
     assert scores.pair_p >= 0.75, scores
     assert scores.pair_f1 >= 0.85, scores

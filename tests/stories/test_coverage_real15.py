@@ -151,7 +151,7 @@ def test_real15_coverage_squashed_into_one_day() -> None:
     # (stories/thin.py): pair_p 0.872, pair_f1 0.806, B-cubed 0.877.
     # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
     # pair_p 0.916, pair_f1 0.831, B-cubed 0.888.
-    # With a figure written in words read as in signs (words.figure_words): pair_p 0.895,
+    # With a figure written in words read as in signs (figure_forms.figure_words): pair_p 0.895,
     # pair_f1 0.872, B-cubed 0.915.
     assert scores.pair_p >= 0.89, scores
     assert scores.pair_f1 >= 0.86, scores

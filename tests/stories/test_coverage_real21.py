@@ -82,10 +82,11 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # rate rises joined). With the Pellarin report joining (see the per-day test):
     # pair_p=0.857 pair_r=0.701 pair_f1=0.771 bcubed_f1=0.864. With policy rates that differ
     # parting two banks' rate rises (stories/rates.py): pair_p=1.000 pair_r=0.701
-    # pair_f1=0.824 bcubed_f1=0.883.
+    # pair_f1=0.824 bcubed_f1=0.883. With a figure read alike however it is written
+    # (figure_forms.number_token): pair_r=0.740 pair_f1=0.851 bcubed_f1=0.897.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.95, scores
-    assert scores.pair_f1 >= 0.80, scores
+    assert scores.pair_f1 >= 0.83, scores
     assert scores.bcubed_f1 >= 0.87, scores
 
 
@@ -113,9 +114,12 @@ def test_one_publication_day_at_a_time() -> None:
     # With policy rates that differ parting two banks' rate rises (stories/rates.py), day 3's
     # two banks part (Central Bank Watch's "goes big" alone): day 3 pair_p=1.000 pair_r=0.750
     # pair_f1=0.857 bcubed_f1=0.889; mean pair_f1 0.800, worst 0.727 (day 4).
+    # With a figure read alike however it is written (figure_forms.number_token: "14m" as "14
+    # million", "EUR38m" as "38 million euros"), day 2's newsletter joins the leak: day 2
+    # pair_r=0.864 pair_f1=0.927 bcubed_f1=0.954; mean pair_f1 0.837, worst 0.727 (day 4).
     days = coverage.per_day(PIECES)
     assert days.worst_p >= 0.95, days
-    assert days.mean_f1 >= 0.78, days
+    assert days.mean_f1 >= 0.82, days
     assert days.worst_f1 >= 0.70, days
     assert all(s.bcubed_f1 >= 0.80 for s in days.scores), days
 
@@ -129,10 +133,12 @@ def test_squashed_into_one_heavy_day() -> None:
     # as one day at a time. With the Pellarin report joining (see the per-day test):
     # pair_p=0.714 pair_r=0.714 pair_f1=0.714 bcubed_f1=0.842. With the two banks' rate rises
     # parted (stories/rates.py): pair_p=0.809 pair_r=0.714 pair_f1=0.759 bcubed_f1=0.863.
+    # With a figure read alike however it is written (figure_forms.number_token): pair_p=0.822
+    # pair_r=0.779 pair_f1=0.800 bcubed_f1=0.884.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.78, scores
-    assert scores.pair_f1 >= 0.74, scores
-    assert scores.bcubed_f1 >= 0.85, scores
+    assert scores.pair_p >= 0.80, scores
+    assert scores.pair_f1 >= 0.78, scores
+    assert scores.bcubed_f1 >= 0.87, scores
 
 
 def test_neighbouring_events_of_one_day_and_of_one_topic_stay_apart() -> None:

@@ -41,7 +41,7 @@ def test_real4_coverage_at_its_own_times() -> None:
     # (stories/thin.py): pair_p 0.932, pair_f1 0.829, B-cubed 0.898.
     # With a brief's share of the words the day knows (stories/briefs.py): pair_p 0.933,
     # pair_f1 0.843, B-cubed 0.907 (the tabloid's "billionaire" in "the dock" joins the charge).
-    # With a figure written in words read as in signs (words.figure_words): pair_p 0.934,
+    # With a figure written in words read as in signs (figure_forms.figure_words): pair_p 0.934,
     # pair_f1 0.850, B-cubed 0.915.
     assert scores.pair_p >= 0.91, scores
     assert scores.pair_f1 >= 0.846, scores
@@ -65,7 +65,7 @@ def test_real4_coverage_one_publication_day_at_a_time() -> None:
     # worst-day pair_p 0.800).
     # With a brief's share of the words the day knows (stories/briefs.py): pair_f1
     # 0.897, 1.000, 0.783, 0.727, 1.000 (mean 0.881, min 0.727; worst-day pair_p 0.800).
-    # With a figure written in words read as in signs (words.figure_words), day 3's mortgage
+    # With a figure written in words read as in signs (figure_forms.figure_words), day 3's mortgage
     # brief joins the rate rise ("3.5%" and "3.5 pct"): pair_f1 0.857, 1.000, 0.880, 0.727,
     # 1.000 (mean 0.901).
     assert days.worst_p >= 0.78, days
@@ -88,7 +88,7 @@ def test_real4_coverage_squashed_into_one_day() -> None:
     # With a report that dates another's subject months before its own event kept from it
     # (Doc.told_earlier: "Hurricane Cora makes landfall ..., five months after Ada"): Cora's
     # three reports leave Ada's story: pair_p 0.765, pair_f1 0.739, B-cubed 0.849.
-    # With a figure written in words read as in signs (words.figure_words): pair_p 0.773,
+    # With a figure written in words read as in signs (figure_forms.figure_words): pair_p 0.773,
     # pair_f1 0.760, B-cubed 0.861.
     # With reports that date their events to days of the week two or more apart kept further
     # apart (dates.WEEKDAY_FAR): the founder's charge and her trial's opening, the nurses'

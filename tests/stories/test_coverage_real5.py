@@ -83,7 +83,7 @@ def test_real5_coverage_squashed_into_one_day() -> None:
     # With a deal's inquiry a ruling on its bid (words.ACTS) and opposite acts keeping 0.15 of a
     # pair's score (evidence.ACTION_CLASH, 0.25 before): Halden's deal, the regulator's probe
     # and its clearance part: pair_p 0.809, pair_f1 0.813, B-cubed 0.897.
-    # With a figure written in words read as in signs (words.figure_words): pair_p 0.837,
+    # With a figure written in words read as in signs (figure_forms.figure_words): pair_p 0.837,
     # pair_f1 0.832, B-cubed 0.912.
     assert scores.pair_p >= 0.82, scores
     assert scores.pair_f1 >= 0.82, scores

@@ -98,9 +98,12 @@ def test_real8_coverage_one_publication_day_at_a_time() -> None:
     # joins the signing's story, not the sale's: pair_f1 1.000, 0.936, 1.000, 0.842 (mean
     # 0.945, min 0.842; worst-day pair_p 0.842; the floors lowered from 0.88, 0.945 and 0.86,
     # as above).
-    assert days.worst_p >= 0.83, days
-    assert days.mean_f1 >= 0.94, days
-    assert days.worst_f1 >= 0.83, days
+    # With a figure read alike however it is written (figure_forms.number_token: "96m euros" as
+    # "€96m"), the opinion on fees leaves the signing's story: pair_f1 1.000, 0.936, 1.000,
+    # 0.914 (mean 0.963, min 0.914; worst-day pair_p 1.000).
+    assert days.worst_p >= 0.95, days
+    assert days.mean_f1 >= 0.95, days
+    assert days.worst_f1 >= 0.89, days
 
 
 def test_real8_coverage_squashed_into_one_day() -> None:

@@ -52,7 +52,7 @@ def test_real9_coverage_at_its_own_times() -> None:
     # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
     # the analysis "How a small emirate got three hostages out" joins the release and the
     # nurses' column their deal: pair_p 0.944, pair_r 0.810, pair_f1 0.872, B-cubed 0.924.
-    # With a figure written in words read as in signs (words.figure_words): pair_p 0.950,
+    # With a figure written in words read as in signs (figure_forms.figure_words): pair_p 0.950,
     # pair_f1 0.927, B-cubed 0.956.
     assert scores.pair_p >= 0.91, scores
     assert scores.pair_f1 >= 0.92, scores
@@ -83,7 +83,7 @@ def test_real9_coverage_one_publication_day_at_a_time() -> None:
     # pair_p 1.000).
     # With a brief placed by the words its story's reports hold between them (stories/briefs.py):
     # pair_f1 0.917, 0.952, 1.000, 1.000 (mean 0.967, min 0.917; worst-day pair_p 1.000).
-    # With a figure written in words read as in signs (words.figure_words), day 2's tabloid
+    # With a figure written in words read as in signs (figure_forms.figure_words), day 2's tabloid
     # "12 MILLION REASONS" joins the ransom's reports: mean pair_f1 0.979.
     assert days.worst_p >= 0.95, days
     assert days.mean_f1 >= 0.975, days
@@ -123,7 +123,7 @@ def test_real9_coverage_squashed_into_one_day() -> None:
     # 0.840.
     # With a labelled comment keeping 0.65 of its pair score (evidence.COMMENT_SHARE, 0.5 before):
     # the hostages' analysis joins their release: 0.805, 0.786, 0.795, 0.883.
-    # With a figure written in words read as in signs (words.figure_words): pair_p 0.809,
+    # With a figure written in words read as in signs (figure_forms.figure_words): pair_p 0.809,
     # pair_f1 0.854, B-cubed 0.920.
     # With people "held over" an incident read as arrested (headlines._HELD), "Four held over
     # Sunstone tiara heist" leaves the theft's story for the arrests': pair_p 0.867, pair_f1

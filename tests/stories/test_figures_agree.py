@@ -10,9 +10,9 @@ import pytest
 
 from briefing.models import Item
 from briefing.stories import signals
+from briefing.stories.figure_forms import headline_sums
 from briefing.stories.figures import figures_clash
 from briefing.stories.signals import Doc, make_doc
-from briefing.stories.words import headline_sums
 from briefing.summarize import summarize
 from tests.stories.test_teasers import _item, _stories
 
@@ -148,6 +148,9 @@ def test_headlines_that_share_a_word_may_give_two_measures_of_one_event() -> Non
         ("Rs 2,000 crore plan for ports", {"INR": {2e10}}),
         ("₹450 crore for the port, ₹9 lakh a berth", {"INR": {4.5e9}}),
         ("Jackpot passes $1B after a $830M draw", {"USD": {1e9, 830e6}}),
+        ("Regulator fines shipping line EUR38m", {"EUR": {38e6}}),
+        ("Watchdog fines bank GBP 1.2bn", {"GBP": {1.2e9}}),
+        ("Trade hits 45 billion U.S. dollars", {"USD": {45e9}}),
         ("Coin sinks below 3,000 dlrs", {}),
         ("Fares up 5% in 3 years", {}),
     ],

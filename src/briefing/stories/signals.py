@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import OutletNames
 from briefing.stories.dates import days_named, filed_on, weekdays
+from briefing.stories.figure_forms import headline_sums
 from briefing.stories.headlines import (
     THIN_CHARS,
     acting,
@@ -27,7 +28,7 @@ from briefing.stories.rates import policy_rates
 from briefing.stories.roundups import is_roundup
 from briefing.stories.tokens import read_tokens
 from briefing.stories.words import STOP as _STOP
-from briefing.stories.words import fold, headline_sums, measure_words
+from briefing.stories.words import fold, measure_words
 
 BODY_WORDS = 90
 """Words of the article body, after the lead, that count towards its vocabulary."""

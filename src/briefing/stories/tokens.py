@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import re
 
+from briefing.stories.figure_forms import FIGURE_WORDS, currency_signs, figure_words, number_token
 from briefing.stories.languages import ENGLISH, Language, Words
 from briefing.stories.words import (
     AS_WRITTEN,
     FIGURE,
-    FIGURE_WORDS,
     MONTHS,
     SMALL_NUMBER,
-    figure_words,
     fold,
-    number_token,
     short_forms,
     weighed,
 )
@@ -28,6 +26,9 @@ from briefing.stories.words import (
 # backtracking into the run saves time on every word.
 _WORD = re.compile(
     r"[$€£₽]\d++(?:[.,]\d+)*+(?:[kKmMbB]|[bBmMtT][nN])(?![^\W\d_])"
+    # Without a sign, millions, billions and a British paper's per cent ("1.2m homes", "3.5pc"),
+    # not metres ("a 10m-high wave"); not "5k" or "4K" (a race, a screen).
+    r"|\d++(?:[.,]\d+)*+(?:[mM][nN]?|[bBtT][nN]|pc)(?![^\W\d_]|-)"
     r"|[$€£₽]?+\d++(?:[.,]\d+)*+%?|[^\W\d_]++(?:['’][^\W\d_]+)*+"
 )
 
@@ -116,16 +117,16 @@ def read_tokens(
     if len(cache) > _CHUNK_CACHE_SIZE:
         cache.clear()
     scaled, get = weighed(weight), cache.get
-    runs = short_forms(text).split()
+    runs = currency_signs(short_forms(text)).split()
     skip = 0
     for at, chunk in enumerate(runs):
         if skip:
             skip -= 1
             continue
-        # A number the next run's word makes a figure of ("3.5 pct", "$45 billion"): read as
-        # the one run it is written as elsewhere (words.figure_words; tested first for a run
-        # that ends in a digit, then for the next run's word, as most runs are neither: reading
-        # a 2,000-item day's words takes 5.7 % fewer instructions than with the next run's test
+        # A number the next run's word makes a figure of ("3.5 pct", "$45 billion"): read as the
+        # one run it is written as elsewhere (figure_forms.figure_words; tested first for a run that
+        # ends in a digit, then for the next run's word, as most runs are neither: reading a
+        # 2,000-item day's words takes 5.7 % fewer instructions than with the next run's test
         # first).
         if (
             chunk[-1].isdigit()

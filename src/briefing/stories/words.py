@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 import Stemmer
 from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
-from briefing.extract.numerals import MULTIPLIERS, WORD_VALUES
+from briefing.extract.numerals import WORD_VALUES
 from briefing.stories.synonyms import NOT_DEMONYMS, SYNONYMS
 
 STOP_WORDS = """
@@ -152,111 +152,6 @@ WEAK_ACTS = frozenset({"complet"})
 opening is the charge's side: see headlines.acts.)"""
 ACT_WORDS = frozenset().union(*(side for pair in ACTS for side in pair))
 """Every act's token (see opposites.acts_clash)."""
-
-
-def number_token(token: str) -> str:
-    """Normalise a number token: no thousands commas, a currency sign kept, $6K as $6000."""
-    suffix = token.lstrip("$€£₽0123456789.,")
-    if suffix:
-        multiplier = MULTIPLIERS.get(suffix.lower())  # $6K, $1.2bn
-        if multiplier is not None:
-            value = float(token[1 : -len(suffix)].replace(",", "")) * multiplier
-            return f"#{token[0]}{value:.6g}" if value < 1e6 else f"#{token[0]}{value:.0f}"
-    if re.fullmatch(r"[$€£₽]?\d{1,3}(?:,\d{3})+%?", token):
-        token = token.replace(",", "")
-    return "#" + token.replace(",", ".")
-
-
-_CURRENCIES = {
-    **dict.fromkeys(("$", "us$", "usd", "dlrs", "dollars", "dollar"), "USD"),
-    **dict.fromkeys(("€", "eur", "euros", "euro"), "EUR"),
-    **dict.fromkeys(("£", "gbp", "pounds", "stg"), "GBP"),
-    **dict.fromkeys(("¥", "jpy", "yen"), "JPY"),
-    **dict.fromkeys(("₽", "rub", "roubles", "rubles"), "RUB"),
-    **dict.fromkeys(("₹", "rs", "inr", "rupees"), "INR"),
-}
-"""Currency signs, codes and words a sum is written in, and the currency each is (see
-headline_sums and figure_words)."""
-_SCALES = sorted((word for word in MULTIPLIERS if len(word) > 1), key=len, reverse=True)
-"""Words of scale a figure is written with apart from its number ("45 billion", "3 mln", "5
-crore"): the summarizer's (extract.numerals), but its letters ("5 m" may be metres)."""
-_SIGN_OF = {code: sign for sign, code in _CURRENCIES.items() if sign in "$€£₽"}
-"""A currency → the sign tokens read before a number (tokens._WORD)."""
-_SIGNS = {
-    word: _SIGN_OF[code]
-    for word, code in _CURRENCIES.items()
-    if word.isalpha() and code in _SIGN_OF
-}
-"""Currencies written after a sum ("45 bln dlrs", "40 million euros"), and their signs."""
-FIGURE_WORDS = frozenset({*_SCALES, *_SIGNS, "pct", "percent", "per"})
-"""Words that may follow a number as part of its figure (see figure_words)."""
-_FIGURE_PHRASE = re.compile(
-    r"(?<![\w.,])([$€£₽]?)(\d[\d,]*(?:\.\d+)?)"
-    rf"(?:\s(pct|percent|per\scent)\b"
-    rf"|\s({'|'.join(_SCALES)})\b(?:\s({'|'.join(_SIGNS)})\b)?"
-    rf"|\s({'|'.join(_SIGNS)})\b)",
-    re.IGNORECASE,
-)
-
-
-def figure_words(runs: list[str], at: int) -> tuple[str, int] | None:
-    """A figure written over several runs of text from runs[at] on, as one run, and how many
-    runs it took: "3.5 pct", "3.5 percent" and "3.5 per cent" as "3.5%" (as "3.5%" is read);
-    "$45 billion" and "45 bln dlrs" as "$45000000000" (as "$45bn" is); "500 dlrs" as "$500".
-
-    Wires write "pct", "mln" and "dlrs" where papers write "%", "m" and "$": read apart, the
-    figure two reports share was no token of both. None if runs[at] ends in no such figure.
-    """
-    phrase = " ".join(runs[at : at + 3])
-    first = len(runs[at])
-    for match in _FIGURE_PHRASE.finditer(phrase):
-        if match.start() < first < match.end():
-            break
-    else:
-        return None
-    sign, number, share, scale, after, alone = match.groups()
-    if share is not None:
-        figure = f"{sign}{number}%"
-    elif scale is None:
-        figure = f"{sign or _SIGNS[alone.lower()]}{number}"
-    else:
-        sign = sign or _SIGNS.get((after or "").lower(), "")
-        figure = f"{sign}{float(number.replace(',', '')) * MULTIPLIERS[scale.lower()]:.0f}"
-    taken = phrase.count(" ", 0, match.end()) + 1
-    rest = len(" ".join(runs[at : at + taken]))
-    return phrase[: match.start()] + figure + phrase[match.end() : rest], taken
-
-
-_NUMBER = r"(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|b|bn|tn|mln|bln|million|billion|trillion|crore|lakh)?"
-_SUM = re.compile(
-    rf"(?<![\w.])(?:(us\$|[$€£¥₽₹]|rs\.?)\s?{_NUMBER}|{_NUMBER}\s(dlrs|dollars?|euros?|pounds|stg"
-    r"|yen|roubles|rubles|rupees|usd|eur|gbp|jpy|rub|inr))(?![\w])",
-)
-"""A sum of money in a lower-cased headline: a sign or "Rs" before the number ("$6.2 billion",
-"€96m"), or a word or an ISO code after it ("2.4 bln dlrs", "40 million euros")."""
-_DIGIT = re.compile(r"\d")
-
-
-def headline_sums(headline: str, least: float) -> dict[str, set[float]]:
-    """The sums of money of `least` or more a headline gives, by currency.
-
-    The scales are the summarizer's (extract.numerals); the pattern and the currencies are
-    our own, not its readers' (extract: figures.py reads these and much else, units.py every
-    currency): building a day's stories loads none of their patterns, whose compiling would add
-    a tenth of a second to every `briefing today` that builds a day (extract.figures; 9 ms for
-    units.py alone, its ~170 units' pattern), for the few forms headlines write sums in. None,
-    without a search, for a headline without a digit (most).
-    """
-    sums: dict[str, set[float]] = {}
-    if not _DIGIT.search(headline):
-        return sums
-    for sign, number, scale, number_after, scale_after, word in _SUM.findall(headline.lower()):
-        digits, suffix = (number, scale) if sign else (number_after, scale_after)
-        currency = _CURRENCIES[(sign or word).rstrip(".")]
-        value = float(digits.replace(",", "")) * MULTIPLIERS.get(suffix, 1.0)
-        if value >= least:
-            sums.setdefault(currency, set()).add(round(value, 6))
-    return sums
 
 
 SMALL_NUMBER = 0.5
