@@ -1,10 +1,14 @@
-"""A body one outlet names in full and another by its initials is one name (see
-stories/acronyms.py). Every headline and text here is invented for the test."""
+"""A body one outlet names in full and another by its initials is one name, as is a coin or a
+firm one names and another by its ticker (see stories/acronyms.py). Every headline and text
+here is invented for the test."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
+from briefing.stories.acronyms import tickers
 from briefing.stories.build import StoryIndex, build_stories
 from briefing.summarize import summarize
 from tests.stories.test_teasers import T0, _item, _stories
@@ -51,3 +55,46 @@ def test_initials_met_in_a_later_batch_give_what_building_at_once_gives() -> Non
     index.add(entries[1:])
     now = T0 + timedelta(days=1)
     assert index.stories(now=now) == build_stories(entries, now=now)
+
+
+# A crypto site gives the coin's ticker in its headline, another outlet its name.
+TICKER = _item(
+    "ticker",
+    1.0,
+    "VRM price hits record $412 as trading volume doubles",
+    "Vorrimint (VRM) rose to an all-time high of $412 on Tuesday, lifting the coin's market "
+    "value above $9 billion. Trading volume on the largest exchanges doubled from last week.",
+    feed="Chainpost",
+)
+NAME = _item(
+    "name",
+    2.0,
+    "Vorrimint smashes through $400 for the first time",
+    "The Vorrimint coin climbed past $400 on Tuesday for the first time, extending a rally "
+    "that began when two payment firms said they would take it.",
+    feed="Ledger",
+)
+
+
+def test_a_coin_named_by_its_ticker_and_by_its_name_joins() -> None:
+    assert _stories(TICKER, NAME) == [{"name", "ticker"}]
+    assert _stories(NAME, TICKER) == [{"name", "ticker"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Vorrimint (VRM) rose to a record", {"vrm": ["Vorrimint"]}),
+        ("Shares of Dallow Inc (DALW.O) fell 3%", {"dalw": ["Dallow", "Inc"]}),
+        # A wire's name after a dateline's place.
+        ("KORVALE, Dunmere (DNMW) — Dunmere's parliament voted", {}),
+        # A bank's initials, whose name the country's alone does not give.
+        ("The Reserve Bank of Sorvia (RBS) raised its key rate", {}),
+        # Letters that are not the name's.
+        ("Vorrimint (XQZ) rose", {}),
+    ],
+)
+def test_a_ticker_is_read_in_brackets_after_its_name(
+    text: str, found: dict[str, list[str]]
+) -> None:
+    assert tickers(text) == found

@@ -126,9 +126,11 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # whose Statecraft piece joins the wire and Eastwind here: Tenzo's results join
     # Vortelle's launch on day 1, the only wrong join; the running topics' events stay
     # apart.
+    # With a coin's ticker read as its name (stories/acronyms.py): pair_p=0.913 pair_r=0.826
+    # pair_f1=0.868 bcubed_f1=0.920.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.89, scores
-    assert scores.pair_f1 >= 0.83, scores
+    assert scores.pair_f1 >= 0.86, scores
     assert scores.bcubed_f1 >= 0.89, scores
 
 
@@ -150,9 +152,12 @@ def test_one_publication_day_at_a_time() -> None:
     #     ban's Tokenbeat "Ombrix is getting crushed");
     #   day 5: pair_p=1.000 pair_r=0.846 pair_f1=0.917 bcubed_f1=0.947 (all whole but the
     #     vote's Tolvey Times "Haskamp concedes ...").
+    # With a coin's ticker read as its name where a text gives it in brackets after the name
+    # (stories/acronyms.py: "Ombrix (OMX)"), day 2's Blockhaus "OMX price hits record ..."
+    # joins the record: day 2 pair_r=0.818 pair_f1=0.900 bcubed_f1=0.944; mean pair_f1 0.866.
     days = coverage.per_day(PIECES)
     assert days.worst_p >= 0.67, days
-    assert days.mean_f1 >= 0.82, days
+    assert days.mean_f1 >= 0.85, days
     assert days.worst_f1 >= 0.70, days
     assert all(s.bcubed_f1 >= 0.81 for s in days.scores), days
 
@@ -168,7 +173,9 @@ def test_squashed_into_one_heavy_day() -> None:
     # day 1. Alone: the flood's video and Raingauge piece, the record's Blockhaus piece, the
     # ban's Tokenbeat teaser, Vortelle's bare headline and the Qarsland Monitor's piece (the
     # sanctions' wire and Eastwind together).
+    # With a coin's ticker read as its name (stories/acronyms.py), the record's Blockhaus piece
+    # joins the record: pair_p=0.740 pair_r=0.843 pair_f1=0.789 bcubed_f1=0.888.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.71, scores
-    assert scores.pair_f1 >= 0.75, scores
+    assert scores.pair_p >= 0.72, scores
+    assert scores.pair_f1 >= 0.78, scores
     assert scores.bcubed_f1 >= 0.85, scores

@@ -1,4 +1,5 @@
-"""A body one outlet names in full and another by its initials: one name.
+"""A body one outlet names in full and another by its initials, a coin or a firm one names and
+another by its ticker: one name.
 
 "International Space Station" and "ISS", "European Central Bank" and "ECB", "Centers for
 Disease Control" and "CDC" share no word, so two outlets' reports of one event, one
@@ -7,6 +8,10 @@ forms have been met (in any items, in publication order), an item that writes on
 is read as writing the other too: its initials' token, or its full name's words, with the
 weight the form it writes has. The forms met before an item are all that it is read with,
 so an item's words never change when later items arrive.
+
+A ticker is read where a text gives it in brackets after the name ("Ombrix (OMX)"): a crypto
+site's "OMX price hits record $2,140" and another's "Ombrix smashes through $2,000" name one
+coin, and a headline's ticker is read as the name there too.
 """
 
 from __future__ import annotations
@@ -25,6 +30,11 @@ _RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:(?:of|for|the|and|on)\s+)*[A
 """A name of two to five capitalised words, maybe joined by "of", "for", "the" ..."""
 _INITIALS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,4}\b")
 """A body's initials in capitals (three to five letters: two are too many other things)."""
+_BRACKETED = re.compile(r" \(([A-Z]{3,5})(?:\.[A-Z]{1,2})?\)(?!\s*(?:[-—–:]|$))")
+"""The letters a name is listed or traded under, in brackets after it ("Ombrix (OMX)", "Tesla
+Inc (TSLA.O)"); not a wire's name after a dateline's place ("SALLOWBY, Bramland (CNP) — "),
+which a dash or a colon follows. (The pattern opens with its brackets, which are searched for
+as a string is: a pattern opening with the name was tried at every capital of every text.)"""
 READ_CHARS = 300
 """Characters of an item's text (after its headline) searched for either form."""
 
@@ -51,6 +61,10 @@ class Acronyms:
             initials = "".join(word[0] for word in words if word[0].isupper()).lower()
             if 3 <= len(initials) <= 5:
                 spelled.setdefault(initials, words)
+        # A coin's or a firm's letters, which are not its initials ("Ombrix (OMX)").
+        if " (" in opening:
+            for letters, name in tickers(opening).items():
+                spelled.setdefault(letters, name)
         # A headline all in capitals is a tabloid's shout, not a run of initials.
         caps = _INITIALS.findall(text[:READ_CHARS] if headline.isupper() else opening)
         written = {word.lower() for word in caps}
@@ -60,8 +74,15 @@ class Acronyms:
             words = self._spelled.get(initials) or spelled.get(initials, [])
             if token is None or token not in weights or not words:
                 continue
-            for other in _tokens(words, language):
+            others = _tokens(words, language)
+            for other in others:
                 added.setdefault(other, (weights[token], initials.upper()))
+            # A headline that writes a coin's or a firm's letters ("OMX price hits record") names
+            # it as one that writes its name does ("Ombrix smashes through $2,000"): the letters
+            # are read as the name there. (Not a body's initials, whose name of several words
+            # would count as several words two headlines share.)
+            if len(others) == 1 and token in doc.title_tokens:
+                doc.title_tokens = doc.title_tokens - {token} | {others[0]}
         for initials, words in sorted(spelled.items()):
             if initials not in self._written and initials not in written:
                 continue
@@ -82,3 +103,32 @@ class Acronyms:
 def _tokens(words: list[str], language: Language) -> list[str]:
     """The tokens of a full name's words (read only when its initials are met too)."""
     return [token for word in words if (token := token_of(word, language)) is not None]
+
+
+def tickers(text: str) -> dict[str, list[str]]:
+    """The letters (in lower case) a name of one or two capitalised words is listed or traded
+    under in the text, in brackets after it (see _BRACKETED), and the name's words, where the
+    letters are the name's first and others of it in order, as a ticker is ("Ombrix (OMX)",
+    "Tesla Inc (TSLA.O)"); not a country's name that ends a bank's ("Reserve Bank of Sindhara
+    (RBS)": its initials, read from the name whole: _RUN)."""
+    found: dict[str, list[str]] = {}
+    for bracketed in _BRACKETED.finditer(text):
+        before = text[max(0, bracketed.start() - 40) : bracketed.start()].split()[-2:]
+        name = before[-1:] if before[:1] and not before[0][0].isupper() else before
+        letters = bracketed[1].lower()
+        if name and name[-1][0].isupper() and _drawn_from(letters, " ".join(name).lower()):
+            found.setdefault(letters, name)
+    return found
+
+
+def _drawn_from(letters: str, name: str) -> bool:
+    """Whether the letters are the name's first and others of it in order ("omx" of "ombrix",
+    "btc" of "bitcoin")."""
+    if letters[0] != name[0]:
+        return False
+    at = 0
+    for letter in letters:
+        at = name.find(letter, at) + 1
+        if not at:
+            return False
+    return True
