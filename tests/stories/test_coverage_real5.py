@@ -85,8 +85,11 @@ def test_real5_coverage_squashed_into_one_day() -> None:
     # and its clearance part: pair_p 0.809, pair_f1 0.813, B-cubed 0.897.
     # With a figure written in words read as in signs (figure_forms.figure_words): pair_p 0.837,
     # pair_f1 0.832, B-cubed 0.912.
-    assert scores.pair_p >= 0.82, scores
-    assert scores.pair_f1 >= 0.82, scores
+    # With an investigation opened and its subject approved opposite acts (words.ACTS): the
+    # approval's wire report leaves the probe's story (the farmers' piece on the approval
+    # stays there): pair_p 0.864, pair_f1 0.840, B-cubed 0.911.
+    assert scores.pair_p >= 0.85, scores
+    assert scores.pair_f1 >= 0.835, scores
     assert scores.bcubed_f1 >= 0.905, scores
 
 

@@ -276,6 +276,9 @@ def _opposed(headline: str, other: str) -> bool:
         ("Probe slips into orbit around asteroid Tamm", "Lander falls silent on asteroid Tamm"),
         ("Rocket lofts Keld-2", "Orsa declares its new Keld-2 weather satellite lost"),
         ("Orsa launches weather satellite", "Contact lost with Orsa weather satellite"),
+        # An investigation opened and its subject approved.
+        ("Watchdog opens in-depth probe into Brelle dairy merger", "Brelle wins merger approval"),
+        ("Regulator investigates Brelle bid", "Regulator approves Brelle bid"),
         # An index's peak and its crash, a trough and a rally (see headlines._PEAK).
         ("Dunmore index at a lifetime high", "Dunmore index crashes 9%"),
         ("Copper hits record high", "Copper prices slump"),
@@ -344,6 +347,8 @@ def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
         ("Maker launches new kettle", "Kettle maker lost $3 million last year"),
         ("Orsa launches weather satellite", "Orsa lost contract for second satellite"),
         ("Posties walk out over pay", "Sorting offices fall silent as posties walk out"),
+        # A ruling that names the investigation it ends tells both.
+        ("Watchdog approves Brelle merger after six-month probe", "Brelle dairy merger approved"),
         # A media report's word for the news: the hack's own.
         ("Hackers raid Fenlow bank", "Hackers stole Fenlow bank's data, report says"),
     ],

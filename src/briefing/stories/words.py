@@ -132,6 +132,9 @@ ACTS = (
             }
         ),
     ),
+    # An investigation opened ("probe", see synonyms.py) and its subject approved. (Not
+    # "cleared", which a penalty overturned is too: see headlines.acts.)
+    (frozenset({"investig"}), frozenset({"approv"})),
 )
 """Opposite acts, as headline tokens (stems; "soars", "jumps" and "gains" are "rise", "slumps"
 and "tumbles" are "fall", see synonyms.py): a rise and a fall, a strike's start and its end
@@ -144,8 +147,9 @@ mostly an attempt in news copy), a product's launch and its recall or withdrawal
 spacecraft's launch or arrival in orbit and its loss), an incident
 (a theft, a hack, an eruption, a ship aground, an injury) and what came of it (the arrests,
 the fine, the appeal, the settlement, the return home, the repayment: a hacked exchange that
-repays tells both, and opposes neither). Beating or missing forecasts is neither side: a
-quarter whose profit fell can beat them."""
+repays tells both, and opposes neither), an investigation opened and its subject approved (a
+merger referred for an in-depth probe and approved months later). Beating or missing forecasts
+is neither side: a quarter whose profit fell can beat them."""
 WEAK_ACTS = frozenset({"complet"})
 """Act words that tell their side only in a headline that tells no other act of the pair:
 "completes move" is a deal done, unless the headline also says what was rejected. (A trial's
