@@ -8,7 +8,8 @@ from datetime import timedelta
 
 import pytest
 
-from briefing.stories.acronyms import tickers
+from briefing.models import Item
+from briefing.stories.acronyms import named_by, tickers
 from briefing.stories.build import StoryIndex, build_stories
 from briefing.summarize import summarize
 from tests.stories.test_teasers import T0, _item, _stories
@@ -98,3 +99,42 @@ def test_a_ticker_is_read_in_brackets_after_its_name(
     text: str, found: dict[str, list[str]]
 ) -> None:
     assert tickers(text) == found
+
+
+# A markets site writes the coin's ticker in its headline and its name only in its text.
+RECORD = _item(
+    "record",
+    1.0,
+    "Vorrimint smashes through $400 for the first time",
+    "The Vorrimint coin climbed past $400 on Tuesday for the first time, extending a rally "
+    "that began when two payment firms said they would take it.",
+    feed="Ledger",
+)
+
+
+def _ticker(text: str) -> Item:
+    return _item("ticker", 2.0, "VRM Tops $412 as Trading Volume Doubles", text, feed="Chainpost")
+
+
+def test_a_headline_s_ticker_is_the_coin_its_text_names() -> None:
+    text = (
+        "Vorrimint changed hands at $412 by late morning, its highest ever, as the coin's "
+        "rally went on and volume on the largest exchanges doubled from the week before."
+    )
+    assert _stories(RECORD, _ticker(text)) == [{"record", "ticker"}]
+
+
+@pytest.mark.parametrize(
+    ("letters", "text", "name"),
+    [
+        ("vrm", "Vorrimint changed hands at $412 by late morning.", "Vorrimint"),
+        # Two words the letters are drawn from: neither.
+        ("vrm", "Vorrimint changed hands at $412 in Varmouth.", None),
+        # A body's initials are no one word's letters.
+        ("nsa", "The National Space Agency said on Monday.", None),
+    ],
+)
+def test_a_headline_s_letters_name_the_one_word_of_its_text_they_are_drawn_from(
+    letters: str, text: str, name: str | None
+) -> None:
+    assert named_by(letters, text) == name

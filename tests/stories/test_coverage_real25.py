@@ -133,9 +133,12 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # "Is Zentari Finally Dead?" and the video each alone); alone too, the Bullpen price item
     # "ORVS Stock Edges Up 3% ..." on the launch, TokenDesk's "PGRO Tanks 18% ..." on the
     # hack and Gizmofort's hands-on "I Let Quorra 2 Run My Inbox ...".
+    # With a headline's ticker read as the one name of its text it is drawn from
+    # (stories/acronyms.py: "ORVS" over "Orvessa ..."), the Bullpen price item joins the
+    # launch: pair_p=1.000 pair_r=0.879 pair_f1=0.936 bcubed_f1=0.957.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.89, scores
+    assert scores.pair_f1 >= 0.92, scores
     assert scores.bcubed_f1 >= 0.92, scores
 
 
@@ -154,9 +157,12 @@ def test_one_publication_day_at_a_time() -> None:
     #     breaches apart and whole, the election whole);
     #   day 4: pair_p=1.000 pair_r=1.000 pair_f1=1.000 bcubed_f1=1.000 (all five whole: the
     #     two regulators apart, the recall with its tabloid shout and video).
+    # With a headline's ticker read as the one name of its text it is drawn from
+    # (stories/acronyms.py), day 2's Bullpen price item joins the launch: day 2 pair_f1 1.000;
+    # mean pair_f1 0.916. Day 3's "ZTI Slides ..." still joins Murrow's four.
     days = coverage.per_day(PIECES)
     assert days.worst_p >= 0.82, days
-    assert days.mean_f1 >= 0.88, days
+    assert days.mean_f1 >= 0.905, days
     assert days.worst_f1 >= 0.75, days
     assert all(s.bcubed_f1 >= 0.84 for s in days.scores), days
 
@@ -169,7 +175,9 @@ def test_squashed_into_one_heavy_day() -> None:
     # Zentari's record (the rest of the crash as at the items' own times); and Murrow's jump
     # joins Coinvale's lawsuit (eight), which names Murrow. Sennwick's results and its sale
     # to Corvane stay apart, and so do the same-kind events of each day.
+    # With a headline's ticker read as the one name of its text it is drawn from
+    # (stories/acronyms.py): pair_p=0.637 pair_r=0.879 pair_f1=0.739 bcubed_f1=0.864.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
     assert scores.pair_p >= 0.63, scores
-    assert scores.pair_f1 >= 0.70, scores
+    assert scores.pair_f1 >= 0.73, scores
     assert scores.bcubed_f1 >= 0.82, scores

@@ -11,7 +11,9 @@ so an item's words never change when later items arrive.
 
 A ticker is read where a text gives it in brackets after the name ("Ombrix (OMX)"): a crypto
 site's "OMX price hits record $2,140" and another's "Ombrix smashes through $2,000" name one
-coin, and a headline's ticker is read as the name there too.
+coin, and a headline's ticker is read as the name there too; as it is where the headline's
+text names the one word the ticker is drawn from ("ZTI slides" over "Zentari changed
+hands").
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _BRACKETED = re.compile(r" \(([A-Z]{3,5})(?:\.[A-Z]{1,2})?\)(?!\s*(?:[-—–:]|
 Inc (TSLA.O)"); not a wire's name after a dateline's place ("SALLOWBY, Bramland (CNP) — "),
 which a dash or a colon follows. (The pattern opens with its brackets, which are searched for
 as a string is: a pattern opening with the name was tried at every capital of every text.)"""
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
+"""A capitalised word."""
 READ_CHARS = 300
 """Characters of an item's text (after its headline) searched for either form."""
 
@@ -68,6 +72,14 @@ class Acronyms:
         # A headline all in capitals is a tabloid's shout, not a run of initials.
         caps = _INITIALS.findall(text[:READ_CHARS] if headline.isupper() else opening)
         written = {word.lower() for word in caps}
+        # A ticker in a headline whose text names the coin or the firm it is drawn from ("ZTI
+        # slides to 5-month low" over "Zentari changed hands at $2,910").
+        if not headline.isupper():
+            for letters in {word.lower() for word in _INITIALS.findall(headline)}:
+                if letters not in spelled and letters not in self._spelled:
+                    name = named_by(letters, text[:READ_CHARS])
+                    if name is not None:
+                        spelled[letters] = [name]
         added: dict[str, tuple[float, str]] = {}
         for initials in sorted(written):
             token = token_of(initials, language)
@@ -119,6 +131,18 @@ def tickers(text: str) -> dict[str, list[str]]:
         if name and name[-1][0].isupper() and _drawn_from(letters, " ".join(name).lower()):
             found.setdefault(letters, name)
     return found
+
+
+def named_by(letters: str, text: str) -> str | None:
+    """The one capitalised word of the text that the letters (in lower case) are drawn from
+    as a ticker is (see _drawn_from): "Zentari" for "zti"; None where no word or two are
+    ("Vorrimint" and "Varmouth" for "vrm")."""
+    named = {
+        word
+        for word in _CAPITALISED.findall(text)
+        if len(word) > len(letters) and _drawn_from(letters, word.lower())
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _drawn_from(letters: str, name: str) -> bool:
