@@ -77,9 +77,9 @@ class Acronyms:
         if not headline.isupper():
             for letters in {word.lower() for word in _INITIALS.findall(headline)}:
                 if letters not in spelled and letters not in self._spelled:
-                    name = named_by(letters, text[:READ_CHARS])
-                    if name is not None:
-                        spelled[letters] = [name]
+                    word = named_by(letters, text[:READ_CHARS])
+                    if word is not None:
+                        spelled[letters] = [word]
         added: dict[str, tuple[float, str]] = {}
         for initials in sorted(written):
             token = token_of(initials, language)
