@@ -138,3 +138,25 @@ def test_a_headline_s_letters_name_the_one_word_of_its_text_they_are_drawn_from(
     letters: str, text: str, name: str | None
 ) -> None:
     assert named_by(letters, text) == name
+
+
+def test_a_coin_its_ticker_names_is_a_name_where_sentences_only_open_with_it() -> None:
+    """Both texts write the coin's name only at a sentence's start, and one headline is in
+    Title Case: the ticker is what tells that "Vorrimint" names a coin."""
+    crash = _item(
+        "crash",
+        1.0,
+        "Vorrimint Crashes 24% to Below $300 as Paywell Pulls Support",
+        "Vorrimint plunged 24% on Wednesday after the payments firm Paywell said it would stop "
+        "accepting the coin over a flaw in its code.",
+        feed="Blockpost",
+    )
+    slide = _item(
+        "slide",
+        2.0,
+        "VRM Slides to 5-Month Low; $4 Billion Wiped Off Market Value",
+        "Vorrimint changed hands at $291 by late morning, its lowest since May, cutting the "
+        "coin's market value to about $9 billion.",
+        feed="Street Post",
+    )
+    assert _stories(crash, slide) == [{"crash", "slide"}]

@@ -135,10 +135,13 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # hack and Gizmofort's hands-on "I Let Quorra 2 Run My Inbox ...".
     # With a headline's ticker read as the one name of its text it is drawn from
     # (stories/acronyms.py: "ORVS" over "Orvessa ..."), the Bullpen price item joins the
-    # launch: pair_p=1.000 pair_r=0.879 pair_f1=0.936 bcubed_f1=0.957.
+    # launch: pair_p=1.000 pair_r=0.879 pair_f1=0.936 bcubed_f1=0.957. With the name a
+    # headline's ticker stands for read as a name (its texts write it only at a sentence's
+    # start), the Street Ledger's "ZTI Slides ..." joins Zentari's crash: pair_p=1.000
+    # pair_r=0.919 pair_f1=0.958 bcubed_f1=0.970.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.92, scores
+    assert scores.pair_f1 >= 0.945, scores
     assert scores.bcubed_f1 >= 0.92, scores
 
 
@@ -159,11 +162,14 @@ def test_one_publication_day_at_a_time() -> None:
     #     two regulators apart, the recall with its tabloid shout and video).
     # With a headline's ticker read as the one name of its text it is drawn from
     # (stories/acronyms.py), day 2's Bullpen price item joins the launch: day 2 pair_f1 1.000;
-    # mean pair_f1 0.916. Day 3's "ZTI Slides ..." still joins Murrow's four.
+    # mean pair_f1 0.916. Day 3's "ZTI Slides ..." still joins Murrow's four. With the name
+    # a headline's ticker stands for read as a name, it joins Zentari's crash, and so do the
+    # question and the video: day 3 pair_p=1.000 pair_r=0.871 pair_f1=0.931
+    # bcubed_f1=0.958; mean pair_f1 0.956, worst 0.893 (day 1).
     days = coverage.per_day(PIECES)
-    assert days.worst_p >= 0.82, days
-    assert days.mean_f1 >= 0.905, days
-    assert days.worst_f1 >= 0.75, days
+    assert days.worst_p >= 0.95, days
+    assert days.mean_f1 >= 0.94, days
+    assert days.worst_f1 >= 0.87, days
     assert all(s.bcubed_f1 >= 0.84 for s in days.scores), days
 
 
@@ -176,8 +182,10 @@ def test_squashed_into_one_heavy_day() -> None:
     # joins Coinvale's lawsuit (eight), which names Murrow. Sennwick's results and its sale
     # to Corvane stay apart, and so do the same-kind events of each day.
     # With a headline's ticker read as the one name of its text it is drawn from
-    # (stories/acronyms.py): pair_p=0.637 pair_r=0.879 pair_f1=0.739 bcubed_f1=0.864.
+    # (stories/acronyms.py): pair_p=0.637 pair_r=0.879 pair_f1=0.739 bcubed_f1=0.864. With
+    # the name it stands for read as a name: pair_p=0.667 pair_r=0.919 pair_f1=0.773
+    # bcubed_f1=0.887.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.63, scores
-    assert scores.pair_f1 >= 0.73, scores
+    assert scores.pair_p >= 0.65, scores
+    assert scores.pair_f1 >= 0.76, scores
     assert scores.bcubed_f1 >= 0.82, scores

@@ -67,8 +67,8 @@ class Acronyms:
                 spelled.setdefault(initials, words)
         # A coin's or a firm's letters, which are not its initials ("Ombrix (OMX)").
         if " (" in opening:
-            for letters, name in tickers(opening).items():
-                spelled.setdefault(letters, name)
+            for letters, listed in tickers(opening).items():
+                spelled.setdefault(letters, listed)
         # A headline all in capitals is a tabloid's shout, not a run of initials.
         caps = _INITIALS.findall(text[:READ_CHARS] if headline.isupper() else opening)
         written = {word.lower() for word in caps}
@@ -91,10 +91,15 @@ class Acronyms:
                 added.setdefault(other, (weights[token], initials.upper()))
             # A headline that writes a coin's or a firm's letters ("OMX price hits record") names
             # it as one that writes its name does ("Ombrix smashes through $2,000"): the letters
-            # are read as the name there. (Not a body's initials, whose name of several words
-            # would count as several words two headlines share.)
+            # are read as the name there, and as a name, which the texts may never show
+            # (written only at a sentence's start, under a headline in Title Case). (Not a
+            # body's initials, whose name of several words would count as several words two
+            # headlines share.)
             if len(others) == 1 and token in doc.title_tokens:
-                doc.title_tokens = doc.title_tokens - {token} | {others[0]}
+                name = others[0]
+                doc.title_tokens = doc.title_tokens - {token} | {name}
+                doc.name_tokens = doc.name_tokens | {name}
+                doc.key_names = doc.key_names | {name}
         for initials, words in sorted(spelled.items()):
             if initials not in self._written and initials not in written:
                 continue
