@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from briefing.models import Item
-from briefing.stories.acronyms import named_by, tickers
+from briefing.stories.acronyms import headline_tickers, named_by, tickers
 from briefing.stories.build import StoryIndex, build_stories
 from briefing.summarize import summarize
 from tests.stories.test_teasers import T0, _item, _stories
@@ -160,3 +160,19 @@ def test_a_coin_its_ticker_names_is_a_name_where_sentences_only_open_with_it() -
         feed="Street Post",
     )
     assert _stories(crash, slide) == [{"crash", "slide"}]
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "found"),
+    [
+        ("ZTI Slides to 5-Month Low", "Zentari changed hands at $2,910.", {"zti": "Zentari"}),
+        # The headline gives the word the letters are drawn from: "CEO" is no ticker.
+        ("Cardevo CEO Quits After Audit", "Cardevo said its chief executive had resigned.", {}),
+        # A tabloid's shout is no run of tickers.
+        ("ZTI CRASH HORROR", "Zentari changed hands at $2,910.", {}),
+    ],
+)
+def test_a_headline_s_tickers_are_the_words_of_its_text_they_are_drawn_from(
+    headline: str, text: str, found: dict[str, str]
+) -> None:
+    assert headline_tickers(headline, text) == found

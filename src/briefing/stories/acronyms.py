@@ -73,17 +73,20 @@ class Acronyms:
         caps = _INITIALS.findall(text[:READ_CHARS] if headline.isupper() else opening)
         written = {word.lower() for word in caps}
         # A ticker in a headline whose text names the coin or the firm it is drawn from ("ZTI
-        # slides to 5-month low" over "Zentari changed hands at $2,910").
-        if not headline.isupper():
-            for letters in {word.lower() for word in _INITIALS.findall(headline)}:
-                if letters not in spelled and letters not in self._spelled:
-                    word = named_by(letters, text[:READ_CHARS])
-                    if word is not None:
-                        spelled[letters] = [word]
+        # slides to 5-month low" over "Zentari changed hands at $2,910"), but a word the
+        # headline gives too ("Chevron CEO quits": no ticker). Read for this item alone: one
+        # text's guess is not every later item's, as a name given in brackets is.
+        guessed = {
+            letters: [word]
+            for letters, word in headline_tickers(headline, text[:READ_CHARS]).items()
+            if letters not in spelled and letters not in self._spelled
+        }
         added: dict[str, tuple[float, str]] = {}
         for initials in sorted(written):
             token = token_of(initials, language)
-            words = self._spelled.get(initials) or spelled.get(initials, [])
+            words = (
+                self._spelled.get(initials) or spelled.get(initials) or guessed.get(initials, [])
+            )
             if token is None or token not in weights or not words:
                 continue
             others = _tokens(words, language)
@@ -135,6 +138,21 @@ def tickers(text: str) -> dict[str, list[str]]:
         letters = bracketed[1].lower()
         if name and name[-1][0].isupper() and _drawn_from(letters, " ".join(name).lower()):
             found.setdefault(letters, name)
+    return found
+
+
+def headline_tickers(headline: str, text: str) -> dict[str, str]:
+    """The letters in capitals of a headline (in lower case) that name the one capitalised word
+    of its text they are drawn from (see named_by), where the headline does not give the word
+    too ("ZTI slides" over "Zentari changed hands": "zti" names "Zentari"; not "Cardevo CEO
+    quits" over "Cardevo said"), nor is a tabloid's shout in capitals."""
+    if headline.isupper():
+        return {}
+    found: dict[str, str] = {}
+    for letters in {word.lower() for word in _INITIALS.findall(headline)}:
+        word = named_by(letters, text)
+        if word is not None and word not in headline:
+            found[letters] = word
     return found
 
 
