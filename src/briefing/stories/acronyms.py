@@ -38,7 +38,8 @@ Inc (TSLA.O)"); not a wire's name after a dateline's place ("SALLOWBY, Bramland 
 which a dash or a colon follows. (The pattern opens with its brackets, which are searched for
 as a string is: a pattern opening with the name was tried at every capital of every text.)"""
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
-"""A capitalised word."""
+"""A capitalised word of four letters or more, which a headline's ticker may be drawn from
+(see named_by)."""
 READ_CHARS = 300
 """Characters of an item's text (after its headline) searched for either form."""
 

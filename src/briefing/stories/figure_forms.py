@@ -55,7 +55,7 @@ _US = r"(?:u\.?s\.?\s)?"
 _FIGURE_PHRASE = re.compile(
     r"(?<![\w.,])([$€£₽]?)(\d[\d,]*(?:\.\d+)?)"
     rf"(?:\s(pct|percent|per\scent)\b"
-    rf"|(?:\s({'|'.join(_SCALES)})|(mn?|bn|tn))\b(?:\s{_US}({'|'.join(_SIGNS)})\b)?"
+    rf"|\s({'|'.join(_SCALES)})\b(?:\s{_US}({'|'.join(_SIGNS)})\b)?"
     rf"|\s{_US}({'|'.join(_SIGNS)})\b)",
     re.IGNORECASE,
 )
@@ -64,8 +64,9 @@ _FIGURE_PHRASE = re.compile(
 def figure_words(runs: list[str], at: int) -> tuple[str, int] | None:
     """A figure written over several runs of text from runs[at] on, as one run, and how many
     runs it took: "3.5 pct", "3.5 percent" and "3.5 per cent" as "3.5%" (as "3.5%" is read);
-    "$45 billion", "45 bln dlrs", "45 billion U.S. dollars" and "45bn dollars" as
-    "$45000000000" (as "$45bn" is); "500 dlrs" as "$500".
+    "$45 billion", "45 bln dlrs" and "45 billion U.S. dollars" as "$45000000000" (as "$45bn"
+    is); "500 dlrs" as "$500". (A scale written on to its number, "45bn dollars", is read by
+    currency_signs: runs[at] ends in a digit, see tokens.read_tokens.)
 
     Wires write "pct", "mln" and "dlrs" where papers write "%", "m" and "$": read apart, the
     figure two reports share was no token of both. None if runs[at] ends in no such figure.
@@ -77,8 +78,7 @@ def figure_words(runs: list[str], at: int) -> tuple[str, int] | None:
             break
     else:
         return None
-    sign, number, share, scale, letters, after, alone = match.groups()
-    scale = scale or letters
+    sign, number, share, scale, after, alone = match.groups()
     if share is not None:
         figure = f"{sign}{number}%"
     elif scale is None:
@@ -111,7 +111,8 @@ def currency_signs(text: str) -> str:
 
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|b|bn|tn|mln|bln|million|billion|trillion|crore|lakh)?"
 _SUM = re.compile(
-    rf"(?<![\w.])(?:(us\$|[$€£¥₽₹]|rs\.?|usd|eur|gbp)\s?{_NUMBER}|{_NUMBER}\s{_US}(dlrs|dollars?|euros?|pounds|stg"
+    rf"(?<![\w.])(?:(us\$|[$€£¥₽₹]|rs\.?|usd|eur|gbp)\s?{_NUMBER}"
+    rf"|{_NUMBER}\s{_US}(dlrs|dollars?|euros?|pounds|stg"
     r"|yen|roubles|rubles|rupees|usd|eur|gbp|jpy|rub|inr))(?![\w])",
 )
 """A sum of money in a lower-cased headline: a sign, "Rs" or an ISO code before the number
