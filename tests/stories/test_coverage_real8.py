@@ -133,10 +133,12 @@ def test_real8_coverage_squashed_into_one_day() -> None:
     # With reports half a day apart that date their events to two days of the week kept apart
     # (evidence.WEEKDAY_WITHIN, 8 hours before): the forward's signing and his rival's sale part:
     # pair_p 0.778, pair_f1 0.811, B-cubed 0.900.
-    assert scores.pair_p >= 0.75, scores
     # With a brief the story's fit turned away placed by the words its reports hold
     # (stories/briefs.py): pair_p 0.782, pair_f1 0.823, B-cubed 0.908.
-    assert scores.pair_f1 >= 0.82, scores
+    # With a product's recall and the fine over it as opposite acts (words.ACTS): the pill's
+    # recall and the maker's fine part: pair_p 0.846, pair_f1 0.846, B-cubed 0.911.
+    assert scores.pair_p >= 0.8, scores
+    assert scores.pair_f1 >= 0.84, scores
     assert scores.bcubed_f1 >= 0.89, scores
 
 

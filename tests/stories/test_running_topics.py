@@ -2,7 +2,7 @@
 
 A suit and the jury's award months later, a minister's resignation and the charges that follow,
 an offer to buy a firm and the regulator's ruling or inquiry, a product's launch and its recall,
-an index's record high and its crash:
+an index's record high and its crash, a product's recall and the fine over it:
 squashed into one day only the act each headline tells keeps them apart (see words.ACTS, read
 from a headline as the clusterer reads it: headlines.acts through signals.make_doc). A
 headline that tells both sides of a pair opposes neither. The sentences here are our own.
@@ -147,6 +147,25 @@ OFF_SHELVES = _item(
     "89-pound kettle to any Pemberly store.",
     feed="Capital Ledger",
 )
+# The kettle's maker fined over it, months later.
+FINED = _item(
+    "fined",
+    7.0,
+    "Safety regulator fines Pemberly 4 million pounds over Halo X kettle",
+    "The Product Safety Office fined Pemberly 4 million pounds, saying the appliance maker sold "
+    "the Halo X kettle for five months after its own engineers warned that the lid could fly "
+    "open at the boil. Pemberly recalled all 310,000 kettles in the spring.",
+    feed="Harbour Wire",
+)
+FINE_TOLD = _item(
+    "fine-told",
+    7.5,
+    "Pemberly hit with record fine over exploding kettle lids",
+    "Pemberly must pay 4 million pounds, the largest fine the Product Safety Office has handed "
+    "out, for selling Halo X kettles it knew were unsafe. The regulator said the maker had "
+    "ignored its engineers' warnings about the lids.",
+    feed="Gadget Ledger",
+)
 
 # A weather satellite launched and, months later, lost.
 ORBITED = _item(
@@ -276,6 +295,10 @@ def _opposed(headline: str, other: str) -> bool:
         ("Probe slips into orbit around asteroid Tamm", "Lander falls silent on asteroid Tamm"),
         ("Rocket lofts Keld-2", "Orsa declares its new Keld-2 weather satellite lost"),
         ("Orsa launches weather satellite", "Contact lost with Orsa weather satellite"),
+        # ...and a product recalled or taken off sale, and the fine or the suit over it.
+        ("Maker recalls new kettle", "Regulator fines kettle maker over recall"),
+        ("Maker pulls its new kettle from shelves", "Kettle owners sue maker"),
+        ("NEW KETTLE YANKED", "Kettle maker fined 2 million pounds"),
         # An investigation opened and its subject approved.
         ("Watchdog opens in-depth probe into Brelle dairy merger", "Brelle wins merger approval"),
         ("Regulator investigates Brelle bid", "Regulator approves Brelle bid"),
@@ -349,6 +372,10 @@ def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
         ("Posties walk out over pay", "Sorting offices fall silent as posties walk out"),
         # A ruling that names the investigation it ends tells both.
         ("Watchdog approves Brelle merger after six-month probe", "Brelle dairy merger approved"),
+        # A recall's refunds are its own news; a bank's withdrawals are no product taken off
+        # sale.
+        ("Maker recalls new kettle", "Maker offers refunds on recalled kettles"),
+        ("Bank limits withdrawals", "Bank fined over money laundering checks"),
         # A media report's word for the news: the hack's own.
         ("Hackers raid Fenlow bank", "Hackers stole Fenlow bank's data, report says"),
     ],
@@ -379,6 +406,7 @@ def test_a_report_a_headline_gives_as_its_cause_is_not_its_act() -> None:
         ((UNVEILED, LAUNCHED, RECALLED), [{"launched", "unveiled"}, {"recalled"}]),
         ((UNVEILED, LAUNCHED, OFF_SHELVES), [{"launched", "unveiled"}, {"off-shelves"}]),
         ((ORBITED, LOFTED, LOST), [{"lofted", "orbited"}, {"lost"}]),
+        ((RECALLED, FINED, FINE_TOLD), [{"fine-told", "fined"}, {"recalled"}]),
         (
             (COLLAPSED, FELL, REPORTED, PUBLISHED),
             [{"collapsed", "fell"}, {"published", "reported"}],
@@ -393,6 +421,7 @@ def test_a_report_a_headline_gives_as_its_cause_is_not_its_act() -> None:
         "launch-recall",
         "launch-withdrawal",
         "launch-loss",
+        "recall-fine",
         "collapse-report",
     ],
 )

@@ -143,7 +143,7 @@ _OFF_SALE = re.compile(
 """A product taken off sale, in a headline ("halts Iris sales", "pulls its glasses from
 shelves"): a withdrawal's act (words.ACTS), as a recall is, opposite the product's launch.
 "pulls" and "halts" alone tell none: a firm pulls out of talks, a strike halts a plant."""
-_WITHDRAWAL = "withdraw"
+_WITHDRAWAL = "withdrawn"
 """A withdrawal's act word (a launch's opposite in words.ACTS)."""
 
 

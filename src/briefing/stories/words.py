@@ -135,6 +135,14 @@ ACTS = (
     # An investigation opened ("probe", see synonyms.py) and its subject approved. (Not
     # "cleared", which a penalty overturned is too: see headlines.acts.)
     (frozenset({"investig"}), frozenset({"approv"})),
+    # A product recalled or taken off sale and the penalty or the suit over it ("fines Marrick
+    # 120m", "owners sue"): not the refunds and compensation a recall offers, which its own
+    # reports tell beside it. "withdrawn" is what headlines.acting reads a product taken off
+    # sale as; not "withdraw", which a bank's "withdrawals" are too.
+    (
+        frozenset({"recal", "withdrawn", "yank"}),
+        frozenset({"fine", "penalti", "sue", "lawsuit", "settl", "settlement", "arrest"}),
+    ),
 )
 """Opposite acts, as headline tokens (stems; "soars", "jumps" and "gains" are "rise", "slumps"
 and "tumbles" are "fall", see synonyms.py): a rise and a fall, a strike's start and its end
@@ -148,7 +156,8 @@ spacecraft's launch or arrival in orbit and its loss), an incident
 (a theft, a hack, an eruption, a ship aground, an injury) and what came of it (the arrests,
 the fine, the appeal, the settlement, the return home, the repayment: a hacked exchange that
 repays tells both, and opposes neither), an investigation opened and its subject approved (a
-merger referred for an in-depth probe and approved months later). Beating or missing forecasts
+merger referred for an in-depth probe and approved months later), a product recalled and
+the fine or the suit over it. Beating or missing forecasts
 is neither side: a quarter whose profit fell can beat them."""
 WEAK_ACTS = frozenset({"complet"})
 """Act words that tell their side only in a headline that tells no other act of the pair:
