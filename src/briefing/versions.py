@@ -6,8 +6,8 @@ not have to import (and compile the patterns of) the summarizer or clusterer.
 
 from __future__ import annotations
 
-SUMMARIZER_VERSION = 49
+SUMMARIZER_VERSION = 50
 """Bumped whenever summaries change, so stored summaries are recomputed."""
 
-STORIES_VERSION = 111
+STORIES_VERSION = 112
 """Bumped when clustering, merging or ranking changes, so cached briefings are rebuilt."""

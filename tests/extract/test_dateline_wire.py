@@ -99,6 +99,9 @@ from briefing.summarize import summarize
         ("Stocks rallied - and then fell.", None, None, "Stocks rallied"),
         # ANI: the country in brackets after a mixed-case place.
         ("New Delhi [India], Dec 4 (ANI): The panel met.", "New Delhi", "ANI", "The panel met."),
+        # EFE: the country in parentheses before the comma; an outlet's are not one.
+        ("Tarvel (Ostland), Dec 4 (EFE).- Rain fell.", "Tarvel", "EFE", "Rain fell."),
+        ("TARVEL (Northwire) - Rain fell.", "TARVEL", "Northwire", "Rain fell."),
         # Business Wire's date after the outlet, between dashes; the place keeps no dash.
         (
             "OAKDALE--(BUSINESS WIRE)--Dec. 4, 2026-- Pumpco Inc. today bought a plant.",
@@ -285,6 +288,7 @@ def test_dateline_after_headline_lines(
         ("LONDON, 3 January (IPS) - Talks resumed.", "3 January"),
         ("Dec 4 (Reuters) - Oil rose.", "Dec 4"),
         ("New Delhi [India], Dec 4 (ANI): The panel met.", "Dec 4"),
+        ("Tarvel (Ostland), 4 Dec (EFE).- Rain fell.", "4 Dec"),
         ("KYIV, Ukraine (AP) — Sirens sounded twice overnight.", None),
     ],
 )

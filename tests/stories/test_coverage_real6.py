@@ -101,8 +101,11 @@ def test_real6_coverage_squashed_into_one_day() -> None:
     # B-cubed 0.948.
     # With a brief the story's fit turned away placed by the words its reports hold
     # (stories/briefs.py): pair_p 0.860, pair_f1 0.897, B-cubed 0.958.
-    assert scores.pair_p >= 0.85, scores
-    assert scores.pair_f1 >= 0.89, scores
+    # With EFE's datelines read with the country in parentheses ("Cantora (Ardesia), Feb 11
+    # (EFE).-", extract.dateline), the rationing's and its end's wire reports are filed nine
+    # months apart, and part: pair_p 0.947, pair_f1 0.929, B-cubed 0.961.
+    assert scores.pair_p >= 0.93, scores
+    assert scores.pair_f1 >= 0.92, scores
     assert scores.bcubed_f1 >= 0.95, scores
 
 

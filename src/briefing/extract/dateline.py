@@ -44,12 +44,13 @@ _PLACE = rf"(?P<place>{_WORD}(?:(?:[^\S\n]|/){_WORD}|[^\S\n]{_PARTICLE}(?=[^\S\n
 particles of place names inside (`Rio de Janeiro`)."""
 
 _REGION = (
-    r"(?:[^\S\n]\[[A-Z][A-Za-z .]{1,29}\])?"
+    r"(?:[^\S\n]\[[A-Z][A-Za-z .]{1,29}\]|[^\S\n]\([A-Z][A-Za-z .]{1,29}\)(?=,))?"
     r"(?:,[^\S\n]*(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,3}\.){0,2}"
     r"|[A-Z][A-Za-z]+(?:[ \-][A-Z][A-Za-z]+){0,2})(?![A-Za-z])){0,2}"
 )
 """State, province or country after the place: `, Calif.`, `, N.Y.`, `, W. Va.`, `, Texas`, or the
-country in brackets as ANI prints it (`New Delhi [India],`)."""
+country in brackets as ANI prints it (`New Delhi [India],`) or in parentheses before a comma as EFE
+does (`Cantabria (Spain), Feb 11 (EFE).-`; not an outlet's `(Reuters) -`)."""
 
 _OUTLET = (
     r"(?:[^\S\n]*(?:-{1,3}[^\S\n]*)?\((?P<paren>[A-Za-z][^()\n]{0,39})\)"
