@@ -88,9 +88,11 @@ def test_real5_coverage_squashed_into_one_day() -> None:
     # With an investigation opened and its subject approved opposite acts (words.ACTS): the
     # approval's wire report leaves the probe's story (the farmers' piece on the approval
     # stays there): pair_p 0.864, pair_f1 0.840, B-cubed 0.911.
-    assert scores.pair_p >= 0.85, scores
-    assert scores.pair_f1 >= 0.835, scores
-    assert scores.bcubed_f1 >= 0.905, scores
+    # With a deal "waved through" read as approved (headlines._WAVED), the farmers' unease at
+    # the clearance leaves their cheer at the inquiry: pair_p 0.894, pair_f1 0.854, B-cubed 0.919.
+    assert scores.pair_p >= 0.88, scores
+    assert scores.pair_f1 >= 0.85, scores
+    assert scores.bcubed_f1 >= 0.915, scores
 
 
 def test_two_breaches_and_two_strikes_of_one_day_stay_apart() -> None:

@@ -302,6 +302,11 @@ def _opposed(headline: str, other: str) -> bool:
         # An investigation opened and its subject approved.
         ("Watchdog opens in-depth probe into Brelle dairy merger", "Brelle wins merger approval"),
         ("Regulator investigates Brelle bid", "Regulator approves Brelle bid"),
+        (
+            "Watchdog opens in-depth probe into Brelle dairy merger",
+            "Watchdog waves through Brelle merger",
+        ),
+        ("Regulator investigates Brelle bid", "Regulator waves the Brelle bid through"),
         # An index's peak and its crash, a trough and a rally (see headlines._PEAK).
         ("Dunmore index at a lifetime high", "Dunmore index crashes 9%"),
         ("Copper hits record high", "Copper prices slump"),
@@ -382,6 +387,11 @@ def test_a_topic_s_stages_are_opposite_acts(headline: str, other: str) -> None:
 )
 def test_one_stage_told_in_other_words_opposes_nothing(headline: str, other: str) -> None:
     assert not _opposed(headline, other)
+
+
+def test_flags_and_drivers_waved_through_are_no_approval() -> None:
+    assert _act("Fans wave flags through the night") == ()
+    assert _act("Police wave drivers through checkpoint") == ()
 
 
 def test_a_bid_that_is_an_attempt_tells_no_offer() -> None:

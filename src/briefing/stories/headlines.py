@@ -253,6 +253,16 @@ _NAMED = re.compile(
 """Someone named to a post, in a headline ("Names Philippa Ravenhill As Chief Executive",
 "Eckhardt named Karvadia coach"): an appointment (words.ACTS), opposite an ousting."""
 _APPOINT = "appoint"
+_WAVED = re.compile(
+    r"\bwav(?:es|ed|ing)\s+through\s+(?!the\s+(?:rain|night|crowd|streets?)\b)"
+    r"|\bwav(?:es?|ed|ing)\s+(?:[^\W\d_'’-]+['’]?s?\s+){1,3}through"
+    r"(?:$|[,;:!?.]|\s+(?:after|despite|as|with))",
+    re.IGNORECASE,
+)
+"""A deal or a plan waved through, in a headline ("watchdog waves through cheese takeover",
+"waves the merger through despite..."): an approval (words.ACTS), as "clears" is; not a
+wave through the night."""
+_APPROVAL = "approv"
 _CRISES = r"(?:outbreak|epidemic|pandemic|emergency|war|curfew|disaster|famine|drought)s?"
 _DECLARED = re.compile(
     r"\bdeclar(?:es?|ed|ing|ation\s+of)\s+(?:an?\s+|the\s+)?(?:[^\W\d_'’-]+['’]?s?\s+){0,3}"
@@ -270,6 +280,7 @@ _IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str, bool], ...] = (
     (("offer", "bid", "approach"), _OFFER_FOR, _OFFER, True),
     (("contact", "silent", "dark", "quiet", "lost"), _CONTACT_LOST, _SILENCED, False),
     (("name",), _NAMED, _APPOINT, False),
+    (("through",), _WAVED, _APPROVAL, False),
     (("down", "throw", "threw", "quash"), _STRUCK, _OVERTURN, False),
 )
 """Idioms a headline tells an act with, each as the words its pattern needs (a substring test
