@@ -145,11 +145,13 @@ def test_squashed_into_one_heavy_day() -> None:
     # later stages (the merger and the satellite do not): pair_p 0.812, pair_f1 0.844,
     # B-cubed 0.919. With a spacecraft lost opposite one launched (headlines._CONTACT_LOST):
     # the satellite's "declares ... lost" leaves its launch: pair_p 0.844, pair_f1 0.861,
-    # B-cubed 0.925.
+    # B-cubed 0.925. With a date a text names read as another event's day (dates.dates_told),
+    # the satellite's explainer, which dates its launch, leaves the launch for the loss's other
+    # reports: pair_p 0.882, pair_f1 0.893, B-cubed 0.945.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.82, scores
-    assert scores.pair_f1 >= 0.84, scores
-    assert scores.bcubed_f1 >= 0.92, scores
+    assert scores.pair_p >= 0.87, scores
+    assert scores.pair_f1 >= 0.88, scores
+    assert scores.bcubed_f1 >= 0.94, scores
 
 
 def test_same_day_events_of_one_kind_or_one_place_stay_apart() -> None:

@@ -228,7 +228,7 @@ class Clusterer:
             (-(first + SECOND_SHARE * second), cluster_index, first_index)
             for cluster_index, (first, first_index, second) in tops.items()
         )
-        if doc.weekdays or doc.filed is not None or doc.acts:
+        if doc.weekdays or doc.filed is not None or doc.acts or doc.dated:
             # A story whose reports date it to another day, or whose headlines tell the
             # opposite act (a founder charged, then found guilty), is another event of its
             # topic, though the members the item pairs with best say neither.

@@ -101,8 +101,7 @@ def _lead_in(doc: Doc) -> str:
 
 def _one_outlet(doc: Doc, other: Doc) -> bool:
     """Whether two items of one feed (the caller's test) are one outlet's: not an aggregator's
-    items that end their headlines with other outlets' names ("... - Harbour Ledger", "... -
-    Quay Post")."""
+    that end their headlines with other outlets' names ("... - Harbour Ledger", "... - Quay")."""
     ours, theirs = doc.item.title.rpartition(" - "), other.item.title.rpartition(" - ")
     return (ours[2] if ours[1] else "") == (theirs[2] if theirs[1] else "")
 
@@ -226,13 +225,14 @@ class Evidence:
         # "on Thursday") tell two events of one topic: a peace offer and the next day's
         # parade (unless one tells the other's day too: a fleet pulled on Wednesday after
         # Tuesday's crash); further apart, a follow-up's day differs as a matter of course.
-        # Datelines filed days apart report two events whatever the publication times, and
-        # filed a day or two apart they give other days of the week as a matter of course too.
-        ours, theirs = doc.weekdays, other.weekdays
-        filed, other_filed = doc.filed, other.filed
+        # Datelines filed days apart report two events whatever the publication times (filed
+        # a day or two apart they give other days of the week as a matter of course), as does
+        # a text that names by date the day the other's dateline files on (see Doc.dated).
+        ours, theirs, filed, other_filed = doc.weekdays, other.weekdays, doc.filed, other.filed
         if filed is not None and other_filed is not None and filed != other_filed:
-            if days_apart(filed, other_filed) > FILED_APART:
-                value *= DATE_CLASH
+            value *= DATE_CLASH if days_apart(filed, other_filed) > FILED_APART else 1.0
+        elif other_filed in doc.dated or filed in other.dated:
+            value *= DATE_CLASH
         elif (
             ours
             and theirs

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from briefing.models import Item, Summary
 from briefing.stories.boilerplate import OutletNames
-from briefing.stories.dates import days_named, filed_on, weekdays
+from briefing.stories.dates import dates_told, days_named, filed_on, weekdays
 from briefing.stories.figure_forms import headline_sums
 from briefing.stories.headlines import (
     THIN_CHARS,
@@ -150,6 +150,8 @@ class Doc:
     Monday"): the event's day is among them."""
     filed: int | None = None
     """The day of the year its dateline files it on ("KESTRA, May 4 (Northwire) -")."""
+    dated: frozenset[int] = frozenset()
+    """The other days of the year its text names by date ("on 14 May": see dates.dates_told)."""
     told_earlier: frozenset[str] = frozenset()
     """Tokens of the words its headline or text dates weeks or more before its own event
     ("Hurricane Cora makes landfall, five months after Ada"): a report that names the other's
@@ -320,7 +322,8 @@ def make_doc(
         roundup=is_roundup(item.title, own),
         acts=acts(acting(headline, heading, stop, language)),
         weekdays=weekdays(lead),
-        filed=filed_on(stripped),
+        filed=(filed := filed_on(stripped)),
+        dated=dates_told(stripped, filed),
         told_apart=_told_apart(prose, stop, language) - heading.keys(),
         told_earlier=_told_earlier(f"{headline}\n{prose}", stop, language),
     )

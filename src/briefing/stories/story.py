@@ -88,6 +88,9 @@ def _day_share(doc: Doc, cluster: Cluster) -> float:
     item's; else dates.weekday_share when its recent reports give only other days of the
     week than the item, unless the item is filed on a day none of them is."""
     filed = doc.filed
+    # A story whose datelines all file on days the item names as another's (see Doc.dated).
+    if doc.dated and cluster.filed and cluster.filed <= doc.dated:
+        return DATE_CLASH
     if filed is not None and cluster.filed:
         if all(days_apart(filed, day) > FILED_APART for day in cluster.filed):
             return DATE_CLASH
