@@ -112,10 +112,17 @@ def filed_on(text: str) -> int | None:
     if found is None:
         return None
     day, month = (found[1], found[2]) if found[1] else (found[4], found[3])
+    return _day_of_year(day, month)
+
+
+def _day_of_year(day: str, month: str) -> int | None:
+    """The day of the year (1-366) of a day and a month's name (its first three letters tell
+    it), None for no such month (a typo a dateline reader tolerates) or day ("31 June")."""
     try:
         # A leap year: February 29 is a date too.
-        return datetime(2000, _MONTHS.index(month.lower()) + 1, int(day)).timetuple().tm_yday
-    except ValueError:  # not a month (a typo the reader tolerates), or no such day
+        number = _MONTHS.index(month[:3].lower()) + 1
+        return datetime(2000, number, int(day)).timetuple().tm_yday
+    except ValueError:
         return None
 
 
@@ -142,7 +149,7 @@ def dates_told(text: str, filed: int | None) -> frozenset[int]:
     bank seized "on 14 May" in the report of its sale months later is the day the seizure's
     wire report was filed on (see Evidence.score). A line of a place and a date alone is the
     item's own date ("Brennecke, 9 March 2032" under a statement), not another's."""
-    told = set()
+    told: set[int] = set()
     for month in _MONTH_NAME.finditer(text):
         at, end = month.span()
         if at and text[at - 1].isalnum():  # "Ramadan", "Dismay"
@@ -155,11 +162,9 @@ def dates_told(text: str, filed: int | None) -> frozenset[int]:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if _DATE_LINE.fullmatch(line.replace(text[first:last], "")) is not None:
             continue
-        try:
-            number = _MONTHS.index(month.group()[:3].lower()) + 1
-            told.add(datetime(2000, number, int(day[1])).timetuple().tm_yday)
-        except ValueError:  # no such day ("31 June")
-            continue
+        number = _day_of_year(day[1], month.group())
+        if number is not None:
+            told.add(number)
     return frozenset(told - {filed})
 
 
