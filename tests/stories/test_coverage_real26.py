@@ -179,10 +179,14 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # apart from the other three on the wildfire; Hessary's statement on Tsalk's offer of
     # talks apart from the other four. The running topics' events stay apart, and so do the
     # same-kind events of each day (below).
+    # Since the last word of a place's name is no subject (names.subject_name: "Island" and
+    # "Islands"): pair_p=1.000 pair_r=0.923 pair_f1=0.960 bcubed_f1=0.972, the missile and
+    # the quake apart and Ostvest's Kavrik-7 report with the missile; the other three splits
+    # stay.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
-    assert scores.pair_p >= 0.88, scores
-    assert scores.pair_f1 >= 0.875, scores
-    assert scores.bcubed_f1 >= 0.92, scores
+    assert scores.pair_p >= 0.98, scores
+    assert scores.pair_f1 >= 0.94, scores
+    assert scores.bcubed_f1 >= 0.95, scores
 
 
 def test_same_kind_events_of_one_day_stay_apart() -> None:
@@ -209,11 +213,14 @@ def test_one_publication_day_at_a_time() -> None:
     #   day 4: pair_p=1.000 pair_r=0.903 pair_f1=0.949 bcubed_f1=0.961 (all whole, with
     #     Hessary's statement on the offer of talks, but the Daily Ruckus's "HACK-HIT APP
     #     BOSS QUITS" alone; the two elections apart).
+    # Since the last word of a place's name is no subject: worst pair_p=1.000 mean
+    # pair_f1=0.976 worst pair_f1=0.949, day 1 whole (1.000: the missile's five, Ostvest's
+    # report among them, apart from the quake's three), the other days as before.
     days = coverage.per_day(PIECES)
-    assert days.worst_p >= 0.69, days
-    assert days.mean_f1 >= 0.90, days
-    assert days.worst_f1 >= 0.77, days
-    assert all(s.bcubed_f1 >= 0.86 for s in days.scores), days
+    assert days.worst_p >= 0.98, days
+    assert days.mean_f1 >= 0.955, days
+    assert days.worst_f1 >= 0.93, days
+    assert all(s.bcubed_f1 >= 0.94 for s in days.scores), days
 
 
 def test_squashed_into_one_heavy_day() -> None:
@@ -230,10 +237,13 @@ def test_squashed_into_one_heavy_day() -> None:
     # headline on Marrenland's election and Continental Radio's wildfire item. Zelmora's
     # four events stay apart, and so do Corvium's record and fall, and the same-kind events
     # of each day (below).
+    # Since the last word of a place's name is no subject: pair_p=0.797 pair_r=0.785
+    # pair_f1=0.791 bcubed_f1=0.864, the missile apart from the quake, the other wrong joins
+    # as before.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.70, scores
-    assert scores.pair_f1 >= 0.715, scores
-    assert scores.bcubed_f1 >= 0.81, scores
+    assert scores.pair_p >= 0.775, scores
+    assert scores.pair_f1 >= 0.77, scores
+    assert scores.bcubed_f1 >= 0.845, scores
 
 
 def test_squashed_the_missile_chain_and_same_kind_events_stay_apart() -> None:
