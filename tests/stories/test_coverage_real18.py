@@ -123,10 +123,13 @@ def test_squashed_into_one_heavy_day() -> None:
     # B-cubed 0.858. With a report's findings an inquiry's act (headlines._FINDING), the report
     # on the bridge's collapse and its findings leave the collapse: pair_p 0.793, pair_f1 0.802,
     # B-cubed 0.883.
+    # With datelines filed apart (and dates named) weighed at dates.DATE_CLASH 0.15:
+    # pair_p=0.835 pair_r=0.844 pair_f1=0.840 bcubed_f1=0.904, the bid for Halbeck and its
+    # blocking part.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.78, scores
-    assert scores.pair_f1 >= 0.79, scores
-    assert scores.bcubed_f1 >= 0.87, scores
+    assert scores.pair_p >= 0.815, scores
+    assert scores.pair_f1 >= 0.82, scores
+    assert scores.bcubed_f1 >= 0.89, scores
 
 
 def test_same_day_events_of_one_kind_or_one_place_stay_apart() -> None:

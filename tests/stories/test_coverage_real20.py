@@ -148,10 +148,12 @@ def test_squashed_into_one_heavy_day() -> None:
     # B-cubed 0.925. With a date a text names read as another event's day (dates.dates_told),
     # the satellite's explainer, which dates its launch, leaves the launch for the loss's other
     # reports: pair_p 0.882, pair_f1 0.893, B-cubed 0.945.
+    # With datelines filed apart (and dates named) weighed at dates.DATE_CLASH 0.15:
+    # pair_p=0.958 pair_r=0.932 pair_f1=0.945 bcubed_f1=0.970, the merger and its abandonment part.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.87, scores
-    assert scores.pair_f1 >= 0.88, scores
-    assert scores.bcubed_f1 >= 0.94, scores
+    assert scores.pair_p >= 0.935, scores
+    assert scores.pair_f1 >= 0.925, scores
+    assert scores.bcubed_f1 >= 0.955, scores
 
 
 def test_same_day_events_of_one_kind_or_one_place_stay_apart() -> None:

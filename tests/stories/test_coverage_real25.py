@@ -185,7 +185,10 @@ def test_squashed_into_one_heavy_day() -> None:
     # (stories/acronyms.py): pair_p=0.637 pair_r=0.879 pair_f1=0.739 bcubed_f1=0.864. With
     # the name it stands for read as a name: pair_p=0.667 pair_r=0.919 pair_f1=0.773
     # bcubed_f1=0.887.
+    # With datelines filed apart (and dates named) weighed at dates.DATE_CLASH 0.15:
+    # pair_p=0.735 pair_r=0.919 pair_f1=0.817 bcubed_f1=0.914, Eskeland's election and the
+    # resignation part.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.65, scores
-    assert scores.pair_f1 >= 0.76, scores
-    assert scores.bcubed_f1 >= 0.82, scores
+    assert scores.pair_p >= 0.715, scores
+    assert scores.pair_f1 >= 0.795, scores
+    assert scores.bcubed_f1 >= 0.895, scores

@@ -227,10 +227,12 @@ def test_squashed_into_one_heavy_day() -> None:
     # from the embargo and the talks; Talvix's launch, recall and founder's going stay
     # apart, and so do Zephrin's record and fall, Drossland's impeachment and the court's
     # ruling, and the same-kind events of each day (below).
+    # With datelines filed apart (and dates named) weighed at dates.DATE_CLASH 0.15:
+    # pair_p=1.000 pair_r=0.803 pair_f1=0.891 bcubed_f1=0.931, the embargo and the talks part.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.86, scores
-    assert scores.pair_f1 >= 0.805, scores
-    assert scores.bcubed_f1 >= 0.88, scores
+    assert scores.pair_p >= 0.98, scores
+    assert scores.pair_f1 >= 0.87, scores
+    assert scores.bcubed_f1 >= 0.91, scores
 
 
 def test_squashed_the_running_topics_and_same_kind_events_stay_apart() -> None:

@@ -269,6 +269,10 @@ def test_squashed_into_one_heavy_day() -> None:
     # "Withdrawal rush as Kettlebit reopens its doors" alone. Quillform's flaw stays apart
     # from its patch and the lawsuit, the summit offer from the walkout, Orrexa's surge from
     # Poravia's ban, and the breaches, the elections and the planes stay apart (below).
+    # With datelines filed apart (and dates named) weighed at dates.DATE_CLASH 0.15:
+    # pair_p=0.645 pair_r=0.817 pair_f1=0.721 bcubed_f1=0.842, Castline's "Quillform sued for
+    # $1.8bn over chip flaw" leaves the patch's story and stands alone (the other three
+    # lawsuit reports stay with the patch's four).
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
     assert scores.pair_p >= 0.61, scores
     assert scores.pair_f1 >= 0.70, scores

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from briefing.stories.copies import is_copy, quotes_match
-from briefing.stories.dates import days_apart, weekday_share
+from briefing.stories.dates import DATE_CLASH, FILED_APART, days_apart, weekday_share
 from briefing.stories.figures import figures_clash, shared_figures
 from briefing.stories.names import TITLE_TOKENS, named_alike, subject_name, written_as_places
 from briefing.stories.opposites import acts_clash
@@ -40,12 +40,6 @@ airline chief's exit part), at their own times the first ten 0.915 -> 0.920 (the
 cup final, dated to the night before, and the coach's sacking that afternoon part), one day at a
 time, PolNeAR, Google News and the real feeds unchanged; at 14 and more the next morning's toll
 of the first set's hurricane leaves its landfall (own times 0.843 -> 0.815)."""
-FILED_APART = 2
-"""Days between the dates two datelines file their copy on beyond which the items report
-two events, whenever they were published (a strike and its end; a follow-up of a running
-event is filed a day or two later)."""
-DATE_CLASH = 0.3
-"""Share of a pair's (and a story's) score kept when their datelines are FILED_APART apart."""
 TITLE_NAME = 0.15
 """Added when both headlines name one rare name and the texts share a word besides
 names (see Evidence._title_name)."""

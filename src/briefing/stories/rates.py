@@ -18,10 +18,10 @@ from briefing.models import Figure
 RATE_CLASH = 0.3
 """Share of a pair's score kept when the two give policy rates and none in common (see
 rates_clash). Two central banks' rises of one day, told by one wire in one template, score
-0.48 before it: at figures.FIGURE_CLASH's 0.5 they still join, at 0.3 they part (as two dates
-and two names do: evidence.DATE_CLASH, NAME_CLASH). The eighteenth blind set's two banks part,
-one day at a time 0.748 -> 0.800 (its day 3 0.571 -> 1.000 pair precision), squashed 0.714 ->
-0.759; no other labelled set, PolNeAR, Google News or the real feeds of ../shared moves."""
+0.48 before it: at figures.FIGURE_CLASH's 0.5 they still join, at 0.3 they part (as two names
+do: evidence.NAME_CLASH). The eighteenth blind set's two banks part, one day at a time 0.748
+-> 0.800 (its day 3 0.571 -> 1.000 pair precision), squashed 0.714 -> 0.759; no other
+labelled set, PolNeAR, Google News or the real feeds of ../shared moves."""
 
 _RATE = wordset("rate rates")
 _POLICY = wordset(

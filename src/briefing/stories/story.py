@@ -8,13 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefing.stories.dates import days_apart, weekday_share
-from briefing.stories.evidence import (
-    ACTION_CLASH,
-    DATE_CLASH,
-    FILED_APART,
-    WEEKDAY_WITHIN,
-)
+from briefing.stories.dates import DATE_CLASH, FILED_APART, days_apart, weekday_share
+from briefing.stories.evidence import ACTION_CLASH, WEEKDAY_WITHIN
 from briefing.stories.opposites import acts_clash
 from briefing.stories.signals import Doc
 
