@@ -217,17 +217,21 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # patch, the lawsuit, the hack, the reopening, the surge, the ban, both breaches, both
     # elections, both planes, the fine and the phone are whole; the running topics' events
     # stay apart, and so do the breaches, the elections and the planes (below).
+    # Since a headline that opens with a place's name names it (headlines._PLACE_NAME:
+    # Cinderline's "Sorrel Valley fire: ..." over lines that never name the valley):
+    # pair_p=0.961 pair_r=0.908 pair_f1=0.934 bcubed_f1=0.954, the wildfires apart.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
-    assert scores.pair_p >= 0.84, scores
-    assert scores.pair_f1 >= 0.86, scores
-    assert scores.bcubed_f1 >= 0.91, scores
+    assert scores.pair_p >= 0.94, scores
+    assert scores.pair_f1 >= 0.91, scores
+    assert scores.bcubed_f1 >= 0.93, scores
 
 
 def test_same_kind_events_of_one_day_stay_apart() -> None:
     # The two breaches, the two elections and the two planes, at the items' own times and
-    # one publication day at a time. The two wildfires do not: they are one story both ways
-    # (above).
-    pairs = [set(pair) for pair in APART[1:]]
+    # one publication day at a time. The two wildfires were one story both ways when the set
+    # was written (above); since a headline that opens with a place's name names it, they
+    # stay apart too.
+    pairs = [set(pair) for pair in APART]
     items = coverage.items(pieces=PIECES)
     assert coverage.joined(items, PIECES, pairs) == []
     for day in coverage.by_day(items):
@@ -249,11 +253,14 @@ def test_one_publication_day_at_a_time() -> None:
     #     analysis, state media and tabloid shout together, the blog quoting Varrowby's post
     #     alone; the Zemlany Sentinel's "Kadrell flies to Kestovar ..." apart from the quake's
     #     other two; the ban and both planes whole, the planes apart).
+    # Since a headline that opens with a place's name names it: worst pair_p=0.875 mean
+    # pair_f1=0.942 worst pair_f1=0.865, day 1 pair_p=0.875 pair_r=0.933 pair_f1=0.903
+    # bcubed_f1=0.933 (the wildfires apart, Frontbench's item still with the summit offer).
     days = coverage.per_day(PIECES)
-    assert days.worst_p >= 0.61, days
-    assert days.mean_f1 >= 0.88, days
-    assert days.worst_f1 >= 0.73, days
-    assert all(s.bcubed_f1 >= 0.82 for s in days.scores), days
+    assert days.worst_p >= 0.85, days
+    assert days.mean_f1 >= 0.92, days
+    assert days.worst_f1 >= 0.84, days
+    assert all(s.bcubed_f1 >= 0.88 for s in days.scores), days
 
 
 def test_squashed_into_one_heavy_day() -> None:
@@ -273,23 +280,26 @@ def test_squashed_into_one_heavy_day() -> None:
     # pair_p=0.645 pair_r=0.817 pair_f1=0.721 bcubed_f1=0.842, Castline's "Quillform sued for
     # $1.8bn over chip flaw" leaves the patch's story and stands alone (the other three
     # lawsuit reports stay with the patch's four).
+    # Since a headline that opens with a place's name names it: pair_p=0.706 pair_r=0.817
+    # pair_f1=0.757 bcubed_f1=0.864, the wildfires apart.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.61, scores
-    assert scores.pair_f1 >= 0.70, scores
-    assert scores.bcubed_f1 >= 0.82, scores
+    assert scores.pair_p >= 0.68, scores
+    assert scores.pair_f1 >= 0.735, scores
+    assert scores.bcubed_f1 >= 0.84, scores
 
 
 def test_squashed_the_running_topics_and_same_kind_events_that_stay_apart() -> None:
     # Squashed into one day, what stays apart of the running topics (the flaw from the
     # patch and from the lawsuit, the summit offer from the walkout, the surge from the
-    # ban) and of the same-kind events (the breaches, the elections, the planes); the
-    # wildfires, the patch and the lawsuit, the offer and the summit, the summit and the
-    # walkout, and the hack and the reopening are joined (above).
+    # ban) and of the same-kind events (the breaches, the elections, the planes, and since a
+    # headline that opens with a place's name names it, the wildfires); the patch and the
+    # lawsuit, the offer and the summit, the summit and the walkout, and the hack and the
+    # reopening are joined (above).
     pairs = [
         {"quillform-chip-flaw", "quillform-patch-slowdown"},
         {"quillform-chip-flaw", "quillform-lawsuit"},
         {"kelmora-summit-offer", "kelmora-summit-collapse"},
         {"orrexa-surge", "orrexa-ban"},
     ]
-    pairs += [set(pair) for pair in APART[1:]]
+    pairs += [set(pair) for pair in APART]
     assert coverage.joined(coverage.heavy(PIECES), PIECES, pairs) == []
