@@ -120,10 +120,12 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # Main when the set was written: pair_p=1.000 pair_r=0.717 pair_f1=0.835
     # bcubed_f1=0.885. The same stories as one day at a time (below): nothing joined
     # wrongly, only splits.
+    # Since a title in a headline names no one (Evidence.names_a_stranger): pair_p=1.000
+    # pair_r=0.739 pair_f1=0.850 bcubed_f1=0.897.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.81, scores
-    assert scores.bcubed_f1 >= 0.86, scores
+    assert scores.pair_f1 >= 0.84, scores
+    assert scores.bcubed_f1 >= 0.89, scores
 
 
 def test_one_publication_day_at_a_time() -> None:
@@ -145,9 +147,11 @@ def test_one_publication_day_at_a_time() -> None:
     #     futures whole; the robotaxi death's three each alone; the summit's Topline
     #     aggregator item alone; the earthquake's Marlowgate "'We heard voices ...'" and
     #     Relief Wire "Watch:" page each alone).
+    # Since a title in a headline names no one (Evidence.names_a_stranger): worst pair_p=1.000 mean
+    # pair_f1=0.840 worst pair_f1=0.688, day 2 0.865 -> 0.923.
     days = coverage.per_day(PIECES)
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.80, days
+    assert days.mean_f1 >= 0.835, days
     assert days.worst_f1 >= 0.66, days
     assert all(s.bcubed_f1 >= 0.77 for s in days.scores), days
 
@@ -160,7 +164,9 @@ def test_squashed_into_one_heavy_day() -> None:
     # missile test's four, and its Ambrel Press report joins the two Hollerer pieces,
     # "KOVANEK'S BIG BANG!" and "KOVANEK: LET'S DO LUNCH!" (its Topline item alone). The
     # other splits are as at their own times.
+    # Since a title in a headline names no one (Evidence.names_a_stranger): pair_p=0.863
+    # pair_r=0.685 pair_f1=0.764 bcubed_f1=0.859.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
     assert scores.pair_p >= 0.83, scores
-    assert scores.pair_f1 >= 0.72, scores
-    assert scores.bcubed_f1 >= 0.82, scores
+    assert scores.pair_f1 >= 0.755, scores
+    assert scores.bcubed_f1 >= 0.85, scores

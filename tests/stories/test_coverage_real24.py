@@ -128,10 +128,12 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # apart.
     # With a coin's ticker read as its name (stories/acronyms.py): pair_p=0.913 pair_r=0.826
     # pair_f1=0.868 bcubed_f1=0.920.
+    # Since a title in a headline names no one (Evidence.names_a_stranger): pair_p=0.916
+    # pair_r=0.852 pair_f1=0.883 bcubed_f1=0.930.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.89, scores
-    assert scores.pair_f1 >= 0.86, scores
-    assert scores.bcubed_f1 >= 0.89, scores
+    assert scores.pair_f1 >= 0.875, scores
+    assert scores.bcubed_f1 >= 0.925, scores
 
 
 def test_one_publication_day_at_a_time() -> None:
@@ -155,10 +157,12 @@ def test_one_publication_day_at_a_time() -> None:
     # With a coin's ticker read as its name where a text gives it in brackets after the name
     # (stories/acronyms.py: "Ombrix (OMX)"), day 2's Blockhaus "OMX price hits record ..."
     # joins the record: day 2 pair_r=0.818 pair_f1=0.900 bcubed_f1=0.944; mean pair_f1 0.866.
+    # Since a title in a headline names no one (Evidence.names_a_stranger): worst pair_p=0.719 mean
+    # pair_f1=0.879 worst pair_f1=0.793 (day 1 0.727 -> 0.793).
     days = coverage.per_day(PIECES)
-    assert days.worst_p >= 0.67, days
-    assert days.mean_f1 >= 0.85, days
-    assert days.worst_f1 >= 0.70, days
+    assert days.worst_p >= 0.70, days
+    assert days.mean_f1 >= 0.87, days
+    assert days.worst_f1 >= 0.775, days
     assert all(s.bcubed_f1 >= 0.81 for s in days.scores), days
 
 

@@ -183,10 +183,13 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # "Islands"): pair_p=1.000 pair_r=0.923 pair_f1=0.960 bcubed_f1=0.972, the missile and
     # the quake apart and Ostvest's Kavrik-7 report with the missile; the other three splits
     # stay.
+    # Since a title in a headline names no one (Evidence.names_a_stranger): pair_p=1.000
+    # pair_r=0.954 pair_f1=0.976 bcubed_f1=0.982 (Hessary's statement on the offer of talks with the
+    # talks).
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.94, scores
-    assert scores.bcubed_f1 >= 0.95, scores
+    assert scores.pair_f1 >= 0.965, scores
+    assert scores.bcubed_f1 >= 0.975, scores
 
 
 def test_same_kind_events_of_one_day_stay_apart() -> None:

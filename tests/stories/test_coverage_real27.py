@@ -176,10 +176,12 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # going; Feedwell's "Fee hike sparks youth unrest in the capital ..." apart from the
     # other two on the Kalvenian students. The running topics' events stay apart, and so do
     # the same-kind events of each day (below).
+    # Since a title in a headline names no one (Evidence.names_a_stranger): pair_p=1.000
+    # pair_r=0.863 pair_f1=0.927 bcubed_f1=0.953.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.885, scores
-    assert scores.bcubed_f1 >= 0.92, scores
+    assert scores.pair_f1 >= 0.915, scores
+    assert scores.bcubed_f1 >= 0.945, scores
 
 
 def test_same_kind_events_of_one_day_stay_apart() -> None:
@@ -208,9 +210,11 @@ def test_one_publication_day_at_a_time() -> None:
     #   day 4: pair_p=1.000 pair_r=0.857 pair_f1=0.923 bcubed_f1=0.956 (the delegation's
     #     arrival in Quenthar Central News alone, the talks' other four together; the court,
     #     both central banks and the outage whole, the two banks apart).
+    # Since a title in a headline names no one (Evidence.names_a_stranger): worst pair_p=1.000 mean
+    # pair_f1=0.925 worst pair_f1=0.884, day 4 1.000 (state media's talks item joins the talks).
     days = coverage.per_day(PIECES)
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.88, days
+    assert days.mean_f1 >= 0.915, days
     assert days.worst_f1 >= 0.86, days
     assert all(s.bcubed_f1 >= 0.89 for s in days.scores), days
 
@@ -229,10 +233,12 @@ def test_squashed_into_one_heavy_day() -> None:
     # ruling, and the same-kind events of each day (below).
     # With datelines filed apart (and dates named) weighed at dates.DATE_CLASH 0.15:
     # pair_p=1.000 pair_r=0.803 pair_f1=0.891 bcubed_f1=0.931, the embargo and the talks part.
+    # Since a title in a headline names no one (Evidence.names_a_stranger): pair_p=1.000
+    # pair_r=0.838 pair_f1=0.912 bcubed_f1=0.942 (state media's talks item with the talks).
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.87, scores
-    assert scores.bcubed_f1 >= 0.91, scores
+    assert scores.pair_f1 >= 0.90, scores
+    assert scores.bcubed_f1 >= 0.935, scores
 
 
 def test_squashed_the_running_topics_and_same_kind_events_stay_apart() -> None:
