@@ -142,7 +142,7 @@ def subject_name(word: str | None, dateline: str | None, headline: str, body: st
     (extract.vocab.PLACE_ENDS: "Island", "River", "Sea"), which unrelated places share: a
     missile that came down off "Skelder Island" and a quake in the "Pelerin Islands" on one day
     shared "Island" in their headlines as a subject, and the quake joined the missile (the
-    twenty-sixth blind set's first day 0.789 -> 1.000, its pair precision 0.714 -> 1.000)."""
+    twenty-third blind set's first day 0.789 -> 1.000, its pair precision 0.714 -> 1.000)."""
     if word is None:
         return True
     word = POSSESSIVE.sub("", word)
