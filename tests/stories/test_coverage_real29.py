@@ -213,10 +213,13 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # Hashcairn's "Twenty grand: bulls win the day" apart from Quarrix's other three; both
     # video pages alone. The running topics' events stay apart, and so do the same-kind
     # events of each day (below).
+    # Since a body's own headline keeps its name and its initials are read from "The ..." and from a
+    # headline's run before its verb (boilerplate.OutletNames.remove_each, acronyms.py):
+    # pair_p=1.000 pair_r=0.758 pair_f1=0.862 bcubed_f1=0.899.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.82, scores
-    assert scores.bcubed_f1 >= 0.86, scores
+    assert scores.pair_f1 >= 0.85, scores
+    assert scores.bcubed_f1 >= 0.885, scores
 
 
 def test_same_kind_events_and_running_topics_stay_apart_at_their_own_times() -> None:
@@ -249,10 +252,15 @@ def test_one_publication_day_at_a_time() -> None:
     #     "Watch:" teaser, Siliconfen's "FTB Slaps ..." and the Evening Star's "Furloughs
     #     Return ..." each alone, the verdict's other four, the fine's other three and the
     #     second shutdown's other three together; both protests whole and apart).
+    # Since a body's own headline keeps its name and its initials are read from "The ..." and from a
+    # headline's run before its verb (boilerplate.OutletNames.remove_each, acronyms.py): worst
+    # pair_p=1.000 mean pair_f1=0.906 worst pair_f1=0.873 (day 3 0.857 -> 0.943: the Belcastle
+    # Courier's report of the deal joins the deal's story; day 4 0.808 -> 0.873: "FTB Slaps Record
+    # Penalty ..." joins the Board's statement).
     days = coverage.per_day(PIECES)
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.84, days
-    assert days.worst_f1 >= 0.78, days
+    assert days.mean_f1 >= 0.885, days
+    assert days.worst_f1 >= 0.855, days
     assert all(s.bcubed_f1 >= 0.85 for s in days.scores), days
 
 
@@ -270,10 +278,13 @@ def test_squashed_into_one_heavy_day() -> None:
     # Senator Quellary's statement each alone. Quarrix's four are whole here. Parlowe's
     # leak, its chief's testimony and its fine stay apart, and so do the same-kind events of
     # each day (below).
+    # Since a body's own headline keeps its name and its initials are read from "The ..." and from a
+    # headline's run before its verb (boilerplate.OutletNames.remove_each, acronyms.py):
+    # pair_p=0.674 pair_r=0.695 pair_f1=0.685 bcubed_f1=0.827.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
     assert scores.pair_p >= 0.64, scores
-    assert scores.pair_f1 >= 0.64, scores
-    assert scores.bcubed_f1 >= 0.79, scores
+    assert scores.pair_f1 >= 0.67, scores
+    assert scores.bcubed_f1 >= 0.81, scores
 
 
 def test_squashed_parlowe_and_same_kind_events_stay_apart() -> None:

@@ -60,12 +60,16 @@ class Acronyms:
         weights = doc.weights
         spelled: dict[str, list[str]] = {}
         for run in _RUN.findall(opening):
-            words = run.split()
-            if len(words) < 3:  # most: two words give two initials at most
+            whole = run.split()
+            if len(whole) < 3:  # most: two words give two initials at most
                 continue
-            initials = "".join(word[0] for word in words if word[0].isupper()).lower()
-            if 3 <= len(initials) <= 5:
-                spelled.setdefault(initials, words)
+            # The run may hold an article before the name or, in a headline in title case, the
+            # verb after it ("The Federal Trade Board today ...", "Federal Trade Board Imposes
+            # ..."): the name without either is read too, after the run whole.
+            for words in (whole, *((whole[1:], whole[:-1]) if len(whole) > 3 else ())):
+                initials = "".join(word[0] for word in words if word[0].isupper()).lower()
+                if 3 <= len(initials) <= 5:
+                    spelled.setdefault(initials, words)
         # A coin's or a firm's letters, which are not its initials ("Ombrix (OMX)").
         if " (" in opening:
             for letters, listed in tickers(opening).items():
