@@ -178,10 +178,12 @@ def test_at_their_own_times_the_events_are_told_apart() -> None:
     # the same-kind events of each day (below).
     # Since a title in a headline names no one (Evidence.names_a_stranger): pair_p=1.000
     # pair_r=0.863 pair_f1=0.927 bcubed_f1=0.953.
+    # Since one who quits a post resigns it (synonyms.SYNONYMS, "BOSS LADY BAILS" over "has quit"
+    # with the wire's "resigned"): pair_p=1.000 pair_r=0.889 pair_f1=0.941 bcubed_f1=0.963.
     scores = coverage.scores(coverage.items(pieces=PIECES), PIECES)
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.915, scores
-    assert scores.bcubed_f1 >= 0.945, scores
+    assert scores.pair_f1 >= 0.93, scores
+    assert scores.bcubed_f1 >= 0.955, scores
 
 
 def test_same_kind_events_of_one_day_stay_apart() -> None:
@@ -212,10 +214,13 @@ def test_one_publication_day_at_a_time() -> None:
     #     both central banks and the outage whole, the two banks apart).
     # Since a title in a headline names no one (Evidence.names_a_stranger): worst pair_p=1.000 mean
     # pair_f1=0.925 worst pair_f1=0.884, day 4 1.000 (state media's talks item joins the talks).
+    # Since one who quits a post resigns it (synonyms.SYNONYMS, "BOSS LADY BAILS" over "has quit"
+    # with the wire's "resigned"): worst pair_p=1.000 mean pair_f1=0.943 worst pair_f1=0.885 (day 3
+    # 0.884 -> 0.957).
     days = coverage.per_day(PIECES)
     assert days.worst_p >= 0.98, days
-    assert days.mean_f1 >= 0.915, days
-    assert days.worst_f1 >= 0.86, days
+    assert days.mean_f1 >= 0.93, days
+    assert days.worst_f1 >= 0.865, days
     assert all(s.bcubed_f1 >= 0.89 for s in days.scores), days
 
 
@@ -235,10 +240,12 @@ def test_squashed_into_one_heavy_day() -> None:
     # pair_p=1.000 pair_r=0.803 pair_f1=0.891 bcubed_f1=0.931, the embargo and the talks part.
     # Since a title in a headline names no one (Evidence.names_a_stranger): pair_p=1.000
     # pair_r=0.838 pair_f1=0.912 bcubed_f1=0.942 (state media's talks item with the talks).
+    # Since one who quits a post resigns it (synonyms.SYNONYMS, "BOSS LADY BAILS" over "has quit"
+    # with the wire's "resigned"): pair_p=1.000 pair_r=0.863 pair_f1=0.927 bcubed_f1=0.953.
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
     assert scores.pair_p >= 0.98, scores
-    assert scores.pair_f1 >= 0.90, scores
-    assert scores.bcubed_f1 >= 0.935, scores
+    assert scores.pair_f1 >= 0.915, scores
+    assert scores.bcubed_f1 >= 0.945, scores
 
 
 def test_squashed_the_running_topics_and_same_kind_events_stay_apart() -> None:

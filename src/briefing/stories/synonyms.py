@@ -36,6 +36,10 @@ SYNONYMS = {
     "breaches": "hack",
     "breached": "hack",
     "probe": "investigation",
+    # One who quits a post resigns it: a tabloid's "has quit" and the wire's "resigned".
+    "quit": "resign",
+    "quits": "resign",
+    "quitting": "resign",
     "curbs": "restriction",
     "slashes": "cut",
     "slash": "cut",
