@@ -13,7 +13,7 @@ Runs, each with the scorer the corpus ships (nothing here re-scores):
   - real news sentences with gold quantities (quantulum3's test set, MIT; see
     benchmarks/figures_real.py for where to put it): figure values and units, when present;
   - our own labelled multi-outlet coverage (tests/stories/coverage.py, coverage_wire.py,
-    coverage_days.py, and coverage_real4.py to coverage_real28.py, the
+    coverage_days.py, and coverage_real4.py to coverage_real30.py, the
     "blind" sets, written without reading the clustering code, the second a third whole
     articles, the third in other wire services' forms; scored by coverage.score): stories
     at the items' own times and squashed into one day; for the days and blind sets, also
@@ -51,7 +51,7 @@ _SET_MODULES = (
     ("own", "coverage"),
     ("wire", "coverage_wire"),
     ("days", "coverage_days"),
-    *((f"blind {n - 3}" if n > 4 else "blind", f"coverage_real{n}") for n in range(4, 29)),
+    *((f"blind {n - 3}" if n > 4 else "blind", f"coverage_real{n}") for n in range(4, 31)),
 )
 """Each labelled set of our own coverage and its module in tests/stories."""
 COVERAGE_SETS = (*(name for name, _ in _SET_MODULES), "PolNeAR events")
