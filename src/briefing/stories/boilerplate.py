@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from briefing.extract.vocab import LABELS
 from briefing.models import Item
 
 _REVISIONS = "update|wrapup|refile|rpt|corrected|brief"
@@ -127,19 +128,21 @@ class OutletNames:
         test of the three (no first word spans the line breaks between them) spares most items
         three. Not a headline that opens with the name and goes on with a word (a body's own
         statement: "Federal Trade Board Imposes $2.4 Billion Penalty on ..."), whose subject the
-        name is; a label ("Daily Ledger: ...", "CNN Exclusive: ...") goes."""
+        name is; a label ("Daily Ledger: ...", "CNN Exclusive: ...", see _SUBJECT) goes."""
         low = "\n".join(texts).lower()
         if not any(first in low for first in self.firsts):
             return texts
         headline = texts[2]
         opening = self.pattern.match(headline)
-        if opening is None or _SUBJECT.match(headline, opening.end()) is None:
+        after = _SUBJECT.match(headline, opening.end()) if opening is not None else None
+        if after is None or after[1].lower() in LABELS:
             headline = self.remove(headline)
         return self.remove(texts[0]), self.remove(texts[1]), headline
 
 
-_SUBJECT = re.compile(r"\s+(?!exclusive\b)[^\W\d_]", re.IGNORECASE)
-"""A word after a name that opens a headline: the name is the headline's subject, not a label."""
+_SUBJECT = re.compile(r"\s+([^\W\d_]+)")
+"""A word after a name that opens a headline: the name is the headline's subject, unless the
+word is a label's (extract.vocab.LABELS: "CNN Exclusive: ...", "Reuters Poll: ...")."""
 _TAIL_MARKS = "-|–—"
 _TAIL = re.compile(rf"\s[{_TAIL_MARKS}]\s+([^{_TAIL_MARKS}]{{2,60}}?)\s*$")
 """The end of a headline after a spaced dash or bar: "... - Daily Ledger"."""

@@ -29,7 +29,7 @@ PREPOSITIONS = frozenset(("in", "at", "near", "outside", "across", "around", "th
 PLACE_WORDS = rf"(?:{'|'.join(sorted(PREPOSITIONS))})"
 """The prepositions as a pattern's alternatives."""
 _AFTER_PLACE_WORD = re.compile(rf"\b{PLACE_WORDS}\s+(?:the\s+)?([A-Z][^\W\d_'’]*)")
-_PLACE_NAME = re.compile(rf"\W*[A-Z][^\W\d_]+ (?:{'|'.join(w.title() for w in PLACE_ENDS)})\b")
+_PLACE_NAME = re.compile(rf"\W*[A-Z][^\W\d_]+ (?:{'|'.join(sorted(map(str.title, PLACE_ENDS)))})\b")
 """A headline's part that opens with a place's name ("Sorrel Valley fire: ..."): its first word
 is a name whatever the text writes (a report may name only the town), as the capital of the
 place's last word shows. The twenty-fifth blind set's two wildfires of one day in two valleys
