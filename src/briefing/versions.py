@@ -9,5 +9,5 @@ from __future__ import annotations
 SUMMARIZER_VERSION = 50
 """Bumped whenever summaries change, so stored summaries are recomputed."""
 
-STORIES_VERSION = 120
+STORIES_VERSION = 121
 """Bumped when clustering, merging or ranking changes, so cached briefings are rebuilt."""

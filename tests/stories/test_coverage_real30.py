@@ -232,10 +232,13 @@ def test_squashed_into_one_heavy_day() -> None:
     # alone, Ledgerhawk's "ZNT plunges 40%" alone, the arrest's Ledgerhawk report and its
     # video page each alone. The default's three are whole and alone, and the same-kind
     # events of each day stay apart (below).
+    # Since a leader sworn in and the vote that chose them are opposite acts (words.ACTS):
+    # pair_p=0.698 pair_r=0.659 pair_f1=0.678 bcubed_f1=0.816, the inauguration's four apart from
+    # the first round and the runoff (which still join each other).
     scores = coverage.scores(coverage.heavy(PIECES), PIECES)
-    assert scores.pair_p >= 0.54, scores
-    assert scores.pair_f1 >= 0.58, scores
-    assert scores.bcubed_f1 >= 0.77, scores
+    assert scores.pair_p >= 0.67, scores
+    assert scores.pair_f1 >= 0.655, scores
+    assert scores.bcubed_f1 >= 0.80, scores
 
 
 def test_squashed_same_kind_events_stay_apart() -> None:

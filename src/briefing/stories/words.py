@@ -143,6 +143,9 @@ ACTS = (
         frozenset({"recal", "withdrawn", "yank"}),
         frozenset({"fine", "penalti", "sue", "lawsuit", "settl", "settlement", "arrest"}),
     ),
+    # A leader sworn in and the election or the runoff that chose them, weeks or months before
+    # ("sworn in as president", "takes oath" beside "heads for runoff", "wins vote").
+    (frozenset({"sworn", "swear", "oath"}), frozenset({"runoff", "elect"})),
 )
 """Opposite acts, as headline tokens (stems; "soars", "jumps" and "gains" are "rise", "slumps"
 and "tumbles" are "fall", see synonyms.py): a rise and a fall, a strike's start and its end
@@ -157,7 +160,8 @@ spacecraft's launch or arrival in orbit and its loss), an incident
 the fine, the appeal, the settlement, the return home, the repayment: a hacked exchange that
 repays tells both, and opposes neither), an investigation opened and its subject approved (a
 merger referred for an in-depth probe and approved months later), a product recalled and
-the fine or the suit over it. Beating or missing forecasts is neither side: a quarter whose
+the fine or the suit over it, a leader sworn in and the vote that chose them. Beating or
+missing forecasts is neither side: a quarter whose
 profit fell can beat them."""
 WEAK_ACTS = frozenset({"complet"})
 """Act words that tell their side only in a headline that tells no other act of the pair:
