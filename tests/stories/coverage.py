@@ -21,6 +21,7 @@ time cannot tell the events of a running topic apart and only their words can.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -586,6 +587,29 @@ def check_days(
         for feed in {p.feed for p in pieces if p.event == label}:
             times = sorted(p.hours for p in pieces if p.event == label and p.feed == feed)
             assert all(b - a >= 1.0 for a, b in pairwise(times)), label
+
+
+def naming(pieces: Sequence[Piece], label: str, words: str) -> int:
+    """How many of the event's reports have `words` in their text."""
+    return sum(words in p.text for p in pieces if p.event == label)
+
+
+def day_of(pieces: Sequence[Piece], label: str) -> float:
+    """The number of the day (hours after T0 in whole days) the event's first report is on."""
+    return min(p.hours for p in pieces if p.event == label) // DAY
+
+
+def reworded(pieces: Sequence[Piece], label: str) -> bool:
+    """Whether the event's headlines share no word of four letters or more: told in other words."""
+    titles = [set(re.findall(r"[a-z]{4,}", p.title.lower())) for p in pieces if p.event == label]
+    return not set.intersection(*titles)
+
+
+def told_twice(pieces: Sequence[Piece]) -> list[str]:
+    """The events an outlet reports more than once (a blind set's outlets tell each event once)."""
+    labels = sorted({p.event for p in pieces})
+    feeds = {label: [p.feed for p in pieces if p.event == label] for label in labels}
+    return [label for label in labels if len(feeds[label]) != len(set(feeds[label]))]
 
 
 def check_form(

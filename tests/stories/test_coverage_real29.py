@@ -73,12 +73,11 @@ REWORDED = [
 
 
 def naming(label: str, words: str) -> int:
-    """How many of the event's reports have `words` in their text."""
-    return sum(words in p.text for p in PIECES if p.event == label)
+    return coverage.naming(PIECES, label, words)
 
 
 def day_of(label: str) -> float:
-    return min(p.hours for p in PIECES if p.event == label) // coverage.DAY
+    return coverage.day_of(PIECES, label)
 
 
 def test_the_set_is_four_days_of_mixed_coverage_and_its_gold_is_consistent() -> None:
@@ -104,9 +103,7 @@ def test_the_set_is_four_days_of_mixed_coverage_and_its_gold_is_consistent() -> 
     # Each event told by three to five outlets, each outlet once.
     sizes = sorted(sum(q.event == label for q in PIECES) for label in labels)
     assert all(3 <= n <= 5 for n in sizes) and sizes.count(5) == 5 and sizes.count(3) == 6
-    for label in labels:
-        told = [p.feed for p in PIECES if p.event == label]
-        assert len(told) == len(set(told)), label
+    assert coverage.told_twice(PIECES) == []
     # Most outlets carry one or two items; the cable sites and public radio more.
     carried = [sum(p.feed == feed for p in PIECES) for feed in {p.feed for p in PIECES}]
     assert sum(n <= 2 for n in carried) == 37 and max(carried) == 4
@@ -187,10 +184,7 @@ def test_the_set_is_four_days_of_mixed_coverage_and_its_gold_is_consistent() -> 
     assert naming("gantry-square-protest", "Port Casmir") == 2
     assert naming("sollumark-hearth-launch", "Port Casmir") == 1
     # The same event in other words: a ticker, a nickname, an initialism, a teaser.
-    for label in REWORDED:
-        told = [p.title.lower() for p in PIECES if p.event == label]
-        titles = [set(re.findall(r"[a-z]{4,}", title)) for title in told]
-        assert not set.intersection(*titles), label
+    assert [label for label in REWORDED if not coverage.reworded(PIECES, label)] == []
     assert [p.title for p in PIECES if p.title.startswith("FTB ")] == [
         "FTB Slaps Record Penalty On Social Giant"
     ]

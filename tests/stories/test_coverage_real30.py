@@ -58,12 +58,11 @@ REWORDED = [
 
 
 def naming(label: str, words: str) -> int:
-    """How many of the event's reports have `words` in their text."""
-    return sum(words in p.text for p in PIECES if p.event == label)
+    return coverage.naming(PIECES, label, words)
 
 
 def day_of(label: str) -> float:
-    return min(p.hours for p in PIECES if p.event == label) // coverage.DAY
+    return coverage.day_of(PIECES, label)
 
 
 def test_the_set_is_four_days_of_world_coverage_and_its_gold_is_consistent() -> None:
@@ -89,9 +88,7 @@ def test_the_set_is_four_days_of_world_coverage_and_its_gold_is_consistent() -> 
     # Each event told by three to five outlets, each outlet once.
     sizes = sorted(sum(q.event == label for q in PIECES) for label in labels)
     assert all(3 <= n <= 5 for n in sizes) and sizes.count(5) == 1 and sizes.count(3) == 11
-    for label in labels:
-        told = [p.feed for p in PIECES if p.event == label]
-        assert len(told) == len(set(told)), label
+    assert coverage.told_twice(PIECES) == []
     # Eight whole articles (1,200 to 1,600 characters, six paragraphs) of eight events.
     whole = [p for p in PIECES if len(p.text) >= 1200 and p.text.count("\n") >= 5]
     assert len(whole) == 8 and all(len(p.text) <= 1600 for p in whole)
@@ -152,10 +149,7 @@ def test_the_set_is_four_days_of_world_coverage_and_its_gold_is_consistent() -> 
     assert naming("harzan-quake", "Ostrabeh") == 1
     assert naming("marhaz-satellite", "Emir Hamdel") == 1
     # The same event in other words; leaders' titles; a tabloid naming nothing.
-    for label in REWORDED:
-        told = [p.title.lower() for p in PIECES if p.event == label]
-        titles = [set(re.findall(r"[a-z]{4,}", title)) for title in told]
-        assert not set.intersection(*titles), label
+    assert [label for label in REWORDED if not coverage.reworded(PIECES, label)] == []
     assert {p.title for p in PIECES if p.feed == "The Evening Clatter"} == {
         "TERROR AT SEA! Holidaymakers flee beach as ground rolls",
         "CRYPTO KINGPIN CUFFED AT THE GATE",

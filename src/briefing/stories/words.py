@@ -161,8 +161,7 @@ the fine, the appeal, the settlement, the return home, the repayment: a hacked e
 repays tells both, and opposes neither), an investigation opened and its subject approved (a
 merger referred for an in-depth probe and approved months later), a product recalled and
 the fine or the suit over it, a leader sworn in and the vote that chose them. Beating or
-missing forecasts is neither side: a quarter whose
-profit fell can beat them."""
+missing forecasts is neither side: a quarter whose profit fell can beat them."""
 WEAK_ACTS = frozenset({"complet"})
 """Act words that tell their side only in a headline that tells no other act of the pair:
 "completes move" is a deal done, unless the headline also says what was rejected. (A trial's
